@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// Page data never reaches HTML, and no code is built from strings (issue: trustworthy by construction).
+const bannedSinks = [
+  { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'innerHTML is banned: render text (Preact) or build nodes.' },
+  { selector: "AssignmentExpression[left.property.name='outerHTML']", message: 'outerHTML is banned.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML is banned.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'document.write is banned.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'new Function is banned.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML is banned.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'artifacts/**', 'coverage/**', '**/*.html'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'off',
+      '@typescript-eslint/no-implied-eval': 'error',
+      'no-restricted-syntax': ['error', ...bannedSinks],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
+  },
+  {
+    // Cores are pure: no browser extension APIs, no shells.
+    files: ['src/read/**', 'src/rules/**', 'src/check/**', 'src/replies/**', 'src/model.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['webextension-polyfill'], message: 'Cores never use browser APIs.' },
+        { group: ['**/content/**', '**/background/**', '**/popup/**', '**/options/**', '**/cli/**'], message: 'Cores never import shells.' },
+      ] }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+  },
+);

@@ -1,0 +1,108 @@
+// Command line over the pure cores (../shared/CONTRACT.md §1). One JSON document on stdout; diagnostics on stderr.
+// Exit: 0 ok, 1 check found something to remove before sending, 2 usage error or unreadable input.
+import { readFileSync } from 'node:fs';
+import { loadPage } from './load-page.ts';
+import { readPage } from '../read/index.ts';
+import { joinReadings } from '../rules/join.ts';
+import { advise } from '../rules/index.ts';
+import { check } from '../check/index.ts';
+import { mergeReadings } from './merge-readings.ts';
+import type { ConfirmedFacts, PageReading } from '../model.ts';
+
+const USAGE = `usage:
+  cli read   <page.html> --url <page-url>
+  cli advise <page.html> --url <page-url> [<page.html> --url <page-url> ...] [--now <ISO-8601>] [--facts <overrides.json>]
+  cli check  <text-file | ->`;
+
+class UsageError extends Error {}
+
+function readText(path: string): string {
+  try {
+    return path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function parsePages(args: string[]): { pages: { file: string; url: string }[]; now: Date; facts: Record<string, ConfirmedFacts> } {
+  const pages: { file: string; url: string }[] = [];
+  let now = new Date();
+  let facts: Record<string, ConfirmedFacts> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = () => {
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`${a} needs a value`);
+      return next;
+    };
+    if (a === '--url') {
+      const last = pages.at(-1);
+      if (!last || last.url) throw new UsageError('--url must follow a page file');
+      last.url = value();
+    } else if (a === '--now') {
+      const raw = value();
+      now = new Date(raw);
+      if (Number.isNaN(now.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(raw)) throw new UsageError(`--now is not an ISO-8601 time: ${raw}`);
+    } else if (a === '--facts') {
+      const raw = readText(value());
+      try { facts = JSON.parse(raw) as Record<string, ConfirmedFacts>; } catch { throw new UsageError('--facts is not valid JSON'); }
+      if (typeof facts !== 'object' || facts === null || Array.isArray(facts)) throw new UsageError('--facts must be an object keyed by order id');
+    } else if (a.startsWith('--')) {
+      throw new UsageError(`unknown option ${a}`);
+    } else {
+      pages.push({ file: a, url: '' });
+    }
+  }
+  if (pages.length === 0) throw new UsageError('no page given');
+  for (const p of pages) {
+    if (!p.url) throw new UsageError(`no --url for ${p.file}`);
+    try { new URL(p.url); } catch { throw new UsageError(`not a URL: ${p.url}`); }
+  }
+  return { pages, now, facts };
+}
+
+function readFile(file: string, url: string): PageReading {
+  return readPage(loadPage(readText(file), url), url);
+}
+
+function run(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === 'read') {
+    const { pages } = parsePages(rest);
+    if (pages.length !== 1) throw new UsageError('read takes exactly one page');
+    const p = pages[0]!;
+    out(readFile(p.file, p.url));
+    return 0;
+  }
+  if (command === 'advise') {
+    const { pages, now, facts } = parsePages(rest);
+    const readings = pages.map((p) => readFile(p.file, p.url));
+    const advice = advise(joinReadings(readings, facts), now);
+    const warnings = readings.flatMap((r) => (r.draft ? check(r.draft) : []));
+    out({ reading: mergeReadings(readings), advice, warnings });
+    return 0;
+  }
+  if (command === 'check') {
+    if (rest.length !== 1) throw new UsageError('check takes one file, or - for standard input');
+    const findings = check(readText(rest[0]!));
+    out({ findings });
+    return findings.some((f) => f.severity === 'block') ? 1 : 0;
+  }
+  throw new UsageError(command ? `unknown command ${command}` : 'no command given');
+}
+
+function out(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`claimwise: ${e.message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`claimwise: internal error: ${(e as Error).stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  }
+}

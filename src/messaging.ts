@@ -1,0 +1,130 @@
+// Typed messages between the shells, named by direction, validated on receipt (never trusted as typed).
+//   content    -> background : ContentToBackground
+//   ui (popup/options) -> background : UiToBackground
+//   ui (popup) -> content    : UiToContent
+import * as v from 'valibot';
+import {
+  ACTION_CODES, CLAIM_TYPES, FINDING_KINDS, MARKETPLACES, ORDER_STATUSES, PAGE_KINDS, RETURN_STATUSES,
+  type Advice, type Finding, type OrderCase, type PageReading,
+} from './model.ts';
+
+// Bounds keep a hostile or broken page from flooding the background.
+const MAX_TEXT = 20_000;
+const MAX_ITEMS = 2_000;
+
+const str = (max = 500) => v.pipe(v.string(), v.maxLength(max));
+const nstr = (max = 500) => v.nullable(str(max));
+const iso = v.nullable(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp()));
+const opt = <T extends v.GenericSchema>(s: T) => v.optional(s);
+const orderIdStr = v.pipe(v.string(), v.maxLength(40));
+
+const OrderFactsSchema = v.object({
+  orderId: orderIdStr,
+  status: v.nullable(v.picklist(ORDER_STATUSES)),
+  purchaseDate: iso, shipBy: iso, deliverBy: iso, shippedAt: iso, deliveredAt: iso,
+  carrier: nstr(), trackingId: nstr(100), shippingService: nstr(),
+  boughtThroughAmazon: v.nullable(v.boolean()),
+  claimsProtected: v.nullable(v.boolean()),
+  fulfillment: v.nullable(v.picklist(['MFN', 'AFN'])),
+  firstScanAt: opt(iso),
+  shipToCountry: opt(nstr(60)),
+});
+
+const ClaimFactsSchema = v.object({
+  orderId: v.nullable(orderIdStr),
+  claimId: opt(nstr(60)),
+  claimType: v.nullable(v.picklist(CLAIM_TYPES)),
+  reason: nstr(), status: nstr(),
+  amount: v.nullable(v.object({ value: v.pipe(v.number(), v.finite()), currency: str(8) })),
+  filedAt: iso, respondBy: iso, decidedAt: iso,
+  fundedBy: v.nullable(v.picklist(['seller', 'amazon'])),
+});
+
+const MessageFactsSchema = v.object({
+  orderId: v.nullable(orderIdStr),
+  from: v.picklist(['buyer', 'seller', 'amazon']),
+  sentAt: iso,
+  text: str(MAX_TEXT),
+});
+
+const ReturnFactsSchema = v.object({
+  orderId: v.nullable(orderIdStr),
+  status: v.nullable(v.picklist(RETURN_STATUSES)),
+  requestedAt: iso, receivedAt: iso, refundedAt: iso,
+  reason: nstr(),
+  returnTrackingId: opt(nstr(100)),
+});
+
+export const PageReadingSchema = v.object({
+  kind: v.picklist(PAGE_KINDS),
+  marketplace: v.nullable(v.picklist(MARKETPLACES)),
+  uiLanguage: nstr(16),
+  orders: v.pipe(v.array(OrderFactsSchema), v.maxLength(MAX_ITEMS)),
+  claims: v.pipe(v.array(ClaimFactsSchema), v.maxLength(MAX_ITEMS)),
+  messages: v.pipe(v.array(MessageFactsSchema), v.maxLength(MAX_ITEMS)),
+  returns: v.pipe(v.array(ReturnFactsSchema), v.maxLength(MAX_ITEMS)),
+  missing: v.pipe(v.array(str(200)), v.maxLength(MAX_ITEMS * 20)),
+  draft: opt(v.nullable(str(MAX_TEXT))),
+});
+
+const ConfirmedFactsSchema = v.object({
+  claimsProtected: opt(v.nullable(v.boolean())),
+  boughtThroughAmazon: opt(v.nullable(v.boolean())),
+  deliveredAt: opt(iso), shippedAt: opt(iso), shipBy: opt(iso), deliverBy: opt(iso), firstScanAt: opt(iso),
+  status: opt(v.nullable(v.picklist(ORDER_STATUSES))),
+});
+
+// ---- content -> background ----
+export const ContentToBackgroundSchema = v.variant('type', [
+  v.object({ type: v.literal('page-reading'), reading: PageReadingSchema }),
+]);
+export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema>;
+
+// ---- ui -> background ----
+export const UiToBackgroundSchema = v.variant('type', [
+  v.object({ type: v.literal('get-tab-state'), tabId: v.pipe(v.number(), v.integer()) }),
+  v.object({ type: v.literal('get-active-tab-state') }),
+  v.object({ type: v.literal('confirm-facts'), orderId: orderIdStr, facts: ConfirmedFactsSchema }),
+  v.object({ type: v.literal('get-deadlines') }),
+  v.object({ type: v.literal('forget-everything') }),
+]);
+export type UiToBackground = v.InferOutput<typeof UiToBackgroundSchema>;
+
+// ---- ui -> content ----
+export const UiToContentSchema = v.variant('type', [
+  v.object({ type: v.literal('insert-reply'), text: str(MAX_TEXT) }),
+]);
+export type UiToContent = v.InferOutput<typeof UiToContentSchema>;
+
+/** What the popup shows for one tab. */
+export interface TabState {
+  tabId: number;
+  url: string | null;
+  reading: PageReading | null;
+  cases: OrderCase[];
+  advice: Advice[];
+  /** check() findings on the page's reply-box draft. */
+  warnings: Finding[];
+}
+
+/** One open deadline across remembered orders (the deadlines view). */
+export interface DeadlineItem {
+  orderId: string;
+  action: (typeof ACTION_CODES)[number];
+  severity: Advice['severity'];
+  deadline: string;
+  title: string;
+  marketplace: string | null;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function parseMessage<T extends v.GenericSchema>(schema: T, raw: unknown): Parsed<v.InferOutput<T>> {
+  const result = v.safeParse(schema, raw);
+  if (result.success) return { ok: true, value: result.output };
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return { ok: false, error: `${path ? path + ': ' : ''}${issue.message}` };
+}
+
+export { FINDING_KINDS };
