@@ -17,7 +17,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       'no-eval': 'error',
@@ -32,6 +32,9 @@ export default tseslint.config(
     // Cores are pure: no browser extension APIs, no shells.
     files: ['src/read/**', 'src/rules/**', 'src/check/**', 'src/replies/**', 'src/model.ts'],
     rules: {
+      'no-restricted-globals': ['error',
+        ...['chrome', 'browser', 'document', 'window', 'location', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest', 'WebSocket']
+          .map((name) => ({ name, message: 'Cores are pure: take what you need as a parameter.' }))],
       'no-restricted-imports': ['error', { patterns: [
         { group: ['webextension-polyfill'], message: 'Cores never use browser APIs.' },
         { group: ['**/content/**', '**/background/**', '**/popup/**', '**/options/**', '**/cli/**'], message: 'Cores never import shells.' },
@@ -39,8 +42,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts: linted for correctness, not type-checked.
     files: ['scripts/**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', chrome: 'readonly' },
+    },
   },
 );

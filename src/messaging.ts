@@ -84,7 +84,7 @@ export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema
 export const UiToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('get-tab-state'), tabId: v.pipe(v.number(), v.integer()) }),
   v.object({ type: v.literal('get-active-tab-state') }),
-  v.object({ type: v.literal('confirm-facts'), orderId: orderIdStr, facts: ConfirmedFactsSchema }),
+  v.object({ type: v.literal('confirm-facts'), orderId: orderIdStr, facts: ConfirmedFactsSchema, tabId: opt(v.pipe(v.number(), v.integer())) }),
   v.object({ type: v.literal('get-deadlines') }),
   v.object({ type: v.literal('forget-everything') }),
 ]);
@@ -93,6 +93,7 @@ export type UiToBackground = v.InferOutput<typeof UiToBackgroundSchema>;
 // ---- ui -> content ----
 export const UiToContentSchema = v.variant('type', [
   v.object({ type: v.literal('insert-reply'), text: str(MAX_TEXT) }),
+  v.object({ type: v.literal('read-now') }),
 ]);
 export type UiToContent = v.InferOutput<typeof UiToContentSchema>;
 

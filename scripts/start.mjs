@@ -1,0 +1,55 @@
+// npm start: build the extension, serve the bundled demo pages as https://sellercentral.amazon.* on this machine,
+// and open Chromium with the extension loaded. With a display: a window to use. Without one (or with --headless):
+// visit every demo page, open the popup for it, and save screenshots to a folder printed at the end.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { startFixtureServer } from './lib/fixture-server.mjs';
+import { launchWithExtension, tabIdOf, findChrome } from './lib/chromium.mjs';
+import { referencePages, root } from './lib/sites.mjs';
+import { DEMO_INDEX_URL, demoIndexHtml } from './lib/demo-index.mjs';
+
+const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+
+try { findChrome(); } catch (e) { console.error(e.message); process.exit(1); }
+execFileSync(process.execPath, [`${root}scripts/build.mjs`, 'chrome'], { stdio: 'inherit' });
+
+const pages = referencePages();
+const server = await startFixtureServer([...pages, { url: DEMO_INDEX_URL, html: demoIndexHtml(pages) }]);
+const { context, worker, extensionId } = await launchWithExtension({ extensionDir: `${root}dist/chrome`, hostRules: server.hostRules, headless });
+
+if (!headless) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(DEMO_INDEX_URL);
+  console.log(`Claimwise is loaded (extension id ${extensionId}). Demo pages: ${DEMO_INDEX_URL}`);
+  console.log('Close the browser window to stop.');
+  await new Promise((resolve) => context.on('close', resolve));
+  await server.close();
+  process.exit(0);
+}
+
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const outDir = `${root}artifacts/demo-${stamp}`;
+mkdirSync(outDir, { recursive: true });
+const summary = [];
+for (const p of pages) {
+  const page = await context.newPage();
+  await page.goto(p.url);
+  // The content script reads once the page has settled (about a second).
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${outDir}/${p.name}.page.png` });
+  const tabId = await tabIdOf(worker, p.url);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 440, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForTimeout(800);
+  await popup.screenshot({ path: `${outDir}/${p.name}.popup.png`, fullPage: true });
+  const actions = await popup.$$eval('[data-testid="next-action"]', (els) => els.map((e) => e.getAttribute('data-action')));
+  summary.push(`${p.name.padEnd(44)} ${actions.join(', ') || '(no advice)'}`);
+  await popup.close();
+  await page.close();
+}
+await context.close();
+await server.close();
+console.log('\nWhat the popup advised on each demo page:');
+console.log(summary.join('\n'));
+console.log(`\nScreenshots of every demo page and its popup: ${outDir}`);

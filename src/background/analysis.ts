@@ -1,0 +1,39 @@
+// Turn what a tab shows plus what memory holds into the popup's TabState. Pure: no browser API here.
+import type { TabState, DeadlineItem } from '../messaging.ts';
+import type { PageReading, SellerSettings } from '../model.ts';
+import { joinReadings } from '../rules/join.ts';
+import { advise } from '../rules/index.ts';
+import { check } from '../check/index.ts';
+import { storedAsReading, type MemoryData } from './memory.ts';
+
+export function analyseTab(tabId: number, url: string | null, reading: PageReading | null, memory: MemoryData,
+  settings: SellerSettings, now: Date): TabState {
+  if (!reading) return { tabId, url, reading: null, cases: [], advice: [], warnings: [] };
+  const ids = new Set<string>([
+    ...reading.orders.map((o) => o.orderId),
+    ...[...reading.claims, ...reading.messages, ...reading.returns].flatMap((x) => (x.orderId ? [x.orderId] : [])),
+  ]);
+  // Memory first (older), the live reading last, so what the page shows now wins.
+  const remembered = [...ids].flatMap((id) => (memory.orders[id] ? [storedAsReading(memory.orders[id])] : []));
+  const confirmed = Object.fromEntries([...ids].flatMap((id) => (memory.orders[id] ? [[id, memory.orders[id].confirmed]] : [])));
+  const cases = joinReadings([...remembered, reading], confirmed);
+  return {
+    tabId, url, reading, cases,
+    advice: advise(cases, now, settings),
+    warnings: reading.draft ? check(reading.draft) : [],
+  };
+}
+
+/** Every open deadline across remembered orders, soonest first. */
+export function openDeadlines(memory: MemoryData, settings: SellerSettings, now: Date): DeadlineItem[] {
+  const orders = Object.values(memory.orders);
+  const cases = joinReadings(orders.map(storedAsReading), Object.fromEntries(orders.map((o) => [o.orderId, o.confirmed])));
+  const byId = new Map(orders.map((o) => [o.orderId, o]));
+  return advise(cases, now, settings)
+    .filter((a) => a.deadline && a.orderId && Date.parse(a.deadline) > now.getTime() - 30 * 86_400_000)
+    .map((a) => ({
+      orderId: a.orderId!, action: a.action, severity: a.severity, deadline: a.deadline!, title: a.title,
+      marketplace: byId.get(a.orderId!)?.marketplace ?? null,
+    }))
+    .sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline));
+}

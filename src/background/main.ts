@@ -1,0 +1,133 @@
+// Background: receives readings from content scripts, keeps the order memory, answers the popup, sets the badge,
+// schedules deadline reminders. Thin shell over the pure cores; every message is validated and its sender checked.
+import browser from 'webextension-polyfill';
+import { parseMessage, ContentToBackgroundSchema, UiToBackgroundSchema, type TabState, type UiToBackground } from '../messaging.ts';
+import type { PageReading } from '../model.ts';
+import { isOwnContentScript, isOwnExtensionPage, isSellerCentralUrl } from './senders.ts';
+import { confirm, loadMemory, prune, remember, saveMemory } from './memory.ts';
+import { analyseTab, openDeadlines } from './analysis.ts';
+import { badgeFor } from './badge.ts';
+import { ALARM_PREFIX, parseAlarmName, planAlarms } from './reminders.ts';
+import { loadSettings } from './settings.ts';
+
+const store = browser.storage.local;
+const extensionOrigin = browser.runtime.getURL('');
+/** Live readings per tab, in memory only (they may hold message text, which is never persisted). */
+const tabs = new Map<number, { url: string | null; reading: PageReading }>();
+/** Dropped messages, by reason: visible in the service worker console for diagnosis. */
+export const dropped: Record<string, number> = {};
+const drop = (reason: string) => { dropped[reason] = (dropped[reason] ?? 0) + 1; };
+
+// Storage writes are serialised so two quick readings cannot overwrite each other's memory.
+let queue: Promise<unknown> = Promise.resolve();
+function serial<T>(job: () => Promise<T>): Promise<T> {
+  const next = queue.then(job, job);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function stateFor(tabId: number): Promise<TabState | null> {
+  let entry = tabs.get(tabId);
+  if (!entry) {
+    // The service worker may have restarted since the page was read: ask the page again.
+    try {
+      const tab = await browser.tabs.get(tabId);
+      if (!isSellerCentralUrl(tab.url)) return null;
+      const reading: unknown = await browser.tabs.sendMessage(tabId, { type: 'read-now' });
+      const parsed = parseMessage(ContentToBackgroundSchema, { type: 'page-reading', reading });
+      if (!parsed.ok) return null;
+      entry = { url: tab.url ?? null, reading: parsed.value.reading as PageReading };
+      tabs.set(tabId, entry);
+    } catch {
+      return null;
+    }
+  }
+  const [memory, settings] = await Promise.all([loadMemory(store), loadSettings(store)]);
+  return analyseTab(tabId, entry.url, entry.reading, memory, settings, new Date());
+}
+
+async function updateBadge(tabId: number): Promise<void> {
+  const state = await stateFor(tabId);
+  const look = badgeFor(state?.advice ?? []);
+  await browser.action.setBadgeText({ tabId, text: look.text });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
+}
+
+async function reschedule(): Promise<void> {
+  const [memory, settings] = await Promise.all([loadMemory(store), loadSettings(store)]);
+  const all = await browser.alarms.getAll();
+  await Promise.all(all.filter((a) => a.name.startsWith(ALARM_PREFIX)).map((a) => browser.alarms.clear(a.name)));
+  if (!settings.reminders.enabled) return;
+  const now = Date.now();
+  for (const plan of planAlarms(openDeadlines(memory, settings, new Date(now)), settings.reminders.leadHours, now)) {
+    void browser.alarms.create(plan.name, { when: plan.when });
+  }
+}
+
+async function onReading(tabId: number, url: string | null, reading: PageReading): Promise<void> {
+  tabs.set(tabId, { url, reading });
+  await serial(async () => {
+    const settings = await loadSettings(store);
+    const memory = prune(remember(await loadMemory(store), reading, Date.now()), Date.now(), settings.retentionDays);
+    await saveMemory(store, memory);
+  });
+  await updateBadge(tabId);
+  await reschedule();
+}
+
+async function onUiRequest(msg: UiToBackground): Promise<unknown> {
+  switch (msg.type) {
+    case 'get-tab-state':
+      return stateFor(msg.tabId);
+    case 'get-active-tab-state': {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id === undefined ? null : stateFor(tab.id);
+    }
+    case 'confirm-facts': {
+      await serial(async () => saveMemory(store, confirm(await loadMemory(store), msg.orderId, msg.facts, Date.now())));
+      await reschedule();
+      const tabId = msg.tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId === undefined) return null;
+      await updateBadge(tabId);
+      return stateFor(tabId);
+    }
+    case 'get-deadlines': {
+      const [memory, settings] = await Promise.all([loadMemory(store), loadSettings(store)]);
+      return openDeadlines(memory, settings, new Date());
+    }
+    case 'forget-everything': {
+      await serial(async () => store.remove(['schemaVersion', 'orders']));
+      await browser.alarms.clearAll();
+      return { ok: true };
+    }
+  }
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  const id = browser.runtime.id;
+  if (isOwnContentScript(sender, id)) {
+    const parsed = parseMessage(ContentToBackgroundSchema, raw);
+    if (!parsed.ok) { drop('invalid-content-message'); return undefined; }
+    return onReading(sender.tab!.id!, sender.tab?.url ?? sender.url ?? null, parsed.value.reading as PageReading).then(() => ({ ok: true }));
+  }
+  if (isOwnExtensionPage(sender, id, extensionOrigin)) {
+    const parsed = parseMessage(UiToBackgroundSchema, raw);
+    if (!parsed.ok) { drop('invalid-ui-message'); return undefined; }
+    return onUiRequest(parsed.value);
+  }
+  drop('unknown-sender');
+  return undefined;
+});
+
+browser.tabs.onRemoved.addListener((tabId) => { tabs.delete(tabId); });
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  const parsed = parseAlarmName(alarm.name);
+  if (!parsed) return;
+  void browser.notifications.create(alarm.name, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/128.png'),
+    title: `Claimwise: ${parsed.leadHours} h left`,
+    message: `Order ${parsed.orderId}: ${parsed.action.replace(/-/g, ' ')} is due in ${parsed.leadHours} hours.`,
+  });
+});

@@ -1,0 +1,57 @@
+// Content script: read the page when it settles and whenever it changes, send the reading to the background,
+// answer the popup's requests (insert a reply, read now). Thin shell: all reading logic is in src/read/.
+import browser from 'webextension-polyfill';
+import { readPage } from '../read/index.ts';
+import { whenSettled, watchChanges } from './settle.ts';
+import { insertReply } from './insert-reply.ts';
+import { parseMessage, UiToContentSchema, type ContentToBackground } from '../messaging.ts';
+import type { PageReading } from '../model.ts';
+
+let current = new AbortController();
+
+function readNow(): PageReading {
+  return readPage(document, location.href);
+}
+
+async function send(reading: PageReading): Promise<void> {
+  const message: ContentToBackground = { type: 'page-reading', reading };
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch {
+    // The background may be restarting; the popup asks again through 'read-now' when it opens.
+  }
+}
+
+async function start(): Promise<void> {
+  current.abort();
+  current = new AbortController();
+  const { signal } = current;
+  try {
+    await whenSettled(document, signal);
+  } catch {
+    return; // superseded by a newer navigation
+  }
+  await send(readNow());
+  watchChanges(document, () => void send(readNow()), signal);
+}
+
+// In-app navigation changes the URL without a page load.
+let lastHref = location.href;
+setInterval(() => {
+  if (location.href !== lastHref) { lastHref = location.href; void start(); }
+}, 500);
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const parsed = parseMessage(UiToContentSchema, raw);
+  if (!parsed.ok) return undefined;
+  const msg = parsed.value;
+  switch (msg.type) {
+    case 'insert-reply':
+      return Promise.resolve(insertReply(document, msg.text));
+    case 'read-now':
+      return Promise.resolve(readNow());
+  }
+});
+
+void start();
