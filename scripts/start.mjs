@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { startFixtureServer } from './lib/fixture-server.mjs';
-import { launchWithExtension, tabIdOf, findChrome } from './lib/chromium.mjs';
+import { launchWithExtension, openTab, findChrome } from './lib/chromium.mjs';
 import { referencePages, root } from './lib/sites.mjs';
 import { DEMO_INDEX_URL, demoIndexHtml } from './lib/demo-index.mjs';
 
@@ -32,12 +32,10 @@ const outDir = `${root}artifacts/demo-${stamp}`;
 mkdirSync(outDir, { recursive: true });
 const summary = [];
 for (const p of pages) {
-  const page = await context.newPage();
-  await page.goto(p.url);
+  const { page, tabId } = await openTab(context, worker, p.url);
   // The content script reads once the page has settled (about a second).
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `${outDir}/${p.name}.page.png` });
-  const tabId = await tabIdOf(worker, p.url);
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 440, height: 900 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

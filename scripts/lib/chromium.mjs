@@ -59,11 +59,19 @@ export async function launchWithExtension(o) {
   return { context, worker, extensionId, userDataDir };
 }
 
-/** The id of the tab showing `url` (as the extension sees it), for popup.html?tab=<id>. */
-export async function tabIdOf(worker, url) {
-  return worker.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === u) ?? tabs.find((t) => t.url?.startsWith(u.split('?')[0]));
-    return tab?.id ?? null;
-  }, url);
+/** Ids of every open tab. The extension has no "tabs" permission, so it cannot see their URLs: callers tell
+ *  tabs apart by opening them one at a time and taking the new id. */
+export async function tabIds(worker) {
+  return worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id));
+}
+
+/** Open `url` in a new tab of `context` and return the page with the extension's id for that tab. */
+export async function openTab(context, worker, url) {
+  const before = new Set(await tabIds(worker));
+  const page = await context.newPage();
+  await page.goto(url);
+  const after = await tabIds(worker);
+  const fresh = after.filter((id) => !before.has(id));
+  if (fresh.length !== 1) throw new Error(`expected one new tab for ${url}, saw ${fresh.length}`);
+  return { page, tabId: fresh[0] };
 }

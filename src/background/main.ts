@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import { parseMessage, ContentToBackgroundSchema, UiToBackgroundSchema, type TabState, type UiToBackground } from '../messaging.ts';
 import type { PageReading } from '../model.ts';
-import { isOwnContentScript, isOwnExtensionPage, isSellerCentralUrl } from './senders.ts';
+import { isOwnContentScript, isOwnExtensionPage } from './senders.ts';
 import { confirm, loadMemory, prune, remember, saveMemory } from './memory.ts';
 import { analyseTab, openDeadlines } from './analysis.ts';
 import { badgeFor } from './badge.ts';
@@ -30,16 +30,16 @@ async function stateFor(tabId: number): Promise<TabState | null> {
   let entry = tabs.get(tabId);
   if (!entry) {
     // The service worker may have restarted since the page was read: ask the page again.
+    // Without the "tabs" permission we cannot see the tab's URL; only our content script (Seller Central
+    // hosts only) can answer, so an answer is proof enough.
     try {
-      const tab = await browser.tabs.get(tabId);
-      if (!isSellerCentralUrl(tab.url)) return null;
       const reading: unknown = await browser.tabs.sendMessage(tabId, { type: 'read-now' });
       const parsed = parseMessage(ContentToBackgroundSchema, { type: 'page-reading', reading });
-      if (!parsed.ok) return null;
-      entry = { url: tab.url ?? null, reading: parsed.value.reading as PageReading };
+      if (!parsed.ok) { drop('invalid-read-now-answer'); return null; }
+      entry = { url: null, reading: parsed.value.reading as PageReading };
       tabs.set(tabId, entry);
     } catch {
-      return null;
+      return null; // no content script in that tab: not a Seller Central page
     }
   }
   const [memory, settings] = await Promise.all([loadMemory(store), loadSettings(store)]);
@@ -108,7 +108,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (isOwnContentScript(sender, id)) {
     const parsed = parseMessage(ContentToBackgroundSchema, raw);
     if (!parsed.ok) { drop('invalid-content-message'); return undefined; }
-    return onReading(sender.tab!.id!, sender.tab?.url ?? sender.url ?? null, parsed.value.reading as PageReading).then(() => ({ ok: true }));
+    return onReading(sender.tab!.id!, sender.url ?? null, parsed.value.reading as PageReading).then(() => ({ ok: true }));
   }
   if (isOwnExtensionPage(sender, id, extensionOrigin)) {
     const parsed = parseMessage(UiToBackgroundSchema, raw);

@@ -15,7 +15,7 @@ export function isSellerCentralUrl(url: string | undefined): boolean {
 }
 
 export function isOwnContentScript(sender: browser.Runtime.MessageSender, extensionId: string): boolean {
-  return sender.id === extensionId && sender.tab?.id !== undefined && isSellerCentralUrl(sender.url ?? sender.tab.url);
+  return sender.id === extensionId && sender.tab?.id !== undefined && isSellerCentralUrl(sender.url);
 }
 
 export function isOwnExtensionPage(sender: browser.Runtime.MessageSender, extensionId: string, extensionOrigin: string): boolean {

@@ -2,11 +2,8 @@
 // open the popup for a tab.
 import { existsSync, mkdirSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-// @ts-expect-error -- plain ESM helpers shared with npm start
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-// @ts-expect-error -- plain ESM helpers shared with npm start
-import { launchWithExtension, tabIdOf } from '../../scripts/lib/chromium.mjs';
-// @ts-expect-error -- plain ESM helpers shared with npm start
+import { launchWithExtension, openTab } from '../../scripts/lib/chromium.mjs';
 import { referencePages, root } from '../../scripts/lib/sites.mjs';
 
 export interface Route { url: string; file?: string; html?: string }
@@ -16,39 +13,44 @@ export interface Harness {
   extensionId: string;
   /** Open `url` in a new tab and give the content script time to read it. */
   openPage(url: string): Promise<Page>;
-  /** The popup for the tab showing `url`. */
+  /** The popup (as a page of its own) for the tab that openPage opened for `url`. */
   openPopup(url: string): Promise<Page>;
+  /** The extension's tab id for a page opened with openPage. */
+  tabIdFor(url: string): number;
   /** Everything the extension keeps in storage.local, as JSON text. */
   storageDump(): Promise<string>;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export const ARTIFACTS = `${root as string}artifacts/browser-tests`;
-export const REFERENCE = referencePages() as { name: string; file: string; url: string }[];
+export const ARTIFACTS = `${root}artifacts/browser-tests`;
+export const REFERENCE = referencePages();
 
 export async function startHarness(routes: Route[] = REFERENCE): Promise<Harness> {
-  const extensionDir = `${root as string}dist/chrome`;
+  const extensionDir = `${root}dist/chrome`;
   if (!existsSync(`${extensionDir}/manifest.json`)) throw new Error('dist/chrome is missing: run `npm run build` first');
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server = (await startFixtureServer(routes)) as { hostRules: string; close(): Promise<void> };
-  const { context, worker, extensionId } = (await launchWithExtension({ extensionDir, hostRules: server.hostRules, headless: true })) as
-    { context: BrowserContext; worker: Worker; extensionId: string };
+  const server = await startFixtureServer(routes);
+  const { context, worker, extensionId } = await launchWithExtension({ extensionDir, hostRules: server.hostRules, headless: true });
+  const tabsByUrl = new Map<string, number>();
   const h: Harness = {
     context, worker, extensionId,
     async openPage(url) {
-      const page = await context.newPage();
-      await page.goto(url);
+      const { page, tabId } = await openTab(context, worker, url);
+      tabsByUrl.set(url, tabId);
       // The content script reads once the page has settled (>= 600 ms, three stable polls).
       await page.waitForTimeout(1500);
       return page;
     },
+    tabIdFor(url) {
+      const id = tabsByUrl.get(url);
+      if (id === undefined) throw new Error(`${url} was not opened with openPage`);
+      return id;
+    },
     async openPopup(url) {
-      const tabId = (await tabIdOf(worker, url)) as number | null;
-      if (tabId === null) throw new Error(`no tab shows ${url}`);
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 440, height: 900 });
-      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${h.tabIdFor(url)}`);
       return popup;
     },
     async storageDump() {
