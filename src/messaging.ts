@@ -75,8 +75,10 @@ const ConfirmedFactsSchema = v.object({
 });
 
 // ---- content -> background ----
+export const GUARD_KINDS = ['pending-no-ship', 'protected-no-refund', 'keep-on-amazon'] as const;
 export const ContentToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('page-reading'), reading: PageReadingSchema }),
+  v.object({ type: v.literal('dismiss-guard'), orderId: orderIdStr, kind: v.picklist(GUARD_KINDS) }),
 ]);
 export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema>;
 
@@ -96,6 +98,28 @@ export const UiToContentSchema = v.variant('type', [
   v.object({ type: v.literal('read-now') }),
 ]);
 export type UiToContent = v.InferOutput<typeof UiToContentSchema>;
+
+/** The content script's answer to 'read-now'. */
+export const ReadNowAnswerSchema = v.object({ url: v.pipe(v.string(), v.maxLength(4000), v.url()), reading: PageReadingSchema });
+
+/** A warning the content script shows in the page next to a costly control (never blocking it). */
+export interface Guard {
+  kind: (typeof GUARD_KINDS)[number];
+  orderId: string;
+  rules: string[];
+  /** For keep-on-amazon: the compliant reply the seller can insert. */
+  replyText?: string | null;
+}
+
+/** The background's answer to a page reading. */
+export interface ReadingAck { ok: true; guards: Guard[] }
+
+export const ReadingAckSchema = v.object({
+  ok: v.literal(true),
+  guards: v.pipe(v.array(v.object({
+    kind: v.picklist(GUARD_KINDS), orderId: orderIdStr, rules: v.array(str(40)), replyText: opt(v.nullable(str(MAX_TEXT))),
+  })), v.maxLength(50)),
+});
 
 /** What the popup shows for one tab. */
 export interface TabState {

@@ -1,6 +1,6 @@
 // Turn what a tab shows plus what memory holds into the popup's TabState. Pure: no browser API here.
 import type { TabState, DeadlineItem } from '../messaging.ts';
-import type { PageReading, SellerSettings } from '../model.ts';
+import { parseOrderId, type PageReading, type SellerSettings } from '../model.ts';
 import { joinReadings } from '../rules/join.ts';
 import { advise } from '../rules/index.ts';
 import { check } from '../check/index.ts';
@@ -10,6 +10,7 @@ export function analyseTab(tabId: number, url: string | null, reading: PageReadi
   settings: SellerSettings, now: Date): TabState {
   if (!reading) return { tabId, url, reading: null, cases: [], advice: [], warnings: [] };
   const ids = new Set<string>([
+    ...urlOrderIds(url),
     ...reading.orders.map((o) => o.orderId),
     ...[...reading.claims, ...reading.messages, ...reading.returns].flatMap((x) => (x.orderId ? [x.orderId] : [])),
   ]);
@@ -22,6 +23,18 @@ export function analyseTab(tabId: number, url: string | null, reading: PageReadi
     advice: advise(cases, now, settings),
     warnings: reading.draft ? check(reading.draft) : [],
   };
+}
+
+/** The order a page is about when only its URL says so (refund page ?orderID=, order and claim paths). */
+export function urlOrderIds(url: string | null): string[] {
+  if (!url) return [];
+  try {
+    const u = new URL(url);
+    const id = parseOrderId(u.searchParams.get('orderID') ?? u.searchParams.get('orderId') ?? u.pathname);
+    return id ? [id] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Every open deadline across remembered orders, soonest first. */

@@ -1,12 +1,13 @@
 // Background: receives readings from content scripts, keeps the order memory, answers the popup, sets the badge,
 // schedules deadline reminders. Thin shell over the pure cores; every message is validated and its sender checked.
 import browser from 'webextension-polyfill';
-import { parseMessage, ContentToBackgroundSchema, UiToBackgroundSchema, type TabState, type UiToBackground } from '../messaging.ts';
+import { parseMessage, ContentToBackgroundSchema, ReadNowAnswerSchema, UiToBackgroundSchema, type ReadingAck, type TabState, type UiToBackground } from '../messaging.ts';
 import type { PageReading } from '../model.ts';
 import { isOwnContentScript, isOwnExtensionPage } from './senders.ts';
 import { confirm, loadMemory, prune, remember, saveMemory } from './memory.ts';
 import { analyseTab, openDeadlines } from './analysis.ts';
 import { badgeFor } from './badge.ts';
+import { guardKey, guardsFor } from './guards.ts';
 import { ALARM_PREFIX, parseAlarmName, planAlarms } from './reminders.ts';
 import { loadSettings } from './settings.ts';
 
@@ -33,10 +34,10 @@ async function stateFor(tabId: number): Promise<TabState | null> {
     // Without the "tabs" permission we cannot see the tab's URL; only our content script (Seller Central
     // hosts only) can answer, so an answer is proof enough.
     try {
-      const reading: unknown = await browser.tabs.sendMessage(tabId, { type: 'read-now' });
-      const parsed = parseMessage(ContentToBackgroundSchema, { type: 'page-reading', reading });
+      const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'read-now' });
+      const parsed = parseMessage(ReadNowAnswerSchema, answer);
       if (!parsed.ok) { drop('invalid-read-now-answer'); return null; }
-      entry = { url: null, reading: parsed.value.reading as PageReading };
+      entry = { url: parsed.value.url, reading: parsed.value.reading as PageReading };
       tabs.set(tabId, entry);
     } catch {
       return null; // no content script in that tab: not a Seller Central page
@@ -47,7 +48,10 @@ async function stateFor(tabId: number): Promise<TabState | null> {
 }
 
 async function updateBadge(tabId: number): Promise<void> {
-  const state = await stateFor(tabId);
+  await setBadge(tabId, await stateFor(tabId));
+}
+
+async function setBadge(tabId: number, state: TabState | null): Promise<void> {
   const look = badgeFor(state?.advice ?? []);
   await browser.action.setBadgeText({ tabId, text: look.text });
   await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
@@ -64,15 +68,30 @@ async function reschedule(): Promise<void> {
   }
 }
 
-async function onReading(tabId: number, url: string | null, reading: PageReading): Promise<void> {
+async function dismissedGuards(): Promise<Set<string>> {
+  const { dismissedGuards } = (await store.get('dismissedGuards')) as { dismissedGuards?: unknown };
+  return new Set(Array.isArray(dismissedGuards) ? dismissedGuards.filter((x): x is string => typeof x === 'string') : []);
+}
+
+async function onReading(tabId: number, url: string | null, reading: PageReading): Promise<ReadingAck> {
   tabs.set(tabId, { url, reading });
   await serial(async () => {
     const settings = await loadSettings(store);
     const memory = prune(remember(await loadMemory(store), reading, Date.now()), Date.now(), settings.retentionDays);
     await saveMemory(store, memory);
   });
-  await updateBadge(tabId);
+  const state = await stateFor(tabId);
+  await setBadge(tabId, state);
   await reschedule();
+  return { ok: true, guards: state ? guardsFor(state.cases, state.advice, await dismissedGuards()) : [] };
+}
+
+async function onDismissGuard(orderId: string, kind: string): Promise<void> {
+  await serial(async () => {
+    // Bounded like the memory: the newest 500 dismissals.
+    const list = [...(await dismissedGuards()), guardKey({ orderId, kind: kind as ReadingAck['guards'][number]['kind'] })];
+    await store.set({ dismissedGuards: [...new Set(list)].slice(-500) });
+  });
 }
 
 async function onUiRequest(msg: UiToBackground): Promise<unknown> {
@@ -96,7 +115,7 @@ async function onUiRequest(msg: UiToBackground): Promise<unknown> {
       return openDeadlines(memory, settings, new Date());
     }
     case 'forget-everything': {
-      await serial(async () => store.remove(['schemaVersion', 'orders']));
+      await serial(async () => store.remove(['schemaVersion', 'orders', 'dismissedGuards']));
       await browser.alarms.clearAll();
       return { ok: true };
     }
@@ -108,7 +127,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   if (isOwnContentScript(sender, id)) {
     const parsed = parseMessage(ContentToBackgroundSchema, raw);
     if (!parsed.ok) { drop('invalid-content-message'); return undefined; }
-    return onReading(sender.tab!.id!, sender.url ?? null, parsed.value.reading as PageReading).then(() => ({ ok: true }));
+    const msg = parsed.value;
+    if (msg.type === 'dismiss-guard') return onDismissGuard(msg.orderId, msg.kind).then(() => ({ ok: true }));
+    return onReading(sender.tab!.id!, sender.url ?? null, msg.reading as PageReading);
   }
   if (isOwnExtensionPage(sender, id, extensionOrigin)) {
     const parsed = parseMessage(UiToBackgroundSchema, raw);

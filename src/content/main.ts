@@ -4,7 +4,8 @@ import browser from 'webextension-polyfill';
 import { readPage } from '../read/index.ts';
 import { whenSettled, watchChanges } from './settle.ts';
 import { insertReply } from './insert-reply.ts';
-import { parseMessage, UiToContentSchema, type ContentToBackground } from '../messaging.ts';
+import { parseMessage, ReadingAckSchema, UiToContentSchema, type ContentToBackground, type Guard } from '../messaging.ts';
+import { renderGuards } from './guards/render.ts';
 import type { PageReading } from '../model.ts';
 
 let current = new AbortController();
@@ -13,13 +14,24 @@ function readNow(): PageReading {
   return readPage(document, location.href);
 }
 
+const guardHandlers = {
+  dismiss(guard: Guard) {
+    const message: ContentToBackground = { type: 'dismiss-guard', orderId: guard.orderId, kind: guard.kind };
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  },
+  insertReply: (text: string) => insertReply(document, text).ok,
+};
+
 async function send(reading: PageReading): Promise<void> {
   const message: ContentToBackground = { type: 'page-reading', reading };
+  let answer: unknown;
   try {
-    await browser.runtime.sendMessage(message);
+    answer = await browser.runtime.sendMessage(message);
   } catch {
-    // The background may be restarting; the popup asks again through 'read-now' when it opens.
+    return; // The background may be restarting; the popup asks again through 'read-now' when it opens.
   }
+  const ack = parseMessage(ReadingAckSchema, answer);
+  if (ack.ok) renderGuards(document, ack.value.guards, reading.uiLanguage, guardHandlers);
 }
 
 async function start(): Promise<void> {
@@ -50,7 +62,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     case 'insert-reply':
       return Promise.resolve(insertReply(document, msg.text));
     case 'read-now':
-      return Promise.resolve(readNow());
+      return Promise.resolve({ url: location.href, reading: readNow() });
   }
 });
 

@@ -31,8 +31,13 @@ export function isLoading(doc: Document): boolean {
 /** Cheap fingerprint of the rendered page: changes when content is added, removed or the route changes. */
 export function signature(doc: Document): string {
   const body = doc.body;
-  return `${doc.location?.href ?? ''}|${doc.getElementsByTagName('*').length}|${body?.textContent?.length ?? 0}`;
+  // Our own in-page elements (guards, reply warnings) keep their text in shadow roots; only their hosts count.
+  const ours = doc.querySelectorAll(OWN_ELEMENTS).length;
+  return `${doc.location?.href ?? ''}|${doc.getElementsByTagName('*').length - ours}|${body?.textContent?.length ?? 0}`;
 }
+
+/** Elements the extension itself adds to the page. */
+export const OWN_ELEMENTS = 'claimwise-guard, claimwise-reply-guard';
 
 /** Resolves once the page is settled (or maxWaitMs passed). Rejects if the signal aborts. */
 export function whenSettled(doc: Document, signal: AbortSignal, options: SettleOptions = {}): Promise<void> {

@@ -1,0 +1,162 @@
+// What the order memory may hold, as an allow-list. Every value written to or read from storage.local passes
+// through here: valibot's `object` drops every key it does not name, so buyer names, addresses, phone numbers,
+// emails and message text cannot be stored even if a reader or a future field puts them in a reading.
+// Loading never throws: a bad order or a bad claim/return/message inside an order is dropped, not repaired.
+import * as v from 'valibot';
+import {
+  BUYER_INTENTS, CLAIM_TYPES, MARKETPLACES, ORDER_STATUSES, RETURN_STATUSES,
+  type BuyerIntent, type ClaimFacts, type ConfirmedFacts, type Marketplace, type OrderFacts, type ReturnFacts,
+  type StoredMessage,
+} from '../model.ts';
+
+/** Per-order bounds, so one busy order cannot grow storage without limit. */
+export const MAX_CLAIMS_PER_ORDER = 50;
+export const MAX_RETURNS_PER_ORDER = 50;
+export const MAX_MESSAGES_PER_ORDER = 200;
+
+export interface StoredOrder {
+  orderId: string;
+  marketplace: Marketplace | null;
+  order: Partial<OrderFacts>;
+  claims: ClaimFacts[];
+  returns: ReturnFacts[];
+  messages: StoredMessage[];
+  confirmed: ConfirmedFacts;
+  /** Epoch ms of the last reading or confirmation that touched this order (retention counts from here). */
+  lastSeen: number;
+}
+
+// Free text the page displays (claim reason, carrier...) is kept only while it cannot be contact data: a value
+// that holds an email address or a phone-length run of digits is dropped, whatever field it sits in.
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+const PHONE_RUN = /\+?\d[\d\s().-]{8,}\d/g;
+const looksLikeContact = (s: string) =>
+  EMAIL.test(s) || (s.match(PHONE_RUN) ?? []).some((run) => run.replace(/\D/g, '').length >= 10);
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.check((s) => !looksLikeContact(s)));
+const iso = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
+const orderId = v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[A-Za-z0-9-]+$/));
+// Tracking and claim ids are digits and letters only; a tracking id may be long digits, so no contact check.
+const idText = v.pipe(v.string(), v.maxLength(100), v.regex(/^[A-Za-z0-9 -]*$/));
+
+/** One schema per stored field of OrderFacts; anything not named here is never kept (a new OrderFacts field is
+ *  stored only once it is added here, after checking it cannot hold buyer personal data). */
+export const ORDER_FIELDS = {
+  orderId,
+  status: v.nullable(v.picklist(ORDER_STATUSES)),
+  purchaseDate: v.nullable(iso), shipBy: v.nullable(iso), deliverBy: v.nullable(iso),
+  shippedAt: v.nullable(iso), deliveredAt: v.nullable(iso), firstScanAt: v.nullable(iso),
+  carrier: v.nullable(text(100)),
+  trackingId: v.nullable(idText),
+  shippingService: v.nullable(text(100)),
+  boughtThroughAmazon: v.nullable(v.boolean()),
+  claimsProtected: v.nullable(v.boolean()),
+  fulfillment: v.nullable(v.picklist(['MFN', 'AFN'])),
+  // The only address fact kept: an ISO 3166 alpha-2 code, never the printed address.
+  shipToCountry: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+} satisfies Partial<Record<keyof OrderFacts, v.GenericSchema>>;
+
+const ClaimSchema = v.object({
+  orderId: v.nullable(orderId),
+  claimId: v.optional(v.nullable(idText)),
+  claimType: v.nullable(v.picklist(CLAIM_TYPES)),
+  reason: v.nullable(text(200)),
+  status: v.nullable(text(200)),
+  amount: v.nullable(v.object({ value: v.pipe(v.number(), v.finite()), currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)) })),
+  filedAt: v.nullable(iso), respondBy: v.nullable(iso), decidedAt: v.nullable(iso),
+  fundedBy: v.nullable(v.picklist(['seller', 'amazon'])),
+});
+
+const ReturnSchema = v.object({
+  orderId: v.nullable(orderId),
+  status: v.nullable(v.picklist(RETURN_STATUSES)),
+  requestedAt: v.nullable(iso), receivedAt: v.nullable(iso), refundedAt: v.nullable(iso),
+  reason: v.nullable(text(200)),
+  returnTrackingId: v.optional(v.nullable(idText)),
+});
+
+/** A message as remembered: who, when and what it asked. There is no `text` key, so text never survives. */
+const MessageSchema = v.object({
+  orderId: v.nullable(orderId),
+  from: v.picklist(['buyer', 'seller', 'amazon']),
+  sentAt: v.nullable(iso),
+  intents: v.pipe(
+    v.optional(v.array(v.unknown()), []),
+    v.transform((list) => [...new Set(list.filter((i): i is BuyerIntent => (BUYER_INTENTS as readonly unknown[]).includes(i)))]),
+  ),
+});
+
+const CONFIRMED_FIELDS = {
+  claimsProtected: ORDER_FIELDS.claimsProtected, boughtThroughAmazon: ORDER_FIELDS.boughtThroughAmazon,
+  deliveredAt: ORDER_FIELDS.deliveredAt, shippedAt: ORDER_FIELDS.shippedAt, shipBy: ORDER_FIELDS.shipBy,
+  deliverBy: ORDER_FIELDS.deliverBy, status: ORDER_FIELDS.status, firstScanAt: ORDER_FIELDS.firstScanAt,
+} satisfies Partial<Record<keyof ConfirmedFacts, v.GenericSchema>>;
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Keep each allowed field whose value passes its schema; drop the rest field by field. */
+function pickFields<T>(raw: unknown, fields: Record<string, v.GenericSchema>): Partial<T> {
+  if (!isRecord(raw)) return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(fields)) {
+    if (!Object.hasOwn(raw, key) || raw[key] === undefined) continue;
+    const r = v.safeParse(schema, raw[key]);
+    if (r.success) out[key] = r.output;
+  }
+  return out as Partial<T>;
+}
+
+/** Items that pass `schema`, newest `max` kept (lists are stored oldest first). */
+function pickItems<T>(raw: unknown, schema: v.GenericSchema<unknown, T>, max: number): T[] {
+  if (!Array.isArray(raw)) return [];
+  const out: T[] = [];
+  for (const item of raw as unknown[]) {
+    const r = v.safeParse(schema, item);
+    if (r.success) out.push(r.output);
+  }
+  return out.slice(-max);
+}
+
+export const scrubClaim = (raw: unknown): ClaimFacts | null => { const r = v.safeParse(ClaimSchema, raw); return r.success ? (r.output as ClaimFacts) : null; };
+export const scrubReturn = (raw: unknown): ReturnFacts | null => { const r = v.safeParse(ReturnSchema, raw); return r.success ? (r.output as ReturnFacts) : null; };
+export const scrubMessage = (raw: unknown): StoredMessage | null => { const r = v.safeParse(MessageSchema, raw); return r.success ? (r.output as StoredMessage) : null; };
+export const scrubOrderFacts = (raw: unknown): Partial<OrderFacts> => pickFields<OrderFacts>(raw, ORDER_FIELDS);
+export const scrubConfirmed = (raw: unknown): ConfirmedFacts => pickFields<ConfirmedFacts>(raw, CONFIRMED_FIELDS);
+
+/**
+ * One stored order reduced to the allow-list, or null when it cannot be trusted at all (no valid order id or
+ * last-seen time). `key` is the map key it was stored under: an entry filed under another id is foreign.
+ */
+export function scrubStoredOrder(raw: unknown, key?: string): StoredOrder | null {
+  if (!isRecord(raw)) return null;
+  const id = v.safeParse(orderId, raw.orderId);
+  if (!id.success || (key !== undefined && key !== id.output)) return null;
+  const lastSeen = raw.lastSeen;
+  if (typeof lastSeen !== 'number' || !Number.isFinite(lastSeen) || lastSeen < 0) return null;
+  const market = v.safeParse(v.picklist(MARKETPLACES), raw.marketplace);
+  const order = scrubOrderFacts(raw.order);
+  // The facts of one order carry that order's id or none: a mismatch means the entry was mixed up.
+  if (order.orderId !== undefined && order.orderId !== id.output) delete order.orderId;
+  return {
+    orderId: id.output,
+    marketplace: market.success ? market.output : null,
+    order,
+    claims: pickItems(raw.claims, ClaimSchema, MAX_CLAIMS_PER_ORDER) as ClaimFacts[],
+    returns: pickItems(raw.returns, ReturnSchema, MAX_RETURNS_PER_ORDER) as ReturnFacts[],
+    messages: pickItems(raw.messages, MessageSchema, MAX_MESSAGES_PER_ORDER) as StoredMessage[],
+    confirmed: scrubConfirmed(raw.confirmed),
+    lastSeen,
+  };
+}
+
+/** The orders map reduced to the allow-list, with the number of orders that had to be dropped whole. */
+export function scrubOrders(raw: unknown): { orders: Record<string, StoredOrder>; dropped: number } {
+  if (!isRecord(raw)) return { orders: {}, dropped: 0 };
+  const orders: Record<string, StoredOrder> = {};
+  let dropped = 0;
+  for (const [key, value] of Object.entries(raw)) {
+    const o = scrubStoredOrder(value, key);
+    if (o) orders[key] = o; else dropped += 1;
+  }
+  return { orders, dropped };
+}
