@@ -96,7 +96,11 @@ export type UiToBackground = v.InferOutput<typeof UiToBackgroundSchema>;
 export const UiToContentSchema = v.variant('type', [
   v.object({ type: v.literal('insert-reply'), text: str(MAX_TEXT) }),
   v.object({ type: v.literal('read-now') }),
+  v.object({ type: v.literal('save-page-snapshot') }),
 ]);
+
+/** The content script's answer to 'save-page-snapshot': a redacted page the popup offers as a download. */
+export interface SnapshotAnswer { ok: true; filename: string; html: string; redactions: number }
 export type UiToContent = v.InferOutput<typeof UiToContentSchema>;
 
 /** The content script's answer to 'read-now'. */

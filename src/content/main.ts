@@ -6,6 +6,8 @@ import { whenSettled, watchChanges } from './settle.ts';
 import { insertReply } from './insert-reply.ts';
 import { parseMessage, ReadingAckSchema, UiToContentSchema, type ContentToBackground, type Guard } from '../messaging.ts';
 import { renderGuards } from './guards/render.ts';
+import { snapshotPage } from '../read/snapshot.ts';
+import { snapshotAnswer } from './snapshot-answer.ts';
 import type { PageReading } from '../model.ts';
 
 let current = new AbortController();
@@ -63,6 +65,10 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       return Promise.resolve(insertReply(document, msg.text));
     case 'read-now':
       return Promise.resolve({ url: location.href, reading: readNow() });
+    case 'save-page-snapshot': {
+      const reading = readNow();
+      return Promise.resolve(snapshotAnswer(snapshotPage(document, reading.marketplace === 'UK' ? 'GB' : reading.marketplace ?? undefined), reading.kind, new Date()));
+    }
   }
 });
 
