@@ -21,8 +21,10 @@ export function insertReply(doc: Document, text: string): InsertResult {
   // overwritten on the next render.
   const proto = Object.getPrototypeOf(box) as object;
   if (Reflect.has(proto, 'value')) Reflect.set(proto, 'value', text, box); else box.value = text;
-  box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  box.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  // Events from the page's own realm, as a person's typing would create.
+  const PageEvent = doc.defaultView?.Event ?? Event;
+  box.dispatchEvent(new PageEvent('input', { bubbles: true, composed: true }));
+  box.dispatchEvent(new PageEvent('change', { bubbles: true, composed: true }));
   box.focus();
   return { ok: true };
 }

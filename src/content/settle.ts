@@ -75,7 +75,8 @@ export function watchChanges(doc: Document, onChange: () => void, signal: AbortS
       onChange();
     }, debounceMs);
   };
-  const observer = new MutationObserver(fire);
+  const Observer = doc.defaultView?.MutationObserver ?? MutationObserver;
+  const observer = new Observer(fire);
   observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
   const poll = setInterval(fire, pollMs);
   signal.addEventListener('abort', () => { observer.disconnect(); clearInterval(poll); clearTimeout(timeout); }, { once: true });
