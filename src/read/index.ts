@@ -1,45 +1,115 @@
-// Document + URL -> PageReading. The same code runs in the content script and in the CLI (on a jsdom document).
-import { parseOrderId, type OrderFacts, type OrderStatus, type PageKind, type PageReading } from '../model.ts';
-import { marketplaceFromHost } from './marketplace.ts';
+// Document + URL -> PageReading (CONTRACT.md §2). The same code runs in the content script on the live page and
+// in the CLI on a jsdom document. It never throws: a reader that fails yields empty lists and a `missing` entry.
+import type { PageKind, PageReading } from '../model.ts';
+import { readClaimDetail, readClaimList } from './claims.ts';
+import type { ReadContext } from './context.ts';
+import { missingPaths } from './facts.ts';
+import { detectKind } from './kind.ts';
+import { detectLanguage } from './language.ts';
+import { detectMarketplace } from './marketplace.ts';
+import { readDraft, readThread } from './messages.ts';
+import { readOrderDetails } from './order-details.ts';
+import { readOrderList } from './order-list.ts';
+import { readReturns } from './returns.ts';
+import { zoneForHost, zoneForMarketplace } from './time-zones.ts';
 
-export function detectKind(url: URL): PageKind {
-  const p = url.pathname;
-  if (/^\/orders-v3\/order\/|\/orders-v2\/details/.test(p)) return 'order-details';
-  if (/^\/orders-v3/.test(p)) return 'order-list';
-  return 'unknown';
+export { detectKind } from './kind.ts';
+
+type Lists = Pick<PageReading, 'orders' | 'claims' | 'messages' | 'returns' | 'draft'> & { notes: string[] };
+
+function emptyLists(): Lists {
+  return { orders: [], claims: [], messages: [], returns: [], notes: [] };
 }
 
-const STATUS_CLASSES: Record<string, OrderStatus> = {
-  'pending-status': 'pending', 'unshipped-status': 'unshipped', 'shipped-status': 'shipped',
-  'delivered-status': 'delivered', 'canceled-status': 'canceled',
+/** The list a page kind is about, named as in `missing` when the reader could not read it. */
+const MAIN_LIST: Record<PageKind, keyof Omit<Lists, 'notes' | 'draft'> | null> = {
+  'order-details': 'orders', 'order-list': 'orders', claim: 'claims', 'claim-list': 'claims',
+  messages: 'messages', returns: 'returns', unknown: null,
 };
 
-function readOrderDetails(doc: Document, url: URL, missing: string[]): OrderFacts[] {
-  const orderId = parseOrderId(doc.querySelector('[data-test-id="order-id-value"]')?.textContent) ??
-    parseOrderId(url.pathname);
-  if (!orderId) { missing.push('orders[0].orderId'); return []; }
-  const statusEl = doc.querySelector('[data-test-id="item-status-label"] .main-status');
-  const cls = statusEl ? [...statusEl.classList].find((c) => c in STATUS_CLASSES) : undefined;
-  const status = cls ? STATUS_CLASSES[cls] ?? null : null;
-  const order: OrderFacts = {
-    orderId, status, purchaseDate: null, shipBy: null, deliverBy: null, shippedAt: null, deliveredAt: null,
-    carrier: null, trackingId: null, shippingService: null, boughtThroughAmazon: null, claimsProtected: null,
-    fulfillment: null,
-  };
-  for (const [k, val] of Object.entries(order)) if (val === null) missing.push(`orders[0].${k}`);
-  return [order];
+function runReader(kind: PageKind, ctx: ReadContext): Lists {
+  const out = emptyLists();
+  switch (kind) {
+    case 'order-details': {
+      out.orders = readOrderDetails(ctx);
+      if (out.orders.length === 0) out.notes.push('orders');
+      break;
+    }
+    case 'order-list': {
+      const orders = readOrderList(ctx);
+      if (orders === null) out.notes.push('orders');
+      out.orders = orders ?? [];
+      break;
+    }
+    case 'claim-list': {
+      const claims = readClaimList(ctx);
+      if (claims === null) out.notes.push('claims');
+      out.claims = claims ?? [];
+      break;
+    }
+    case 'claim': {
+      out.claims = readClaimDetail(ctx);
+      if (out.claims.length === 0) out.notes.push('claims');
+      break;
+    }
+    case 'messages': {
+      const thread = readThread(ctx);
+      out.messages = thread.messages;
+      out.orders = thread.orders;
+      if (thread.unknownSenders > 0) out.notes.push('messages.from');
+      if (thread.messages.length && thread.messages.every((m) => m.orderId === null)) out.notes.push('messages.orderId');
+      out.draft = readDraft(ctx.doc);
+      break;
+    }
+    case 'returns': {
+      const returns = readReturns(ctx);
+      if (returns === null) out.notes.push('returns');
+      out.returns = returns ?? [];
+      break;
+    }
+    case 'unknown':
+      break;
+  }
+  return out;
 }
 
 export function readPage(doc: Document, href: string): PageReading {
-  const url = new URL(href);
-  const kind = detectKind(url);
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return { kind: 'unknown', marketplace: null, uiLanguage: null, orders: [], claims: [], messages: [], returns: [],
+      missing: ['url', 'marketplace', 'uiLanguage'], draft: null };
+  }
+  let kind: PageKind = 'unknown';
   const missing: string[] = [];
-  const orders = kind === 'order-details' ? readOrderDetails(doc, url, missing) : [];
-  const lang = doc.documentElement.getAttribute('lang');
+  let ctx: ReadContext;
+  try {
+    kind = detectKind(url, doc);
+    const marketplace = detectMarketplace(doc, url);
+    const zone = marketplace ? zoneForMarketplace(marketplace) : zoneForHost(url.hostname);
+    ctx = { doc, url, marketplace, uiLanguage: detectLanguage(doc), dates: { marketplace, zone } };
+  } catch {
+    // A page so odd that even the chrome cannot be read: say what is unknown and stop.
+    const main = MAIN_LIST[kind];
+    return { kind, marketplace: null, uiLanguage: null, orders: [], claims: [], messages: [], returns: [],
+      missing: ['marketplace', 'uiLanguage', ...(main ? [main] : [])], draft: null };
+  }
+  if (!ctx.marketplace) missing.push('marketplace');
+  if (!ctx.uiLanguage) missing.push('uiLanguage');
+
+  let lists: Lists;
+  try {
+    lists = runReader(kind, ctx);
+  } catch {
+    lists = emptyLists();
+    const main = MAIN_LIST[kind];
+    if (main) lists.notes.push(main);
+  }
+  missing.push(...lists.notes, ...missingPaths(lists));
   return {
-    kind,
-    marketplace: marketplaceFromHost(url.hostname),
-    uiLanguage: lang ? lang.split('-')[0]!.toLowerCase() : null,
-    orders, claims: [], messages: [], returns: [], missing,
+    kind, marketplace: ctx.marketplace, uiLanguage: ctx.uiLanguage,
+    orders: lists.orders, claims: lists.claims, messages: lists.messages, returns: lists.returns,
+    missing, draft: lists.draft ?? null,
   };
 }

@@ -1,4 +1,13 @@
+// Which marketplace a page belongs to. The host says it for single-marketplace hosts; the page's own content (the
+// order's "Sales channel", the thread header's "Marketplace: Amazon.de") says which marketplace the shown order is
+// in, which matters on the consolidated EU inbox and the combined hosts sellercentral-europe.amazon.com /
+// sellercentral-japan.amazon.com; the marketplace switcher is the last resort.
 import type { Marketplace } from '../model.ts';
+import { countryCode } from './countries.ts';
+import { collapse, firstOf } from './dom.ts';
+import { CHROME } from './selectors/chrome.ts';
+import { MESSAGES } from './selectors/messages.ts';
+import { ORDER_DETAILS } from './selectors/order-details.ts';
 
 /** Seller Central host -> marketplace. Combined hosts (Europe, Japan) return null: the page must say. */
 const HOSTS: Record<string, Marketplace> = {
@@ -13,4 +22,65 @@ const HOSTS: Record<string, Marketplace> = {
 
 export function marketplaceFromHost(host: string): Marketplace | null {
   return HOSTS[host.toLowerCase()] ?? null;
+}
+
+/** Store domains as printed in "Sales channel: Amazon.co.uk" / "Marketplace: Amazon.de". */
+const STORE_DOMAINS: Record<string, Marketplace> = {
+  'amazon.com': 'US', 'amazon.ca': 'CA', 'amazon.com.mx': 'MX', 'amazon.com.br': 'BR', 'amazon.co.uk': 'UK',
+  'amazon.de': 'DE', 'amazon.fr': 'FR', 'amazon.it': 'IT', 'amazon.es': 'ES', 'amazon.nl': 'NL', 'amazon.se': 'SE',
+  'amazon.pl': 'PL', 'amazon.com.be': 'BE', 'amazon.com.tr': 'TR', 'amazon.co.jp': 'JP', 'amazon.com.au': 'AU',
+  'amazon.sg': 'SG', 'amazon.ae': 'AE', 'amazon.sa': 'SA', 'amazon.eg': 'EG', 'amazon.in': 'IN',
+};
+
+/** "Amazon.de" -> DE; "Non-Amazon" (multi-channel orders) and anything else -> null. */
+export function marketplaceFromStore(text: string | null | undefined): Marketplace | null {
+  const m = /\bamazon(\.[a-z]{2,3}(?:\.[a-z]{2})?)\b/i.exec(collapse(text));
+  return m ? STORE_DOMAINS[`amazon${m[1]!.toLowerCase()}`] ?? null : null;
+}
+
+/** Amazon's marketplace ids (the switcher's data-marketplace-id, the legacy picker's option values). */
+const MARKETPLACE_IDS: Record<string, Marketplace> = {
+  ATVPDKIKX0DER: 'US', A2EUQ1WTGCTBG2: 'CA', A1AM78C64UM0Y8: 'MX', A2Q3Y263D00KWC: 'BR', A1F83G8C2ARO7P: 'UK',
+  A1PA6795UKMFR9: 'DE', A13V1IB3VIYZZH: 'FR', APJ6JRA9NG5V4: 'IT', A1RKKUPIHCS9HS: 'ES', A1805IZSGTT6HS: 'NL',
+  A2NODRKZP88ZB9: 'SE', A1C3SOZRARQ6R3: 'PL', AMEN7PMS3EDWL: 'BE', A33AVAJ2PDY3EV: 'TR', A1VC38T7YXB528: 'JP',
+  A39IBJ37TRP1C6: 'AU', A19VAU5U5O7RUS: 'SG', A2VIGQ35RCS4UG: 'AE', A17E79C6D8DWNP: 'SA', ARBP9OOSHTCHU: 'EG',
+  A21TJRUUN4KGV: 'IN',
+};
+
+export function marketplaceFromId(id: string | null | undefined): Marketplace | null {
+  return id ? MARKETPLACE_IDS[id.trim()] ?? null : null;
+}
+
+/** A country name in the switcher ("United States", "美国", "Harbour Lane Home - Germany") -> marketplace. */
+function marketplaceFromCountryName(text: string): Marketplace | null {
+  const name = collapse(text).split(/\s+[-|–]\s+/).pop() ?? '';
+  const code = countryCode(name);
+  if (!code) return null;
+  const mp = code === 'GB' ? 'UK' : code;
+  return (Object.values(HOSTS) as string[]).includes(mp) ? (mp as Marketplace) : null;
+}
+
+function fromSwitcher(doc: Document): Marketplace | null {
+  const selected = doc.querySelector(CHROME.switcherSelected);
+  const byId = marketplaceFromId(selected?.getAttribute('data-marketplace-id'));
+  if (byId) return byId;
+  const regional = doc.querySelector(CHROME.switcherRegional);
+  if (regional) {
+    const byName = marketplaceFromCountryName(regional.textContent ?? '');
+    if (byName) return byName;
+  }
+  const picker = doc.querySelector<HTMLSelectElement>(CHROME.legacyPicker);
+  const option = picker?.querySelector('option[selected]') ?? picker?.options?.[picker.selectedIndex] ?? null;
+  if (option) return marketplaceFromId(option.getAttribute('value')) ?? marketplaceFromCountryName(option.textContent ?? '');
+  return null;
+}
+
+/** What the page content says the shown order's marketplace is (sales channel, thread header), or null. */
+function fromContent(doc: Document): Marketplace | null {
+  const channel = firstOf(doc, [...ORDER_DETAILS.salesChannel, MESSAGES.threadMarketplace]);
+  return marketplaceFromStore(channel?.textContent);
+}
+
+export function detectMarketplace(doc: Document, url: URL): Marketplace | null {
+  return fromContent(doc) ?? marketplaceFromHost(url.hostname) ?? fromSwitcher(doc);
 }

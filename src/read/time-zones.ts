@@ -88,7 +88,8 @@ export function zoneOffsetAt(zone: TimeZone, utcMs: number): number {
   for (const p of formatter(zone).formatToParts(new Date(utcMs))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
-  const wallAsUtc = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const part = (type: string) => parts[type] ?? 0;
+  const wallAsUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
   const offset = Math.round((wallAsUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
   if (offsetCache.size > 5000) offsetCache.clear();
   offsetCache.set(key, offset);

@@ -1,0 +1,143 @@
+// A-to-z claims list and claim detail (also SAFE-T and chargeback pages, read with the same means).
+// Tables are read by their header labels, so column order and hidden tabs do not matter: the "Option to Appeal"
+// tab is hidden by CSS yet its rows are in the DOM and are read. A tab whose name is a status ("Action required")
+// gives that status to its rows when they have no status column. Reason and status stay as displayed.
+import { parseOrderId, type ClaimFacts } from '../model.ts';
+import { cardsByOrderLink } from './cards.ts';
+import { contentRoot, type ReadContext } from './context.ts';
+import { parseDate } from './dates.ts';
+import { collapse, deepQueryAll, inNoise, queryParam, textOf } from './dom.ts';
+import { emptyClaim } from './facts.ts';
+import { claimArea, type ClaimArea } from './kind.ts';
+import { readLabelled } from './labelled.ts';
+import {
+  CLAIM_STATUS_TAB_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, type FieldKey,
+} from './labels.ts';
+import { parseMoney } from './money.ts';
+import { CLAIMS as S } from './selectors/claims.ts';
+
+const CLAIM_FIELDS = ['orderId', 'claimId', 'claimType', 'claimReason', 'claimAmount', 'claimFiled', 'respondBy',
+  'decisionDate', 'claimStatus'] as const satisfies readonly FieldKey[];
+const claimLookup = labelLookup(CLAIM_FIELDS);
+
+type ClaimValues = Partial<Record<FieldKey, { text: string; el: Element | null }>>;
+
+function fundedBy(status: string | null): ClaimFacts['fundedBy'] {
+  if (!status) return null;
+  if (mentions(status, FUNDED_BY_WORDS.seller)) return 'seller';
+  if (mentions(status, FUNDED_BY_WORDS.amazon)) return 'amazon';
+  return null;
+}
+
+function claimIdFrom(value: { text: string; el: Element | null } | undefined): string | null {
+  const href = value?.el?.querySelector(S.claimLink)?.getAttribute('href');
+  const fromHref = href ? /claimId=([\w-]+)/i.exec(href)?.[1] : undefined;
+  return fromHref ?? (value?.text.match(/[\w-]{4,}/)?.[0] ?? null);
+}
+
+function orderIdFrom(value: { text: string; el: Element | null } | undefined): ClaimFacts['orderId'] {
+  if (!value) return null;
+  return parseOrderId(value.text) ??
+    parseOrderId(value.el?.querySelector(S.orderLink)?.getAttribute('href'));
+}
+
+/** Build a claim from its labelled values; `extraSafetyText` is wording around it (a notice) on a detail page. */
+function toClaim(ctx: ReadContext, v: ClaimValues, area: ClaimArea, tabStatus: string | null, extraSafetyText = ''): ClaimFacts {
+  const claim = emptyClaim();
+  claim.orderId = orderIdFrom(v.orderId);
+  claim.claimId = v.claimId ? claimIdFrom(v.claimId) : null;
+  claim.reason = v.claimReason?.text || null;
+  claim.status = v.claimStatus?.text || tabStatus;
+  claim.amount = parseMoney(v.claimAmount?.text, ctx.marketplace);
+  claim.filedAt = parseDate(v.claimFiled?.text, ctx.dates);
+  claim.respondBy = parseDate(v.respondBy?.text, ctx.dates);
+  claim.decidedAt = parseDate(v.decisionDate?.text, ctx.dates);
+  claim.fundedBy = fundedBy(claim.status);
+  if (area !== 'a-to-z') {
+    claim.claimType = area;
+  } else {
+    // AZ-SAFETY: property damage / personal injury claims are their own kind of A-to-z claim.
+    const typeText = [v.claimType?.text, claim.reason, extraSafetyText].filter(Boolean).join(' ');
+    claim.claimType = mentions(typeText, SAFETY_CLAIM_WORDS) ? 'safety' : 'a-to-z';
+  }
+  return claim;
+}
+
+function cellsOf(row: Element): Element[] {
+  return [...row.children].filter((c) => c.matches(S.cell));
+}
+
+/** "Action required (3)" -> "Action required" when that is a status word; other tab names give no status. */
+function tabStatus(table: Element): string | null {
+  const tab = table.closest(S.tab);
+  const label = collapse((tab?.getAttribute('label') ?? '').replace(/\(\s*\d+\s*\)\s*$/, ''));
+  return label && isWord(label, CLAIM_STATUS_TAB_WORDS) ? label : null;
+}
+
+function readTable(ctx: ReadContext, table: Element, area: ClaimArea): ClaimFacts[] {
+  const head = [...table.querySelectorAll(S.headRow)].find((r) => r.closest(S.table) === table);
+  if (!head) return [];
+  const columns = cellsOf(head).map((c) => claimLookup(textOf(c)));
+  if (!columns.includes('orderId') && !columns.includes('claimId')) return [];
+  const status = tabStatus(table);
+  const claims: ClaimFacts[] = [];
+  for (const row of table.querySelectorAll(S.bodyRow)) {
+    if (row.closest(S.table) !== table) continue;
+    const values: ClaimValues = {};
+    cellsOf(row).forEach((cell, i) => {
+      const key = columns[i];
+      if (key) values[key] = { text: textOf(cell), el: cell };
+    });
+    const claim = toClaim(ctx, values, area, status);
+    if (claim.orderId || claim.claimId) claims.push(claim);
+  }
+  return claims;
+}
+
+function labelledValues(scope: Element): ClaimValues {
+  const values: ClaimValues = {};
+  for (const [k, v] of readLabelled(scope, claimLookup)) values[k] = { text: v.value, el: v.valueEl };
+  return values;
+}
+
+/** Null when the page shows no claims table or card at all. */
+export function readClaimList(ctx: ReadContext): ClaimFacts[] | null {
+  const root = contentRoot(ctx.doc);
+  const area = claimArea(ctx.url);
+  let tables = [...root.querySelectorAll(S.table)].filter((t) => !inNoise(t, root));
+  if (tables.length === 0) tables = deepQueryAll(root, S.table);
+  const claims: ClaimFacts[] = [];
+  const seen = new Set<string>();
+  let sawTable = false;
+  for (const table of tables) {
+    const rows = readTable(ctx, table, area);
+    if (table.querySelector(S.headRow)) sawTable = true;
+    for (const c of rows) {
+      // The same claim can sit in a status tab and in "All claims".
+      const key = c.claimId ?? `${c.orderId}|${c.reason}|${c.filedAt}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push(c);
+    }
+  }
+  if (claims.length > 0 || sawTable) return claims;
+  // No table: cards, one per order link, read by label.
+  const cards = cardsByOrderLink(root, S.orderLink).map((card) => toClaim(ctx, labelledValues(card), area, null));
+  return cards.length ? cards.filter((c) => c.orderId) : null;
+}
+
+export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
+  const root = contentRoot(ctx.doc);
+  const area = claimArea(ctx.url);
+  const values = labelledValues(root);
+  const notices = [...root.querySelectorAll(S.alert)].filter((a) => !inNoise(a, root))
+    .map((a) => textOf(a, { katal: true })).join(' ');
+  // Only a notice that names the claim's kind counts; the type field, when present, decides.
+  const claim = toClaim(ctx, values, area, null, values.claimType ? '' : notices);
+  claim.claimId ??= queryParam(ctx.url, 'claimId');
+  if (!claim.orderId) {
+    const link = [...root.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, root));
+    claim.orderId = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href'));
+  }
+  return claim.orderId || claim.claimId ? [claim] : [];
+}

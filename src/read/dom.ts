@@ -1,0 +1,146 @@
+// DOM helpers for reading Seller Central without innerText (jsdom has none) and without caring what CSS hides:
+// text that includes open shadow roots and Katal attribute text, noise subtrees skipped, deep queries.
+// No DOM globals: everything works from the nodes it is given.
+import { CHROME_NOISE } from './selectors/chrome.ts';
+
+const ELEMENT = 1, TEXT = 3, FRAGMENT = 11;
+
+/** Never page text: code, styles, inert templates, and form controls (their text is options or a draft). */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION']);
+
+/** Katal components keep text in these attributes (PAGES.md: header, description, label, text, title, message, emphasis). */
+const KATAL_TEXT_ATTRS = ['header', 'emphasis', 'text', 'label', 'title', 'message', 'description'];
+
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u200b\u202f\ufeff]+/g, ' ').trim();
+}
+
+/** Page furniture that holds other orders' ids, help titles or recommendations: never read as facts. */
+export function isNoise(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName)) return true;
+  if (el.id && CHROME_NOISE.ids.has(el.id)) return true;
+  for (const c of CHROME_NOISE.classes) if (el.classList.contains(c)) return true;
+  const widget = el.getAttribute('data-widget');
+  return widget !== null && CHROME_NOISE.widgets.has(widget);
+}
+
+/** True when `el` sits inside page furniture (see isNoise), looking up to `stop`. */
+export function inNoise(el: Element, stop?: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) if (isNoise(e)) return true;
+  return false;
+}
+
+/** Text of Katal attributes on a kat-* element ("" for others). */
+export function katalText(el: Element): string {
+  if (!el.tagName.startsWith('KAT-')) return '';
+  const parts: string[] = [];
+  for (const a of KATAL_TEXT_ATTRS) {
+    const v = el.getAttribute(a);
+    if (v) parts.push(v);
+  }
+  return parts.join(' ');
+}
+
+interface TextOptions {
+  /** Skip page furniture (side nav, help widget, popovers, recommendations). Default true. */
+  skipNoise?: boolean;
+  /** Add Katal attribute text (label, header, ...). Default false: most readers want what a cell shows. */
+  katal?: boolean;
+}
+
+function appendText(node: Node, out: string[], opts: Required<TextOptions>): void {
+  if (node.nodeType === TEXT) { out.push(node.nodeValue ?? ''); return; }
+  if (node.nodeType === ELEMENT) {
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.tagName) || (opts.skipNoise && isNoise(el))) return;
+    out.push(' ');
+    if (opts.katal) {
+      const k = katalText(el);
+      if (k) out.push(k, ' ');
+    }
+    if (el.tagName === 'SLOT') {
+      const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+      if (assigned.length > 0) {
+        for (const n of assigned) appendText(n, out, opts);
+        out.push(' ');
+        return;
+      }
+    } else if (el.shadowRoot) {
+      // The shadow tree is what renders; light children appear through its slots.
+      appendText(el.shadowRoot, out, opts);
+      out.push(' ');
+      return;
+    }
+    for (let c = el.firstChild; c; c = c.nextSibling) appendText(c, out, opts);
+    out.push(' ');
+    return;
+  }
+  if (node.nodeType === FRAGMENT) for (let c = node.firstChild; c; c = c.nextSibling) appendText(c, out, opts);
+}
+
+/**
+ * What `node` says, whitespace collapsed: every text node whether CSS shows it or not, open shadow roots
+ * included, element boundaries read as spaces (so "Nov 23, 2026" and "1:05 PM PST" on two lines stay apart).
+ */
+export function textOf(node: Node | null | undefined, opts: TextOptions = {}): string {
+  if (!node) return '';
+  const out: string[] = [];
+  appendText(node, out, { skipNoise: opts.skipNoise ?? true, katal: opts.katal ?? false });
+  return collapse(out.join(''));
+}
+
+/** Open shadow roots under `root`, nested ones included. */
+export function shadowRootsUnder(root: ParentNode): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const visit = (r: ParentNode) => {
+    for (const el of r.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        found.push(el.shadowRoot);
+        visit(el.shadowRoot);
+      }
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** querySelectorAll through open shadow roots: light DOM matches first, then each shadow root's, in tree order. */
+export function deepQueryAll(root: ParentNode, selector: string): Element[] {
+  const out = [...root.querySelectorAll(selector)];
+  for (const sr of shadowRootsUnder(root)) out.push(...sr.querySelectorAll(selector));
+  return out;
+}
+
+/** The first match through open shadow roots, or null. */
+export function deepQuery(root: ParentNode, selector: string): Element | null {
+  return root.querySelector(selector) ?? deepQueryAll(root, selector)[0] ?? null;
+}
+
+/** The first element matching any of `selectors` (in the order given) outside noise, or null. */
+export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const sel of selectors) {
+    for (const el of root.querySelectorAll(sel)) if (!inNoise(el)) return el;
+  }
+  return null;
+}
+
+/** Elements of `root`'s subtree in document order, noise subtrees skipped. */
+export function walkElements(root: Element | ShadowRoot | Document, visit: (el: Element) => void): void {
+  const stack: Element[] = [];
+  const start = 'children' in root ? root.children : [];
+  for (let i = start.length - 1; i >= 0; i--) stack.push(start[i]!);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (isNoise(el)) continue;
+    visit(el);
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+}
+
+/** A URL's query parameter, case-insensitively by name ("orderID", "orderId"). */
+export function queryParam(url: URL, name: string): string | null {
+  const lower = name.toLowerCase();
+  for (const [k, v] of url.searchParams) if (k.toLowerCase() === lower) return v;
+  return null;
+}

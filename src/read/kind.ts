@@ -1,0 +1,70 @@
+// Which page is this? The URL first (PAGES.md lists the paths), then the page's own signature for paths we do not
+// know (redesigns, new tabs).
+import type { PageKind } from '../model.ts';
+import { ORDER_DETAILS } from './selectors/order-details.ts';
+import { ORDER_LIST } from './selectors/order-list.ts';
+import { MESSAGES } from './selectors/messages.ts';
+import { RETURNS } from './selectors/returns.ts';
+
+/** Claim pages get a claim type from where they live. */
+export type ClaimArea = 'a-to-z' | 'safe-t' | 'chargeback';
+
+const URL_KINDS: [RegExp, PageKind][] = [
+  // Order details, and the legacy order page. Sub-pages (/cancel-order, /confirm-shipment, /packing-slip) are forms.
+  [/^\/orders-v3\/order\/[^/]+\/?$/, 'order-details'],
+  [/^\/gp\/orders-v2\/details/, 'order-details'],
+  // Manage Orders, its tabs (/mfn/unshipped, /fba/all) and search.
+  [/^\/orders-v3(\/(mfn|fba|afn)(\/[^/]*)?|\/search|\/all)?\/?$/, 'order-list'],
+  [/^\/gp\/orders-v2\/(list|search)/, 'order-list'],
+  // A-to-z: list (home.html, homepage.html), detail (claim-details.html?claimId=).
+  [/^\/gp\/guarantee-claims\/claim-details/, 'claim'],
+  [/^\/gp\/guarantee-claims(\/(home|homepage|index)\.html)?\/?$/, 'claim-list'],
+  // SAFE-T: the list at /safet-claims; a claim below it (/safet-claims/<id>, /safet-claims/claim-details...).
+  [/^\/safet-claims\/?$/, 'claim-list'],
+  [/^\/safet-claims\/.+/, 'claim'],
+  // Chargebacks are hash-routed: the path is the list; the detail is decided from the hash below.
+  [/^\/gp\/chargebacks/, 'claim-list'],
+  // Buyer-Seller Messaging: inboxes, threads, the contact-buyer page.
+  [/^\/messaging\/(inbox(-v\d)?|thread|contact)/, 'messages'],
+  // Returns.
+  [/^\/gp\/returns\/(list|actions)/, 'returns'],
+  [/^\/manage\/returns/, 'returns'],
+  [/^\/returns\/(list|manage)/, 'returns'],
+];
+
+function kindFromUrl(url: URL): PageKind {
+  const path = url.pathname;
+  for (const [re, kind] of URL_KINDS) {
+    if (!re.test(path)) continue;
+    if (kind === 'claim-list' && /^\/gp\/chargebacks/.test(path) && /claim(id)?=|detail/i.test(url.hash + url.search)) {
+      return 'claim';
+    }
+    if (kind === 'claim-list' && /[?&]claimId=/i.test(url.search)) return 'claim';
+    return kind;
+  }
+  return 'unknown';
+}
+
+function kindFromPage(doc: Document): PageKind {
+  if (doc.querySelector(ORDER_LIST.signature)) return 'order-list';
+  if (doc.querySelector(ORDER_DETAILS.signature)) return 'order-details';
+  if (doc.querySelector(MESSAGES.signature)) return 'messages';
+  if (doc.querySelector(RETURNS.signature)) return 'returns';
+  if (doc.querySelector('.claim-summary-table')) return 'claim';
+  if (doc.querySelector('.claims-table, .claim-row')) return 'claim-list';
+  return 'unknown';
+}
+
+/** The kind of page: its URL when Seller Central's paths say, else what the page shows. */
+export function detectKind(url: URL, doc?: Document): PageKind {
+  const byUrl = kindFromUrl(url);
+  if (byUrl !== 'unknown' || !doc) return byUrl;
+  return kindFromPage(doc);
+}
+
+/** Which claim programme a claim page belongs to. */
+export function claimArea(url: URL): ClaimArea {
+  if (/^\/safet-claims/.test(url.pathname)) return 'safe-t';
+  if (/^\/gp\/chargebacks/.test(url.pathname)) return 'chargeback';
+  return 'a-to-z';
+}

@@ -1,0 +1,168 @@
+// Order details page -> one OrderFacts. data-test-id first, then labels (labels.ts), then structure.
+// shippingService is the summary value (the service level the buyer chose, e.g. "Standard"): it is on the page
+// for every status and matches the Manage Orders row; the package's carrier service ("UPS Ground") is not used.
+// With several packages, the first package box is read (ship date, carrier, tracking of "Package 1").
+import { parseOrderId, type IsoTime, type OrderFacts } from '../model.ts';
+import { countryCode } from './countries.ts';
+import { contentRoot, type ReadContext } from './context.ts';
+import { findDates, parseDate, parseFirstDate, toIso } from './dates.ts';
+import { collapse, firstOf, inNoise, katalText, queryParam, textOf } from './dom.ts';
+import { emptyOrder } from './facts.ts';
+import { readLabelled, type Labelled } from './labelled.ts';
+import {
+  CLAIMS_PROTECTED_WORDS, DELIVERED_WORDS, FULFILLMENT_WORDS, LABEL_ONLY_EVENT_WORDS, LATE_DELIVERY_RISK_WORDS,
+  isWord, labelLookup, mentions, orderStatusFromWord, type FieldKey,
+} from './labels.ts';
+import { combineStatuses, orderStatusOf } from './order-status.ts';
+import { ORDER_DETAILS as S } from './selectors/order-details.ts';
+
+const SUMMARY_FIELDS = ['orderId', 'shipBy', 'deliverBy', 'purchaseDate', 'shippingService', 'fulfillment',
+  'salesChannel', 'orderStatus'] as const satisfies readonly FieldKey[];
+const PACKAGE_FIELDS = ['shipDate', 'carrier', 'trackingId', 'shippingService', 'deliveryStatus'] as const satisfies readonly FieldKey[];
+const summaryLookup = labelLookup(SUMMARY_FIELDS);
+const packageLookup = labelLookup(PACKAGE_FIELDS);
+
+export function fulfillmentFrom(text: string | null | undefined): OrderFacts['fulfillment'] {
+  const t = collapse(text);
+  if (!t) return null;
+  if (isWord(t, FULFILLMENT_WORDS.MFN)) return 'MFN';
+  if (isWord(t, FULFILLMENT_WORDS.AFN)) return 'AFN';
+  return null;
+}
+
+/** The package box: a box group that shows a tracking id or a ship date / carrier label. */
+function findPackage(root: Element): Element | null {
+  for (const group of root.querySelectorAll(S.packageGroup)) {
+    if (inNoise(group, root)) continue;
+    if (group.querySelector(S.trackingId)) return group;
+    const labels = readLabelled(group, packageLookup);
+    if (labels.has('shipDate') || labels.has('carrier')) return group;
+  }
+  return null;
+}
+
+/** Value of a package cell by position ([0] ship date, [1] carrier: evidenced), when labels are unknown. */
+function cellValue(group: Element, index: number): string | null {
+  const cell = group.querySelectorAll(S.packageCell)[index];
+  const rows = cell ? [...cell.children] : [];
+  return rows.length >= 2 ? textOf(rows[rows.length - 1]) || null : null;
+}
+
+function trackingEvents(ctx: ReadContext, trackingEl: Element | null): Element[] {
+  // The trigger names its popover: data-a-popover='{"name":"tracking-details-1"}' -> #a-popover-tracking-details-1.
+  const decl = trackingEl?.closest('[data-a-popover]')?.getAttribute('data-a-popover');
+  if (decl) {
+    try {
+      const name = (JSON.parse(decl) as { name?: unknown }).name;
+      if (typeof name === 'string' && /^[\w-]+$/.test(name)) {
+        const pop = ctx.doc.querySelector(S.popoverById(name));
+        if (pop) return [...pop.querySelectorAll('.tracking-event')];
+      }
+    } catch { /* not JSON: fall back to every preloaded tracking event */ }
+  }
+  return [...ctx.doc.querySelectorAll(S.trackingEvents)];
+}
+
+/** The earliest carrier scan; the seller's own "label created" lines are not scans (BS-CLAIMS-PROTECTED). */
+function firstScan(ctx: ReadContext, events: Element[]): IsoTime | null {
+  let best: { ms: number; iso: IsoTime } | null = null;
+  for (const ev of events) {
+    const text = textOf(ev, { skipNoise: false });
+    if (mentions(text, LABEL_ONLY_EVENT_WORDS)) continue;
+    const iso = parseFirstDate(text, ctx.dates);
+    if (!iso) continue;
+    const ms = Date.parse(iso);
+    if (!best || ms < best.ms) best = { ms, iso };
+  }
+  return best?.iso ?? null;
+}
+
+function deliveredFromEvents(ctx: ReadContext, events: Element[]): IsoTime | null {
+  for (const ev of events) {
+    const title = ev.firstElementChild ? textOf(ev.firstElementChild, { skipNoise: false }) : '';
+    if (title && isWord(title, DELIVERED_WORDS)) {
+      const found = findDates(textOf(ev, { skipNoise: false }), ctx.dates.marketplace)[0];
+      if (found) return toIso(found, ctx.dates.zone);
+    }
+  }
+  return null;
+}
+
+/**
+ * Buy Shipping badge near the package or the shipping service, wherever it renders: an AUI badge, a kat-badge
+ * label, an aria-label or `.a-color-state` text. Exact wording only: help titles that merely mention
+ * "Claims Protected" are in the help widget (noise) and never match a whole badge text anyway.
+ */
+function badgeVerdict(scopes: Element[]): boolean | null {
+  let protectedSeen = false;
+  for (const scope of scopes) {
+    for (const el of scope.querySelectorAll(S.badge)) {
+      if (inNoise(el)) continue;
+      const texts = [textOf(el), katalText(el), collapse(el.getAttribute('aria-label'))];
+      if (texts.some((t) => t && isWord(t, LATE_DELIVERY_RISK_WORDS))) return false;
+      if (texts.some((t) => t && isWord(t, CLAIMS_PROTECTED_WORDS))) protectedSeen = true;
+    }
+  }
+  return protectedSeen ? true : null;
+}
+
+/** The country line of the ship-to address, as an ISO code; no other address line is ever read. */
+function shipToCountry(root: Element): string | null {
+  const address = root.querySelector(S.shipToAddress);
+  if (!address) return null;
+  const lines = [...address.children].filter((c) => c.tagName !== 'BR' && !c.matches(S.shipToName));
+  const last = lines[lines.length - 1];
+  return last ? countryCode(last.textContent) : null;
+}
+
+export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
+  const root = contentRoot(ctx.doc);
+  let labels: Map<FieldKey, Labelled> | null = null;
+  const labelled = (key: FieldKey) => (labels ??= readLabelled(root, summaryLookup)).get(key)?.value ?? null;
+  const field = (selectors: readonly string[], key: FieldKey): string | null => {
+    const el = firstOf(root, selectors);
+    const text = el ? textOf(el) : '';
+    return text || labelled(key);
+  };
+
+  const orderId = parseOrderId(field(S.orderId, 'orderId')) ?? parseOrderId(ctx.url.pathname) ??
+    parseOrderId(queryParam(ctx.url, 'orderID'));
+  if (!orderId) return [];
+  const order = emptyOrder(orderId);
+
+  const statusEls = [...root.querySelectorAll(S.itemStatus)].filter((el) => !inNoise(el, root));
+  order.status = combineStatuses(statusEls.map(orderStatusOf));
+  if (!order.status) {
+    const word = labelled('orderStatus');
+    order.status = word ? orderStatusFromWord(word) : null;
+  }
+  order.shipBy = parseDate(field(S.shipBy, 'shipBy'), ctx.dates);
+  order.deliverBy = parseDate(field(S.deliverBy, 'deliverBy'), ctx.dates);
+  order.purchaseDate = parseFirstDate(field(S.purchaseDate, 'purchaseDate'), ctx.dates);
+  order.shippingService = field(S.shippingService, 'shippingService');
+  order.fulfillment = fulfillmentFrom(field(S.fulfillment, 'fulfillment'));
+  order.shipToCountry = shipToCountry(root);
+
+  const pkg = findPackage(root);
+  if (pkg) {
+    const cells = readLabelled(pkg, packageLookup);
+    const trackingEl = [...pkg.querySelectorAll(S.trackingId)].find((el) => !inNoise(el, root)) ?? null;
+    order.shippedAt = parseDate(cells.get('shipDate')?.value ?? cellValue(pkg, 0), ctx.dates);
+    order.carrier = cells.get('carrier')?.value ?? cellValue(pkg, 1);
+    order.trackingId = (trackingEl ? textOf(trackingEl) : cells.get('trackingId')?.value) || null;
+    if (trackingEl) order.boughtThroughAmazon = trackingEl.classList.contains(S.trackingIsPopover);
+
+    const events = trackingEvents(ctx, trackingEl);
+    order.firstScanAt = firstScan(ctx, events);
+    const deliveryLine = textOf(firstOf(pkg, [S.deliveryLine])) || cells.get('deliveryStatus')?.value || null;
+    if (deliveryLine && mentions(deliveryLine, DELIVERED_WORDS)) order.deliveredAt = parseDate(deliveryLine, ctx.dates);
+    order.deliveredAt ??= deliveredFromEvents(ctx, events);
+
+    // BS-CLAIMS-PROTECTED: protection needs a Buy Shipping label; an own label is never protected.
+    const summary = root.querySelector(S.summaryBox);
+    order.claimsProtected = order.boughtThroughAmazon === false
+      ? false
+      : badgeVerdict(summary ? [pkg, summary] : [pkg]);
+  }
+  return [order];
+}

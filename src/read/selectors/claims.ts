@@ -1,0 +1,20 @@
+// A-to-z Guarantee claims: list https://sellercentral.amazon.com/gp/guarantee-claims/home.html (also homepage.html),
+// detail .../claim-details.html?claimId=<id>; SAFE-T claims /safet-claims; chargebacks /gp/chargebacks (hash routed).
+// Evidenced: the tab names "Action required" / "Option to Appeal" and the status/reason wordings. Everything else
+// (kat-tabs/kat-tab[label], kat-table rows, field labels, the detail page) is modeled: read tables by header labels.
+export const CLAIMS = {
+  signature: '.claims-table, .claim-summary-table, [class*="claim"]',
+  /** Tabs: light-DOM kat-tab elements with a label; hidden ones must still be read. */
+  tab: 'kat-tab',
+  /** A table of claims: Katal or plain. */
+  table: 'kat-table, table',
+  headRow: 'kat-table-head kat-table-row, thead tr',
+  bodyRow: 'kat-table-body kat-table-row, tbody tr',
+  cell: 'kat-table-cell, td, th',
+  orderLink: 'a[href*="/orders-v3/order/"], a[href*="orderID="], a[href*="orderId="]',
+  claimLink: 'a[href*="claimId="]',
+  /** Detail page key-value table. */
+  detailTable: '.claim-summary-table, table.a-keyvalue',
+  /** The property-damage notice on the detail page. */
+  alert: '.a-alert, kat-alert',
+} as const;

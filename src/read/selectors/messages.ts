@@ -1,0 +1,28 @@
+// Buyer-Seller Messaging: https://sellercentral.amazon.com/messaging/inbox-v3?fi=..&ss=<orderId> (v3),
+// /messaging/inbox-v2, legacy /messaging/inbox, and the contact-buyer page /messaging/contact?orderID=.. with
+// #ayb-contact-buyer. Evidenced: kat-table-row thread list, .case-status-label, #threads-list-search-bar,
+// .thread-message-max-width-container-right for the seller's messages (v2), the reply kat-textarea with its real
+// <textarea> in the shadow root. Modeled: bubble markup for buyer (-left) and Amazon (kat-alert) messages, the
+// timestamp under bubbles, the date divider, the thread header (a.thread-order-id, "Marketplace: Amazon.xx") and
+// the order panel.
+export const MESSAGES = {
+  signature: '.thread-messages, #thread-view, #ayb-contact-buyer, .thread-message',
+  /** The open thread; ids in the thread list belong to other threads and are never read. */
+  threadView: ['#thread-view', '.thread-view-column', '.thread-view', '#ayb-contact-buyer'],
+  threadList: '.threads-list, .threads-list-column',
+  threadOrderId: 'a.thread-order-id',
+  threadMarketplace: '.thread-marketplace',
+  orderPanel: '.thread-order-panel',
+  message: '.thread-message',
+  dateDivider: '.thread-message-date-divider',
+  sellerSide: '.thread-message-max-width-container-right, .thread-message-bubble-right',
+  buyerSide: '.thread-message-max-width-container-left, .thread-message-bubble-left',
+  amazonAlert: 'kat-alert',
+  body: '.thread-message-body',
+  senderTag: '.thread-message-header',
+  timestamp: '.thread-message-timestamp',
+  /** Reply box: Katal textarea (real <textarea> in its shadow root), plain textarea, or the contact-buyer page's. */
+  replyBox: ['#reply-box', '.reply-textarea', '.reply-box-container kat-textarea', '#ayb-contact-buyer kat-textarea',
+    '.reply-box-container textarea', '#ayb-contact-buyer textarea', 'kat-textarea'],
+  contactBuyer: '#ayb-contact-buyer',
+} as const;

@@ -1,0 +1,33 @@
+// Order details: https://sellercentral.amazon.com/orders-v3/order/<orderId> (legacy /gp/orders-v2/details?orderID=).
+// data-test-id values are evidenced (PAGES.md, public scrapers) and survive UI language changes; the package box
+// internals past cells [0] ship date and [1] carrier, the delivery line, the badge and the tracking popover are
+// modeled on the reference pages.
+export const ORDER_DETAILS = {
+  /** Page signature: header + order id. */
+  signature: '[data-test-id="order-details-label"], [data-test-id="order-id-value"]',
+  orderId: ['[data-test-id="order-id-value"]'],
+  shipBy: ['[data-test-id="order-summary-shipby-value"]'],
+  deliverBy: ['[data-test-id="order-summary-deliverby-value"]'],
+  purchaseDate: ['[data-test-id="order-summary-purchase-date-value"]'],
+  shippingService: ['[data-test-id="order-summary-shipping-service-value"]'],
+  fulfillment: ['[data-test-id="order-summary-fulfillment-channel-value"]'],
+  salesChannel: ['[data-test-id="order-summary-sales-channel-value"]'],
+  /** One per line item; the status span carries a status class. */
+  itemStatus: '[data-test-id="item-status-label"] .main-status, [data-test-id="item-status-cell"] .main-status',
+  /** Package block: an AUI box group; the confirm-shipment form's a-span3 cells sit outside any group. */
+  packageGroup: '.a-box-group',
+  packageCell: '.a-column',
+  trackingId: '[data-test-id="tracking-id-value"]',
+  /** Buy Shipping labels render the tracking id as a popover trigger; own labels as a plain span. */
+  trackingIsPopover: 'a-popover-trigger',
+  /** Where a Buy Shipping badge may render (placement on the real page is unknown). */
+  badge: '.a-badge, kat-badge, .a-badge-text, .a-color-state, [aria-label]',
+  summaryBox: '.order-summary-box',
+  deliveryLine: '.myo-delivery-status',
+  /** The tracking popover, preloaded hidden; its name comes from the trigger's data-a-popover JSON. */
+  popoverById: (name: string) => `#a-popover-${name}`,
+  trackingEvents: '.a-popover-preload .tracking-event',
+  /** Ship-to block: one span per line; only the country line is ever read (buyer PII). */
+  shipToAddress: '[data-test-id="shipping-section-buyer-address"]',
+  shipToName: '[data-test-id="shipping-section-recipient-name"]',
+} as const;

@@ -1,0 +1,12 @@
+// Manage returns: https://sellercentral.amazon.com/gp/returns/list/v2 (actions?returnRequestId=..), legacy
+// /gp/returns/list, and /manage/returns/mfn. Evidenced: .orderDetailsDiv a[href*='/orders-v3/order/'],
+// kat-label[emphasis='Merchant SKU:'], .return-reason-value, .customer-comment, "Total Returns: N". Modeled: the card
+// layout, labels (Return request date, RMA ID, Return delivered, Refund issued), status wordings,
+// data-return-request-id.
+export const RETURNS = {
+  signature: '.return-request-card, .orderDetailsDiv, .return-reason-value',
+  card: '.return-request-card, [data-return-request-id]',
+  orderLink: '.orderDetailsDiv a[href*="/orders-v3/order/"], a[href*="/orders-v3/order/"], a[href*="orderID="]',
+  reason: '.return-reason-value',
+  status: '.return-request-status',
+} as const;
