@@ -9,7 +9,7 @@ import { analyseTab, openDeadlines } from './analysis.ts';
 import { badgeFor } from './badge.ts';
 import { guardKey, guardsFor } from './guards.ts';
 import { ALARM_PREFIX, parseAlarmName, planAlarms } from './reminders.ts';
-import { loadSettings } from './settings.ts';
+import { loadSettings } from '../options/settings.ts';
 
 const store = browser.storage.local;
 const extensionOrigin = browser.runtime.getURL('');
