@@ -1,9 +1,67 @@
 // Reply wording per situation and language, filled from facts. Every template must pass check().
+// Buyer replies include the order id (MSG-PERMITTED) and name nothing outside Amazon (MSG-PROHIBITED, OFF-AMAZON).
 import type { ActionCode, Lang, OrderCase, Reply, SellerSettings } from '../model.ts';
-import { DEFAULT_SETTINGS } from '../model.ts';
+import { ACTION_CODES, DEFAULT_SETTINGS } from '../model.ts';
+import { buyerFacts } from './buyer-facts.ts';
+import { de } from './buyer/de.ts';
+import { enGB, enUS } from './buyer/en.ts';
+import { es } from './buyer/es.ts';
+import { fr } from './buyer/fr.ts';
+import { it } from './buyer/it.ts';
+import { ja } from './buyer/ja.ts';
+import type { BuyerAction, BuyerWording } from './buyer/types.ts';
+import { NO_BUYER_REPLY } from './buyer/types.ts';
+import { zh } from './buyer/zh.ts';
+import { buyerAwaitsReply } from './case-facts.ts';
+import type { SupportedLang } from './langs.ts';
+import { resolveLang, SUPPORTED_LANGS } from './langs.ts';
+
+export { SUPPORTED_LANGS, resolveLang } from './langs.ts';
+export type { SupportedLang } from './langs.ts';
+export type { BuyerAction } from './buyer/types.ts';
+export { evidenceFor } from './evidence.ts';
+export type { EvidenceAction, EvidencePack } from './evidence.ts';
+
+/** Actions that have buyer wording: every action code except those answered to Amazon or needing no reply. */
+export const BUYER_ACTIONS: readonly BuyerAction[] = ACTION_CODES.filter(
+  (a): a is BuyerAction => !(NO_BUYER_REPLY as readonly string[]).includes(a));
+
+function isBuyerAction(action: ActionCode): action is BuyerAction {
+  return (BUYER_ACTIONS as readonly string[]).includes(action);
+}
+
+const AMERICAS: ReadonlySet<string> = new Set(['US', 'CA', 'MX', 'BR']);
+
+function wordingFor(lang: SupportedLang, c: OrderCase): BuyerWording {
+  switch (lang) {
+    // American spelling in the Americas (and when the marketplace is unknown), British everywhere else.
+    case 'en': return c.marketplace === null || AMERICAS.has(c.marketplace) ? enUS : enGB;
+    case 'de': return de;
+    case 'fr': return fr;
+    case 'es': return es;
+    case 'it': return it;
+    case 'ja': return ja;
+    case 'zh': return zh;
+  }
+}
+
+/** Every (action, language) pair that has wording, so each can be checked. */
+export function replyTemplates(): { action: BuyerAction; lang: SupportedLang }[] {
+  return BUYER_ACTIONS.flatMap((action) => SUPPORTED_LANGS.map((lang) => ({ action, lang })));
+}
 
 /** Reply to the buyer for `action`, in `lang` (falls back to English), or null when the action needs none. */
 export function replyFor(action: ActionCode, c: OrderCase, lang: Lang, settings: SellerSettings = DEFAULT_SETTINGS): Reply | null {
-  void action; void c; void lang; void settings;
-  return null;
+  if (!isBuyerAction(action)) return null;
+  // A reminder to ship is for the seller; the buyer hears about it only when they asked (MSG-PROHIBITED: no
+  // unsolicited shipping notices).
+  if (action === 'ship-by-deadline' && !buyerAwaitsReply(c)) return null;
+  const resolved = resolveLang(lang);
+  const wording = wordingFor(resolved, c);
+  const body = wording.templates[action](buyerFacts(c, resolved))
+    .filter((p): p is string => typeof p === 'string' && p.trim().length > 0);
+  if (body.length && wording.afterGreeting) body[0] = wording.afterGreeting(body[0] ?? '');
+  const signature = settings.signature?.trim() ?? '';
+  const text = [wording.greeting, ...body, wording.signOff(signature)].join('\n\n');
+  return { lang: resolved, text };
 }

@@ -1,0 +1,31 @@
+// The facts a buyer reply may mention, formatted for the reply language in the marketplace calendar.
+import type { OrderCase } from '../model.ts';
+import type { BuyerFacts } from './buyer/types.ts';
+import { effectiveOrder, latestReturn } from './case-facts.ts';
+import { formatDate } from './dates.ts';
+import type { SupportedLang } from './langs.ts';
+
+/** Blank strings are as unknown as nulls: a reply never prints an empty carrier or tracking id. */
+function text(v: string | null | undefined): string | null {
+  const t = v?.trim();
+  return t ? t : null;
+}
+
+export function buyerFacts(c: OrderCase, lang: SupportedLang): BuyerFacts {
+  const o = effectiveOrder(c);
+  const ret = latestReturn(c)?.item ?? null;
+  const date = (iso: string | null | undefined): string | null => formatDate(iso, lang, c.marketplace);
+  return {
+    orderId: c.orderId,
+    status: o.status,
+    carrier: text(o.carrier),
+    trackingId: text(o.trackingId),
+    shipBy: date(o.shipBy),
+    deliverBy: date(o.deliverBy),
+    shippedAt: date(o.shippedAt),
+    deliveredAt: date(o.deliveredAt),
+    returnStatus: ret?.status ?? null,
+    returnReceivedAt: date(ret?.receivedAt),
+    refundedAt: date(ret?.refundedAt),
+  };
+}
