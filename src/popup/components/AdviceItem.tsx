@@ -1,0 +1,66 @@
+// One next action: what to do, by when, why, what not to do, the rules it rests on and where sources disagree.
+import type { Advice, Marketplace } from '../../model.ts';
+import { useI18n, type MessageKey } from '../i18n.ts';
+import { ruleHelpUrl } from '../rule-links.ts';
+import { Deadline } from './Deadline.tsx';
+
+const SEVERITY_KEY: Record<Advice['severity'], MessageKey> = {
+  critical: 'severity_critical', warning: 'severity_warning', info: 'severity_info',
+};
+
+interface Props {
+  advice: Advice;
+  now: Date;
+  marketplace: Marketplace | null;
+  /** Several orders on the page: say which one this is about. */
+  showOrderId: boolean;
+  /** This advice's reply wording is the one in the reply editor. */
+  replySelected: boolean;
+  onShowReply: (() => void) | null;
+}
+
+export function AdviceItem({ advice: a, now, marketplace, showOrderId, replySelected, onShowReply }: Props) {
+  const { t } = useI18n();
+  return (
+    <li data-testid="next-action" data-action={a.action} class={`advice advice--${a.severity}`}>
+      <p class="advice__top">
+        <span class="advice__severity">{t(SEVERITY_KEY[a.severity])}</span>
+        {showOrderId && a.orderId && <span class="advice__order">{a.orderId}</span>}
+      </p>
+      <h3 class="advice__title">{a.title}</h3>
+      {a.deadline && <Deadline iso={a.deadline} now={now} />}
+      <p class="advice__why">{a.why}</p>
+      {a.doNot.length > 0 && (
+        <div class="advice__donot">
+          <h4>{t('do_not_heading')}</h4>
+          <ul>{a.doNot.map((d) => <li key={d}>{d}</li>)}</ul>
+        </div>
+      )}
+      {a.notes && a.notes.length > 0 && (
+        <div class="advice__notes" role="note">
+          <h4>{t('notes_heading')}</h4>
+          <ul>{a.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        </div>
+      )}
+      {a.rules.length > 0 && (
+        <p class="advice__rules">
+          {t('rules_label')}{' '}
+          {a.rules.map((id, i) => {
+            const url = ruleHelpUrl(id, marketplace);
+            return (
+              <span key={id}>
+                {i > 0 && ', '}
+                {url ? <a href={url} target="_blank" rel="noopener noreferrer" title={t('rule_link_title', id)}>{id}</a> : <code>{id}</code>}
+              </span>
+            );
+          })}
+        </p>
+      )}
+      {onShowReply && (
+        <button type="button" class="button button--small" aria-pressed={replySelected} onClick={onShowReply}>
+          {replySelected ? t('reply_shown') : t('reply_show')}
+        </button>
+      )}
+    </li>
+  );
+}

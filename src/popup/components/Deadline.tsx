@@ -1,0 +1,18 @@
+// A deadline as a countdown and the local date and time, machine-readable in `datetime` (CONTRACT.md §5).
+import { useI18n } from '../i18n.ts';
+import { countdown, localDateTime } from '../dates.ts';
+
+export function Deadline({ iso, now }: { iso: string; now: Date }) {
+  const { t, locale } = useI18n();
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return null;
+  const overdue = at.getTime() < now.getTime();
+  return (
+    <p class={`deadline${overdue ? ' deadline--overdue' : ''}`}>
+      <span class="deadline__label">{overdue ? t('deadline_overdue') : t('deadline_due')}</span>{' '}
+      <time data-testid="deadline" datetime={iso}>
+        <strong>{countdown(at, now, locale)}</strong> <span class="deadline__local">({localDateTime(at, locale)})</span>
+      </time>
+    </p>
+  );
+}

@@ -1,0 +1,50 @@
+// Every open deadline the extension remembers, soonest first, each opening its order in Seller Central.
+import { useEffect, useState } from 'preact/hooks';
+import type { DeadlineItem } from '../../messaging.ts';
+import { useI18n } from '../i18n.ts';
+import { getDeadlines, openTab } from '../api.ts';
+import { orderPageUrl } from '../seller-central-urls.ts';
+import { Deadline } from './Deadline.tsx';
+import { EmptyState } from './EmptyState.tsx';
+
+type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; items: DeadlineItem[] };
+
+export function DeadlinesView({ now }: { now: Date }) {
+  const { t } = useI18n();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    getDeadlines().then(
+      (items) => { if (live) setLoad({ state: 'ready', items: [...items].sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline)) }); },
+      () => { if (live) setLoad({ state: 'error' }); },
+    );
+    return () => { live = false; };
+  }, []);
+
+  if (load.state === 'loading') return <p class="loading" role="status">{t('loading')}</p>;
+  if (load.state === 'error') return <EmptyState testid="deadlines-error" title={t('error_title')}><p>{t('error_background')}</p></EmptyState>;
+  if (load.items.length === 0) {
+    return <EmptyState testid="no-deadlines" title={t('deadlines_empty_title')}><p>{t('deadlines_empty')}</p></EmptyState>;
+  }
+  return (
+    <section class="deadlines" aria-labelledby="deadlines-heading">
+      <h2 id="deadlines-heading" class="section-heading">{t('deadlines_heading')}</h2>
+      <ol class="deadlines__items">
+        {load.items.map((d) => {
+          const url = orderPageUrl(d.orderId, d.marketplace);
+          return (
+            <li key={`${d.orderId}-${d.action}-${d.deadline}`} class={`deadline-item deadline-item--${d.severity}`}
+              data-testid="deadline-item" data-action={d.action}>
+              <a href={url} class="deadline-item__order" onClick={(e) => { e.preventDefault(); void openTab(url); }}>
+                {d.orderId}
+              </a>
+              {d.marketplace && <span class="deadline-item__mp"> · {d.marketplace}</span>}
+              <p class="deadline-item__title">{d.title}</p>
+              <Deadline iso={d.deadline} now={now} />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,115 @@
+// The analysis of one Seller Central tab: the order, facts to confirm, the advice, the reply wording and what the
+// checker found in the draft already typed into the page.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { TabState } from '../../messaging.ts';
+import type { Advice, ConfirmedFacts } from '../../model.ts';
+import type { Settings } from '../../options/settings.ts';
+import { useI18n } from '../i18n.ts';
+import { factsToAsk } from '../facts-to-ask.ts';
+import { OrderCard } from './OrderCard.tsx';
+import { FactsPanel } from './FactsPanel.tsx';
+import { AdviceList } from './AdviceList.tsx';
+import { ReplyEditor } from './ReplyEditor.tsx';
+import { Findings } from './Findings.tsx';
+import { EmptyState } from './EmptyState.tsx';
+
+const ALL = '';
+
+interface Props {
+  tab: TabState;
+  now: Date;
+  settings: Settings;
+  busy: boolean;
+  confirmError: boolean;
+  onConfirm: (orderId: string, facts: ConfirmedFacts) => void;
+  onRefresh: () => void;
+}
+
+export function PageView({ tab, now, settings, busy, confirmError, onConfirm, onRefresh }: Props) {
+  const { t } = useI18n();
+  const [picked, setPicked] = useState<string>(ALL);
+  const cases = tab.cases;
+  const selectedId = cases.length === 1 ? cases[0]!.orderId : cases.some((c) => c.orderId === picked) ? picked : ALL;
+  const selected = cases.find((c) => c.orderId === selectedId) ?? null;
+  const advice = useMemo(
+    () => (selected ? tab.advice.filter((a) => a.orderId === selected.orderId || a.orderId === null) : tab.advice),
+    [tab.advice, selected],
+  );
+  const firstReply = advice.findIndex((a) => a.reply);
+  const [replyIndex, setReplyIndex] = useState<number | null>(null);
+  useEffect(() => setReplyIndex(null), [selectedId, tab]);
+  const shownReply = replyIndex !== null && advice[replyIndex]?.reply ? replyIndex : firstReply >= 0 ? firstReply : null;
+  const replyAdvice = shownReply !== null ? advice[shownReply] : undefined;
+
+  const reading = tab.reading;
+  if (!reading) {
+    return (
+      <EmptyState testid="not-read" title={t('not_read_title')}>
+        <p>{t('not_read_body')}</p>
+        <button type="button" class="button" onClick={onRefresh}>{t('refresh')}</button>
+      </EmptyState>
+    );
+  }
+  const understood = reading.kind !== 'unknown' && (cases.length > 0 || tab.advice.length > 0);
+  const missing = reading.missing;
+  const missingDetails = missing.length > 0 && (
+    <details class="missing">
+      <summary>{t('missing_summary', missing.length)}</summary>
+      <p>{t('missing_explain')}</p>
+      <ul>{missing.map((m) => <li key={m}><code>{m}</code></li>)}</ul>
+    </details>
+  );
+  const marketplaceOf = (orderId: string | null) =>
+    cases.find((c) => c.orderId === orderId)?.marketplace ?? reading.marketplace;
+  const replyCount = advice.filter((a) => a.reply).length;
+
+  return (
+    <>
+      {tab.warnings.length > 0 && (
+        <section class="draft-warnings" aria-labelledby="draft-heading">
+          <h2 id="draft-heading" class="section-heading">{t('draft_heading')}</h2>
+          <p>{t('draft_explain')}</p>
+          <Findings findings={tab.warnings} />
+        </section>
+      )}
+      {!understood && (
+        <EmptyState testid="not-understood" title={t('not_understood_title')}>
+          <p>{t('not_understood_body')}</p>
+          <p data-testid="missing-count">{t('missing_count', missing.length)}</p>
+          {missingDetails}
+        </EmptyState>
+      )}
+      {cases.length > 1 && (
+        <div class="order-picker">
+          <label for="order-picker">{t('order_picker')}</label>
+          <select id="order-picker" value={selectedId} onChange={(e) => setPicked(e.currentTarget.value)}>
+            <option value={ALL}>{t('order_picker_all', cases.length)}</option>
+            {cases.map((c) => <option key={c.orderId} value={c.orderId}>{c.orderId}</option>)}
+          </select>
+        </div>
+      )}
+      {selected && <OrderCard c={selected} />}
+      {understood && missingDetails}
+      {selected && (
+        <FactsPanel c={selected} ask={factsToAsk(selected, tab.advice)} busy={busy}
+          onConfirm={(facts) => onConfirm(selected.orderId, facts)} />
+      )}
+      {confirmError && <p class="error" role="alert">{t('confirm_failed')}</p>}
+      {understood && advice.length === 0 && (
+        <EmptyState testid="nothing-to-do" title={t('nothing_title')}><p>{t('nothing_body')}</p></EmptyState>
+      )}
+      {advice.length > 0 && (
+        <AdviceList advice={advice} now={now} marketplaceOf={marketplaceOf} showOrderIds={!selected}
+          replyIndex={replyCount > 1 ? shownReply : null} onShowReply={replyCount > 1 ? setReplyIndex : null} />
+      )}
+      {replyAdvice && hasReply(replyAdvice) && (
+        <ReplyEditor advice={replyAdvice} c={cases.find((c) => c.orderId === replyAdvice.orderId) ?? selected}
+          settings={settings} tabId={tab.tabId} />
+      )}
+    </>
+  );
+}
+
+function hasReply(a: Advice): a is Advice & { reply: NonNullable<Advice['reply']> } {
+  return a.reply !== null;
+}

@@ -1,0 +1,111 @@
+// Reply wording for one piece of advice: pick the language, edit, see what check() finds as you type, then copy it
+// or put it into the page's reply box. The extension never sends: the seller reviews and clicks Send.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Advice, OrderCase } from '../../model.ts';
+import { check } from '../../check/index.ts';
+import { replyFor } from '../../replies/index.ts';
+import { REPLY_LANGUAGES, type ReplyLanguage, type Settings } from '../../options/settings.ts';
+import { useI18n, type MessageKey } from '../i18n.ts';
+import { insertReply } from '../api.ts';
+import { Findings } from './Findings.tsx';
+import { LANGUAGE_KEY } from '../language-names.ts';
+
+const INSERT_FAILURE: Record<string, MessageKey> = {
+  'no-reply-box': 'insert_no_box',
+  'no-content-script': 'insert_no_page',
+};
+
+interface Props {
+  advice: Advice & { reply: NonNullable<Advice['reply']> };
+  c: OrderCase | null;
+  settings: Settings;
+  tabId: number;
+}
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+export function ReplyEditor({ advice, c, settings, tabId }: Props) {
+  const { t } = useI18n();
+  const original = advice.reply;
+  // Edits are kept per language, so looking at another language and coming back loses nothing.
+  const [drafts, setDrafts] = useState<Record<string, string>>({ [original.lang]: original.text });
+  const [lang, setLang] = useState(original.lang);
+  const [fallbackNote, setFallbackNote] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => {
+    setDrafts({ [original.lang]: original.text });
+    setLang(original.lang);
+    setFallbackNote(null);
+    setStatus(null);
+  }, [advice.action, advice.orderId, original.lang, original.text]);
+
+  const text = drafts[lang] ?? '';
+  const findings = useMemo(() => check(text), [text]);
+  const blocking = findings.some((f) => f.severity === 'block');
+
+  const pickLanguage = (next: string) => {
+    setStatus(null);
+    setLang(next);
+    if (drafts[next] !== undefined) { setFallbackNote(null); return; }
+    const reply = c ? replyFor(advice.action, c, next, settings) : null;
+    if (reply && reply.lang === next) {
+      setFallbackNote(null);
+      setDrafts((d) => ({ ...d, [next]: reply.text }));
+    } else {
+      // No wording in that language: keep the seller's current text rather than show a different language.
+      setFallbackNote(t('reply_no_wording', t(LANGUAGE_KEY[next as ReplyLanguage] ?? 'lang_en')));
+      setDrafts((d) => ({ ...d, [next]: text }));
+    }
+  };
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus({ kind: 'ok', text: t('copy_done') });
+    } catch {
+      setStatus({ kind: 'error', text: t('copy_failed') });
+    }
+  };
+
+  const insert = async () => {
+    const result = await insertReply(tabId, text);
+    setStatus(result.ok
+      ? { kind: 'ok', text: t('insert_done') }
+      : { kind: 'error', text: t(INSERT_FAILURE[result.reason] ?? 'insert_failed') });
+  };
+
+  const languages: string[] = (REPLY_LANGUAGES as readonly string[]).includes(lang) ? [...REPLY_LANGUAGES] : [lang, ...REPLY_LANGUAGES];
+  return (
+    <section class="reply" aria-labelledby="reply-heading">
+      <h2 id="reply-heading" class="section-heading">{t('reply_heading')}</h2>
+      <p class="reply__for">{advice.title}</p>
+      <div class="reply__lang">
+        <label for="reply-lang">{t('reply_language')}</label>
+        <select id="reply-lang" data-testid="reply-lang" value={lang} onChange={(e) => pickLanguage(e.currentTarget.value)}>
+          {languages.map((l) => <option key={l} value={l}>{LANGUAGE_KEY[l as ReplyLanguage] ? t(LANGUAGE_KEY[l as ReplyLanguage]) : l}</option>)}
+        </select>
+      </div>
+      {fallbackNote && <p class="reply__note" role="status">{fallbackNote}</p>}
+      <label for="reply-text" class="reply__label">{t('reply_text_label')}</label>
+      <textarea id="reply-text" data-testid="reply-text" lang={lang} rows={8} value={text}
+        aria-describedby={findings.length > 0 ? 'reply-findings' : undefined}
+        onInput={(e) => { const v = e.currentTarget.value; setStatus(null); setDrafts((d) => ({ ...d, [lang]: v })); }} />
+      {findings.length > 0
+        ? <>
+            <p class="reply__check reply__check--bad">{blocking ? t('check_blocking') : t('check_warnings')}</p>
+            <Findings findings={findings} id="reply-findings" />
+          </>
+        : <p class="reply__check reply__check--ok">{t('check_clean')}</p>}
+      <div class="reply__actions">
+        <button type="button" class="button" onClick={() => void copy()} disabled={text.trim() === ''}>{t('copy')}</button>
+        <button type="button" class="button button--primary" onClick={() => void insert()}
+          disabled={blocking || text.trim() === ''} aria-describedby="insert-help">{t('insert')}</button>
+      </div>
+      <p id="insert-help" class="reply__help">{blocking ? t('insert_blocked') : t('insert_help')}</p>
+      <p class={`reply__status${status?.kind === 'error' ? ' reply__status--error' : ''}`} role="status" aria-live="polite">
+        {status?.text ?? ''}
+      </p>
+    </section>
+  );
+}

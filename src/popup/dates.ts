@@ -1,0 +1,59 @@
+// Dates as the seller sees and enters them: a countdown plus the local date and time for deadlines, and the
+// calendar day in the marketplace's time zone for facts confirmed in the popup (CONTRACT.md: a date-only value is
+// that day in the marketplace's time zone).
+import { MARKETPLACES, type Marketplace } from '../model.ts';
+import { wallClockOffset, zoneForMarketplace } from '../read/time-zones.ts';
+
+/** The marketplace's zone, or undefined (the seller's own zone) when the marketplace is unknown. */
+export function marketplaceTimeZone(marketplace: string | null): string | undefined {
+  return marketplace && (MARKETPLACES as readonly string[]).includes(marketplace)
+    ? zoneForMarketplace(marketplace as Marketplace) : undefined;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "in 2 days", "3 hours ago": the largest unit that keeps the number meaningful, rounded toward now. */
+export function countdown(deadline: Date, now: Date, locale: string): string {
+  const ms = deadline.getTime() - now.getTime();
+  const abs = Math.abs(ms);
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const sign = ms < 0 ? -1 : 1;
+  if (abs >= 2 * DAY) return rtf.format(sign * Math.floor(abs / DAY), 'day');
+  if (abs >= HOUR) return rtf.format(sign * Math.floor(abs / HOUR), 'hour');
+  return rtf.format(sign * Math.max(1, Math.floor(abs / MINUTE)), 'minute');
+}
+
+export function localDateTime(d: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+export function localDate(iso: string, locale: string, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
+}
+
+/** "2026-11-19" for an instant, as that day is called in `timeZone`: the value of an <input type="date">. */
+export function dayOf(iso: string, timeZone: string | undefined): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** "2026-11-19" -> "2026-11-19T00:00:00-08:00": the start of that day in `timeZone`. Null for a malformed day. */
+export function startOfDayIso(day: string, timeZone: string | undefined): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return null;
+  const probe = new Date(`${day}T12:00:00Z`);
+  if (Number.isNaN(probe.getTime()) || dayOf(probe.toISOString(), 'UTC') !== day) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const offset = timeZone ? wallClockOffset(timeZone, y, mo, d, 0, 0) : -new Date(y, mo - 1, d).getTimezoneOffset();
+  return `${day}T00:00:00${formatOffset(offset)}`;
+}

@@ -1,0 +1,7 @@
+// Message keys for the names of the reply languages (the picker in the popup, the ordered list in the options).
+import type { ReplyLanguage } from '../options/settings.ts';
+import type { MessageKey } from './i18n.ts';
+
+export const LANGUAGE_KEY: Record<ReplyLanguage, MessageKey> = {
+  en: 'lang_en', de: 'lang_de', fr: 'lang_fr', es: 'lang_es', it: 'lang_it', ja: 'lang_ja', zh: 'lang_zh',
+};
