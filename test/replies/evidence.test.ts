@@ -1,0 +1,319 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check/index.ts';
+import type { OrderCase } from '../../src/model.ts';
+import { formatDate } from '../../src/replies/dates.ts';
+import { de } from '../../src/replies/evidence/de.ts';
+import { en } from '../../src/replies/evidence/en.ts';
+import { es } from '../../src/replies/evidence/es.ts';
+import { fr } from '../../src/replies/evidence/fr.ts';
+import { it as itWording } from '../../src/replies/evidence/it.ts';
+import { ja } from '../../src/replies/evidence/ja.ts';
+import type { EvidenceAction, EvidenceWording } from '../../src/replies/evidence/types.ts';
+import { zh } from '../../src/replies/evidence/zh.ts';
+import type { EvidencePack } from '../../src/replies/index.ts';
+import { evidenceFor, SUPPORTED_LANGS } from '../../src/replies/index.ts';
+import { fullCase, kase, ORDER_ID, sparseCase } from './cases.ts';
+import { factPaths, resolveFact } from './fact-path.ts';
+
+const NOW = new Date('2026-11-24T12:00:00-08:00');
+const ACTIONS: EvidenceAction[] = ['respond-to-claim', 'appeal-claim', 'provide-insurance'];
+const WORDING: Record<string, EvidenceWording> = { en, de, fr, es, it: itWording, ja, zh };
+const LEFTOVER = /\b(undefined|null|NaN)\b|\{\{|\}\}|\$\{|\[object|Invalid Date/;
+
+/** A protected, on-time Buy Shipping order with a "not received" claim and no return. */
+function protectedOnTime(): OrderCase {
+  return { ...fullCase(), returns: [] };
+}
+
+function lateShipment(): OrderCase {
+  const c = protectedOnTime();
+  return { ...c, order: { ...c.order, shippedAt: '2026-11-18T00:00:00-08:00', firstScanAt: '2026-11-18T16:00:00-08:00' } };
+}
+
+function ownLabel(): OrderCase {
+  const c = protectedOnTime();
+  return { ...c, order: { ...c.order, boughtThroughAmazon: false, claimsProtected: false, carrier: 'Royal Mail' } };
+}
+
+function returnClaim(): OrderCase {
+  return fullCase();
+}
+
+/** Every statement rests on a value that is really in the case, and appears in the text. */
+function expectBacked(pack: EvidencePack, c: OrderCase): void {
+  for (const s of pack.statements) {
+    expect(s.fact, s.text).not.toBeNull();
+    const paths = factPaths(s.fact);
+    expect(paths.length, s.text).toBeGreaterThan(0);
+    for (const path of paths) {
+      const value = resolveFact(c, path);
+      expect(value, `${path} behind "${s.text}"`).not.toBeUndefined();
+      expect(value, `${path} behind "${s.text}"`).not.toBeNull();
+      if (typeof value === 'string') expect(value.trim(), path).not.toBe('');
+    }
+    expect(pack.text).toContain(s.text);
+  }
+  for (const b of pack.blanks) {
+    expect(b).toMatch(/^\[.+: ____\]$/);
+    expect(pack.text).toContain(b);
+  }
+}
+
+function expectClean(pack: EvidencePack): void {
+  expect(pack.text).toContain(ORDER_ID);
+  expect(pack.text).not.toMatch(LEFTOVER);
+  expect(pack.text).not.toMatch(/https?:|www\.|@/);
+  expect(check(pack.text).filter((f) => f.severity === 'block')).toEqual([]);
+}
+
+describe('every evidence pack, every language', () => {
+  const cases: [string, () => OrderCase][] = [
+    ['protected on time', protectedOnTime], ['late shipment', lateShipment], ['own label', ownLabel],
+    ['return claim', returnClaim], ['sparse', sparseCase],
+  ];
+  for (const action of ACTIONS) {
+    for (const lang of SUPPORTED_LANGS) {
+      for (const [name, make] of cases) {
+        it(`${action} / ${lang} / ${name}`, () => {
+          const c = make();
+          const pack = evidenceFor(action, c, lang, NOW);
+          expect(pack.lang).toBe(lang);
+          expectClean(pack);
+          expectBacked(pack, c);
+        });
+      }
+    }
+  }
+
+  it('falls back to English for a language it has no wording for', () => {
+    expect(evidenceFor('respond-to-claim', protectedOnTime(), 'pt-BR', NOW).lang).toBe('en');
+  });
+});
+
+describe('protected order shipped on time', () => {
+  const c = protectedOnTime();
+  const pack = evidenceFor('respond-to-claim', c, 'en', NOW);
+  const texts = pack.statements.map((s) => s.text);
+
+  it('states shipping, label, tracking, delivery and the first contact, each from its fact', () => {
+    expect(texts).toContain('Shipment was confirmed on November 16, 2026, on or before the ship-by date of November 17, 2026.');
+    expect(texts).toContain("The carrier's first scan was on November 16, 2026, on or before the ship-by date of November 17, 2026.");
+    expect(texts).toContain('The shipping label was bought through Amazon Buy Shipping.');
+    expect(texts).toContain('The label carries the "Claims Protected" badge.');
+    expect(texts).toContain('Carrier: UPS, tracking ID 1Z4A87V20398215649.');
+    expect(texts).toContain('Carrier tracking shows the package delivered on November 19, 2026.');
+    expect(texts.find((t) => t.startsWith('The buyer first wrote to us on November 19, 2026'))).toBeDefined();
+    expect(texts.find((t) => t.startsWith('We answered on November 20, 2026') && t.endsWith(', within 24 hours.'))).toBeDefined();
+    expect(pack.statements.find((s) => s.text.startsWith('We answered'))?.fact).toBe('messages[2].sentAt, messages[1].sentAt');
+  });
+
+  it('says the claim should be Amazon-funded under BS-CLAIMS-PROTECTED, resting on the badge and the on-time scan', () => {
+    const policy = pack.statements.find((s) => s.text.includes('BS-CLAIMS-PROTECTED'));
+    expect(policy?.text).toContain('should be funded by Amazon');
+    expect(factPaths(policy?.fact ?? null)).toEqual(['order.claimsProtected', 'order.firstScanAt', 'order.shipBy']);
+  });
+
+  it('has nothing left blank and asks for the proof of delivery the page cannot give', () => {
+    expect(pack.blanks).toEqual([]);
+    expect(pack.attach).toEqual(['Carrier proof of delivery (delivery scan, GPS location or signature, photo if available)']);
+  });
+
+  it('makes the protection argument in every language', () => {
+    for (const lang of SUPPORTED_LANGS) {
+      expect(evidenceFor('respond-to-claim', c, lang, NOW).text, lang).toContain('BS-CLAIMS-PROTECTED');
+    }
+  });
+
+  it('judges on time by shipment confirmation when the first scan is unknown, and asks for the scan', () => {
+    const noScan = { ...c, order: { ...c.order, firstScanAt: null } };
+    const p = evidenceFor('respond-to-claim', noScan, 'en', NOW);
+    const policy = p.statements.find((s) => s.text.includes('BS-CLAIMS-PROTECTED'));
+    expect(policy?.text).toContain('shipment was confirmed on or before the ship-by date');
+    expect(policy?.fact).toBe('order.claimsProtected, order.shippedAt, order.shipBy');
+    expect(p.blanks).toContain('[date of the first carrier scan: ____]');
+    expect(p.attach).toContain('Full carrier tracking history, including the first scan');
+  });
+});
+
+describe('late shipment', () => {
+  const c = lateShipment();
+
+  it('says honestly that it shipped after the ship-by date and never claims on time or protection, in every language', () => {
+    for (const lang of SUPPORTED_LANGS) {
+      const w = WORDING[lang];
+      if (!w) throw new Error(lang);
+      const pack = evidenceFor('respond-to-claim', c, lang, NOW);
+      const d = (iso: string | null | undefined): string => formatDate(iso, lang, 'US') ?? '';
+      const late = w.shipped(d(c.order.shippedAt), d(c.order.shipBy), false);
+      const onTime = w.shipped(d(c.order.shippedAt), d(c.order.shipBy), true);
+      const texts = pack.statements.map((s) => s.text);
+      expect(texts, lang).toContain(late);
+      expect(texts, lang).not.toContain(onTime);
+      expect(texts, lang).toContain(w.firstScan(d(c.order.firstScanAt), d(c.order.shipBy), false));
+      expect(texts, lang).not.toContain(w.firstScan(d(c.order.firstScanAt), d(c.order.shipBy), true));
+      expect(pack.text, lang).not.toContain('BS-CLAIMS-PROTECTED');
+      expect(pack.text, lang).not.toContain(w.protection('scan'));
+      expect(pack.text, lang).not.toContain(w.protection('confirmation'));
+    }
+  });
+
+  it('lets the first carrier scan decide even when the confirmation was on time', () => {
+    const scanLate = { ...protectedOnTime() };
+    scanLate.order = { ...scanLate.order, firstScanAt: '2026-11-19T09:00:00-08:00' };
+    const pack = evidenceFor('respond-to-claim', scanLate, 'en', NOW);
+    expect(pack.text).not.toContain('BS-CLAIMS-PROTECTED');
+    expect(pack.text).toContain("The carrier's first scan was on November 19, 2026, after the ship-by date of November 17, 2026.");
+  });
+});
+
+describe('own label', () => {
+  it('makes no Buy Shipping or protection claim in any language', () => {
+    for (const lang of SUPPORTED_LANGS) {
+      const pack = evidenceFor('respond-to-claim', ownLabel(), lang, NOW);
+      expect(pack.text, lang).not.toMatch(/Buy Shipping|Claims Protected|BS-CLAIMS-PROTECTED/);
+      expect(pack.blanks.join(' '), lang).not.toMatch(/Buy Shipping|Claims Protected/);
+    }
+    const en = evidenceFor('respond-to-claim', ownLabel(), 'en', NOW);
+    expect(en.statements.map((s) => s.text)).toContain('Carrier: Royal Mail, tracking ID 1Z4A87V20398215649.');
+  });
+
+  it('asks whether the label came from Buy Shipping when that is unknown, instead of assuming', () => {
+    const c = protectedOnTime();
+    const unknown = { ...c, order: { ...c.order, boughtThroughAmazon: null, claimsProtected: null } };
+    const pack = evidenceFor('respond-to-claim', unknown, 'en', NOW);
+    expect(pack.text).not.toContain('BS-CLAIMS-PROTECTED');
+    expect(pack.blanks).toContain('[label bought through Amazon Buy Shipping (yes/no): ____]');
+  });
+});
+
+describe('return claim', () => {
+  it('gives the return tracking and the refund within 2 business days (RET-REFUND-2D), and no delivery-protection argument', () => {
+    const pack = evidenceFor('respond-to-claim', returnClaim(), 'en', NOW);
+    const texts = pack.statements.map((s) => s.text);
+    expect(texts).toContain('The buyer requested a return on November 20, 2026.');
+    expect(texts).toContain('Return tracking ID: 9400111899223344556677.');
+    expect(texts).toContain('We received the returned item on November 23, 2026.');
+    expect(texts).toContain('We issued the refund on November 24, 2026, within 2 business days of receiving the return (RET-REFUND-2D).');
+    expect(pack.text).not.toContain('BS-CLAIMS-PROTECTED');
+    expect(pack.attach).toEqual(['Return tracking showing the return delivered to you', 'Photos of the returned item as received']);
+  });
+
+  it('does not claim a timely refund when it took longer, and leaves unknown return facts blank', () => {
+    const c = returnClaim();
+    const slow = { ...c, returns: [{ ...c.returns[0]!, refundedAt: '2026-12-01T00:00:00-08:00' }] };
+    const slowPack = evidenceFor('respond-to-claim', slow, 'en', NOW);
+    expect(slowPack.statements.map((s) => s.text)).toContain('We issued the refund on December 1, 2026.');
+    expect(slowPack.text).not.toContain('RET-REFUND-2D');
+
+    const open = { ...c, returns: [{ ...c.returns[0]!, status: 'received' as const, refundedAt: null, returnTrackingId: null }] };
+    const openPack = evidenceFor('respond-to-claim', open, 'en', NOW);
+    expect(openPack.blanks).toEqual(['[return tracking ID: ____]', '[refund date: ____]']);
+    expect(openPack.text).not.toMatch(/issued the refund/);
+  });
+
+  it('says the item has not arrived yet when the return is only authorised', () => {
+    const c = returnClaim();
+    const waiting = { ...c, returns: [{ ...c.returns[0]!, status: 'authorized' as const, receivedAt: null, refundedAt: null }] };
+    const pack = evidenceFor('respond-to-claim', waiting, 'en', NOW);
+    expect(pack.statements.find((s) => s.text === 'The returned item has not reached us yet.')?.fact).toBe('returns[0].status');
+    expect(pack.blanks).not.toContain('[date we received the return: ____]');
+  });
+});
+
+describe('unknown facts become blanks, never statements', () => {
+  it('a case with only the order id is all blanks', () => {
+    const pack = evidenceFor('respond-to-claim', sparseCase(), 'en', NOW);
+    expect(pack.statements).toEqual([]);
+    expect(pack.blanks).toEqual([
+      '[ship-by date: ____]', '[date shipment was confirmed: ____]', '[date of the first carrier scan: ____]',
+      '[label bought through Amazon Buy Shipping (yes/no): ____]', '[carrier: ____]', '[tracking ID: ____]',
+      '[delivery status and date: ____]', '[date the buyer first contacted us: ____]', '[date we answered: ____]',
+    ]);
+    expect(pack.text).not.toMatch(/on or before|within 24|delivered on|Claims Protected"/);
+  });
+
+  it('a delivered order without a date states delivery and leaves the date blank', () => {
+    const c = kase({}, { status: 'delivered', shipBy: '2026-11-17T00:00:00-08:00', shippedAt: '2026-11-16T00:00:00-08:00' });
+    const pack = evidenceFor('respond-to-claim', c, 'en', NOW);
+    expect(pack.statements.find((s) => s.text === 'The order is marked as delivered.')?.fact).toBe('order.status');
+    expect(pack.blanks).toContain('[delivery status and date: ____]');
+  });
+
+  it('an order in transit says so and asks for the latest tracking event', () => {
+    const c = kase({}, { status: 'shipped' });
+    const pack = evidenceFor('respond-to-claim', c, 'en', NOW);
+    expect(pack.statements.map((s) => s.text)).toContain('The order is marked as shipped and not yet as delivered.');
+    expect(pack.blanks).toContain('[latest tracking event and date: ____]');
+    expect(pack.attach).toContain('Full carrier tracking history, including the first scan');
+  });
+
+  it('names the seller-confirmed fact when a confirmation supplies it', () => {
+    const c = kase({ confirmed: { deliveredAt: '2026-11-21T00:00:00-08:00' } }, { status: 'shipped' });
+    const pack = evidenceFor('respond-to-claim', c, 'en', NOW);
+    expect(pack.statements.find((s) => s.text.includes('delivered on November 21, 2026'))?.fact).toBe('confirmed.deliveredAt');
+  });
+
+  it('judges answer times from dates alone only as far as they allow', () => {
+    const msgs = (buyer: string, seller: string): OrderCase => kase({ messages: [
+      { orderId: ORDER_ID, from: 'buyer', sentAt: buyer, text: '' },
+      { orderId: ORDER_ID, from: 'seller', sentAt: seller, text: '' },
+    ] });
+    const answer = (c: OrderCase): string | undefined =>
+      evidenceFor('respond-to-claim', c, 'en', NOW).statements.find((s) => s.text.startsWith('We answered'))?.text;
+    expect(answer(msgs('2026-11-19T00:00:00-08:00', '2026-11-19T00:00:00-08:00'))).toBe('We answered on November 19, 2026, within 24 hours.');
+    expect(answer(msgs('2026-11-19T00:00:00-08:00', '2026-11-20T00:00:00-08:00'))).toBe('We answered on November 20, 2026, within 48 hours.');
+    expect(answer(msgs('2026-11-19T00:00:00-08:00', '2026-11-22T00:00:00-08:00'))).toBe('We answered on November 22, 2026.');
+    expect(answer(msgs('2026-11-19T08:00:00-08:00', '2026-11-20T20:00:00-08:00'))).toMatch(/^We answered on November 20, 2026 at 8:00\sPM, within 48 hours\.$/);
+  });
+});
+
+describe('appeal (AZ-APPEAL-30D)', () => {
+  it('cites the 30-day window while it is open', () => {
+    const pack = evidenceFor('appeal-claim', protectedOnTime(), 'en', NOW);
+    const within = pack.statements.find((s) => s.text.includes('AZ-APPEAL-30D'));
+    expect(within?.text).toContain('appeal window until December 22, 2026');
+    expect(within?.fact).toBe('claims[0].decidedAt');
+    expect(pack.statements.map((s) => s.text)).toContain('The claim was granted on November 22, 2026 and debited to our account.');
+  });
+
+  it('does not claim to be in time once the window has closed', () => {
+    const pack = evidenceFor('appeal-claim', protectedOnTime(), 'en', new Date('2026-12-23T12:00:00-08:00'));
+    expect(pack.text).not.toContain('AZ-APPEAL-30D');
+  });
+
+  it('leaves the decision date blank when unknown', () => {
+    const c = protectedOnTime();
+    const undecided = { ...c, claims: [{ ...c.claims[0]!, decidedAt: null }] };
+    const pack = evidenceFor('appeal-claim', undecided, 'en', NOW);
+    expect(pack.blanks).toContain('[date the claim was granted: ____]');
+    expect(pack.text).not.toContain('AZ-APPEAL-30D');
+  });
+});
+
+describe('safety claim (AZ-SAFETY)', () => {
+  function safety(): OrderCase {
+    const c = protectedOnTime();
+    return { ...c, claims: [{ ...c.claims[0]!, claimType: 'safety', reason: 'Property damage', decidedAt: null, fundedBy: null }] };
+  }
+
+  it('leaves every insurer detail blank and asks for the certificate and photos', () => {
+    const pack = evidenceFor('provide-insurance', safety(), 'en', NOW);
+    expect(pack.blanks).toEqual(['[insurer: ____]', '[policy number: ____]', '[coverage amount: ____]', '[policy period: ____]']);
+    expect(pack.attach).toContain('Certificate of liability insurance');
+    expect(pack.attach).toContain('Photos of the product, its labels and safety warnings');
+    expect(pack.text).not.toContain('BS-CLAIMS-PROTECTED');
+  });
+
+  it('cites the 7-day response window only while it holds', () => {
+    const inTime = evidenceFor('provide-insurance', safety(), 'en', NOW);
+    expect(inTime.statements.find((s) => s.text.includes('AZ-SAFETY'))?.fact).toBe('claims[0].filedAt');
+    const late = evidenceFor('provide-insurance', safety(), 'en', new Date('2026-11-30T12:00:00-08:00'));
+    expect(late.text).not.toContain('AZ-SAFETY');
+  });
+
+  it('prefers the safety claim when the order has several', () => {
+    const c = safety();
+    const both = { ...c, claims: [c.claims[0]!, { ...c.claims[0]!, claimId: '999', claimType: 'a-to-z' as const, filedAt: '2026-11-21T10:00:00-08:00' }] };
+    expect(evidenceFor('provide-insurance', both, 'en', NOW).text).toContain('claim 7731550926');
+  });
+});
