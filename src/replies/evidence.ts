@@ -81,7 +81,10 @@ export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: string, 
 
   const lines: Line[] = [];
   const attach = new Set<AttachKey>();
-  const say = (text: string | null, ...facts: string[]): void => { if (text) lines.push({ kind: 'statement', text, fact: facts.join(', ') }); };
+  // A time that ends in an abbreviation ("6:30 p.m.") must not end the sentence twice.
+  const say = (text: string | null, ...facts: string[]): void => {
+    if (text) lines.push({ kind: 'statement', text: text.replace(/\.\.$/, '.'), fact: facts.join(', ') });
+  };
   const blank = (key: BlankKey): void => { lines.push({ kind: 'blank', text: `[${w.blank[key]}: ____]` }); };
 
   const claimAt = claimFor(c, action === 'provide-insurance');

@@ -61,6 +61,7 @@ function expectBacked(pack: EvidencePack, c: OrderCase): void {
 
 function expectClean(pack: EvidencePack): void {
   expect(pack.text).toContain(ORDER_ID);
+  expect(pack.text).not.toMatch(/\.\.(\s|$)/);
   expect(pack.text).not.toMatch(LEFTOVER);
   expect(pack.text).not.toMatch(/https?:|www\.|@/);
   expect(check(pack.text).filter((f) => f.severity === 'block')).toEqual([]);
@@ -278,7 +279,8 @@ describe('appeal (AZ-APPEAL-30D)', () => {
 
   it('does not claim to be in time once the window has closed', () => {
     const pack = evidenceFor('appeal-claim', protectedOnTime(), 'en', new Date('2026-12-23T12:00:00-08:00'));
-    expect(pack.text).not.toContain('AZ-APPEAL-30D');
+    expect(pack.text).not.toMatch(/within 30 days|appeal window/);
+    expect(pack.statements.some((s) => s.text.includes('AZ-APPEAL-30D'))).toBe(false);
   });
 
   it('leaves the decision date blank when unknown', () => {
@@ -286,7 +288,7 @@ describe('appeal (AZ-APPEAL-30D)', () => {
     const undecided = { ...c, claims: [{ ...c.claims[0]!, decidedAt: null }] };
     const pack = evidenceFor('appeal-claim', undecided, 'en', NOW);
     expect(pack.blanks).toContain('[date the claim was granted: ____]');
-    expect(pack.text).not.toContain('AZ-APPEAL-30D');
+    expect(pack.statements.some((s) => s.text.includes('AZ-APPEAL-30D'))).toBe(false);
   });
 });
 
@@ -308,7 +310,15 @@ describe('safety claim (AZ-SAFETY)', () => {
     const inTime = evidenceFor('provide-insurance', safety(), 'en', NOW);
     expect(inTime.statements.find((s) => s.text.includes('AZ-SAFETY'))?.fact).toBe('claims[0].filedAt');
     const late = evidenceFor('provide-insurance', safety(), 'en', new Date('2026-11-30T12:00:00-08:00'));
-    expect(late.text).not.toContain('AZ-SAFETY');
+    expect(late.text).not.toContain('within 7 days');
+    expect(late.statements.some((s) => s.text.includes('AZ-SAFETY'))).toBe(false);
+  });
+
+  it('names the policy that applies in every language', () => {
+    for (const lang of SUPPORTED_LANGS) {
+      expect(evidenceFor('provide-insurance', safety(), lang, NOW).text, lang).toContain('AZ-SAFETY');
+      expect(evidenceFor('appeal-claim', protectedOnTime(), lang, NOW).text, lang).toContain('AZ-APPEAL-30D');
+    }
   });
 
   it('prefers the safety claim when the order has several', () => {

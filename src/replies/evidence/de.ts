@@ -42,8 +42,8 @@ export const de: EvidenceWording = {
     ? 'der erste Scan des Versanddienstleisters erfolgte bis zum spätesten Versanddatum' : 'der Versand wurde bis zum spätesten Versanddatum bestätigt'}. Gemäß dem Anspruchsschutz von Buy Shipping (BS-CLAIMS-PROTECTED) sollte ein Antrag wegen Nichterhalt dieses Pakets von Amazon getragen und nicht unserem Konto belastet werden.`,
   request: {
     'respond-to-claim': 'Wir bitten Amazon, diese Fakten bei der Entscheidung über den Antrag zu berücksichtigen.',
-    'appeal-claim': 'Wir bitten Amazon, diese Fakten zu prüfen und die Entscheidung über den Antrag aufzuheben.',
-    'provide-insurance': 'Wir bitten Amazon, unsere Angaben zur Haftpflichtversicherung bei diesem Antrag zu berücksichtigen.',
+    'appeal-claim': 'Wir bitten Amazon, diese Fakten zu prüfen und die Entscheidung über den Antrag aufzuheben (AZ-APPEAL-30D).',
+    'provide-insurance': 'Wir bitten Amazon, unsere Angaben zur Haftpflichtversicherung bei diesem Antrag zu berücksichtigen (AZ-SAFETY).',
   },
   blank: {
     shipBy: 'spätestes Versanddatum', shippedAt: 'Datum der Versandbestätigung', firstScan: 'Datum des ersten Scans des Versanddienstleisters',

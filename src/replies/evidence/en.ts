@@ -44,8 +44,8 @@ export const en: EvidenceWording = {
     ? 'the first carrier scan was' : 'shipment was confirmed'} on or before the ship-by date. Under Buy Shipping claims protection (BS-CLAIMS-PROTECTED), a claim that this package did not arrive should be funded by Amazon and not debited to us.`,
   request: {
     'respond-to-claim': 'We ask Amazon to take these facts into account when deciding this claim.',
-    'appeal-claim': 'We ask Amazon to review these facts and reverse the decision on this claim.',
-    'provide-insurance': 'We ask Amazon to take our liability insurance details into account for this claim.',
+    'appeal-claim': 'We ask Amazon to review these facts and reverse the decision on this claim (AZ-APPEAL-30D).',
+    'provide-insurance': 'We ask Amazon to take our liability insurance details into account for this claim (AZ-SAFETY).',
   },
   blank: {
     shipBy: 'ship-by date', shippedAt: 'date shipment was confirmed', firstScan: 'date of the first carrier scan',

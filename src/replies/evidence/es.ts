@@ -6,11 +6,11 @@ const versus = (shipBy: string | null, onTime: boolean | null): string => shipBy
 
 export const es: EvidenceWording = {
   title: (action, orderId, claimId) => {
-    const claim = claimId ? ` ${claimId}` : '';
+    const claim = claimId ? ` n.º ${claimId}` : '';
     switch (action) {
-      case 'respond-to-claim': return `Pedido ${orderId}: nuestra respuesta a la reclamación de la Garantía de la A a la Z${claim}`;
-      case 'appeal-claim': return `Pedido ${orderId}: recurso contra la decisión sobre la reclamación de la Garantía de la A a la Z${claim}`;
-      case 'provide-insurance': return `Pedido ${orderId}: nuestra respuesta a la reclamación por daños materiales o personales${claim}`;
+      case 'respond-to-claim': return `Pedido ${orderId}: nuestra respuesta a la reclamación${claim} de la Garantía de la A a la Z`;
+      case 'appeal-claim': return `Pedido ${orderId}: recurso contra la decisión sobre la reclamación${claim} de la Garantía de la A a la Z`;
+      case 'provide-insurance': return `Pedido ${orderId}: nuestra respuesta a la reclamación${claim} por daños materiales o personales`;
     }
   },
   claimFiled: (d) => `La reclamación se presentó el ${d}.`,
@@ -41,8 +41,8 @@ export const es: EvidenceWording = {
     ? 'el primer escaneo del transportista se realizó' : 'el envío se confirmó'} a más tardar en la fecha límite de envío. Según la protección de reclamaciones de Buy Shipping (BS-CLAIMS-PROTECTED), una reclamación porque este paquete no llegó debe correr a cargo de Amazon y no cargarse en nuestra cuenta.`,
   request: {
     'respond-to-claim': 'Solicitamos a Amazon que tenga en cuenta estos hechos al resolver esta reclamación.',
-    'appeal-claim': 'Solicitamos a Amazon que revise estos hechos y revoque la decisión sobre esta reclamación.',
-    'provide-insurance': 'Solicitamos a Amazon que tenga en cuenta los datos de nuestro seguro de responsabilidad civil para esta reclamación.',
+    'appeal-claim': 'Solicitamos a Amazon que revise estos hechos y revoque la decisión sobre esta reclamación (AZ-APPEAL-30D).',
+    'provide-insurance': 'Solicitamos a Amazon que tenga en cuenta los datos de nuestro seguro de responsabilidad civil para esta reclamación (AZ-SAFETY).',
   },
   blank: {
     shipBy: 'fecha límite de envío', shippedAt: 'fecha de confirmación del envío', firstScan: 'fecha del primer escaneo del transportista',

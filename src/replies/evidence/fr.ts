@@ -7,11 +7,11 @@ const versus = (shipBy: string | null, onTime: boolean | null): string => shipBy
 
 export const fr: EvidenceWording = {
   title: (action, orderId, claimId) => {
-    const claim = claimId ? ` ${claimId}` : '';
+    const claim = claimId ? ` n°${NB}${claimId}` : '';
     switch (action) {
-      case 'respond-to-claim': return `Commande ${orderId}${NB}: notre réponse à la réclamation au titre de la Garantie A à Z${claim}`;
-      case 'appeal-claim': return `Commande ${orderId}${NB}: contestation de la décision sur la réclamation au titre de la Garantie A à Z${claim}`;
-      case 'provide-insurance': return `Commande ${orderId}${NB}: notre réponse à la réclamation pour dommages matériels ou corporels${claim}`;
+      case 'respond-to-claim': return `Commande ${orderId}${NB}: notre réponse à la réclamation${claim} au titre de la Garantie A à Z`;
+      case 'appeal-claim': return `Commande ${orderId}${NB}: contestation de la décision sur la réclamation${claim} au titre de la Garantie A à Z`;
+      case 'provide-insurance': return `Commande ${orderId}${NB}: notre réponse à la réclamation${claim} pour dommages matériels ou corporels`;
     }
   },
   claimFiled: (d) => `La réclamation a été déposée le ${d}.`,
@@ -43,8 +43,8 @@ export const fr: EvidenceWording = {
     ? 'le premier scan du transporteur a eu lieu' : 'l’expédition a été confirmée'} au plus tard à la date limite d’expédition. Selon la protection des réclamations Buy Shipping (BS-CLAIMS-PROTECTED), une réclamation pour non-réception de ce colis doit être prise en charge par Amazon et non débitée de notre compte.`,
   request: {
     'respond-to-claim': 'Nous demandons à Amazon de tenir compte de ces faits pour statuer sur cette réclamation.',
-    'appeal-claim': 'Nous demandons à Amazon d’examiner ces faits et d’annuler la décision rendue sur cette réclamation.',
-    'provide-insurance': 'Nous demandons à Amazon de tenir compte des informations de notre assurance responsabilité civile pour cette réclamation.',
+    'appeal-claim': 'Nous demandons à Amazon d’examiner ces faits et d’annuler la décision rendue sur cette réclamation (AZ-APPEAL-30D).',
+    'provide-insurance': 'Nous demandons à Amazon de tenir compte des informations de notre assurance responsabilité civile pour cette réclamation (AZ-SAFETY).',
   },
   blank: {
     shipBy: 'date limite d’expédition', shippedAt: 'date de confirmation de l’expédition', firstScan: 'date du premier scan du transporteur',

@@ -6,11 +6,11 @@ const versus = (shipBy: string | null, onTime: boolean | null): string => shipBy
 
 export const it: EvidenceWording = {
   title: (action, orderId, claimId) => {
-    const claim = claimId ? ` ${claimId}` : '';
+    const claim = claimId ? ` n. ${claimId}` : '';
     switch (action) {
-      case 'respond-to-claim': return `Ordine ${orderId}: la nostra risposta al reclamo nell’ambito della Garanzia dalla A alla Z${claim}`;
-      case 'appeal-claim': return `Ordine ${orderId}: ricorso contro la decisione sul reclamo nell’ambito della Garanzia dalla A alla Z${claim}`;
-      case 'provide-insurance': return `Ordine ${orderId}: la nostra risposta al reclamo per danni a cose o persone${claim}`;
+      case 'respond-to-claim': return `Ordine ${orderId}: la nostra risposta al reclamo${claim} nell’ambito della Garanzia dalla A alla Z`;
+      case 'appeal-claim': return `Ordine ${orderId}: ricorso contro la decisione sul reclamo${claim} nell’ambito della Garanzia dalla A alla Z`;
+      case 'provide-insurance': return `Ordine ${orderId}: la nostra risposta al reclamo${claim} per danni a cose o persone`;
     }
   },
   claimFiled: (d) => `Il reclamo è stato presentato il ${d}.`,
@@ -41,8 +41,8 @@ export const it: EvidenceWording = {
     ? 'la prima scansione del corriere è avvenuta' : 'la spedizione è stata confermata'} entro la data limite di spedizione. In base alla protezione dei reclami di Buy Shipping (BS-CLAIMS-PROTECTED), un reclamo per la mancata consegna di questo pacco deve essere a carico di Amazon e non addebitato a noi.`,
   request: {
     'respond-to-claim': 'Chiediamo ad Amazon di tenere conto di questi fatti nel decidere sul reclamo.',
-    'appeal-claim': 'Chiediamo ad Amazon di riesaminare questi fatti e di annullare la decisione sul reclamo.',
-    'provide-insurance': 'Chiediamo ad Amazon di tenere conto dei dati della nostra assicurazione di responsabilità civile per questo reclamo.',
+    'appeal-claim': 'Chiediamo ad Amazon di riesaminare questi fatti e di annullare la decisione sul reclamo (AZ-APPEAL-30D).',
+    'provide-insurance': 'Chiediamo ad Amazon di tenere conto dei dati della nostra assicurazione di responsabilità civile per questo reclamo (AZ-SAFETY).',
   },
   blank: {
     shipBy: 'data limite di spedizione', shippedAt: 'data di conferma della spedizione', firstScan: 'data della prima scansione del corriere',

@@ -42,8 +42,8 @@ export const ja: EvidenceWording = {
     ? '配送業者による最初のスキャン' : '出荷通知'}は出荷予定日までに行われています。Buy Shippingの申請保護（BS-CLAIMS-PROTECTED）により、この荷物の未着を理由とする申請はAmazonの負担となり、当店のアカウントから差し引かれるべきではありません。`,
   request: {
     'respond-to-claim': '本申請の判断にあたり、上記の事実をご考慮いただきますようお願いいたします。',
-    'appeal-claim': '上記の事実をご確認のうえ、本申請の決定を取り消していただきますようお願いいたします。',
-    'provide-insurance': '本申請について、当店の賠償責任保険の情報をご考慮いただきますようお願いいたします。',
+    'appeal-claim': '上記の事実をご確認のうえ、本申請の決定を取り消していただきますようお願いいたします（AZ-APPEAL-30D）。',
+    'provide-insurance': '本申請について、当店の賠償責任保険の情報をご考慮いただきますようお願いいたします（AZ-SAFETY）。',
   },
   blank: {
     shipBy: '出荷予定日', shippedAt: '出荷通知日', firstScan: '配送業者による最初のスキャン日', carrier: '配送業者', trackingId: '追跡番号',

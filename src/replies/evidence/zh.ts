@@ -41,8 +41,8 @@ export const zh: EvidenceWording = {
     ? '承运商首次扫描' : '发货确认'}未晚于最晚发货日期。根据“购买配送”索赔保护政策（BS-CLAIMS-PROTECTED），因该包裹未送达而提出的索赔应由亚马逊承担，而不应从我们的账户中扣款。`,
   request: {
     'respond-to-claim': '请亚马逊在处理此索赔时考虑上述事实。',
-    'appeal-claim': '请亚马逊复核上述事实并撤销对此索赔的决定。',
-    'provide-insurance': '请亚马逊在处理此索赔时考虑我们的责任保险信息。',
+    'appeal-claim': '请亚马逊复核上述事实并撤销对此索赔的决定（AZ-APPEAL-30D）。',
+    'provide-insurance': '请亚马逊在处理此索赔时考虑我们的责任保险信息（AZ-SAFETY）。',
   },
   blank: {
     shipBy: '最晚发货日期', shippedAt: '发货确认日期', firstScan: '承运商首次扫描日期', carrier: '承运商', trackingId: '追踪编号',
