@@ -1,5 +1,6 @@
 // A modal confirmation for an action that cannot be undone. Focus starts on Cancel (the safe choice), stays inside
 // the dialog, Escape cancels, and focus goes back to whatever opened it.
+import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
@@ -9,16 +10,18 @@ interface Props {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Where focus returns when the dialog closes (a click does not focus a button in every browser). */
+  opener: RefObject<HTMLElement | null>;
 }
 
-export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, onConfirm, onCancel, opener }: Props) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    const opener = document.activeElement as HTMLElement | null;
     cancelRef.current?.focus();
-    return () => opener?.focus();
-  }, []);
+    const back = opener.current;
+    return () => back?.focus();
+  }, [opener]);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') { e.preventDefault(); onCancel(); return; }
     if (e.key !== 'Tab') return;

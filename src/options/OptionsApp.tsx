@@ -1,6 +1,6 @@
 // The options page: signature, reply languages, UI language, reminders, how long orders are remembered, and
 // "forget everything". Saved to storage.local on Save; the UI language applies at once.
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type browser from 'webextension-polyfill';
 import { check } from '../check/index.ts';
 import { I18nContext, makeI18n, useI18n, type BrowserI18n, type MessageKey } from '../popup/i18n.ts';
@@ -48,6 +48,7 @@ function OptionsForm({ initial, storage, onSaved }: { initial: Settings; storage
   const [confirming, setConfirming] = useState(false);
   const [forgetStatus, setForgetStatus] = useState<Status>(null);
   const [addLang, setAddLang] = useState<string>('');
+  const forgetButton = useRef<HTMLButtonElement>(null);
 
   const leadHours = parseLeadHours(leadText);
   const retention = /^\d+$/.test(retentionText.trim()) ? Number(retentionText.trim()) : NaN;
@@ -182,7 +183,7 @@ function OptionsForm({ initial, storage, onSaved }: { initial: Settings; storage
         <h2 id="forget-heading" class="options__label">{t('forget_heading')}</h2>
         <p class="options__help">{t('forget_help')}</p>
         <div class="options__row">
-          <button type="button" class="button button--danger" data-testid="forget-everything" onClick={() => setConfirming(true)}>
+          <button ref={forgetButton} type="button" class="button button--danger" data-testid="forget-everything" onClick={() => setConfirming(true)}>
             {t('forget_button')}
           </button>
           <span role="status" aria-live="polite" class={forgetStatus?.kind === 'error' ? 'error' : 'options__saved'}>
@@ -192,7 +193,7 @@ function OptionsForm({ initial, storage, onSaved }: { initial: Settings; storage
       </section>
       {confirming && (
         <ConfirmDialog title={t('forget_confirm_title')} body={t('forget_confirm_body')} confirmLabel={t('forget_confirm')}
-          cancelLabel={t('cancel')} onConfirm={() => void onForget()} onCancel={() => setConfirming(false)} />
+          cancelLabel={t('cancel')} opener={forgetButton} onConfirm={() => void onForget()} onCancel={() => setConfirming(false)} />
       )}
     </main>
   );
