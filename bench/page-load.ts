@@ -1,0 +1,93 @@
+// What the extension adds to loading a large Seller Central page. The same page is loaded alternately in two
+// Chromium profiles launched the same way: one with the built extension, one with an extension that does
+// nothing (a service worker only), so that the only difference is our content script and background.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension } from '../scripts/lib/chromium.mjs';
+import { startFixtureServer } from '../scripts/lib/fixture-server.mjs';
+import { median } from './stats.ts';
+
+export interface PageLoadTiming {
+  /** Median time from navigation start until the page is loaded and the main thread has gone idle once. */
+  withExtensionMs: number;
+  withoutExtensionMs: number;
+  ratio: number;
+  /** The same, up to the load event's end only. */
+  loadEventRatio: number;
+}
+
+// Runs in every page before its own scripts: notes when the load event ended and when the main thread was first
+// idle after it (a content script injected at document_idle runs before that). Plain JS: it is sent as text.
+const SETTLE_PROBE = `addEventListener('load', function () {
+  setTimeout(function () {
+    requestIdleCallback(function () { window.__benchSettledAt = performance.now(); }, { timeout: 500 });
+  }, 0);
+});`;
+
+function nullExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimwise-bench-null-ext-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'No-op', version: '1.0.0', background: { service_worker: 'sw.js' },
+  }));
+  writeFileSync(join(dir, 'sw.js'), '// Nothing: the control profile for the page-load measurement.\n');
+  return dir;
+}
+
+async function loadOnce(page: Page, url: string): Promise<{ settled: number; load: number }> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => (globalThis as { __benchSettledAt?: number }).__benchSettledAt !== undefined, null, { timeout: 10_000 });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { settled: (globalThis as unknown as { __benchSettledAt: number }).__benchSettledAt, load: nav.loadEventEnd };
+  });
+}
+
+/** Loads the page once and looks for an extension's isolated world in it (where content scripts run). */
+async function contentScriptRan(page: Page, url: string): Promise<boolean> {
+  await loadOnce(page, url);
+  const cdp = await page.context().newCDPSession(page);
+  const origins: string[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => origins.push(e.context.origin));
+  await cdp.send('Runtime.enable'); // reports every existing context before it returns
+  await cdp.detach();
+  return origins.some((o) => o.startsWith('chrome-extension://'));
+}
+
+export async function timePageLoad(o: { extensionDir: string; html: string; url: string; warmup: number; runs: number }): Promise<PageLoadTiming> {
+  const server = await startFixtureServer([{ url: o.url, html: o.html }]);
+  const control = nullExtension();
+  const contexts: BrowserContext[] = [];
+  const profiles: string[] = [];
+  try {
+    const open = async (extensionDir: string) => {
+      const { context, userDataDir } = await launchWithExtension({ extensionDir, hostRules: server.hostRules, headless: true });
+      contexts.push(context);
+      profiles.push(userDataDir);
+      await context.addInitScript({ content: SETTLE_PROBE });
+      return context.newPage();
+    };
+    const sides = { with: await open(o.extensionDir), without: await open(control) };
+    // Without this the figure could silently measure nothing (a match pattern that misses the served page).
+    if (!(await contentScriptRan(sides.with, o.url))) throw new Error('the content script did not run on the served page');
+    const times = { with: [] as { settled: number; load: number }[], without: [] as { settled: number; load: number }[] };
+    for (let i = 0; i < o.warmup + o.runs; i++) {
+      // ABBA order: neither profile always goes first.
+      for (const side of i % 2 ? (['with', 'without'] as const) : (['without', 'with'] as const)) {
+        const t = await loadOnce(sides[side], o.url);
+        if (i >= o.warmup) times[side].push(t);
+      }
+    }
+    const withMs = median(times.with.map((t) => t.settled));
+    const withoutMs = median(times.without.map((t) => t.settled));
+    return {
+      withExtensionMs: withMs, withoutExtensionMs: withoutMs, ratio: withMs / withoutMs,
+      loadEventRatio: median(times.with.map((t) => t.load)) / median(times.without.map((t) => t.load)),
+    };
+  } finally {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await server.close();
+    for (const dir of [control, ...profiles]) rmSync(dir, { recursive: true, force: true });
+  }
+}
