@@ -81,6 +81,22 @@ export interface MessageFacts {
   sentAt: IsoTime | null;
   /** Whitespace collapsed. Buyer personal text: used for intent, never stored by the background. */
   text: string;
+  /** What the message asks, derived once from the text (src/rules/intent/); kept when the text is dropped. */
+  intents?: BuyerIntent[] | null;
+}
+
+// ---- Buyer message intent: what a message asks for, so memory can keep the meaning without the words ----
+
+export const BUYER_INTENTS = ['not-received', 'damaged', 'wrong-item', 'return', 'cancel', 'address-change',
+  'where-is-my-order', 'off-amazon', 'other'] as const;
+export type BuyerIntent = (typeof BUYER_INTENTS)[number];
+
+/** A message as the order memory may keep it: who, when and what it asked, never its text. */
+export interface StoredMessage {
+  orderId: OrderId | null;
+  from: Sender;
+  sentAt: IsoTime | null;
+  intents: BuyerIntent[];
 }
 
 export const RETURN_STATUSES = ['pending-authorization', 'authorized', 'received', 'completed'] as const;
@@ -179,6 +195,11 @@ export interface OrderCase {
   confirmed: ConfirmedFacts;
   /** Buyer's language if known (from messages or marketplace). */
   buyerLang?: Lang | null;
+}
+
+/** An OrderCase reduced to what may be stored: messages without text (src/rules/storable.ts). */
+export interface StoredOrderCase extends Omit<OrderCase, 'messages'> {
+  messages: StoredMessage[];
 }
 
 export interface SellerSettings {

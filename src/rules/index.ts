@@ -1,18 +1,19 @@
-// facts + now (+ settings) -> Advice[], most urgent first.
-import type { Advice, OrderCase, SellerSettings } from '../model.ts';
+// facts + now (+ seller settings) -> Advice[], most urgent first (CONTRACT.md §3).
+import type { Advice, SellerSettings } from '../model.ts';
 import { DEFAULT_SETTINGS } from '../model.ts';
+import { adviseCases } from './engine.ts';
+import type { CaseInput } from './storable.ts';
 
-export function advise(cases: OrderCase[], now: Date, settings: SellerSettings = DEFAULT_SETTINGS): Advice[] {
-  void now; void settings;
-  const advice: Advice[] = [];
-  for (const c of cases) {
-    if (c.order.status === 'pending') {
-      advice.push({
-        orderId: c.orderId, action: 'dont-ship-pending', severity: 'warning', deadline: null, rules: ['ORD-PENDING'],
-        title: 'Do not ship: the order is Pending', why: 'Amazon has not confirmed the payment yet.',
-        doNot: ['Do not buy a label or ship'], reply: null,
-      });
-    }
-  }
-  return advice;
+export { joinReadings } from './join.ts';
+export { toStoredCase, fromStoredCase, toStoredMessage, intentsOf, type CaseInput } from './storable.ts';
+export { detectIntents } from './intent/detect.ts';
+export { guessLanguage, MARKETPLACE_LANGUAGE } from './intent/language.ts';
+export { POLICY, helpUrlFor, policyNote, type PolicyRule } from './policy.ts';
+
+/**
+ * Advice for each order case (as joined from pages, or reduced for storage without message text), most urgent
+ * first. `now` fixes the clock for every deadline.
+ */
+export function advise(cases: readonly CaseInput[], now: Date, settings: SellerSettings = DEFAULT_SETTINGS): Advice[] {
+  return adviseCases(cases, now, settings);
 }

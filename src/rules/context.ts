@@ -1,0 +1,251 @@
+// The facts of one order case as the situations need them, derived once per case: times parsed in the
+// marketplace's zone, confirmed facts applied, messages with their intents and reply state, claims with what their
+// status means, and the few judgements several situations share (protection, shipped on time, the delivery
+// problem, facts the seller must confirm). Situations only read this; none derives facts of its own.
+import type {
+  BuyerIntent, ClaimFacts, Lang, Marketplace, OrderCase, OrderFacts, OrderId, ReturnFacts, RuleId, Sender,
+  SellerSettings,
+} from '../model.ts';
+import { claimMeaning, type ClaimMeaning } from './claim-status.ts';
+import { MARKETPLACE_LANGUAGE } from './intent/language.ts';
+import { POLICY } from './policy.ts';
+import { intentsOf } from './storable.ts';
+import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
+
+export interface TimedMessage { from: Sender; at: number | null; intents: readonly BuyerIntent[] }
+
+export interface ClaimView extends ClaimMeaning {
+  claim: ClaimFacts;
+  filedAt: number | null;
+  /** A respond-by the page printed as a date only means the whole of that day, like a ship-by date. */
+  respondBy: number | null;
+  respondByDateOnly: boolean;
+  decidedAt: number | null;
+}
+
+export interface ReturnView { ret: ReturnFacts; requestedAt: number | null; receivedAt: number | null; refundedAt: number | null }
+
+/** Buy Shipping "Claims Protected" (BS-CLAIMS-PROTECTED) as far as the facts tell. */
+export type Protection = 'protected' | 'not-protected' | 'unknown';
+
+/** A fact the decision needs and the page did not show: what to confirm and where to look. */
+export interface Need {
+  /** OrderFacts keys (or "claim.<field>") the seller can confirm. */
+  facts: string[];
+  /** Where on Seller Central the seller finds it, in plain words. */
+  lookAt: string;
+  /** What the answer decides. */
+  decides: string;
+  rules: RuleId[];
+}
+
+/** What the buyer's delivery complaint leads to (only when there is one). */
+export type DeliveryCourse = 'share-tracking' | 'direct-to-a-to-z' | 'refund-or-reship' | 'confirm';
+
+export interface CaseContext {
+  c: OrderCase;
+  orderId: OrderId;
+  marketplace: Marketplace | null;
+  zone: TimeZone;
+  now: number;
+  /** Reply language: the buyer's, else the marketplace's, else the seller's first choice, else English. */
+  lang: Lang;
+  /** Order facts with the seller's confirmations applied. */
+  order: OrderFacts;
+  /** Some page showed this order itself (not only a claim, return or message about it). */
+  hasOrderFacts: boolean;
+  purchaseAt: number | null;
+  shipByEnd: number | null;
+  deliverByEnd: number | null;
+  shippedAt: number | null;
+  deliveredAt: number | null;
+  firstScanAt: number | null;
+  messages: TimedMessage[];
+  /** Every intent of every buyer message of the order. */
+  buyerIntents: ReadonlySet<BuyerIntent>;
+  /** The buyer reports non-delivery or asks where the order is, after any delivery scan. */
+  deliveryComplaint: boolean;
+  /** Buyer messages after the seller's last reply; null when none is waiting. */
+  unanswered: { firstAt: number | null; intents: ReadonlySet<BuyerIntent> } | null;
+  /** MSG-24H: 24 hours after the first unanswered buyer message. */
+  replyDeadline: number | null;
+  claims: ClaimView[];
+  /** An A-to-z claim (not a safety claim) is open. */
+  openAtoZ: boolean;
+  /** An A-to-z claim was filed at some point (open or decided). */
+  atozFiled: boolean;
+  returns: ReturnView[];
+  protection: Protection;
+  /** First carrier scan (or, without it, the shipment confirmation) by the end of the ship-by day. */
+  shippedOnTime: boolean | null;
+  onTimeBasis: 'first-scan' | 'confirmation' | null;
+  delivery: DeliveryCourse | null;
+  /** The buyer asked to cancel or change the address of an order that has not shipped. */
+  cancelIntended: boolean;
+  needs: Need[];
+}
+
+const HOUR = 3_600_000;
+
+const BADGE_LOOK = 'the Buy Shipping badge next to the shipping service in the package box of the order page ' +
+  '("Claims Protected" or "Late Delivery Risk"); no badge or a label you bought elsewhere means not protected';
+
+function hasAnyOrderFact(o: OrderFacts): boolean {
+  return o.status !== null || o.purchaseDate !== null || o.shipBy !== null || o.deliverBy !== null ||
+    o.shippedAt !== null || o.deliveredAt !== null || o.trackingId !== null || o.carrier !== null;
+}
+
+function withConfirmed(c: OrderCase): OrderFacts {
+  const order: OrderFacts = { ...c.order };
+  for (const [k, v] of Object.entries(c.confirmed ?? {})) {
+    if (v !== null && v !== undefined) (order as unknown as Record<string, unknown>)[k] = v;
+  }
+  return order;
+}
+
+function timedMessages(c: OrderCase, zone: TimeZone): TimedMessage[] {
+  const list = c.messages
+    .filter((m) => m.orderId === null || m.orderId === c.orderId)
+    .map((m) => ({ from: m.from, at: parseTime(m.sentAt, zone), intents: intentsOf(m) }));
+  // Page order stands when some message has no time; a stable sort keeps it otherwise.
+  if (list.every((m) => m.at !== null)) list.sort((a, b) => a.at! - b.at!);
+  return list;
+}
+
+function unansweredOf(messages: TimedMessage[]): CaseContext['unanswered'] {
+  let lastSeller = -1;
+  messages.forEach((m, i) => { if (m.from === 'seller') lastSeller = i; });
+  const waiting = messages.slice(lastSeller + 1).filter((m) => m.from === 'buyer');
+  if (waiting.length === 0) return null;
+  const times = waiting.flatMap((m) => (m.at === null ? [] : [m.at]));
+  return { firstAt: times.length ? Math.min(...times) : null, intents: new Set(waiting.flatMap((m) => m.intents)) };
+}
+
+function protectionOf(o: OrderFacts): Protection {
+  if (o.claimsProtected === true) return 'protected';
+  if (o.claimsProtected === false) return 'not-protected';
+  // BS-CLAIMS-PROTECTED needs a label bought through Buy Shipping: an own label is never protected.
+  if (o.boughtThroughAmazon === false) return 'not-protected';
+  return 'unknown';
+}
+
+/** Decide where a delivery complaint leads, or which facts must be confirmed first. */
+function deliveryCourse(ctx: CaseContext): DeliveryCourse | null {
+  const status = ctx.order.status;
+  if (!ctx.deliveryComplaint || ctx.openAtoZ) return null;
+  if (status === 'pending' || status === 'unshipped' || status === 'canceled') return null;
+  const shipped = status === 'shipped' || status === 'delivered' || ctx.shippedAt !== null || ctx.deliveredAt !== null;
+  if (!shipped) {
+    ctx.needs.push({ facts: ['status'], lookAt: 'the order status on the order page (Unshipped, Shipped, Delivered)',
+      decides: 'whether the package is on its way at all', rules: ['ORD-UNSHIPPED'] });
+    return 'confirm';
+  }
+  const delivered = ctx.deliveredAt !== null || status === 'delivered';
+  if (!delivered) {
+    if (ctx.deliverByEnd === null) {
+      ctx.needs.push({ facts: ['deliverBy'], lookAt: '"Deliver by" in the order summary (the last date of the range)',
+        decides: 'whether the package is still within its delivery promise or late', rules: ['AZ-ELIG-INR'] });
+      return 'confirm';
+    }
+    if (ctx.now <= ctx.deliverByEnd) return 'share-tracking';
+  }
+  if (ctx.protection === 'unknown') {
+    ctx.needs.push({ facts: ['claimsProtected'], lookAt: BADGE_LOOK,
+      decides: 'whether Amazon pays this claim (do not refund) or you should refund or reship', rules: ['BS-CLAIMS-PROTECTED'] });
+    return 'confirm';
+  }
+  if (ctx.protection === 'not-protected') return 'refund-or-reship';
+  if (ctx.shippedOnTime === true) return 'direct-to-a-to-z';
+  if (ctx.shippedOnTime === null) {
+    const facts = ctx.shipByEnd === null ? ['shipBy'] : ['shippedAt', 'firstScanAt'];
+    ctx.needs.push({ facts, lookAt: ctx.shipByEnd === null ? '"Ship by" in the order summary'
+      : 'the ship date in the package box and the first carrier scan in the tracking events',
+    decides: 'whether the package shipped on time, which Buy Shipping protection requires', rules: ['BS-CLAIMS-PROTECTED'] });
+    return 'confirm';
+  }
+  // Claims Protected label but a late first scan: protection may not hold. Never refund on that guess; the seller
+  // checks and, if it is not protected, says so (claimsProtected: false) and gets the unprotected advice.
+  ctx.needs.push({ facts: ['claimsProtected', 'firstScanAt'],
+    lookAt: 'the first carrier scan in the tracking events and whether Buy Shipping still shows the order as Claims Protected',
+    decides: 'whether Amazon still funds a claim although the shipment looks late (first scan after the ship-by date)',
+    rules: ['BS-CLAIMS-PROTECTED'] });
+  return 'confirm';
+}
+
+export function buildContext(c: OrderCase, now: number, settings: SellerSettings): CaseContext {
+  const zone = zoneOf(c.marketplace);
+  const order = withConfirmed(c);
+  const at = (iso: string | null | undefined) => parseTime(iso, zone);
+  const shipBy = at(order.shipBy), deliverBy = at(order.deliverBy);
+  const shippedAt = at(order.shippedAt), deliveredAt = at(order.deliveredAt), firstScanAt = at(order.firstScanAt);
+  const messages = timedMessages(c, zone);
+  const buyer = messages.filter((m) => m.from === 'buyer');
+  const unanswered = unansweredOf(messages);
+  const claims: ClaimView[] = c.claims
+    .filter((x) => x.orderId === null || x.orderId === c.orderId)
+    .map((claim) => {
+      const respondBy = at(claim.respondBy);
+      const dateOnly = respondBy !== null && isLocalMidnight(respondBy, zone);
+      return {
+        claim, ...claimMeaning(claim), filedAt: at(claim.filedAt), decidedAt: at(claim.decidedAt),
+        respondBy: dateOnly ? endOfLocalDay(respondBy, zone) : respondBy, respondByDateOnly: dateOnly,
+      };
+    });
+  const shipByEnd = shipBy === null ? null : endOfLocalDay(shipBy, zone);
+  const basis = firstScanAt ?? shippedAt;
+  const status = order.status;
+  const ctx: CaseContext = {
+    c, orderId: c.orderId, marketplace: c.marketplace, zone, now,
+    lang: c.buyerLang ?? (c.marketplace ? MARKETPLACE_LANGUAGE[c.marketplace] : null) ?? settings.replyLanguages[0] ?? 'en',
+    order, hasOrderFacts: hasAnyOrderFact(order),
+    purchaseAt: at(order.purchaseDate), shipByEnd, deliverByEnd: deliverBy === null ? null : endOfLocalDay(deliverBy, zone),
+    shippedAt, deliveredAt, firstScanAt,
+    messages,
+    buyerIntents: new Set(buyer.flatMap((m) => m.intents)),
+    deliveryComplaint: buyer.some((m) => (m.intents.includes('not-received') || m.intents.includes('where-is-my-order')) &&
+      (deliveredAt === null || m.at === null || m.at >= deliveredAt)),
+    unanswered,
+    replyDeadline: unanswered?.firstAt == null ? null : addWindow(unanswered.firstAt, POLICY['MSG-24H'].values.replyWithin, zone),
+    claims,
+    openAtoZ: claims.some((x) => x.open && !x.safety),
+    atozFiled: claims.some((x) => !x.safety && x.claim.claimType !== 'chargeback' && x.state !== 'withdrawn'),
+    returns: c.returns
+      .filter((r) => r.orderId === null || r.orderId === c.orderId)
+      .map((ret) => ({ ret, requestedAt: at(ret.requestedAt), receivedAt: at(ret.receivedAt), refundedAt: at(ret.refundedAt) })),
+    protection: protectionOf(order),
+    shippedOnTime: shipByEnd === null || basis === null ? null : basis <= shipByEnd,
+    onTimeBasis: firstScanAt !== null ? 'first-scan' : shippedAt !== null ? 'confirmation' : null,
+    delivery: null,
+    cancelIntended: false,
+    needs: [],
+  };
+  const wantsOut = ctx.buyerIntents.has('cancel') || ctx.buyerIntents.has('address-change');
+  ctx.cancelIntended = status === 'unshipped' && wantsOut;
+  if (wantsOut && status === null && ctx.shippedAt === null && ctx.deliveredAt === null) {
+    ctx.needs.push({ facts: ['status'], lookAt: 'the order status on the order page (Unshipped, Shipped, Delivered)',
+      decides: 'whether the order can still be cancelled (Unshipped) or needs a carrier intercept (Shipped)', rules: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST'] });
+  }
+  if (status === 'unshipped' && shipByEnd === null) {
+    ctx.needs.push({ facts: ['shipBy'], lookAt: '"Ship by" in the order summary', decides: 'the date the order must ship by, and when Amazon cancels it',
+      rules: ['ORD-LATE-SHIP', 'ORD-AUTO-CANCEL'] });
+  }
+  if (status === null && ctx.hasOrderFacts && shippedAt === null && deliveredAt === null && !wantsOut &&
+    claims.length === 0 && ctx.returns.length === 0) {
+    ctx.needs.push({ facts: ['status'], lookAt: 'the order status on the order page (Pending, Unshipped, Shipped, Delivered, Canceled)',
+      decides: 'whether the order must be shipped, must not be shipped yet, or needs nothing', rules: ['ORD-UNSHIPPED', 'ORD-PENDING'] });
+  }
+  for (const x of claims) {
+    if (x.state === 'granted' && x.fundedBy === null) {
+      ctx.needs.push({ facts: ['claim.fundedBy'], lookAt: 'the claim\'s status under A-to-z Guarantee Claims ("Granted/Seller Funded" or "Granted/Amazon Funded")',
+        decides: 'whether you can appeal it (only claims charged to you)', rules: ['AZ-APPEAL-30D'] });
+    } else if (x.state === 'granted' && x.fundedBy === 'seller' && x.decidedAt === null) {
+      ctx.needs.push({ facts: ['claim.decidedAt'], lookAt: 'the decision date on the claim under A-to-z Guarantee Claims > Option to Appeal',
+        decides: 'until when you can appeal (30 days after the decision)', rules: ['AZ-APPEAL-30D'] });
+    }
+  }
+  ctx.delivery = deliveryCourse(ctx);
+  return ctx;
+}
+
+/** Hours until `deadline` (negative when past). */
+export const hoursLeft = (ctx: CaseContext, deadline: number) => (deadline - ctx.now) / HOUR;

@@ -1,0 +1,47 @@
+// Buyer message text -> what it asks for. One regular expression per intent, built once when the module loads,
+// over the phrases of every supported language: buyers write in their own language whatever the marketplace.
+import type { BuyerIntent } from '../../model.ts';
+import type { PhraseSet, SignalIntent } from './types.ts';
+import { EN } from './en.ts';
+import { DE } from './de.ts';
+import { FR } from './fr.ts';
+import { ES } from './es.ts';
+import { IT } from './it.ts';
+import { JA } from './ja.ts';
+import { ZH } from './zh.ts';
+
+export const PHRASE_SETS: Readonly<Record<string, PhraseSet>> = { en: EN, de: DE, fr: FR, es: ES, it: IT, ja: JA, zh: ZH };
+
+/** Checked in this order; the result lists intents in this order too. */
+export const SIGNAL_INTENTS: readonly SignalIntent[] = ['not-received', 'where-is-my-order', 'damaged', 'wrong-item',
+  'return', 'cancel', 'address-change', 'off-amazon'];
+
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+
+function source(phrase: string, wholeWords: boolean): string {
+  const body = phrase.replaceAll('~', '\\p{L}*');
+  return wholeWords ? `${WORD_START}(?:${body})${WORD_END}` : `(?:${body})`;
+}
+
+const MATCHERS: ReadonlyArray<readonly [SignalIntent, RegExp]> = SIGNAL_INTENTS.map((intent) => {
+  const alternatives = Object.values(PHRASE_SETS).flatMap((set) => set.phrases[intent].map((p) => source(p, set.wholeWords)));
+  return [intent, new RegExp(alternatives.join('|'), 'u')] as const;
+});
+
+/** Lower case, compatibility forms folded (full-width letters), one kind of apostrophe, single spaces. */
+export function normalizeMessage(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What a buyer message asks for. Several intents can hold at once ("not received, call me"). "other" when the text
+ * says something none of the phrase sets know; an empty list when there is no text to judge (e.g. a stored message).
+ */
+export function detectIntents(text: string): BuyerIntent[] {
+  const t = normalizeMessage(text);
+  if (!t) return [];
+  const found: BuyerIntent[] = [];
+  for (const [intent, re] of MATCHERS) if (re.test(t)) found.push(intent);
+  return found.length > 0 ? found : ['other'];
+}

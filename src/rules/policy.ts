@@ -1,0 +1,352 @@
+// Every number and deadline the advice rests on, with the rule id of ../shared/policy/RULES.md, its sources and
+// the day it was last checked against them. This is the one place a maintainer changes a figure: situations read
+// windows from here and never write a number of their own.
+//
+// Amazon's pages disagree on several deadlines and have changed over time. Where they do, `values` holds the
+// earlier (safer) figure that the advice uses and `note` says what the other sources say.
+import type { Marketplace, RuleId } from '../model.ts';
+
+export type WindowUnit = 'hours' | 'calendar-days' | 'business-days';
+
+/** A span of time as the rule states it: business days skip Saturday and Sunday in the marketplace's zone. */
+export interface Window {
+  readonly amount: number;
+  readonly unit: WindowUnit;
+}
+
+const hours = (amount: number): Window => ({ amount, unit: 'hours' });
+const calendarDays = (amount: number): Window => ({ amount, unit: 'calendar-days' });
+const businessDays = (amount: number): Window => ({ amount, unit: 'business-days' });
+
+export interface PolicyRule<V = Readonly<Record<string, unknown>>> {
+  readonly id: RuleId;
+  /** The rule in one line, as the digest states it. */
+  readonly summary: string;
+  /** Public pages the rule rests on, as RULES.md cites them. */
+  readonly sources: readonly string[];
+  /** The help page the popup links the rule id to; null where the sources are forum threads or news only. */
+  readonly helpUrl: string | null;
+  /** Day the figures were last checked against the sources (YYYY-MM-DD). */
+  readonly lastVerified: string;
+  /** Where sources disagree or a figure is a choice: what the others say and which one is used. */
+  readonly note?: string;
+  readonly values: V;
+}
+
+const VERIFIED = '2026-11-24';
+
+const US_BUYER_AZ = 'https://www.amazon.com/gp/help/customer/display.html?nodeId=200783670';
+const AZ_SELLER = 'https://sellercentral.amazon.com/gp/help/external/G202041210';
+
+export const POLICY = {
+  // ---- A. A-to-z Guarantee ----
+  'AZ-ELIG-INR': {
+    id: 'AZ-ELIG-INR',
+    summary: 'A buyer may file "item not received" 3 days after the latest estimated delivery date (or when tracking shows delivered).',
+    sources: ['amazon.com/gp/help/customer/display.html?nodeId=200783670'],
+    helpUrl: US_BUYER_AZ,
+    lastVerified: VERIFIED,
+    note: 'The current US buyer page says 3 days after the latest estimated delivery date, or as soon as tracking shows ' +
+      'delivered, whichever is first; older wording says 3 calendar days after the latest estimated delivery date or ' +
+      '30 days after the order date, whichever is sooner. The earlier of these dates is used.',
+    values: { afterLatestDelivery: calendarDays(3), olderAfterOrder: calendarDays(30) },
+  },
+  'AZ-FILE-WINDOW': {
+    id: 'AZ-FILE-WINDOW',
+    summary: 'Buyers can file an A-to-z claim up to 90 days after the latest estimated delivery date (US, CA, DE).',
+    sources: ['amazon.com/gp/help/customer/display.html?nodeId=200783670', 'amazon.ca/gp/help/customer/display.html?nodeId=201889410'],
+    helpUrl: US_BUYER_AZ,
+    lastVerified: VERIFIED,
+    values: { afterLatestDelivery: calendarDays(90) },
+  },
+  'AZ-CONTACT-48H': {
+    id: 'AZ-CONTACT-48H',
+    summary: 'The buyer must contact the seller first; the seller has 48 hours to resolve before the buyer may file.',
+    sources: ['sellercentral.amazon.com/gp/help/external/27951', 'sellercentral.amazon.co.jp/gp/help/external/G27951'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/27951',
+    lastVerified: VERIFIED,
+    note: 'UK and DE buyer pages give the seller two business days instead of 48 hours; 48 hours is never later, so it is used everywhere.',
+    values: { resolveWithin: hours(48), byMarketplace: { UK: businessDays(2), DE: businessDays(2) } satisfies Partial<Record<Marketplace, Window>> },
+  },
+  'AZ-INFO-REQUEST': {
+    id: 'AZ-INFO-REQUEST',
+    summary: 'When Amazon asks the seller for information on a claim, answer within 48 hours.',
+    sources: ['sellercentral.amazon.com/gp/help/external/1781 (US, AU)'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/1781',
+    lastVerified: VERIFIED,
+    note: 'Amazon\'s pages differ: the US and AU page says 48 hours, other versions say 72 hours or 3 calendar days. ' +
+      'The earlier deadline (48 hours after the claim was filed) is used when the claim page shows no respond-by date.',
+    values: { respondWithin: hours(48), otherVersions: [hours(72), calendarDays(3)] },
+  },
+  'AZ-AUTO-GRANT': {
+    id: 'AZ-AUTO-GRANT',
+    summary: 'Claims are granted and debited automatically: no valid tracking, an unanswered delivery message, not shipped by the ship-by date, a refused package.',
+    sources: ['sellercentral.amazon.com/gp/help/external/G202041210'],
+    helpUrl: AZ_SELLER,
+    lastVerified: VERIFIED,
+    values: { lateShipmentAutoRefundSince: '2021-05-24' },
+  },
+  'AZ-OUTCOMES': {
+    id: 'AZ-OUTCOMES',
+    summary: 'A refund by the seller after a claim is filed still counts in the ODR; a withdrawn claim does not.',
+    sources: ['sellercentral.amazon.com/gp/help/external/G202041210'],
+    helpUrl: AZ_SELLER,
+    lastVerified: VERIFIED,
+    values: {},
+  },
+  'ODR-1PCT': {
+    id: 'ODR-1PCT',
+    summary: 'Order Defect Rate (negative feedback, A-to-z claims not denied, chargebacks) must stay under 1% over 60 days.',
+    sources: ['sellercentral.amazon.com/gp/help/external/G200285170'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/G200285170',
+    lastVerified: VERIFIED,
+    values: { maxRate: 0.01, period: calendarDays(60) },
+  },
+  'AZ-APPEAL-30D': {
+    id: 'AZ-APPEAL-30D',
+    summary: 'A granted, seller-debited claim can be appealed within 30 calendar days of the decision.',
+    sources: ['sellercentral.amazon.com/help/hub/reference/external/G202041210'],
+    helpUrl: 'https://sellercentral.amazon.com/help/hub/reference/external/G202041210',
+    lastVerified: VERIFIED,
+    note: 'Information requests during an appeal: 72 hours in the current text, 48 hours in older text (48 is used). ' +
+      'Reversing the ODR hit after a successful appeal can take up to 7 days.',
+    values: { appealWithin: calendarDays(30), infoRequestDuringAppeal: hours(48), currentTextInfoRequestDuringAppeal: hours(72), odrReversal: calendarDays(7) },
+  },
+  'AZ-CAP': {
+    id: 'AZ-CAP',
+    summary: 'Legacy claim cap: US $2,500, DE EUR 2,500 per claim (informational).',
+    sources: ['RULES.md A (legacy)'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { US: 2500, DE: 2500 },
+  },
+  'AZ-SAFETY': {
+    id: 'AZ-SAFETY',
+    summary: 'Property damage / personal injury claims: show proof of liability insurance within 7 days of the notice, or Amazon may recover its payout.',
+    sources: ['aboutamazon.com news on the new A-to-z guarantee (2021-08)', 'Seller Central forum thread 891587'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    note: 'Amazon pays valid claims under $1,000 / EUR 1,000 / GBP 1,000 (later text: only for sellers with insurance); ' +
+      'coverage started 2021-09-01 in the US and May 2024 in CA, UK and the EU.',
+    values: { respondWithin: calendarDays(7), disputeWithin: calendarDays(30), amazonPaysBelow: 1000, insuranceAboveMonthlySales: 10000 },
+  },
+
+  // ---- B. Buy Shipping and delivery metrics ----
+  'BS-CLAIMS-PROTECTED': {
+    id: 'BS-CLAIMS-PROTECTED',
+    summary: 'Amazon funds "package didn\'t arrive" claims on Claims Protected Buy Shipping labels shipped on time; a seller refund voids this.',
+    sources: ['sellercentral.amazon.ca seller forums fb56bd17-90c4-46cd-9fdb-0a25de1ee208',
+      'sellercentral.amazon.co.uk seller forums 65f42a99-274f-4c1b-8d38-e6c6ae9dc782', 'Amazon Buy Shipping protections forum thread'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    note: 'On time means the carrier\'s first scan by the ship-by date; where the first scan is not known the shipment ' +
+      'confirmation date is used. Damage in transit is not covered (forum view).',
+    values: { answerDeliveryQuestionsWithin: hours(48) },
+  },
+  'BS-LATE-FEEDBACK': {
+    id: 'BS-LATE-FEEDBACK',
+    summary: 'Feedback only about late delivery on an on-time Buy Shipping order is struck through on request.',
+    sources: ['sellercentral.amazon.com/gp/help/external/help.html?itemID=20231'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=20231',
+    lastVerified: VERIFIED,
+    values: {},
+  },
+  'OTDR-90': {
+    id: 'OTDR-90',
+    summary: 'On-Time Delivery Rate at least 90% (US, from 2024-09-25).',
+    sources: ['RULES.md B'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { minRate: 0.9 },
+  },
+  'VTR-95': {
+    id: 'VTR-95',
+    summary: 'Valid Tracking Rate at least 95% per category; UK requires a tracking ID at confirmation since 2021-04-19.',
+    sources: ['RULES.md B'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { minRate: 0.95 },
+  },
+  'SFP': {
+    id: 'SFP',
+    summary: 'Seller Fulfilled Prime (US): on-time shipment and Buy Shipping at least 99%, cancellations at most 0.5%.',
+    sources: ['RULES.md B'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { minOnTimeShipment: 0.99, minBuyShipping: 0.99, maxCancellation: 0.005 },
+  },
+
+  // ---- C. Order handling ----
+  'ORD-PENDING': {
+    id: 'ORD-PENDING',
+    summary: 'Never ship a Pending order, even if the buyer asks; send the buyer to Amazon Customer Service.',
+    sources: ['Seller Central order processing guide', 'sellercentral.amazon.co.jp/gp/help/external/G40571'],
+    helpUrl: 'https://sellercentral.amazon.co.jp/gp/help/external/G40571',
+    lastVerified: VERIFIED,
+    values: { paymentHoldUpTo: calendarDays(21), buyerSelfCancel: hours(0.5) },
+  },
+  'ORD-CANCEL-REQUEST': {
+    id: 'ORD-CANCEL-REQUEST',
+    summary: 'Cancel a buyer\'s cancellation request with the reason "Buyer canceled"; it does not count against you.',
+    sources: ['sellercentral.amazon.com/gp/help/external/G201722390'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/G201722390',
+    lastVerified: VERIFIED,
+    values: { maxCancellationRate: 0.025, period: calendarDays(7) },
+  },
+  'ORD-AUTO-CANCEL': {
+    id: 'ORD-AUTO-CANCEL',
+    summary: 'Orders not shipped and confirmed within 7 business days after the ship-by date are cancelled automatically.',
+    sources: ['Seller Central announcement (2020-09-30)', 'Seller Central order processing guide (older: 30 days after order date)'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    note: 'Since 2020-09-30 Amazon cancels at ship-by + 7 business days; older text (still in the order processing ' +
+      'guide) says 30 days after the order date. The earlier of the two is shown.',
+    values: { afterShipBy: businessDays(7), olderAfterOrder: calendarDays(30) },
+  },
+  'ORD-LATE-SHIP': {
+    id: 'ORD-LATE-SHIP',
+    summary: 'Confirm shipment with a valid tracking ID by the ship-by date; late shipment rate under 4%.',
+    sources: ['RULES.md C'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { maxRate: 0.04, periods: [calendarDays(10), calendarDays(30)] },
+  },
+  'ORD-ADDRESS': {
+    id: 'ORD-ADDRESS',
+    summary: 'Ship only to the address in Seller Central: unshipped -> cancel and the buyer reorders; shipped -> carrier intercept.',
+    sources: ['sellercentral.amazon.com/gp/help/external/help.html?itemID=200495820', 'Seller Central guide on managing orders'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=200495820',
+    lastVerified: VERIFIED,
+    values: {},
+  },
+  'ORD-MEDIA-2D': {
+    id: 'ORD-MEDIA-2D',
+    summary: 'Media (books, music, video, DVD) ship within 2 business days.',
+    sources: ['RULES.md C'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { shipWithin: businessDays(2) },
+  },
+  'ORD-UNSHIPPED': {
+    id: 'ORD-UNSHIPPED',
+    summary: 'An Unshipped order must be shipped or cancelled; only ship orders verified as Unshipped.',
+    sources: ['RULES.md C'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: {},
+  },
+
+  // ---- D. Returns ----
+  'RET-WINDOW-30D': {
+    id: 'RET-WINDOW-30D',
+    summary: 'Returns are accepted for 30 days from (estimated) delivery, longer in the holiday season.',
+    sources: ['RULES.md D'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    note: 'Holiday extensions apply (e.g. purchases in November and December returnable until January 31).',
+    values: { fromDelivery: calendarDays(30) },
+  },
+  'RET-AUTHORIZE': {
+    id: 'RET-AUTHORIZE',
+    summary: 'Return requests that come to the seller (out of policy or exempt) must be answered within 24 hours.',
+    sources: ['RULES.md D'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { answerWithin: hours(24) },
+  },
+  'RET-REFUND-2D': {
+    id: 'RET-REFUND-2D',
+    summary: 'Refund within 2 business days of receiving the return, or Amazon may refund and debit you.',
+    sources: ['RULES.md D'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { refundWithin: businessDays(2) },
+  },
+  'RET-SHIPPING-COST': {
+    id: 'RET-SHIPPING-COST',
+    summary: 'The seller pays return shipping for defective, damaged, wrong or not-as-described items or a missed delivery date.',
+    sources: ['sellercentral.amazon.com/gp/help/external/G202175040'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/G202175040',
+    lastVerified: VERIFIED,
+    values: {},
+  },
+  'RET-RESTOCKING': {
+    id: 'RET-RESTOCKING',
+    summary: 'Restocking fees (2012 guidance, informational): late unopened 80% refund, opened media 50%, damaged up to 50% fee.',
+    sources: ['RULES.md D (2012 guidance)'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { lateUnopenedRefund: 0.8, openedMediaRefund: 0.5, damagedMaxFee: 0.5 },
+  },
+  'SAFET-30D': {
+    id: 'SAFET-30D',
+    summary: 'SAFE-T claims (when Amazon refunded the buyer): US window 30 days from the later of return scan or refund.',
+    sources: ['RULES.md D'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    note: 'The US window was cut from 60 to 30 days on 2026-02-16.',
+    values: { fileWithin: calendarDays(30) },
+  },
+
+  // ---- E. Messaging, reviews, off-platform diversion ----
+  'MSG-PERMITTED': {
+    id: 'MSG-PERMITTED',
+    summary: 'Only messages needed to complete an order or answer a question; proactive messages only for listed reasons, within 30 days, in the buyer\'s language.',
+    sources: ['RULES.md E'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: { proactiveWithin: calendarDays(30) },
+  },
+  'MSG-PROHIBITED': {
+    id: 'MSG-PROHIBITED',
+    summary: 'No links, email addresses, phone numbers, marketing, review incentives or off-Amazon contact in buyer messages.',
+    sources: ['ecomengine compliance help', 'zonmaster 2021', 'channelx 2020-09'],
+    helpUrl: null,
+    lastVerified: VERIFIED,
+    values: {},
+  },
+  'MSG-24H': {
+    id: 'MSG-24H',
+    summary: 'Reply to buyer messages within 24 hours, weekends and holidays included; autoresponders do not count.',
+    sources: ['sellercentral.amazon.com/gp/help/external/200549770'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/200549770',
+    lastVerified: VERIFIED,
+    values: { replyWithin: hours(24) },
+  },
+  'REVIEW-POLICY': {
+    id: 'REVIEW-POLICY',
+    summary: 'One review request per order, 5 to 30 days after delivery; no incentives, no targeting, no asking to change reviews.',
+    sources: ['sellercentral.amazon.com/gp/help/external/G201972160', 'sellercentral.amazon.com.au/gp/help/external/202126280'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/G201972160',
+    lastVerified: VERIFIED,
+    values: { requestFrom: calendarDays(5), requestUntil: calendarDays(30) },
+  },
+  'OFF-AMAZON': {
+    id: 'OFF-AMAZON',
+    summary: 'Never move a buyer off Amazon (contact, payment, apps); off-Amazon payments lose A-to-z protection.',
+    sources: ['Selling on Amazon: Things To Know', 'amazon.com/gp/help/customer/display.html?nodeId=200414320'],
+    helpUrl: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=200414320',
+    lastVerified: VERIFIED,
+    values: {},
+  },
+} as const satisfies Record<string, PolicyRule>;
+
+export type PolicyRuleId = keyof typeof POLICY;
+
+export const POLICY_RULE_IDS = Object.keys(POLICY) as PolicyRuleId[];
+
+export function isPolicyRuleId(id: string): id is PolicyRuleId {
+  return Object.hasOwn(POLICY, id);
+}
+
+/** The help page the popup links `id` to, or null when its sources are not an Amazon help page. */
+export function helpUrlFor(id: RuleId): string | null {
+  return isPolicyRuleId(id) ? POLICY[id].helpUrl : null;
+}
+
+/** What sources disagree on for `id`, if they do. */
+export function policyNote(id: RuleId): string | null {
+  if (!isPolicyRuleId(id)) return null;
+  const rule: PolicyRule = POLICY[id];
+  return rule.note ?? null;
+}

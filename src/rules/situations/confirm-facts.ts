@@ -1,0 +1,40 @@
+// A fact the decision needs is missing: ask the seller to confirm it, and say exactly where to look. Never a guess,
+// and never a refund on an unknown (DESIGN.md: safety over confidence).
+import type { RuleId } from '../../model.ts';
+import { replyBySentence } from './shared.ts';
+import type { Situation } from './types.ts';
+
+const FACT_WORDS: Record<string, string> = {
+  claimsProtected: 'whether the label is Claims Protected',
+  deliverBy: 'the latest delivery date',
+  shipBy: 'the ship-by date',
+  status: 'the order status',
+  firstScanAt: 'the first carrier scan date',
+  shippedAt: 'the ship date',
+  'claim.decidedAt': 'the claim\'s decision date',
+  'claim.fundedBy': 'who paid the granted claim',
+};
+
+export const confirmFacts: Situation = {
+  action: 'confirm-facts',
+  cites: ['BS-CLAIMS-PROTECTED', 'AZ-ELIG-INR', 'ORD-UNSHIPPED', 'ORD-PENDING', 'ORD-ADDRESS', 'ORD-CANCEL-REQUEST',
+    'ORD-LATE-SHIP', 'ORD-AUTO-CANCEL', 'AZ-APPEAL-30D'],
+  when: (ctx) => ctx.needs.length > 0,
+  advise: (ctx) => {
+    const facts = [...new Set(ctx.needs.flatMap((n) => n.facts))];
+    const rules = [...new Set<RuleId>(ctx.needs.flatMap((n) => n.rules))];
+    const protection = facts.includes('claimsProtected');
+    const deliveryDecision = ctx.delivery === 'confirm';
+    return {
+      action: 'confirm-facts', severity: 'warning', deadline: deliveryDecision ? ctx.replyDeadline : null,
+      rules,
+      title: `Confirm ${facts.map((f) => FACT_WORDS[f] ?? f).join(' and ')}`,
+      why: ctx.needs.map((n) => `Look at ${n.lookAt}: it decides ${n.decides}.`).join(' ') +
+        ' Confirm it here and the advice follows from it.' + (deliveryDecision ? replyBySentence(ctx) : ''),
+      doNot: protection
+        ? ['Do not refund or reship until you know: if the label is Claims Protected, a refund from you voids the protection.']
+        : ['Do not act on a guess.'],
+      confirm: facts,
+    };
+  },
+};

@@ -1,0 +1,90 @@
+// Small pieces several situations word the same way.
+import type { RuleId } from '../../model.ts';
+import type { CaseContext } from '../context.ts';
+import { day, dayTime } from '../describe.ts';
+import { businessDayNote } from '../holidays.ts';
+import { POLICY, policyNote } from '../policy.ts';
+import { addWindow, endOfLocalDay, isLocalMidnight } from '../time.ts';
+
+/** The earliest of the known deadlines. */
+export function earliest(...deadlines: Array<number | null | undefined>): number | null {
+  let best: number | null = null;
+  for (const d of deadlines) if (d != null && (best === null || d < best)) best = d;
+  return best;
+}
+
+export const dayOf = (ctx: CaseContext, ms: number) => day(ms, ctx.zone);
+export const dayTimeOf = (ctx: CaseContext, ms: number) => dayTime(ms, ctx.zone);
+
+/** The rules a reply to a waiting buyer message rests on (none when no message is waiting). */
+export function replyRules(ctx: CaseContext): RuleId[] {
+  return ctx.unanswered ? ['MSG-24H'] : [];
+}
+
+/** Notes about the waiting message: its time unknown, or the zone unknown. */
+export function replyNotes(ctx: CaseContext): string[] {
+  if (!ctx.unanswered) return [];
+  if (ctx.unanswered.firstAt === null) {
+    return ['The time of the buyer\'s message was not shown: answer as soon as you can, within 24 hours of it (MSG-24H).'];
+  }
+  return [];
+}
+
+/** Sentence telling the seller when the reply is due. */
+export function replyBySentence(ctx: CaseContext): string {
+  if (!ctx.unanswered) return '';
+  if (ctx.replyDeadline === null) return ' The buyer is waiting for an answer: reply within 24 hours of their message, weekends included.';
+  const late = ctx.replyDeadline < ctx.now;
+  return late
+    ? ` The buyer's message has waited more than 24 hours (the reply was due ${dayTimeOf(ctx, ctx.replyDeadline)}): answer now.`
+    : ` Reply by ${dayTimeOf(ctx, ctx.replyDeadline)} (24 hours after the buyer's message, weekends included).`;
+}
+
+/** The policy notes (sources disagree) of these rules. */
+export function notesFor(...ids: RuleId[]): string[] {
+  return ids.flatMap((id) => {
+    const n = policyNote(id);
+    return n ? [`${id}: ${n}`] : [];
+  });
+}
+
+/** Note for a deadline counted from a date the page printed without a time. */
+export function dateOnlyNote(ctx: CaseContext, from: number, what: string): string[] {
+  return isLocalMidnight(from, ctx.zone)
+    ? [`The page showed only the date ${what}, not the time: the deadline is counted from the start of that day (the earliest it can be).`]
+    : [];
+}
+
+export function zoneNote(ctx: CaseContext): string[] {
+  return ctx.marketplace ? [] : ['The marketplace is not known: dates are shown in UTC. Open the order on its Seller Central site to see local dates.'];
+}
+
+/** Business-day deadline note (holidays not skipped). */
+export function businessNote(ctx: CaseContext, from: number, to: number): string {
+  return businessDayNote(ctx.marketplace, from, to, ctx.zone);
+}
+
+/** AZ-OUTCOMES: refunding once a claim exists ends the money dispute, not the ODR hit. */
+export const REFUND_AFTER_CLAIM_NOTE = 'An A-to-z claim has been filed on this order: a refund from you now ends the money ' +
+  'dispute but the claim still counts in your Order Defect Rate (AZ-OUTCOMES).';
+
+/** AZ-ELIG-INR: the first moment the buyer may file "not received" (earliest reading of the sources). */
+export function claimableFrom(ctx: CaseContext): number | null {
+  const rule = POLICY['AZ-ELIG-INR'].values;
+  const afterDelivery = ctx.deliverByEnd === null ? null : addWindow(ctx.deliverByEnd, rule.afterLatestDelivery, ctx.zone);
+  const afterOrder = ctx.purchaseAt === null ? null : endOfLocalDay(addWindow(ctx.purchaseAt, rule.olderAfterOrder, ctx.zone), ctx.zone);
+  return earliest(afterDelivery, afterOrder);
+}
+
+/** "UPS tracking 1Z..." as far as known. */
+export function trackingWords(ctx: CaseContext): string {
+  const { carrier, trackingId } = ctx.order;
+  if (carrier && trackingId) return `${carrier} tracking ${trackingId}`;
+  if (trackingId) return `tracking ${trackingId}`;
+  if (carrier) return `${carrier} (tracking ID not read: copy it from the order page)`;
+  return 'the tracking ID from the order page';
+}
+
+/** Note for a respond-by date the page printed without a time. */
+export const RESPOND_BY_DATE_ONLY_NOTE = 'The page showed the respond-by date without a time: it is taken as the end of ' +
+  'that day in the marketplace\'s time zone. Answer earlier if you can.';
