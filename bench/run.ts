@@ -52,7 +52,13 @@ async function main(): Promise<number> {
     try { await fn(); } catch (e) { result.errors.push(`${part}: ${(e as Error).message}`); }
   };
 
-  const snapshot = takeSnapshot(args.rev);
+  let snapshot: ReturnType<typeof takeSnapshot>;
+  try {
+    snapshot = takeSnapshot(args.rev);
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).message}\n`);
+    return 2;
+  }
   try {
     await attempt('check/advise', async () => {
       const t = await timeCores(snapshot.root, runs);
