@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type browser from 'webextension-polyfill';
 import { check } from '../check/index.ts';
-import { I18nContext, makeI18n, useI18n, type BrowserI18n, type MessageKey } from '../popup/i18n.ts';
+import { I18nContext, i18nFor, useI18n, type BrowserI18n, type I18n, type MessageKey } from '../popup/i18n.ts';
 import { Findings } from '../popup/components/Findings.tsx';
 import { forgetEverything } from '../popup/api.ts';
 import { LANGUAGE_KEY } from '../popup/language-names.ts';
@@ -20,15 +20,23 @@ export interface OptionsProps {
   initial: Settings;
   storage: Area;
   browserI18n: BrowserI18n | null;
+  /** The strings for `initial.uiLanguage`, already loaded. */
+  i18n: I18n;
 }
 
-/** Root: owns the language so a saved change of UI language re-labels the page without a reload. */
-export function OptionsApp({ initial, storage, browserI18n }: OptionsProps) {
-  const [uiLanguage, setUiLanguage] = useState<UiLanguage>(initial.uiLanguage);
-  const i18n = useMemo(() => makeI18n(uiLanguage, browserI18n), [uiLanguage, browserI18n]);
+/** Root: owns the strings so a saved change of UI language re-labels the page without a reload. */
+export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n }: OptionsProps) {
+  const [i18n, setI18n] = useState<I18n>(initialI18n);
+  const onSaved = async (s: Settings) => {
+    try {
+      setI18n(await i18nFor(s.uiLanguage, browserI18n));
+    } catch {
+      // The saved language applies on the next visit; the page stays readable in the current one.
+    }
+  };
   return (
     <I18nContext.Provider value={i18n}>
-      <OptionsForm initial={initial} storage={storage} onSaved={(s) => setUiLanguage(s.uiLanguage)} />
+      <OptionsForm initial={initial} storage={storage} onSaved={(s) => void onSaved(s)} />
     </I18nContext.Provider>
   );
 }

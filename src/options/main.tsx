@@ -4,6 +4,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { loadSettings, SETTINGS_DEFAULTS, type Settings } from './settings.ts';
 import { OptionsApp } from './OptionsApp.tsx';
+import { i18nFor } from '../popup/i18n.ts';
 import './options.css';
 
 async function start(): Promise<void> {
@@ -13,9 +14,12 @@ async function start(): Promise<void> {
   } catch {
     settings = SETTINGS_DEFAULTS;
   }
+  const i18n = await i18nFor(settings.uiLanguage, browser.i18n);
+  document.documentElement.lang = i18n.lang;
+  document.title = i18n.t('options_title');
   const root = document.getElementById('app');
   if (!root) return;
-  render(<OptionsApp initial={settings} storage={browser.storage.local} browserI18n={browser.i18n} />, root);
+  render(<OptionsApp initial={settings} storage={browser.storage.local} browserI18n={browser.i18n} i18n={i18n} />, root);
 }
 
 void start();

@@ -3,18 +3,24 @@
 // catalog's JSON directly, because browser.i18n cannot be told to use a language other than the browser's.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import en from '../public/_locales/en/messages.json';
-import ja from '../public/_locales/ja/messages.json';
-import zh from '../public/_locales/zh_CN/messages.json';
 import type { UiLanguage } from '../options/settings.ts';
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = Extract<keyof typeof import('../public/_locales/en/messages.json'), string>;
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
-type Catalog = Partial<Record<string, Entry>>;
+export type Catalog = Partial<Record<string, Entry>>;
+export type CatalogLang = Exclude<UiLanguage, 'auto'>;
 
-const CATALOGS: Record<Exclude<UiLanguage, 'auto'>, Catalog> = { en, ja, zh };
 /** BCP 47 tag for Intl date and number formatting per catalog. */
-const INTL_LOCALE: Record<Exclude<UiLanguage, 'auto'>, string> = { en: 'en', ja: 'ja', zh: 'zh-CN' };
+const INTL_LOCALE: Record<CatalogLang, string> = { en: 'en', ja: 'ja', zh: 'zh-CN' };
+
+/** One catalog, loaded on demand: the popup pays only for the language it shows (none with browser.i18n). */
+export async function loadCatalog(lang: CatalogLang): Promise<Catalog> {
+  switch (lang) {
+    case 'en': return (await import('../public/_locales/en/messages.json')).default;
+    case 'ja': return (await import('../public/_locales/ja/messages.json')).default;
+    case 'zh': return (await import('../public/_locales/zh_CN/messages.json')).default;
+  }
+}
 
 /** The subset of browser.i18n the UI needs; absent in tests or when the page runs outside the extension. */
 export interface BrowserI18n {
@@ -24,14 +30,14 @@ export interface BrowserI18n {
 
 export interface I18n {
   /** The catalog in use ('en' | 'ja' | 'zh'), for the `lang` attribute. */
-  lang: string;
+  lang: CatalogLang;
   /** Locale for Intl formatters. */
   locale: string;
   t: (key: MessageKey, ...subs: (string | number)[]) => string;
 }
 
 /** The catalog for a browser UI language such as "zh-CN" or "ja-JP"; English otherwise. */
-export function catalogFor(uiLanguage: string): Exclude<UiLanguage, 'auto'> {
+export function catalogFor(uiLanguage: string): CatalogLang {
   const primary = uiLanguage.toLowerCase().split(/[-_]/)[0];
   return primary === 'zh' || primary === 'ja' ? primary : 'en';
 }
@@ -51,30 +57,38 @@ export function formatEntry(entry: Entry, subs: string[]): string {
   });
 }
 
-export function makeI18n(uiLanguage: UiLanguage, browserI18n: BrowserI18n | null): I18n {
-  const fromCatalog = (lang: Exclude<UiLanguage, 'auto'>) => (key: MessageKey, subs: string[]) => {
-    const entry = CATALOGS[lang][key] ?? CATALOGS.en[key];
-    return entry ? formatEntry(entry, subs) : key;
+/**
+ * "auto" asks browser.i18n (the browser picks the catalog and falls back to English itself); a chosen language,
+ * or no browser.i18n at all, reads `catalog`, which must be that language's.
+ */
+export function makeI18n(uiLanguage: UiLanguage, browserI18n: BrowserI18n | null, catalog: Catalog | null): I18n {
+  const lang = uiLanguage === 'auto' ? catalogFor(browserI18n?.getUILanguage() ?? 'en') : uiLanguage;
+  const fromCatalog = (key: MessageKey, subs: string[]) => {
+    const entry = catalog?.[key];
+    return entry ? formatEntry(entry, subs) : '';
   };
-  if (uiLanguage === 'auto') {
-    const browserLang = browserI18n?.getUILanguage() ?? 'en';
-    const lang = catalogFor(browserLang);
-    const fallback = fromCatalog(lang);
-    return {
-      lang,
-      locale: INTL_LOCALE[lang],
-      t: (key, ...subs) => {
-        const s = subs.map(String);
-        // getMessage answers '' for an unknown key; the bundled catalog then still has the wording.
-        return browserI18n?.getMessage(key, s) || fallback(key, s);
-      },
-    };
-  }
-  const lookup = fromCatalog(uiLanguage);
-  return { lang: uiLanguage, locale: INTL_LOCALE[uiLanguage], t: (key, ...subs) => lookup(key, subs.map(String)) };
+  const fromBrowser = (key: MessageKey, subs: string[]) => browserI18n?.getMessage(key, subs) ?? '';
+  const [first, second] = uiLanguage === 'auto' ? [fromBrowser, fromCatalog] : [fromCatalog, fromBrowser];
+  return {
+    lang,
+    locale: INTL_LOCALE[lang],
+    // getMessage answers '' for an unknown key; the key itself is the last resort, so a gap is visible, not blank.
+    t: (key, ...subs) => {
+      const s = subs.map(String);
+      return first(key, s) || second(key, s) || key;
+    },
+  };
 }
 
-export const I18nContext = createContext<I18n>(makeI18n('en', null));
+/** The strings for `uiLanguage`, loading a catalog only where browser.i18n cannot serve it. */
+export async function i18nFor(uiLanguage: UiLanguage, browserI18n: BrowserI18n | null): Promise<I18n> {
+  if (uiLanguage === 'auto' && browserI18n) return makeI18n('auto', browserI18n, null);
+  const lang = uiLanguage === 'auto' ? 'en' : uiLanguage;
+  return makeI18n(uiLanguage, browserI18n, await loadCatalog(lang));
+}
+
+/** Without a provider every string is its key: a missing provider shows at once. */
+export const I18nContext = createContext<I18n>(makeI18n('en', null, null));
 
 export function useI18n(): I18n {
   return useContext(I18nContext);

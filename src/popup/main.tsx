@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { loadSettings, SETTINGS_DEFAULTS, type Settings } from '../options/settings.ts';
-import { I18nContext, makeI18n } from './i18n.ts';
+import { I18nContext, i18nFor } from './i18n.ts';
 import { App } from './App.tsx';
 import { tabFromSearch } from './tab-param.ts';
 import './popup.css';
@@ -15,7 +15,7 @@ async function start(): Promise<void> {
   } catch {
     settings = SETTINGS_DEFAULTS;
   }
-  const i18n = makeI18n(settings.uiLanguage, browser.i18n);
+  const i18n = await i18nFor(settings.uiLanguage, browser.i18n);
   document.documentElement.lang = i18n.lang;
   document.title = i18n.t('app_name');
   const root = document.getElementById('app');

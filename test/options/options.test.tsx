@@ -9,13 +9,15 @@ import { answer, browser, resetStorage, storedValue } from '../popup/fake-browse
 import { all, click, mount, settle, submit, typeInto, type Rendered } from '../popup/render.ts';
 import { OptionsApp } from '../../src/options/OptionsApp.tsx';
 import { check } from '../../src/check/index.ts';
+import { i18nFor } from '../../src/popup/i18n.ts';
 import { SETTINGS_DEFAULTS, SETTINGS_KEY, loadSettings, type Settings } from '../../src/options/settings.ts';
 
 let view: Rendered | null = null;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 async function openOptions(initial: Settings = SETTINGS_DEFAULTS): Promise<HTMLElement> {
-  view = await mount(<OptionsApp initial={initial} storage={browser.storage.local} browserI18n={null} />);
+  const i18n = await i18nFor(initial.uiLanguage, null);
+  view = await mount(<OptionsApp initial={initial} storage={browser.storage.local} browserI18n={null} i18n={i18n} />);
   return view.container;
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import en from '../../src/public/_locales/en/messages.json';
 import ja from '../../src/public/_locales/ja/messages.json';
 import zh from '../../src/public/_locales/zh_CN/messages.json';
-import { catalogFor, formatEntry, makeI18n } from '../../src/popup/i18n.ts';
+import { catalogFor, formatEntry, i18nFor, loadCatalog, makeI18n } from '../../src/popup/i18n.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -55,26 +55,28 @@ describe('formatEntry', () => {
   });
 });
 
-describe('makeI18n', () => {
-  it('uses browser.i18n when the language is "auto" and the bundled catalog when chosen', () => {
+describe('makeI18n and i18nFor', () => {
+  it('uses browser.i18n when the language is "auto" and the chosen catalog otherwise, without browser.i18n', async () => {
     const getMessage = vi.fn((key: string, subs?: string[]) => (key === 'view_page' ? 'From the browser' : `${key}:${(subs ?? []).join()}`));
-    const auto = makeI18n('auto', { getMessage, getUILanguage: () => 'ja-JP' });
+    const browserI18n = { getMessage, getUILanguage: () => 'ja-JP' };
+    const auto = await i18nFor('auto', browserI18n);
     expect(auto.t('view_page')).toBe('From the browser');
     expect(auto.t('missing_count', 3)).toBe('missing_count:3');
     expect(auto.lang).toBe('ja');
     expect(auto.locale).toBe('ja');
 
-    const chosen = makeI18n('zh', { getMessage, getUILanguage: () => 'en-US' });
+    const chosen = await i18nFor('zh', browserI18n);
     getMessage.mockClear();
     expect(chosen.t('missing_count', 3)).toBe('页面上未找到的信息：3 项');
     expect(chosen.locale).toBe('zh-CN');
     expect(getMessage).not.toHaveBeenCalled();
   });
 
-  it('falls back to the bundled catalog when browser.i18n has no answer', () => {
-    const auto = makeI18n('auto', { getMessage: () => '', getUILanguage: () => 'zh-CN' });
-    expect(auto.t('view_deadlines')).toBe('截止时间');
-    expect(makeI18n('auto', null).t('view_deadlines')).toBe('Deadlines');
+  it('falls back to the catalog when browser.i18n has no answer, and shows the key as a last resort', async () => {
+    const silent = { getMessage: () => '', getUILanguage: () => 'zh-CN' };
+    expect(makeI18n('auto', silent, await loadCatalog('zh')).t('view_deadlines')).toBe('截止时间');
+    expect((await i18nFor('auto', null)).t('view_deadlines')).toBe('Deadlines');
+    expect(makeI18n('auto', silent, null).t('view_deadlines')).toBe('view_deadlines');
   });
 
   it('maps browser languages to catalogs', () => {

@@ -11,7 +11,7 @@ import { answer, browser } from './fake-browser.ts';
 import { all, click, mount, settle, submit, typeInto, type Rendered } from './render.ts';
 import { NOW, TAB, fakeBackground, order, orderPage, tabState } from './fixtures.ts';
 import { App } from '../../src/popup/App.tsx';
-import { I18nContext, makeI18n } from '../../src/popup/i18n.ts';
+import { I18nContext, i18nFor } from '../../src/popup/i18n.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 import { replyFor } from '../../src/replies/index.ts';
 import { check } from '../../src/check/index.ts';
@@ -21,8 +21,9 @@ const clock = () => NOW;
 let view: Rendered | null = null;
 
 async function openPopup(tabId: number | null = TAB, lang: 'en' | 'zh' | 'ja' = 'en'): Promise<HTMLElement> {
+  const i18n = await i18nFor(lang, null);
   view = await mount(
-    <I18nContext.Provider value={makeI18n(lang, null)}>
+    <I18nContext.Provider value={i18n}>
       <App tabId={tabId} settings={SETTINGS_DEFAULTS} clock={clock} />
     </I18nContext.Provider>,
   );

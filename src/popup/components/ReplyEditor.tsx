@@ -1,9 +1,8 @@
 // Reply wording for one piece of advice: pick the language, edit, see what check() finds as you type, then copy it
 // or put it into the page's reply box. The extension never sends: the seller reviews and clicks Send.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Advice, OrderCase } from '../../model.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Advice, OrderCase, Reply } from '../../model.ts';
 import { check } from '../../check/index.ts';
-import { replyFor } from '../../replies/index.ts';
 import { REPLY_LANGUAGES, type ReplyLanguage, type Settings } from '../../options/settings.ts';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import { insertReply } from '../api.ts';
@@ -32,10 +31,13 @@ export function ReplyEditor({ advice, c, settings, tabId }: Props) {
   const [lang, setLang] = useState(original.lang);
   const [fallbackNote, setFallbackNote] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  // The language last asked for: a slower answer for an earlier pick must not overwrite it.
+  const wanted = useRef(original.lang);
 
   useEffect(() => {
     setDrafts({ [original.lang]: original.text });
     setLang(original.lang);
+    wanted.current = original.lang;
     setFallbackNote(null);
     setStatus(null);
   }, [advice.action, advice.orderId, original.lang, original.text]);
@@ -44,14 +46,24 @@ export function ReplyEditor({ advice, c, settings, tabId }: Props) {
   const findings = useMemo(() => check(text), [text]);
   const blocking = findings.some((f) => f.severity === 'block');
 
-  const pickLanguage = (next: string) => {
+  const pickLanguage = async (next: string) => {
     setStatus(null);
     setLang(next);
+    wanted.current = next;
     if (drafts[next] !== undefined) { setFallbackNote(null); return; }
-    const reply = c ? replyFor(advice.action, c, next, settings) : null;
+    let reply: Reply | null;
+    try {
+      // Wording in the other languages loads only when the seller asks for one: the popup opens without it.
+      const { replyFor } = await import('../../replies/index.ts');
+      reply = c ? replyFor(advice.action, c, next, settings) : null;
+    } catch {
+      reply = null;
+    }
+    if (wanted.current !== next) return;
     if (reply && reply.lang === next) {
+      const wording = reply.text;
       setFallbackNote(null);
-      setDrafts((d) => ({ ...d, [next]: reply.text }));
+      setDrafts((d) => ({ ...d, [next]: wording }));
     } else {
       // No wording in that language: keep the seller's current text rather than show a different language.
       setFallbackNote(t('reply_no_wording', t(LANGUAGE_KEY[next as ReplyLanguage] ?? 'lang_en')));
@@ -82,7 +94,7 @@ export function ReplyEditor({ advice, c, settings, tabId }: Props) {
       <p class="reply__for">{advice.title}</p>
       <div class="reply__lang">
         <label for="reply-lang">{t('reply_language')}</label>
-        <select id="reply-lang" data-testid="reply-lang" value={lang} onChange={(e) => pickLanguage(e.currentTarget.value)}>
+        <select id="reply-lang" data-testid="reply-lang" value={lang} onChange={(e) => void pickLanguage(e.currentTarget.value)}>
           {languages.map((l) => <option key={l} value={l}>{LANGUAGE_KEY[l as ReplyLanguage] ? t(LANGUAGE_KEY[l as ReplyLanguage]) : l}</option>)}
         </select>
       </div>
