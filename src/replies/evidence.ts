@@ -1,7 +1,7 @@
 // Evidence pack for Amazon (claim response, appeal, insurance details), built only from what is known about the
 // order. Every statement names the OrderCase field(s) it rests on; every fact the argument needs but the pages did
 // not show becomes a blank for the seller to fill in, never an invented sentence.
-import type { IsoTime, Marketplace, OrderCase, OrderFacts } from '../model.ts';
+import type { IsoTime, Lang, Marketplace, OrderCase, OrderFacts } from '../model.ts';
 import { claimFor, effectiveOrder, firstContact, hasUndatedBuyerMessage, latestReturn } from './case-facts.ts';
 import { addDays, daysBetween, formatDate, formatDateTime, hasTimeOfDay, localDay, localeFor, weekdaysAfter } from './dates.ts';
 import { de } from './evidence/de.ts';
@@ -66,7 +66,7 @@ function answerDelay(buyer: IsoTime, seller: IsoTime, mp: Marketplace | null): A
   return days === 0 ? 24 : days === 1 ? 48 : null;
 }
 
-export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: string, now: Date): EvidencePack {
+export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, now: Date): EvidencePack {
   const L = resolveLang(lang);
   const w = WORDING[L];
   const mp = c.marketplace;
@@ -91,6 +91,7 @@ export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: string, 
   const claim = claimAt?.item ?? null;
   const cp = claimAt ? `claims[${claimAt.index}]` : null;
   const retAt = latestReturn(c);
+  // An order with a return was received, so its claim is argued from the return and refund, not from delivery.
   const isReturnClaim = action !== 'provide-insurance' && retAt !== null;
   const isSafety = action === 'provide-insurance' || claim?.claimType === 'safety';
   const nowDay = localDay(now.toISOString(), mp);
