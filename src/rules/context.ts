@@ -37,6 +37,8 @@ export interface Need {
   /** What the answer decides. */
   decides: string;
   rules: RuleId[];
+  /** The answer decides what to tell a buyer who wrote (delivery complaint, cancel or address change). */
+  aboutBuyer?: boolean;
 }
 
 /** What the buyer's delivery complaint leads to (only when there is one). */
@@ -137,21 +139,21 @@ function deliveryCourse(ctx: CaseContext): DeliveryCourse | null {
   const shipped = status === 'shipped' || status === 'delivered' || ctx.shippedAt !== null || ctx.deliveredAt !== null;
   if (!shipped) {
     ctx.needs.push({ facts: ['status'], lookAt: 'the order status on the order page (Unshipped, Shipped, Delivered)',
-      decides: 'whether the package is on its way at all', rules: ['ORD-UNSHIPPED'] });
+      decides: 'whether the package is on its way at all', rules: ['ORD-UNSHIPPED'], aboutBuyer: true });
     return 'confirm';
   }
   const delivered = ctx.deliveredAt !== null || status === 'delivered';
   if (!delivered) {
     if (ctx.deliverByEnd === null) {
       ctx.needs.push({ facts: ['deliverBy'], lookAt: '"Deliver by" in the order summary (the last date of the range)',
-        decides: 'whether the package is still within its delivery promise or late', rules: ['AZ-ELIG-INR'] });
+        decides: 'whether the package is still within its delivery promise or late', rules: ['AZ-ELIG-INR'], aboutBuyer: true });
       return 'confirm';
     }
     if (ctx.now <= ctx.deliverByEnd) return 'share-tracking';
   }
   if (ctx.protection === 'unknown') {
     ctx.needs.push({ facts: ['claimsProtected'], lookAt: BADGE_LOOK,
-      decides: 'whether Amazon pays this claim (do not refund) or you should refund or reship', rules: ['BS-CLAIMS-PROTECTED'] });
+      decides: 'whether Amazon pays this claim (do not refund) or you should refund or reship', rules: ['BS-CLAIMS-PROTECTED'], aboutBuyer: true });
     return 'confirm';
   }
   if (ctx.protection === 'not-protected') return 'refund-or-reship';
@@ -160,7 +162,7 @@ function deliveryCourse(ctx: CaseContext): DeliveryCourse | null {
     const facts = ctx.shipByEnd === null ? ['shipBy'] : ['shippedAt', 'firstScanAt'];
     ctx.needs.push({ facts, lookAt: ctx.shipByEnd === null ? '"Ship by" in the order summary'
       : 'the ship date in the package box and the first carrier scan in the tracking events',
-    decides: 'whether the package shipped on time, which Buy Shipping protection requires', rules: ['BS-CLAIMS-PROTECTED'] });
+    decides: 'whether the package shipped on time, which Buy Shipping protection requires', rules: ['BS-CLAIMS-PROTECTED'], aboutBuyer: true });
     return 'confirm';
   }
   // Claims Protected label but a late first scan: protection may not hold. Never refund on that guess; the seller
@@ -168,7 +170,7 @@ function deliveryCourse(ctx: CaseContext): DeliveryCourse | null {
   ctx.needs.push({ facts: ['claimsProtected', 'firstScanAt'],
     lookAt: 'the first carrier scan in the tracking events and whether Buy Shipping still shows the order as Claims Protected',
     decides: 'whether Amazon still funds a claim although the shipment looks late (first scan after the ship-by date)',
-    rules: ['BS-CLAIMS-PROTECTED'] });
+    rules: ['BS-CLAIMS-PROTECTED'], aboutBuyer: true });
   return 'confirm';
 }
 
@@ -223,7 +225,7 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
   ctx.cancelIntended = status === 'unshipped' && wantsOut;
   if (wantsOut && status === null && ctx.shippedAt === null && ctx.deliveredAt === null) {
     ctx.needs.push({ facts: ['status'], lookAt: 'the order status on the order page (Unshipped, Shipped, Delivered)',
-      decides: 'whether the order can still be cancelled (Unshipped) or needs a carrier intercept (Shipped)', rules: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST'] });
+      decides: 'whether the order can still be cancelled (Unshipped) or needs a carrier intercept (Shipped)', rules: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST'], aboutBuyer: true });
   }
   if (status === 'unshipped' && shipByEnd === null) {
     ctx.needs.push({ facts: ['shipBy'], lookAt: '"Ship by" in the order summary', decides: 'the date the order must ship by, and when Amazon cancels it',

@@ -42,7 +42,7 @@ export function draftsFor(ctx: CaseContext): Draft[] {
   let answered = false;
   for (const s of SITUATIONS) {
     const out = run(s, ctx);
-    if (out.length > 0 && s.answersBuyer) answered = true;
+    if (out.length > 0 && (typeof s.answersBuyer === 'function' ? s.answersBuyer(ctx) : s.answersBuyer === true)) answered = true;
     drafts.push(...out);
   }
   if (!answered) drafts.push(...run(REPLY_FALLBACK, ctx));

@@ -19,12 +19,15 @@ export const confirmFacts: Situation = {
   action: 'confirm-facts',
   cites: ['BS-CLAIMS-PROTECTED', 'AZ-ELIG-INR', 'ORD-UNSHIPPED', 'ORD-PENDING', 'ORD-ADDRESS', 'ORD-CANCEL-REQUEST',
     'ORD-LATE-SHIP', 'ORD-AUTO-CANCEL', 'AZ-APPEAL-30D'],
+  // When the missing fact decides what to tell a waiting buyer, this advice carries the reply deadline itself: a
+  // generic reply sent before the fact is known could promise a refund that voids Buy Shipping protection.
+  answersBuyer: (ctx) => ctx.unanswered !== null && ctx.needs.some((n) => n.aboutBuyer),
   when: (ctx) => ctx.needs.length > 0,
   advise: (ctx) => {
     const facts = [...new Set(ctx.needs.flatMap((n) => n.facts))];
     const rules = [...new Set<RuleId>(ctx.needs.flatMap((n) => n.rules))];
     const protection = facts.includes('claimsProtected');
-    const deliveryDecision = ctx.delivery === 'confirm';
+    const deliveryDecision = ctx.needs.some((n) => n.aboutBuyer);
     return {
       action: 'confirm-facts', severity: 'warning', deadline: deliveryDecision ? ctx.replyDeadline : null,
       rules,

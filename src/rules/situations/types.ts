@@ -23,7 +23,7 @@ export interface Situation {
   /** Every rule id its advice can cite (tests check each one is reached and is in the policy table). */
   cites: readonly RuleId[];
   /** Its advice answers the buyer's waiting message, so no separate reply-to-buyer is needed. */
-  answersBuyer?: boolean;
+  answersBuyer?: boolean | ((ctx: CaseContext) => boolean);
   when(ctx: CaseContext): boolean;
   advise(ctx: CaseContext): Draft | Draft[];
 }
