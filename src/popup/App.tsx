@@ -88,6 +88,23 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
 
   const viewLabel: Record<View, string> = { page: t('view_page'), deadlines: t('view_deadlines') };
 
+  const pagePanel = () => {
+    if (load.state === 'loading') return <p class="loading" role="status">{t('loading')}</p>;
+    if (load.state === 'error') {
+      return (
+        <EmptyState testid="error" title={t('error_title')}>
+          <p>{t('error_background')}</p>
+          <button type="button" class="button" onClick={() => void refresh()}>{t('refresh')}</button>
+        </EmptyState>
+      );
+    }
+    if (!tab) {
+      return <EmptyState testid="not-seller-central" title={t('not_sc_title')}><p>{t('not_sc_body')}</p></EmptyState>;
+    }
+    return <PageView tab={tab} now={now} settings={settings} busy={busy} confirmError={confirmError}
+      onConfirm={(id, facts) => void onConfirm(id, facts)} onRefresh={() => void refresh()} />;
+  };
+
   return (
     <div class="popup">
       <header class="popup__header">
@@ -104,23 +121,11 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
         <button type="button" class="button button--small button--quiet" onClick={() => void openOptions()}>{t('open_options')}</button>
       </header>
       <main class="popup__main">
-        <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} class="popup__panel">
-        {view === 'deadlines' ? <DeadlinesView now={now} /> : (
-          load.state === 'loading' ? <p class="loading" role="status">{t('loading')}</p>
-            : load.state === 'error' ? (
-              <EmptyState testid="error" title={t('error_title')}>
-                <p>{t('error_background')}</p>
-                <button type="button" class="button" onClick={() => void refresh()}>{t('refresh')}</button>
-              </EmptyState>
-            )
-              : !tab ? (
-                <EmptyState testid="not-seller-central" title={t('not_sc_title')}>
-                  <p>{t('not_sc_body')}</p>
-                </EmptyState>
-              )
-                : <PageView tab={tab} now={now} settings={settings} busy={busy} confirmError={confirmError}
-                  onConfirm={(id, facts) => void onConfirm(id, facts)} onRefresh={() => void refresh()} />
-        )}
+        <div role="tabpanel" id="panel-page" aria-labelledby="tab-page" class="popup__panel" hidden={view !== 'page'}>
+          {pagePanel()}
+        </div>
+        <div role="tabpanel" id="panel-deadlines" aria-labelledby="tab-deadlines" class="popup__panel" hidden={view !== 'deadlines'}>
+          {view === 'deadlines' && <DeadlinesView now={now} />}
         </div>
       </main>
       {tab && (

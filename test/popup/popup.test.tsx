@@ -236,6 +236,20 @@ describe('reply wording', () => {
     expect(text(root.querySelector('.reply__status'))).toBe('Copied.');
   });
 
+  it('keeps reply edits while the seller looks at the deadlines view', async () => {
+    const { reply, state } = replyState();
+    answer((msg) => ((msg as { type: string }).type === 'get-deadlines' ? [] : state));
+    const root = await openPopup();
+    await typeInto(root.querySelector('[data-testid="reply-text"]'), `${reply.text}\nKept.`);
+    const tabs = all(root, '[role="tab"]');
+    await click(tabs[1]);
+    expect(root.querySelector<HTMLElement>('#panel-page')!.hidden).toBe(true);
+    expect(root.querySelector('[data-testid="no-deadlines"]')).not.toBeNull();
+    await click(tabs[0]);
+    expect(root.querySelector<HTMLElement>('#panel-deadlines')!.hidden).toBe(true);
+    expect(root.querySelector<HTMLTextAreaElement>('[data-testid="reply-text"]')!.value).toBe(`${reply.text}\nKept.`);
+  });
+
   it('recomputes the reply in the picked language and keeps edits per language', async () => {
     const { c, reply, state } = replyState();
     answer(() => state);
