@@ -1,13 +1,69 @@
-// text -> Finding[]: what must not be sent to a buyer.
+// text -> Finding[]: what must not be sent to a buyer (MSG-PROHIBITED, OFF-AMAZON, REVIEW-POLICY), with offsets
+// into the text exactly as the seller typed it. Pure: no DOM, no browser API; the same code runs in the reply box,
+// the popup and the command line.
 import type { Finding } from '../model.ts';
+import { normalizeView } from './normalize.ts';
+import { linkView } from './deobfuscate.ts';
+import { findLinks } from './links.ts';
+import { findPhones } from './phones.ts';
+import { runPhrases } from './phrases/build.ts';
+import { APP_RULES } from './phrases/apps.ts';
+import { PAYMENT_RULES } from './phrases/payment.ts';
+import { SOCIAL_RULES } from './phrases/social.ts';
+import { MARKETING_RULES } from './phrases/marketing.ts';
+import { findReviewManipulation } from './phrases/review.ts';
+import { findAttachments } from './phrases/attachments.ts';
+import { findEmojis } from './emoji.ts';
+import { hintFor, type HintLang } from './hints.ts';
+import type { Hit } from './hit.ts';
 
-const LINK = /\bhttps?:\/\/[^\s<>"]+/gi;
+export { HINT_LANGS, KIND_LABELS, type HintLang } from './hints.ts';
 
-export function check(text: string): Finding[] {
-  const findings: Finding[] = [];
-  for (const m of text.matchAll(LINK)) {
-    if (/^https?:\/\/([a-z0-9-]+\.)*amazon\.[a-z.]+(\/|$)/i.test(m[0])) continue;
-    findings.push({ kind: 'link', text: m[0], start: m.index, end: m.index + m[0].length, severity: 'block', rule: 'MSG-PROHIBITED' });
+export interface CheckOptions {
+  /** Language of the hints (what to write instead). Default English. */
+  lang?: HintLang;
+}
+
+const PHRASE_RULES = [...PAYMENT_RULES, ...APP_RULES, ...SOCIAL_RULES, ...MARKETING_RULES];
+
+// Findings about a whole clause ("if you are happy, leave a review") sit around the words that made them; they
+// never hide the narrower findings inside them.
+const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only']);
+
+export function check(text: string, options: CheckOptions = {}): Finding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const base = normalizeView(text);
+  const links = linkView(base);
+  const hits: Hit[] = [
+    ...findLinks(links.view, links.edits, text),
+    ...findPhones(base),
+    ...runPhrases(base, PHRASE_RULES),
+    ...findReviewManipulation(base),
+    ...findAttachments(base),
+    ...findEmojis(text),
+  ];
+  const lang = options.lang ?? 'en';
+  return merge(hits).map((h) => ({
+    kind: h.kind, text: text.slice(h.start, h.end), start: h.start, end: h.end, severity: h.severity, rule: h.rule,
+    hint: hintFor(h.hint, lang),
+  }));
+}
+
+/** True when the draft must be changed before it is sent (CONTRACT.md §1: `check` exit code 1). */
+export function mustChange(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'block');
+}
+
+/** One finding per thing found: a phone number inside a link, or "微信" inside "微信支付", is reported once. */
+function merge(hits: Hit[]): Hit[] {
+  const sorted = hits.filter((h) => h.end > h.start)
+    .sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
+  const kept: Hit[] = [];
+  for (const h of sorted) {
+    const swallowed = kept.some((k) => !CLAUSE_HINTS.has(k.hint) && k.start <= h.start && h.end <= k.end &&
+      (k.kind !== h.kind || k.end - k.start >= h.end - h.start));
+    const duplicate = kept.some((k) => k.start === h.start && k.end === h.end && k.kind === h.kind);
+    if (!swallowed && !duplicate) kept.push(h);
   }
-  return findings;
+  return kept;
 }

@@ -1,0 +1,67 @@
+// The view links and email addresses are looked for in: the normalised draft with the usual disguises undone
+// ("n o r t h w i n d . c o m", "shop dot com", "name (at) mail [.] com", "shop。jp"). Each undone disguise is
+// remembered as an edit, because a word like "dot" or "at" is weaker evidence than a real "." or "@".
+import { rewrite, type Edit, type MappedText } from './mapped-text.ts';
+
+export interface LinkView { view: MappedText; edits: Edit[] }
+
+// Single characters separated by single spaces, at least five of them: a spelled-out address.
+const SPACED = /(?<![\p{L}\p{N}])(?:[A-Za-z0-9@./:_-] ){4,}[A-Za-z0-9](?![\p{L}\p{N}])/gu;
+const OPEN = '[\\(\\[\\{<【〔「『]';
+const CLOSE = '[\\)\\]\\}>】〕」』]';
+const BRACKET_DOT = new RegExp(`\\s*${OPEN}\\s*(?:\\.|。|dot|punkt|point|punto|ponto|点|ドット)\\s*${CLOSE}\\s*`, 'giu');
+const BRACKET_AT = new RegExp(`\\s*${OPEN}\\s*(?:@|at|arroba|chiocciola|arobase|klammeraffe|アット|アットマーク|艾特)\\s*${CLOSE}\\s*`, 'giu');
+// Spelled-out dots need letters on both sides; which word was used decides which top-level domains count.
+const WORD_DOT = /(?<=[A-Za-z0-9-])\s+(dot|punkt|point|punto|ponto|\.)\s+(?=[A-Za-z])/giu;
+const CJK_DOT = /(?<=[A-Za-z0-9-])\s*(点|ドット|。|｡)\s*(?=[A-Za-z])/gu;
+const WORD_SLASH = /(?<=[A-Za-z0-9])\s+(?:slash|schrägstrich|barra|斜杠|スラッシュ)\s+(?=[A-Za-z0-9])/giu;
+// Not when the next word already has its own "@": "desk at warranty@shop.com".
+const WORD_AT = /(?<=[A-Za-z0-9_.-])\s+(at|arroba|chiocciola|arobase|klammeraffe)\s+(?=[A-Za-z0-9])(?![^\s@]*@)/giu;
+const SPACED_AT = /(?<=[A-Za-z0-9_.-])(?:\s+@\s*|@\s+)(?=[A-Za-z0-9])/gu;
+// Links that run straight into Japanese or Chinese text: a space keeps the text out of the domain.
+const CJK_AFTER_ASCII = /(?<=[A-Za-z0-9/_-])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。，！？：；（）「」]/gu;
+const CJK_BEFORE_ASCII = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。，！？：；（）「」][:,;]?(?=[A-Za-z0-9])/gu;
+
+export function linkView(base: MappedText): LinkView {
+  const edits: Edit[] = [];
+  let view = base;
+  const step = (re: RegExp, replace: (m: RegExpExecArray) => string | null, tag: string | ((m: RegExpExecArray) => string)) => {
+    const tags: string[] = [];
+    const r = rewrite(view, re, (m) => {
+      const out = replace(m);
+      if (out !== null) tags.push(typeof tag === 'string' ? tag : tag(m));
+      return out;
+    });
+    // Earlier edits keep their place only approximately after a rewrite; they are used as "somewhere in this
+    // link" evidence, so re-locate them through the original offsets.
+    const moved = edits.splice(0).map((e) => relocate(view, r.view, e)).filter((e): e is Edit => e !== null);
+    r.edits.forEach((e, k) => { e.tag = tags[k] ?? ''; });
+    edits.push(...moved, ...r.edits);
+    view = r.view;
+  };
+  step(SPACED, (m) => m[0].replace(/ /g, ''), 'spaced');
+  step(BRACKET_DOT, () => '.', 'dot');
+  step(BRACKET_AT, () => '@', 'at');
+  step(WORD_DOT, () => '.', (m) => `word-dot:${m[1]!.toLowerCase()}`);
+  step(CJK_DOT, () => '.', (m) => (m[1] === '。' || m[1] === '｡' ? 'dot' : 'word-dot:dot'));
+  step(WORD_SLASH, () => '/', 'slash');
+  step(WORD_AT, () => '@', 'word-at');
+  step(SPACED_AT, () => '@', 'at');
+  step(CJK_AFTER_ASCII, (m) => ' ' + m[0], 'cjk-gap');
+  step(CJK_BEFORE_ASCII, (m) => m[0] + ' ', 'cjk-gap');
+  return { view, edits: edits.filter((e) => e.tag !== 'cjk-gap') };
+}
+
+function relocate(before: MappedText, after: MappedText, e: Edit): Edit | null {
+  if (before === after) return e;
+  const start = before.from[e.start];
+  const end = before.to[e.end - 1];
+  if (start === undefined || end === undefined) return null;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < after.text.length; i++) {
+    if (a < 0 && after.from[i]! >= start) a = i;
+    if (after.to[i]! <= end) b = i + 1;
+  }
+  return a >= 0 && b > a ? { start: a, end: b, tag: e.tag } : null;
+}

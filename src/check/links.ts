@@ -1,0 +1,96 @@
+// Links and email addresses (MSG-PROHIBITED: links to outside sites, email addresses; OFF-AMAZON), found by
+// linkify-it in the de-obfuscated view. Amazon's own domains are not findings unless spelled with look-alike letters.
+import { LinkifyIt } from 'linkify-it';
+import { classifyHost, hostOf, isAmazonHost } from './domains.ts';
+import { hasConfusable } from './normalize.ts';
+import type { Edit, MappedText } from './mapped-text.ts';
+import { ruleFor, type Hit } from './hit.ts';
+
+// Top-level domains seen on shop, landing and scam sites, on top of linkify's defaults (com, net, org, info,
+// shop, ... and every two-letter country code).
+const EXTRA_TLDS = ['app', 'dev', 'xyz', 'top', 'online', 'site', 'store', 'club', 'vip', 'link', 'click', 'live',
+  'life', 'world', 'today', 'space', 'website', 'tech', 'fun', 'icu', 'buzz', 'cloud', 'blog', 'page', 'email',
+  'help', 'support', 'company', 'services', 'deals', 'sale', 'mobi', 'one', 'art', 'design', 'studio', 'group',
+  'team', 'news', 'media', 'digital', 'network', 'center', 'zone', 'best', 'cool', 'win', 'work', 'ink', 'global',
+  'home', 'family', 'market', 'tips', 'guide', 'repair', 'care', 'kitchen', 'tools', 'direct', 'express', 'plus',
+  '中国', '中國', '公司', '网络', '网址', '在线', '商城', '网店', '购物', 'コム', 'みんな', 'ストア', 'ショップ'];
+
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, urlAuth: true }).tlds(EXTRA_TLDS, true);
+
+// A spelled-out "dot" only makes an address when what follows is a top-level domain people write that way; this
+// keeps "a small dot in the middle" and "el punto de venta" from becoming domains.
+const SPELLED_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'shop', 'store', 'online', 'site', 'xyz', 'top',
+  'io', 'co', 'cn', 'jp', 'uk', 'eu', 'us', 'ca', 'au', 'hk', 'tw', 'app', 'club', 'vip']);
+const SPELLED_TLDS_BY_WORD: Record<string, readonly string[]> = {
+  punkt: ['de', 'at', 'ch'], point: ['fr', 'be', 'ch'], punto: ['es', 'it', 'mx'], ponto: ['br', 'pt'], dot: ['de', 'fr', 'es', 'it'],
+};
+
+// Web mail providers: "name at gmail dot com" is an address even when "at" is spelled out.
+const MAIL_PROVIDERS = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|gmx|web|t-online|freenet|orange|free|laposte|sfr|wanadoo|libero|virgilio|alice|tiscali|qq|163|126|139|sina|sohu|foxmail|yeah|aliyun|docomo|ezweb|softbank|i\.softbank|au|proton|protonmail|pm|mail|yandex|zoho|naver|daum)\./;
+
+function overlapping(edits: Edit[], start: number, end: number): Edit[] {
+  return edits.filter((e) => e.start < end && e.end > start);
+}
+
+function spelledTldOk(edits: Edit[], host: string): boolean {
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  for (const e of edits) {
+    if (!e.tag.startsWith('word-dot:')) continue;
+    const word = e.tag.slice('word-dot:'.length);
+    const ok = SPELLED_TLDS.has(tld) || (SPELLED_TLDS_BY_WORD[word === '.' ? 'dot' : word] ?? []).includes(tld);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** "order.It will ship": a sentence typed without a space, not a domain. */
+function looksLikeSentenceBreak(raw: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:|^www\.|[/?#@]/i.test(raw)) return false;
+  const dot = raw.lastIndexOf('.');
+  if (dot <= 0 || raw.indexOf('.') !== dot) return false;
+  return /\p{Ll}/u.test(raw[dot - 1]!) && /\p{Lu}/u.test(raw[dot + 1] ?? '') && !/\p{Lu}/u.test(raw.slice(dot + 2));
+}
+
+export function findLinks(view: MappedText, edits: Edit[], original: string): Hit[] {
+  if (!linkify.test(view.text)) return [];
+  const hits: Hit[] = [];
+  for (const m of linkify.match(view.text) ?? []) {
+    const here = overlapping(edits, m.index, m.lastIndex);
+    const span = (a: number, b: number) => ({ start: view.from[a]!, end: view.to[b - 1]! });
+    if (m.schema === 'mailto:') {
+      const offset = m.raw.toLowerCase().startsWith('mailto:') ? 7 : 0;
+      const address = m.raw.slice(offset);
+      const at = address.lastIndexOf('@');
+      const domain = address.slice(at + 1).toLowerCase();
+      const domainStart = m.index + offset + at + 1;
+      const spelledAt = here.some((e) => e.tag === 'word-at');
+      const strong = !spelledAt || /[._\d]/.test(address.slice(0, at)) || MAIL_PROVIDERS.test(domain) ||
+        overlapping(edits, domainStart, m.lastIndex).some((e) => e.tag === 'dot' || e.tag.startsWith('word-dot'));
+      if (strong && spelledTldOk(here, domain)) {
+        hits.push({ ...span(m.index, m.lastIndex), kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
+        continue;
+      }
+      // "we at northwind.com": not an address, but still a website.
+      const linkEdits = overlapping(edits, domainStart, m.lastIndex);
+      if (!isAmazonHost(domain) && spelledTldOk(linkEdits, domain)) {
+        const c = classifyHost(domain);
+        hits.push({ ...span(domainStart, m.lastIndex), kind: c.kind, rule: ruleFor(c.kind), severity: 'block', hint: c.hint });
+      }
+      continue;
+    }
+    const host = hostOf(m.url);
+    if (!host) continue;
+    if (!spelledTldOk(here, host)) continue;
+    if (m.schema === '' && here.length === 0 && looksLikeSentenceBreak(m.raw)) continue;
+    const where = span(m.index, m.lastIndex);
+    if (isAmazonHost(host)) {
+      if (hasConfusable(original.slice(where.start, where.end))) {
+        hits.push({ ...where, kind: 'link', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'link-lookalike' });
+      }
+      continue;
+    }
+    const c = classifyHost(host);
+    hits.push({ ...where, kind: c.kind, rule: ruleFor(c.kind), severity: 'block', hint: c.hint });
+  }
+  return hits;
+}

@@ -1,0 +1,81 @@
+// A rewritten copy of the seller's draft that remembers, for every UTF-16 unit, which original units it came
+// from. Every pass that normalises or de-obfuscates the draft goes through this, so a match found in the rewritten
+// text can always be reported as offsets into the text the seller typed.
+
+export interface MappedText {
+  readonly text: string;
+  /** Original start offset of the unit at each index of `text`. */
+  readonly from: readonly number[];
+  /** Original end offset (exclusive) of the unit at each index of `text`. */
+  readonly to: readonly number[];
+}
+
+export interface Span { start: number; end: number }
+
+/** Where a rewrite replaced something, in the coordinates of the rewritten text, with the rewrite's tag. */
+export interface Edit extends Span { tag: string }
+
+export function identity(text: string): MappedText {
+  const from = new Array<number>(text.length);
+  const to = new Array<number>(text.length);
+  for (let i = 0; i < text.length; i++) { from[i] = i; to[i] = i + 1; }
+  return { text, from, to };
+}
+
+/** The original span behind [start, end) of `m`; null for an empty span. */
+export function originalSpan(m: MappedText, start: number, end: number): Span | null {
+  if (end <= start || start < 0 || end > m.text.length) return null;
+  return { start: m.from[start]!, end: m.to[end - 1]! };
+}
+
+export class MappedBuilder {
+  private readonly chars: string[] = [];
+  readonly from: number[] = [];
+  readonly to: number[] = [];
+
+  /** Append `s`; every unit of it stands for the original span [start, end). */
+  push(s: string, start: number, end: number): void {
+    this.chars.push(s);
+    for (let k = 0; k < s.length; k++) { this.from.push(start); this.to.push(end); }
+  }
+
+  /** Append units [a, b) of `m` keeping their own mapping. */
+  copy(m: MappedText, a: number, b: number): void {
+    if (b <= a) return;
+    this.chars.push(m.text.slice(a, b));
+    for (let k = a; k < b; k++) { this.from.push(m.from[k]!); this.to.push(m.to[k]!); }
+  }
+
+  get length(): number { return this.from.length; }
+
+  build(): MappedText {
+    return { text: this.chars.join(''), from: this.from, to: this.to };
+  }
+}
+
+/**
+ * Replace every match of `re` (must be global) by what `replace` returns; null leaves the match as it is.
+ * The replacement stands for the whole original span of the match.
+ */
+export function rewrite(m: MappedText, re: RegExp, replace: (match: RegExpExecArray) => string | null, tag = ''):
+  { view: MappedText; edits: Edit[] } {
+  const out = new MappedBuilder();
+  const edits: Edit[] = [];
+  let last = 0;
+  re.lastIndex = 0;
+  for (let match = re.exec(m.text); match; match = re.exec(m.text)) {
+    const a = match.index;
+    const b = a + match[0].length;
+    if (b === a) { re.lastIndex++; continue; }
+    const replacement = replace(match);
+    if (replacement === null) continue;
+    out.copy(m, last, a);
+    const at = out.length;
+    out.push(replacement, m.from[a]!, m.to[b - 1]!);
+    edits.push({ start: at, end: out.length, tag });
+    last = b;
+  }
+  if (edits.length === 0) return { view: m, edits };
+  out.copy(m, last, m.text.length);
+  return { view: out.build(), edits };
+}

@@ -1,0 +1,65 @@
+// The first view of a draft that every detector reads: invisible characters dropped, compatibility forms folded
+// (NFKC: full-width letters and digits, circled digits, mathematical letters, "＠", "．"), and letters from other
+// scripts that look like Latin ones folded to Latin, so "ｐａｙｐａｌ", "pay\u200Bpal" and "раypal" all read
+// "paypal". Case is kept: a few names ("LINE", "QQ") are only names when written in capitals.
+import { MappedBuilder, type MappedText } from './mapped-text.ts';
+
+/** Zero-width, bidi, soft hyphen, variation selectors, tags, Hangul fillers: characters that show nothing. */
+export function isInvisible(cp: number): boolean {
+  return cp === 0x00ad || cp === 0x034f || cp === 0x061c || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 ||
+    cp === 0x17b5 || cp === 0x180e || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) || cp === 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff ||
+    cp === 0xffa0 || (cp >= 0xe0000 && cp <= 0xe0fff) || (cp >= 0x1bca0 && cp <= 0x1bca3);
+}
+
+// Letters that render like Latin letters (Unicode confusables, the ones seen in spoofed names and domains).
+const CONFUSABLE_PAIRS =
+  // Cyrillic
+  'аaеeоoрpсcхxуyіiјjѕsԁdһhԛqԝwӏlАAВBЕEКKМMНHОOРPСCТTХXУYІIЈJЅSԌGԜW' +
+  // Greek
+  'αaοoρpνvιiκkυuχxΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX' +
+  // Armenian, Latin variants
+  'օoոnսuհhɑaɡgıiℓl';
+
+const CONFUSABLES = new Map<string, string>();
+for (let i = 0; i < CONFUSABLE_PAIRS.length; i += 2) CONFUSABLES.set(CONFUSABLE_PAIRS[i]!, CONFUSABLE_PAIRS[i + 1]!);
+
+export function hasConfusable(s: string): boolean {
+  for (const ch of s) if (CONFUSABLES.has(ch)) return true;
+  return false;
+}
+
+function fold(s: string): string {
+  let out = '';
+  for (const ch of s) out += CONFUSABLES.get(ch) ?? ch;
+  return out;
+}
+
+const COMBINING = /^\p{M}/u;
+
+/** NFKC + invisible-character removal + look-alike folding, with a map back to `text`. */
+export function normalizeView(text: string): MappedText {
+  const out = new MappedBuilder();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) { out.push(text[i]!, i, i + 1); i++; continue; }
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if (isInvisible(cp)) { i += len; continue; }
+    // A base character and the marks that follow it normalise together (e.g. half-width カ + ﾞ -> ガ).
+    let end = i + len;
+    while (end < n) {
+      const next = text.codePointAt(end)!;
+      const nextLen = next > 0xffff ? 2 : 1;
+      if (isInvisible(next)) break;
+      if (!COMBINING.test(String.fromCodePoint(next).normalize('NFKC'))) break;
+      end += nextLen;
+    }
+    const piece = fold(text.slice(i, end).normalize('NFKC'));
+    out.push(piece, i, end);
+    i = end;
+  }
+  return out.build();
+}

@@ -1,0 +1,112 @@
+// Phone numbers (MSG-PROHIBITED). A run of digits is a phone number when it is written like one (international
+// prefix, a national number's grouping, a mobile number) or when the words before it say so ("call", "Tel",
+// "電話", "手机"). It is not one when the words before it name a parcel, an order, a model or a case, or when
+// it is written like a tracking number (1234-5678-9012), a date, or glued to a unit (12cm, 11月).
+// International numbers are checked against the country calling codes and lengths of libphonenumber-js's metadata.
+import { possibleInternational } from './calling-codes.ts';
+import type { MappedText } from './mapped-text.ts';
+import type { Hit } from './hit.ts';
+
+const SEP = ' \\-./()_·ー－‐‑‒–—−';
+// A digit, then digits and separators, ending on a digit. Not started inside a Latin word or a longer number.
+const RUN = new RegExp(`(?<![A-Za-z0-9_+(\\-./])(?:\\+\\s?|\\()?\\d(?:[\\d${SEP}]*\\d)?\\)?`, 'g');
+// Glued to a unit, a date word or a Latin suffix: "12cm", "11月", "NW-2000b".
+const GLUED_AFTER = /^(?:[A-Za-z]|[年月日時分秒円元個件台枚本点%％])/;
+
+const PHONE_WORDS = new RegExp([
+  'call', 'calling', 'phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'text', 'sms', 'ring', 'hotline',
+  'helpline', 'whats\\s?app', 'reach\\s+(?:me|us)', 'number\\s+is', 'dial',
+  'anruf\\w*', 'ruf\\w*', 'telefon\\w*', 'handy', 'mobil\\w*', 'rufnummer', 'erreichbar\\w*', 'erreichen',
+  'appel\\w*', 'téléphone', 'tél', 'portable', 'joindre',
+  'llam\\w*', 'teléfono', 'móvil', 'celular',
+  'chiam\\w*', 'telefono', 'cellulare', 'numero\\s+di\\s+telefono',
+  '電話', '携帯', 'フリーダイヤル', '連絡先',
+  '电话', '手机', '致电', '打给', '拨打', '热线', '联系方式', '微信', 'vx', 'qq',
+].map((w) => (/^\w/.test(w) ? `(?<![A-Za-z])${w}(?![A-Za-z])` : w)).join('|'), 'gi');
+
+const OTHER_NUMBER_WORDS = new RegExp([
+  'tracking', 'track', 'shipment', 'parcel', 'package', 'order', 'invoice', 'model', 'sku', 'part', 'serial', 's/n',
+  'ref', 'reference', 'case', 'claim', 'ticket', 'asin', 'ean', 'upc', 'isbn', 'gtin', 'jan', 'id', 'no\\.', 'nr\\.',
+  'ups', 'usps', 'fedex', 'dhl', 'royal\\s+mail', 'hermes', 'evri', 'dpd', 'gls', 'yodel', 'post', 'colissimo',
+  'chronopost', 'correos', 'seur', 'mrw', 'nacex', 'brt', 'sda', 'yamato', 'sagawa', 'ems', 'yanwen', 'cainiao', '4px',
+  'sendung\\w*', 'paket\\w*', 'bestell\\w*', 'rechnung\\w*', 'artikel\\w*', 'modell\\w*', 'serien\\w*', 'kunden\\w*',
+  'auftrag\\w*', 'vorgang\\w*',
+  'suivi', 'colis', 'commande', 'facture', 'modèle', 'référence', 'envoi',
+  'seguimiento', 'envío', 'pedido', 'factura', 'modelo', 'referencia', 'paquete',
+  'tracciamento', 'spedizione', 'ordine', 'fattura', 'modello', 'codice', 'pacco', 'riferimento',
+  '追跡', '伝票', '送り状', 'お問い合わせ番号', '問合せ番号', '注文', '型番', '品番', 'ヤマト', '佐川', '郵便', 'ゆうパック',
+  '单号', '運單', '运单', '快递', '物流', '订单', '型号', '追踪', '跟踪', '顺丰', '中通', '圆通', '韵达', '申通', '邮政', '发票', '#',
+].map((w) => (/^\w/.test(w) ? `(?<![A-Za-z])${w}(?![A-Za-z])` : w)).join('|'), 'gi');
+
+// "0120-555-123 までお問い合わせ", "555-0134 (call anytime)"
+const PHONE_AFTER = /^\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\s*\(?(?:call|phone|text)/i;
+
+const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$/;
+
+type Context = 'phone' | 'other' | null;
+
+function nearestContext(before: string): Context {
+  let phoneAt = -1;
+  let otherAt = -1;
+  for (const m of before.matchAll(PHONE_WORDS)) phoneAt = m.index + m[0].length;
+  for (const m of before.matchAll(OTHER_NUMBER_WORDS)) otherAt = m.index + m[0].length;
+  if (phoneAt < 0 && otherAt < 0) return null;
+  return phoneAt > otherAt ? 'phone' : 'other';
+}
+
+/** The digits after "+" or "00", without a bracketed trunk zero ("+49 (0)89 ..."); null for a national number. */
+function international(raw: string, digits: string): string | null {
+  let rest: string;
+  if (raw.startsWith('+')) rest = raw.slice(1);
+  else if (digits.startsWith('00') && digits.length >= 10) rest = raw.replace(/^[^\d]*00/, '');
+  else return null;
+  return rest.replace(/\(\s?0\s?\)/, '').replace(/\D/g, '');
+}
+
+function shapedLikePhone(raw: string, digits: string, groups: number[]): boolean {
+  const d = digits.length;
+  const shape = groups.join('-');
+  if (groups.length >= 3 && groups.slice(0, 3).every((g) => g === 4)) return false; // 1234-5678-9012: Japan Post, Yamato, FedEx
+  if (groups.length >= 7 && groups.every((g) => g === 1)) return true; // 5 5 5 1 2 3 4 5 6 7
+  if (d === 10 && (shape === '3-3-4' || /^\(\d{3}\)\s?\d{3}[\s.-]?\d{4}$/.test(raw)) && /^[2-9]\d\d[2-9]/.test(digits)) return true;
+  if (d === 11 && shape === '1-3-3-4' && /^1[2-9]\d\d[2-9]/.test(digits)) return true;
+  if (d === 11 && /^1[3-9]\d{9}$/.test(digits) && (shape === '11' || shape === '3-4-4')) return true; // China mobile
+  if (digits[0] === '0' && d >= 9 && d <= 12 && groups.length >= 2) return true; // trunk prefix: DE, UK, FR, IT, JP, CN
+  if (groups.length === 1 && /^(?:0[789]0\d{8}|07\d{9}|01[5-7]\d{8,9}|0[67]\d{8})$/.test(digits)) return true; // mobiles
+  if (d === 9 && /^[6-9]/.test(digits) && (shape === '3-3-3' || shape === '3-2-2-2')) return true; // Spain
+  if (d >= 9 && d <= 10 && digits[0] === '3' && /^3-3-[34]$|^3-[67]$/.test(shape)) return true; // Italy mobile
+  return false;
+}
+
+export function findPhones(base: MappedText): Hit[] {
+  const text = base.text;
+  const hits: Hit[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    let raw = m[0];
+    const start = m.index;
+    // A closing parenthesis is part of the number only when the number opened one.
+    if (raw.endsWith(')') && !raw.slice(0, -1).includes('(')) raw = raw.slice(0, -1);
+    const end = start + raw.length;
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (GLUED_AFTER.test(text.slice(end, end + 1))) continue;
+    if (DATE_LIKE.test(raw)) continue;
+    const groups = raw.split(/\D+/).filter(Boolean).map((g) => g.length);
+    const context = nearestContext(text.slice(Math.max(0, start - 40), start));
+    const intl = international(raw, digits);
+    let phone: boolean;
+    if (intl) {
+      phone = possibleInternational(intl) || (digits.length >= 8 && context === 'phone');
+    } else if (context === 'other') {
+      phone = false;
+    } else if (context === 'phone' || PHONE_AFTER.test(text.slice(end, end + 20))) {
+      phone = !(groups.length >= 3 && groups.slice(0, 3).every((g) => g === 4) && context !== 'phone');
+    } else {
+      phone = shapedLikePhone(raw, digits, groups);
+    }
+    if (!phone) continue;
+    hits.push({ start: base.from[start]!, end: base.to[end - 1]!, kind: 'phone', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'phone' });
+  }
+  return hits;
+}

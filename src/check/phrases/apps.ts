@@ -1,0 +1,26 @@
+// Chat apps: moving the buyer to WhatsApp, WeChat, LINE, ... is contact outside Buyer-Seller Messaging (OFF-AMAZON).
+import { anyOf, cjk, words, type PhraseRule } from './build.ts';
+
+const NAMES = anyOf([
+  words('whats\\s?app', 'what[\'’]s\\s?app', 'wh?atsapp', 'watsap+', 'wechat', 'we\\s+chat', 'weixin', 'telegram',
+    'viber', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', 'facebook\\s+messenger', 'messenger', 'zalo', 'threema',
+    'wickr', 'dingtalk', 'lark\\s+app',
+    'line\\s?(?:id|app|account|chat|messenger)', 'add\\s+me\\s+on\\s+line',
+    '(?:on|via|über|per|sur|par|por|su|tramite|auf)\\s+signal', 'signal[-\\s]?(?:app|messenger|nummer|number)',
+    // WeChat as Chinese sellers abbreviate it
+    '(?:vx|wx|v信)(?=\\s*(?:号|[:：]))'),
+  cjk('微信', '威信', '薇信', '徽信', '微\\s*x', 'v信', 'V信', '加\\s*(?:v|V|vx|VX|wx|WX|薇|威)(?![A-Za-z])', '企鹅号',
+    '扣扣', '电报', '钉钉', '飞书', '카카오톡', '카톡', 'ワッツアップ', 'ウィーチャット', 'テレグラム', 'カカオトーク', 'スカイプ',
+    'バイバー',
+    // ライン is also a production line or a drawn line: only the app when it is used like one
+    'ライン(?=\\s*(?:ID|id|で|に|の(?:ID|アカウント|友)|追加|友だち|友達|アカウント|公式|交換))'),
+  words('qq(?=\\s*(?:号|群|[:：]|\\d))'),
+]);
+
+// Capitals make these names: "LINE" (not "line"), "QQ".
+const CAPITALS = new RegExp(`(?<![A-Za-z0-9])(?:LINE(?:@|公式)?|QQ)(?![A-Za-z0-9])`, 'g');
+
+export const APP_RULES: readonly PhraseRule[] = [
+  { re: NAMES, kind: 'messaging-app', hint: 'messaging-app' },
+  { re: CAPITALS, kind: 'messaging-app', hint: 'messaging-app' },
+];

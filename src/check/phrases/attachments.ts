@@ -1,0 +1,59 @@
+// Attachments other than instructions, invoices or warranty documents (MSG-PROHIBITED). The checker sees only the
+// text, so it warns when the text says something is attached and the same sentence names no allowed document.
+import type { MappedText } from '../mapped-text.ts';
+import type { Hit } from '../hit.ts';
+import { anyOf, cjk, words } from './build.ts';
+
+const ATTACHED = anyOf([
+  words('attached', 'attachments?', 'attaching', 'enclosed', 'anbei', 'angehängt', 'anhang', 'beigefügt', 'ci[-\\s]joint\\w*',
+    'pièces?\\s+jointes?', 'en\\s+pj', 'adjunt\\p{L}*', 'archivos?\\s+adjuntos?', 'allegat\\p{L}*', 'allego', 'alleghiamo'),
+  cjk('添付', '附件', '附上', '随附', '附带'),
+]);
+
+const ALLOWED_DOCUMENT = anyOf([
+  words('invoices?', 'receipts?', 'bills?', 'manuals?', 'instructions?', '(?:user|setup|installation|quick\\s*start)\\s+guides?',
+    'guides?', 'warrant(?:y|ies)', 'guarantee', '(?:return|shipping|prepaid)\\s+labels?', 'labels?', 'datasheets?',
+    'rechnung\\w*', 'quittung', 'beleg\\w*', '\\p{L}*anleitung\\w*', 'gebrauchsanweisung', 'handbuch', 'garantie\\w*',
+    'rücksendeetikett\\w*', 'etikett\\w*', 'facture\\w*', 'reçu', 'manuel\\w*', 'notice', 'mode\\s+d[\'’]emploi', 'étiquette\\w*',
+    'factura\\w*', 'recibo', 'manual\\w*', 'instrucciones', 'garantía', 'etiqueta\\w*', 'fattura\\w*', 'ricevuta', 'manuale',
+    'istruzioni', 'garanzia', 'etichett\\w*'),
+  cjk('請求書', '領収書', '納品書', '説明書', 'マニュアル', '保証書', 'ラベル', 'インボイス', '发票', '發票', '收据', '说明书',
+    '手册', '保修', '质保', '标签', '使用说明'),
+]);
+
+const FILE = /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp|heic|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp4|mov|avi)(?![\p{L}\p{N}])/giu;
+
+const SENTENCE_END = /[.!?;。！？；\n]/u;
+
+function has(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !SENTENCE_END.test(text[a - 1]!)) a--;
+  let b = end;
+  // A file name's own dots do not end the sentence; the search starts after the match.
+  while (b < text.length && !SENTENCE_END.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
+
+export function findAttachments(view: MappedText): Hit[] {
+  const text = view.text;
+  const hits: Hit[] = [];
+  const push = (s: number, e: number) => hits.push({ start: view.from[s]!, end: view.to[e - 1]!, kind: 'attachment',
+    rule: 'MSG-PROHIBITED', severity: 'warn', hint: 'attachment' });
+  ATTACHED.lastIndex = 0;
+  for (const m of text.matchAll(ATTACHED)) {
+    const end = m.index + m[0].length;
+    if (!has(ALLOWED_DOCUMENT, sentenceAround(text, m.index, end))) push(m.index, end);
+  }
+  FILE.lastIndex = 0;
+  for (const m of text.matchAll(FILE)) {
+    if (!has(ALLOWED_DOCUMENT, m[0].replace(/[_-]/g, ' '))) push(m.index, m.index + m[0].length);
+  }
+  return hits;
+}

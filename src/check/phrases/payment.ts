@@ -1,0 +1,50 @@
+// Money outside Amazon (OFF-AMAZON): payment services, bank transfers, bank details. Naming the service is enough:
+// a draft that says "we can't take PayPal" is safer written without the name.
+import { anyOf, cjk, words, type PhraseRule } from './build.ts';
+
+const SERVICES = anyOf([
+  words('pay\\s?pal', 'venmo', 'zelle', 'cash\\s?app', 'western\\s+union', 'money\\s?gram', 'ali\\s?pay',
+    'we\\s?chat\\s+pay', 'payoneer', 'skrill', 'revolut', 'transfer\\s?wise', 'bizum', 'satispay', 'post\\s?epay',
+    'postepay', 'paylib', 'lydia', 'mercado\\s?pago', 'klarna', 'sofort[-\\s]?überweisung', 'giropay', 'paysafecard',
+    'pay\\s?pay', 'line\\s?pay', 'rakuten\\s+pay', 'apple\\s+(?:pay|cash)', 'google\\s+pay', 'bitcoin', 'btc', 'usdt',
+    'ethereum', 'crypto(?:currency)?', 'krypto\\w*'),
+  cjk('支付宝', '支付寶', '微信支付', '微信转账', '微信轉帳', '财付通', 'ペイペイ', '楽天ペイ', 'メルペイ', 'ＰａｙＰａｙ'),
+]);
+
+const TRANSFERS = anyOf([
+  // en
+  words('bank\\s+transfers?', 'wire\\s+transfers?', 'wire\\s+(?:the|you|me|us)\\s+(?:money|payment|funds|amount|difference)',
+    'bank\\s+(?:account\\s+)?details', '(?:your|our|my)\\s+bank\\s+account', 'routing\\s+number', 'swift\\s*(?:code|/\\s*bic)',
+    'iban', 'pay\\s+(?:me|us)\\s+directly', 'pay\\s+(?:outside|off)\\s+(?:of\\s+)?amazon',
+    'send\\s+(?:me|us)\\s+the\\s+(?:money|payment)'),
+  // de
+  words('(?:bank)?überweisung(?:en)?', 'überweisen', 'vorkasse', 'bankverbindung', 'kontodaten', 'kontonummer', 'bankdaten',
+    'direkt\\s+(?:an\\s+(?:mich|uns)\\s+)?(?:zahlen|bezahlen)'),
+  // fr
+  words('virements?(?:\\s+bancaires?)?', 'coordonnées\\s+bancaires', 'mandat\\s+cash', 'payer\\s+directement',
+    'compte\\s+bancaire'),
+  // es
+  words('transferencias?(?:\\s+bancarias?)?', 'datos\\s+bancarios', 'cuenta\\s+bancaria', 'pagar\\s+directamente',
+    'pago\\s+directo'),
+  // it
+  words('bonifico(?:\\s+bancario)?', 'bonifici', 'ricarica\\s+(?:postepay|paypal|sulla\\s+(?:mia|nostra)\\s+carta)',
+    'coordinate\\s+bancarie', 'conto\\s+corrente', 'pagare\\s+direttamente'),
+  // ja, zh
+  cjk('銀行振込', '振込', '振り込', 'お振込', '口座', '現金書留', '直接取引', '直接お支払', '直接お振', '转账', '轉帳', '汇款', '匯款',
+    '打款', '银行卡', '銀行卡', '银行转账', '私下交易', '线下交易', '私下付款', '直接付款', '红包'),
+]);
+
+// "RIB" (French bank details) is only that in capitals.
+const CAPITALS = /(?<![A-Za-z0-9])(?:RIB|BIC)(?![A-Za-z0-9])/g;
+// An IBAN: country, check digits, then 12-30 letters or digits in groups (shorter codes are parcel numbers).
+const IBAN = /(?<![A-Za-z0-9])(?:AD|AE|AT|BE|BG|BR|CH|CY|CZ|DE|DK|EE|EG|ES|FI|FR|GB|GR|HR|HU|IE|IL|IS|IT|LI|LT|LU|LV|MC|MT|NL|NO|PL|PT|RO|SA|SE|SI|SK|SM|TR)\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
+// $Cashtag (Cash App): a dollar sign before a name, not an amount.
+const CASHTAG = /(?<![A-Za-z0-9$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![A-Za-z0-9_])/g;
+
+export const PAYMENT_RULES: readonly PhraseRule[] = [
+  { re: SERVICES, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
+  { re: TRANSFERS, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
+  { re: CAPITALS, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
+  { re: IBAN, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
+  { re: CASHTAG, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
+];

@@ -1,0 +1,171 @@
+// Review and feedback manipulation (REVIEW-POLICY): something offered for a review, asking to change or remove
+// one, asking for a positive one or a star rating, asking only happy buyers. A neutral request for an honest review
+// ("if you have a moment, a review would help") is allowed and not reported.
+import type { MappedText } from '../mapped-text.ts';
+import type { Hit } from '../hit.ts';
+import type { HintKey } from '../hints.ts';
+import { anyOf, cjk, words } from './build.ts';
+
+const REVIEW_WORD_LATIN = 'reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
+  'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|recension[ei]|valutazion[ei]|opinione';
+const REVIEW_WORD_CJK = 'レビュー|評価|口コミ|评价|評價|评论|好评|差评|留评|评分|晒单';
+const REVIEW = anyOf([words(REVIEW_WORD_LATIN), cjk(REVIEW_WORD_CJK)]);
+// Seller feedback, which after a resolution the seller may mention once (feedback-change is a warning).
+const FEEDBACK_ONLY = /^(?:feedback|verkäuferbewertung|反馈|出品者評価|セラー評価)$/i;
+
+// ---- star ratings ----
+const STARS = anyOf([
+  words('(?:5|five|fünf|cinq|cinco|cinque)[\\s-]*(?:stars?|sterne?n?|étoiles?|estrellas?|stelle)',
+    '(?:stars?|sterne)[\\s-]*(?:5|five)', 'full\\s+marks'),
+  cjk('五星', '5星', '5つ星', '星5', '星５', '満点', '★{4,}', '⭐{3,}', '☆{5}'),
+]);
+
+// ---- something in return ----
+const INCENTIVE = anyOf([
+  words('free', 'gifts?', 'gift\\s+cards?', 'vouchers?', 'coupons?', 'discount', 'bonus', 'rewards?', 'cash\\s?back',
+    'money\\s+back', 'compensat\\w*', 'reimburs\\w*', 'refund\\w*', 'rebate', 'freebie', 'sample',
+    'gratis', 'kostenlos\\w*', 'geschenk\\w*', 'gutschein\\w*', 'rabatt', 'erstatt\\w*', 'rückerstatt\\w*', 'prämie',
+    'belohnung', 'kaufpreis', 'gratuit\\w*', 'cadeau\\w*', 'offr\\w*', 'rembours\\w*', 'réduction', 'récompense',
+    'regal\\w*', 'reembols\\w*', 'descuento', 'cupón', 'recompensa', 'omaggio', 'rimbors\\w*', 'sconto', 'buono', 'premio'),
+  cjk('無料', 'プレゼント', '返金', '割引', 'クーポン', 'ギフト券', '特典', '謝礼', 'キャッシュバック', '返现', '返現', '返款',
+    '返钱', '退款', '红包', '礼品', '赠品', '免费', '优惠券', '折扣', '奖励', '送您', '再送'),
+]);
+// Words that tie the thing to the review: a condition or an exchange.
+const EXCHANGE = anyOf([
+  words('if', 'once', 'after', 'when', 'for\\s+(?:a|an|your|every|each|the)', 'in\\s+(?:exchange|return)', 'as\\s+a\\s+thank',
+    'wenn', 'falls', 'sobald', 'nachdem', 'für\\s+(?:eine|ihre|jede)', 'gegen', 'als\\s+dankeschön',
+    'si', 'dès\\s+que', 'une\\s+fois', 'après', 'pour\\s+(?:un|votre|chaque)', 'en\\s+échange',
+    'cuando', 'una\\s+vez', 'después', 'por\\s+(?:una|su|cada)', 'a\\s+cambio',
+    'se', 'quando', 'dopo', 'per\\s+(?:una|la\\s+sua|ogni)', 'in\\s+cambio'),
+  cjk('れば', 'たら', '場合', '方に', '方には', 'と引き換え', 'で返金', '如果', '若', '只要', '后', '之后', '就', '即', '返', '换'),
+]);
+
+// ---- change or remove ----
+const CHANGE_VERB_LATIN = 'change|changing|update|updating|revise|edit|modify|amend|remove|removing|delete|deleting|take\\s+down|' +
+  'withdraw|retract|reconsider|adjust|correct|ändern|abändern|anpassen|aktualisieren|löschen|entfernen|zurückziehen|' +
+  'zurücknehmen|korrigieren|überdenken|modifier|changer|supprimer|retirer|enlever|effacer|mettre\\s+à\\s+jour|revoir|' +
+  'corriger|cambiar|cambiara|cambie|modificar|modifique|eliminar|elimine|borrar|borre|quitar|retirar|actualizar|' +
+  'editar|corregir|modificare|modifichi|cambiare|rimuovere|rimuova|eliminare|elimini|cancellare|cancelli|togliere|' +
+  'ritirare|aggiornare|rivedere|correggere';
+const PASSIVE_LATIN = 'removed|deleted|changed|updated|taken\\s+down|revised|modified|withdrawn|gelöscht|geändert|entfernt|' +
+  'supprimée?|modifiée?|eliminada|cambiada|rimossa|modificata';
+const OWNER = '(?:(?:your|the|this|that|my|our|ihre[nm]?|ihr|die|den|das|diese|votre|vos|le|la|les|ce|cette|su|sus|la|el|' +
+  'esta|este|tu|il|lo|sua|suo|la\\s+sua|il\\s+suo|questa)\\s+)?';
+const FILLER = '(?:[\\p{L}\\d\'’-]+\\s+){0,3}?';
+const CHANGE = anyOf([
+  // verb, then (owner, up to three words), then the review: "remove the negative review", "ändern Sie Ihre Rezension"
+  `(?<![\\p{L}])(?:${CHANGE_VERB_LATIN})\\s+(?:sie\\s+|vous\\s+)?${OWNER}${FILLER}(${REVIEW_WORD_LATIN})(?![\\p{L}])`,
+  // the review, then the verb: "Ihre negative Bewertung bitte löschen", "your review to be removed"
+  `(?<![\\p{L}])(${REVIEW_WORD_LATIN})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:(?:be|being|to\\s+be|zu)\\s+)?(?:${CHANGE_VERB_LATIN}|${PASSIVE_LATIN})(?![\\p{L}])`,
+  `(${REVIEW_WORD_CJK})[^。！？!?\\n]{0,8}?(?:削除|変更|修正|取り消|取消|書き換え|見直|消して|消去|編集|訂正|删除|删掉|删了|删|修改|改成|改为|改一下|撤销|撤回|更改|追评)`,
+  `(?:删除|删掉|修改|撤销|撤回|更改|追加|改)[^。！？!?\\n]{0,6}?(${REVIEW_WORD_CJK})`,
+], 'giu');
+
+// ---- positive reviews ----
+const POSITIVE = anyOf([
+  words('(?:positive|good|great|glowing|favou?rable|excellent|nice|perfect|top|5[-\\s]?star|five[-\\s]?star)\\s+(?:\\w+\\s+)?(?:reviews?|feedback|ratings?)',
+    '(?:positive|gute|sehr\\s+gute|tolle|top)\\s+(?:bewertung|rezension|feedback)\\w*',
+    'avis\\s+positifs?', 'bons?\\s+avis', 'bonne\\s+note', 'commentaires?\\s+positifs?', 'évaluations?\\s+positives?',
+    '(?:reseñas?|valoración|valoraciones|opinión|opiniones|calificación)\\s+positivas?', 'buena\\s+(?:reseña|valoración|opinión)',
+    'recension[ei]\\s+positiv[ae]', 'feedback\\s+positivo', 'buona\\s+recensione', 'valutazion[ei]\\s+positiv[ae]'),
+  cjk('高評価', '良い評価', '良いレビュー', '好評価', '好评', '正面评价'),
+]);
+
+// ---- only happy buyers ----
+const IF_HAPPY = anyOf([
+  words('if\\s+(?:you(?:\\s+are|[\'’]re|\\s+were)?|not)\\s+(?:\\w+\\s+)?(?:happy|satisfied|pleased|delighted|love|loved|like|liked|enjoy|enjoyed)',
+    '(?:wenn|falls)\\s+(?:sie|du)\\s+(?:\\p{L}+\\s+){0,4}?zufrieden', '(?:wenn|falls)\\s+ihnen\\s+(?:\\p{L}+\\s+){0,3}?gefällt',
+    'si\\s+vous\\s+(?:êtes|étiez)\\s+(?:\\p{L}+\\s+)?(?:satisfaite?s?|contente?s?|ravie?s?)', 'si\\s+(?:le\\s+produit|l[\'’]article)\\s+vous\\s+(?:plaît|a\\s+plu)',
+    'si\\s+(?:usted\\s+)?(?:está|estás|queda|quedó|ha\\s+quedado)\\s+(?:\\p{L}+\\s+)?(?:satisfech[oa]s?|content[oa]s?)', 'si\\s+le\\s+(?:ha\\s+)?gust\\p{L}+',
+    'se\\s+(?:è|sei|siete|è\\s+stato|è\\s+stata)\\s+(?:\\p{L}+\\s+)?(?:soddisfatt[oaie]|content[oaie])', 'se\\s+le\\s+(?:è\\s+)?piac\\p{L}+'),
+  cjk('ご満足いただけ', '満足いただけ', '気に入っていただけ', 'お気に召し', '如果(?:您)?(?:对[^，。]{0,10})?满意', '满意的话', '喜欢的话', '如果您喜欢'),
+]);
+
+// Thanking for a review that exists is not asking for one.
+const THANKS = anyOf([
+  words(`thanks?(?:\\s+you)?(?:\\s+(?:so|very)\\s+much)?\\s+for\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:${REVIEW_WORD_LATIN})`,
+    `(?:vielen\\s+)?dank\\s+für\\s+ihre?\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`,
+    `merci\\s+pour\\s+votre\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`,
+    `gracias\\s+por\\s+su\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`, `grazie\\s+per\\s+(?:il|la)\\s+(?:sua\\s+)?(?:${REVIEW_WORD_LATIN})`),
+  cjk('感谢您的(?:好评|评价|反馈)', '谢谢您的(?:好评|评价|反馈)', '(?:ご評価|レビュー)いただき(?:まして)?ありがとう'),
+]);
+
+const CLAUSE_END = /[.!?;。！？；\n]/u;
+
+interface Found { start: number; end: number; hint: HintKey; severity: 'block' | 'warn' }
+
+function clauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || CLAUSE_END.test(text[i]!)) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function has(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+function matchesIn(re: RegExp, text: string, from: number, to: number, masked: boolean[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    if (!masked[from + m.index]) { m.index += from; out.push(m); }
+  }
+  return out;
+}
+
+export function findReviewManipulation(view: MappedText): Hit[] {
+  const text = view.text;
+  if (!has(REVIEW, text) && !has(STARS, text)) return [];
+  const masked = new Array<boolean>(text.length).fill(false);
+  THANKS.lastIndex = 0;
+  for (const m of text.matchAll(THANKS)) for (let i = m.index; i < m.index + m[0].length; i++) masked[i] = true;
+
+  const found: Found[] = [];
+  const all = (re: RegExp) => matchesIn(re, text, 0, text.length, masked);
+
+  for (const m of all(STARS)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-stars', severity: 'block' });
+  for (const m of all(CHANGE)) {
+    const object = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const feedback = FEEDBACK_ONLY.test(object);
+    found.push({ start: m.index, end: m.index + m[0].length, hint: feedback ? 'feedback-change' : 'review-change', severity: feedback ? 'warn' : 'block' });
+  }
+  for (const m of all(POSITIVE)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-positive', severity: 'block' });
+
+  const parts = clauses(text);
+  parts.forEach((c, k) => {
+    const reviews = matchesIn(REVIEW, text, c.start, c.end, masked);
+    // Something offered, tied to a review in the same clause.
+    if (reviews.length > 0 && matchesIn(INCENTIVE, text, c.start, c.end, masked).length > 0 &&
+      matchesIn(EXCHANGE, text, c.start, c.end, masked).length > 0) {
+      found.push({ ...trimmed(text, c), hint: 'review-incentive', severity: 'block' });
+    }
+    // "If you are happy ..., (please) leave a review": the condition and the review in this clause or the next.
+    const conditions = matchesIn(IF_HAPPY, text, c.start, c.end, masked);
+    if (conditions.length > 0) {
+      const next = parts[k + 1];
+      const reviewNear = reviews.length > 0 || (next !== undefined && matchesIn(REVIEW, text, next.start, next.end, masked).length > 0);
+      if (reviewNear) found.push({ ...trimmed(text, c), hint: 'review-happy-only', severity: 'block' });
+    }
+  });
+
+  return found.map((f) => ({ start: view.from[f.start]!, end: view.to[f.end - 1]!, kind: 'review-manipulation',
+    rule: 'REVIEW-POLICY', hint: f.hint, severity: f.severity }));
+}
+
+function trimmed(text: string, c: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = c;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,21 @@
+// Social media names, pages and @handles: calls to action that lead the buyer off Amazon (OFF-AMAZON).
+import { anyOf, cjk, words, type PhraseRule } from './build.ts';
+
+const PLATFORMS = anyOf([
+  words('facebook', 'fb\\s+(?:page|group|seite|groupe)', 'instagram', 'insta(?=\\s*[:@])', 'tik\\s?tok', 'douyin', 'you\\s?tube',
+    'twitter', 'pinterest', 'snapchat', 'linkedin', 'reddit', 'weibo', 'xiaohongshu', 'bilibili', 'discord', 'twitch',
+    'kuaishou', 'rednote'),
+  cjk('インスタ(?:グラム)?', 'フェイスブック', 'ツイッター', 'ユーチューブ', 'ティックトック', 'ピンタレスト', '抖音', '快手', '微博',
+    '小红书', '小紅書', '哔哩哔哩', 'B站', '脸书', '臉書', '油管', '推特', '视频号', '公众号'),
+]);
+
+// "IG: northwind" — only in capitals, only introducing a name.
+const IG = /(?<![A-Za-z0-9])IG(?=\s*[:：@])/g;
+// An @handle that is not part of an email address.
+const HANDLE = /(?<![A-Za-z0-9_.@])@[A-Za-z][A-Za-z0-9_]{2,29}(?:\.[A-Za-z0-9_]+)*(?![A-Za-z0-9_@])/g;
+
+export const SOCIAL_RULES: readonly PhraseRule[] = [
+  { re: PLATFORMS, kind: 'social', hint: 'social' },
+  { re: IG, kind: 'social', hint: 'social' },
+  { re: HANDLE, kind: 'social', hint: 'social' },
+];
