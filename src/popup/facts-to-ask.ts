@@ -26,3 +26,12 @@ export function factsToAsk(c: OrderCase, advice: Advice[]): ConfirmKey[] {
   if (o.status === 'delivered' && o.deliveredAt === null) ask.add('deliveredAt');
   return CONFIRMABLE.filter((k) => ask.has(k));
 }
+
+/** Facts a confirm-facts advice names that the popup cannot take (claim facts): the seller reads them on the page. */
+export function factsElsewhere(c: OrderCase, advice: Advice[]): string[] {
+  const keys = advice
+    .filter((a) => a.action === 'confirm-facts' && a.orderId === c.orderId)
+    .flatMap((a) => a.confirm ?? [])
+    .filter((k) => !isConfirmable(k));
+  return [...new Set(keys)];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsToAsk } from '../../src/popup/facts-to-ask.ts';
+import { factsElsewhere, factsToAsk } from '../../src/popup/facts-to-ask.ts';
 import { joinReadings } from '../../src/rules/join.ts';
 import type { Advice } from '../../src/model.ts';
 import { order, orderPage } from './fixtures.ts';
@@ -28,5 +28,7 @@ describe('factsToAsk', () => {
     };
     const other: Advice = { ...ask, orderId: null, confirm: ['deliverBy'] };
     expect(factsToAsk(c, [ask, other])).toEqual(['firstScanAt', 'shipBy']);
+    expect(factsElsewhere(c, [ask, other])).toEqual(['carrier']);
+    expect(factsElsewhere(c, [{ ...ask, confirm: ['claim.fundedBy', 'claim.fundedBy', 'status'] }])).toEqual(['claim.fundedBy']);
   });
 });

@@ -174,6 +174,16 @@ describe('facts the seller confirms', () => {
     expect(text(root.querySelector('.facts__more form[data-fact="deliveredAt"] .fact__hint'))).toContain('Nov 19, 2026');
   });
 
+  it('asks for what a confirm-facts advice names and points to the page for claim facts', async () => {
+    const base = tabState(orderPage(order('113-4829137-5520614', { status: 'unshipped', shipBy: '2026-11-26T00:00:00-08:00' })));
+    const c = base.cases[0]!;
+    answer(() => withAdvice(base, [advice(c, { action: 'confirm-facts', confirm: ['firstScanAt', 'claim.fundedBy'] })]));
+    const root = await openPopup();
+    expect(root.querySelector('.facts > form[data-fact="firstScanAt"] input[type="date"]')).not.toBeNull();
+    expect(text(root.querySelector('[data-testid="facts-elsewhere"]'))).toBe(
+      'Also needed, from the page (it cannot be entered here): who paid the granted claim.');
+  });
+
   it('says so when the background cannot save the fact', async () => {
     const reading = delivered();
     answer((msg) => {

@@ -17,22 +17,33 @@ const STATUS_KEY: Record<(typeof ORDER_STATUSES)[number], MessageKey> = {
   delivered: 'status_delivered', canceled: 'status_canceled',
 };
 
+const ELSEWHERE: Partial<Record<string, MessageKey>> = {
+  'claim.decidedAt': 'fact_claim_decided_at', 'claim.fundedBy': 'fact_claim_funded_by',
+};
+
 interface Props {
   c: OrderCase;
   ask: ConfirmKey[];
+  /** Needed facts the popup cannot take: named so the seller knows to read them on the page. */
+  elsewhere: string[];
   busy: boolean;
   onConfirm: (facts: ConfirmedFacts) => void;
 }
 
-export function FactsPanel({ c, ask, busy, onConfirm }: Props) {
+export function FactsPanel({ c, ask, elsewhere, busy, onConfirm }: Props) {
   const { t } = useI18n();
   const rest = CONFIRMABLE.filter((k) => !ask.includes(k));
   const field = (k: ConfirmKey) => <FactField key={`${c.orderId}-${k}`} c={c} k={k} busy={busy} onConfirm={onConfirm} />;
   return (
     <section class="facts" aria-labelledby="facts-heading">
-      <h2 id="facts-heading" class="section-heading">{ask.length > 0 ? t('facts_heading_ask') : t('facts_heading')}</h2>
+      <h2 id="facts-heading" class="section-heading">{ask.length + elsewhere.length > 0 ? t('facts_heading_ask') : t('facts_heading')}</h2>
       {ask.length > 0 && <p class="facts__intro">{t('facts_intro')}</p>}
       {ask.map(field)}
+      {elsewhere.length > 0 && (
+        <p class="facts__elsewhere" data-testid="facts-elsewhere">
+          {t('facts_elsewhere', elsewhere.map((k) => { const key = ELSEWHERE[k]; return key ? t(key) : k; }).join(', '))}
+        </p>
+      )}
       <details class="facts__more">
         <summary>{t('facts_correct')}</summary>
         {rest.map(field)}

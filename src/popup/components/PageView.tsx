@@ -5,7 +5,7 @@ import type { TabState } from '../../messaging.ts';
 import type { Advice, ConfirmedFacts } from '../../model.ts';
 import type { Settings } from '../../options/settings.ts';
 import { useI18n } from '../i18n.ts';
-import { factsToAsk } from '../facts-to-ask.ts';
+import { factsElsewhere, factsToAsk } from '../facts-to-ask.ts';
 import { OrderCard } from './OrderCard.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
 import { AdviceList } from './AdviceList.tsx';
@@ -91,7 +91,7 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
       {selected && <OrderCard c={selected} />}
       {understood && missingDetails}
       {selected && (
-        <FactsPanel c={selected} ask={factsToAsk(selected, tab.advice)} busy={busy}
+        <FactsPanel c={selected} ask={factsToAsk(selected, tab.advice)} elsewhere={factsElsewhere(selected, tab.advice)} busy={busy}
           onConfirm={(facts) => onConfirm(selected.orderId, facts)} />
       )}
       {confirmError && <p class="error" role="alert">{t('confirm_failed')}</p>}
