@@ -14,7 +14,7 @@ export interface BenchResult {
   pageLoad: Omit<PageLoadTiming, 'ratio'> | null;
   cores: { findingsInDraft: number; ordersAdvised: number; adviceItems: number } | null;
   bundleFiles: BundleSizes['files'] | null;
-  ordersPage: { orders: number; origin: string } | null;
+  ordersPage: { orders: number; origin: string; url: string } | null;
   /** "working tree" or the git revision measured. */
   source: string;
   quick: boolean;

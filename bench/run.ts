@@ -7,7 +7,7 @@
 import { judge } from './budgets.ts';
 import { buildChrome, measureBundles } from './bundle-size.ts';
 import { timeCores } from './core-timing.ts';
-import { ORDERS_PAGE_URL, ordersPage } from './orders-page.ts';
+import { ordersPage } from './orders-page.ts';
 import { timePageLoad } from './page-load.ts';
 import { bundleReader } from './reader-bundle.ts';
 import { timeReader } from './read-timing.ts';
@@ -76,10 +76,10 @@ async function main(): Promise<number> {
     if (args.quick) {
       result.skipped.push('readOrderList250 and pageLoadOverheadRatio (Chromium) with --quick');
     } else {
-      const page = ordersPage(250);
-      result.ordersPage = { orders: page.orders, origin: page.origin };
+      const page = ordersPage();
+      result.ordersPage = { orders: page.orders, origin: page.origin, url: page.url };
       await attempt('readOrderList250', async () => {
-        const t = await timeReader({ readerScript: await bundleReader(snapshot.root), html: page.html, url: ORDERS_PAGE_URL, ...runs.read });
+        const t = await timeReader({ readerScript: await bundleReader(snapshot.root), html: page.html, url: page.url, ...runs.read });
         result.readOrderList250 = { ...t, medianMs: round(t.medianMs, 4), baselineMs: round(t.baselineMs, 4), ratio: round(t.ratio, 3),
           firstMs: round(t.firstMs, 4) };
       });
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
       } else {
         const dir: string = extensionDir;
         await attempt('pageLoadOverheadRatio', async () => {
-          const t = await timePageLoad({ extensionDir: dir, html: page.html, url: ORDERS_PAGE_URL, ...runs.load });
+          const t = await timePageLoad({ extensionDir: dir, html: page.html, url: page.url, ...runs.load });
           result.pageLoadOverheadRatio = round(t.ratio, 4);
           result.pageLoad = { withExtensionMs: round(t.withExtensionMs, 2), withoutExtensionMs: round(t.withoutExtensionMs, 2),
             loadEventRatio: round(t.loadEventRatio, 4) };
