@@ -132,6 +132,33 @@ describe('order and advice', () => {
   });
 });
 
+describe('a page with several orders', () => {
+  it('shows the advice of all orders, and one order with its facts when picked', async () => {
+    const pending = order('114-2291847-6603925', { status: 'pending' });
+    const unshipped = order('112-7730914-2068351', { status: 'unshipped', shipBy: '2026-11-26T00:00:00-08:00' });
+    const reading = { ...orderPage(pending), kind: 'order-list' as const, orders: [pending, unshipped] };
+    const state = tabState(reading);
+    expect(state.cases).toHaveLength(2);
+    answer(() => state);
+    const root = await openPopup();
+
+    const picker = root.querySelector<HTMLSelectElement>('#order-picker')!;
+    expect([...picker.options].map((o) => o.value)).toEqual(['', '114-2291847-6603925', '112-7730914-2068351']);
+    expect(actions(root)).toEqual(state.advice.map((a) => a.action));
+    expect(root.querySelector('[data-testid="order-id"]')).toBeNull();
+
+    const pendingAdvice = all(root, '[data-testid="next-action"]').find((el) => el.getAttribute('data-action') === 'dont-ship-pending')!;
+    await click(pendingAdvice.querySelector('button.advice__order'));
+    expect(text(root.querySelector('[data-testid="order-id"]'))).toBe('114-2291847-6603925');
+    expect(actions(root)).toEqual(state.advice.filter((a) => a.orderId === '114-2291847-6603925' || a.orderId === null).map((a) => a.action));
+    expect(root.querySelector('button.advice__order')).toBeNull();
+
+    await typeInto(picker, '112-7730914-2068351');
+    expect(text(root.querySelector('[data-testid="order-id"]'))).toBe('112-7730914-2068351');
+    expect(actions(root)).not.toContain('dont-ship-pending');
+  });
+});
+
 describe('facts the seller confirms', () => {
   const delivered = () => orderPage(order('113-4829137-5520614', {
     status: 'delivered', shipBy: '2026-11-17T00:00:00-08:00', deliverBy: '2026-11-23T00:00:00-08:00',

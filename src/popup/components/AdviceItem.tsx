@@ -12,20 +12,24 @@ interface Props {
   advice: Advice;
   now: Date;
   marketplace: Marketplace | null;
-  /** Several orders on the page: say which one this is about. */
-  showOrderId: boolean;
+  /** Several orders on the page: say which one this is about, and offer to show just that order. */
+  onSelectOrder: ((orderId: string) => void) | null;
   /** This advice's reply wording is the one in the reply editor. */
   replySelected: boolean;
   onShowReply: (() => void) | null;
 }
 
-export function AdviceItem({ advice: a, now, marketplace, showOrderId, replySelected, onShowReply }: Props) {
+export function AdviceItem({ advice: a, now, marketplace, onSelectOrder, replySelected, onShowReply }: Props) {
   const { t } = useI18n();
   return (
     <li data-testid="next-action" data-action={a.action} class={`advice advice--${a.severity}`}>
       <p class="advice__top">
         <span class="advice__severity">{t(SEVERITY_KEY[a.severity])}</span>
-        {showOrderId && a.orderId && <span class="advice__order">{a.orderId}</span>}
+        {onSelectOrder && a.orderId && (
+          <button type="button" class="advice__order" title={t('order_show_one')} onClick={() => onSelectOrder(a.orderId!)}>
+            {a.orderId}
+          </button>
+        )}
       </p>
       <h3 class="advice__title">{a.title}</h3>
       {a.deadline && <Deadline iso={a.deadline} now={now} />}

@@ -7,13 +7,13 @@ interface Props {
   advice: Advice[];
   now: Date;
   marketplaceOf: (orderId: string | null) => Marketplace | null;
-  showOrderIds: boolean;
+  onSelectOrder: ((orderId: string) => void) | null;
   replyIndex: number | null;
   /** Null when at most one advice has a reply: the editor shows it without a choice to make. */
   onShowReply: ((index: number) => void) | null;
 }
 
-export function AdviceList({ advice, now, marketplaceOf, showOrderIds, replyIndex, onShowReply }: Props) {
+export function AdviceList({ advice, now, marketplaceOf, onSelectOrder, replyIndex, onShowReply }: Props) {
   const { t } = useI18n();
   return (
     <section class="advice-list" aria-labelledby="advice-heading">
@@ -25,7 +25,7 @@ export function AdviceList({ advice, now, marketplaceOf, showOrderIds, replyInde
             advice={a}
             now={now}
             marketplace={marketplaceOf(a.orderId)}
-            showOrderId={showOrderIds}
+            onSelectOrder={onSelectOrder}
             replySelected={replyIndex === i}
             onShowReply={a.reply && onShowReply ? () => onShowReply(i) : null}
           />

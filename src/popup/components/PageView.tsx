@@ -99,7 +99,7 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
         <EmptyState testid="nothing-to-do" title={t('nothing_title')}><p>{t('nothing_body')}</p></EmptyState>
       )}
       {advice.length > 0 && (
-        <AdviceList advice={advice} now={now} marketplaceOf={marketplaceOf} showOrderIds={!selected}
+        <AdviceList advice={advice} now={now} marketplaceOf={marketplaceOf} onSelectOrder={selected ? null : setPicked}
           replyIndex={replyCount > 1 ? shownReply : null} onShowReply={replyCount > 1 ? setReplyIndex : null} />
       )}
       {replyAdvice && hasReply(replyAdvice) && (
