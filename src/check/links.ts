@@ -28,6 +28,9 @@ const SPELLED_TLDS_BY_WORD: Record<string, readonly string[]> = {
 // Web mail providers: "name at gmail dot com" is an address even when "at" is spelled out.
 const MAIL_PROVIDERS = /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|gmx|web|t-online|freenet|orange|free|laposte|sfr|wanadoo|libero|virgilio|alice|tiscali|qq|163|126|139|sina|sohu|foxmail|yeah|aliyun|docomo|ezweb|softbank|i\.softbank|au|proton|protonmail|pm|mail|yandex|zoho|naver|daum)\./;
 
+// "Contact us at shop dot com": before a spelled-out "at", a pronoun is not a mailbox name.
+const PRONOUN = /^(?:us|me|we|you|him|her|them|it|uns|mich|mir|nous|moi|nos|noi|ci|mi|me)$/i;
+
 function overlapping(edits: Edit[], start: number, end: number): Edit[] {
   return edits.filter((e) => e.start < end && e.end > start);
 }
@@ -64,8 +67,9 @@ export function findLinks(view: MappedText, edits: Edit[], original: string): Hi
       const domain = address.slice(at + 1).toLowerCase();
       const domainStart = m.index + offset + at + 1;
       const spelledAt = here.some((e) => e.tag === 'word-at');
-      const strong = !spelledAt || /[._\d]/.test(address.slice(0, at)) || MAIL_PROVIDERS.test(domain) ||
-        overlapping(edits, domainStart, m.lastIndex).some((e) => e.tag === 'dot' || e.tag.startsWith('word-dot'));
+      const local = address.slice(0, at);
+      const strong = !spelledAt || (!PRONOUN.test(local) && (/[._\d]/.test(local) || MAIL_PROVIDERS.test(domain) ||
+        overlapping(edits, domainStart, m.lastIndex).some((e) => e.tag === 'dot' || e.tag.startsWith('word-dot'))));
       if (strong && spelledTldOk(here, domain)) {
         hits.push({ ...span(m.index, m.lastIndex), kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
         continue;

@@ -17,8 +17,9 @@ const NAMES = anyOf([
   words('qq(?=\\s*(?:号|群|[:：]|\\d))'),
 ]);
 
-// Capitals make these names: "LINE" (not "line"), "QQ".
-const CAPITALS = new RegExp(`(?<![A-Za-z0-9])(?:LINE(?:@|公式)?|QQ)(?![A-Za-z0-9])`, 'g');
+// Capitals make these names: "LINE" (not "line"), "QQ", and "WA" (WhatsApp) after "on", "bei", ... or before ":".
+const CAPITALS = new RegExp('(?<![A-Za-z0-9])(?:LINE(?:@|公式)?|QQ|WA(?=\\s*[:：]))(?![A-Za-z0-9])|' +
+  '(?<![A-Za-z0-9])(?:[Oo]n|[Vv]ia|[Bb]ei|[Aa]uf|[Pp]er|über|[Ss]ur|[Pp]or|[Ss]u)\\s+WA(?![A-Za-z0-9])', 'g');
 
 export const APP_RULES: readonly PhraseRule[] = [
   { re: NAMES, kind: 'messaging-app', hint: 'messaging-app' },

@@ -4,7 +4,11 @@ import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 
 const PROMOTION = anyOf([
   // en
-  words('coupons?(?:\\s+codes?)?', 'promo(?:tional)?\\s+codes?', 'discount\\s+codes?', 'voucher(?:\\s+codes?)?', 'gift\\s+codes?',
+  // A coupon offered ("a coupon", "coupon code"), not one the buyer saw on Amazon ("the coupon you saw")
+  words('(?:a|an|our|this|free|exclusive|special)\\s+(?:\\w+\\s+){0,2}?(?:coupons?|vouchers?)', 'coupons?\\s+(?:codes?|for)',
+    'vouchers?\\s+(?:codes?|for)', 'promo(?:tional)?\\s+codes?',
+    '(?:use|with|enter|apply)\\s+(?:our\\s+)?code', 'codes?\\s+at\\s+checkout', 'skip\\s+amazon',
+    '(?:order|buy|purchase)\\s+(?:it\\s+|them\\s+)?directly\\s+(?:from|with|through)\\s+us', 'discount\\s+codes?', 'gift\\s+codes?',
     '\\d+\\s?%\\s+off', 'off\\s+your\\s+next\\s+(?:order|purchase)', '(?:discount|savings?|credit)\\s+(?:on|for)\\s+your\\s+next',
     'visit\\s+our\\s+(?:amazon\\s+)?(?:store|shop|storefront|brand\\s+store)',
     'check\\s+out\\s+our\\s+(?:other\\s+|new\\s+|latest\\s+|amazon\\s+)?(?:products|items|store|shop|collection|range|listings)',
@@ -15,29 +19,32 @@ const PROMOTION = anyOf([
   words('gutschein(?:code)?s?', 'rabatt(?:code|gutschein)s?', 'aktionscodes?', 'promo(?:tions)?codes?',
     'besuchen\\s+sie\\s+(?:doch\\s+)?(?:auch\\s+)?unseren?\\s+(?:amazon[-\\s]?)?(?:shop|store|laden|markenshop|webshop)',
     'unsere[nm]?\\s+(?:anderen|weiteren)\\s+(?:produkte|artikel)', 'unsere\\s+neuheiten', 'sonderangebot\\w*',
-    '(?:bei|auf|für)\\s+ihre[nr]?\\s+nächsten?\\s+(?:bestellung|einkauf|kauf)', '\\d+\\s?%\\s+rabatt'),
+    '(?:bei|auf|für)\\s+ihre[nr]?\\s+nächsten?\\s+(?:bestellung|einkauf|kauf)', '\\d+\\s?%\\s+rabatt',
+    '(?:in\\s+)?unsere[nm]?\\s+(?:amazon[-\\s]?)?(?:shop|store)', 'mit\\s+dem\\s+code', 'direkt\\s+bei\\s+uns\\s+(?:bestellen|kaufen)'),
   // fr
   words('codes?\\s+promo', 'codes?\\s+(?:de\\s+)?réduction', 'bons?\\s+de\\s+réduction', 'bons?\\s+d[\'’]achat',
     'visitez\\s+notre\\s+(?:boutique|magasin)', 'découvrez\\s+nos\\s+(?:autres\\s+)?(?:produits|articles|nouveautés)',
     'nos\\s+autres\\s+(?:produits|articles)', 'offres?\\s+spéciales?', '(?:sur|pour)\\s+votre\\s+prochaine\\s+commande',
-    '\\d+\\s?%\\s+de\\s+(?:réduction|remise)', 'inscrivez[-\\s]vous\\s+à\\s+notre'),
+    '\\d+\\s?%\\s+de\\s+(?:réduction|remise)', 'inscrivez[-\\s]vous\\s+à\\s+notre', 'notre\\s+boutique',
+    'avec\\s+le\\s+code', 'commandez\\s+directement'),
   // es
   words('cupón', 'cupones', 'cupon', 'códigos?\\s+(?:de\\s+)?descuento', 'códigos?\\s+promocional(?:es)?',
     'visite\\s+nuestra\\s+tienda', 'nuestros\\s+otros\\s+productos', 'boletín', 'ofertas?\\s+especial(?:es)?',
-    '(?:en|para)\\s+su\\s+próxim[oa]\\s+(?:compra|pedido)', '\\d+\\s?%\\s+de\\s+descuento', 'suscríbase\\s+a\\s+nuestr[oa]'),
+    '(?:en|para)\\s+su\\s+próxim[oa]\\s+(?:compra|pedido)', '\\d+\\s?%\\s+de\\s+descuento', 'suscríbase\\s+a\\s+nuestr[oa]',
+    'nuestra\\s+tienda', 'con\\s+el\\s+código', 'compre\\s+directamente'),
   // it
   words('codice\\s+(?:sconto|promozionale)', 'codici\\s+sconto', 'buono\\s+sconto', 'buoni\\s+sconto',
     'visit[ai]\\s+il\\s+nostro\\s+negozio', '(?:gli\\s+)?altri\\s+nostri\\s+prodotti', 'nostri\\s+altri\\s+prodotti',
     'offerta\\s+speciale', '(?:sul|per\\s+il)\\s+prossimo\\s+(?:ordine|acquisto)', '\\d+\\s?%\\s+di\\s+sconto',
-    'iscriviti\\s+alla\\s+nostra'),
+    'iscriviti\\s+alla\\s+nostra', 'nostro\\s+negozio', 'con\\s+il\\s+codice', 'acquist[ai]\\s+direttamente'),
   // ja
   cjk('クーポン', '割引コード', 'プロモーションコード', 'キャンペーンコード', 'メルマガ', 'ニュースレター',
     '(?:ストア|ショップ|店舗)(?:ページ)?(?:を|も)(?:ぜひ)?(?:ご覧|チェック|フォロー)', '(?:当店|弊社|弊店)の(?:他の|ほかの)?(?:商品|製品)',
-    '他の商品も', '新商品', '新製品', '次回(?:ご)?購入', '\\d+\\s?%\\s?(?:OFF|off|オフ)'),
+    '他の商品も', '(?<!更)新商品', '(?<!更)新製品', 'コード(?:を)?(?:入力|ご利用)', '次回(?:ご)?購入', '\\d+\\s?%\\s?(?:OFF|off|オフ)'),
   // zh
   cjk('优惠券', '優惠券', '优惠码', '折扣码', '促销', '(?:关注|收藏)(?:我们的?)?(?:店铺|店)', '(?:我们|本)的?店铺', '进店',
     '我们的其他(?:产品|商品)', '新品上市', '新品推荐', '上新', '新款上市', '下次购买', '下次下单', '立减', '[一二三四五六七八九]折',
-    '打折'),
+    '打折', '输入(?:优惠)?码'),
 ]);
 
 const OTHER_MARKETPLACES = anyOf([
@@ -57,7 +64,7 @@ const WEBSITE = anyOf([
 ]);
 
 const CALL_US = anyOf([
-  words('call\\s+(?:me|us)', 'give\\s+(?:me|us)\\s+a\\s+(?:call|ring)', 'text\\s+(?:me|us)',
+  words('call\\s+(?:me|us)', 'give\\s+(?:me|us)\\s+a\\s+(?:call|ring)', 'text\\s+(?:me|us)', '(?:text|sms)\\s+\\S+\\s+to\\s+\\d{4,8}',
     'rufen\\s+sie\\s+(?:mich|uns)', 'appelez[-\\s](?:moi|nous)', 'llámenos', 'llámeme', 'llámanos', 'llámame',
     'ci\\s+chiami', 'mi\\s+chiami', 'chiamaci', 'chiamami'),
   cjk('お電話(?:ください|下さい|いただ)', '打我电话', '给我(?:们)?打电话'),
@@ -74,7 +81,7 @@ const CONTACT_OUTSIDE = anyOf([
   words('contact\\s+(?:me|us)\\s+(?:directly|privately|outside)', 'reach\\s+(?:me|us)\\s+(?:directly|privately)',
     'kontaktieren\\s+sie\\s+(?:mich|uns)\\s+direkt', 'contactez[-\\s](?:moi|nous)\\s+directement',
     'contáctenos\\s+directamente', 'ci\\s+contatti\\s+direttamente'),
-  cjk('私下联系', '直接联系我', '加我(?!们的店)', '直接(?:ご)?連絡'),
+  cjk('私下联系', '直接联系我', '加我(?!们的店)', '直接(?:ご)?連絡', '私聊', '私信我', '私下沟通'),
 ]);
 
 export const MARKETING_RULES: readonly PhraseRule[] = [

@@ -16,22 +16,23 @@ const TRANSFERS = anyOf([
   words('bank\\s+transfers?', 'wire\\s+transfers?', 'wire\\s+(?:the|you|me|us)\\s+(?:money|payment|funds|amount|difference)',
     'bank\\s+(?:account\\s+)?details', '(?:your|our|my)\\s+bank\\s+account', 'routing\\s+number', 'swift\\s*(?:code|/\\s*bic)',
     'iban', 'pay\\s+(?:me|us)\\s+directly', 'pay\\s+(?:outside|off)\\s+(?:of\\s+)?amazon',
-    'send\\s+(?:me|us)\\s+the\\s+(?:money|payment)'),
+    'send\\s+(?:me|us)\\s+the\\s+(?:money|payment)', 'money\\s+orders?', 'cashier[\'’]?s\\s+(?:check|cheque)',
+    '(?:mail|send|post)\\s+(?:you\\s+)?a\\s+(?:check|cheque)', 'personal\\s+(?:check|cheque)', '(?:pay|refund)\\w*\\s+(?:you\\s+)?in\\s+cash'),
   // de
   words('(?:bank)?überweisung(?:en)?', 'überweisen', 'vorkasse', 'bankverbindung', 'kontodaten', 'kontonummer', 'bankdaten',
-    'direkt\\s+(?:an\\s+(?:mich|uns)\\s+)?(?:zahlen|bezahlen)'),
+    'direkt\\s+(?:an\\s+(?:mich|uns)\\s+)?(?:zahlen|bezahlen)', 'barzahlung', 'in\\s+bar', 'scheck'),
   // fr
   words('virements?(?:\\s+bancaires?)?', 'coordonnées\\s+bancaires', 'mandat\\s+cash', 'payer\\s+directement',
-    'compte\\s+bancaire'),
+    'compte\\s+bancaire', 'en\\s+espèces', 'par\\s+chèque'),
   // es
   words('transferencias?(?:\\s+bancarias?)?', 'datos\\s+bancarios', 'cuenta\\s+bancaria', 'pagar\\s+directamente',
-    'pago\\s+directo'),
+    'pago\\s+directo', 'en\\s+efectivo', 'con\\s+cheque'),
   // it
   words('bonifico(?:\\s+bancario)?', 'bonifici', 'ricarica\\s+(?:postepay|paypal|sulla\\s+(?:mia|nostra)\\s+carta)',
-    'coordinate\\s+bancarie', 'conto\\s+corrente', 'pagare\\s+direttamente'),
+    'coordinate\\s+bancarie', 'conto\\s+corrente', 'pagare\\s+direttamente', 'in\\s+contanti', 'con\\s+assegno'),
   // ja, zh
   cjk('銀行振込', '振込', '振り込', 'お振込', '口座', '現金書留', '直接取引', '直接お支払', '直接お振', '转账', '轉帳', '汇款', '匯款',
-    '打款', '银行卡', '銀行卡', '银行转账', '私下交易', '线下交易', '私下付款', '直接付款', '红包'),
+    '打款', '银行卡', '銀行卡', '银行转账', '私下交易', '线下交易', '私下付款', '直接付款', '红包', '现金', '現金'),
 ]);
 
 // "RIB" (French bank details) is only that in capitals.

@@ -23,7 +23,8 @@ const STARS = anyOf([
 // ---- something in return ----
 const INCENTIVE = anyOf([
   words('free', 'gifts?', 'gift\\s+cards?', 'vouchers?', 'coupons?', 'discount', 'bonus', 'rewards?', 'cash\\s?back',
-    'money\\s+back', 'compensat\\w*', 'reimburs\\w*', 'refund\\w*', 'rebate', 'freebie', 'sample',
+    'money\\s+back', 'compensat\\w*', 'reimburs\\w*', 'refund\\w*', 'rebate', 'freebie', 'sample', 'throw\\s+in',
+    'spare', 'extra', 'on\\s+the\\s+house',
     'gratis', 'kostenlos\\w*', 'geschenk\\w*', 'gutschein\\w*', 'rabatt', 'erstatt\\w*', 'rückerstatt\\w*', 'prämie',
     'belohnung', 'kaufpreis', 'gratuit\\w*', 'cadeau\\w*', 'offr\\w*', 'rembours\\w*', 'réduction', 'récompense',
     'regal\\w*', 'reembols\\w*', 'descuento', 'cupón', 'recompensa', 'omaggio', 'rimbors\\w*', 'sconto', 'buono', 'premio'),
@@ -33,6 +34,7 @@ const INCENTIVE = anyOf([
 // Words that tie the thing to the review: a condition or an exchange.
 const EXCHANGE = anyOf([
   words('if', 'once', 'after', 'when', 'for\\s+(?:a|an|your|every|each|the)', 'in\\s+(?:exchange|return)', 'as\\s+a\\s+thank',
+    '(?:and|then)\\s+(?:i|we)(?:[\'’]ll|\\s+will)', 'und\\s+(?:ich|wir)', 'et\\s+(?:je|nous)', 'y\\s+le', 'e\\s+le',
     'wenn', 'falls', 'sobald', 'nachdem', 'für\\s+(?:eine|ihre|jede)', 'gegen', 'als\\s+dankeschön',
     'si', 'dès\\s+que', 'une\\s+fois', 'après', 'pour\\s+(?:un|votre|chaque)', 'en\\s+échange',
     'cuando', 'una\\s+vez', 'después', 'por\\s+(?:una|su|cada)', 'a\\s+cambio',
@@ -42,7 +44,7 @@ const EXCHANGE = anyOf([
 
 // ---- change or remove ----
 const CHANGE_VERB_LATIN = 'change|changing|update|updating|revise|edit|modify|amend|remove|removing|delete|deleting|take\\s+down|' +
-  'withdraw|retract|reconsider|adjust|correct|ändern|abändern|anpassen|aktualisieren|löschen|entfernen|zurückziehen|' +
+  'withdraw|retract|reconsider|adjust|correct|bump|raise|increase|improve|upgrade|boost|erhöhen|verbessern|augmenter|remonter|améliorer|subir|mejorar|aumentar|alzare|migliorare|aumentare|ändern|abändern|anpassen|aktualisieren|löschen|entfernen|zurückziehen|' +
   'zurücknehmen|korrigieren|überdenken|modifier|changer|supprimer|retirer|enlever|effacer|mettre\\s+à\\s+jour|revoir|' +
   'corriger|cambiar|cambiara|cambie|modificar|modifique|eliminar|elimine|borrar|borre|quitar|retirar|actualizar|' +
   'editar|corregir|modificare|modifichi|cambiare|rimuovere|rimuova|eliminare|elimini|cancellare|cancelli|togliere|' +
@@ -57,6 +59,7 @@ const CHANGE = anyOf([
   `(?<![\\p{L}])(?:${CHANGE_VERB_LATIN})\\s+(?:sie\\s+|vous\\s+)?${OWNER}${FILLER}(${REVIEW_WORD_LATIN})(?![\\p{L}])`,
   // the review, then the verb: "Ihre negative Bewertung bitte löschen", "your review to be removed"
   `(?<![\\p{L}])(${REVIEW_WORD_LATIN})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:(?:be|being|to\\s+be|zu)\\s+)?(?:${CHANGE_VERB_LATIN}|${PASSIVE_LATIN})(?![\\p{L}])`,
+  '(?<![\\p{L}])(?:revoir|modifier|changer|augmenter|remonter|améliorer)\\s+(?:votre|la|sa)\\s+(note)(?![\\p{L}])',
   `(${REVIEW_WORD_CJK})[^。！？!?\\n]{0,8}?(?:削除|変更|修正|取り消|取消|書き換え|見直|消して|消去|編集|訂正|删除|删掉|删了|删|修改|改成|改为|改一下|撤销|撤回|更改|追评)`,
   `(?:删除|删掉|修改|撤销|撤回|更改|追加|改)[^。！？!?\\n]{0,6}?(${REVIEW_WORD_CJK})`,
 ], 'giu');
@@ -75,10 +78,25 @@ const POSITIVE = anyOf([
 const IF_HAPPY = anyOf([
   words('if\\s+(?:you(?:\\s+are|[\'’]re|\\s+were)?|not)\\s+(?:\\w+\\s+)?(?:happy|satisfied|pleased|delighted|love|loved|like|liked|enjoy|enjoyed)',
     '(?:wenn|falls)\\s+(?:sie|du)\\s+(?:\\p{L}+\\s+){0,4}?zufrieden', '(?:wenn|falls)\\s+ihnen\\s+(?:\\p{L}+\\s+){0,3}?gefällt',
-    'si\\s+vous\\s+(?:êtes|étiez)\\s+(?:\\p{L}+\\s+)?(?:satisfaite?s?|contente?s?|ravie?s?)', 'si\\s+(?:le\\s+produit|l[\'’]article)\\s+vous\\s+(?:plaît|a\\s+plu)',
-    'si\\s+(?:usted\\s+)?(?:está|estás|queda|quedó|ha\\s+quedado)\\s+(?:\\p{L}+\\s+)?(?:satisfech[oa]s?|content[oa]s?)', 'si\\s+le\\s+(?:ha\\s+)?gust\\p{L}+',
-    'se\\s+(?:è|sei|siete|è\\s+stato|è\\s+stata)\\s+(?:\\p{L}+\\s+)?(?:soddisfatt[oaie]|content[oaie])', 'se\\s+le\\s+(?:è\\s+)?piac\\p{L}+'),
+    'si\\s+vous\\s+(?:n[\'’])?(?:êtes|étiez)\\s+(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:satisfaite?s?|contente?s?|ravie?s?)', 'si\\s+(?:le\\s+produit|l[\'’]article)\\s+vous\\s+(?:plaît|a\\s+plu)',
+    'si\\s+(?:usted\\s+)?(?:no\\s+)?(?:está|estás|queda|quedó|ha\\s+quedado)\\s+(?:\\p{L}+\\s+)?(?:satisfech[oa]s?|content[oa]s?)', 'si\\s+le\\s+(?:ha\\s+)?gust\\p{L}+',
+    'se\\s+(?:non\\s+)?(?:è|sei|siete|è\\s+stato|è\\s+stata)\\s+(?:\\p{L}+\\s+)?(?:soddisfatt[oaie]|content[oaie])', 'se\\s+le\\s+(?:è\\s+)?piac\\p{L}+'),
   cjk('ご満足いただけ', '満足いただけ', '気に入っていただけ', 'お気に召し', '如果(?:您)?(?:对[^，。]{0,10})?满意', '满意的话', '喜欢的话', '如果您喜欢'),
+]);
+
+// Steering buyers away from a bad review: "don't leave negative feedback", "contact us before leaving a review".
+const BEFORE_REVIEW = anyOf([
+  words(`(?:don[\'’]?t|do\\s+not|please\\s+don[\'’]?t|never)\\s+(?:leave|write|post|give)\\s+(?:a\\s+|any\\s+|us\\s+a\\s+)?(?:negative|bad|low|poor|1[-\\s]?star|one[-\\s]?star)\\s+(?:${REVIEW_WORD_LATIN})`,
+    `before\\s+(?:leaving|writing|posting|giving)\\s+(?:a\\s+|any\\s+|us\\s+a\\s+)?(?:\\w+\\s+)?(?:${REVIEW_WORD_LATIN})`,
+    `bevor\\s+sie\\s+(?:eine\\s+)?(?:\\p{L}+\\s+)?(?:bewertung|rezension|feedback)`, `keine\\s+(?:negative|schlechte)\\s+(?:bewertung|rezension)`,
+    `avant\\s+de\\s+(?:laisser|écrire|mettre|publier)\\s+(?:un\\s+|une\\s+)?(?:\\p{L}+\\s+)?(?:avis|commentaire|évaluation|note)`,
+    `ne\\s+(?:laissez|mettez)\\s+pas\\s+(?:d[\'’]|de\\s+)(?:avis|commentaire|note)`,
+    `antes\\s+de\\s+(?:dejar|escribir|poner|publicar)\\s+(?:una\\s+|un\\s+|su\\s+)?(?:\\p{L}+\\s+)?(?:opinión|reseña|valoración|comentario|calificación)`,
+    `no\\s+(?:deje|ponga)\\s+(?:una\\s+)?(?:reseña|valoración|opinión)\\s+negativa`,
+    `prima\\s+di\\s+(?:lasciare|scrivere|dare)\\s+(?:una\\s+|un\\s+)?(?:\\p{L}+\\s+)?(?:recensione|feedback|valutazione)`,
+    `non\\s+(?:lasci|lasciate|dia)\\s+(?:una\\s+)?(?:recensione|feedback|valutazione)\\s+negativ[oa]`),
+  cjk('(?:評価|レビュー)(?:を)?(?:書く|書かれる|つける|付ける|投稿する|する)前に', '低評価(?:を)?(?:つける|付ける|書く)前に',
+    '(?:给|留|打)差评(?:之)?前', '不要给差评', '别给差评', '先别(?:给)?差评', '留评前'),
 ]);
 
 // Thanking for a review that exists is not asking for one.
@@ -126,7 +144,7 @@ function matchesIn(re: RegExp, text: string, from: number, to: number, masked: b
 
 export function findReviewManipulation(view: MappedText): Hit[] {
   const text = view.text;
-  if (!has(REVIEW, text) && !has(STARS, text)) return [];
+  if (!has(REVIEW, text) && !has(STARS, text) && !has(CHANGE, text)) return [];
   const masked = new Array<boolean>(text.length).fill(false);
   THANKS.lastIndex = 0;
   for (const m of text.matchAll(THANKS)) for (let i = m.index; i < m.index + m[0].length; i++) masked[i] = true;
@@ -136,10 +154,11 @@ export function findReviewManipulation(view: MappedText): Hit[] {
 
   for (const m of all(STARS)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-stars', severity: 'block' });
   for (const m of all(CHANGE)) {
-    const object = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
+    const object = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
     const feedback = FEEDBACK_ONLY.test(object);
     found.push({ start: m.index, end: m.index + m[0].length, hint: feedback ? 'feedback-change' : 'review-change', severity: feedback ? 'warn' : 'block' });
   }
+  for (const m of all(BEFORE_REVIEW)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-happy-only', severity: 'block' });
   for (const m of all(POSITIVE)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-positive', severity: 'block' });
 
   const parts = clauses(text);

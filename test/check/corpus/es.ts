@@ -55,4 +55,18 @@ export const es: CorpusEntry[] = [
   { text: 'El ASIN del repuesto es B0B8N2J7QW.' },
   { text: 'Ya no podemos cambiar la dirección porque el paquete salió ayer. Podemos pedir al transportista que lo redirija.' },
   { text: 'La referencia del artículo (SKU) es VN-O28-ROJO.' },
+  // ---- harder cases ----
+  { text: 'El repartidor lo dejó a las 10:42 en la puerta lateral.' },
+  { text: 'Gracias por su opinión, la tendremos en cuenta.' },
+  { text: 'Su banco puede tardar de 3 a 5 días hábiles en mostrar el reembolso.' },
+  { text: 'Llamaremos a la empresa de transporte mañana.' },
+  { text: 'Hemos actualizado la descripción del producto para aclarar las medidas.' },
+  { text: 'Puede recogerlo en el punto de recogida de Correos de su barrio.' },
+  { text: 'Si tiene más preguntas, responda a este mensaje.' },
+  { expect: 'phone', text: 'Escríbeme al WhatsApp 612 345 678.' },
+  { expect: 'off-amazon-payment', text: 'Le pagamos la diferencia por Bizum hoy.' },
+  { expect: 'review-manipulation', text: '¿Podría subir su valoración a 5 estrellas?' },
+  { expect: 'email', text: 'Mi correo: ana.ruiz@gmail.com' },
+  { expect: 'link', text: 'Compre la próxima vez en nuestra web y ahorre un 15%.' },
+  { expect: 'review-manipulation', text: 'Si no está satisfecho, escríbanos antes de dejar una opinión.' },
 ];

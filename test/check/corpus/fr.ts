@@ -55,4 +55,18 @@ export const fr: CorpusEntry[] = [
   { text: 'L’ASIN de la pièce de rechange est B0C9H3K2LM.' },
   { text: 'Le prix est de 1 249,00 € TTC.' },
   { text: 'Nous ne pouvons plus modifier l’adresse, le colis est déjà parti. Nous pouvons demander une réexpédition au transporteur.' },
+  // ---- harder cases ----
+  { text: 'Le joint du couvercle est fourni dans la boîte.' },
+  { text: 'Nous appellerons le transporteur demain pour ouvrir une enquête.' },
+  { text: 'Merci pour votre avis, nous en tenons compte.' },
+  { text: 'Le remboursement sera visible sous 3 à 5 jours ouvrés selon votre banque.' },
+  { text: 'Livraison prévue le 02/12 entre 8h et 13h.' },
+  { text: 'Nous avons mis à jour la fiche produit pour préciser les dimensions.' },
+  { text: 'Si vous avez d’autres questions, répondez simplement à ce message.' },
+  { expect: 'phone', text: 'Mon WhatsApp : 06 12 34 56 78' },
+  { expect: 'phone', text: 'Contactez-moi directement au 07 81 22 45 90.' },
+  { expect: 'review-manipulation', text: 'Un petit geste : 10 € remboursés contre un commentaire 5 étoiles.' },
+  { expect: 'marketing', text: 'La prochaine fois, commandez directement sur notre boutique en ligne, c’est moins cher.' },
+  { expect: 'review-manipulation', text: 'Pourriez-vous revoir votre note à la hausse ?' },
+  { expect: 'off-amazon-payment', text: 'Payez-moi par Paypal, c’est plus rapide.' },
 ];

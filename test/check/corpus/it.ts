@@ -55,4 +55,17 @@ export const it: CorpusEntry[] = [
   { text: 'Il prezzo è di 1.249,00 € IVA inclusa.' },
   { text: 'Non possiamo più cambiare l’indirizzo perché il pacco è già partito. Possiamo chiedere al corriere di reindirizzarlo.' },
   { text: 'Il codice articolo (SKU) è VN-P28-ROSSO.' },
+  // ---- harder cases ----
+  { text: 'Il corriere l’ha lasciato alle 10:42 alla porta laterale.' },
+  { text: 'Grazie per la sua recensione, ne terremo conto.' },
+  { text: 'La sua banca potrebbe impiegare 3-5 giorni lavorativi per mostrare il rimborso.' },
+  { text: 'Chiameremo il corriere domani per aprire una verifica.' },
+  { text: 'La ricarica della batteria richiede circa 3 ore.' },
+  { text: 'Abbiamo aggiornato la scheda prodotto con le misure corrette.' },
+  { text: 'Per qualsiasi altra domanda, risponda pure a questo messaggio.' },
+  { expect: 'phone', text: 'Mi scriva su WhatsApp al 347 123 4567.' },
+  { expect: 'off-amazon-payment', text: 'Le mando il mio IBAN: IT60 X054 2811 1010 0000 0123 456' },
+  { expect: 'review-manipulation', text: 'Ci farebbe piacere se cambiasse la valutazione in 5 stelle.' },
+  { expect: 'marketing', text: 'Trova altri prodotti nel nostro negozio online.' },
+  { expect: 'review-manipulation', text: 'Per un feedback positivo le regaliamo un buono da 5 €.' },
 ];

@@ -64,4 +64,18 @@ export const zh: CorpusEntry[] = [
   { text: '包裹已经发出，地址无法修改，但可以联系承运商改派。' },
   { text: '顺丰单号 SF1428830091727，请注意查收。' },
   { text: '中通快递单号 75312345678901，今天已揽收。' },
+  // ---- harder cases ----
+  { text: '快递员显示10:42已放在侧门。' },
+  { text: '感谢您的评价，我们会继续改进。' },
+  { text: '银行到账可能需要3-5个工作日。' },
+  { text: '产品序列号为BF-20261124-0042。' },
+  { text: '我们已更新商品详情页的尺寸说明。' },
+  { text: '有其他问题请直接回复此消息。' },
+  { text: '请您检查一下包装内的说明书。' },
+  { expect: 'messaging-app', text: '加我VX：bfjiaju888' },
+  { expect: 'phone', text: '联系电话 +86-138-1234-5678' },
+  { expect: 'review-manipulation', text: '评价能改成五星吗？' },
+  { expect: 'review-manipulation', text: '给个好评送一个杯子。' },
+  { expect: 'other', text: '私聊我，价格可以再便宜。' },
+  { expect: 'marketing', text: '小店在淘宝搜“北风家居”就能找到。' },
 ];
