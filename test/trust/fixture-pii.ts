@@ -28,7 +28,13 @@ const PHONE_SELECTORS = ['[data-test-id="shipping-section-phone"]'];
 const POSTAL = [/\b(\d{5})(?:-\d{4})?\b/g, /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/g, /(?<![\d-])\d{3}-\d{4}(?![\d-])/g];
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // Fixture phone numbers are in 555 ranges (US +1 NXX-555-01xx, JP 090-5555-0123).
-const PHONE = /\+?\d[\d\s().-]{6,}\d/g;
+const PHONE = /\+?\d[\d ().-]{6,}\d/g;
+
+/** A 555-range number of phone length, not an order id (3-7-7) or a tracking number that happens to hold 555. */
+function isFixturePhone(s: string): boolean {
+  const digits = s.replace(/\D/g, '');
+  return s.includes('555') && digits.length >= 7 && digits.length <= 15 && !/\d{3}-\d{7}-\d{7}/.test(s);
+}
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -65,10 +71,14 @@ export function piiOf(file: string, html: string): Pii[] {
       if (body.length >= 20) add('message', body);
       for (const s of sentences(body)) add('message', s);
     }
-    const text = [...root.querySelectorAll('body, div, span, p, a, textarea')].map((e) => e.textContent ?? '').join('\n');
+    // Text node by text node, so words of neighbouring elements are not glued together.
+    const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    const parts: string[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+    const text = parts.join('\n');
     for (const m of text.matchAll(EMAIL)) add('email', m[0]);
     for (const a of root.querySelectorAll('a[href^="mailto:"]')) add('email', a.getAttribute('href')!.slice(7));
-    for (const m of text.matchAll(PHONE)) if (m[0].includes('555')) add('phone', m[0]);
+    for (const m of text.matchAll(PHONE)) if (isFixturePhone(m[0])) add('phone', m[0]);
   }
   const seen = new Set<string>();
   return out.filter((p) => { const k = `${p.kind}\0${p.value}`; if (seen.has(k)) return false; seen.add(k); return true; });
