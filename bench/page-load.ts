@@ -13,6 +13,7 @@ export interface PageLoadTiming {
   /** Median time from navigation start until the page is loaded and the main thread has gone idle once. */
   withExtensionMs: number;
   withoutExtensionMs: number;
+  /** Median over pairs of loads (one with, one without, back to back) of with / without. */
   ratio: number;
   /** The same, up to the load event's end only. */
   loadEventRatio: number;
@@ -86,11 +87,14 @@ export async function timePageLoad(o: { extensionDir: string; html: string; url:
         if (i >= o.warmup) times[side].push(t);
       }
     }
-    const withMs = median(times.with.map((t) => t.settled));
-    const withoutMs = median(times.without.map((t) => t.settled));
+    // Each ratio compares two loads taken back to back, under the same background load on the machine; the
+    // median of those is steadier than a ratio of two medians taken over minutes of changing load.
+    const pairedRatio = (k: 'settled' | 'load') => median(times.with.map((t, i) => t[k] / times.without[i]![k]));
     return {
-      withExtensionMs: withMs, withoutExtensionMs: withoutMs, ratio: withMs / withoutMs,
-      loadEventRatio: median(times.with.map((t) => t.load)) / median(times.without.map((t) => t.load)),
+      withExtensionMs: median(times.with.map((t) => t.settled)),
+      withoutExtensionMs: median(times.without.map((t) => t.settled)),
+      ratio: pairedRatio('settled'),
+      loadEventRatio: pairedRatio('load'),
     };
   } finally {
     for (const c of contexts) await c.close().catch(() => undefined);
