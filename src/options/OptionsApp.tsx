@@ -2,7 +2,7 @@
 // "forget everything". Saved to storage.local on Save; the UI language applies at once.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type browser from 'webextension-polyfill';
-import { check } from '../check/index.ts';
+import { useChecker } from '../popup/use-checker.ts';
 import { I18nContext, i18nFor, useI18n, type BrowserI18n, type I18n, type MessageKey } from '../popup/i18n.ts';
 import { Findings } from '../popup/components/Findings.tsx';
 import { forgetEverything } from '../popup/api.ts';
@@ -61,7 +61,8 @@ function OptionsForm({ initial, storage, onSaved }: { initial: Settings; storage
   const leadHours = parseLeadHours(leadText);
   const retention = /^\d+$/.test(retentionText.trim()) ? Number(retentionText.trim()) : NaN;
   const retentionOk = Number.isInteger(retention) && retention >= RETENTION_MIN && retention <= RETENTION_MAX;
-  const signatureFindings = useMemo(() => check(draft.signature), [draft.signature]);
+  const check = useChecker();
+  const signatureFindings = useMemo(() => (check ? check(draft.signature) : []), [check, draft.signature]);
   const valid = leadHours !== null && retentionOk;
 
   const edit = (patch: Partial<Settings>) => { setStatus(null); setDraft((d) => ({ ...d, ...patch })); };

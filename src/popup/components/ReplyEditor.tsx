@@ -2,7 +2,7 @@
 // or put it into the page's reply box. The extension never sends: the seller reviews and clicks Send.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Advice, OrderCase, Reply } from '../../model.ts';
-import { check } from '../../check/index.ts';
+import { useChecker } from '../use-checker.ts';
 import { REPLY_LANGUAGES, type ReplyLanguage, type Settings } from '../../options/settings.ts';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import { insertReply } from '../api.ts';
@@ -43,8 +43,10 @@ export function ReplyEditor({ advice, c, settings, tabId }: Props) {
   }, [advice.action, advice.orderId, original.lang, original.text]);
 
   const text = drafts[lang] ?? '';
-  const findings = useMemo(() => check(text), [text]);
-  const blocking = findings.some((f) => f.severity === 'block');
+  const check = useChecker();
+  const findings = useMemo(() => (check ? check(text) : []), [check, text]);
+  // Unchecked text is treated like blocked text: nothing goes into the page before the checker has seen it.
+  const blocking = !check || findings.some((f) => f.severity === 'block');
 
   const pickLanguage = async (next: string) => {
     setStatus(null);
@@ -103,9 +105,9 @@ export function ReplyEditor({ advice, c, settings, tabId }: Props) {
       <textarea id="reply-text" data-testid="reply-text" lang={lang} rows={8} value={text}
         aria-describedby={findings.length > 0 ? 'reply-findings' : undefined}
         onInput={(e) => { const v = e.currentTarget.value; setStatus(null); setDrafts((d) => ({ ...d, [lang]: v })); }} />
-      {findings.length > 0
+      {!check ? <p class="reply__check" role="status">{t('check_loading')}</p> : findings.length > 0
         ? <>
-            <p class="reply__check reply__check--bad">{blocking ? t('check_blocking') : t('check_warnings')}</p>
+            <p class="reply__check reply__check--bad">{findings.some((f) => f.severity === 'block') ? t('check_blocking') : t('check_warnings')}</p>
             <Findings findings={findings} id="reply-findings" />
           </>
         : <p class="reply__check reply__check--ok">{t('check_clean')}</p>}
@@ -114,7 +116,7 @@ export function ReplyEditor({ advice, c, settings, tabId }: Props) {
         <button type="button" class="button button--primary" onClick={() => void insert()}
           disabled={blocking || text.trim() === ''} aria-describedby="insert-help">{t('insert')}</button>
       </div>
-      <p id="insert-help" class="reply__help">{blocking ? t('insert_blocked') : t('insert_help')}</p>
+      <p id="insert-help" class="reply__help">{!check ? t('check_loading') : blocking ? t('insert_blocked') : t('insert_help')}</p>
       <p class={`reply__status${status?.kind === 'error' ? ' reply__status--error' : ''}`} role="status" aria-live="polite">
         {status?.text ?? ''}
       </p>

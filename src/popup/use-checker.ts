@@ -1,0 +1,27 @@
+// The draft checker, loaded after first paint: it is the largest part of the UI (phrase lists in many languages,
+// phone-number lengths), and the popup should show the advice before it arrives. Until it has loaded the reply
+// counts as unchecked, never as clean.
+import { useEffect, useState } from 'preact/hooks';
+import type { Finding } from '../model.ts';
+
+export type Check = (text: string) => Finding[];
+
+let loading: Promise<Check> | null = null;
+
+export function loadChecker(): Promise<Check> {
+  loading ??= import('../check/index.ts').then((m) => m.check);
+  // A failed load may succeed when asked again (extension updated while the popup was open).
+  loading.catch(() => { loading = null; });
+  return loading;
+}
+
+/** check(), or null while it loads (or if it could not load). */
+export function useChecker(): Check | null {
+  const [checker, setChecker] = useState<{ check: Check } | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadChecker().then((check) => { if (live) setChecker({ check }); }, () => undefined);
+    return () => { live = false; };
+  }, []);
+  return checker?.check ?? null;
+}
