@@ -57,11 +57,19 @@ function relocate(before: MappedText, after: MappedText, e: Edit): Edit | null {
   const start = before.from[e.start];
   const end = before.to[e.end - 1];
   if (start === undefined || end === undefined) return null;
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < after.text.length; i++) {
-    if (a < 0 && after.from[i]! >= start) a = i;
-    if (after.to[i]! <= end) b = i + 1;
+  // Rewrites keep the order of the text, so both maps are sorted.
+  const a = firstIndex(after.from, (v) => v >= start);
+  const b = firstIndex(after.to, (v) => v > end);
+  return b > a ? { start: a, end: b, tag: e.tag } : null;
+}
+
+/** The first index whose value satisfies `ok` (which turns true once and stays true), or the length. */
+function firstIndex(values: readonly number[], ok: (v: number) => boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ok(values[mid]!)) hi = mid; else lo = mid + 1;
   }
-  return a >= 0 && b > a ? { start: a, end: b, tag: e.tag } : null;
+  return lo;
 }

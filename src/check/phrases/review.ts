@@ -86,11 +86,11 @@ const IF_HAPPY = anyOf([
 
 // Steering buyers away from a bad review: "don't leave negative feedback", "contact us before leaving a review".
 const BEFORE_REVIEW = anyOf([
-  words(`(?:don[\'’]?t|do\\s+not|please\\s+don[\'’]?t|never)\\s+(?:leave|write|post|give)\\s+(?:a\\s+|any\\s+|us\\s+a\\s+)?(?:negative|bad|low|poor|1[-\\s]?star|one[-\\s]?star)\\s+(?:${REVIEW_WORD_LATIN})`,
+  words(`(?:don['’]?t|do\\s+not|please\\s+don['’]?t|never)\\s+(?:leave|write|post|give)\\s+(?:a\\s+|any\\s+|us\\s+a\\s+)?(?:negative|bad|low|poor|1[-\\s]?star|one[-\\s]?star)\\s+(?:${REVIEW_WORD_LATIN})`,
     `before\\s+(?:leaving|writing|posting|giving)\\s+(?:a\\s+|any\\s+|us\\s+a\\s+)?(?:\\w+\\s+)?(?:${REVIEW_WORD_LATIN})`,
     `bevor\\s+sie\\s+(?:eine\\s+)?(?:\\p{L}+\\s+)?(?:bewertung|rezension|feedback)`, `keine\\s+(?:negative|schlechte)\\s+(?:bewertung|rezension)`,
     `avant\\s+de\\s+(?:laisser|écrire|mettre|publier)\\s+(?:un\\s+|une\\s+)?(?:\\p{L}+\\s+)?(?:avis|commentaire|évaluation|note)`,
-    `ne\\s+(?:laissez|mettez)\\s+pas\\s+(?:d[\'’]|de\\s+)(?:avis|commentaire|note)`,
+    `ne\\s+(?:laissez|mettez)\\s+pas\\s+(?:d['’]|de\\s+)(?:avis|commentaire|note)`,
     `antes\\s+de\\s+(?:dejar|escribir|poner|publicar)\\s+(?:una\\s+|un\\s+|su\\s+)?(?:\\p{L}+\\s+)?(?:opinión|reseña|valoración|comentario|calificación)`,
     `no\\s+(?:deje|ponga)\\s+(?:una\\s+)?(?:reseña|valoración|opinión)\\s+negativa`,
     `prima\\s+di\\s+(?:lasciare|scrivere|dare)\\s+(?:una\\s+|un\\s+)?(?:\\p{L}+\\s+)?(?:recensione|feedback|valutazione)`,
