@@ -8,6 +8,7 @@ import { confirm, loadMemory, prune, remember, saveMemory } from './memory.ts';
 import { analyseTab, openDeadlines } from './analysis.ts';
 import { badgeFor } from './badge.ts';
 import { guardKey, guardsFor } from './guards.ts';
+import { intentsOf } from '../rules/storable.ts';
 import { ALARM_PREFIX, parseAlarmName, planAlarms } from './reminders.ts';
 import { loadSettings } from '../options/settings.ts';
 
@@ -77,7 +78,9 @@ async function onReading(tabId: number, url: string | null, reading: PageReading
   tabs.set(tabId, { url, reading });
   await serial(async () => {
     const settings = await loadSettings(store);
-    const memory = prune(remember(await loadMemory(store), reading, Date.now()), Date.now(), settings.retentionDays);
+    // Memory keeps what a message asked, never its words: derive the intents before the text is dropped.
+    const withIntents: PageReading = { ...reading, messages: reading.messages.map((m) => ({ ...m, intents: intentsOf(m) })) };
+    const memory = prune(remember(await loadMemory(store), withIntents, Date.now()), Date.now(), settings.retentionDays);
     await saveMemory(store, memory);
   });
   const state = await stateFor(tabId);
