@@ -11,6 +11,7 @@ import { MARKETPLACE_LANGUAGE } from './intent/language.ts';
 import { POLICY } from './policy.ts';
 import { intentsOf } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
+import { span } from './words.ts';
 
 export interface TimedMessage { from: Sender; at: number | null; intents: readonly BuyerIntent[] }
 
@@ -242,7 +243,7 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
         decides: 'whether you can appeal it (only claims charged to you)', rules: ['AZ-APPEAL-30D'] });
     } else if (x.state === 'granted' && x.fundedBy === 'seller' && x.decidedAt === null) {
       ctx.needs.push({ facts: ['claim.decidedAt'], lookAt: 'the decision date on the claim under A-to-z Guarantee Claims > Option to Appeal',
-        decides: 'until when you can appeal (30 days after the decision)', rules: ['AZ-APPEAL-30D'] });
+        decides: `until when you can appeal (${span(POLICY['AZ-APPEAL-30D'].values.appealWithin)} after the decision)`, rules: ['AZ-APPEAL-30D'] });
     }
   }
   ctx.delivery = deliveryCourse(ctx);

@@ -1,5 +1,6 @@
 // Dates and times in the words of the advice, in the marketplace's zone ("Thu, Nov 26" / "Tue, Nov 24, 10:00 AM
-// PST"). Formatters are built once per zone: building them is what costs.
+// PST"). Formatters are built once per zone, and the few distinct instants a memory of orders holds (ship-by days,
+// claim deadlines) are formatted once each.
 import type { TimeZone } from './time.ts';
 
 const dayFormats = new Map<TimeZone, Intl.DateTimeFormat>();
@@ -14,12 +15,26 @@ function cached(cache: Map<TimeZone, Intl.DateTimeFormat>, zone: TimeZone, optio
   return f;
 }
 
+const said = new Map<Intl.DateTimeFormat, Map<number, string>>();
+
+function say(f: Intl.DateTimeFormat, ms: number): string {
+  let byMs = said.get(f);
+  if (!byMs) said.set(f, (byMs = new Map<number, string>()));
+  let text = byMs.get(ms);
+  if (text === undefined) {
+    text = f.format(ms);
+    if (byMs.size > 5_000) byMs.clear();
+    byMs.set(ms, text);
+  }
+  return text;
+}
+
 /** "Thu, Nov 26, 2026" */
 export function day(ms: number, zone: TimeZone): string {
-  return cached(dayFormats, zone, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }).format(ms);
+  return say(cached(dayFormats, zone, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }), ms);
 }
 
 /** "Tue, Nov 24, 2026, 10:00 AM PST" */
 export function dayTime(ms: number, zone: TimeZone): string {
-  return cached(timeFormats, zone, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(ms);
+  return say(cached(timeFormats, zone, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }), ms);
 }

@@ -52,7 +52,10 @@ export function draftsFor(ctx: CaseContext): Draft[] {
 
 interface Ranked { advice: Advice; deadlineMs: number | null }
 
-function finish(d: Draft, ctx: CaseContext, replyCase: OrderCase, settings: SellerSettings): Ranked {
+/** The reply wording for an action (src/replies); a parameter so the rules' own cost can be measured apart. */
+export type ReplyMaker = typeof replyFor;
+
+function finish(d: Draft, ctx: CaseContext, replyCase: OrderCase, settings: SellerSettings, wording: ReplyMaker): Ranked {
   const advice: Advice = {
     orderId: ctx.orderId,
     action: d.action,
@@ -62,7 +65,7 @@ function finish(d: Draft, ctx: CaseContext, replyCase: OrderCase, settings: Sell
     title: d.title,
     why: d.why,
     doNot: d.doNot,
-    reply: replyFor(d.action, replyCase, ctx.lang, settings),
+    reply: wording(d.action, replyCase, ctx.lang, settings),
   };
   const notes = d.notes?.filter((n) => n.length > 0);
   if (notes && notes.length > 0) advice.notes = notes;
@@ -81,13 +84,13 @@ function compare(a: Ranked, b: Ranked): number {
 const isStored = (c: CaseInput) => c.messages.some((m) => !('text' in m));
 
 /** Advice for every case, most urgent first. Takes cases as joined from pages or as reduced for storage. */
-export function adviseCases(cases: readonly CaseInput[], now: Date, settings: SellerSettings): Advice[] {
+export function adviseCases(cases: readonly CaseInput[], now: Date, settings: SellerSettings, wording: ReplyMaker = replyFor): Advice[] {
   const at = now.getTime();
   const ranked: Ranked[] = [];
   for (const input of cases) {
     const c = isStored(input) ? fromStoredCase(input) : (input as OrderCase);
     const ctx = buildContext(c, at, settings);
-    for (const d of draftsFor(ctx)) ranked.push(finish(d, ctx, c, settings));
+    for (const d of draftsFor(ctx)) ranked.push(finish(d, ctx, c, settings, wording));
   }
   ranked.sort(compare);
   return ranked.map((r) => r.advice);

@@ -3,7 +3,7 @@
 // daylight-saving changes. Hour windows are real elapsed hours (48 hours is 48 hours even over a DST change).
 // Business days are Monday to Friday: no holiday calendar is bundled (see holidays.ts for the note we show).
 import type { IsoTime, Marketplace } from '../model.ts';
-import { wallClockOffset, zoneForMarketplace, zoneOffsetAt, type TimeZone } from '../read/time-zones.ts';
+import { zoneForMarketplace, zoneOffsetAt, type TimeZone } from '../read/time-zones.ts';
 import type { Window } from './policy.ts';
 
 export type { TimeZone };
@@ -18,8 +18,38 @@ export function zoneOf(marketplace: Marketplace | null): TimeZone {
 
 interface Wall { y: number; m: number; d: number; h: number; mi: number; s: number; ms: number }
 
+// advise() over a thousand orders asks for thousands of offsets, mostly of the same few days: one numeric-keyed
+// map per zone (quarter-hour buckets: offsets change on the hour or half hour at most) in front of Intl.
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<TimeZone, Map<number, number>>();
+
+function offsetOf(zone: TimeZone, ms: number): number {
+  let byBucket = offsets.get(zone);
+  if (!byBucket) offsets.set(zone, (byBucket = new Map<number, number>()));
+  const bucket = Math.floor(ms / QUARTER_HOUR);
+  let offset = byBucket.get(bucket);
+  if (offset === undefined) {
+    offset = zoneOffsetAt(zone, ms);
+    if (byBucket.size > 20_000) byBucket.clear();
+    byBucket.set(bucket, offset);
+  }
+  return offset;
+}
+
+/**
+ * Offset of a wall-clock time (given as if it were UTC). Repeated times (fall back) take the offset before the
+ * change; times skipped by spring-forward take the offset after it, which lands earlier on the clock.
+ */
+function wallOffset(zone: TimeZone, wallMs: number): number {
+  const first = offsetOf(zone, wallMs);
+  const second = offsetOf(zone, wallMs - first * 60_000);
+  if (first === second) return first;
+  const again = offsetOf(zone, wallMs - second * 60_000);
+  return again === second ? second : Math.max(first, second);
+}
+
 function wallOf(ms: number, zone: TimeZone): Wall {
-  const shifted = new Date(ms + zoneOffsetAt(zone, ms) * 60_000);
+  const shifted = new Date(ms + offsetOf(zone, ms) * 60_000);
   return {
     y: shifted.getUTCFullYear(), m: shifted.getUTCMonth() + 1, d: shifted.getUTCDate(),
     h: shifted.getUTCHours(), mi: shifted.getUTCMinutes(), s: shifted.getUTCSeconds(), ms: shifted.getUTCMilliseconds(),
@@ -27,11 +57,9 @@ function wallOf(ms: number, zone: TimeZone): Wall {
 }
 
 function fromWall(w: Wall, zone: TimeZone): number {
-  // Normalise overflowing days (d + n) through Date.UTC before asking for the offset of that wall time.
-  const n = new Date(Date.UTC(w.y, w.m - 1, w.d));
-  const y = n.getUTCFullYear(), m = n.getUTCMonth() + 1, d = n.getUTCDate();
-  const offset = wallClockOffset(zone, y, m, d, w.h, w.mi);
-  return Date.UTC(y, m - 1, d, w.h, w.mi, w.s, w.ms) - offset * 60_000;
+  // Date.UTC normalises overflowing days (d + n); the offset is looked up for the wall minute.
+  const wall = Date.UTC(w.y, w.m - 1, w.d, w.h, w.mi, w.s, w.ms);
+  return wall - wallOffset(zone, wall - w.s * 1000 - w.ms) * 60_000;
 }
 
 /**
@@ -40,11 +68,22 @@ function fromWall(w: Wall, zone: TimeZone): number {
  */
 export function parseTime(iso: IsoTime | null | undefined, zone: TimeZone): number | null {
   if (!iso) return null;
-  const dateOnly = DATE_ONLY.exec(iso);
-  if (dateOnly) return fromWall({ y: +dateOnly[1]!, m: +dateOnly[2]!, d: +dateOnly[3]!, h: 0, mi: 0, s: 0, ms: 0 }, zone);
-  const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? null : ms;
+  if (iso.length === 10) {
+    const dateOnly = DATE_ONLY.exec(iso);
+    if (dateOnly) return fromWall({ y: +dateOnly[1]!, m: +dateOnly[2]!, d: +dateOnly[3]!, h: 0, mi: 0, s: 0, ms: 0 }, zone);
+  }
+  // A memory of orders repeats the same few timestamps (ship-by days); parsing is what costs, so remember them.
+  let ms = parsed.get(iso);
+  if (ms === undefined) {
+    const t = Date.parse(iso);
+    ms = Number.isNaN(t) ? null : t;
+    if (parsed.size > 20_000) parsed.clear();
+    parsed.set(iso, ms);
+  }
+  return ms;
 }
+
+const parsed = new Map<string, number | null>();
 
 /** The last second of the local day that contains `ms` (a ship-by date means "by the end of that day"). */
 export function endOfLocalDay(ms: number, zone: TimeZone): number {
@@ -88,7 +127,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** "2026-11-26T23:59:59-08:00": the instant written with the zone's offset at that instant. */
 export function formatIso(ms: number, zone: TimeZone): IsoTime {
-  const offset = zoneOffsetAt(zone, ms);
+  const offset = offsetOf(zone, ms);
   const w = wallOf(ms, zone);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
@@ -101,15 +140,16 @@ export function localDay(ms: number, zone: TimeZone): string {
   return `${w.y}-${pad(w.m)}-${pad(w.d)}`;
 }
 
-/** Local dates (YYYY-MM-DD) of the days after `fromMs` up to and including `toMs`, in `zone`. */
-export function localDaysBetween(fromMs: number, toMs: number, zone: TimeZone): string[] {
-  const out: string[] = [];
+/** Local calendar days after `fromMs` up to and including `toMs` in `zone`, as [year, month, day] triples. */
+export function localDaysBetween(fromMs: number, toMs: number, zone: TimeZone): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
   const start = wallOf(fromMs, zone);
-  const end = localDay(toMs, zone);
+  const end = wallOf(toMs, zone);
+  const last = Date.UTC(end.y, end.m - 1, end.d);
   for (let i = 1; i < 400; i++) {
-    const day = new Date(Date.UTC(start.y, start.m - 1, start.d + i)).toISOString().slice(0, 10);
-    if (day > end) break;
-    out.push(day);
+    const day = new Date(Date.UTC(start.y, start.m - 1, start.d + i));
+    if (day.getTime() > last) break;
+    out.push([day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()]);
   }
   return out;
 }

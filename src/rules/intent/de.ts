@@ -46,7 +46,7 @@ export const DE: PhraseSet = {
       '(?:neue|andere|geänderte) (?:lieferadresse|adresse|anschrift)',
       'an (?:die |eine )?(?:neue|andere) (?:adresse|anschrift)',
       '(?:statt|anstatt) an die alte (?:adresse|anschrift)',
-      'ziehe (?:\\p{L}+ ){0,3}um', 'umgezogen', 'umzug',
+      'ziehe (?:[a-zäöüß]+ ){0,3}um', 'umgezogen', 'umzug',
       'falsche (?:adresse|anschrift) angegeben',
     ],
     'off-amazon': [

@@ -16,18 +16,26 @@ export const PHRASE_SETS: Readonly<Record<string, PhraseSet>> = { en: EN, de: DE
 export const SIGNAL_INTENTS: readonly SignalIntent[] = ['not-received', 'where-is-my-order', 'damaged', 'wrong-item',
   'return', 'cancel', 'address-change', 'off-amazon'];
 
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{N}])';
+// Whole-word phrases are Latin-script: a word character is a Latin letter or a digit. Explicit ranges compile and
+// run far faster than Unicode property classes, and a Latin word right after a Chinese character still counts
+// ("加我whatsapp"). One boundary pair wraps the whole alternation rather than each phrase.
+const LATIN_WORD_CHAR = '[0-9a-z\\u00c0-\\u024f\\u1e00-\\u1eff]';
+const WORD_START = `(?<!${LATIN_WORD_CHAR})`;
+const WORD_END = `(?!${LATIN_WORD_CHAR})`;
 
-function source(phrase: string, wholeWords: boolean): string {
-  const body = phrase.replaceAll('~', '\\p{L}*');
-  return wholeWords ? `${WORD_START}(?:${body})${WORD_END}` : `(?:${body})`;
+const body = (phrase: string) => `(?:${phrase.replaceAll('~', `${LATIN_WORD_CHAR}*`)})`;
+
+function matcher(intent: SignalIntent): RegExp[] {
+  const sets = Object.values(PHRASE_SETS);
+  const words = sets.filter((s) => s.wholeWords).flatMap((s) => s.phrases[intent].map(body));
+  const anywhere = sets.filter((s) => !s.wholeWords).flatMap((s) => s.phrases[intent].map(body));
+  return [
+    new RegExp(`${WORD_START}(?:${words.join('|')})${WORD_END}`),
+    ...(anywhere.length > 0 ? [new RegExp(anywhere.join('|'))] : []),
+  ];
 }
 
-const MATCHERS: ReadonlyArray<readonly [SignalIntent, RegExp]> = SIGNAL_INTENTS.map((intent) => {
-  const alternatives = Object.values(PHRASE_SETS).flatMap((set) => set.phrases[intent].map((p) => source(p, set.wholeWords)));
-  return [intent, new RegExp(alternatives.join('|'), 'u')] as const;
-});
+const MATCHERS: ReadonlyArray<readonly [SignalIntent, RegExp[]]> = SIGNAL_INTENTS.map((intent) => [intent, matcher(intent)] as const);
 
 /** Lower case, compatibility forms folded (full-width letters), one kind of apostrophe, single spaces. */
 export function normalizeMessage(text: string): string {
@@ -42,6 +50,6 @@ export function detectIntents(text: string): BuyerIntent[] {
   const t = normalizeMessage(text);
   if (!t) return [];
   const found: BuyerIntent[] = [];
-  for (const [intent, re] of MATCHERS) if (re.test(t)) found.push(intent);
+  for (const [intent, res] of MATCHERS) if (res.some((re) => re.test(t))) found.push(intent);
   return found.length > 0 ? found : ['other'];
 }

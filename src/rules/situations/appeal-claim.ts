@@ -5,6 +5,7 @@ import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dateOnlyNote, dayOf, notesFor } from './shared.ts';
 import type { Draft, Situation } from './types.ts';
+import { span } from '../words.ts';
 
 export const sellerFunded = (x: ClaimView) => x.state === 'granted' && x.fundedBy === 'seller';
 
@@ -38,7 +39,7 @@ export const appealClaim: Situation = {
       title: `Appeal the granted claim by ${dayOf(ctx, end)} if you have grounds`,
       why: `Amazon granted the buyer's claim${x.claim.reason ? ` ("${x.claim.reason}")` : ''} on ${dayOf(ctx, x.decidedAt!)} ` +
         'and charged it to you; it counts in your Order Defect Rate. You can appeal until ' +
-        `${dayOf(ctx, end)} (30 days after the decision) with "Appeal decision" under A-to-z Guarantee Claims > Option to Appeal. ` +
+        `${dayOf(ctx, end)} (${span(POLICY['AZ-APPEAL-30D'].values.appealWithin)} after the decision) with "Appeal decision" under A-to-z Guarantee Claims > Option to Appeal. ` +
         grounds(ctx),
       doNot: ['Do not appeal without facts the first decision did not have.', 'Do not ask the buyer to withdraw or change anything in exchange for money.'],
       notes: [...notesFor('AZ-APPEAL-30D'), ...dateOnlyNote(ctx, x.decidedAt!, 'of the decision')],

@@ -5,6 +5,7 @@ import { sellerPaysReturn } from '../return-reason.ts';
 import { addWindow } from '../time.ts';
 import { dateOnlyNote, dayOf, dayTimeOf, zoneNote } from './shared.ts';
 import type { Draft, Situation } from './types.ts';
+import { span } from '../words.ts';
 
 const pending = (r: ReturnView) => r.ret.status === 'pending-authorization';
 
@@ -21,8 +22,8 @@ export const authorizeReturn: Situation = {
       title: deadline !== null ? `Answer the return request by ${dayTimeOf(ctx, deadline)}` : 'Answer the return request',
       why: `The buyer asked to return the item${r.ret.reason ? ` ("${r.ret.reason}")` : ''}` +
         `${r.requestedAt !== null ? ` on ${dayOf(ctx, r.requestedAt)}` : ''} and the request was not authorized automatically, ` +
-        'so it waits for you. Authorize it, or close it with a reason, within 24 hours: a buyer whose return request is ' +
-        'not resolved within 48 hours may file an A-to-z claim.' +
+        `so it waits for you. Authorize it, or close it with a reason, within ${span(POLICY['RET-AUTHORIZE'].values.answerWithin)}: ` +
+        `a buyer whose return request is not resolved within ${span(POLICY['AZ-CONTACT-48H'].values.resolveWithin)} may file an A-to-z claim.` +
         (sellerPays ? ' For this reason you pay the return shipping: authorize it with a prepaid label.' : ''),
       doNot: ['Do not leave the request unanswered.', 'Do not ask the buyer to send the item back outside Amazon\'s return process.'],
       notes: [

@@ -5,6 +5,7 @@ import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, trackingWords } from './shared.ts';
 import type { Situation } from './types.ts';
+import { span } from '../words.ts';
 
 export const directToAtoZ: Situation = {
   action: 'direct-to-a-to-z',
@@ -33,12 +34,12 @@ export const directToAtoZ: Situation = {
       doNot: [
         'Do not refund: a refund from you voids the Buy Shipping protection and the loss becomes yours.',
         'Do not send a replacement: Amazon reimburses you only through the buyer\'s A-to-z claim.',
-        'Do not leave delivery questions unanswered: the protection needs an answer within 48 hours.',
+        `Do not leave delivery questions unanswered: the protection needs an answer within ${span(POLICY['BS-CLAIMS-PROTECTED'].values.answerDeliveryQuestionsWithin)}.`,
       ],
       notes: [
         ...replyNotes(ctx),
         ...(ctx.onTimeBasis === 'confirmation' ? ['"On time" was judged by the ship date in the package box; Amazon judges by the carrier\'s first scan.'] : []),
-        ...(fileUntil !== null ? [`The buyer can file an A-to-z claim until ${dayOf(ctx, fileUntil)} (90 days after the latest delivery date).`] : []),
+        ...(fileUntil !== null ? [`The buyer can file an A-to-z claim until ${dayOf(ctx, fileUntil)} (${span(POLICY['AZ-FILE-WINDOW'].values.afterLatestDelivery)} after the latest delivery date).`] : []),
         ...notesFor('BS-CLAIMS-PROTECTED'),
       ],
     };

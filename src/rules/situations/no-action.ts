@@ -2,6 +2,8 @@
 import type { RuleId } from '../../model.ts';
 import { claimableFrom, dayOf, notesFor } from './shared.ts';
 import type { Situation } from './types.ts';
+import { POLICY } from '../policy.ts';
+import { span } from '../words.ts';
 
 export const noAction: Situation = {
   action: 'no-action',
@@ -17,7 +19,7 @@ export const noAction: Situation = {
     } else if (status === 'shipped') {
       if (ctx.deliverByEnd !== null && ctx.now > ctx.deliverByEnd) {
         const from = claimableFrom(ctx);
-        said.push(`The order shipped but tracking does not show it delivered, and the delivery promise (${dayOf(ctx, ctx.deliverByEnd)}) has passed. Watch the tracking and answer any buyer message within 24 hours.`);
+        said.push(`The order shipped but tracking does not show it delivered, and the delivery promise (${dayOf(ctx, ctx.deliverByEnd)}) has passed. Watch the tracking and answer any buyer message within ${span(POLICY['MSG-24H'].values.replyWithin)}.`);
         if (from !== null) said.push(`The buyer can file an A-to-z "not received" claim from ${dayOf(ctx, from)}.`);
         rules.push('AZ-ELIG-INR');
         notes.push(...notesFor('AZ-ELIG-INR'));
@@ -27,13 +29,13 @@ export const noAction: Situation = {
     }
     for (const x of ctx.claims) {
       if (x.state === 'under-review') {
-        said.push('Amazon is reviewing the claim; if it asks you for information, answer within 48 hours.');
+        said.push(`Amazon is reviewing the claim; if it asks you for information, answer within ${span(POLICY['AZ-INFO-REQUEST'].values.respondWithin)}.`);
         rules.push('AZ-INFO-REQUEST');
       } else if (x.state === 'denied') said.push('The claim was denied: it does not count in your Order Defect Rate.');
       else if (x.state === 'withdrawn') said.push('The buyer withdrew the claim: it does not count in your Order Defect Rate.');
       else if (x.state === 'granted' && x.fundedBy === 'amazon') said.push('Amazon granted the claim and paid it itself.');
     }
-    if (ctx.returns.some((r) => r.ret.status === 'authorized')) said.push('The return is authorized: wait for the item to come back, then refund within 2 business days.');
+    if (ctx.returns.some((r) => r.ret.status === 'authorized')) said.push(`The return is authorized: wait for the item to come back, then refund within ${span(POLICY['RET-REFUND-2D'].values.refundWithin)}.`);
     if (said.length === 0) said.push('Nothing in what Claimwise has seen of this order needs action now.');
     return {
       action: 'no-action', severity: 'info', deadline: null, rules: [...new Set(rules)],

@@ -5,6 +5,7 @@ import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dateOnlyNote, dayOf, notesFor, RESPOND_BY_DATE_ONLY_NOTE, zoneNote } from './shared.ts';
 import type { Draft, Situation } from './types.ts';
+import { span } from '../words.ts';
 
 const openSafety = (x: ClaimView) => x.open && x.safety;
 
@@ -20,9 +21,9 @@ export const provideInsurance: Situation = {
       action: 'provide-insurance', severity: 'critical', deadline, rules: ['AZ-SAFETY'],
       title: deadline !== null ? `Send your liability insurance details by ${dayOf(ctx, deadline)}` : 'Send your liability insurance details',
       why: `The buyer filed a property damage or personal injury claim${x.claim.reason ? ` ("${x.claim.reason}"${amount})` : amount}. ` +
-        'Respond under A-to-z Guarantee Claims with your liability insurer, policy number and your evidence within 7 days ' +
-        `of the notice${deadline !== null ? ` (by ${dayOf(ctx, deadline)})` : ''}. Without proof of coverage Amazon may pay the ` +
-        'buyer and recover the money from you. You can dispute the decision within 30 days.',
+        'Respond under A-to-z Guarantee Claims with your liability insurer, policy number and your evidence within ' +
+        `${span(POLICY['AZ-SAFETY'].values.respondWithin)} of the notice${deadline !== null ? ` (by ${dayOf(ctx, deadline)})` : ''}. Without proof of coverage Amazon may pay the ` +
+        `buyer and recover the money from you. You can dispute the decision within ${span(POLICY['AZ-SAFETY'].values.disputeWithin)}.`,
       doNot: ['Do not admit fault or promise the buyer money yourself.', 'Do not contact the buyer outside Amazon.', 'Do not ignore the notice.'],
       notes: [
         ...notesFor('AZ-SAFETY'),

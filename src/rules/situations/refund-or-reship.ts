@@ -2,6 +2,8 @@
 // an A-to-z claim would be paid by the seller and, unless denied, count in the ODR (AZ-CONTACT-48H, ODR-1PCT).
 import { dayOf, replyBySentence, replyNotes, replyRules, REFUND_AFTER_CLAIM_NOTE } from './shared.ts';
 import type { Situation } from './types.ts';
+import { POLICY } from '../policy.ts';
+import { pct, span } from '../words.ts';
 
 export const refundOrReship: Situation = {
   action: 'refund-or-reship',
@@ -20,8 +22,8 @@ export const refundOrReship: Situation = {
       rules: ['AZ-CONTACT-48H', 'ODR-1PCT', 'AZ-AUTO-GRANT', ...(ctx.atozFiled ? ['AZ-OUTCOMES'] : []), ...replyRules(ctx)],
       title: 'Refund or send a replacement before the buyer files a claim',
       why: `${state} ${why} an A-to-z claim would be paid by you and, unless Amazon denies it, count in your Order Defect ` +
-        'Rate (which must stay under 1%). Answer the buyer and resolve it within 48 hours of their message: offer a ' +
-        'refund or a replacement, whichever they prefer.' + replyBySentence(ctx),
+        `Rate (which must stay under ${pct(POLICY['ODR-1PCT'].values.maxRate)}). Answer the buyer and resolve it within ` +
+        `${span(POLICY['AZ-CONTACT-48H'].values.resolveWithin)} of their message: offer a refund or a replacement, whichever they prefer.` + replyBySentence(ctx),
       doNot: [
         'Do not leave the message unanswered: a claim after an unanswered delivery message is granted automatically.',
         'Do not ask the buyer to pay, or to talk, outside Amazon.',

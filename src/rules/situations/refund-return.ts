@@ -6,6 +6,7 @@ import { sellerPaysReturn } from '../return-reason.ts';
 import { addWindow } from '../time.ts';
 import { businessNote, dateOnlyNote, dayOf, REFUND_AFTER_CLAIM_NOTE, zoneNote } from './shared.ts';
 import type { Draft, Situation } from './types.ts';
+import { span } from '../words.ts';
 
 const awaitingRefund = (r: ReturnView) => r.ret.status === 'received' && r.refundedAt === null;
 
@@ -21,7 +22,7 @@ export const refundReturn: Situation = {
       rules: ['RET-REFUND-2D', ...(sellerPays ? ['RET-SHIPPING-COST'] : []), ...(ctx.atozFiled ? ['AZ-OUTCOMES'] : [])],
       title: deadline !== null ? `Refund the returned item by ${dayOf(ctx, deadline)}` : 'Refund the returned item',
       why: `The return${r.receivedAt !== null ? ` arrived on ${dayOf(ctx, r.receivedAt)}` : ' has arrived'} and has not been refunded. ` +
-        `Refund it within 2 business days of receipt${deadline !== null ? ` (by ${dayOf(ctx, deadline)})` : ''}, otherwise ` +
+        `Refund it within ${span(POLICY['RET-REFUND-2D'].values.refundWithin)} of receipt${deadline !== null ? ` (by ${dayOf(ctx, deadline)})` : ''}, otherwise ` +
         'Amazon may refund the buyer itself and debit your account.' +
         (sellerPays ? ` The reason given ("${r.ret.reason}") is one you pay the return shipping for: refund the full amount.` : ''),
       doNot: sellerPays

@@ -4,6 +4,8 @@ import type { RuleId } from '../../model.ts';
 import type { CaseContext } from '../context.ts';
 import { dayOf, replyBySentence, replyNotes, zoneNote } from './shared.ts';
 import type { Situation } from './types.ts';
+import { POLICY } from '../policy.ts';
+import { span } from '../words.ts';
 
 interface Topic { why: string; rules: RuleId[] }
 
@@ -21,7 +23,8 @@ function topic(ctx: CaseContext): Topic {
   if (asks.has('return')) {
     return {
       why: 'The buyer wants to return the item. Point them to the return request in Your Orders (Amazon\'s return ' +
-        'process, within 30 days of delivery, longer in the holiday season) and resolve it within 48 hours.',
+        `process, within ${span(POLICY['RET-WINDOW-30D'].values.fromDelivery)} of delivery, longer in the holiday season) and ` +
+        `resolve it within ${span(POLICY['AZ-CONTACT-48H'].values.resolveWithin)}.`,
       rules: ['RET-WINDOW-30D', 'AZ-CONTACT-48H'],
     };
   }
@@ -69,7 +72,7 @@ export const replyToBuyer: Situation = {
     return {
       action: 'reply-to-buyer', severity: 'warning', deadline: ctx.replyDeadline,
       rules: ['MSG-24H', ...t.rules],
-      title: 'Reply to the buyer within 24 hours',
+      title: `Reply to the buyer within ${span(POLICY['MSG-24H'].values.replyWithin)}`,
       why: t.why + replyBySentence(ctx),
       doNot: ['Do not include links, email addresses or phone numbers in the reply.', 'Do not rely on an autoresponder.'],
       notes: [...replyNotes(ctx), ...zoneNote(ctx)],

@@ -5,6 +5,7 @@ import { day, dayTime } from '../describe.ts';
 import { businessDayNote } from '../holidays.ts';
 import { POLICY, policyNote } from '../policy.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight } from '../time.ts';
+import { span } from '../words.ts';
 
 /** The earliest of the known deadlines. */
 export function earliest(...deadlines: Array<number | null | undefined>): number | null {
@@ -16,6 +17,8 @@ export function earliest(...deadlines: Array<number | null | undefined>): number
 export const dayOf = (ctx: CaseContext, ms: number) => day(ms, ctx.zone);
 export const dayTimeOf = (ctx: CaseContext, ms: number) => dayTime(ms, ctx.zone);
 
+const REPLY = span(POLICY['MSG-24H'].values.replyWithin);
+
 /** The rules a reply to a waiting buyer message rests on (none when no message is waiting). */
 export function replyRules(ctx: CaseContext): RuleId[] {
   return ctx.unanswered ? ['MSG-24H'] : [];
@@ -25,7 +28,7 @@ export function replyRules(ctx: CaseContext): RuleId[] {
 export function replyNotes(ctx: CaseContext): string[] {
   if (!ctx.unanswered) return [];
   if (ctx.unanswered.firstAt === null) {
-    return ['The time of the buyer\'s message was not shown: answer as soon as you can, within 24 hours of it (MSG-24H).'];
+    return [`The time of the buyer's message was not shown: answer as soon as you can, within ${REPLY} of it (MSG-24H).`];
   }
   return [];
 }
@@ -33,11 +36,11 @@ export function replyNotes(ctx: CaseContext): string[] {
 /** Sentence telling the seller when the reply is due. */
 export function replyBySentence(ctx: CaseContext): string {
   if (!ctx.unanswered) return '';
-  if (ctx.replyDeadline === null) return ' The buyer is waiting for an answer: reply within 24 hours of their message, weekends included.';
+  if (ctx.replyDeadline === null) return ` The buyer is waiting for an answer: reply within ${REPLY} of their message, weekends included.`;
   const late = ctx.replyDeadline < ctx.now;
   return late
-    ? ` The buyer's message has waited more than 24 hours (the reply was due ${dayTimeOf(ctx, ctx.replyDeadline)}): answer now.`
-    : ` Reply by ${dayTimeOf(ctx, ctx.replyDeadline)} (24 hours after the buyer's message, weekends included).`;
+    ? ` The buyer's message has waited more than ${REPLY} (the reply was due ${dayTimeOf(ctx, ctx.replyDeadline)}): answer now.`
+    : ` Reply by ${dayTimeOf(ctx, ctx.replyDeadline)} (${REPLY} after the buyer's message, weekends included).`;
 }
 
 /** The policy notes (sources disagree) of these rules. */
