@@ -8,6 +8,7 @@ import { parseMessage, ReadingAckSchema, UiToContentSchema, type ContentToBackgr
 import { renderGuards } from './guards/render.ts';
 import { snapshotPage } from '../read/snapshot.ts';
 import { snapshotAnswer } from './snapshot-answer.ts';
+import { watchReplyBoxes } from './reply-boxes.ts';
 import type { PageReading } from '../model.ts';
 
 let current = new AbortController();
@@ -45,8 +46,14 @@ async function start(): Promise<void> {
   } catch {
     return; // superseded by a newer navigation
   }
-  await send(readNow());
-  watchChanges(document, () => void send(readNow()), signal);
+  const first = readNow();
+  await send(first);
+  watchReplyBoxes(document, first.uiLanguage, signal);
+  watchChanges(document, () => {
+    const reading = readNow();
+    void send(reading);
+    watchReplyBoxes(document, reading.uiLanguage, signal);
+  }, signal);
 }
 
 // In-app navigation changes the URL without a page load.
@@ -67,7 +74,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       return Promise.resolve({ url: location.href, reading: readNow() });
     case 'save-page-snapshot': {
       const reading = readNow();
-      return Promise.resolve(snapshotAnswer(snapshotPage(document, reading.marketplace === 'UK' ? 'GB' : reading.marketplace ?? undefined), reading.kind, new Date()));
+      return Promise.resolve(snapshotAnswer(snapshotPage(document), reading.kind, new Date()));
     }
   }
 });

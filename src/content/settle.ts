@@ -37,7 +37,7 @@ export function signature(doc: Document): string {
 }
 
 /** Elements the extension itself adds to the page. */
-export const OWN_ELEMENTS = 'claimwise-guard, claimwise-reply-guard';
+export const OWN_ELEMENTS = 'claimwise-guard, [data-claimwise]';
 
 /** Resolves once the page is settled (or maxWaitMs passed). Rejects if the signal aborts. */
 export function whenSettled(doc: Document, signal: AbortSignal, options: SettleOptions = {}): Promise<void> {

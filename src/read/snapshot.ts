@@ -3,7 +3,8 @@
 // emails redacted. Real pages will differ from every fixture; this is how the readers meet them.
 // Limits: free text the page does not mark as personal (an address typed inside a message) is caught only when it
 // repeats a marked value, an email or a phone number; the seller is told to look the file over before sharing it.
-import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/min';
+import { check } from '../check/index.ts';
+import { countryCode } from './countries.ts';
 
 const ELEMENT = 1, TEXT = 3, COMMENT = 8;
 const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'SOURCE', 'TRACK', 'WBR']);
@@ -20,8 +21,9 @@ const PERSONAL = [
   '.thread-buyer-name', '.thread-message-sender',
 ].join(', ');
 
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 const REDACTED = '[redacted]';
+/** Attributes that say what an element is, not who the buyer is: kept so readers still find their way. */
+const STRUCTURAL = new Set(['data-test-id', 'class', 'id', 'role', 'lang', 'dir']);
 
 export interface Snapshot { html: string; redactions: number }
 
@@ -31,6 +33,9 @@ function escapeText(s: string): string {
 function escapeAttr(s: string): string {
   return s.replace(/[&"<]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&lt;'));
 }
+/** The country line of an address identifies nobody, and the reader keeps it (shipToCountry). */
+const isCountryLine = (text: string) => countryCode(text) !== null;
+
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Personal strings shown in marked elements (names, street lines, phones), longest first. */
@@ -40,11 +45,11 @@ function personalStrings(doc: Document): string[] {
     for (const el of root.querySelectorAll(PERSONAL)) {
       for (const part of (el.textContent ?? '').split(/\n|\s{2,}/)) {
         const t = part.trim();
-        if (t.length >= 3) found.add(t);
+        if (t.length >= 3 && !isCountryLine(t)) found.add(t);
       }
       for (const child of el.querySelectorAll('span, div, a')) {
         const t = (child.textContent ?? '').trim();
-        if (t.length >= 3) found.add(t);
+        if (t.length >= 3 && !isCountryLine(t)) found.add(t);
       }
     }
     for (const el of root.querySelectorAll('*')) if (el.shadowRoot) collect(el.shadowRoot);
@@ -53,20 +58,20 @@ function personalStrings(doc: Document): string[] {
   return [...found].sort((a, b) => b.length - a.length);
 }
 
-export function snapshotPage(doc: Document, country: CountryCode | undefined = undefined): Snapshot {
+export function snapshotPage(doc: Document): Snapshot {
   const strings = personalStrings(doc);
   const pattern = strings.length ? new RegExp(strings.map(escapeRegExp).join('|'), 'g') : null;
   let redactions = 0;
   const redact = (s: string): string => {
     let out = s;
     if (pattern) out = out.replace(pattern, () => { redactions++; return REDACTED; });
-    out = out.replace(EMAIL, () => { redactions++; return REDACTED; });
-    if (/\d{6}/.test(out.replace(/\D+/g, ''))) {
-      // Right to left so earlier offsets stay valid.
-      for (const n of findPhoneNumbersInText(out, country ? { defaultCountry: country } : undefined).reverse()) {
-        out = out.slice(0, n.startsAt) + REDACTED + out.slice(n.endsAt);
-        redactions++;
-      }
+    if (!/@|\d{3}|\bat\b|\(at\)|＠/i.test(out)) return out; // cheap: no email or phone can be here
+    // The message checker already finds emails and phone numbers through every evasion, and knows order ids,
+    // tracking ids and prices are not phones. Right to left so earlier offsets stay valid.
+    const personal = check(out).filter((f) => f.kind === 'email' || f.kind === 'phone').sort((a, b) => b.start - a.start);
+    for (const f of personal) {
+      out = out.slice(0, f.start) + REDACTED + out.slice(f.end);
+      redactions++;
     }
     return out;
   };
@@ -75,7 +80,7 @@ export function snapshotPage(doc: Document, country: CountryCode | undefined = u
   const walk = (node: Node, personal: boolean): void => {
     if (node.nodeType === TEXT) {
       const text = node.nodeValue ?? '';
-      if (personal && text.trim()) { redactions++; parts.push(REDACTED); return; }
+      if (personal && text.trim() && !isCountryLine(text.trim())) { redactions++; parts.push(REDACTED); return; }
       parts.push(escapeText(redact(text)));
       return;
     }
@@ -85,7 +90,10 @@ export function snapshotPage(doc: Document, country: CountryCode | undefined = u
     const tag = el.tagName.toLowerCase();
     const isPersonal = personal || el.matches(PERSONAL);
     parts.push(`<${tag}`);
-    for (const a of el.attributes) parts.push(` ${a.name}="${escapeAttr(isPersonal ? REDACTED : redact(a.value))}"`);
+    for (const a of el.attributes) {
+      const value = isPersonal && !STRUCTURAL.has(a.name) ? REDACTED : redact(a.value);
+      parts.push(` ${a.name}="${escapeAttr(value)}"`);
+    }
     parts.push('>');
     if (VOID.has(el.tagName)) return;
     if (el.shadowRoot) {

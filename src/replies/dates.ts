@@ -3,6 +3,7 @@
 // could move it to the previous or next day.
 import type { IsoTime, Marketplace } from '../model.ts';
 import type { SupportedLang } from './langs.ts';
+import { dateTimeFormat } from '../intl.ts';
 
 const TIME_ZONES: Record<Marketplace, string> = {
   US: 'America/Los_Angeles', CA: 'America/Los_Angeles', MX: 'America/Mexico_City', BR: 'America/Sao_Paulo',
@@ -60,7 +61,7 @@ export function formatDate(iso: IsoTime | null | undefined, lang: SupportedLang,
   if (!iso) return null;
   const p = placed(iso, marketplace);
   if (!p) return null;
-  return new Intl.DateTimeFormat(localeFor(lang, marketplace), { dateStyle: 'long', timeZone: p.zone }).format(p.at);
+  return dateTimeFormat(localeFor(lang, marketplace), { dateStyle: 'long', timeZone: p.zone }).format(p.at);
 }
 
 /** Date and time of day, for message timestamps where the hour matters (24/48-hour answers). */
@@ -68,7 +69,7 @@ export function formatDateTime(iso: IsoTime | null | undefined, lang: SupportedL
   if (!iso) return null;
   const p = placed(iso, marketplace);
   if (!p) return null;
-  return new Intl.DateTimeFormat(localeFor(lang, marketplace), { dateStyle: 'long', timeStyle: 'short', timeZone: p.zone }).format(p.at);
+  return dateTimeFormat(localeFor(lang, marketplace), { dateStyle: 'long', timeStyle: 'short', timeZone: p.zone }).format(p.at);
 }
 
 /** The marketplace calendar day of a value as "YYYY-MM-DD" (comparable as a string), or null. */
@@ -76,7 +77,7 @@ export function localDay(iso: IsoTime | null | undefined, marketplace: Marketpla
   if (!iso) return null;
   const p = placed(iso, marketplace);
   if (!p) return null;
-  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: p.zone }).formatToParts(p.at);
+  const parts = dateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: p.zone }).formatToParts(p.at);
   const get = (t: string): string => parts.find((x) => x.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -86,7 +87,7 @@ export function hasTimeOfDay(iso: IsoTime | null | undefined, marketplace: Marke
   if (!iso || DATE_ONLY.test(iso)) return false;
   const p = placed(iso, marketplace);
   if (!p) return false;
-  const hm = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: p.zone }).format(p.at);
+  const hm = dateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: p.zone }).format(p.at);
   return hm !== '00:00';
 }
 
