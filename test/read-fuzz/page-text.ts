@@ -12,23 +12,31 @@ export interface PageText {
   joined: string;
   /** Text nodes joined with spaces (a reader that separates blocks). */
   spaced: string;
-  /** Attribute values and the URL, one per entry. */
-  attributes: string[];
+  /** Attribute values, form values and the URL, separated by U+0001 so that no match spans two of them. */
+  attributes: string;
+  /** All of the above without hyphens and whitespace, for order ids. */
+  compact: string;
 }
 
+const SEPARATOR = '\u0001';
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
 
-/** Visits every node of the composed tree: light children and, for hosts, their shadow root's children. */
+/** Visits every node of the composed tree, in document order: a host, its shadow root's children, then its light children. */
 export function walkComposed(root: Node, visit: (node: Node) => void): void {
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
     visit(node);
-    const children: Node[] = [];
+    // Pushed in reverse so they pop in order; firstChild/nextSibling is much cheaper than childNodes in jsdom.
+    const light: Node[] = [];
+    for (let c = node.firstChild; c; c = c.nextSibling) light.push(c);
+    for (let i = light.length - 1; i >= 0; i--) stack.push(light[i]!);
     const shadow = (node as Element).shadowRoot;
-    if (shadow) children.push(...Array.from(shadow.childNodes));
-    children.push(...Array.from(node.childNodes));
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (shadow) {
+      const inner: Node[] = [];
+      for (let c = shadow.firstChild; c; c = c.nextSibling) inner.push(c);
+      for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]!);
+    }
   }
 }
 
@@ -41,30 +49,44 @@ export function pageText(doc: Document, url: string): PageText {
       const parent = node.parentNode as Element | null;
       if (!parent || !SKIP.has(parent.nodeName)) texts.push(node.nodeValue ?? '');
     } else if (node.nodeType === 1) {
-      for (const a of Array.from((node as Element).attributes)) attributes.push(fold(a.value));
+      const el = node as Element;
+      for (let i = 0; i < el.attributes.length; i++) attributes.push(el.attributes[i]!.value);
       // A form control's live value can differ from its markup once someone types; the reader sees the live one.
-      const value = (node as HTMLTextAreaElement | HTMLInputElement).value;
-      if ((node.nodeName === 'TEXTAREA' || node.nodeName === 'INPUT') && typeof value === 'string') attributes.push(fold(value));
+      if (node.nodeName === 'TEXTAREA' || node.nodeName === 'INPUT') attributes.push((node as HTMLTextAreaElement).value);
     }
   });
-  return { joined: fold(texts.join('')), spaced: fold(texts.join(' ')), attributes };
+  const joined = fold(texts.join(''));
+  const spaced = fold(texts.join(' '));
+  const attrs = fold(attributes.join(SEPARATOR));
+  return { joined, spaced, attributes: attrs, compact: [joined, spaced, attrs].join(SEPARATOR).replace(/[-\s]/g, '') };
 }
 
 /** Whether `value` (folded) occurs in the page text or in one attribute value. */
 export function occursOnPage(value: string, text: PageText): boolean {
   const v = fold(value);
   if (v === '') return true;
-  return text.joined.includes(v) || text.spaced.includes(v) || text.attributes.some((a) => a.includes(v));
+  return text.joined.includes(v) || text.spaced.includes(v) || text.attributes.includes(v);
 }
 
 /** Order ids are compared on their digits: readers add the hyphens some pages leave out (3-7-7). */
 export function orderIdOnPage(id: string, text: PageText): boolean {
-  const digits = id.replace(/[-\s]/g, '');
-  const strip = (s: string) => s.replace(/[-\s]/g, '');
-  return strip(text.joined).includes(digits) || strip(text.spaced).includes(digits) || text.attributes.some((a) => strip(a).includes(digits));
+  return text.compact.includes(fold(id).replace(/[-\s]/g, ''));
+}
+
+const tokenCache = new WeakMap<PageText, Set<string>>();
+
+/** Whole words of the page, so that checking a 1 MB message word by word is not a million substring scans. */
+function tokens(text: PageText): Set<string> {
+  let set = tokenCache.get(text);
+  if (!set) {
+    set = new Set([...text.spaced.split(' '), ...text.attributes.split(SEPARATOR).flatMap((a) => a.split(' '))]);
+    tokenCache.set(text, set);
+  }
+  return set;
 }
 
 /** Every whitespace-separated word of `value` occurs on the page (message bodies are re-spaced by readers). */
 export function wordsOnPage(value: string, text: PageText): string[] {
-  return fold(value).split(' ').filter((w) => w && !occursOnPage(w, text));
+  const known = tokens(text);
+  return fold(value).split(' ').filter((w) => w && !known.has(w) && !occursOnPage(w, text));
 }
