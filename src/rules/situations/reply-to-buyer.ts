@@ -57,7 +57,8 @@ function topic(ctx: CaseContext): Topic {
     };
   }
   return {
-    why: 'The buyer wrote and is waiting for an answer. Reply in Buyer-Seller Messaging; an autoresponder does not count.',
+    why: 'The buyer wrote and is waiting for an answer. Reply in Buyer-Seller Messaging; an autoresponder does not ' +
+      'count. If the message needs no answer (a thank-you), choose "No response needed" so it counts as answered.',
     rules: [],
   };
 }
