@@ -18,9 +18,6 @@ const WORD_SLASH = /(?<=[A-Za-z0-9])\s+(?:slash|schrägstrich|barra|斜杠|ス�
 // Not when the next word already has its own "@": "desk at warranty@shop.com".
 const WORD_AT = /(?<=[A-Za-z0-9_.-])\s+(at|arroba|chiocciola|arobase|klammeraffe)\s+(?=[A-Za-z0-9])(?![^\s@]*@)/giu;
 const SPACED_AT = /(?<=[A-Za-z0-9_.-])(?:\s+@\s*|@\s+)(?=[A-Za-z0-9])/gu;
-// Links that run straight into Japanese or Chinese text: a space keeps the text out of the domain.
-const CJK_AFTER_ASCII = /(?<=[A-Za-z0-9/_-])[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。，！？：；（）「」]/gu;
-const CJK_BEFORE_ASCII = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。，！？：；（）「」][:,;]?(?=[A-Za-z0-9])/gu;
 
 export function linkView(base: MappedText): LinkView {
   const edits: Edit[] = [];
@@ -47,9 +44,7 @@ export function linkView(base: MappedText): LinkView {
   step(WORD_SLASH, () => '/', 'slash');
   step(WORD_AT, () => '@', 'word-at');
   step(SPACED_AT, () => '@', 'at');
-  step(CJK_AFTER_ASCII, (m) => ' ' + m[0], 'cjk-gap');
-  step(CJK_BEFORE_ASCII, (m) => m[0] + ' ', 'cjk-gap');
-  return { view, edits: edits.filter((e) => e.tag !== 'cjk-gap') };
+  return { view, edits };
 }
 
 function relocate(before: MappedText, after: MappedText, e: Edit): Edit | null {
@@ -64,7 +59,7 @@ function relocate(before: MappedText, after: MappedText, e: Edit): Edit | null {
 }
 
 /** The first index whose value satisfies `ok` (which turns true once and stays true), or the length. */
-function firstIndex(values: readonly number[], ok: (v: number) => boolean): number {
+function firstIndex(values: Int32Array, ok: (v: number) => boolean): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {

@@ -40,8 +40,12 @@ export function isAmazonHost(host: string): boolean {
 
 export type HostClass = { kind: FindingKind; hint: 'link' | 'link-shortener' | 'social' | 'messaging-app' | 'off-amazon-payment' };
 
+// A video on YouTube is a link to watch something; a channel or profile is a social page.
+const VIDEO_PATH = /^(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:youtu\.be\/|youtube\.com\/(?:watch|shorts\/|embed\/))/i;
+
 /** What a link to this (non-Amazon) host is: a social page, a chat app, a way to pay, a shortener or a website. */
-export function classifyHost(host: string): HostClass {
+export function classifyHost(host: string, url = ''): HostClass {
+  if (VIDEO_PATH.test(url)) return { kind: 'link', hint: 'link' };
   // Checked before social: weixin.qq.com is a chat app even though qq.com is not on any list.
   if (under(host, PAYMENT)) return { kind: 'off-amazon-payment', hint: 'off-amazon-payment' };
   if (under(host, MESSAGING)) return { kind: 'messaging-app', hint: 'messaging-app' };

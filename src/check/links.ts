@@ -57,15 +57,38 @@ function looksLikeSentenceBreak(raw: string): boolean {
 // A link or an address never contains white space and always contains a dot or an "@": only such words go
 // through linkify, which is the slowest step of the checker on a whole draft.
 const CANDIDATE = /[^\s]*[.@][^\s]*/g;
+const LINKISH = /[\p{L}\p{N}][.@]|[.@][\p{L}\p{N}]/u;
+// Chinese and Japanese put no space between a link and the sentence around it ("请看官网https://…", "info@x.jpまで").
+const CJK_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。，！？：；（）「」]+:?/u;
+const NOT_CJK = /[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。，！？：；（）「」]+/gu;
 
-function* linkMatches(text: string): Generator<{ schema: string; index: number; lastIndex: number; raw: string; url: string }> {
-  CANDIDATE.lastIndex = 0;
-  for (const word of text.matchAll(CANDIDATE)) {
-    if (!/[\p{L}\p{N}][.@]|[.@][\p{L}\p{N}]/u.test(word[0])) continue;
-    for (const m of linkify.match(word[0]) ?? []) {
-      yield { schema: m.schema, index: word.index + m.index, lastIndex: word.index + m.lastIndex, raw: m.raw, url: m.url };
+type LinkMatch = { schema: string; index: number; lastIndex: number; raw: string; url: string };
+
+function matchWord(word: string, at: number, out: LinkMatch[]): void {
+  const found = linkify.match(word);
+  if (found) {
+    for (const m of found) out.push({ schema: m.schema, index: at + m.index, lastIndex: at + m.lastIndex, raw: m.raw, url: m.url });
+    return;
+  }
+  if (!CJK_RUN.test(word)) return;
+  // No link in the word as a whole: try its Latin parts alone (an IDN domain in Chinese is caught above).
+  for (const part of word.matchAll(NOT_CJK)) {
+    const text = part[0].replace(/^:/, '');
+    const offset = part[0].length - text.length;
+    if (!LINKISH.test(text)) continue;
+    for (const m of linkify.match(text) ?? []) {
+      out.push({ schema: m.schema, index: at + part.index + offset + m.index, lastIndex: at + part.index + offset + m.lastIndex, raw: m.raw, url: m.url });
     }
   }
+}
+
+function linkMatches(text: string): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (const word of text.matchAll(CANDIDATE)) {
+    if (LINKISH.test(word[0])) matchWord(word[0], word.index, out);
+  }
+  return out;
 }
 
 export function findLinks(view: MappedText, edits: Edit[], original: string): Hit[] {
@@ -106,7 +129,7 @@ export function findLinks(view: MappedText, edits: Edit[], original: string): Hi
       }
       continue;
     }
-    const c = classifyHost(host);
+    const c = classifyHost(host, m.raw);
     hits.push({ ...where, kind: c.kind, rule: ruleFor(c.kind), severity: 'block', hint: c.hint });
   }
   return hits;

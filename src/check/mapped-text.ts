@@ -5,9 +5,9 @@
 export interface MappedText {
   readonly text: string;
   /** Original start offset of the unit at each index of `text`. */
-  readonly from: readonly number[];
+  readonly from: Int32Array;
   /** Original end offset (exclusive) of the unit at each index of `text`. */
-  readonly to: readonly number[];
+  readonly to: Int32Array;
 }
 
 export interface Span { start: number; end: number }
@@ -16,8 +16,8 @@ export interface Span { start: number; end: number }
 export interface Edit extends Span { tag: string }
 
 export function identity(text: string): MappedText {
-  const from = new Array<number>(text.length);
-  const to = new Array<number>(text.length);
+  const from = new Int32Array(text.length);
+  const to = new Int32Array(text.length);
   for (let i = 0; i < text.length; i++) { from[i] = i; to[i] = i + 1; }
   return { text, from, to };
 }
@@ -28,28 +28,61 @@ export function originalSpan(m: MappedText, start: number, end: number): Span | 
   return { start: m.from[start]!, end: m.to[end - 1]! };
 }
 
+// Typed arrays: a draft is rewritten several times per keystroke, and plain arrays of numbers keep the garbage
+// collector busy.
 export class MappedBuilder {
   private readonly chars: string[] = [];
-  readonly from: number[] = [];
-  readonly to: number[] = [];
+  private from: Int32Array;
+  private to: Int32Array;
+  private size = 0;
+
+  constructor(expected = 64) {
+    this.from = new Int32Array(Math.max(16, expected));
+    this.to = new Int32Array(Math.max(16, expected));
+  }
+
+  private reserve(extra: number): void {
+    if (this.size + extra <= this.from.length) return;
+    const capacity = Math.max(this.from.length * 2, this.size + extra);
+    const from = new Int32Array(capacity);
+    const to = new Int32Array(capacity);
+    from.set(this.from.subarray(0, this.size));
+    to.set(this.to.subarray(0, this.size));
+    this.from = from;
+    this.to = to;
+  }
 
   /** Append `s`; every unit of it stands for the original span [start, end). */
   push(s: string, start: number, end: number): void {
+    this.reserve(s.length);
     this.chars.push(s);
-    for (let k = 0; k < s.length; k++) { this.from.push(start); this.to.push(end); }
+    this.from.fill(start, this.size, this.size + s.length);
+    this.to.fill(end, this.size, this.size + s.length);
+    this.size += s.length;
+  }
+
+  /** Append units [a, b) of the original text unchanged. */
+  pushOriginal(text: string, a: number, b: number): void {
+    if (b <= a) return;
+    this.reserve(b - a);
+    this.chars.push(text.slice(a, b));
+    for (let k = a; k < b; k++) { this.from[this.size] = k; this.to[this.size] = k + 1; this.size++; }
   }
 
   /** Append units [a, b) of `m` keeping their own mapping. */
   copy(m: MappedText, a: number, b: number): void {
     if (b <= a) return;
+    this.reserve(b - a);
     this.chars.push(m.text.slice(a, b));
-    for (let k = a; k < b; k++) { this.from.push(m.from[k]!); this.to.push(m.to[k]!); }
+    this.from.set(m.from.subarray(a, b), this.size);
+    this.to.set(m.to.subarray(a, b), this.size);
+    this.size += b - a;
   }
 
-  get length(): number { return this.from.length; }
+  get length(): number { return this.size; }
 
   build(): MappedText {
-    return { text: this.chars.join(''), from: this.from, to: this.to };
+    return { text: this.chars.join(''), from: this.from.slice(0, this.size), to: this.to.slice(0, this.size) };
   }
 }
 
@@ -59,7 +92,7 @@ export class MappedBuilder {
  */
 export function rewrite(m: MappedText, re: RegExp, replace: (match: RegExpExecArray) => string | null, tag = ''):
   { view: MappedText; edits: Edit[] } {
-  const out = new MappedBuilder();
+  const out = new MappedBuilder(m.text.length + 16);
   const edits: Edit[] = [];
   let last = 0;
   re.lastIndex = 0;

@@ -2,7 +2,7 @@
 // (NFKC: full-width letters and digits, circled digits, mathematical letters, "＠", "．"), and letters from other
 // scripts that look like Latin ones folded to Latin, so "ｐａｙｐａｌ", "pay\u200Bpal" and "раypal" all read
 // "paypal". Case is kept: a few names ("LINE", "QQ") are only names when written in capitals.
-import { MappedBuilder, type MappedText } from './mapped-text.ts';
+import { identity, MappedBuilder, type MappedText } from './mapped-text.ts';
 
 /** Zero-width, bidi, soft hyphen, variation selectors, tags, Hangul fillers: characters that show nothing. */
 export function isInvisible(cp: number): boolean {
@@ -36,15 +36,42 @@ function fold(s: string): string {
 }
 
 const COMBINING = /^\p{M}/u;
+const folded = new Map<string, string>();
+
+/** NFKC and look-alike folding of one character (with the marks that follow it), remembered across calls. */
+function normalizeCluster(cluster: string): string {
+  let out = folded.get(cluster);
+  if (out === undefined) {
+    out = fold(cluster.normalize('NFKC'));
+    if (folded.size > 4096) folded.clear();
+    folded.set(cluster, out);
+  }
+  return out;
+}
+
+/** Does this code point (after NFKC) attach to the character before it? Marks start at U+0300. */
+function combines(cp: number): boolean {
+  return cp >= 0x300 && COMBINING.test(normalizeCluster(String.fromCodePoint(cp)));
+}
 
 /** NFKC + invisible-character removal + look-alike folding, with a map back to `text`. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeView(text: string): MappedText {
-  const out = new MappedBuilder();
+  if (ASCII.test(text)) return identity(text);
+  const out = new MappedBuilder(text.length);
   const n = text.length;
+  const nonAscii = /[^\x00-\x7f]/g;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) { out.push(text[i]!, i, i + 1); i++; continue; }
+    if (c < 0x80) {
+      nonAscii.lastIndex = i;
+      const next = nonAscii.exec(text)?.index ?? n;
+      out.pushOriginal(text, i, next);
+      i = next;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     if (isInvisible(cp)) { i += len; continue; }
@@ -53,11 +80,10 @@ export function normalizeView(text: string): MappedText {
     while (end < n) {
       const next = text.codePointAt(end)!;
       const nextLen = next > 0xffff ? 2 : 1;
-      if (isInvisible(next)) break;
-      if (!COMBINING.test(String.fromCodePoint(next).normalize('NFKC'))) break;
+      if (isInvisible(next) || !combines(next)) break;
       end += nextLen;
     }
-    const piece = fold(text.slice(i, end).normalize('NFKC'));
+    const piece = normalizeCluster(text.slice(i, end));
     out.push(piece, i, end);
     i = end;
   }

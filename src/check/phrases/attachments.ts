@@ -7,7 +7,8 @@ import { anyOf, cjk, words } from './build.ts';
 const ATTACHED = anyOf([
   words('attached', 'attachments?', 'attaching', 'enclosed', 'anbei', 'angehängt', 'anhang', 'beigefügt', 'ci[-\\s]joint\\w*',
     'pièces?\\s+jointes?', 'en\\s+pj', 'adjunt\\p{L}*', 'archivos?\\s+adjuntos?', 'allegat\\p{L}*', 'allego', 'alleghiamo'),
-  cjk('添付', '附件', '附上', '随附', '附带'),
+  // 附上 / 随附 also mean "include" in running text ("附上追踪号"): an attachment only when a file follows.
+  cjk('添付', '附件', '(?:附上|随附|附带)(?=[^，。！？]{0,6}(?:图片|照片|图|文件|目录|视频|表格|PDF|pdf|资料|手册|说明书|发票|保修))'),
 ]);
 
 const ALLOWED_DOCUMENT = anyOf([

@@ -162,20 +162,23 @@ export function findReviewManipulation(view: MappedText): Hit[] {
   for (const m of all(POSITIVE)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-positive', severity: 'block' });
 
   const parts = clauses(text);
+  const clauseAt = new Int32Array(text.length + 1).fill(-1);
+  parts.forEach((c, k) => clauseAt.fill(k, c.start, c.end));
+  /** Which clauses hold a match of `re` (one pass over the whole draft). */
+  const clausesWith = (re: RegExp): boolean[] => {
+    const out = new Array<boolean>(parts.length).fill(false);
+    for (const m of all(re)) { const k = clauseAt[m.index]!; if (k >= 0) out[k] = true; }
+    return out;
+  };
+  const review = clausesWith(REVIEW);
+  const incentive = review.some(Boolean) ? clausesWith(INCENTIVE) : [];
+  const exchange = incentive.some(Boolean) ? clausesWith(EXCHANGE) : [];
+  const ifHappy = clausesWith(IF_HAPPY);
   parts.forEach((c, k) => {
-    const reviews = matchesIn(REVIEW, text, c.start, c.end, masked);
     // Something offered, tied to a review in the same clause.
-    if (reviews.length > 0 && matchesIn(INCENTIVE, text, c.start, c.end, masked).length > 0 &&
-      matchesIn(EXCHANGE, text, c.start, c.end, masked).length > 0) {
-      found.push({ ...trimmed(text, c), hint: 'review-incentive', severity: 'block' });
-    }
+    if (review[k] && incentive[k] && exchange[k]) found.push({ ...trimmed(text, c), hint: 'review-incentive', severity: 'block' });
     // "If you are happy ..., (please) leave a review": the condition and the review in this clause or the next.
-    const conditions = matchesIn(IF_HAPPY, text, c.start, c.end, masked);
-    if (conditions.length > 0) {
-      const next = parts[k + 1];
-      const reviewNear = reviews.length > 0 || (next !== undefined && matchesIn(REVIEW, text, next.start, next.end, masked).length > 0);
-      if (reviewNear) found.push({ ...trimmed(text, c), hint: 'review-happy-only', severity: 'block' });
-    }
+    if (ifHappy[k] && (review[k] || review[k + 1])) found.push({ ...trimmed(text, c), hint: 'review-happy-only', severity: 'block' });
   });
 
   return found.map((f) => ({ start: view.from[f.start]!, end: view.to[f.end - 1]!, kind: 'review-manipulation',

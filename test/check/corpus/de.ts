@@ -86,4 +86,15 @@ export const de: CorpusEntry[] = [
   { expect: 'email', text: 'Kontaktieren Sie uns direkt per Mail an info(at)nordwind-haushalt(punkt)de' },
   { expect: 'marketing', text: 'Wir empfehlen Ihnen auch unser neues Messerset, schauen Sie mal in unseren Shop.' },
   { expect: 'review-manipulation', text: 'Bei Zufriedenheit freuen wir uns über 5 Sterne.' },
+  // ---- held-out batch (measured before any change to the checker) ----
+  { text: 'Guten Tag Frau Krüger, laut DHL liegt Ihr Paket seit gestern in der Packstation 142 in der Bahnhofstraße. Die Abholnachricht sollte Ihnen DHL geschickt haben.' },
+  { text: 'Wir haben die Bestellung storniert, bevor sie versandt wurde. Es wird Ihnen nichts berechnet.' },
+  { text: 'Die passende Sicherung ist 10 A / 250 V (5 x 20 mm).' },
+  { text: 'Bitte starten Sie die Rücksendung über „Meine Bestellungen“; das Etikett ist kostenlos, da der Artikel defekt ist.' },
+  { text: 'Der Ersatz geht morgen mit DPD raus, Paketnummer 01234567890123.' },
+  { expect: 'link', text: 'Das Video zur Reinigung liegt hier: https://vimeo.com/123456789' },
+  { expect: 'phone', text: 'Unser Techniker ist unter 0221 / 98 76 54 32 erreichbar.' },
+  { expect: 'off-amazon-payment', text: 'Den Aufpreis für die Gravur bitte per PayPal Freunde an shop@nordwind-haushalt.de.' },
+  { expect: 'review-manipulation', text: 'Wäre es möglich, dass Sie Ihre Rezension noch einmal anpassen?' },
+  { expect: 'marketing', text: 'Mit dem Code WINTER20 bekommen Sie 20 % auf alles im Shop.' },
 ];

@@ -69,4 +69,14 @@ export const es: CorpusEntry[] = [
   { expect: 'email', text: 'Mi correo: ana.ruiz@gmail.com' },
   { expect: 'link', text: 'Compre la próxima vez en nuestra web y ahorre un 15%.' },
   { expect: 'review-manipulation', text: 'Si no está satisfecho, escríbanos antes de dejar una opinión.' },
+  // ---- held-out batch (measured before any change to the checker) ----
+  { text: 'Hola, según SEUR su paquete está en el punto Pickup desde ayer; tiene 7 días para recogerlo.' },
+  { text: 'Hemos cancelado el pedido antes del envío; no se le cobrará nada.' },
+  { text: 'El fusible correcto es de 10 A 250 V (5 x 20 mm).' },
+  { text: 'Le enviamos un recambio gratuito mañana con seguimiento.' },
+  { expect: 'link', text: 'El vídeo de montaje está aquí: https://vimeo.com/987654321' },
+  { expect: 'phone', text: 'Nuestro técnico le puede atender en el 934 56 78 90.' },
+  { expect: 'messaging-app', text: 'Si quiere, me manda las fotos por el WhatsApp de la tienda.' },
+  { expect: 'review-manipulation', text: 'Ahora que está resuelto, ¿podría borrar la valoración de una estrella?' },
+  { expect: 'off-amazon-payment', text: 'La diferencia se la devolvemos por transferencia a su cuenta.' },
 ];

@@ -69,4 +69,14 @@ export const fr: CorpusEntry[] = [
   { expect: 'marketing', text: 'La prochaine fois, commandez directement sur notre boutique en ligne, c’est moins cher.' },
   { expect: 'review-manipulation', text: 'Pourriez-vous revoir votre note à la hausse ?' },
   { expect: 'off-amazon-payment', text: 'Payez-moi par Paypal, c’est plus rapide.' },
+  // ---- held-out batch (measured before any change to the checker) ----
+  { text: 'Bonjour, selon Colissimo, votre colis est disponible en point relais depuis hier. Vous avez 10 jours pour le retirer.' },
+  { text: 'Nous avons annulé la commande avant l’expédition, vous ne serez pas débité.' },
+  { text: 'Le fusible correct est 10 A 250 V (5 x 20 mm).' },
+  { text: 'Un remplacement gratuit part demain avec suivi.' },
+  { expect: 'link', text: 'La vidéo de montage est ici : https://youtu.be/dQw4w9WgXcQ' },
+  { expect: 'email', text: 'Écrivez-nous à contact@ventdunord-maison.com pour le suivi.' },
+  { expect: 'phone', text: 'Notre technicien vous rappelle au 09 72 10 44 58 si besoin.' },
+  { expect: 'review-manipulation', text: 'Une fois le souci réglé, pourriez-vous retirer votre commentaire négatif ?' },
+  { expect: 'marketing', text: 'Avec le code NOEL15, profitez de 15 % sur toute la boutique.' },
 ];

@@ -68,4 +68,14 @@ export const it: CorpusEntry[] = [
   { expect: 'review-manipulation', text: 'Ci farebbe piacere se cambiasse la valutazione in 5 stelle.' },
   { expect: 'marketing', text: 'Trova altri prodotti nel nostro negozio online.' },
   { expect: 'review-manipulation', text: 'Per un feedback positivo le regaliamo un buono da 5 €.' },
+  // ---- held-out batch (measured before any change to the checker) ----
+  { text: 'Buongiorno, secondo BRT il pacco è in giacenza presso il fermopoint da ieri; ha 10 giorni per ritirarlo.' },
+  { text: 'Abbiamo annullato l’ordine prima della spedizione, non le verrà addebitato nulla.' },
+  { text: 'Il fusibile corretto è 10 A 250 V (5 x 20 mm).' },
+  { text: 'Le inviamo domani un ricambio gratuito con tracciamento.' },
+  { expect: 'link', text: 'Il video di montaggio è qui: https://youtu.be/aBcD123xYz' },
+  { expect: 'email', text: 'Ci scriva a ordini@ventodelnord-casa.com per aggiornamenti.' },
+  { expect: 'phone', text: 'Il nostro tecnico la richiama al 348 765 4321 se serve.' },
+  { expect: 'review-manipulation', text: 'Una volta risolto, potrebbe togliere la recensione da una stella?' },
+  { expect: 'marketing', text: 'Con il codice NATALE10 ha il 10% su tutto il negozio.' },
 ];

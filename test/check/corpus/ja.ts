@@ -75,4 +75,14 @@ export const ja: CorpusEntry[] = [
   { expect: 'phone', text: '電話：０９０ー１２３４ー５６７８' },
   { expect: 'link', text: '詳しくは公式ＨＰをご覧ください。' },
   { expect: 'review-manipulation', text: '低い評価を書く前に、まずご連絡ください。' },
+  // ---- held-out batch (measured before any change to the checker) ----
+  { text: 'ヤマト運輸の記録では、昨日15時12分に宅配ボックスへお届け済みとなっております。' },
+  { text: 'ご注文は発送前にキャンセルいたしましたので、ご請求は発生いたしません。' },
+  { text: '適合するヒューズは10A 250V（5×20mm）です。' },
+  { text: '交換品を無料で明日発送いたします。追跡番号は発送後にお知らせいたします。' },
+  { expect: 'link', text: '組み立て動画はこちらです：https://youtu.be/xYz987AbC' },
+  { expect: 'email', text: 'お手数ですが kitakaze.support@gmail.com までご連絡ください。' },
+  { expect: 'phone', text: '担当者から 080-2345-6789 にてご説明いたします。' },
+  { expect: 'review-manipulation', text: '解決いたしましたので、星1つのレビューを見直していただけますと幸いです。' },
+  { expect: 'messaging-app', text: '写真はLINEで送っていただいても大丈夫です。' },
 ];

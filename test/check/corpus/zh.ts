@@ -78,4 +78,15 @@ export const zh: CorpusEntry[] = [
   { expect: 'review-manipulation', text: '给个好评送一个杯子。' },
   { expect: 'other', text: '私聊我，价格可以再便宜。' },
   { expect: 'marketing', text: '小店在淘宝搜“北风家居”就能找到。' },
+  // ---- held-out batch (measured before any change to the checker) ----
+  { text: '您好，根据物流记录，包裹昨天15:12已放入您楼下的快递柜。' },
+  { text: '订单已在发货前取消，您不会被扣款。' },
+  { text: '正确的保险丝规格是10A 250V（5×20mm）。' },
+  { text: '我们明天免费给您补发一个新的配件，会附上追踪号。' },
+  { expect: 'link', text: '安装视频在这里：https://v.youku.com/v_show/id_XNTk2.html' },
+  { expect: 'phone', text: '我们的技术人员会打 +1 646 555 0188 跟您联系。' },
+  { expect: 'messaging-app', text: '图片也可以发我微信号 bf_service。' },
+  { expect: 'review-manipulation', text: '问题解决了，能不能帮忙追评一下，改成好评？' },
+  { expect: 'off-amazon-payment', text: '差价我们可以通过PayPal退给您。' },
+  { expect: 'marketing', text: '下次购买可以用优惠码BF10再减10%。' },
 ];
