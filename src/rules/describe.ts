@@ -1,19 +1,8 @@
 // Dates and times in the words of the advice, in the marketplace's zone ("Thu, Nov 26" / "Tue, Nov 24, 10:00 AM
-// PST"). Formatters are built once per zone, and the few distinct instants a memory of orders holds (ship-by days,
+// PST"). Formatters come from the shared cache (src/intl.ts), and the few distinct instants a memory of orders holds (ship-by days,
 // claim deadlines) are formatted once each.
 import type { TimeZone } from './time.ts';
-
-const dayFormats = new Map<TimeZone, Intl.DateTimeFormat>();
-const timeFormats = new Map<TimeZone, Intl.DateTimeFormat>();
-
-function cached(cache: Map<TimeZone, Intl.DateTimeFormat>, zone: TimeZone, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let f = cache.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, ...options });
-    cache.set(zone, f);
-  }
-  return f;
-}
+import { dateTimeFormat } from '../intl.ts';
 
 const said = new Map<Intl.DateTimeFormat, Map<number, string>>();
 
@@ -31,10 +20,10 @@ function say(f: Intl.DateTimeFormat, ms: number): string {
 
 /** "Thu, Nov 26, 2026" */
 export function day(ms: number, zone: TimeZone): string {
-  return say(cached(dayFormats, zone, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }), ms);
+  return say(dateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }), ms);
 }
 
 /** "Tue, Nov 24, 2026, 10:00 AM PST" */
 export function dayTime(ms: number, zone: TimeZone): string {
-  return say(cached(timeFormats, zone, { weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }), ms);
+  return say(dateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }), ms);
 }
