@@ -55,13 +55,13 @@ function combines(cp: number): boolean {
 }
 
 /** NFKC + invisible-character removal + look-alike folding, with a map back to `text`. */
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[\u0080-\uFFFF]/;
 
 export function normalizeView(text: string): MappedText {
-  if (ASCII.test(text)) return identity(text);
+  if (!NON_ASCII.test(text)) return identity(text);
   const out = new MappedBuilder(text.length);
   const n = text.length;
-  const nonAscii = /[^\x00-\x7f]/g;
+  const nonAscii = /[\u0080-\uFFFF]/g;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
