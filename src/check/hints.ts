@@ -152,5 +152,6 @@ export const KIND_LABELS: Record<FindingKind, Wording> = {
 };
 
 export function hintFor(key: HintKey, lang: HintLang = 'en'): string {
-  return HINTS[key][lang];
+  // A language the checker has no wording for (a caller passing the page's "fr") falls back to English.
+  return HINTS[key][lang] ?? HINTS[key].en;
 }

@@ -292,3 +292,10 @@ describe('property: never throws, offsets inside the input', () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe('hint language fallback', () => {
+  it('uses English hints for a language without wording', () => {
+    const f = check('add me on WhatsApp', { lang: 'fr' as unknown as 'en' });
+    expect(f[0]!.hint).toMatch(/chat app/);
+  });
+});
