@@ -77,7 +77,7 @@ describe('after reading every fixture page', () => {
   });
 
   it('storage.local holds only the keys the extension owns', () => {
-    expect(Object.keys(local).filter((k) => !['schemaVersion', 'orders', 'settings', 'dismissedGuards'].includes(k))).toEqual([]);
+    expect(Object.keys(local).filter((k) => !['schemaVersion', 'orders', 'settings', 'dismissedGuards', 'memoryNotice'].includes(k))).toEqual([]);
   });
 
   it('nothing is kept anywhere else: sync and session storage, IndexedDB, Cache storage', () => {

@@ -28,6 +28,8 @@ export function allowedUrl(url: string): string | null {
   if (NAMESPACES.has(url)) return 'xml namespace';
   // A URL built in code for the marketplace's own Seller Central host.
   if (/^https:\/\/\$\{sellerCentralHost\(/.test(url)) return 'seller central (built)';
+  // A scheme with no host after it ("https://…" in a comment about link finding) names no address.
+  if (/^https?:\/\/(?:…|\.\.\.)?$/.test(url)) return 'no host';
   let u: URL;
   try { u = new URL(url); } catch { return null; }
   if (u.protocol !== 'https:') return null;

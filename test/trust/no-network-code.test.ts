@@ -26,6 +26,7 @@ describe('the scanner itself', () => {
     "const link = 'http://sellercentral.amazon.com/';",
     "const link = 'https://sellercentral.amazon.com.evil.example/';",
     "const link = 'https://www.amazon.com/dp/B000000';",
+    "const link = 'https://%65vil.example/';",
   ])('flags %s', (line) => {
     expect(scanText('probe.ts', line)).not.toEqual([]);
   });
@@ -36,6 +37,7 @@ describe('the scanner itself', () => {
     'const url = `https://${sellerCentralHost(marketplace)}/orders-v3/order/${id}`;',
     "const ns = 'http://www.w3.org/2000/svg';",
     '// prefetching is not done here; refetch() reads the page again',
+    '// Chinese glues a link to the sentence ("请看官网https://…")',
   ])('accepts %s', (line) => {
     expect(scanText('probe.ts', line)).toEqual([]);
   });
