@@ -3,7 +3,9 @@ import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 
 const NAMES = anyOf([
   words('whats\\s?app', 'what[\'’]s\\s?app', 'wh?atsapp', 'watsap+', 'wechat', 'we\\s+chat', 'weixin', 'telegram',
-    'viber', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', 'facebook\\s+messenger', 'messenger', 'zalo', 'threema',
+    'viber', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', '(?:facebook|fb)\\s+messenger', 'zalo', 'threema',
+    // "messenger" alone is also a bag
+    '(?:on|via|über|per|sur|par|por|su|tramite|auf|in)\\s+messenger(?!\\s+bag)',
     'wickr', 'dingtalk', 'lark\\s+app',
     'line\\s?(?:id|app|account|chat|messenger)', 'add\\s+me\\s+on\\s+line',
     '(?:on|via|über|per|sur|par|por|su|tramite|auf)\\s+signal', 'signal[-\\s]?(?:app|messenger|nummer|number)',
@@ -18,7 +20,8 @@ const NAMES = anyOf([
 ]);
 
 // Capitals make these names: "LINE" (not "line"), "QQ", and "WA" (WhatsApp) after "on", "bei", ... or before ":".
-const CAPITALS = new RegExp('(?<![A-Za-z0-9])(?:LINE(?:@|公式)?|QQ|WA(?=\\s*[:：]))(?![A-Za-z0-9])|' +
+// "LINE IN" / "LINE OUT" / "LINE出力" are audio jacks.
+const CAPITALS = new RegExp('(?<![A-Za-z0-9])(?:LINE(?:@|公式)?(?![-\\s]?(?:IN|OUT|In|Out|in|out|入力|出力|端子|レベル))|QQ|WA(?=\\s*[:：]))(?![A-Za-z0-9])|' +
   '(?<![A-Za-z0-9])(?:[Oo]n|[Vv]ia|[Bb]ei|[Aa]uf|[Pp]er|über|[Ss]ur|[Pp]or|[Ss]u)\\s+WA(?![A-Za-z0-9])', 'g');
 
 export const APP_RULES: readonly PhraseRule[] = [

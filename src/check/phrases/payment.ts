@@ -20,7 +20,8 @@ const TRANSFERS = anyOf([
     '(?:mail|send|post)\\s+(?:you\\s+)?a\\s+(?:check|cheque)', 'personal\\s+(?:check|cheque)', '(?:pay|refund)\\w*\\s+(?:you\\s+)?in\\s+cash'),
   // de
   words('(?:bank)?überweisung(?:en)?', 'überweisen', 'vorkasse', 'bankverbindung', 'kontodaten', 'kontonummer', 'bankdaten',
-    'direkt\\s+(?:an\\s+(?:mich|uns)\\s+)?(?:zahlen|bezahlen)', 'barzahlung', 'in\\s+bar', 'scheck'),
+    'direkt\\s+(?:an\\s+(?:mich|uns)\\s+)?(?:zahlen|bezahlen)', 'barzahlung', 'in\\s+bar\\s+(?:bezahlen|zahlen|erstatten|zurück\\w*|auszahlen)',
+    '(?:bezahlen|zahlen|erstatten)\\s+(?:sie\\s+|wir\\s+)?(?:\\p{L}+\\s+){0,4}?in\\s+bar', 'scheck'),
   // fr
   words('virements?(?:\\s+bancaires?)?', 'coordonnées\\s+bancaires', 'mandat\\s+cash', 'payer\\s+directement',
     'compte\\s+bancaire', 'en\\s+espèces', 'par\\s+chèque'),

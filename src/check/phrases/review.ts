@@ -15,7 +15,8 @@ const FEEDBACK_ONLY = /^(?:feedback|verkäuferbewertung|反馈|出品者評価|�
 
 // ---- star ratings ----
 const STARS = anyOf([
-  words('(?:5|five|fünf|cinq|cinco|cinque)[\\s-]*(?:stars?|sterne?n?|étoiles?|estrellas?|stelle)',
+  // not the end of an average ("4.5 stars")
+  words('(?<![\\d.,])(?:5|five|fünf|cinq|cinco|cinque)[\\s-]*(?:stars?|sterne?n?|étoiles?|estrellas?|stelle)',
     '(?:stars?|sterne)[\\s-]*(?:5|five)', 'full\\s+marks'),
   cjk('五星', '5星', '5つ星', '星5', '星５', '満点', '★{4,}', '⭐{3,}', '☆{5}'),
 ]);
@@ -110,6 +111,21 @@ const THANKS = anyOf([
 
 const CLAUSE_END = /[.!?;。！？；\n]/u;
 
+// "We will review your photos": "review" as a verb is not a review.
+const REVIEW_VERB_BEFORE = /(?:^|[^\p{L}])(?:will|to|we|i|please|can|could|would|must|should|shall|may|might|they|you|and|['’]ll|team|amazon|carefully|then|once|after|we['’]ll|i['’]ll)\s+$/iu;
+const REVIEW_VERB_AFTER = /^\s+(?:the|your|our|this|these|those|it|them|all|each|every|any|his|her|their|my|whether|if)(?![\p{L}])/iu;
+
+// "leave a review if ...": after an article or a possessive it is the noun.
+const REVIEW_NOUN_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|your|our|my|this|that|any|one|honest|quick|short|written)\s+$/iu;
+
+function isReviewVerb(text: string, start: number, word: string): boolean {
+  if (!/^review$/i.test(word)) return false;
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (REVIEW_NOUN_BEFORE.test(before)) return false;
+  return REVIEW_VERB_BEFORE.test(before) ||
+    REVIEW_VERB_AFTER.test(text.slice(start + word.length, start + word.length + 12));
+}
+
 interface Found { start: number; end: number; hint: HintKey; severity: 'block' | 'warn' }
 
 function clauses(text: string): { start: number; end: number }[] {
@@ -167,7 +183,11 @@ export function findReviewManipulation(view: MappedText): Hit[] {
   /** Which clauses hold a match of `re` (one pass over the whole draft). */
   const clausesWith = (re: RegExp): boolean[] => {
     const out = new Array<boolean>(parts.length).fill(false);
-    for (const m of all(re)) { const k = clauseAt[m.index]!; if (k >= 0) out[k] = true; }
+    for (const m of all(re)) {
+      if (re === REVIEW && isReviewVerb(text, m.index, m[0])) continue;
+      const k = clauseAt[m.index]!;
+      if (k >= 0) out[k] = true;
+    }
     return out;
   };
   const review = clausesWith(REVIEW);

@@ -97,4 +97,7 @@ export const de: CorpusEntry[] = [
   { expect: 'off-amazon-payment', text: 'Den Aufpreis für die Gravur bitte per PayPal Freunde an shop@nordwind-haushalt.de.' },
   { expect: 'review-manipulation', text: 'Wäre es möglich, dass Sie Ihre Rezension noch einmal anpassen?' },
   { expect: 'marketing', text: 'Mit dem Code WINTER20 bekommen Sie 20 % auf alles im Shop.' },
+  // ---- found by probing after the batches above; kept as regressions ----
+  { text: 'Der Betriebsdruck wird in bar angegeben, maximal 15 bar.' },
+  { expect: 'off-amazon-payment', text: 'Wir erstatten Ihnen den Betrag gerne in bar.' },
 ];

@@ -177,4 +177,13 @@ export const en: CorpusEntry[] = [
   { expect: 'review-manipulation', text: 'Happy customers like you help us most with a 5 star review!' },
   { expect: 'marketing', text: 'PS: our holiday sale starts Friday, use coupon code HOLIDAY25 on your next order.' },
   { expect: 'social', text: 'You can see more recipes if you follow @northwindkitchen on Instagram.' },
+  // ---- found by probing after the batches above; kept as regressions ----
+  { text: 'We will review the photos and refund you if the item is damaged.' },
+  { text: 'Our team will review your case and send a free replacement if needed.' },
+  { text: 'Once we review the return, the refund is automatic.' },
+  { text: 'The messenger bag has a padded laptop sleeve and a luggage strap.' },
+  { text: 'Connect the speaker to the LINE OUT jack on your amplifier.' },
+  { text: 'The kettle has 4.5 stars on average, and we want to keep improving it.' },
+  { expect: 'review-manipulation', text: 'Leave a review and we will refund you.' },
+  { expect: 'messaging-app', text: 'We can chat on Messenger if you like.' },
 ];

@@ -85,4 +85,6 @@ export const ja: CorpusEntry[] = [
   { expect: 'phone', text: '担当者から 080-2345-6789 にてご説明いたします。' },
   { expect: 'review-manipulation', text: '解決いたしましたので、星1つのレビューを見直していただけますと幸いです。' },
   { expect: 'messaging-app', text: '写真はLINEで送っていただいても大丈夫です。' },
+  // ---- found by probing after the batches above; kept as regressions ----
+  { text: 'LINE OUT端子にケーブルを接続してください。' },
 ];
