@@ -154,6 +154,8 @@ export interface Advice {
   why: string;
   doNot: string[];
   reply: Reply | null;
+  /** The buyer's language the reply is (or, where wording is filled in later, should be) written in. */
+  replyLang?: Lang | null;
   /** Shown where sources disagree or an assumption was made. */
   notes?: string[];
   /** For confirm-facts: which facts the seller should confirm, as OrderFacts keys. */

@@ -2,8 +2,7 @@
 import type { TabState, DeadlineItem } from '../messaging.ts';
 import { parseOrderId, type PageReading, type SellerSettings } from '../model.ts';
 import { joinReadings } from '../rules/join.ts';
-import { advise } from '../rules/index.ts';
-import { check } from '../check/index.ts';
+import { adviseCases, NO_WORDING } from '../rules/engine.ts';
 import { storedAsReading, type MemoryData } from './memory.ts';
 
 export function analyseTab(tabId: number, url: string | null, reading: PageReading | null, memory: MemoryData,
@@ -20,8 +19,10 @@ export function analyseTab(tabId: number, url: string | null, reading: PageReadi
   const cases = joinReadings([...remembered, reading], confirmed);
   return {
     tabId, url, reading, cases,
-    advice: advise(cases, now, settings),
-    warnings: reading.draft ? check(reading.draft) : [],
+    // Wording and the draft check are the popup's to fill in (src/popup/complete-state.ts): the background stays
+    // small and never needs them.
+    advice: adviseCases(cases, now, settings, NO_WORDING),
+    warnings: [],
   };
 }
 
@@ -42,7 +43,7 @@ export function openDeadlines(memory: MemoryData, settings: SellerSettings, now:
   const orders = Object.values(memory.orders);
   const cases = joinReadings(orders.map(storedAsReading), Object.fromEntries(orders.map((o) => [o.orderId, o.confirmed])));
   const byId = new Map(orders.map((o) => [o.orderId, o]));
-  return advise(cases, now, settings)
+  return adviseCases(cases, now, settings, NO_WORDING)
     .filter((a) => a.deadline && a.orderId && Date.parse(a.deadline) > now.getTime() - 30 * 86_400_000)
     .map((a) => ({
       orderId: a.orderId!, action: a.action, severity: a.severity, deadline: a.deadline!, title: a.title,

@@ -5,6 +5,7 @@ import type { ConfirmedFacts } from '../model.ts';
 import type { Settings } from '../options/settings.ts';
 import { useI18n } from './i18n.ts';
 import { confirmFacts, getTabState, openOptions, savePageSnapshot } from './api.ts';
+import { completeTabState } from './complete-state.ts';
 import { PageView } from './components/PageView.tsx';
 import { DeadlinesView } from './components/DeadlinesView.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
@@ -40,11 +41,12 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
 
   const refresh = useCallback(async () => {
     try {
-      setLoad({ state: 'ready', tab: await getTabState(tabId) });
+      const state = await getTabState(tabId);
+      setLoad({ state: 'ready', tab: state && await completeTabState(state, settings) });
     } catch {
       setLoad({ state: 'error' });
     }
-  }, [tabId]);
+  }, [tabId, settings]);
   useEffect(() => { void refresh(); }, [refresh]);
 
   const tab = load.state === 'ready' ? load.tab : null;
@@ -55,7 +57,7 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
     setConfirmError(false);
     try {
       const next = await confirmFacts(orderId, facts, tab.tabId);
-      if (next) setLoad({ state: 'ready', tab: next }); else setConfirmError(true);
+      if (next) setLoad({ state: 'ready', tab: await completeTabState(next, settings) }); else setConfirmError(true);
     } catch {
       setConfirmError(true);
     } finally {

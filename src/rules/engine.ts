@@ -1,7 +1,6 @@
 // Runs every situation over each order case and orders the advice by urgency: severity first, then the soonest
 // deadline (overdue first), then the action's priority. Reply wording comes from src/replies, never from here.
-import type { ActionCode, Advice, OrderCase, SellerSettings, Severity } from '../model.ts';
-import { replyFor } from '../replies/index.ts';
+import type { ActionCode, Advice, Lang, OrderCase, Reply, SellerSettings, Severity } from '../model.ts';
 import { buildContext, type CaseContext } from './context.ts';
 import { EXCLUSIVE, NOTHING_DUE, REPLY_FALLBACK, SITUATIONS } from './situations/index.ts';
 import type { Draft, Situation } from './situations/types.ts';
@@ -52,8 +51,15 @@ export function draftsFor(ctx: CaseContext): Draft[] {
 
 interface Ranked { advice: Advice; deadlineMs: number | null }
 
-/** The reply wording for an action (src/replies); a parameter so the rules' own cost can be measured apart. */
-export type ReplyMaker = typeof replyFor;
+/**
+ * The reply wording for an action (src/replies' replyFor). A parameter, not an import: the background advises
+ * without wording (seven languages of templates would double its bundle) and the popup fills it in; the rules'
+ * own cost can be measured apart too.
+ */
+export type ReplyMaker = (action: ActionCode, c: OrderCase, lang: Lang, settings: SellerSettings) => Reply | null;
+
+/** Advise without wording: `replyLang` still says which language the reply should be in. */
+export const NO_WORDING: ReplyMaker = () => null;
 
 function finish(d: Draft, ctx: CaseContext, replyCase: OrderCase, settings: SellerSettings, wording: ReplyMaker): Ranked {
   const advice: Advice = {
@@ -66,6 +72,7 @@ function finish(d: Draft, ctx: CaseContext, replyCase: OrderCase, settings: Sell
     why: d.why,
     doNot: d.doNot,
     reply: wording(d.action, replyCase, ctx.lang, settings),
+    replyLang: ctx.lang,
   };
   const notes = d.notes?.filter((n) => n.length > 0);
   if (notes && notes.length > 0) advice.notes = notes;
@@ -84,7 +91,7 @@ function compare(a: Ranked, b: Ranked): number {
 const isStored = (c: CaseInput) => c.messages.some((m) => !('text' in m));
 
 /** Advice for every case, most urgent first. Takes cases as joined from pages or as reduced for storage. */
-export function adviseCases(cases: readonly CaseInput[], now: Date, settings: SellerSettings, wording: ReplyMaker = replyFor): Advice[] {
+export function adviseCases(cases: readonly CaseInput[], now: Date, settings: SellerSettings, wording: ReplyMaker): Advice[] {
   const at = now.getTime();
   const ranked: Ranked[] = [];
   for (const input of cases) {

@@ -2,6 +2,7 @@
 import type { Advice, SellerSettings } from '../model.ts';
 import { DEFAULT_SETTINGS } from '../model.ts';
 import { adviseCases } from './engine.ts';
+import { replyFor } from '../replies/index.ts';
 import type { CaseInput } from './storable.ts';
 
 export { joinReadings } from './join.ts';
@@ -15,5 +16,5 @@ export { POLICY, helpUrlFor, policyNote, type PolicyRule } from './policy.ts';
  * first. `now` fixes the clock for every deadline.
  */
 export function advise(cases: readonly CaseInput[], now: Date, settings: SellerSettings = DEFAULT_SETTINGS): Advice[] {
-  return adviseCases(cases, now, settings);
+  return adviseCases(cases, now, settings, replyFor);
 }
