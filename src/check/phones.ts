@@ -15,7 +15,7 @@ const GLUED_AFTER = /^(?:[A-Za-z]|[年月日時分秒円元個件台枚本点%�
 
 const PHONE_WORDS = new RegExp([
   'call', 'calling', 'phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'text', 'sms', 'ring', 'hotline',
-  'helpline', 'whats\\s?app', 'reach\\s+(?:me|us)', 'number\\s+is', 'dial',
+  'helpline', 'whats\\s?app', 'reach\\s+(?:me|us)', '(?:my|our)\\s+(?:\\w+\\s+)?number\\s+is', 'dial',
   'anruf\\w*', 'ruf\\w*', 'telefon\\w*', 'handy', 'mobil\\w*', 'rufnummer', 'erreichbar\\w*', 'erreichen',
   'appel\\w*', 'téléphone', 'tél', 'portable', 'joindre',
   'llam\\w*', 'teléfono', 'móvil', 'celular',
@@ -40,6 +40,8 @@ const OTHER_NUMBER_WORDS = new RegExp([
 
 // "0120-555-123 までお問い合わせ", "555-0134 (call anytime)"
 const PHONE_AFTER = /^\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\s*\(?(?:call|phone|text)/i;
+
+const CODE_BEFORE = /(?:^|\s)(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+\s$/;
 
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$/;
 
@@ -91,6 +93,8 @@ export function findPhones(base: MappedText): Hit[] {
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 15) continue;
     if (GLUED_AFTER.test(text.slice(end, end + 1))) continue;
+    // The tail of a spaced-out code ("1Z 999 AA1 01 2345 6784"): the word before mixes letters and digits.
+    if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (DATE_LIKE.test(raw)) continue;
     const groups = raw.split(/\D+/).filter(Boolean).map((g) => g.length);
     const context = nearestContext(text.slice(Math.max(0, start - 40), start));

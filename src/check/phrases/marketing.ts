@@ -85,7 +85,7 @@ const CONTACT_OUTSIDE = anyOf([
 ]);
 
 export const MARKETING_RULES: readonly PhraseRule[] = [
-  { re: PROMOTION, kind: 'marketing', hint: 'marketing' },
+  { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true },
   { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON' },
   { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON' },
   { re: CALL_US, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON' },

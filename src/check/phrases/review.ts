@@ -23,7 +23,8 @@ const STARS = anyOf([
 
 // ---- something in return ----
 const INCENTIVE = anyOf([
-  words('free', 'gifts?', 'gift\\s+cards?', 'vouchers?', 'coupons?', 'discount', 'bonus', 'rewards?', 'cash\\s?back',
+  // not "feel free to"
+  words('(?<!feel\\s)free(?!\\s+to(?![\\p{L}]))', 'gifts?', 'gift\\s+cards?', 'vouchers?', 'coupons?', 'discount', 'bonus', 'rewards?', 'cash\\s?back',
     'money\\s+back', 'compensat\\w*', 'reimburs\\w*', 'refund\\w*', 'rebate', 'freebie', 'sample', 'throw\\s+in',
     'spare', 'extra', 'on\\s+the\\s+house',
     'gratis', 'kostenlos\\w*', 'geschenk\\w*', 'gutschein\\w*', 'rabatt', 'erstatt\\w*', 'rückerstatt\\w*', 'prämie',
@@ -102,7 +103,7 @@ const BEFORE_REVIEW = anyOf([
 
 // Thanking for a review that exists is not asking for one.
 const THANKS = anyOf([
-  words(`thanks?(?:\\s+you)?(?:\\s+(?:so|very)\\s+much)?\\s+for\\s+(?:your|the)\\s+(?:\\w+\\s+)?(?:${REVIEW_WORD_LATIN})`,
+  words(`thanks?(?:\\s+you)?(?:\\s+(?:so|very)\\s+much)?\\s+for\\s+(?:your|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REVIEW_WORD_LATIN})`,
     `(?:vielen\\s+)?dank\\s+für\\s+ihre?\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`,
     `merci\\s+pour\\s+votre\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`,
     `gracias\\s+por\\s+su\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`, `grazie\\s+per\\s+(?:il|la)\\s+(?:sua\\s+)?(?:${REVIEW_WORD_LATIN})`),

@@ -100,4 +100,5 @@ export const de: CorpusEntry[] = [
   // ---- found by probing after the batches above; kept as regressions ----
   { text: 'Der Betriebsdruck wird in bar angegeben, maximal 15 bar.' },
   { expect: 'off-amazon-payment', text: 'Wir erstatten Ihnen den Betrag gerne in bar.' },
+  { text: 'Leider können wir keinen Gutscheincode anbieten, aber wir erstatten die Versandkosten.' },
 ];

@@ -186,4 +186,8 @@ export const en: CorpusEntry[] = [
   { text: 'The kettle has 4.5 stars on average, and we want to keep improving it.' },
   { expect: 'review-manipulation', text: 'Leave a review and we will refund you.' },
   { expect: 'messaging-app', text: 'We can chat on Messenger if you like.' },
+  { text: 'Your tracking number is 1Z 999 AA1 01 2345 6784.' },
+  { text: 'We refunded you in full. If you have time, feel free to share your experience in a review.' },
+  { text: 'Thank you for the 5-star review!' },
+  { text: 'Sorry, we cannot offer a discount code for this order.' },
 ];

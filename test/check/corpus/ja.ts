@@ -87,4 +87,5 @@ export const ja: CorpusEntry[] = [
   { expect: 'messaging-app', text: '写真はLINEで送っていただいても大丈夫です。' },
   // ---- found by probing after the batches above; kept as regressions ----
   { text: 'LINE OUT端子にケーブルを接続してください。' },
+  { text: '申し訳ございませんが、クーポンはご用意できません。' },
 ];

@@ -89,4 +89,6 @@ export const zh: CorpusEntry[] = [
   { expect: 'review-manipulation', text: '问题解决了，能不能帮忙追评一下，改成好评？' },
   { expect: 'off-amazon-payment', text: '差价我们可以通过PayPal退给您。' },
   { expect: 'marketing', text: '下次购买可以用优惠码BF10再减10%。' },
+  // ---- found by probing after the batches above; kept as regressions ----
+  { text: '很抱歉，我们无法提供优惠码，但可以为您补发配件。' },
 ];
