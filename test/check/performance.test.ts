@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/index.ts';
 import { draft2000 } from './draft.ts';
 
+/** The lowest of three medians: other test files run in parallel workers and can steal a round. */
 function medianMs(text: string, runs: number): number {
+  return Math.min(roundMedianMs(text, runs), roundMedianMs(text, runs), roundMedianMs(text, runs));
+}
+
+function roundMedianMs(text: string, runs: number): number {
   for (let i = 0; i < 30; i++) check(text);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
