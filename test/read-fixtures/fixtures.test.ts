@@ -33,7 +33,7 @@ describe('fixture set', () => {
 
   it('covers every page kind', () => {
     const kinds = new Set(pages.map((p) => p.expected.kind));
-    expect([...kinds].sort()).toEqual(['claim-list', 'messages', 'order-details', 'order-list', 'returns', 'unknown']);
+    expect([...kinds].sort()).toEqual(['claim', 'claim-list', 'messages', 'order-details', 'order-list', 'returns', 'unknown']);
   });
 });
 
