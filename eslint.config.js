@@ -9,6 +9,12 @@ const bannedSinks = [
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'document.write is banned.' },
   { selector: "NewExpression[callee.name='Function']", message: 'new Function is banned.' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'dangerouslySetInnerHTML is banned.' },
+  { selector: "AssignmentExpression[left.computed=true][left.property.value=/^(inner|outer)HTML$/]", message: 'innerHTML/outerHTML are banned (computed access too).' },
+  { selector: "AssignmentExpression[left.computed=true][left.property.type='TemplateLiteral'][left.property.quasis.0.value.raw=/^(inner|outer)HTML$/]", message: 'innerHTML/outerHTML are banned (computed access too).' },
+  { selector: "CallExpression[callee.property.name=/^(setHTMLUnsafe|createContextualFragment)$/]", message: 'Parsing HTML into the live DOM is banned.' },
+  { selector: "CallExpression[callee.computed=true][callee.property.value=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment)$/]", message: 'HTML sinks are banned (computed access too).' },
+  { selector: "AssignmentExpression[left.property.name='srcdoc']", message: 'iframe srcdoc is banned.' },
+  { selector: "CallExpression[callee.object.name='Reflect'][callee.property.name='set'][arguments.1.value=/^(inner|outer)HTML$/]", message: 'Reflect.set of innerHTML/outerHTML is banned.' },
 ];
 
 export default tseslint.config(

@@ -13,7 +13,8 @@ const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as { version
 export default defineConfig({
   root: 'src',
   publicDir: 'public',
-  build: { outDir: `${here}dist/${target}`, emptyOutDir: true, minify: true, sourcemap: false },
+  // No modulepreload polyfill: it is the only fetch() the bundles would otherwise contain.
+  build: { outDir: `${here}dist/${target}`, emptyOutDir: true, minify: true, sourcemap: false, modulePreload: { polyfill: false } },
   plugins: [
     preact(),
     webExtension({
@@ -22,7 +23,7 @@ export default defineConfig({
       skipManifestValidation: true,
       disableAutoLaunch: true,
       printSummary: false,
-      manifest: () => ({ ...JSON.parse(readFileSync(`${here}manifest.json`, 'utf8')), version: pkg.version }),
+      manifest: () => ({ ...(JSON.parse(readFileSync(`${here}manifest.json`, 'utf8')) as Record<string, unknown>), version: pkg.version }),
     }),
   ],
 });

@@ -22,6 +22,7 @@ const stages = [
   ['unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${root}artifacts/unit.json`], `${root}artifacts/unit.json`],
   ['build', process.execPath, [`${root}scripts/build.mjs`]],
   ['web-ext lint (Firefox build)', process.execPath, [`${root}scripts/lint-firefox.mjs`]],
+  ['Firefox smoke', bin('vitest'), ['run', '--config', `${root}vitest.firefox.config.ts`, '--reporter=default', '--reporter=json', `--outputFile=${root}artifacts/firefox.json`], `${root}artifacts/firefox.json`],
   ['browser tests (Chromium)', bin('vitest'), ['run', '--config', `${root}vitest.browser.config.ts`, '--reporter=default', '--reporter=json', `--outputFile=${root}artifacts/browser.json`], `${root}artifacts/browser.json`],
 ];
 

@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { parseMessage, ContentToBackgroundSchema, ReadNowAnswerSchema, UiToBackgroundSchema, type ReadingAck, type TabState, type UiToBackground } from '../messaging.ts';
 import type { PageReading } from '../model.ts';
 import { isOwnContentScript, isOwnExtensionPage } from './senders.ts';
-import { confirm, loadMemory, prune, remember, saveMemory } from './memory.ts';
+import { MEMORY_KEYS, confirm, loadMemory, prune, readMemory, remember, saveMemory } from './memory.ts';
 import { analyseTab, openDeadlines } from './analysis.ts';
 import { badgeFor } from './badge.ts';
 import { guardKey, guardsFor } from './guards.ts';
@@ -27,6 +27,15 @@ function serial<T>(job: () => Promise<T>): Promise<T> {
   queue = next.catch(() => undefined);
   return next;
 }
+
+// Memory this version cannot read (corrupt, or from a newer Claimwise) is replaced once at start-up and the
+// reason kept for the options page; migrated or partly invalid memory is rewritten clean.
+void serial(async () => {
+  const loaded = await readMemory(store);
+  if (loaded.dropped) dropped['invalid-stored-order'] = (dropped['invalid-stored-order'] ?? 0) + loaded.dropped;
+  if (loaded.reset || loaded.migratedFrom !== null || loaded.dropped) await saveMemory(store, loaded.data);
+  if (loaded.reset) await store.set({ memoryNotice: { reason: loaded.reset, at: Date.now() } });
+});
 
 async function stateFor(tabId: number): Promise<TabState | null> {
   let entry = tabs.get(tabId);
@@ -118,7 +127,7 @@ async function onUiRequest(msg: UiToBackground): Promise<unknown> {
       return openDeadlines(memory, settings, new Date());
     }
     case 'forget-everything': {
-      await serial(async () => store.remove(['schemaVersion', 'orders', 'dismissedGuards']));
+      await serial(async () => store.remove([...MEMORY_KEYS, 'dismissedGuards', 'memoryNotice']));
       await browser.alarms.clearAll();
       return { ok: true };
     }

@@ -43,6 +43,13 @@ describe('HTML sinks and code from strings are errors anywhere in src/', () => {
     ['setTimeout with a string', 'src/background/lint-probe.ts', "export function f() { setTimeout('alert(1)', 10); }\n", '@typescript-eslint/no-implied-eval'],
     ['dangerouslySetInnerHTML', 'src/popup/lint-probe.tsx', 'export const A = (p: { h: string }) => <div dangerouslySetInnerHTML={{ __html: p.h }} />;\n', 'no-restricted-syntax'],
     ['innerHTML in the options page', 'src/options/lint-probe.ts', 'export function f(el: HTMLElement) { el.innerHTML = location.hash; }\n', 'no-restricted-syntax'],
+    ['computed innerHTML', SHELL, "export function f(el: HTMLElement, x: string) { el['innerHTML'] = x; }\n", 'no-restricted-syntax'],
+    ['computed outerHTML by template', SHELL, 'export function f(el: HTMLElement, x: string) { el[`outerHTML`] = x; }\n', 'no-restricted-syntax'],
+    ['setHTMLUnsafe', SHELL, 'export function f(el: Element, x: string) { (el as unknown as { setHTMLUnsafe(s: string): void }).setHTMLUnsafe(x); }\n', 'no-restricted-syntax'],
+    ['createContextualFragment', SHELL, 'export function f(r: Range, x: string) { return r.createContextualFragment(x); }\n', 'no-restricted-syntax'],
+    ['computed insertAdjacentHTML', SHELL, "export function f(el: HTMLElement, x: string) { el['insertAdjacentHTML']('beforeend', x); }\n", 'no-restricted-syntax'],
+    ['iframe srcdoc', SHELL, 'export function f(el: HTMLIFrameElement, x: string) { el.srcdoc = x; }\n', 'no-restricted-syntax'],
+    ['Reflect.set innerHTML', SHELL, "export function f(el: HTMLElement, x: string) { Reflect.set(el, 'innerHTML', x); }\n", 'no-restricted-syntax'],
   ])('%s', async (_, path, code, rule) => {
     expect(errorsOf(await lint(path, code))).toContain(rule);
   });
