@@ -93,8 +93,13 @@ export const UiToBackgroundSchema = v.variant('type', [
 export type UiToBackground = v.InferOutput<typeof UiToBackgroundSchema>;
 
 // ---- ui -> content ----
+export const INSERT_TARGETS = ['buyer-reply', 'claim-response'] as const;
+/** The box inserted text is meant for: the buyer reply, or the response to Amazon on a claim. */
+export type InsertTarget = (typeof INSERT_TARGETS)[number];
 export const UiToContentSchema = v.variant('type', [
-  v.object({ type: v.literal('insert-reply'), text: str(MAX_TEXT) }),
+  // target: which box the text is for; without it the content script goes by the page (claim pages: the response
+  // to Amazon, other pages: the buyer reply).
+  v.object({ type: v.literal('insert-reply'), text: str(MAX_TEXT), target: opt(v.picklist(INSERT_TARGETS)) }),
   v.object({ type: v.literal('read-now') }),
   v.object({ type: v.literal('save-page-snapshot') }),
 ]);

@@ -1,7 +1,7 @@
 // The popup's only doors to the rest of the extension: typed requests to the background and to the page's
 // content script. Answers are checked for shape before use; a broken or missing answer becomes a plain result.
 import browser from 'webextension-polyfill';
-import type { DeadlineItem, SnapshotAnswer, TabState, UiToBackground, UiToContent } from '../messaging.ts';
+import type { DeadlineItem, InsertTarget, SnapshotAnswer, TabState, UiToBackground, UiToContent } from '../messaging.ts';
 import type { ConfirmedFacts } from '../model.ts';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -53,8 +53,10 @@ async function askPage(tabId: number, msg: UiToContent): Promise<{ ok: true; ans
   }
 }
 
-export async function insertReply(tabId: number, text: string): Promise<PageResult> {
-  const r = await askPage(tabId, { type: 'insert-reply', text });
+/** Text into the page's box: `target` names which one (the claim response to Amazon, or the buyer reply); without
+ *  it the content script goes by the page. */
+export async function insertReply(tabId: number, text: string, target?: InsertTarget): Promise<PageResult> {
+  const r = await askPage(tabId, target ? { type: 'insert-reply', text, target } : { type: 'insert-reply', text });
   return r.ok ? { ok: true } : r;
 }
 

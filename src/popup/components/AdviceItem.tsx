@@ -1,8 +1,8 @@
 // One next action: what to do, by when, why, what not to do, the rules it rests on and where sources disagree.
 import type { Advice, Marketplace } from '../../model.ts';
 import { useI18n, type MessageKey } from '../i18n.ts';
-import { ruleHelpUrl } from '../rule-links.ts';
 import { Deadline } from './Deadline.tsx';
+import { RuleLinks } from './RuleLinks.tsx';
 
 const SEVERITY_KEY: Record<Advice['severity'], MessageKey> = {
   critical: 'severity_critical', warning: 'severity_warning', info: 'severity_info',
@@ -46,20 +46,7 @@ export function AdviceItem({ advice: a, now, marketplace, onSelectOrder, replySe
           <ul>{a.notes.map((n) => <li key={n}>{n}</li>)}</ul>
         </div>
       )}
-      {a.rules.length > 0 && (
-        <p class="advice__rules">
-          {t('rules_label')}{' '}
-          {a.rules.map((id, i) => {
-            const url = ruleHelpUrl(id, marketplace);
-            return (
-              <span key={id}>
-                {i > 0 && ', '}
-                {url ? <a href={url} target="_blank" rel="noopener noreferrer" title={t('rule_link_title', id)}>{id}</a> : <code>{id}</code>}
-              </span>
-            );
-          })}
-        </p>
-      )}
+      <RuleLinks rules={a.rules} marketplace={marketplace} />
       {onShowReply && (
         <button type="button" class="button button--small" aria-pressed={replySelected} onClick={onShowReply}>
           {replySelected ? t('reply_shown') : t('reply_show')}

@@ -12,6 +12,9 @@ import { AdviceList } from './AdviceList.tsx';
 import { ReplyEditor } from './ReplyEditor.tsx';
 import { Findings } from './Findings.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { EvidencePanel } from './EvidencePanel.tsx';
+import { AppealClosedNotice } from './AppealWindow.tsx';
+import { hasEvidence, isClosedAppeal } from '../evidence-loader.ts';
 
 const ALL = '';
 
@@ -62,6 +65,12 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
   const marketplaceOf = (orderId: string | null) =>
     cases.find((c) => c.orderId === orderId)?.marketplace ?? reading.marketplace;
   const replyCount = advice.filter((a) => a.reply).length;
+  const caseOf = (orderId: string | null) => cases.find((c) => c.orderId === orderId) ?? null;
+  // On a claim page the answer to Amazon is the task at hand: its evidence comes before any buyer reply.
+  const claimPage = reading.kind === 'claim' || reading.kind === 'claim-list';
+  const replyEditor = replyAdvice && hasReply(replyAdvice) && (
+    <ReplyEditor advice={replyAdvice} c={caseOf(replyAdvice.orderId) ?? selected} settings={settings} tabId={tab.tabId} />
+  );
 
   return (
     <>
@@ -102,10 +111,16 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
         <AdviceList advice={advice} now={now} marketplaceOf={marketplaceOf} onSelectOrder={selected ? null : setPicked}
           replyIndex={replyCount > 1 ? shownReply : null} onShowReply={replyCount > 1 ? setReplyIndex : null} />
       )}
-      {replyAdvice && hasReply(replyAdvice) && (
-        <ReplyEditor advice={replyAdvice} c={cases.find((c) => c.orderId === replyAdvice.orderId) ?? selected}
-          settings={settings} tabId={tab.tabId} />
-      )}
+      {!claimPage && replyEditor}
+      {advice.map((a, i) => {
+        const key = `${a.orderId ?? ''}-${a.action}-${i}`;
+        if (hasEvidence(a)) {
+          return <EvidencePanel key={key} idBase={`evidence-${i}`} advice={a} c={caseOf(a.orderId)} now={now}
+            marketplace={marketplaceOf(a.orderId)} tabId={tab.tabId} onClaimPage={claimPage} />;
+        }
+        return isClosedAppeal(a) ? <AppealClosedNotice key={key} title={a.title} marketplace={marketplaceOf(a.orderId)} /> : null;
+      })}
+      {claimPage && replyEditor}
     </>
   );
 }

@@ -1,0 +1,25 @@
+// The evidence pack and the language it is written in, loaded only when a tab has a claim to answer: the wording
+// of seven languages would otherwise weigh on every popup opening (see evidence-loader.ts).
+import type { Lang, OrderCase } from '../model.ts';
+import { evidenceFor, type EvidenceAction, type EvidencePack } from '../replies/evidence.ts';
+import { SUPPORTED_LANGS, type SupportedLang } from '../replies/langs.ts';
+import { MARKETPLACE_LANGUAGE } from '../rules/intent/language.ts';
+
+export type { EvidenceAction, EvidencePack };
+
+const supported = (lang: Lang | null | undefined): SupportedLang | null => {
+  const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return (SUPPORTED_LANGS as readonly string[]).includes(base) ? (base as SupportedLang) : null;
+};
+
+/**
+ * The response goes to Amazon's team for the marketplace, so it is written in the marketplace's language (not the
+ * buyer's); where the pack has no wording in it (e.g. Brazil, Poland), the reply language, then English.
+ */
+export function evidenceLanguage(c: OrderCase, replyLang: Lang | null | undefined): SupportedLang {
+  return supported(c.marketplace ? MARKETPLACE_LANGUAGE[c.marketplace] : null) ?? supported(replyLang) ?? 'en';
+}
+
+export function packFor(action: EvidenceAction, c: OrderCase, lang: Lang, now: Date): EvidencePack {
+  return evidenceFor(action, c, lang, now);
+}
