@@ -36,7 +36,7 @@ async function warning(page: Page): Promise<Shown> {
     const items = [...(host?.shadowRoot?.querySelectorAll('[data-testid="finding"]') ?? [])];
     return {
       hosts: hosts.length,
-      hidden: !host || (host as HTMLElement).hidden || !(host as HTMLElement).checkVisibility(),
+      hidden: !host || Boolean((host as HTMLElement).hidden) || !(host as HTMLElement).checkVisibility(),
       after: prev ? `${prev.localName}#${prev.id}` : '',
       title: host?.shadowRoot?.querySelector('.title')?.textContent ?? '',
       kinds: items.map((i) => i.getAttribute('data-kind') ?? ''),
