@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../src/cli/load-page.ts';
 import { readPage } from '../../src/read/index.ts';
-import { differences } from '../read-fixtures/compare.ts';
 import { fixturePages, referencePages, type Page } from '../read-fixtures/pages.ts';
 import { walkComposed } from './page-text.ts';
 
@@ -76,8 +75,8 @@ describe.each(pages.map((p) => [p.name, p] as const))('%s', (_name, page) => {
   it.each(TRANSFORMS)('reads the same with %s', (_what, transform) => {
     const doc = loadPage(page.html, page.url);
     transform(doc);
-    const reading = readPage(doc, page.url);
-    expect(differences(page.expected, reading)).toEqual([]);
-    expect(JSON.parse(JSON.stringify(reading))).toEqual(plain());
+    // Compared with the plain page's reading, not the expectation: fixtures.test.ts judges correctness, this judges
+    // stability, so a wrong field shows up once there and not five times here.
+    expect(JSON.parse(JSON.stringify(readPage(doc, page.url)))).toEqual(plain());
   });
 });

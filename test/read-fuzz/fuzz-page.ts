@@ -7,8 +7,13 @@ import { violations } from './invariants.ts';
 import { applyPlan, fuzzSettings, planArb } from './mutate.ts';
 import { walkComposed } from './page-text.ts';
 
-/** Runs per page: parsing dominates, so the 600 kB benchmark page gets a handful and the rest the full count. */
-export function runsFor(page: Page, runs = 30): number {
+/**
+ * Runs per page (FUZZ_RUNS overrides): 20 keeps the whole fuzz suite well under a minute of CPU on two cores, since
+ * every run parses the page afresh. Parsing dominates, so the 600 kB benchmark page gets a handful.
+ */
+export function runsFor(page: Page): number {
+  const fromEnv = Number(process.env.FUZZ_RUNS);
+  const runs = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 20;
   return page.html.length > 200_000 ? Math.max(3, Math.round(runs / 10)) : runs;
 }
 

@@ -154,12 +154,11 @@ export function applyPlan(doc: Document, plan: readonly Mutation[]): void {
   }
 }
 
-/** Runs and seed, overridable for a longer hunt or to replay a failure: FUZZ_RUNS=200 FUZZ_SEED=123. */
-export function fuzzSettings(defaultRuns: number): { numRuns: number; seed: number; endOnFailure: boolean } {
-  const runs = Number(process.env.FUZZ_RUNS);
+/** fast-check settings; the seed is fixed unless FUZZ_SEED replays or varies it (runs: see runsFor). */
+export function fuzzSettings(numRuns: number): { numRuns: number; seed: number; endOnFailure: boolean } {
   const seed = Number(process.env.FUZZ_SEED);
   return {
-    numRuns: Number.isInteger(runs) && runs > 0 ? runs : defaultRuns,
+    numRuns,
     seed: Number.isInteger(seed) ? seed : 20261124,
     // Shrinking re-reads the page many times; ask for it explicitly (FUZZ_SHRINK=1) when hunting a failure down.
     endOnFailure: process.env.FUZZ_SHRINK !== '1',
