@@ -191,7 +191,7 @@ describe('a protected, on-time order with an A-to-z claim', () => {
     const root = await openPopup();
     const section = evidence(root, 'respond-to-claim')!;
     await click(button(section, 'evidence-insert'));
-    expect(text(section.querySelector('.reply__status--error'))).toMatch(/^No response box is open on the page\. Click “Respond to Amazon”/);
+    expect(text(section.querySelector('.reply__status--error'))).toMatch(/^No response box is open on the page\. Open it on the claim \(“Respond to Amazon” or “Appeal decision”\)/);
     reason = 'wrong-page';
     await click(button(section, 'evidence-insert'));
     expect(text(section.querySelector('.reply__status--error'))).toMatch(/^This tab no longer shows a claim/);
