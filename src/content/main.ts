@@ -69,7 +69,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const msg = parsed.value;
   switch (msg.type) {
     case 'insert-reply':
-      return Promise.resolve(insertReply(document, msg.text));
+      return Promise.resolve(insertReply(document, msg.text, msg.target));
     case 'read-now':
       return Promise.resolve({ url: location.href, reading: readNow() });
     case 'save-page-snapshot': {
