@@ -61,9 +61,9 @@ async function checkEveryReply(popup: Page, expected: Shown[]): Promise<void> {
   for (const { a, i } of withReply) {
     const show = popup.locator('#panel-page [data-testid="next-action"]').nth(i).locator('button[aria-pressed]');
     if (withReply.length > 1) await show.click();
-    const text = await popupReply(popup);
-    expect(text, `${a.orderId} ${a.action}`).toBe(a.reply);
-    if (a.orderId) expect(text).toContain(a.orderId);
+    // The editor takes the new wording in an effect after the click's render.
+    await expect.poll(() => popupReply(popup), { message: `${a.orderId} ${a.action}`, timeout: 3_000 }).toBe(a.reply);
+    if (a.orderId) expect(a.reply).toContain(a.orderId);
   }
 }
 
