@@ -9,7 +9,7 @@ import { parseDate } from './dates.ts';
 import { collapse, deepQueryAll, inNoise, queryParam, textOf } from './dom.ts';
 import { emptyClaim } from './facts.ts';
 import { claimArea, type ClaimArea } from './kind.ts';
-import { readLabelled } from './labelled.ts';
+import { readColumnTable, readColumnTables, readLabelled, type ColumnTable } from './labelled.ts';
 import {
   CLAIM_STATUS_TAB_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, type FieldKey,
 } from './labels.ts';
@@ -21,6 +21,7 @@ const CLAIM_FIELDS = ['orderId', 'claimId', 'claimType', 'claimReason', 'claimAm
 const claimLookup = labelLookup(CLAIM_FIELDS);
 
 type ClaimValues = Partial<Record<FieldKey, { text: string; el: Element | null }>>;
+
 
 function fundedBy(status: string | null): ClaimFacts['fundedBy'] {
   if (!status) return null;
@@ -63,10 +64,6 @@ function toClaim(ctx: ReadContext, v: ClaimValues, area: ClaimArea, tabStatus: s
   return claim;
 }
 
-function cellsOf(row: Element): Element[] {
-  return [...row.children].filter((c) => c.matches(S.cell));
-}
-
 /** "Action required (3)" -> "Action required" when that is a status word; other tab names give no status. */
 function tabStatus(table: Element): string | null {
   const tab = table.closest(S.tab);
@@ -74,45 +71,40 @@ function tabStatus(table: Element): string | null {
   return label && isWord(label, CLAIM_STATUS_TAB_WORDS) ? label : null;
 }
 
-function readTable(ctx: ReadContext, table: Element, area: ClaimArea): ClaimFacts[] {
-  const head = [...table.querySelectorAll(S.headRow)].find((r) => r.closest(S.table) === table);
-  if (!head) return [];
-  const columns = cellsOf(head).map((c) => claimLookup(textOf(c)));
-  if (!columns.includes('orderId') && !columns.includes('claimId')) return [];
-  const status = tabStatus(table);
-  const claims: ClaimFacts[] = [];
-  for (const row of table.querySelectorAll(S.bodyRow)) {
-    if (row.closest(S.table) !== table) continue;
-    const values: ClaimValues = {};
-    cellsOf(row).forEach((cell, i) => {
-      const key = columns[i];
-      if (key) values[key] = { text: textOf(cell), el: cell };
-    });
-    const claim = toClaim(ctx, values, area, status);
-    if (claim.orderId || claim.claimId) claims.push(claim);
-  }
-  return claims;
+function isClaimsTable(t: ColumnTable): boolean {
+  return t.columns.includes('orderId') || t.columns.includes('claimId');
 }
 
 function labelledValues(scope: Element): ClaimValues {
   const values: ClaimValues = {};
-  for (const [k, v] of readLabelled(scope, claimLookup)) values[k] = { text: v.value, el: v.valueEl };
+  for (const [k, v] of readLabelled(scope, claimLookup)) if (v) values[k] = { text: v.value, el: v.valueEl };
   return values;
 }
 
-/** Null when the page shows no claims table or card at all. */
-export function readClaimList(ctx: ReadContext): ClaimFacts[] | null {
+export interface ClaimListReading {
+  claims: ClaimFacts[];
+  /** The page showed no claims table or card at all, or rows that could not be lined up with their header. */
+  unread: boolean;
+}
+
+export function readClaimList(ctx: ReadContext): ClaimListReading {
   const root = contentRoot(ctx.doc);
   const area = claimArea(ctx.url);
-  let tables = [...root.querySelectorAll(S.table)].filter((t) => !inNoise(t, root));
-  if (tables.length === 0) tables = deepQueryAll(root, S.table);
+  let tables = readColumnTables(root, claimLookup).filter(isClaimsTable);
+  // Claims tables kept inside shadow roots (Katal builds vary): look there only when the light DOM has none.
+  if (tables.length === 0) {
+    tables = deepQueryAll(root, S.table).map((t) => readColumnTable(t, claimLookup))
+      .filter((t): t is ColumnTable => t !== null && isClaimsTable(t));
+  }
   const claims: ClaimFacts[] = [];
   const seen = new Set<string>();
-  let sawTable = false;
-  for (const table of tables) {
-    const rows = readTable(ctx, table, area);
-    if (table.querySelector(S.headRow)) sawTable = true;
-    for (const c of rows) {
+  let skipped = 0;
+  for (const t of tables) {
+    skipped += t.skippedRows;
+    const status = tabStatus(t.table);
+    for (const row of t.rows) {
+      const c = toClaim(ctx, Object.fromEntries(row), area, status);
+      if (!c.orderId && !c.claimId) continue;
       // The same claim can sit in a status tab and in "All claims".
       const key = c.claimId ?? `${c.orderId}|${c.reason}|${c.filedAt}`;
       if (seen.has(key)) continue;
@@ -120,10 +112,10 @@ export function readClaimList(ctx: ReadContext): ClaimFacts[] | null {
       claims.push(c);
     }
   }
-  if (claims.length > 0 || sawTable) return claims;
+  if (tables.length > 0) return { claims, unread: skipped > 0 };
   // No table: cards, one per order link, read by label.
   const cards = cardsByOrderLink(root, S.orderLink).map((card) => toClaim(ctx, labelledValues(card), area, null));
-  return cards.length ? cards.filter((c) => c.orderId) : null;
+  return { claims: cards.filter((c) => c.orderId), unread: cards.length === 0 };
 }
 
 export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
@@ -133,11 +125,13 @@ export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
   const notices = [...root.querySelectorAll(S.alert)].filter((a) => !inNoise(a, root))
     .map((a) => textOf(a, { katal: true })).join(' ');
   // Only a notice that names the claim's kind counts; the type field, when present, decides.
+  // A page that shows none of the claim's fields is not a claim reading, whatever its URL says.
+  if (Object.keys(values).length === 0) return [];
   const claim = toClaim(ctx, values, area, null, values.claimType ? '' : notices);
   claim.claimId ??= queryParam(ctx.url, 'claimId');
   if (!claim.orderId) {
     const link = [...root.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, root));
     claim.orderId = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href'));
   }
-  return claim.orderId || claim.claimId ? [claim] : [];
+  return [claim];
 }

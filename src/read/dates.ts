@@ -59,6 +59,15 @@ const TIME_RE = new RegExp(
   '(?:\\s*\\(?(?:(?:UTC|GMT)\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?|([+-])(\\d{2}):?(\\d{2})|([A-Z]{2,5})(?![\\p{L}])))?',
   'iyu');
 
+// Weekday names that may precede a date ("Tue, Nov 17", "Do., 26. Nov.", "jeu. 26 nov."): part of the date's span.
+const WEEKDAYS = ['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
+  'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so', 'montag', 'dienstag',
+  'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'lundi',
+  'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'mié', 'mie', 'jue', 'vie', 'sáb', 'dom', 'lunes',
+  'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'gio', 'lunedì', 'martedì', 'mercoledì', 'giovedì',
+  'venerdì', 'sabato', 'domenica'];
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join('|')})\\.?,?\\s*$`, 'iu');
+
 const MONTH_FIRST_NUMERIC = new Set<Marketplace>(['US', 'CA']);
 
 export interface FoundDate {
@@ -71,7 +80,7 @@ export interface FoundDate {
   second: number | null;
   /** Minutes east of UTC if the page printed a zone or offset. */
   offset: number | null;
-  /** Where in the text the date (with its time) was found. */
+  /** Where in the text the date (with its weekday and time) was found. */
   start: number;
   end: number;
 }
@@ -130,9 +139,10 @@ export function findDates(text: string, marketplace: Marketplace | null = null):
       else { d = a; mo = b; }
     }
     if (!validDay(y, mo, d)) continue;
+    const weekday = WEEKDAY_BEFORE.exec(s.slice(Math.max(0, m.index - 16), m.index));
     const found: FoundDate = {
       year: y, month: mo, day: d, hour: null, minute: null, second: null, offset: null,
-      start: m.index, end: m.index + m[0].length,
+      start: weekday ? m.index - weekday[0].length : m.index, end: m.index + m[0].length,
     };
     readTime(s, found.end, found, marketplace);
     DATE_RE.lastIndex = found.end;
@@ -162,10 +172,24 @@ export interface DateContext {
   zone: TimeZone | null;
 }
 
+// Lists repeat the same few date strings on every row: remember what a string parsed to (bounded).
+const memo = new Map<string, FoundDate[]>();
+
+function datesOf(text: string, marketplace: Marketplace | null): FoundDate[] {
+  const key = `${marketplace ?? ''}|${text}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = findDates(text, marketplace);
+    if (memo.size > 2000) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
+}
+
 /** The last date in `text` (the end of a range), as ISO-8601; null when the text holds no complete date. */
 export function parseDate(text: string | null | undefined, ctx: DateContext): IsoTime | null {
   if (!text) return null;
-  const all = findDates(text, ctx.marketplace);
+  const all = datesOf(text, ctx.marketplace);
   const last = all[all.length - 1];
   return last ? toIso(last, ctx.zone) : null;
 }
@@ -173,6 +197,6 @@ export function parseDate(text: string | null | undefined, ctx: DateContext): Is
 /** The first date in `text` (the start of a range, or the date of a line that also mentions others). */
 export function parseFirstDate(text: string | null | undefined, ctx: DateContext): IsoTime | null {
   if (!text) return null;
-  const first = findDates(text, ctx.marketplace)[0];
+  const first = datesOf(text, ctx.marketplace)[0];
   return first ? toIso(first, ctx.zone) : null;
 }

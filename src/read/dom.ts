@@ -18,8 +18,12 @@ export function collapse(text: string | null | undefined): string {
 /** Page furniture that holds other orders' ids, help titles or recommendations: never read as facts. */
 export function isNoise(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
-  if (el.id && CHROME_NOISE.ids.has(el.id)) return true;
-  for (const c of CHROME_NOISE.classes) if (el.classList.contains(c)) return true;
+  // Called for every element a reader walks: one attribute read each, no DOMTokenList.
+  if (!el.hasAttributes()) return false;
+  const id = el.getAttribute('id');
+  if (id && CHROME_NOISE.ids.has(id)) return true;
+  const cls = el.getAttribute('class');
+  if (cls && CHROME_NOISE.classes.some((c) => ` ${cls} `.includes(` ${c} `))) return true;
   const widget = el.getAttribute('data-widget');
   return widget !== null && CHROME_NOISE.widgets.has(widget);
 }
@@ -124,14 +128,15 @@ export function firstOf(root: ParentNode, selectors: readonly string[]): Element
   return null;
 }
 
-/** Elements of `root`'s subtree in document order, noise subtrees skipped. */
-export function walkElements(root: Element | ShadowRoot | Document, visit: (el: Element) => void): void {
+/** Elements of `root`'s subtree in document order, noise subtrees (and those `skip` names) skipped. */
+export function walkElements(root: Element | ShadowRoot | Document, visit: (el: Element) => void,
+  skip?: (el: Element) => boolean): void {
   const stack: Element[] = [];
   const start = 'children' in root ? root.children : [];
   for (let i = start.length - 1; i >= 0; i--) stack.push(start[i]!);
   while (stack.length) {
     const el = stack.pop()!;
-    if (isNoise(el)) continue;
+    if (isNoise(el) || skip?.(el)) continue;
     visit(el);
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);

@@ -42,9 +42,9 @@ function runReader(kind: PageKind, ctx: ReadContext): Lists {
       break;
     }
     case 'claim-list': {
-      const claims = readClaimList(ctx);
-      if (claims === null) out.notes.push('claims');
-      out.claims = claims ?? [];
+      const list = readClaimList(ctx);
+      if (list.unread) out.notes.push('claims');
+      out.claims = list.claims;
       break;
     }
     case 'claim': {
@@ -86,7 +86,7 @@ export function readPage(doc: Document, href: string): PageReading {
   let ctx: ReadContext;
   try {
     kind = detectKind(url, doc);
-    const marketplace = detectMarketplace(doc, url);
+    const marketplace = detectMarketplace(doc, url, kind);
     const zone = marketplace ? zoneForMarketplace(marketplace) : zoneForHost(url.hostname);
     ctx = { doc, url, marketplace, uiLanguage: detectLanguage(doc), dates: { marketplace, zone } };
   } catch {

@@ -1,7 +1,12 @@
 // "Label: value" pairs however the page lays them out: <th>Label</th><td>value</td>, <td><span>Label:</span></td>
 // <td>value</td>, <div><span>Label:</span> value</div>, <div class="a-column"><div>Label</div><div>value</div></div>,
 // <dt>/<dd>, and kat-label[emphasis][text]. Used where data-test-id is missing or unknown.
-import { collapse, textOf, walkElements } from './dom.ts';
+//
+// A value is only ever taken from the label's own row: the text after it in its parent, its next sibling, or the
+// next cell of its table row. The first occurrence of a label decides; when its value is gone the field is unknown,
+// never the value of the next row or of a later label with the same name (a package's "Shipping service" is not the
+// order's).
+import { collapse, inNoise, textOf, walkElements } from './dom.ts';
 import type { FieldKey } from './labels.ts';
 
 export interface Labelled {
@@ -10,50 +15,65 @@ export interface Labelled {
   valueEl: Element | null;
 }
 
+type Lookup = (text: string) => FieldKey | undefined;
+
 /** A container whose text is longer than this is not the row of one label. */
 const MAX_ROW_TEXT = 300;
+const CELL_TAGS = new Set(['TD', 'TH', 'DT', 'DD', 'KAT-TABLE-CELL']);
 
 function stripLead(s: string): string {
   return s.replace(/^[\s:：#＃]+/u, '').trim();
 }
 
-function valueAfter(label: Element, labelText: string): Labelled | null {
+/** Does `row` hold a label other than `label` (then it is a group of fields, not one field's row)? */
+function holdsOtherLabel(row: Element, label: Element, lookup: Lookup): boolean {
+  for (const el of row.querySelectorAll('*')) {
+    if (el !== label && el.childElementCount === 0 && lookup(collapse(el.textContent))) return true;
+  }
+  return false;
+}
+
+function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled | null {
   const parent = label.parentElement;
-  if (parent) {
+  // 1. Inline: "<div><span>Label:</span> value</div>".
+  if (parent && !CELL_TAGS.has(label.tagName)) {
     const row = textOf(parent);
     const at = row.indexOf(labelText);
-    if (row.length <= MAX_ROW_TEXT && at >= 0) {
+    if (row.length <= MAX_ROW_TEXT && at >= 0 && !holdsOtherLabel(parent, label, lookup)) {
       const rest = stripLead(row.slice(at + labelText.length));
       if (rest) return { value: rest, valueEl: parent };
     }
   }
-  for (let sib = label.nextElementSibling; sib; sib = sib.nextElementSibling) {
+  // 2. The label's next sibling: "<div>Label</div><div>value</div>", "<th>Label</th><td>value</td>".
+  let sib = label.nextElementSibling;
+  while (sib && sib.tagName === 'BR') sib = sib.nextElementSibling;
+  if (sib) {
     const t = textOf(sib);
-    if (t) return { value: stripLead(t), valueEl: sib };
+    return t && !lookup(t) ? { value: stripLead(t), valueEl: sib } : null;
   }
-  // Table cells and two-column layouts: the value is in the next cell of an ancestor.
-  let up: Element | null = parent;
-  for (let depth = 0; up && depth < 2; depth++, up = up.parentElement) {
-    for (let sib = up.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      const t = textOf(sib);
-      if (t) return { value: stripLead(t), valueEl: sib };
-    }
+  // 3. The next cell of the label's table row: "<td><span>Label:</span></td><td>value</td>".
+  const cell = CELL_TAGS.has(label.tagName) ? label : parent && CELL_TAGS.has(parent.tagName) ? parent : null;
+  const next = cell?.nextElementSibling;
+  if (next && CELL_TAGS.has(next.tagName)) {
+    const t = textOf(next);
+    return t ? { value: stripLead(t), valueEl: next } : null;
   }
   return null;
 }
 
 /**
- * Every labelled value in `scope` whose label `lookup` knows, first occurrence per field. Labels are leaf elements
- * (or Katal labels); noise subtrees are skipped.
+ * Every labelled value in `scope` whose label `lookup` knows: the first occurrence of each label decides (null
+ * when it shows no value). Labels are leaf elements or Katal labels; noise subtrees are skipped, and so are the
+ * subtrees `skip` names.
  */
-export function readLabelled(scope: Element | null, lookup: (text: string) => FieldKey | undefined): Map<FieldKey, Labelled> {
-  const found = new Map<FieldKey, Labelled>();
+export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: Element) => boolean): Map<FieldKey, Labelled | null> {
+  const found = new Map<FieldKey, Labelled | null>();
   if (!scope) return found;
   walkElements(scope, (el) => {
     if (el.tagName === 'KAT-LABEL') {
       const key = lookup(el.getAttribute('emphasis') ?? '');
       const text = collapse(el.getAttribute('text'));
-      if (key && text && !found.has(key)) found.set(key, { value: text, valueEl: el });
+      if (key && !found.has(key)) found.set(key, text ? { value: text, valueEl: el } : null);
       return;
     }
     if (el.childElementCount !== 0) return;
@@ -61,8 +81,70 @@ export function readLabelled(scope: Element | null, lookup: (text: string) => Fi
     if (!text || text.length > 60) return;
     const key = lookup(text);
     if (!key || found.has(key)) return;
-    const v = valueAfter(el, text);
-    if (v) found.set(key, v);
-  });
+    found.set(key, valueAfter(el, text, lookup));
+  }, skip);
   return found;
+}
+
+// ---- Tables with a header row: "<th>Carrier</th>..." over "<td>UPS</td>...", plain or Katal ----
+
+const TABLES = 'table, kat-table';
+const HEAD_ROWS = 'thead tr, kat-table-head kat-table-row';
+const BODY_ROWS = 'tbody tr, kat-table-body kat-table-row, tr';
+
+export interface ColumnCell { text: string; el: Element }
+
+export interface ColumnTable {
+  table: Element;
+  /** The field each column's header names (undefined for columns we do not read). */
+  columns: (FieldKey | undefined)[];
+  /** One map per body row, by the field its column header names. */
+  rows: Map<FieldKey, ColumnCell>[];
+  /** Rows whose cells do not line up with the header: not read, so no fact lands in the wrong column. */
+  skippedRows: number;
+}
+
+function cellsOf(row: Element): Element[] {
+  return [...row.children].filter((c) => CELL_TAGS.has(c.tagName));
+}
+
+function ownRows(table: Element, selector: string): Element[] {
+  return [...table.querySelectorAll(selector)].filter((r) => r.closest(TABLES) === table);
+}
+
+/** A table read by its header labels; null when the header names none of the fields `lookup` knows. */
+export function readColumnTable(table: Element, lookup: Lookup): ColumnTable | null {
+  const head = ownRows(table, HEAD_ROWS)[0] ??
+    ownRows(table, 'tr').find((r) => cellsOf(r).length > 0 && cellsOf(r).every((c) => c.tagName === 'TH'));
+  if (!head) return null;
+  const columns = cellsOf(head).map((c) => lookup(textOf(c)));
+  if (!columns.some(Boolean)) return null;
+  const rows: Map<FieldKey, ColumnCell>[] = [];
+  let skippedRows = 0;
+  const seen = new Set<Element>([head]);
+  for (const row of ownRows(table, BODY_ROWS)) {
+    if (seen.has(row) || row.closest('thead, kat-table-head')) continue;
+    seen.add(row);
+    const cells = cellsOf(row);
+    if (cells.length === 0) continue;
+    if (cells.length !== columns.length) { skippedRows++; continue; }
+    const values = new Map<FieldKey, ColumnCell>();
+    cells.forEach((cell, i) => {
+      const key = columns[i];
+      if (key) values.set(key, { text: textOf(cell), el: cell });
+    });
+    rows.push(values);
+  }
+  return { table, columns, rows, skippedRows };
+}
+
+/** Every header-labelled table under `scope` (noise skipped) that names at least one of `lookup`'s fields. */
+export function readColumnTables(scope: Element, lookup: Lookup): ColumnTable[] {
+  const out: ColumnTable[] = [];
+  for (const table of scope.querySelectorAll(TABLES)) {
+    if (inNoise(table, scope)) continue;
+    const read = readColumnTable(table, lookup);
+    if (read) out.push(read);
+  }
+  return out;
 }

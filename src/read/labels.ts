@@ -16,7 +16,7 @@ export const FIELD_LABELS = {
     de: ['Versand bis', 'Versanddatum bis'], fr: ['Expédier avant le', 'Date limite d\'expédition'],
     es: ['Enviar antes del', 'Fecha límite de envío'], it: ['Spedire entro il', 'Data di spedizione entro'] },
   deliverBy: { en: ['Deliver by', 'Deliver by date', 'Delivery by', 'Expected delivery'], ja: ['お届け予定日'],
-    zh: ['配送日期', '预计送达日期'], de: ['Zustellung bis', 'Lieferung bis'], fr: ['Livraison avant le', 'Livrer avant le'],
+    zh: ['配送日期', '送达日期', '预计送达日期'], de: ['Zustellung bis', 'Lieferung bis'], fr: ['Livraison avant le', 'Livrer avant le'],
     es: ['Entregar antes del', 'Entrega antes del'], it: ['Consegna entro il', 'Consegnare entro il'] },
   purchaseDate: { en: ['Purchase date', 'Order date', 'Purchase Date'], ja: ['購入日', '注文日'], zh: ['购买日期', '订购日期'],
     de: ['Kaufdatum', 'Bestelldatum'], fr: ['Date d\'achat', 'Date de commande'], es: ['Fecha de compra', 'Fecha del pedido'],
@@ -41,26 +41,26 @@ export const FIELD_LABELS = {
     it: ['Stato dell\'ordine', 'Stato'] },
   marketplace: { en: ['Marketplace'], ja: ['マーケットプレイス'], zh: ['商城', '站点'], de: ['Marketplace', 'Marktplatz'],
     fr: ['Marketplace'], es: ['Marketplace'], it: ['Marketplace'] },
-  claimId: { en: ['Claim ID'], ja: ['申請ID'], zh: ['索赔编号'], de: ['Antrags-ID', 'Anspruchs-ID'], fr: ['ID de réclamation'],
+  claimId: { en: ['Claim ID', 'SAFE-T claim ID', 'Chargeback ID', 'Case ID'], ja: ['申請ID'], zh: ['索赔编号'], de: ['Antrags-ID', 'Anspruchs-ID'], fr: ['ID de réclamation'],
     es: ['ID de reclamación'], it: ['ID reclamo'] },
   claimType: { en: ['Claim type'], ja: ['申請の種類'], zh: ['索赔类型'], de: ['Antragsart'], fr: ['Type de réclamation'],
     es: ['Tipo de reclamación'], it: ['Tipo di reclamo'] },
-  claimReason: { en: ['Claim reason', 'Reason'], ja: ['申請理由'], zh: ['索赔原因'], de: ['Antragsgrund'], fr: ['Motif de la réclamation'],
+  claimReason: { en: ['Claim reason', 'Reason', 'Reimbursement reason', 'Chargeback reason'], ja: ['申請理由'], zh: ['索赔原因'], de: ['Antragsgrund'], fr: ['Motif de la réclamation'],
     es: ['Motivo de la reclamación'], it: ['Motivo del reclamo'] },
   claimAmount: { en: ['Claim amount', 'Amount'], ja: ['申請額'], zh: ['索赔金额'], de: ['Antragsbetrag'], fr: ['Montant de la réclamation'],
     es: ['Importe de la reclamación'], it: ['Importo del reclamo'] },
-  claimFiled: { en: ['Claim filed', 'Filed', 'Claim date', 'Date filed'], ja: ['申請日'], zh: ['索赔提交日期', '提交日期'],
+  claimFiled: { en: ['Claim filed', 'Filed', 'Filed on', 'Claim date', 'Date filed'], ja: ['申請日'], zh: ['索赔提交日期', '提交日期'],
     de: ['Antrag gestellt', 'Antragsdatum'], fr: ['Date de la réclamation'], es: ['Fecha de la reclamación'], it: ['Data del reclamo'] },
   respondBy: { en: ['Respond by', 'Response due', 'Reply by'], ja: ['回答期限'], zh: ['回复截止日期', '响应截止日期'],
     de: ['Antworten bis'], fr: ['Répondre avant le'], es: ['Responder antes del'], it: ['Rispondere entro il'] },
-  decisionDate: { en: ['Decision date', 'Decided', 'Decision'], ja: ['決定日'], zh: ['决定日期'], de: ['Entscheidungsdatum'],
+  decisionDate: { en: ['Decision date', 'Decided', 'Decided on', 'Decision'], ja: ['決定日'], zh: ['决定日期'], de: ['Entscheidungsdatum'],
     fr: ['Date de la décision'], es: ['Fecha de la decisión'], it: ['Data della decisione'] },
-  claimStatus: { en: ['Claim status'], ja: ['申請ステータス'], zh: ['索赔状态'], de: ['Antragsstatus'], fr: ['Statut de la réclamation'],
+  claimStatus: { en: ['Claim status', 'Status'], ja: ['申請ステータス'], zh: ['索赔状态'], de: ['Antragsstatus'], fr: ['Statut de la réclamation'],
     es: ['Estado de la reclamación'], it: ['Stato del reclamo'] },
   returnRequestDate: { en: ['Return request date', 'Requested on', 'Request date'], ja: ['返品リクエスト日'], zh: ['退货请求日期'],
     de: ['Datum der Rücksendeanfrage'], fr: ['Date de la demande de retour'], es: ['Fecha de la solicitud de devolución'],
     it: ['Data della richiesta di reso'] },
-  returnDelivered: { en: ['Return delivered', 'Return received', 'Received on'], ja: ['返品受領日'], zh: ['退货送达日期', '退货已送达'],
+  returnDelivered: { en: ['Return delivered', 'Return delivered on', 'Return received', 'Received on'], ja: ['返品受領日'], zh: ['退货送达日期', '退货已送达'],
     de: ['Rücksendung zugestellt'], fr: ['Retour livré'], es: ['Devolución entregada'], it: ['Reso consegnato'] },
   refundIssued: { en: ['Refund issued', 'Refunded on', 'Refund date'], ja: ['返金日'], zh: ['退款日期', '已退款'],
     de: ['Erstattet am'], fr: ['Remboursé le'], es: ['Reembolsado el'], it: ['Rimborsato il'] },
@@ -91,8 +91,12 @@ export function labelLookup(fields: readonly FieldKey[]): (text: string) => Fiel
   return (text) => (text.length > 60 ? undefined : map.get(normalizeLabel(text)));
 }
 
+const phraseCache = new WeakMap<Words, string[]>();
+
 function phrases(words: Words): string[] {
-  return Object.values(words).flat().map((w) => w.toLowerCase());
+  let p = phraseCache.get(words);
+  if (!p) phraseCache.set(words, p = Object.values(words).flat().map((w) => w.toLowerCase()));
+  return p;
 }
 
 /** Does `text` contain one of the phrases (case-insensitive)? */

@@ -2,7 +2,7 @@
 // order's "Sales channel", the thread header's "Marketplace: Amazon.de") says which marketplace the shown order is
 // in, which matters on the consolidated EU inbox and the combined hosts sellercentral-europe.amazon.com /
 // sellercentral-japan.amazon.com; the marketplace switcher is the last resort.
-import type { Marketplace } from '../model.ts';
+import type { Marketplace, PageKind } from '../model.ts';
 import { countryCode } from './countries.ts';
 import { collapse, firstOf } from './dom.ts';
 import { CHROME } from './selectors/chrome.ts';
@@ -75,12 +75,16 @@ function fromSwitcher(doc: Document): Marketplace | null {
   return null;
 }
 
-/** What the page content says the shown order's marketplace is (sales channel, thread header), or null. */
-function fromContent(doc: Document): Marketplace | null {
-  const channel = firstOf(doc, [...ORDER_DETAILS.salesChannel, MESSAGES.threadMarketplace]);
-  return marketplaceFromStore(channel?.textContent);
+/**
+ * What the page content says the shown order's marketplace is: the order's sales channel on an order page, the
+ * thread header on a messages page. Other pages list many orders (each row its own channel): they have none.
+ */
+function fromContent(doc: Document, kind: PageKind): Marketplace | null {
+  const selectors = kind === 'order-details' ? ORDER_DETAILS.salesChannel
+    : kind === 'messages' ? [MESSAGES.threadMarketplace] : [];
+  return marketplaceFromStore(firstOf(doc, selectors)?.textContent);
 }
 
-export function detectMarketplace(doc: Document, url: URL): Marketplace | null {
-  return fromContent(doc) ?? marketplaceFromHost(url.hostname) ?? fromSwitcher(doc);
+export function detectMarketplace(doc: Document, url: URL, kind: PageKind): Marketplace | null {
+  return fromContent(doc, kind) ?? marketplaceFromHost(url.hostname) ?? fromSwitcher(doc);
 }

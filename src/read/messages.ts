@@ -59,8 +59,9 @@ function bodyOf(msg: Element, from: Sender): string {
   const body = msg.querySelector(S.body);
   if (body) return textOf(body);
   if (from === 'amazon') {
+    // Amazon's messages are alerts: the description is the message, the header only its title.
     const alert = msg.matches(S.amazonAlert) ? msg : msg.querySelector(S.amazonAlert);
-    if (alert) return collapse(katalText(alert)) || textOf(alert);
+    if (alert) return collapse(alert.getAttribute('description')) || textOf(alert) || collapse(katalText(alert));
   }
   return '';
 }

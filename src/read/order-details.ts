@@ -8,7 +8,7 @@ import { contentRoot, type ReadContext } from './context.ts';
 import { findDates, parseDate, parseFirstDate, toIso } from './dates.ts';
 import { collapse, firstOf, inNoise, katalText, queryParam, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
-import { readLabelled, type Labelled } from './labelled.ts';
+import { readColumnTables, readLabelled, type Labelled } from './labelled.ts';
 import {
   CLAIMS_PROTECTED_WORDS, DELIVERED_WORDS, FULFILLMENT_WORDS, LABEL_ONLY_EVENT_WORDS, LATE_DELIVERY_RISK_WORDS,
   isWord, labelLookup, mentions, orderStatusFromWord, type FieldKey,
@@ -16,10 +16,11 @@ import {
 import { combineStatuses, orderStatusOf } from './order-status.ts';
 import { ORDER_DETAILS as S } from './selectors/order-details.ts';
 
-const SUMMARY_FIELDS = ['orderId', 'shipBy', 'deliverBy', 'purchaseDate', 'shippingService', 'fulfillment',
-  'salesChannel', 'orderStatus'] as const satisfies readonly FieldKey[];
+const SUMMARY_FIELDS = ['shipBy', 'deliverBy', 'purchaseDate', 'shippingService', 'fulfillment',
+  'salesChannel'] as const satisfies readonly FieldKey[];
 const PACKAGE_FIELDS = ['shipDate', 'carrier', 'trackingId', 'shippingService', 'deliveryStatus'] as const satisfies readonly FieldKey[];
 const summaryLookup = labelLookup(SUMMARY_FIELDS);
+const headerLookup = labelLookup(['orderId', 'orderStatus']);
 const packageLookup = labelLookup(PACKAGE_FIELDS);
 
 export function fulfillmentFrom(text: string | null | undefined): OrderFacts['fulfillment'] {
@@ -63,13 +64,21 @@ function trackingEvents(ctx: ReadContext, trackingEl: Element | null): Element[]
   return [...ctx.doc.querySelectorAll(S.trackingEvents)];
 }
 
-/** The earliest carrier scan; the seller's own "label created" lines are not scans (BS-CLAIMS-PROTECTED). */
+/**
+ * The earliest carrier scan. The seller's own "label created" lines are not scans (BS-CLAIMS-PROTECTED judges the
+ * carrier's first scan), and neither is an event that says nothing but its time: counting it could only make a
+ * shipment look earlier than the page shows.
+ */
 function firstScan(ctx: ReadContext, events: Element[]): IsoTime | null {
   let best: { ms: number; iso: IsoTime } | null = null;
   for (const ev of events) {
     const text = textOf(ev, { skipNoise: false });
     if (mentions(text, LABEL_ONLY_EVENT_WORDS)) continue;
-    const iso = parseFirstDate(text, ctx.dates);
+    const found = findDates(text, ctx.dates.marketplace)[0];
+    if (!found) continue;
+    const said = text.slice(0, found.start) + text.slice(found.end);
+    if (!/\p{L}/u.test(said)) continue;
+    const iso = toIso(found, ctx.dates.zone);
     if (!iso) continue;
     const ms = Date.parse(iso);
     if (!best || ms < best.ms) best = { ms, iso };
@@ -115,10 +124,34 @@ function shipToCountry(root: Element): string | null {
   return last ? countryCode(last.textContent) : null;
 }
 
+/**
+ * Legacy order page: shipments as a table under "Ship Date | Carrier | Tracking ID" headers; the first shipment is
+ * read. Whether its label was bought through Amazon is not shown there, so that stays unknown.
+ */
+function readShipmentTable(ctx: ReadContext, root: Element, order: OrderFacts): void {
+  const table = readColumnTables(root, packageLookup)
+    .find((t) => t.columns.includes('trackingId') || (t.columns.includes('shipDate') && t.columns.includes('carrier')));
+  const row = table?.rows[0];
+  if (!row) return;
+  order.shippedAt = parseDate(row.get('shipDate')?.text, ctx.dates);
+  order.carrier = row.get('carrier')?.text || null;
+  order.trackingId = row.get('trackingId')?.text || null;
+}
+
 export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
   const root = contentRoot(ctx.doc);
-  let labels: Map<FieldKey, Labelled> | null = null;
-  const labelled = (key: FieldKey) => (labels ??= readLabelled(root, summaryLookup)).get(key)?.value ?? null;
+  // Label fallbacks: summary fields only inside the summary box, never in a package box (the package repeats
+  // "Shipping service" for its carrier service, which is another fact).
+  const summaryScope = root.querySelector(S.summaryBox) ?? root;
+  const outsidePackages = (el: Element) => el.matches(S.packageGroup);
+  let summaryLabels: Map<FieldKey, Labelled | null> | null = null;
+  let headerLabels: Map<FieldKey, Labelled | null> | null = null;
+  const labelled = (key: FieldKey): string | null => {
+    if (key === 'orderId' || key === 'orderStatus') {
+      return (headerLabels ??= readLabelled(root, headerLookup, outsidePackages)).get(key)?.value ?? null;
+    }
+    return (summaryLabels ??= readLabelled(summaryScope, summaryLookup, outsidePackages)).get(key)?.value ?? null;
+  };
   const field = (selectors: readonly string[], key: FieldKey): string | null => {
     const el = firstOf(root, selectors);
     const text = el ? textOf(el) : '';
@@ -147,8 +180,11 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
   if (pkg) {
     const cells = readLabelled(pkg, packageLookup);
     const trackingEl = [...pkg.querySelectorAll(S.trackingId)].find((el) => !inNoise(el, root)) ?? null;
-    order.shippedAt = parseDate(cells.get('shipDate')?.value ?? cellValue(pkg, 0), ctx.dates);
-    order.carrier = cells.get('carrier')?.value ?? cellValue(pkg, 1);
+    // Position ([0] ship date, [1] carrier) only when no cell label is known (an unknown UI language); once
+    // labels are readable, a missing label means a missing value, not the neighbour's.
+    const byPosition = cells.size === 0;
+    order.shippedAt = parseDate(cells.get('shipDate')?.value ?? (byPosition ? cellValue(pkg, 0) : null), ctx.dates);
+    order.carrier = cells.get('carrier')?.value ?? (byPosition ? cellValue(pkg, 1) : null);
     order.trackingId = (trackingEl ? textOf(trackingEl) : cells.get('trackingId')?.value) || null;
     if (trackingEl) order.boughtThroughAmazon = trackingEl.classList.contains(S.trackingIsPopover);
 
@@ -163,6 +199,8 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
     order.claimsProtected = order.boughtThroughAmazon === false
       ? false
       : badgeVerdict(summary ? [pkg, summary] : [pkg]);
+  } else {
+    readShipmentTable(ctx, root, order);
   }
   return [order];
 }

@@ -1,13 +1,16 @@
 // Manage Orders -> one OrderFacts per order, in page order. Each line item is its own <tr>; an order's first row
-// carries the order link, dates, labelled lines and status, its item rows carry only products. Rows are read one
-// at a time with queries scoped to the row, so a 250-row page costs about one walk of the table.
+// carries the order link, dates, labelled lines and status, its item rows carry only products.
+//
+// Speed matters here (a 250-row page must cost at most 3x one querySelectorAll('*') walk): rows are visited once
+// and read with tag, class and attribute lookups scoped to the row, never a selector query per row. Only a first
+// row that shows none of the labels we know is walked again for labels in another layout.
 import { parseOrderId, type OrderFacts } from '../model.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { parseDate, parseFirstDate } from './dates.ts';
-import { inNoise, textOf } from './dom.ts';
+import { collapse, inNoise, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { readLabelled } from './labelled.ts';
-import { labelLookup, orderStatusFromWord, type FieldKey } from './labels.ts';
+import { labelLookup, normalizeLabel, orderStatusFromWord, type FieldKey } from './labels.ts';
 import { fulfillmentFrom } from './order-details.ts';
 import { orderStatusOf } from './order-status.ts';
 import { ORDER_LIST as S } from './selectors/order-list.ts';
@@ -15,31 +18,78 @@ import { ORDER_LIST as S } from './selectors/order-list.ts';
 const ROW_FIELDS = ['shipBy', 'deliverBy', 'purchaseDate', 'fulfillment', 'shippingService', 'orderStatus'] as const satisfies readonly FieldKey[];
 const rowLookup = labelLookup(ROW_FIELDS);
 
-function rowsOf(root: Element): Element[] {
-  for (const sel of S.rows) {
-    const rows = root.querySelectorAll(sel);
-    if (rows.length) return [...rows];
+function findTable(doc: Document, root: Element): Element | null {
+  const byId = doc.getElementById(S.tableId);
+  if (byId && root.contains(byId)) return byId;
+  const inContainer = root.getElementsByClassName(S.tableContainerClass)[0]?.getElementsByTagName('table')[0];
+  if (inContainer) return inContainer;
+  // An unknown layout: the table that holds the first order link.
+  const link = [...root.querySelectorAll(`table ${S.orderLink}`)].find((a) => !inNoise(a, root));
+  return link?.closest('table') ?? null;
+}
+
+/** The table's own body rows (not its header, not rows of tables nested in cells), by sibling steps. */
+function bodyRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (let section = table.firstElementChild; section; section = section.nextElementSibling) {
+    if (section.tagName === 'TR') rows.push(section);
+    else if (section.tagName === 'TBODY' || section.tagName === 'TFOOT') {
+      for (let row = section.firstElementChild; row; row = row.nextElementSibling) if (row.tagName === 'TR') rows.push(row);
+    }
   }
-  // An unknown table layout: any row with an order link.
-  return [...root.querySelectorAll('tr')].filter((tr) => tr.querySelector(S.orderLink));
+  return rows;
+}
+
+function orderLinkOf(row: Element): Element | null {
+  const links = row.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links.item(i)!;
+    const href = a.getAttribute('href') ?? '';
+    if (S.orderLinkPaths.some((p) => href.includes(p))) return a;
+  }
+  return null;
+}
+
+/** Labelled lines "<span>Ship by date:</span> Nov 27, 2026": the text after the label in the label's parent. */
+function labelsOf(row: Element): Map<FieldKey, string> {
+  const out = new Map<FieldKey, string>();
+  const candidates = row.getElementsByClassName(S.labelClass);
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates.item(i)!;
+    if (el.firstElementChild) continue;
+    const label = el.textContent ?? '';
+    const key = rowLookup(label);
+    if (!key || out.has(key)) continue;
+    const line = collapse(el.parentElement?.textContent);
+    const norm = normalizeLabel(label);
+    const at = line.toLowerCase().indexOf(norm);
+    out.set(key, at >= 0 ? collapse(line.slice(at + norm.length).replace(/^[\s:：]+/u, '')) : '');
+  }
+  if (out.size === 0) {
+    // Markup we do not know: any labelled value in the row, however it is laid out.
+    for (const [k, v] of readLabelled(row, rowLookup)) if (v) out.set(k, v.value);
+  }
+  return out;
 }
 
 function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId']): OrderFacts {
   const order = emptyOrder(orderId);
-  const labels = readLabelled(row, rowLookup);
-
+  let dateCell: Element | null = null, title: Element | null = null;
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    const id = cell.getAttribute('data-test-id');
+    if (id === S.orderDateCell) dateCell = cell;
+    else if (id === S.customerOptionCell) title = cell.getElementsByClassName(S.cellTitleClass)[0] ?? null;
+  }
+  const labels = labelsOf(row);
   // "Today" / "1 day ago", then "Nov 23, 2026", then "1:05 PM PST" on its own line: the cell's text reads as one.
-  const dateCell = row.querySelector(S.orderDate);
-  order.purchaseDate = parseFirstDate(dateCell ? textOf(dateCell) : labels.get('purchaseDate')?.value, ctx.dates);
-  order.shipBy = parseDate(labels.get('shipBy')?.value, ctx.dates);
-  order.deliverBy = parseDate(labels.get('deliverBy')?.value, ctx.dates);
-  order.fulfillment = fulfillmentFrom(labels.get('fulfillment')?.value);
-  order.shippingService = textOf(row.querySelector(S.shippingService)) || labels.get('shippingService')?.value || null;
-
-  const statusEl = row.querySelector(S.status);
-  order.status = orderStatusOf(statusEl);
+  order.purchaseDate = parseFirstDate(dateCell ? textOf(dateCell) : labels.get('purchaseDate'), ctx.dates);
+  order.shipBy = parseDate(labels.get('shipBy'), ctx.dates);
+  order.deliverBy = parseDate(labels.get('deliverBy'), ctx.dates);
+  order.fulfillment = fulfillmentFrom(labels.get('fulfillment'));
+  order.shippingService = collapse(title?.textContent) || labels.get('shippingService') || null;
+  order.status = orderStatusOf(row.getElementsByClassName(S.statusClass)[0]);
   if (!order.status) {
-    const word = labels.get('orderStatus')?.value;
+    const word = labels.get('orderStatus');
     order.status = word ? orderStatusFromWord(word) : null;
   }
   return order;
@@ -48,14 +98,13 @@ function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId'])
 /** Null when the page has no orders table at all (the caller reports it); [] for a table with no orders. */
 export function readOrderList(ctx: ReadContext): OrderFacts[] | null {
   const root = contentRoot(ctx.doc);
-  const rows = rowsOf(root);
-  if (rows.length === 0) return root.querySelector(S.signature) ? [] : null;
+  const table = findTable(ctx.doc, root);
+  if (!table) return root.querySelector(S.signature) ? [] : null;
   const orders: OrderFacts[] = [];
   const seen = new Set<string>();
-  for (const row of rows) {
-    if (inNoise(row, root)) continue;
-    const link = row.querySelector(S.orderLink);
+  for (const row of bodyRows(table)) {
     // Item rows have no order link: their order was read from its first row.
+    const link = orderLinkOf(row);
     if (!link) continue;
     const orderId = parseOrderId(link.textContent) ?? parseOrderId(link.getAttribute('href'));
     if (!orderId || seen.has(orderId)) continue;

@@ -29,7 +29,7 @@ function readCard(ctx: ReadContext, card: Element): ReturnFacts {
   r.receivedAt = parseDate(labels.get('returnDelivered')?.value, ctx.dates);
   r.refundedAt = parseDate(labels.get('refundIssued')?.value, ctx.dates);
   r.reason = textOf(card.querySelector(S.reason)) || labels.get('returnReason')?.value || null;
-  r.status = returnStatusFrom(textOf(card.querySelector(S.status)) || labels.get('returnStatus')?.value);
+  r.status = returnStatusFrom(textOf(card.querySelector(S.status), { katal: true }) || labels.get('returnStatus')?.value);
   r.returnTrackingId = labels.get('returnTrackingId')?.value ?? null;
   return r;
 }

@@ -1,6 +1,7 @@
 // Marketplace for every host, from the page on combined hosts; UI language.
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../src/cli/load-page.ts';
+import { detectKind } from '../../src/read/kind.ts';
 import { detectLanguage } from '../../src/read/language.ts';
 import { detectMarketplace, marketplaceFromHost, marketplaceFromId, marketplaceFromStore } from '../../src/read/marketplace.ts';
 import { page, readHtml } from './helpers.ts';
@@ -19,7 +20,7 @@ describe('marketplace from the host', () => {
   it.each(HOSTS)('%s -> %s', (host, mp) => {
     expect(marketplaceFromHost(host)).toBe(mp);
     const url = `https://${host}/orders-v3`;
-    expect(detectMarketplace(loadPage(page('<div id="MYO-app"></div>'), url), new URL(url))).toBe(mp);
+    expect(detectMarketplace(loadPage(page('<div id="MYO-app"></div>'), url), new URL(url), 'order-list')).toBe(mp);
   });
 
   it('combined hosts have no marketplace of their own', () => {
@@ -30,7 +31,10 @@ describe('marketplace from the host', () => {
 
 describe('marketplace from the page', () => {
   const EU = 'https://sellercentral-europe.amazon.com';
-  const detect = (body: string, url: string) => detectMarketplace(loadPage(page(body), url), new URL(url));
+  const detect = (body: string, url: string) => {
+    const u = new URL(url);
+    return detectMarketplace(loadPage(page(body), url), u, detectKind(u));
+  };
 
   it('order details: the sales channel', () => {
     const body = '<span data-test-id="order-summary-sales-channel-value">Amazon.de</span>';

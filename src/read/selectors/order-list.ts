@@ -1,17 +1,25 @@
 // Manage Orders: https://sellercentral.amazon.com/orders-v3 (?page=N&date-range=..), tabs /orders-v3/mfn/unshipped
 // and friends, /orders-v3/fba/all, search /orders-v3/search?q=..&qt=orderid. Evidenced (PAGES.md): the table and
 // its rows (one <tr> per line item, status on an order's first row only), td[data-test-id="oth-*"], labelled lines,
-// .main-status + status class, the empty-state text. Which column holds "Ship by date" is modeled: read by label.
+// .main-status + status class, .cell-body-title, the empty-state text. Which column holds "Ship by date" is modeled:
+// read by label. Rows are read with class, tag and attribute lookups (not selector queries) because this page can
+// hold hundreds of rows; hence names rather than selectors below.
 export const ORDER_LIST = {
   signature: '#orders-table, .myo-table-container',
-  rows: ['.myo-table-container #orders-table tbody > tr', '#orders-table tbody > tr', '.myo-table-container table tbody > tr'],
+  /** The orders table: #orders-table inside .myo-table-container. */
+  tableId: 'orders-table',
+  tableContainerClass: 'myo-table-container',
+  /** Order links inside a row: /orders-v3/order/<id> (legacy ?orderID=). */
+  orderLinkPaths: ['/orders-v3/order/', 'orderID='],
   orderLink: 'a[href*="/orders-v3/order/"]',
-  orderDate: 'td[data-test-id="oth-order-date"]',
-  orderDetails: 'td[data-test-id="oth-order-details"]',
-  status: '.main-status',
+  /** td[data-test-id] of the cells read. */
+  orderDateCell: 'oth-order-date',
+  customerOptionCell: 'oth-customer-option',
+  /** Status span: class main-status plus a status class (pending-status, ...). */
+  statusClass: 'main-status',
   /** The customer-option cell's title is the shipping service level ("Standard", "Expedited"). */
-  shippingService: 'td[data-test-id="oth-customer-option"] .cell-body-title',
-  /** The "cell-body-title" of the order-date cell is relative ("1 day ago"); the date follows it. */
-  cellTitle: '.cell-body-title',
+  cellTitleClass: 'cell-body-title',
+  /** Labels of the labelled lines ("<span class="a-color-secondary">Ship by date:</span> Nov 26, 2026"). */
+  labelClass: 'a-color-secondary',
   emptyState: '.myo-empty-state',
 } as const;

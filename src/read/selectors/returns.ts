@@ -8,5 +8,6 @@ export const RETURNS = {
   card: '.return-request-card, [data-return-request-id]',
   orderLink: '.orderDetailsDiv a[href*="/orders-v3/order/"], a[href*="/orders-v3/order/"], a[href*="orderID="]',
   reason: '.return-reason-value',
-  status: '.return-request-status',
+  /** Status as text (v2) or as a kat-badge label (/manage/returns/mfn). */
+  status: '.return-request-status, kat-badge[label]',
 } as const;
