@@ -69,7 +69,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   const msg = parsed.value;
   switch (msg.type) {
     case 'insert-reply':
-      return Promise.resolve(insertReply(document, msg.text, msg.target));
+      return (async () => {
+        const result = insertReply(document, msg.text, msg.target);
+        // The draft changed inside a shadow root, which the page signature does not see: report it now, before
+        // answering, so the popup's next look at this tab has the new draft.
+        if (result.ok) await send(readNow());
+        return result;
+      })();
     case 'read-now':
       return Promise.resolve({ url: location.href, reading: readNow() });
     case 'save-page-snapshot': {

@@ -13,6 +13,7 @@ import {
 } from './settings.ts';
 import { formatLeadHours, parseLeadHours } from './lead-hours-input.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { MemoryNotice } from './MemoryNotice.tsx';
 
 type Area = Pick<browser.Storage.StorageArea, 'get' | 'set'>;
 
@@ -102,6 +103,7 @@ function OptionsForm({ initial, storage, onSaved }: { initial: Settings; storage
   return (
     <main class="options" lang={lang}>
       <h1>{t('options_title')}</h1>
+      <MemoryNotice storage={storage} />
       <p class="options__intro">{t('options_intro')}</p>
       <form class="options__form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <section class="options__section">

@@ -68,7 +68,7 @@ export function normaliseSettings(raw: unknown): Settings {
   };
 }
 
-type Area = Pick<browser.Storage.StorageArea, 'get' | 'set'>;
+export type Area = Pick<browser.Storage.StorageArea, 'get' | 'set'>;
 
 export async function loadSettings(area: Area): Promise<Settings> {
   const got = await area.get(SETTINGS_KEY);

@@ -69,7 +69,9 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
   // On a claim page the answer to Amazon is the task at hand: its evidence comes before any buyer reply.
   const claimPage = reading.kind === 'claim' || reading.kind === 'claim-list';
   const replyEditor = replyAdvice && hasReply(replyAdvice) && (
-    <ReplyEditor advice={replyAdvice} c={caseOf(replyAdvice.orderId) ?? selected} settings={settings} tabId={tab.tabId} />
+    // Keyed by advice: switching to another advice's wording starts a fresh editor, never one frame of the old text.
+    <ReplyEditor key={`${replyAdvice.orderId ?? ''}|${replyAdvice.action}`} advice={replyAdvice} c={caseOf(replyAdvice.orderId) ?? selected}
+      settings={settings} tabId={tab.tabId} onInserted={onRefresh} />
   );
 
   return (

@@ -19,11 +19,13 @@ interface Props {
   c: OrderCase | null;
   settings: Settings;
   tabId: number;
+  /** After a successful insert: the page's draft has changed, so what the popup says about it must too. */
+  onInserted?: () => void;
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-export function ReplyEditor({ advice, c, settings, tabId }: Props) {
+export function ReplyEditor({ advice, c, settings, tabId, onInserted }: Props) {
   const { t } = useI18n();
   const original = advice.reply;
   // Edits are kept per language, so looking at another language and coming back loses nothing.
@@ -84,6 +86,7 @@ export function ReplyEditor({ advice, c, settings, tabId }: Props) {
 
   const insert = async () => {
     const result = await insertReply(tabId, text);
+    if (result.ok) onInserted?.();
     setStatus(result.ok
       ? { kind: 'ok', text: t('insert_done') }
       : { kind: 'error', text: t(INSERT_FAILURE[result.reason] ?? 'insert_failed') });
