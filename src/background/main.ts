@@ -160,7 +160,8 @@ browser.alarms.onAlarm.addListener((alarm) => {
   void browser.notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/128.png'),
-    title: `Claimwise: ${parsed.leadHours} h left`,
-    message: `Order ${parsed.orderId}: ${parsed.action.replace(/-/g, ' ')} is due in ${parsed.leadHours} hours.`,
+    // In the browser's language (en, zh_CN, ja catalogs; English otherwise).
+    title: browser.i18n.getMessage('notify_title', [String(parsed.leadHours)]),
+    message: browser.i18n.getMessage('notify_body', [parsed.orderId, parsed.action.replace(/-/g, ' '), String(parsed.leadHours)]),
   });
 });

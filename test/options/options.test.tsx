@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('../popup/fake-browser.ts')).browser }));
 
 import { answer, browser, resetStorage, storedValue } from '../popup/fake-browser.ts';
-import { all, click, mount, settle, submit, typeInto, type Rendered } from '../popup/render.ts';
+import { all, click, mount, settle, settleUntil, submit, typeInto, type Rendered } from '../popup/render.ts';
 import { OptionsApp } from '../../src/options/OptionsApp.tsx';
 import { check } from '../../src/check/index.ts';
 import { i18nFor } from '../../src/popup/i18n.ts';
@@ -61,7 +61,8 @@ describe('settings', () => {
     };
     expect(storedValue(SETTINGS_KEY)).toEqual(expected);
     expect(await loadSettings(browser.storage.local)).toEqual(expected);
-    // Labels are Japanese now, the saved state says so too.
+    // Labels are Japanese now (the catalog loads on demand), the saved state says so too.
+    await settleUntil(() => text(root.querySelector('h1')) !== 'Claimwise settings');
     expect(text(root.querySelector('h1'))).toBe('Claimwise の設定');
     expect(text(root.querySelector('.options__form [role="status"]'))).toBe('保存しました。');
     expect(root.querySelector<HTMLInputElement>('#lead-hours')!.value).toBe('48, 2');

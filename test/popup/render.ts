@@ -20,6 +20,12 @@ export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await act(async () => { await new Promise((r) => setTimeout(r, 0)); });
 }
 
+/** Settle until `ready()` holds (for work that waits on a dynamic import), at most `ms`; then the caller asserts. */
+export async function settleUntil(ready: () => boolean, ms = 5_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ready() && Date.now() < end) await settle();
+}
+
 export async function click(el: Element | null | undefined): Promise<void> {
   if (!(el instanceof HTMLElement)) throw new Error('nothing to click');
   await act(() => { el.click(); });
