@@ -57,7 +57,6 @@ function runReader(kind: PageKind, ctx: ReadContext): Lists {
       out.messages = thread.messages;
       out.orders = thread.orders;
       if (thread.unknownSenders > 0) out.notes.push('messages.from');
-      if (thread.messages.length && thread.messages.every((m) => m.orderId === null)) out.notes.push('messages.orderId');
       out.draft = readDraft(ctx.doc);
       break;
     }

@@ -1,6 +1,7 @@
 // Which page is this? The URL first (PAGES.md lists the paths), then the page's own signature for paths we do not
 // know (redesigns, new tabs).
 import type { PageKind } from '../model.ts';
+import { CLAIMS } from './selectors/claims.ts';
 import { ORDER_DETAILS } from './selectors/order-details.ts';
 import { ORDER_LIST } from './selectors/order-list.ts';
 import { MESSAGES } from './selectors/messages.ts';
@@ -50,8 +51,8 @@ function kindFromPage(doc: Document): PageKind {
   if (doc.querySelector(ORDER_DETAILS.signature)) return 'order-details';
   if (doc.querySelector(MESSAGES.signature)) return 'messages';
   if (doc.querySelector(RETURNS.signature)) return 'returns';
-  if (doc.querySelector('.claim-summary-table')) return 'claim';
-  if (doc.querySelector('.claims-table, .claim-row')) return 'claim-list';
+  if (doc.querySelector(CLAIMS.detailSignature)) return 'claim';
+  if (doc.querySelector(CLAIMS.listSignature)) return 'claim-list';
   return 'unknown';
 }
 

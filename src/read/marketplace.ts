@@ -4,7 +4,10 @@
 // sellercentral-japan.amazon.com; the marketplace switcher is the last resort.
 import type { Marketplace, PageKind } from '../model.ts';
 import { countryCode } from './countries.ts';
+import { contentRoot } from './context.ts';
 import { collapse, firstOf } from './dom.ts';
+import { readLabelled } from './labelled.ts';
+import { labelLookup } from './labels.ts';
 import { CHROME } from './selectors/chrome.ts';
 import { MESSAGES } from './selectors/messages.ts';
 import { ORDER_DETAILS } from './selectors/order-details.ts';
@@ -71,8 +74,10 @@ function fromSwitcher(doc: Document): Marketplace | null {
   }
   const picker = doc.querySelector<HTMLSelectElement>(CHROME.legacyPicker);
   const option = picker?.querySelector('option[selected]') ?? picker?.options?.[picker.selectedIndex] ?? null;
-  if (option) return marketplaceFromId(option.getAttribute('value')) ?? marketplaceFromCountryName(option.textContent ?? '');
-  return null;
+  if (!option) return null;
+  const value = option.getAttribute('value');
+  return marketplaceFromId(value) ?? marketplaceFromStore(value) ?? marketplaceFromCountryName(option.textContent ?? '') ??
+    marketplaceFromStore(option.textContent);
 }
 
 /**
@@ -80,10 +85,18 @@ function fromSwitcher(doc: Document): Marketplace | null {
  * thread header on a messages page. Other pages list many orders (each row its own channel): they have none.
  */
 function fromContent(doc: Document, kind: PageKind): Marketplace | null {
-  const selectors = kind === 'order-details' ? ORDER_DETAILS.salesChannel
-    : kind === 'messages' ? [MESSAGES.threadMarketplace] : [];
-  return marketplaceFromStore(firstOf(doc, selectors)?.textContent);
+  if (kind !== 'order-details' && kind !== 'messages') return null;
+  const selectors = kind === 'order-details' ? ORDER_DETAILS.salesChannel : [MESSAGES.threadMarketplace];
+  const el = firstOf(doc, selectors);
+  if (el) return marketplaceFromStore(el.textContent);
+  // Markup we do not know: the labelled value ("Sales channel: Amazon.de", "Marketplace: Amazon.de").
+  const scope = kind === 'messages' ? firstOf(doc, MESSAGES.threadView) ?? contentRoot(doc) : contentRoot(doc);
+  const field = kind === 'messages' ? 'marketplace' : 'salesChannel';
+  return marketplaceFromStore(readLabelled(scope, kind === 'messages' ? threadLookup : orderLookup).get(field)?.value);
 }
+
+const orderLookup = labelLookup(['salesChannel']);
+const threadLookup = labelLookup(['marketplace']);
 
 export function detectMarketplace(doc: Document, url: URL, kind: PageKind): Marketplace | null {
   return fromContent(doc, kind) ?? marketplaceFromHost(url.hostname) ?? fromSwitcher(doc);

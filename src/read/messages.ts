@@ -80,7 +80,7 @@ function readPanel(ctx: ReadContext, view: Element, orderId: OrderId): OrderFact
   if (!panel) return [];
   const order = emptyOrder(orderId);
   const labels = readLabelled(panel, panelLookup);
-  order.status = orderStatusOf(panel.querySelector('.main-status'));
+  order.status = orderStatusOf(panel.querySelector(S.orderPanelStatus));
   if (!order.status) {
     const word = labels.get('orderStatus')?.value;
     order.status = word ? orderStatusFromWord(word) : null;

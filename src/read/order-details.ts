@@ -51,13 +51,13 @@ function cellValue(group: Element, index: number): string | null {
 
 function trackingEvents(ctx: ReadContext, trackingEl: Element | null): Element[] {
   // The trigger names its popover: data-a-popover='{"name":"tracking-details-1"}' -> #a-popover-tracking-details-1.
-  const decl = trackingEl?.closest('[data-a-popover]')?.getAttribute('data-a-popover');
+  const decl = trackingEl?.closest(S.popoverDeclaration)?.getAttribute('data-a-popover');
   if (decl) {
     try {
       const name = (JSON.parse(decl) as { name?: unknown }).name;
       if (typeof name === 'string' && /^[\w-]+$/.test(name)) {
         const pop = ctx.doc.querySelector(S.popoverById(name));
-        if (pop) return [...pop.querySelectorAll('.tracking-event')];
+        if (pop) return [...pop.querySelectorAll(S.trackingEvent)];
       }
     } catch { /* not JSON: fall back to every preloaded tracking event */ }
   }

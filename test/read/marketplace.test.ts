@@ -102,3 +102,20 @@ describe('UI language', () => {
     expect(lang('<html><body></body></html>')).toBeNull();
   });
 });
+
+describe('marketplace from page labels when the markup is unknown', () => {
+  const EU = 'https://sellercentral-europe.amazon.com';
+  it('"Sales channel: Amazon.it" on an order page, "Marketplace: Amazon.es" in a thread', () => {
+    const order = readHtml(page('<div id="MYO-app"><span data-test-id="order-id-value">403-1108826-5573019</span><div><span>Sales channel:</span> Amazon.it</div></div>'),
+      `${EU}/orders-v3/order/403-1108826-5573019`);
+    expect(order.marketplace).toBe('IT');
+    const thread = readHtml(page('<div id="thread-view"><div><span>Marketplace:</span> <b>Amazon.es</b></div></div>'),
+      `${EU}/messaging/inbox-v3?ss=405-1108826-5573019`);
+    expect(thread.marketplace).toBe('ES');
+  });
+
+  it('a legacy picker whose options name store domains', () => {
+    const body = '<select id="sc-mkt-picker-switcher-select"><option value="www.amazon.fr" selected>Shop - www.amazon.fr</option></select>';
+    expect(readHtml(page(`<div id="MYO-app">${body}</div>`), `${EU}/orders-v3`).marketplace).toBe('FR');
+  });
+});

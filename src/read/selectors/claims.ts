@@ -3,7 +3,9 @@
 // Evidenced: the tab names "Action required" / "Option to Appeal" and the status/reason wordings. Everything else
 // (kat-tabs/kat-tab[label], kat-table rows, field labels, the detail page) is modeled: read tables by header labels.
 export const CLAIMS = {
-  signature: '.claims-table, .claim-summary-table, [class*="claim"]',
+  /** Page signatures, for claim pages at paths we do not know. */
+  detailSignature: '.claim-summary-table',
+  listSignature: '.claims-table, .claim-row',
   /** Tabs: light-DOM kat-tab elements with a label; hidden ones must still be read. */
   tab: 'kat-tab',
   /** A table of claims: Katal or plain. */

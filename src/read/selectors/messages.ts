@@ -13,6 +13,7 @@ export const MESSAGES = {
   threadOrderId: 'a.thread-order-id',
   threadMarketplace: '.thread-marketplace',
   orderPanel: '.thread-order-panel',
+  orderPanelStatus: '.main-status',
   message: '.thread-message',
   dateDivider: '.thread-message-date-divider',
   sellerSide: '.thread-message-max-width-container-right, .thread-message-bubble-right',

@@ -25,7 +25,9 @@ export const ORDER_DETAILS = {
   summaryBox: '.order-summary-box',
   deliveryLine: '.myo-delivery-status',
   /** The tracking popover, preloaded hidden; its name comes from the trigger's data-a-popover JSON. */
+  popoverDeclaration: '[data-a-popover]',
   popoverById: (name: string) => `#a-popover-${name}`,
+  trackingEvent: '.tracking-event',
   trackingEvents: '.a-popover-preload .tracking-event',
   /** Ship-to block: one span per line; only the country line is ever read (buyer PII). */
   shipToAddress: '[data-test-id="shipping-section-buyer-address"]',
