@@ -11,6 +11,8 @@ import { MARKETPLACE_LANGUAGE } from './intent/language.ts';
 import { POLICY } from './policy.ts';
 import { intentsOf } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
+import { EN } from './lang/en.ts';
+import type { Words } from './lang/types.ts';
 import { span } from './words.ts';
 
 export interface TimedMessage { from: Sender; at: number | null; intents: readonly BuyerIntent[] }
@@ -86,6 +88,8 @@ export interface CaseContext {
   /** The buyer asked to cancel or change the address of an order that has not shipped. */
   cancelIntended: boolean;
   needs: Need[];
+  /** The language the advice is written in. */
+  words: Words;
 }
 
 const HOUR = 3_600_000;
@@ -175,7 +179,7 @@ function deliveryCourse(ctx: CaseContext): DeliveryCourse | null {
   return 'confirm';
 }
 
-export function buildContext(c: OrderCase, now: number, settings: SellerSettings): CaseContext {
+export function buildContext(c: OrderCase, now: number, settings: SellerSettings, words: Words = EN): CaseContext {
   const zone = zoneOf(c.marketplace);
   const order = withConfirmed(c);
   const at = (iso: string | null | undefined) => parseTime(iso, zone);
@@ -221,6 +225,7 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     delivery: null,
     cancelIntended: false,
     needs: [],
+    words,
   };
   const wantsOut = ctx.buyerIntents.has('cancel') || ctx.buyerIntents.has('address-change');
   ctx.cancelIntended = status === 'unshipped' && wantsOut;

@@ -19,11 +19,11 @@ function say(f: Intl.DateTimeFormat, ms: number): string {
 }
 
 /** "Thu, Nov 26, 2026" */
-export function day(ms: number, zone: TimeZone): string {
-  return say(dateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }), ms);
+export function day(ms: number, zone: TimeZone, locale = 'en-US'): string {
+  return say(dateTimeFormat(locale, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }), ms);
 }
 
 /** "Tue, Nov 24, 2026, 10:00 AM PST" */
-export function dayTime(ms: number, zone: TimeZone): string {
-  return say(dateTimeFormat('en-US', { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }), ms);
+export function dayTime(ms: number, zone: TimeZone, locale = 'en-US'): string {
+  return say(dateTimeFormat(locale, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }), ms);
 }

@@ -2,6 +2,8 @@
 // deadline (overdue first), then the action's priority. Reply wording comes from src/replies, never from here.
 import type { ActionCode, Advice, Lang, OrderCase, Reply, SellerSettings, Severity } from '../model.ts';
 import { buildContext, type CaseContext } from './context.ts';
+import { EN } from './lang/en.ts';
+import type { Words } from './lang/types.ts';
 import { EXCLUSIVE, NOTHING_DUE, REPLY_FALLBACK, SITUATIONS } from './situations/index.ts';
 import type { Draft, Situation } from './situations/types.ts';
 import { fromStoredCase, type CaseInput } from './storable.ts';
@@ -90,13 +92,17 @@ function compare(a: Ranked, b: Ranked): number {
 
 const isStored = (c: CaseInput) => c.messages.some((m) => !('text' in m));
 
-/** Advice for every case, most urgent first. Takes cases as joined from pages or as reduced for storage. */
-export function adviseCases(cases: readonly CaseInput[], now: Date, settings: SellerSettings, wording: ReplyMaker): Advice[] {
+/**
+ * Advice for every case, most urgent first. Takes cases as joined from pages or as reduced for storage. `words`
+ * only changes the text (title, why, doNot, notes): actions, deadlines, severities and rules are the same in every
+ * language.
+ */
+export function adviseCases(cases: readonly CaseInput[], now: Date, settings: SellerSettings, wording: ReplyMaker, words: Words = EN): Advice[] {
   const at = now.getTime();
   const ranked: Ranked[] = [];
   for (const input of cases) {
     const c = isStored(input) ? fromStoredCase(input) : (input as OrderCase);
-    const ctx = buildContext(c, at, settings);
+    const ctx = buildContext(c, at, settings, words);
     for (const d of draftsFor(ctx)) ranked.push(finish(d, ctx, c, settings, wording));
   }
   ranked.sort(compare);

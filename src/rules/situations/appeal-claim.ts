@@ -3,9 +3,8 @@
 import type { CaseContext, ClaimView } from '../context.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
-import { dateOnlyNote, dayOf, notesFor } from './shared.ts';
+import { dateOnlyNote, dayOf, notesFor, spanOf, t } from './shared.ts';
 import type { Draft, Situation } from './types.ts';
-import { span } from '../words.ts';
 
 export const sellerFunded = (x: ClaimView) => x.state === 'granted' && x.fundedBy === 'seller';
 
@@ -17,13 +16,13 @@ const appealable = (ctx: CaseContext) => (x: ClaimView) => sellerFunded(x) && x.
 
 function grounds(ctx: CaseContext): string {
   if (ctx.protection === 'protected' && ctx.shippedOnTime === true) {
-    return 'You have strong grounds: the label was Buy Shipping "Claims Protected" and shipped on time, so Amazon should have funded the claim.';
+    return t(ctx, 'appeal.grounds.strong', 'You have strong grounds: the label was Buy Shipping "Claims Protected" and shipped on time, so Amazon should have funded the claim.');
   }
   const badge = ctx.protection === 'unknown'
-    ? ' Check the Buy Shipping badge next to the shipping service in the package box of the order page: if it says "Claims Protected" and the package shipped on time, Amazon should have funded the claim.'
+    ? t(ctx, 'appeal.grounds.badge', ' Check the Buy Shipping badge next to the shipping service in the package box of the order page: if it says "Claims Protected" and the package shipped on time, Amazon should have funded the claim.')
     : '';
-  return 'Appeal only with grounds, for example valid tracking that shows delivery to the buyer\'s address, a buyer who ' +
-    `never contacted you first, or a refund you had already given.${badge}`;
+  return t(ctx, 'appeal.grounds', 'Appeal only with grounds, for example valid tracking that shows delivery to the buyer\'s address, a buyer who ' +
+    'never contacted you first, or a refund you had already given.') + badge;
 }
 
 export const appealClaim: Situation = {
@@ -33,15 +32,17 @@ export const appealClaim: Situation = {
   advise: (ctx) => ctx.claims.filter(appealable(ctx)).map((x): Draft => {
     const end = appealEnd(ctx, x);
     const strong = ctx.protection === 'protected' && ctx.shippedOnTime === true;
+    const until = dayOf(ctx, end), decided = dayOf(ctx, x.decidedAt!), window = spanOf(ctx, POLICY['AZ-APPEAL-30D'].values.appealWithin);
+    const reason = x.claim.reason ?? '';
     return {
       action: 'appeal-claim', severity: 'warning', deadline: end,
       rules: ['AZ-APPEAL-30D', 'ODR-1PCT', ...(x.safety ? ['AZ-SAFETY'] : []), ...(strong ? ['BS-CLAIMS-PROTECTED'] : [])],
-      title: `Appeal the granted claim by ${dayOf(ctx, end)} if you have grounds`,
-      why: `Amazon granted the buyer's claim${x.claim.reason ? ` ("${x.claim.reason}")` : ''} on ${dayOf(ctx, x.decidedAt!)} ` +
+      title: t(ctx, 'appeal.title', `Appeal the granted claim by ${until} if you have grounds`, { until }),
+      why: t(ctx, reason ? 'appeal.why.reason' : 'appeal.why', `Amazon granted the buyer's claim${reason ? ` ("${reason}")` : ''} on ${decided} ` +
         'and charged it to you; it counts in your Order Defect Rate. You can appeal until ' +
-        `${dayOf(ctx, end)} (${span(POLICY['AZ-APPEAL-30D'].values.appealWithin)} after the decision) with "Appeal decision" under A-to-z Guarantee Claims > Option to Appeal. ` +
+        `${until} (${window} after the decision) with "Appeal decision" under A-to-z Guarantee Claims > Option to Appeal. `, { reason, decided, until, window }) +
         grounds(ctx),
-      doNot: ['Do not appeal without facts the first decision did not have.', 'Do not ask the buyer to withdraw or change anything in exchange for money.'],
+      doNot: [t(ctx, 'appeal.doNot.facts', 'Do not appeal without facts the first decision did not have.'), t(ctx, 'appeal.doNot.money', 'Do not ask the buyer to withdraw or change anything in exchange for money.')],
       notes: [...notesFor('AZ-APPEAL-30D'), ...dateOnlyNote(ctx, x.decidedAt!, 'of the decision')],
     };
   }),

@@ -1,7 +1,9 @@
 // A fact the decision needs is missing: ask the seller to confirm it, and say exactly where to look. Never a guess,
 // and never a refund on an unknown (DESIGN.md: safety over confidence).
 import type { RuleId } from '../../model.ts';
-import { replyBySentence } from './shared.ts';
+import { replyBySentence, spanOf, t } from './shared.ts';
+import type { CaseContext, Need } from '../context.ts';
+import { POLICY } from '../policy.ts';
 import type { Situation } from './types.ts';
 
 const FACT_WORDS: Record<string, string> = {
@@ -14,6 +16,12 @@ const FACT_WORDS: Record<string, string> = {
   'claim.decidedAt': 'the claim\'s decision date',
   'claim.fundedBy': 'who paid the granted claim',
 };
+
+/** "Look at ... : it decides ...", keyed by the need's facts and rules, which together tell each need apart. */
+function lookAt(ctx: CaseContext, n: Need): string {
+  const appeal = spanOf(ctx, POLICY['AZ-APPEAL-30D'].values.appealWithin);
+  return t(ctx, `confirm.need.${n.facts.join('+')}|${n.rules.join('+')}`, `Look at ${n.lookAt}: it decides ${n.decides}.`, { appeal });
+}
 
 export const confirmFacts: Situation = {
   action: 'confirm-facts',
@@ -31,12 +39,12 @@ export const confirmFacts: Situation = {
     return {
       action: 'confirm-facts', severity: 'warning', deadline: deliveryDecision ? ctx.replyDeadline : null,
       rules,
-      title: `Confirm ${facts.map((f) => FACT_WORDS[f] ?? f).join(' and ')}`,
-      why: ctx.needs.map((n) => `Look at ${n.lookAt}: it decides ${n.decides}.`).join(' ') +
-        ' Confirm it here and the advice follows from it.' + (deliveryDecision ? replyBySentence(ctx) : ''),
+      title: t(ctx, 'confirm.title', `Confirm ${facts.map((f) => FACT_WORDS[f] ?? f).join(' and ')}`, { facts: facts.join(' ') }),
+      why: ctx.needs.map((n) => lookAt(ctx, n)).join(t(ctx, 'confirm.join', ' ')) +
+        t(ctx, 'confirm.here', ' Confirm it here and the advice follows from it.') + (deliveryDecision ? replyBySentence(ctx) : ''),
       doNot: protection
-        ? ['Do not refund or reship until you know: if the label is Claims Protected, a refund from you voids the protection.']
-        : ['Do not act on a guess.'],
+        ? [t(ctx, 'confirm.doNot.protection', 'Do not refund or reship until you know: if the label is Claims Protected, a refund from you voids the protection.')]
+        : [t(ctx, 'confirm.doNot.guess', 'Do not act on a guess.')],
       confirm: facts,
     };
   },

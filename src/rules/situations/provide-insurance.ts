@@ -3,9 +3,8 @@
 import type { ClaimView } from '../context.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
-import { dateOnlyNote, dayOf, notesFor, RESPOND_BY_DATE_ONLY_NOTE, zoneNote } from './shared.ts';
+import { dateOnlyNote, dayOf, notesFor, respondByDateOnlyNote, spanOf, t, zoneNote } from './shared.ts';
 import type { Draft, Situation } from './types.ts';
-import { span } from '../words.ts';
 
 const openSafety = (x: ClaimView) => x.open && x.safety;
 
@@ -17,19 +16,23 @@ export const provideInsurance: Situation = {
     const computed = x.respondBy === null && x.filedAt !== null;
     const deadline = x.respondBy ?? (computed ? addWindow(x.filedAt!, POLICY['AZ-SAFETY'].values.respondWithin, ctx.zone) : null);
     const amount = x.claim.amount ? `, ${x.claim.amount.value.toFixed(2)} ${x.claim.amount.currency}` : '';
+    const by = deadline === null ? '' : dayOf(ctx, deadline), reason = x.claim.reason ?? '';
+    const respond = spanOf(ctx, POLICY['AZ-SAFETY'].values.respondWithin), dispute = spanOf(ctx, POLICY['AZ-SAFETY'].values.disputeWithin);
     return {
       action: 'provide-insurance', severity: 'critical', deadline, rules: ['AZ-SAFETY'],
-      title: deadline !== null ? `Send your liability insurance details by ${dayOf(ctx, deadline)}` : 'Send your liability insurance details',
-      why: `The buyer filed a property damage or personal injury claim${x.claim.reason ? ` ("${x.claim.reason}"${amount})` : amount}. ` +
+      title: deadline !== null ? t(ctx, 'safety.title.by', `Send your liability insurance details by ${by}`, { by }) : t(ctx, 'safety.title', 'Send your liability insurance details'),
+      why: t(ctx, `safety.why${reason ? '.reason' : ''}${amount ? '.amount' : ''}${by ? '.by' : ''}`,
+        `The buyer filed a property damage or personal injury claim${x.claim.reason ? ` ("${x.claim.reason}"${amount})` : amount}. ` +
         'Respond under A-to-z Guarantee Claims with your liability insurer, policy number and your evidence within ' +
-        `${span(POLICY['AZ-SAFETY'].values.respondWithin)} of the notice${deadline !== null ? ` (by ${dayOf(ctx, deadline)})` : ''}. Without proof of coverage Amazon may pay the ` +
-        `buyer and recover the money from you. You can dispute the decision within ${span(POLICY['AZ-SAFETY'].values.disputeWithin)}.`,
-      doNot: ['Do not admit fault or promise the buyer money yourself.', 'Do not contact the buyer outside Amazon.', 'Do not ignore the notice.'],
+        `${respond} of the notice${deadline !== null ? ` (by ${by})` : ''}. Without proof of coverage Amazon may pay the ` +
+        `buyer and recover the money from you. You can dispute the decision within ${dispute}.`,
+        { reason, value: x.claim.amount ? x.claim.amount.value.toFixed(2) : '', currency: x.claim.amount?.currency ?? '', respond, by, dispute }),
+      doNot: [t(ctx, 'safety.doNot.fault', 'Do not admit fault or promise the buyer money yourself.'), t(ctx, 'safety.doNot.outside', 'Do not contact the buyer outside Amazon.'), t(ctx, 'safety.doNot.ignore', 'Do not ignore the notice.')],
       notes: [
         ...notesFor('AZ-SAFETY'),
         ...(computed ? dateOnlyNote(ctx, x.filedAt!, 'of the notice') : []),
-        ...(deadline === null ? ['The page did not show the notice date: open the claim to see its deadline.'] : []),
-        ...(x.respondByDateOnly ? [RESPOND_BY_DATE_ONLY_NOTE] : []),
+        ...(deadline === null ? [t(ctx, 'safety.note.noDate', 'The page did not show the notice date: open the claim to see its deadline.')] : []),
+        ...(x.respondByDateOnly ? [respondByDateOnlyNote(ctx)] : []),
         ...zoneNote(ctx),
       ],
     };

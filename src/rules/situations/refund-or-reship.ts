@@ -1,9 +1,8 @@
 // Not Claims Protected and the package is lost or late past its promise: resolve it before the buyer files, since
 // an A-to-z claim would be paid by the seller and, unless denied, count in the ODR (AZ-CONTACT-48H, ODR-1PCT).
-import { dayOf, replyBySentence, replyNotes, replyRules, REFUND_AFTER_CLAIM_NOTE } from './shared.ts';
+import { dayOf, refundAfterClaimNote, replyBySentence, replyNotes, replyRules, spanOf, t } from './shared.ts';
 import type { Situation } from './types.ts';
 import { POLICY } from '../policy.ts';
-import { pct, span } from '../words.ts';
 
 export const refundOrReship: Situation = {
   action: 'refund-or-reship',
@@ -11,24 +10,26 @@ export const refundOrReship: Situation = {
   answersBuyer: true,
   when: (ctx) => ctx.delivery === 'refund-or-reship',
   advise: (ctx) => {
-    const state = ctx.deliveredAt !== null || ctx.order.status === 'delivered'
-      ? `Tracking shows the package delivered${ctx.deliveredAt !== null ? ` on ${dayOf(ctx, ctx.deliveredAt)}` : ''}, but the buyer says it did not arrive.`
-      : `The delivery promise (${dayOf(ctx, ctx.deliverByEnd!)}) has passed and tracking does not show the package delivered.`;
-    const why = ctx.order.boughtThroughAmazon === false
-      ? 'The label was not bought through Buy Shipping, so'
-      : 'The label is not Claims Protected, so';
+    const state = ctx.deliveredAt !== null
+      ? t(ctx, 'reship.state.deliveredOn', `Tracking shows the package delivered on ${dayOf(ctx, ctx.deliveredAt)}, but the buyer says it did not arrive.`, { delivered: dayOf(ctx, ctx.deliveredAt) })
+      : ctx.order.status === 'delivered'
+        ? t(ctx, 'reship.state.delivered', 'Tracking shows the package delivered, but the buyer says it did not arrive.')
+        : t(ctx, 'reship.state.late', `The delivery promise (${dayOf(ctx, ctx.deliverByEnd!)}) has passed and tracking does not show the package delivered.`, { deliverBy: dayOf(ctx, ctx.deliverByEnd!) });
+    const ownLabel = ctx.order.boughtThroughAmazon === false;
+    const rate = ctx.words.pct(POLICY['ODR-1PCT'].values.maxRate), resolve = spanOf(ctx, POLICY['AZ-CONTACT-48H'].values.resolveWithin);
     return {
       action: 'refund-or-reship', severity: 'warning', deadline: ctx.replyDeadline,
       rules: ['AZ-CONTACT-48H', 'ODR-1PCT', 'AZ-AUTO-GRANT', ...(ctx.atozFiled ? ['AZ-OUTCOMES'] : []), ...replyRules(ctx)],
-      title: 'Refund or send a replacement before the buyer files a claim',
-      why: `${state} ${why} an A-to-z claim would be paid by you and, unless Amazon denies it, count in your Order Defect ` +
-        `Rate (which must stay under ${pct(POLICY['ODR-1PCT'].values.maxRate)}). Answer the buyer and resolve it within ` +
-        `${span(POLICY['AZ-CONTACT-48H'].values.resolveWithin)} of their message: offer a refund or a replacement, whichever they prefer.` + replyBySentence(ctx),
+      title: t(ctx, 'reship.title', 'Refund or send a replacement before the buyer files a claim'),
+      why: t(ctx, ownLabel ? 'reship.why.ownLabel' : 'reship.why.unprotected',
+        `${state} ${ownLabel ? 'The label was not bought through Buy Shipping, so' : 'The label is not Claims Protected, so'} an A-to-z claim would be paid by you and, unless Amazon denies it, count in your Order Defect ` +
+        `Rate (which must stay under ${rate}). Answer the buyer and resolve it within ` +
+        `${resolve} of their message: offer a refund or a replacement, whichever they prefer.`, { state, rate, resolve }) + replyBySentence(ctx),
       doNot: [
-        'Do not leave the message unanswered: a claim after an unanswered delivery message is granted automatically.',
-        'Do not ask the buyer to pay, or to talk, outside Amazon.',
+        t(ctx, 'reship.doNot.unanswered', 'Do not leave the message unanswered: a claim after an unanswered delivery message is granted automatically.'),
+        t(ctx, 'doNot.offAmazon', 'Do not ask the buyer to pay, or to talk, outside Amazon.'),
       ],
-      notes: [...replyNotes(ctx), ...(ctx.atozFiled ? [REFUND_AFTER_CLAIM_NOTE] : [])],
+      notes: [...replyNotes(ctx), ...(ctx.atozFiled ? [refundAfterClaimNote(ctx)] : [])],
     };
   },
 };

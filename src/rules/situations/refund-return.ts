@@ -4,9 +4,8 @@ import type { ReturnView } from '../context.ts';
 import { POLICY } from '../policy.ts';
 import { sellerPaysReturn } from '../return-reason.ts';
 import { addWindow } from '../time.ts';
-import { businessNote, dateOnlyNote, dayOf, REFUND_AFTER_CLAIM_NOTE, zoneNote } from './shared.ts';
+import { businessNote, dateOnlyNote, dayOf, refundAfterClaimNote, spanOf, t, zoneNote } from './shared.ts';
 import type { Draft, Situation } from './types.ts';
-import { span } from '../words.ts';
 
 const awaitingRefund = (r: ReturnView) => r.ret.status === 'received' && r.refundedAt === null;
 
@@ -17,21 +16,23 @@ export const refundReturn: Situation = {
   advise: (ctx) => ctx.returns.filter(awaitingRefund).map((r): Draft => {
     const deadline = r.receivedAt === null ? null : addWindow(r.receivedAt, POLICY['RET-REFUND-2D'].values.refundWithin, ctx.zone);
     const sellerPays = sellerPaysReturn(r.ret.reason);
+    const by = deadline === null ? '' : dayOf(ctx, deadline), received = r.receivedAt === null ? '' : dayOf(ctx, r.receivedAt);
+    const within = spanOf(ctx, POLICY['RET-REFUND-2D'].values.refundWithin), reason = r.ret.reason ?? '';
     return {
       action: 'refund-return', severity: 'warning', deadline,
       rules: ['RET-REFUND-2D', ...(sellerPays ? ['RET-SHIPPING-COST'] : []), ...(ctx.atozFiled ? ['AZ-OUTCOMES'] : [])],
-      title: deadline !== null ? `Refund the returned item by ${dayOf(ctx, deadline)}` : 'Refund the returned item',
-      why: `The return${r.receivedAt !== null ? ` arrived on ${dayOf(ctx, r.receivedAt)}` : ' has arrived'} and has not been refunded. ` +
-        `Refund it within ${span(POLICY['RET-REFUND-2D'].values.refundWithin)} of receipt${deadline !== null ? ` (by ${dayOf(ctx, deadline)})` : ''}, otherwise ` +
-        'Amazon may refund the buyer itself and debit your account.' +
-        (sellerPays ? ` The reason given ("${r.ret.reason}") is one you pay the return shipping for: refund the full amount.` : ''),
+      title: deadline !== null ? t(ctx, 'refund.title.by', `Refund the returned item by ${by}`, { by }) : t(ctx, 'refund.title', 'Refund the returned item'),
+      why: t(ctx, 'refund.why', `The return${r.receivedAt !== null ? ` arrived on ${received}` : ' has arrived'} and has not been refunded. ` +
+        `Refund it within ${within} of receipt${deadline !== null ? ` (by ${by})` : ''}, otherwise ` +
+        'Amazon may refund the buyer itself and debit your account.', { received, within, by }) +
+        (sellerPays ? t(ctx, 'refund.why.sellerPays', ` The reason given ("${reason}") is one you pay the return shipping for: refund the full amount.`, { reason }) : ''),
       doNot: sellerPays
-        ? ['Do not wait for the buyer to ask.', 'Do not deduct return shipping or a restocking fee for a damaged, defective or wrong item.']
-        : ['Do not wait for the buyer to ask.'],
+        ? [t(ctx, 'refund.doNot.wait', 'Do not wait for the buyer to ask.'), t(ctx, 'refund.doNot.deduct', 'Do not deduct return shipping or a restocking fee for a damaged, defective or wrong item.')]
+        : [t(ctx, 'refund.doNot.wait', 'Do not wait for the buyer to ask.')],
       notes: [
         ...(deadline !== null ? [businessNote(ctx, r.receivedAt!, deadline), ...dateOnlyNote(ctx, r.receivedAt!, 'the return arrived')]
-          : ['The page did not show when the return arrived: refund it now.']),
-        ...(ctx.atozFiled ? [REFUND_AFTER_CLAIM_NOTE] : []),
+          : [t(ctx, 'refund.note.noDate', 'The page did not show when the return arrived: refund it now.')]),
+        ...(ctx.atozFiled ? [refundAfterClaimNote(ctx)] : []),
         ...zoneNote(ctx),
       ],
     };

@@ -3,7 +3,7 @@
 import type { CaseContext, ClaimView } from '../context.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
-import { dayTimeOf, notesFor, REFUND_AFTER_CLAIM_NOTE, RESPOND_BY_DATE_ONLY_NOTE, zoneNote } from './shared.ts';
+import { dayTimeOf, notesFor, refundAfterClaimNote, respondByDateOnlyNote, t, zoneNote } from './shared.ts';
 import type { Draft, Situation } from './types.ts';
 
 const NOT_RECEIVED = /not received|never arrived|nicht erhalten|non reçu|no recibido|non ricevut|未着|未收到|没有收到/iu;
@@ -16,13 +16,13 @@ function what(ctx: CaseContext, x: ClaimView): string {
   const reason = x.claim.reason ?? '';
   if (NOT_RECEIVED.test(reason)) {
     if (ctx.protection === 'protected' && ctx.shippedOnTime === true) {
-      return ' The label was Buy Shipping "Claims Protected" and shipped on time: say so and give the tracking; Amazon should fund this claim.';
+      return t(ctx, 'claim.what.protected', ' The label was Buy Shipping "Claims Protected" and shipped on time: say so and give the tracking; Amazon should fund this claim.');
     }
-    return ' Give the carrier, the tracking ID and the proof of delivery (photo or signature).';
+    return t(ctx, 'claim.what.notReceived', ' Give the carrier, the tracking ID and the proof of delivery (photo or signature).');
   }
-  if (NOT_AS_DESCRIBED.test(reason)) return ' Give the listing details and photos of what you shipped.';
-  if (RETURN_REFUND.test(reason)) return ' Show when the return arrived and when you refunded, or refund now if you have not.';
-  return ' Give the facts that answer the buyer\'s reason, with tracking and dates.';
+  if (NOT_AS_DESCRIBED.test(reason)) return t(ctx, 'claim.what.notAsDescribed', ' Give the listing details and photos of what you shipped.');
+  if (RETURN_REFUND.test(reason)) return t(ctx, 'claim.what.return', ' Show when the return arrived and when you refunded, or refund now if you have not.');
+  return t(ctx, 'claim.what.other', ' Give the facts that answer the buyer\'s reason, with tracking and dates.');
 }
 
 export const respondToClaim: Situation = {
@@ -36,26 +36,32 @@ export const respondToClaim: Situation = {
     const protectedCase = ctx.protection === 'protected' && ctx.shippedOnTime === true && NOT_RECEIVED.test(x.claim.reason ?? '');
     const amount = x.claim.amount ? `, ${x.claim.amount.value.toFixed(2)} ${x.claim.amount.currency}` : '';
     const name = chargeback ? 'chargeback' : 'A-to-z Guarantee claim';
+    const kind = chargeback ? 'chargeback' : 'atoz';
+    const by = deadline === null ? '' : dayTimeOf(ctx, deadline);
+    const reason = x.claim.reason ?? '';
     return {
       action: 'respond-to-claim', severity: 'critical', deadline,
       rules: chargeback ? ['ODR-1PCT'] : ['AZ-INFO-REQUEST', 'AZ-OUTCOMES', 'ODR-1PCT', ...(protectedCase ? ['BS-CLAIMS-PROTECTED'] : [])],
-      title: deadline !== null ? `Respond to Amazon on the ${name} by ${dayTimeOf(ctx, deadline)}` : `Respond to Amazon on the ${name}`,
-      why: `The buyer filed a ${name}${x.claim.reason ? ` ("${x.claim.reason}"${amount})` : amount}. ` +
-        (chargeback ? 'Answer the chargeback request under Performance > Chargeback Claims' : 'Open it under Performance > A-to-z Guarantee Claims and choose "Respond to Amazon"') +
-        (deadline !== null ? ` before ${dayTimeOf(ctx, deadline)}` : '') +
-        ': without your answer Amazon decides on the buyer\'s word, and a claim that is not denied counts in your Order Defect Rate.' +
+      title: deadline !== null ? t(ctx, `claim.title.${kind}.by`, `Respond to Amazon on the ${name} by ${by}`, { by })
+        : t(ctx, `claim.title.${kind}`, `Respond to Amazon on the ${name}`),
+      why: t(ctx, `claim.filed.${kind}${reason ? '.reason' : ''}${amount ? '.amount' : ''}`, `The buyer filed a ${name}${x.claim.reason ? ` ("${x.claim.reason}"${amount})` : amount}. `,
+        { reason, value: x.claim.amount ? x.claim.amount.value.toFixed(2) : '', currency: x.claim.amount?.currency ?? '' }) +
+        t(ctx, `claim.answer.${kind}${deadline !== null ? '.by' : ''}`,
+          (chargeback ? 'Answer the chargeback request under Performance > Chargeback Claims' : 'Open it under Performance > A-to-z Guarantee Claims and choose "Respond to Amazon"') +
+          (deadline !== null ? ` before ${by}` : '') +
+          ': without your answer Amazon decides on the buyer\'s word, and a claim that is not denied counts in your Order Defect Rate.', { by }) +
         (chargeback ? '' : what(ctx, x)),
       doNot: [
-        'Do not let the deadline pass without answering.',
+        t(ctx, 'claim.doNot.deadline', 'Do not let the deadline pass without answering.'),
         protectedCase
-          ? 'Do not refund: the label is Claims Protected, Amazon should pay this claim, and your refund would void that.'
-          : 'Do not refund expecting the claim to leave your ODR: a refund after a claim is filed still counts.',
+          ? t(ctx, 'claim.doNot.refundProtected', 'Do not refund: the label is Claims Protected, Amazon should pay this claim, and your refund would void that.')
+          : t(ctx, 'claim.doNot.refund', 'Do not refund expecting the claim to leave your ODR: a refund after a claim is filed still counts.'),
       ],
       notes: [
         ...(computed ? notesFor('AZ-INFO-REQUEST') : []),
-        ...(deadline === null ? ['The page did not show a respond-by date: open the claim to see its deadline.'] : []),
-        ...(chargeback ? [] : [REFUND_AFTER_CLAIM_NOTE]),
-        ...(x.respondByDateOnly ? [RESPOND_BY_DATE_ONLY_NOTE] : []),
+        ...(deadline === null ? [t(ctx, 'claim.note.noDeadline', 'The page did not show a respond-by date: open the claim to see its deadline.')] : []),
+        ...(chargeback ? [] : [refundAfterClaimNote(ctx)]),
+        ...(x.respondByDateOnly ? [respondByDateOnlyNote(ctx)] : []),
         ...zoneNote(ctx),
       ],
     };

@@ -2,7 +2,7 @@
 // (older text: 30 days after the order). The earlier date is the deadline.
 import { POLICY } from '../policy.ts';
 import { addWindow, endOfLocalDay } from '../time.ts';
-import { businessNote, dayOf, earliest, notesFor, zoneNote } from './shared.ts';
+import { businessNote, dayOf, earliest, notesFor, t, zoneNote } from './shared.ts';
 import type { Situation } from './types.ts';
 
 export const shipOrCancelLate: Situation = {
@@ -16,17 +16,19 @@ export const shipOrCancelLate: Situation = {
     const afterOrder = ctx.purchaseAt === null ? null : endOfLocalDay(addWindow(ctx.purchaseAt, rule.olderAfterOrder, ctx.zone), ctx.zone);
     const autoCancel = earliest(afterShipBy, afterOrder)!;
     const passed = autoCancel < ctx.now;
+    const cancelDay = dayOf(ctx, autoCancel), shipByDay = dayOf(ctx, shipBy);
     return {
       action: 'ship-or-cancel-late', severity: 'critical', deadline: autoCancel,
       rules: ['ORD-AUTO-CANCEL', 'ORD-LATE-SHIP', 'AZ-AUTO-GRANT'],
-      title: passed ? 'Late and past the automatic cancellation date: check the order' : `Late: ship now or cancel — Amazon cancels it after ${dayOf(ctx, autoCancel)}`,
-      why: `The ship-by date (${dayOf(ctx, shipBy)}) has passed and the order is still Unshipped. Ship it now with a ` +
+      title: passed ? t(ctx, 'late.title.passed', 'Late and past the automatic cancellation date: check the order')
+        : t(ctx, 'late.title', `Late: ship now or cancel — Amazon cancels it after ${cancelDay}`, { cancelDay }),
+      why: t(ctx, 'late.why', `The ship-by date (${shipByDay}) has passed and the order is still Unshipped. Ship it now with a ` +
         'valid tracking ID, or cancel it if you cannot ship (out of stock: cancel it yourself). It already counts as a ' +
-        `late shipment, and an A-to-z claim on it would be granted automatically. If it is not shipped and confirmed by the end of ${dayOf(ctx, autoCancel)}, ` +
-        'Amazon cancels it and the cancellation counts in your cancellation rate.',
-      doNot: ['Do not confirm shipment without a valid tracking ID.', 'Do not leave it waiting for the automatic cancellation.'],
+        `late shipment, and an A-to-z claim on it would be granted automatically. If it is not shipped and confirmed by the end of ${cancelDay}, ` +
+        'Amazon cancels it and the cancellation counts in your cancellation rate.', { shipByDay, cancelDay }),
+      doNot: [t(ctx, 'doNot.noTracking', 'Do not confirm shipment without a valid tracking ID.'), t(ctx, 'late.doNot.wait', 'Do not leave it waiting for the automatic cancellation.')],
       notes: [
-        ...(passed ? ['The automatic cancellation date has passed: reload the order page, Amazon may already have canceled it.'] : []),
+        ...(passed ? [t(ctx, 'late.note.passed', 'The automatic cancellation date has passed: reload the order page, Amazon may already have canceled it.')] : []),
         ...notesFor('ORD-AUTO-CANCEL'),
         businessNote(ctx, shipBy, afterShipBy),
         ...zoneNote(ctx),
