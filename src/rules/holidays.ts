@@ -49,9 +49,14 @@ function weekdayHolidays(days: Array<[number, number, number]>, marketplace: Mar
 
 const BASE = 'Business days are counted Monday to Friday; public holidays are not skipped (no holiday calendar is built in), so the date shown is the earliest it can be.';
 
+/** Known holidays on weekdays between `fromMs` and `toMs`, as "Name (YYYY-MM-DD)". */
+export function holidaysBetween(marketplace: Marketplace | null, fromMs: number, toMs: number, zone: TimeZone): string[] {
+  return weekdayHolidays(localDaysBetween(fromMs, toMs, zone), marketplace);
+}
+
 /** The note for a deadline counted in business days between `fromMs` and `toMs`. */
 export function businessDayNote(marketplace: Marketplace | null, fromMs: number, toMs: number, zone: TimeZone): string {
-  const found = weekdayHolidays(localDaysBetween(fromMs, toMs, zone), marketplace);
+  const found = holidaysBetween(marketplace, fromMs, toMs, zone);
   if (found.length === 0) return BASE;
   return `${BASE} ${found.join(', ')} falls in this window: if Amazon does not count it as a business day, the real deadline is one business day later per holiday. Sources do not say.`;
 }

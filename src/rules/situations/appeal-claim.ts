@@ -43,7 +43,7 @@ export const appealClaim: Situation = {
         `${until} (${window} after the decision) with "Appeal decision" under A-to-z Guarantee Claims > Option to Appeal. `, { reason, decided, until, window }) +
         grounds(ctx),
       doNot: [t(ctx, 'appeal.doNot.facts', 'Do not appeal without facts the first decision did not have.'), t(ctx, 'appeal.doNot.money', 'Do not ask the buyer to withdraw or change anything in exchange for money.')],
-      notes: [...notesFor('AZ-APPEAL-30D'), ...dateOnlyNote(ctx, x.decidedAt!, 'of the decision')],
+      notes: [...notesFor(ctx, 'AZ-APPEAL-30D'), ...dateOnlyNote(ctx, x.decidedAt!, 'of the decision')],
     };
   }),
 };

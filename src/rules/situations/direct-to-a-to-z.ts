@@ -48,7 +48,7 @@ export const directToAtoZ: Situation = {
         ...replyNotes(ctx),
         ...(ctx.onTimeBasis === 'confirmation' ? [t(ctx, 'atoz.note.confirmation', '"On time" was judged by the ship date in the package box; Amazon judges by the carrier\'s first scan.')] : []),
         ...(fileUntil !== null ? [fileUntilNote(ctx, fileUntil)] : []),
-        ...notesFor('BS-CLAIMS-PROTECTED'),
+        ...notesFor(ctx, 'BS-CLAIMS-PROTECTED'),
       ],
     };
   },

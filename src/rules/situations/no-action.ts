@@ -1,9 +1,8 @@
 // Nothing is due. Still say what is known, and when something could start to matter (AZ-ELIG-INR).
 import type { RuleId } from '../../model.ts';
-import { claimableFrom, dayOf, notesFor } from './shared.ts';
+import { claimableFrom, dayOf, notesFor, spanOf, t } from './shared.ts';
 import type { Situation } from './types.ts';
 import { POLICY } from '../policy.ts';
-import { span } from '../words.ts';
 
 export const noAction: Situation = {
   action: 'no-action',
@@ -15,31 +14,38 @@ export const noAction: Situation = {
     const notes: string[] = [];
     const status = ctx.order.status;
     if (ctx.deliveredAt !== null || status === 'delivered') {
-      said.push(`The order was delivered${ctx.deliveredAt !== null ? ` on ${dayOf(ctx, ctx.deliveredAt)}` : ''} and nothing is waiting for you.`);
+      const on = ctx.deliveredAt !== null ? dayOf(ctx, ctx.deliveredAt) : '';
+      said.push(t(ctx, 'none.delivered', `The order was delivered${on ? ` on ${on}` : ''} and nothing is waiting for you.`, { on }));
     } else if (status === 'shipped') {
       if (ctx.deliverByEnd !== null && ctx.now > ctx.deliverByEnd) {
         const from = claimableFrom(ctx);
-        said.push(`The order shipped but tracking does not show it delivered, and the delivery promise (${dayOf(ctx, ctx.deliverByEnd)}) has passed. Watch the tracking and answer any buyer message within ${span(POLICY['MSG-24H'].values.replyWithin)}.`);
-        if (from !== null) said.push(`The buyer can file an A-to-z "not received" claim from ${dayOf(ctx, from)}.`);
+        const deliverBy = dayOf(ctx, ctx.deliverByEnd), reply = spanOf(ctx, POLICY['MSG-24H'].values.replyWithin);
+        said.push(t(ctx, 'none.overdue', `The order shipped but tracking does not show it delivered, and the delivery promise (${deliverBy}) has passed. Watch the tracking and answer any buyer message within ${reply}.`, { deliverBy, reply }));
+        if (from !== null) said.push(t(ctx, 'none.claimableFrom', `The buyer can file an A-to-z "not received" claim from ${dayOf(ctx, from)}.`, { from: dayOf(ctx, from) }));
         rules.push('AZ-ELIG-INR');
-        notes.push(...notesFor('AZ-ELIG-INR'));
+        notes.push(...notesFor(ctx, 'AZ-ELIG-INR'));
       } else {
-        said.push(`The order is on its way${ctx.deliverByEnd !== null ? ` (deliver by ${dayOf(ctx, ctx.deliverByEnd)})` : ''}.`);
+        const deliverBy = ctx.deliverByEnd !== null ? dayOf(ctx, ctx.deliverByEnd) : '';
+        said.push(t(ctx, 'none.onItsWay', `The order is on its way${deliverBy ? ` (deliver by ${deliverBy})` : ''}.`, { deliverBy }));
       }
     }
     for (const x of ctx.claims) {
       if (x.state === 'under-review') {
-        said.push(`Amazon is reviewing the claim; if it asks you for information, answer within ${span(POLICY['AZ-INFO-REQUEST'].values.respondWithin)}.`);
+        const respond = spanOf(ctx, POLICY['AZ-INFO-REQUEST'].values.respondWithin);
+        said.push(t(ctx, 'none.underReview', `Amazon is reviewing the claim; if it asks you for information, answer within ${respond}.`, { respond }));
         rules.push('AZ-INFO-REQUEST');
-      } else if (x.state === 'denied') said.push('The claim was denied: it does not count in your Order Defect Rate.');
-      else if (x.state === 'withdrawn') said.push('The buyer withdrew the claim: it does not count in your Order Defect Rate.');
-      else if (x.state === 'granted' && x.fundedBy === 'amazon') said.push('Amazon granted the claim and paid it itself.');
+      } else if (x.state === 'denied') said.push(t(ctx, 'none.denied', 'The claim was denied: it does not count in your Order Defect Rate.'));
+      else if (x.state === 'withdrawn') said.push(t(ctx, 'none.withdrawn', 'The buyer withdrew the claim: it does not count in your Order Defect Rate.'));
+      else if (x.state === 'granted' && x.fundedBy === 'amazon') said.push(t(ctx, 'none.amazonFunded', 'Amazon granted the claim and paid it itself.'));
     }
-    if (ctx.returns.some((r) => r.ret.status === 'authorized')) said.push(`The return is authorized: wait for the item to come back, then refund within ${span(POLICY['RET-REFUND-2D'].values.refundWithin)}.`);
-    if (said.length === 0) said.push('Nothing in what Claimwise has seen of this order needs action now.');
+    if (ctx.returns.some((r) => r.ret.status === 'authorized')) {
+      const refund = spanOf(ctx, POLICY['RET-REFUND-2D'].values.refundWithin);
+      said.push(t(ctx, 'none.returnAuthorized', `The return is authorized: wait for the item to come back, then refund within ${refund}.`, { refund }));
+    }
+    if (said.length === 0) said.push(t(ctx, 'none.nothing', 'Nothing in what Claimwise has seen of this order needs action now.'));
     return {
       action: 'no-action', severity: 'info', deadline: null, rules: [...new Set(rules)],
-      title: 'Nothing to do now', why: said.join(' '), doNot: [], notes,
+      title: t(ctx, 'none.title', 'Nothing to do now'), why: said.join(t(ctx, 'join.sentences', ' ')), doNot: [], notes,
     };
   },
 };

@@ -29,7 +29,7 @@ export const provideInsurance: Situation = {
         { reason, value: x.claim.amount ? x.claim.amount.value.toFixed(2) : '', currency: x.claim.amount?.currency ?? '', respond, by, dispute }),
       doNot: [t(ctx, 'safety.doNot.fault', 'Do not admit fault or promise the buyer money yourself.'), t(ctx, 'safety.doNot.outside', 'Do not contact the buyer outside Amazon.'), t(ctx, 'safety.doNot.ignore', 'Do not ignore the notice.')],
       notes: [
-        ...notesFor('AZ-SAFETY'),
+        ...notesFor(ctx, 'AZ-SAFETY'),
         ...(computed ? dateOnlyNote(ctx, x.filedAt!, 'of the notice') : []),
         ...(deadline === null ? [t(ctx, 'safety.note.noDate', 'The page did not show the notice date: open the claim to see its deadline.')] : []),
         ...(x.respondByDateOnly ? [respondByDateOnlyNote(ctx)] : []),

@@ -58,7 +58,7 @@ export const respondToClaim: Situation = {
           : t(ctx, 'claim.doNot.refund', 'Do not refund expecting the claim to leave your ODR: a refund after a claim is filed still counts.'),
       ],
       notes: [
-        ...(computed ? notesFor('AZ-INFO-REQUEST') : []),
+        ...(computed ? notesFor(ctx, 'AZ-INFO-REQUEST') : []),
         ...(deadline === null ? [t(ctx, 'claim.note.noDeadline', 'The page did not show a respond-by date: open the claim to see its deadline.')] : []),
         ...(chargeback ? [] : [refundAfterClaimNote(ctx)]),
         ...(x.respondByDateOnly ? [respondByDateOnlyNote(ctx)] : []),

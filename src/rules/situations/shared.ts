@@ -2,7 +2,7 @@
 import type { RuleId } from '../../model.ts';
 import type { CaseContext } from '../context.ts';
 import { day, dayTime } from '../describe.ts';
-import { businessDayNote } from '../holidays.ts';
+import { businessDayNote, holidaysBetween } from '../holidays.ts';
 import { say } from '../lang/say.ts';
 import type { PhraseParams } from '../lang/types.ts';
 import { POLICY, policyNote } from '../policy.ts';
@@ -54,10 +54,10 @@ export function replyBySentence(ctx: CaseContext): string {
 }
 
 /** The policy notes (sources disagree) of these rules. */
-export function notesFor(...ids: RuleId[]): string[] {
+export function notesFor(ctx: CaseContext, ...ids: RuleId[]): string[] {
   return ids.flatMap((id) => {
     const n = policyNote(id);
-    return n ? [`${id}: ${n}`] : [];
+    return n ? [t(ctx, `policy.${id}`, `${id}: ${n}`)] : [];
   });
 }
 
@@ -74,7 +74,8 @@ export function zoneNote(ctx: CaseContext): string[] {
 
 /** Business-day deadline note (holidays not skipped). */
 export function businessNote(ctx: CaseContext, from: number, to: number): string {
-  return businessDayNote(ctx.marketplace, from, to, ctx.zone);
+  const found = holidaysBetween(ctx.marketplace, from, to, ctx.zone);
+  return t(ctx, found.length > 0 ? 'business.holidays' : 'business', businessDayNote(ctx.marketplace, from, to, ctx.zone), { holidays: found.join(', ') });
 }
 
 /** AZ-OUTCOMES: refunding once a claim exists ends the money dispute, not the ODR hit. */

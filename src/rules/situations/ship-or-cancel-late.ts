@@ -29,7 +29,7 @@ export const shipOrCancelLate: Situation = {
       doNot: [t(ctx, 'doNot.noTracking', 'Do not confirm shipment without a valid tracking ID.'), t(ctx, 'late.doNot.wait', 'Do not leave it waiting for the automatic cancellation.')],
       notes: [
         ...(passed ? [t(ctx, 'late.note.passed', 'The automatic cancellation date has passed: reload the order page, Amazon may already have canceled it.')] : []),
-        ...notesFor('ORD-AUTO-CANCEL'),
+        ...notesFor(ctx, 'ORD-AUTO-CANCEL'),
         businessNote(ctx, shipBy, afterShipBy),
         ...zoneNote(ctx),
       ],
