@@ -24,7 +24,7 @@ const VIEWS: View[] = ['page', 'deadlines'];
 const systemClock = () => new Date();
 
 export function App({ tabId, settings, clock = systemClock }: AppProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [view, setView] = useState<View>('page');
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [busy, setBusy] = useState(false);
@@ -42,11 +42,11 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
   const refresh = useCallback(async () => {
     try {
       const state = await getTabState(tabId);
-      setLoad({ state: 'ready', tab: state && await completeTabState(state, settings) });
+      setLoad({ state: 'ready', tab: state && await completeTabState(state, settings, lang) });
     } catch {
       setLoad({ state: 'error' });
     }
-  }, [tabId, settings]);
+  }, [tabId, settings, lang]);
   useEffect(() => { void refresh(); }, [refresh]);
 
   const tab = load.state === 'ready' ? load.tab : null;
@@ -57,7 +57,7 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
     setConfirmError(false);
     try {
       const next = await confirmFacts(orderId, facts, tab.tabId);
-      if (next) setLoad({ state: 'ready', tab: await completeTabState(next, settings) }); else setConfirmError(true);
+      if (next) setLoad({ state: 'ready', tab: await completeTabState(next, settings, lang) }); else setConfirmError(true);
     } catch {
       setConfirmError(true);
     } finally {

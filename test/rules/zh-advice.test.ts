@@ -1,0 +1,61 @@
+// Chinese advice: the same decisions as the English, every text present and in Chinese, and the English untouched.
+import { describe, expect, it } from 'vitest';
+import type { Advice, OrderCase } from '../../src/model.ts';
+import { adviseCases, NO_WORDING } from '../../src/rules/engine.ts';
+import { ZH } from '../../src/rules/lang/zh.ts';
+import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
+import { caseOf, NOW } from './builders.ts';
+import { thousandOrders } from './memory-sample.ts';
+import { SCENARIOS } from './scenarios.test.ts';
+
+const CJK = /[\u4e00-\u9fff]/u;
+const decisions = (list: Advice[]) => list.map((a) => ({ orderId: a.orderId, action: a.action, deadline: a.deadline, severity: a.severity, rules: a.rules, confirm: a.confirm }));
+const texts = (a: Advice) => [a.title, a.why, ...a.doNot, ...(a.notes ?? [])];
+
+function both(cases: OrderCase[], now: Date) {
+  return { en: adviseCases(cases, now, SETTINGS_DEFAULTS, NO_WORDING), zh: adviseCases(cases, now, SETTINGS_DEFAULTS, NO_WORDING, ZH) };
+}
+
+describe('Chinese advice', () => {
+  it.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, s) => {
+    const { en, zh } = both([caseOf(s.spec)], s.now ? new Date(s.now) : NOW);
+    expect(decisions(zh)).toEqual(decisions(en));
+    zh.forEach((a, i) => {
+      expect(a.title.length).toBeGreaterThan(0);
+      expect(a.why.length).toBeGreaterThan(0);
+      expect(a.doNot.length).toBe(en[i]!.doNot.length);
+      expect(a.notes?.length ?? 0).toBe(en[i]!.notes?.length ?? 0);
+      for (const text of texts(a)) {
+        expect(text.length, a.action).toBeGreaterThan(0);
+        expect(text, a.action).toMatch(CJK);
+        expect(text).not.toMatch(/undefined|NaN|\{|\}|\$\{/u);
+        // A Chinese text never carries English sentences along (a missing phrase would fall back to English).
+        expect(text, text).not.toMatch(/\b(the|you|your|buyer|order|Do not)\b/u);
+      }
+    });
+  });
+
+  it('a seller\'s whole memory: same decisions, every text in Chinese, dates in Chinese', () => {
+    const { en, zh } = both(thousandOrders(), NOW);
+    expect(decisions(zh)).toEqual(decisions(en));
+    for (const a of zh) for (const text of texts(a)) expect(text).toMatch(CJK);
+    const pending = zh.find((a) => a.action === 'ship-by-deadline');
+    expect(pending?.title).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/u);
+  });
+
+  it('numbers come from the policy table in Chinese units', () => {
+    const { zh } = both([caseOf({ order: { status: 'pending' }, messages: [['buyer', '2026-11-24T08:00:00-08:00', 'Where is my order?']] })], NOW);
+    const advice = zh.find((a) => a.action === 'dont-ship-pending')!;
+    expect(advice.why).toContain('30 分钟');
+    expect(advice.why).toContain('24 小时');
+    const late = both([caseOf({ order: { status: 'unshipped', purchaseDate: '2026-11-20T08:00:00-08:00', shipBy: '2026-11-23T00:00:00-08:00' } })], NOW).zh[0]!;
+    expect(late.notes?.join(' ')).toContain('7 个工作日');
+  });
+
+  it('leaves the English advice as it was', () => {
+    const cases = thousandOrders();
+    const before = JSON.stringify(adviseCases(cases, NOW, SETTINGS_DEFAULTS, NO_WORDING));
+    adviseCases(cases, NOW, SETTINGS_DEFAULTS, NO_WORDING, ZH);
+    expect(JSON.stringify(adviseCases(cases, NOW, SETTINGS_DEFAULTS, NO_WORDING))).toBe(before);
+  });
+});
