@@ -50,6 +50,7 @@ describe('Chinese advice', () => {
     expect(advice.why).toContain('24 小时');
     const late = both([caseOf({ order: { status: 'unshipped', purchaseDate: '2026-11-20T08:00:00-08:00', shipBy: '2026-11-23T00:00:00-08:00' } })], NOW).zh[0]!;
     expect(late.notes?.join(' ')).toContain('7 个工作日');
+    expect(late.notes?.join(' ')).toContain('感恩节（2026-11-26）在此期间内');
   });
 
   it('leaves the English advice as it was', () => {

@@ -71,6 +71,14 @@ const POLICY_NOTES: Record<string, string> = {
   'SAFET-30D': '美国站的时限已于 2026-02-16 由 60 天缩短为 30 天。',
 };
 
+/** holidays.ts's names; a marketplace's own-language names are left as they are. */
+const HOLIDAYS: Record<string, string> = {
+  "New Year's Day": '元旦', 'Christmas Day': '圣诞节', "Boxing Day / St Stephen's Day": '节礼日', 'Independence Day': '美国独立日',
+  'Canada Day': '加拿大国庆日', 'New Year holiday': '新年假期', 'Australia Day': '澳大利亚国庆日', 'Thanksgiving': '感恩节', 'Armistice': '停战纪念日',
+};
+const holidayNames = (list: string) => list.replace(/([^,(]+?) \((\d{4}-\d{2}-\d{2})\)/gu, (_m, name: string, date: string) =>
+  `${HOLIDAYS[name.trim()] ?? name.trim()}（${date}）`).replace(/, /gu, '、');
+
 const BUSINESS = '工作日按周一至周五计算，不跳过公共假日（未内置假日日历），因此显示的是最早可能的日期。';
 
 function claimFiled(kind: 'atoz' | 'chargeback'): Phrase {
@@ -102,7 +110,7 @@ const phrases: Record<string, Phrase> = {
   'tracking.carrier': (p) => `${p.carrier}（未读取到追踪编码：请从订单页面复制）`,
   'tracking.none': () => '订单页面上的追踪编码',
   'business': () => BUSINESS,
-  'business.holidays': (p) => `${BUSINESS}${p.holidays} 在此期间内：如果亚马逊不将其计为工作日，实际截止时间每个假日顺延一个工作日。资料未说明。`,
+  'business.holidays': (p) => `${BUSINESS}${holidayNames(p.holidays ?? '')}在此期间内：如果亚马逊不将其计为工作日，实际截止时间每个假日顺延一个工作日。资料未说明。`,
   'join.sentences': () => '',
   'doNot.noTracking': () => '不要在没有有效追踪编码的情况下确认发货。',
   'doNot.offAmazon': () => '不要要求买家在亚马逊以外付款或沟通。',
