@@ -1,4 +1,6 @@
 // Chinese advice: the same decisions as the English, every text present and in Chinese, and the English untouched.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Advice, OrderCase } from '../../src/model.ts';
 import { adviseCases, NO_WORDING } from '../../src/rules/engine.ts';
@@ -51,6 +53,14 @@ describe('Chinese advice', () => {
     const late = both([caseOf({ order: { status: 'unshipped', purchaseDate: '2026-11-20T08:00:00-08:00', shipBy: '2026-11-23T00:00:00-08:00' } })], NOW).zh[0]!;
     expect(late.notes?.join(' ')).toContain('7 个工作日');
     expect(late.notes?.join(' ')).toContain('感恩节（2026-11-26）在此期间内');
+  });
+
+  it('is reached from no static import, so the background bundle never carries it', () => {
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/u.test(e.name) ? [join(dir, e.name)] : []));
+    const importers = files('src').filter((f) => /^import[^;(]*from '[^']*lang\/zh\.ts'/mu.test(readFileSync(f, 'utf8')));
+    expect(importers).toEqual([]);
+    expect(readFileSync('src/popup/complete-state.ts', 'utf8')).toContain("import('../rules/lang/zh.ts')");
   });
 
   it('leaves the English advice as it was', () => {

@@ -172,7 +172,7 @@ const phrases: Record<string, Phrase> = {
   'claim.what.notAsDescribed': () => '请提供商品详情页信息以及您所发商品的照片。',
   'claim.what.return': () => '请说明退货何时送达、您何时退款；如果尚未退款，请立即退款。',
   'claim.what.other': () => '请针对买家的理由提供事实，并附上追踪信息和日期。',
-  'claim.doNot.deadline': () => '不要错过截止时间不回复。',
+  'claim.doNot.deadline': () => '不要拖过截止时间仍不回复。',
   'claim.doNot.refundProtected': () => '不要退款：该标签受索赔保护，这笔索赔应由亚马逊支付，您退款会使保护失效。',
   'claim.doNot.refund': () => '不要以为退款能让索赔不计入订单缺陷率：提交索赔后再退款仍会计入。',
   'claim.note.noDeadline': () => '页面未显示回复截止日期：请打开索赔查看截止时间。',
@@ -261,7 +261,7 @@ const phrases: Record<string, Phrase> = {
   // confirm-facts
   'confirm.title': (p) => `请确认${(p.facts ?? '').split(' ').map((f) => FACT_WORDS[f] ?? f).join('和')}`,
   'confirm.join': () => '',
-  'confirm.here': () => '请在此处确认，建议会据此给出。',
+  'confirm.here': () => '请在此处确认，建议会随之更新。',
   'confirm.doNot.protection': () => '确认之前不要退款或补发：如果该标签受索赔保护，您退款会使保护失效。',
   'confirm.doNot.guess': () => '不要凭猜测行事。',
 
