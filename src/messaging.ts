@@ -139,6 +139,8 @@ export interface TabState {
   advice: Advice[];
   /** check() findings on the page's reply-box draft. */
   warnings: Finding[];
+  /** The moment the advice was computed for: the popup reruns the rules at exactly this time (other UI languages). */
+  analyzedAt?: string;
 }
 
 /** One open deadline across remembered orders (the deadlines view). */

@@ -7,7 +7,7 @@ import { storedAsReading, type MemoryData } from './memory.ts';
 
 export function analyseTab(tabId: number, url: string | null, reading: PageReading | null, memory: MemoryData,
   settings: SellerSettings, now: Date): TabState {
-  if (!reading) return { tabId, url, reading: null, cases: [], advice: [], warnings: [] };
+  if (!reading) return { tabId, url, reading: null, cases: [], advice: [], warnings: [], analyzedAt: now.toISOString() };
   const ids = new Set<string>([
     ...urlOrderIds(url),
     ...reading.orders.map((o) => o.orderId),
@@ -23,6 +23,7 @@ export function analyseTab(tabId: number, url: string | null, reading: PageReadi
     // small and never needs them.
     advice: adviseCases(cases, now, settings, NO_WORDING),
     warnings: [],
+    analyzedAt: now.toISOString(),
   };
 }
 

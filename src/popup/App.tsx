@@ -23,6 +23,12 @@ type View = 'page' | 'deadlines';
 const VIEWS: View[] = ['page', 'deadlines'];
 const systemClock = () => new Date();
 
+/** When the background analysed the tab (so a rerun in another language decides exactly as it did). */
+function analysisTime(tab: TabState | null): Date {
+  const at = tab?.analyzedAt ? Date.parse(tab.analyzedAt) : NaN;
+  return Number.isNaN(at) ? new Date() : new Date(at);
+}
+
 export function App({ tabId, settings, clock = systemClock }: AppProps) {
   const { t, lang } = useI18n();
   const [view, setView] = useState<View>('page');
@@ -42,7 +48,7 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
   const refresh = useCallback(async () => {
     try {
       const state = await getTabState(tabId);
-      setLoad({ state: 'ready', tab: state && await completeTabState(state, settings, lang) });
+      setLoad({ state: 'ready', tab: state && await completeTabState(state, settings, lang, analysisTime(state)) });
     } catch {
       setLoad({ state: 'error' });
     }
@@ -57,7 +63,7 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
     setConfirmError(false);
     try {
       const next = await confirmFacts(orderId, facts, tab.tabId);
-      if (next) setLoad({ state: 'ready', tab: await completeTabState(next, settings, lang) }); else setConfirmError(true);
+      if (next) setLoad({ state: 'ready', tab: await completeTabState(next, settings, lang, analysisTime(next)) }); else setConfirmError(true);
     } catch {
       setConfirmError(true);
     } finally {
