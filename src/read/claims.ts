@@ -22,6 +22,10 @@ const claimLookup = labelLookup(CLAIM_FIELDS);
 
 type ClaimValues = Partial<Record<FieldKey, { text: string; el: Element | null }>>;
 
+/** A cell's text, or null for an empty cell and the dash tables print for "none". */
+function shown(text: string | undefined): string | null {
+  return text && !/^[\s—–-]*$/u.test(text) ? text : null;
+}
 
 function fundedBy(status: string | null): ClaimFacts['fundedBy'] {
   if (!status) return null;
@@ -47,8 +51,8 @@ function toClaim(ctx: ReadContext, v: ClaimValues, area: ClaimArea, tabStatus: s
   const claim = emptyClaim();
   claim.orderId = orderIdFrom(v.orderId);
   claim.claimId = v.claimId ? claimIdFrom(v.claimId) : null;
-  claim.reason = v.claimReason?.text || null;
-  claim.status = v.claimStatus?.text || tabStatus;
+  claim.reason = shown(v.claimReason?.text);
+  claim.status = shown(v.claimStatus?.text) ?? tabStatus;
   claim.amount = parseMoney(v.claimAmount?.text, ctx.marketplace);
   claim.filedAt = parseDate(v.claimFiled?.text, ctx.dates);
   claim.respondBy = parseDate(v.respondBy?.text, ctx.dates);

@@ -115,11 +115,6 @@ export function deepQueryAll(root: ParentNode, selector: string): Element[] {
   return out;
 }
 
-/** The first match through open shadow roots, or null. */
-export function deepQuery(root: ParentNode, selector: string): Element | null {
-  return root.querySelector(selector) ?? deepQueryAll(root, selector)[0] ?? null;
-}
-
 /** The first element matching any of `selectors` (in the order given) outside noise, or null. */
 export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
   for (const sel of selectors) {

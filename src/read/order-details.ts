@@ -115,6 +115,17 @@ function badgeVerdict(scopes: Element[]): boolean | null {
   return protectedSeen ? true : null;
 }
 
+/**
+ * The summary's shipping service: its inner span (PAGES.md: the value is wrapped in one), without a Buy Shipping
+ * badge that may render beside it in the same cell.
+ */
+function serviceText(value: Element | null): string {
+  if (!value) return '';
+  const inner = value.firstElementChild;
+  if (inner && !inner.matches(S.badge) && value.childElementCount > 1) return textOf(inner);
+  return textOf(value);
+}
+
 /** The country line of the ship-to address, as an ISO code; no other address line is ever read. */
 function shipToCountry(root: Element): string | null {
   const address = root.querySelector(S.shipToAddress);
@@ -172,7 +183,7 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
   order.shipBy = parseDate(field(S.shipBy, 'shipBy'), ctx.dates);
   order.deliverBy = parseDate(field(S.deliverBy, 'deliverBy'), ctx.dates);
   order.purchaseDate = parseFirstDate(field(S.purchaseDate, 'purchaseDate'), ctx.dates);
-  order.shippingService = field(S.shippingService, 'shippingService');
+  order.shippingService = serviceText(firstOf(root, S.shippingService)) || labelled('shippingService');
   order.fulfillment = fulfillmentFrom(field(S.fulfillment, 'fulfillment'));
   order.shipToCountry = shipToCountry(root);
 
@@ -192,7 +203,8 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
     order.firstScanAt = firstScan(ctx, events);
     const deliveryLine = textOf(firstOf(pkg, [S.deliveryLine])) || cells.get('deliveryStatus')?.value || null;
     if (deliveryLine && mentions(deliveryLine, DELIVERED_WORDS)) order.deliveredAt = parseDate(deliveryLine, ctx.dates);
-    order.deliveredAt ??= deliveredFromEvents(ctx, events);
+    // The popover's "Delivered" event only when the box has no delivery line: the line is what the page states.
+    if (!deliveryLine) order.deliveredAt = deliveredFromEvents(ctx, events);
 
     // BS-CLAIMS-PROTECTED: protection needs a Buy Shipping label; an own label is never protected.
     const summary = root.querySelector(S.summaryBox);

@@ -161,3 +161,12 @@ describe('returns', () => {
     expect(r.missing).toContain('returns[0].status');
   });
 });
+
+describe('empty cells', () => {
+  it('a dash in a claims table is "none", not a reason or a status', () => {
+    const html = page(`<div id="sc-content-container"><table><thead><tr><th>Order ID</th><th>Reason</th><th>Status</th><th>Respond by</th></tr></thead>
+      <tbody><tr><td>112-0083351-6129470</td><td>—</td><td>-</td><td>—</td></tr></tbody></table></div>`);
+    const c = readHtml(html, 'https://sellercentral.amazon.com/safet-claims').claims[0]!;
+    expect([c.orderId, c.reason, c.status, c.respondBy]).toEqual(['112-0083351-6129470', null, null, null]);
+  });
+});

@@ -43,6 +43,14 @@ describe('Claims Protected badge, wherever it renders', () => {
     expect(o.claimsProtected).toBe(true);
   });
 
+  it('a badge inside the summary service value is not part of the service', () => {
+    const html = orderPage().replace('<span data-test-id="order-summary-shipping-service-value"><span>Standard</span></span>',
+      '<span data-test-id="order-summary-shipping-service-value"><span>Standard</span> <span class="a-badge"><span class="a-badge-text">Claims Protected</span></span></span>');
+    const o = read(html);
+    expect(o.shippingService).toBe('Standard');
+    expect(o.claimsProtected).toBe(true);
+  });
+
   it('"Late Delivery Risk" -> false', () => {
     expect(read(orderPage({ service: 'UPS Ground <span class="a-badge"><span class="a-badge-text">Late Delivery Risk</span></span>' })).claimsProtected).toBe(false);
     expect(read(orderPage({ summaryExtra: '<kat-badge label="Late Delivery Risk"></kat-badge>' })).claimsProtected).toBe(false);
