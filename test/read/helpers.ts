@@ -33,3 +33,7 @@ export function readHtml(html: string, url: string): PageReading {
 export function page(body: string, opts: { lang?: string; head?: string } = {}): string {
   return `<!DOCTYPE html><html lang="${opts.lang ?? 'en-US'}"><head>${opts.head ?? ''}</head><body>${body}</body></html>`;
 }
+
+/** The fields of PageReading items that hold dates (ISO-8601 with an offset). */
+export const DATE_FIELDS = new Set(['purchaseDate', 'shipBy', 'deliverBy', 'shippedAt', 'deliveredAt', 'filedAt', 'respondBy',
+  'decidedAt', 'sentAt', 'requestedAt', 'receivedAt', 'refundedAt', 'firstScanAt']);

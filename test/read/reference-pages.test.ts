@@ -2,10 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { localDate, zoneForMarketplace } from '../../src/read/time-zones.ts';
 import type { Marketplace, PageReading } from '../../src/model.ts';
-import { expectedReadings, readHtml, referenceHtml } from './helpers.ts';
+import { DATE_FIELDS, expectedReadings, readHtml, referenceHtml } from './helpers.ts';
 
-const DATE_FIELDS = new Set(['purchaseDate', 'shipBy', 'deliverBy', 'shippedAt', 'deliveredAt', 'filedAt', 'respondBy',
-  'decidedAt', 'sentAt', 'requestedAt', 'receivedAt', 'refundedAt', 'firstScanAt']);
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const LISTS = ['orders', 'claims', 'messages', 'returns'] as const;
 

@@ -5,10 +5,7 @@ import { loadPage } from '../../src/cli/load-page.ts';
 import { readPage } from '../../src/read/index.ts';
 import { localDate, zoneForMarketplace } from '../../src/read/time-zones.ts';
 import type { Marketplace } from '../../src/model.ts';
-import { expectedReadings, referenceHtml } from './helpers.ts';
-
-const DATE_FIELDS = new Set(['purchaseDate', 'shipBy', 'deliverBy', 'shippedAt', 'deliveredAt', 'filedAt', 'respondBy',
-  'decidedAt', 'sentAt', 'requestedAt', 'receivedAt', 'refundedAt']);
+import { DATE_FIELDS, expectedReadings, referenceHtml } from './helpers.ts';
 
 const SC = 'https://sellercentral.amazon.com';
 

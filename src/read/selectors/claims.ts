@@ -8,15 +8,10 @@ export const CLAIMS = {
   listSignature: '.claims-table, .claim-row',
   /** Tabs: light-DOM kat-tab elements with a label; hidden ones must still be read. */
   tab: 'kat-tab',
-  /** A table of claims: Katal or plain. */
+  /** A table of claims: Katal or plain (read by header labels, see labelled.ts). */
   table: 'kat-table, table',
-  headRow: 'kat-table-head kat-table-row, thead tr',
-  bodyRow: 'kat-table-body kat-table-row, tbody tr',
-  cell: 'kat-table-cell, td, th',
   orderLink: 'a[href*="/orders-v3/order/"], a[href*="orderID="], a[href*="orderId="]',
   claimLink: 'a[href*="claimId="]',
-  /** Detail page key-value table. */
-  detailTable: '.claim-summary-table, table.a-keyvalue',
   /** The property-damage notice on the detail page. */
   alert: '.a-alert, kat-alert',
 } as const;

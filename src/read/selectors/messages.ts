@@ -25,5 +25,4 @@ export const MESSAGES = {
   /** Reply box: Katal textarea (real <textarea> in its shadow root), plain textarea, or the contact-buyer page's. */
   replyBox: ['#reply-box', '.reply-textarea', '.reply-box-container kat-textarea', '#ayb-contact-buyer kat-textarea',
     '.reply-box-container textarea', '#ayb-contact-buyer textarea', 'kat-textarea'],
-  contactBuyer: '#ayb-contact-buyer',
 } as const;

@@ -21,5 +21,4 @@ export const ORDER_LIST = {
   cellTitleClass: 'cell-body-title',
   /** Labels of the labelled lines ("<span class="a-color-secondary">Ship by date:</span> Nov 26, 2026"). */
   labelClass: 'a-color-secondary',
-  emptyState: '.myo-empty-state',
 } as const;
