@@ -4,17 +4,11 @@
 import type { IsoTime, Marketplace } from '../model.ts';
 import type { SupportedLang } from './langs.ts';
 import { dateTimeFormat } from '../intl.ts';
+import { zoneForMarketplace } from '../read/time-zones.ts';
 
-const TIME_ZONES: Record<Marketplace, string> = {
-  US: 'America/Los_Angeles', CA: 'America/Los_Angeles', MX: 'America/Mexico_City', BR: 'America/Sao_Paulo',
-  UK: 'Europe/London', DE: 'Europe/Berlin', FR: 'Europe/Paris', IT: 'Europe/Rome', ES: 'Europe/Madrid',
-  NL: 'Europe/Amsterdam', SE: 'Europe/Stockholm', PL: 'Europe/Warsaw', BE: 'Europe/Brussels', TR: 'Europe/Istanbul',
-  JP: 'Asia/Tokyo', AU: 'Australia/Sydney', SG: 'Asia/Singapore', AE: 'Asia/Dubai', SA: 'Asia/Riyadh',
-  EG: 'Africa/Cairo', IN: 'Asia/Kolkata',
-};
-
+/** The marketplace's zone, from the one table the readers use (src/read/time-zones.ts). */
 export function timeZoneFor(marketplace: Marketplace | null): string | null {
-  return marketplace ? TIME_ZONES[marketplace] : null;
+  return marketplace ? zoneForMarketplace(marketplace) : null;
 }
 
 /** Regional spelling of the reply language where the marketplace has one (en-GB on amazon.co.uk, es-MX ...). */
