@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { POLICY, POLICY_RULE_IDS, helpUrlFor, policyNote, type PolicyRule, type Window } from '../../src/rules/policy.ts';
 import { ALL_SITUATIONS } from '../../src/rules/situations/index.ts';
 
-const RULES_MD = readFileSync('/work/shared/policy/RULES.md', 'utf8');
+// The project's copy of the shared rules digest (test/fixtures/policy/RULES.md), kept in step with it.
+const RULES_MD = readFileSync(new URL('../fixtures/policy/RULES.md', import.meta.url), 'utf8');
 
 /** The bullet of RULES.md that defines `id` (its text up to the next bullet or heading). */
 function bulletOf(id: string): string {

@@ -4,8 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { ClaimFacts, MessageFacts, OrderFacts, PageReading, ReturnFacts } from '../../src/model.ts';
 import { formatIso, parseTime, zoneOf } from '../../src/rules/time.ts';
+import { fileURLToPath } from 'node:url';
 
-export const REFERENCE_DIR = '/work/shared/reference-pages';
+export const REFERENCE_DIR = fileURLToPath(new URL('../fixtures/reference', import.meta.url));
 
 interface ExpectedRead {
   kind?: PageReading['kind']; marketplace?: PageReading['marketplace']; uiLanguage?: string | null;
