@@ -15,6 +15,7 @@ import { LANGUAGE_KEY } from '../language-names.ts';
 import { Findings } from './Findings.tsx';
 import { RuleLinks } from './RuleLinks.tsx';
 import { AppealWindow, appealClosed } from './AppealWindow.tsx';
+import { copyToClipboard } from '../clipboard.ts';
 
 const INSERT_FAILURE: Record<string, MessageKey> = {
   'no-response-box': 'evidence_insert_no_box',
@@ -133,12 +134,8 @@ export function EvidencePanel({ advice, c, now, marketplace, tabId, onClaimPage,
   };
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus({ kind: 'ok', text: t('copy_done') });
-    } catch {
-      setStatus({ kind: 'error', text: t('copy_failed') });
-    }
+    const key = await copyToClipboard(text);
+    setStatus({ kind: key === 'copy_done' ? 'ok' : 'error', text: t(key) });
   };
 
   const insert = async () => {

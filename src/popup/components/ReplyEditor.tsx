@@ -8,6 +8,7 @@ import { useI18n, type MessageKey } from '../i18n.ts';
 import { insertReply } from '../api.ts';
 import { Findings } from './Findings.tsx';
 import { LANGUAGE_KEY } from '../language-names.ts';
+import { copyToClipboard } from '../clipboard.ts';
 
 const INSERT_FAILURE: Record<string, MessageKey> = {
   'no-reply-box': 'insert_no_box',
@@ -76,12 +77,8 @@ export function ReplyEditor({ advice, c, settings, tabId, onInserted }: Props) {
   };
 
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus({ kind: 'ok', text: t('copy_done') });
-    } catch {
-      setStatus({ kind: 'error', text: t('copy_failed') });
-    }
+    const key = await copyToClipboard(text);
+    setStatus({ kind: key === 'copy_done' ? 'ok' : 'error', text: t(key) });
   };
 
   const insert = async () => {
