@@ -231,7 +231,8 @@ async function insertAndReadBack(popup: Page, tab: Page, reply: string): Promise
   await expect.poll(() => insert.isEnabled(), { timeout: 10_000 }).toBe(true);
   await insert.click();
   await expect.poll(() => pageReplyBox(tab), { timeout: 5_000 }).toBe(reply);
-  expect(await popup.locator('#panel-page .reply [role="status"]').last().textContent()).toMatch(/Inserted/);
+  // The popup hears back once the content script has also reported the new draft: a moment after the box fills.
+  await expect.poll(() => popup.locator('#panel-page .reply [role="status"]').last().textContent(), { timeout: 5_000 }).toMatch(/Inserted/);
 }
 
 describe('Chinese UI', () => {

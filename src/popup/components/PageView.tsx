@@ -39,9 +39,13 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
     [tab.advice, selected],
   );
   const firstReply = advice.findIndex((a) => a.reply);
-  const [replyIndex, setReplyIndex] = useState<number | null>(null);
-  useEffect(() => setReplyIndex(null), [selectedId, tab]);
-  const shownReply = replyIndex !== null && advice[replyIndex]?.reply ? replyIndex : firstReply >= 0 ? firstReply : null;
+  // The reply the seller chose, by what it is (order + action), so a refreshed tab state — after an insert, a
+  // confirmed fact — keeps it on screen; choosing another order starts again from its most urgent reply.
+  const [chosenReply, setChosenReply] = useState<string | null>(null);
+  useEffect(() => setChosenReply(null), [selectedId]);
+  const chosenIndex = chosenReply === null ? -1 : advice.findIndex((a) => adviceKey(a) === chosenReply && a.reply);
+  const shownReply = chosenIndex >= 0 ? chosenIndex : firstReply >= 0 ? firstReply : null;
+  const setReplyIndex = (i: number) => { const a = advice[i]; if (a) setChosenReply(adviceKey(a)); };
   const replyAdvice = shownReply !== null ? advice[shownReply] : undefined;
 
   const reading = tab.reading;
@@ -70,7 +74,7 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
   const claimPage = reading.kind === 'claim' || reading.kind === 'claim-list';
   const replyEditor = replyAdvice && hasReply(replyAdvice) && (
     // Keyed by advice: switching to another advice's wording starts a fresh editor, never one frame of the old text.
-    <ReplyEditor key={`${replyAdvice.orderId ?? ''}|${replyAdvice.action}`} advice={replyAdvice} c={caseOf(replyAdvice.orderId) ?? selected}
+    <ReplyEditor key={adviceKey(replyAdvice)} advice={replyAdvice} c={caseOf(replyAdvice.orderId) ?? selected}
       settings={settings} tabId={tab.tabId} onInserted={onRefresh} />
   );
 
@@ -125,6 +129,10 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
       {claimPage && replyEditor}
     </>
   );
+}
+
+function adviceKey(a: Advice): string {
+  return `${a.orderId ?? ''}|${a.action}`;
 }
 
 function hasReply(a: Advice): a is Advice & { reply: NonNullable<Advice['reply']> } {
