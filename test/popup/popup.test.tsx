@@ -374,6 +374,19 @@ describe('deadlines view', () => {
     expect(browser.tabs.create).toHaveBeenCalledWith({ url: 'https://sellercentral.amazon.de/orders-v3/order/305-8841206-3370156' });
   });
 
+  it("names each deadline's action in the Chinese UI", async () => {
+    const items = [
+      { orderId: '112-7730914-2068351', action: 'ship-by-deadline', severity: 'critical', deadline: '2026-11-25T23:59:00-08:00', title: 'Ship today', marketplace: 'US' },
+      { orderId: '114-6172093-4458106', action: 'appeal-claim', severity: 'info', deadline: '2026-12-12T23:59:00-08:00', title: 'Appeal', marketplace: 'US' },
+    ];
+    const bg = fakeBackground(orderPage(order('112-7730914-2068351', { status: 'unshipped' })));
+    answer((msg) => ((msg as { type: string }).type === 'get-deadlines' ? items : bg.handler(msg)));
+    const root = await openPopup(TAB, 'zh');
+    await click(all(root, '[role="tab"]').find((t) => text(t) === '截止时间'));
+    const titles = all(root, '[data-testid="deadline-item"] .deadline-item__title').map(text);
+    expect(titles).toEqual(['在发货截止日期前发货并确认', '对索赔决定提出申诉']);
+  });
+
   it('moves between views with the arrow keys', async () => {
     answer(fakeBackground(orderPage(order('112-7730914-2068351', { status: 'unshipped' }))).handler);
     const root = await openPopup();

@@ -1,7 +1,7 @@
 // Every open deadline the extension remembers, soonest first, each opening its order in Seller Central.
 import { useEffect, useState } from 'preact/hooks';
 import type { DeadlineItem } from '../../messaging.ts';
-import { useI18n } from '../i18n.ts';
+import { useI18n, type MessageKey } from '../i18n.ts';
 import { getDeadlines, openTab } from '../api.ts';
 import { orderPageUrl } from '../seller-central-urls.ts';
 import { Deadline } from './Deadline.tsx';
@@ -10,7 +10,9 @@ import { EmptyState } from './EmptyState.tsx';
 type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; items: DeadlineItem[] };
 
 export function DeadlinesView({ now }: { now: Date }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  // The background titles its deadlines in English; other UI languages name the action in their own words.
+  const titleOf = (d: DeadlineItem) => (lang === 'en' ? d.title : t(`action_${d.action.replace(/-/g, '_')}` as MessageKey));
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     let live = true;
@@ -39,7 +41,7 @@ export function DeadlinesView({ now }: { now: Date }) {
                 {d.orderId}
               </a>
               {d.marketplace && <span class="deadline-item__mp"> · {d.marketplace}</span>}
-              <p class="deadline-item__title">{d.title}</p>
+              <p class="deadline-item__title">{titleOf(d)}</p>
               <Deadline iso={d.deadline} now={now} />
             </li>
           );
