@@ -1,14 +1,13 @@
 // Who may tell the background what. Readings only from our own content scripts in Seller Central tabs; UI requests
 // only from our own extension pages. Everything else is dropped (and counted).
 import type browser from 'webextension-polyfill';
-
-const SELLER_CENTRAL_HOST = /^sellercentral(-europe|-japan)?\.amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|co\.jp|com\.au|sg|ae|sa|eg|in)$/;
+import { isSellerCentralHost } from '../read/hosts.ts';
 
 export function isSellerCentralUrl(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' && SELLER_CENTRAL_HOST.test(u.hostname);
+    return u.protocol === 'https:' && isSellerCentralHost(u.hostname);
   } catch {
     return false;
   }

@@ -2,8 +2,9 @@
 // order's "Sales channel", the thread header's "Marketplace: Amazon.de") says which marketplace the shown order is
 // in, which matters on the consolidated EU inbox and the combined hosts sellercentral-europe.amazon.com /
 // sellercentral-japan.amazon.com; the marketplace switcher is the last resort.
-import type { Marketplace, PageKind } from '../model.ts';
+import { MARKETPLACES, type Marketplace, type PageKind } from '../model.ts';
 import { countryCode } from './countries.ts';
+import { marketplaceOfHost, marketplaceOfStoreDomain } from './hosts.ts';
 import { contentRoot } from './context.ts';
 import { collapse, firstOf } from './dom.ts';
 import { readLabelled } from './labelled.ts';
@@ -13,32 +14,14 @@ import { MESSAGES } from './selectors/messages.ts';
 import { ORDER_DETAILS } from './selectors/order-details.ts';
 
 /** Seller Central host -> marketplace. Combined hosts (Europe, Japan) return null: the page must say. */
-const HOSTS: Record<string, Marketplace> = {
-  'sellercentral.amazon.com': 'US', 'sellercentral.amazon.ca': 'CA', 'sellercentral.amazon.com.mx': 'MX',
-  'sellercentral.amazon.com.br': 'BR', 'sellercentral.amazon.co.uk': 'UK', 'sellercentral.amazon.de': 'DE',
-  'sellercentral.amazon.fr': 'FR', 'sellercentral.amazon.it': 'IT', 'sellercentral.amazon.es': 'ES',
-  'sellercentral.amazon.nl': 'NL', 'sellercentral.amazon.se': 'SE', 'sellercentral.amazon.pl': 'PL',
-  'sellercentral.amazon.com.be': 'BE', 'sellercentral.amazon.com.tr': 'TR', 'sellercentral.amazon.co.jp': 'JP',
-  'sellercentral.amazon.com.au': 'AU', 'sellercentral.amazon.sg': 'SG', 'sellercentral.amazon.ae': 'AE',
-  'sellercentral.amazon.sa': 'SA', 'sellercentral.amazon.eg': 'EG', 'sellercentral.amazon.in': 'IN',
-};
-
 export function marketplaceFromHost(host: string): Marketplace | null {
-  return HOSTS[host.toLowerCase()] ?? null;
+  return marketplaceOfHost(host);
 }
-
-/** Store domains as printed in "Sales channel: Amazon.co.uk" / "Marketplace: Amazon.de". */
-const STORE_DOMAINS: Record<string, Marketplace> = {
-  'amazon.com': 'US', 'amazon.ca': 'CA', 'amazon.com.mx': 'MX', 'amazon.com.br': 'BR', 'amazon.co.uk': 'UK',
-  'amazon.de': 'DE', 'amazon.fr': 'FR', 'amazon.it': 'IT', 'amazon.es': 'ES', 'amazon.nl': 'NL', 'amazon.se': 'SE',
-  'amazon.pl': 'PL', 'amazon.com.be': 'BE', 'amazon.com.tr': 'TR', 'amazon.co.jp': 'JP', 'amazon.com.au': 'AU',
-  'amazon.sg': 'SG', 'amazon.ae': 'AE', 'amazon.sa': 'SA', 'amazon.eg': 'EG', 'amazon.in': 'IN',
-};
 
 /** "Amazon.de" -> DE; "Non-Amazon" (multi-channel orders) and anything else -> null. */
 export function marketplaceFromStore(text: string | null | undefined): Marketplace | null {
   const m = /\bamazon(\.[a-z]{2,3}(?:\.[a-z]{2})?)\b/i.exec(collapse(text));
-  return m ? STORE_DOMAINS[`amazon${m[1]!.toLowerCase()}`] ?? null : null;
+  return m ? marketplaceOfStoreDomain(`amazon${m[1]!}`) : null;
 }
 
 /** Amazon's marketplace ids (the switcher's data-marketplace-id, the legacy picker's option values). */
@@ -60,7 +43,7 @@ function marketplaceFromCountryName(text: string): Marketplace | null {
   const code = countryCode(name);
   if (!code) return null;
   const mp = code === 'GB' ? 'UK' : code;
-  return (Object.values(HOSTS) as string[]).includes(mp) ? (mp as Marketplace) : null;
+  return (MARKETPLACES as readonly string[]).includes(mp) ? (mp as Marketplace) : null;
 }
 
 function fromSwitcher(doc: Document): Marketplace | null {
