@@ -116,8 +116,6 @@ export interface Guard {
   kind: (typeof GUARD_KINDS)[number];
   orderId: string;
   rules: string[];
-  /** For keep-on-amazon: the compliant reply the seller can insert. */
-  replyText?: string | null;
 }
 
 /** The background's answer to a page reading. */
@@ -126,7 +124,7 @@ export interface ReadingAck { ok: true; guards: Guard[] }
 export const ReadingAckSchema = v.object({
   ok: v.literal(true),
   guards: v.pipe(v.array(v.object({
-    kind: v.picklist(GUARD_KINDS), orderId: orderIdStr, rules: v.array(str(40)), replyText: opt(v.nullable(str(MAX_TEXT))),
+    kind: v.picklist(GUARD_KINDS), orderId: orderIdStr, rules: v.array(str(40)),
   })), v.maxLength(50)),
 });
 

@@ -18,7 +18,7 @@ export function guardsFor(cases: OrderCase[], advice: Advice[], dismissed: Reado
     if (protectedAndDisputed(c, advice)) add({ kind: 'protected-no-refund', orderId: c.orderId, rules: ['BS-CLAIMS-PROTECTED'] });
   }
   for (const a of advice) {
-    if (a.action === 'keep-on-amazon' && a.orderId) add({ kind: 'keep-on-amazon', orderId: a.orderId, rules: ['OFF-AMAZON'], replyText: a.reply?.text ?? null });
+    if (a.action === 'keep-on-amazon' && a.orderId) add({ kind: 'keep-on-amazon', orderId: a.orderId, rules: ['OFF-AMAZON'] });
   }
   return guards;
 }

@@ -22,7 +22,6 @@ const guardHandlers = {
     const message: ContentToBackground = { type: 'dismiss-guard', orderId: guard.orderId, kind: guard.kind };
     browser.runtime.sendMessage(message).catch(() => undefined);
   },
-  insertReply: (text: string) => insertReply(document, text).ok,
 };
 
 async function send(reading: PageReading): Promise<void> {

@@ -85,7 +85,7 @@ describe('renderGuards', () => {
     const doc = ref('order-details-us-buyshipping-delivered.html', 'https://sellercentral.amazon.com/orders-v3/order/113-4829137-5520614');
     const dismissed: string[] = [];
     const n = renderGuards(doc, [{ kind: 'protected-no-refund', orderId: '113-4829137-5520614', rules: ['BS-CLAIMS-PROTECTED'] }], 'zh',
-      { dismiss: (g) => dismissed.push(g.kind), insertReply: () => true });
+      { dismiss: (g) => dismissed.push(g.kind) });
     expect(n).toBe(1);
     const host = doc.querySelector('claimwise-guard')!;
     expect(host.previousElementSibling?.getAttribute('data-test-id')).toBe('refund-order-button');
@@ -100,17 +100,18 @@ describe('renderGuards', () => {
   it('draws nothing when the control is not on the page', () => {
     const doc = ref('order-details-us-pending.html', 'https://sellercentral.amazon.com/orders-v3/order/114-2291847-6603925');
     expect(renderGuards(doc, [{ kind: 'pending-no-ship', orderId: '114-2291847-6603925', rules: ['ORD-PENDING'] }], 'en',
-      { dismiss: () => undefined, insertReply: () => true })).toBe(0);
+      { dismiss: () => undefined })).toBe(0);
   });
 
-  it('offers the compliant reply next to the reply box of a buyer who asked to move off Amazon', () => {
+  it('warns next to the reply box of a buyer who asked to move off Amazon, pointing to the popup\'s reply', () => {
     const doc = ref('messages-thread-us.html', MSG_URL);
-    renderGuards(doc, [{ kind: 'keep-on-amazon', orderId: '113-4829137-5520614', rules: ['OFF-AMAZON'], replyText: 'We can only help through Amazon.' }], 'en',
-      { dismiss: () => undefined, insertReply: (t) => insertReply(doc, t).ok });
+    renderGuards(doc, [{ kind: 'keep-on-amazon', orderId: '113-4829137-5520614', rules: ['OFF-AMAZON'] }], 'en',
+      { dismiss: () => undefined });
     const host = doc.querySelector('claimwise-guard')!;
     expect(host.previousElementSibling?.tagName).toBe('KAT-TEXTAREA');
-    const insert = [...host.shadowRoot!.querySelectorAll('button')].find((b) => /insert/i.test(b.textContent ?? ''))!;
-    insert.click();
-    expect(replyBoxes(doc)[0]!.value).toBe('We can only help through Amazon.');
+    expect(host.shadowRoot!.textContent).toMatch(/Keep the conversation and the payment on Amazon: the Claimwise popup has a compliant reply/);
+    // The guard never writes into the box itself: its only control is the dismissal.
+    expect([...host.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Dismiss for this order']);
+    expect(replyBoxes(doc)[0]!.value).not.toContain('only help through Amazon');
   });
 });

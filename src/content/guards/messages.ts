@@ -2,7 +2,7 @@
 import type { Guard } from '../../messaging.ts';
 
 type Lang = 'en' | 'zh' | 'ja' | 'de';
-type Text = { body: Record<Guard['kind'], string>; dismiss: string; insert: string; inserted: string; brand: string };
+type Text = { body: Record<Guard['kind'], string>; dismiss: string; brand: string };
 
 const TEXT: Record<Lang, Text> = {
   en: {
@@ -12,7 +12,7 @@ const TEXT: Record<Lang, Text> = {
       'protected-no-refund': 'Refunding this order yourself voids Buy Shipping protection. Amazon pays when the buyer files an A-to-z claim.',
       'keep-on-amazon': 'The buyer asked to move off Amazon. Keep the conversation and the payment on Amazon: the Claimwise popup has a compliant reply.',
     },
-    dismiss: 'Dismiss for this order', insert: 'Insert compliant reply', inserted: 'Inserted. Review it before you send.',
+    dismiss: 'Dismiss for this order',
   },
   zh: {
     brand: 'Claimwise',
@@ -21,7 +21,7 @@ const TEXT: Record<Lang, Text> = {
       'protected-no-refund': '自行退款会使"购买配送"的索赔保护失效。买家提交 A-to-z 索赔后由亚马逊赔付。',
       'keep-on-amazon': '买家要求在亚马逊之外联系或付款。请把沟通和付款都留在亚马逊；Claimwise 弹窗中有合规回复。',
     },
-    dismiss: '此订单不再提示', insert: '插入合规回复', inserted: '已插入，发送前请检查。',
+    dismiss: '此订单不再提示',
   },
   ja: {
     brand: 'Claimwise',
@@ -30,7 +30,7 @@ const TEXT: Record<Lang, Text> = {
       'protected-no-refund': 'ご自身で返金すると、購入配送ラベルの申請保護が無効になります。購入者がマーケットプレイス保証を申請すれば Amazon が補償します。',
       'keep-on-amazon': '購入者が Amazon 外での連絡や支払いを求めています。やり取りと支払いは Amazon 上で行ってください。規約に沿った返信は Claimwise のポップアップにあります。',
     },
-    dismiss: 'この注文では表示しない', insert: '規約に沿った返信を挿入', inserted: '挿入しました。送信前に確認してください。',
+    dismiss: 'この注文では表示しない',
   },
   de: {
     brand: 'Claimwise',
@@ -39,7 +39,7 @@ const TEXT: Record<Lang, Text> = {
       'protected-no-refund': 'Eine eigene Erstattung hebt den Schutz von „Versand über Amazon" auf. Amazon zahlt, wenn der Käufer einen A-bis-z-Antrag stellt.',
       'keep-on-amazon': 'Der Käufer möchte außerhalb von Amazon kommunizieren oder zahlen. Bleiben Sie mit Nachricht und Zahlung bei Amazon: eine konforme Antwort steht im Claimwise-Popup.',
     },
-    dismiss: 'Für diese Bestellung ausblenden', insert: 'Konforme Antwort einfügen', inserted: 'Eingefügt. Vor dem Senden prüfen.',
+    dismiss: 'Für diese Bestellung ausblenden',
   },
 };
 

@@ -20,7 +20,6 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 
 export interface GuardHandlers {
   dismiss(guard: Guard): void;
-  insertReply(text: string): boolean;
 }
 
 export function clearGuards(doc: Document): void {
@@ -52,14 +51,6 @@ export function renderGuards(doc: Document, guards: Guard[], uiLanguage: string 
       rules.textContent = `${guard.orderId} · ${guard.rules.join(', ')}`;
       const actions = doc.createElement('div');
       actions.className = 'actions';
-      if (guard.kind === 'keep-on-amazon' && guard.replyText) {
-        const replyText = guard.replyText;
-        const insert = doc.createElement('button');
-        insert.type = 'button';
-        insert.textContent = t.insert;
-        insert.addEventListener('click', () => { if (handlers.insertReply(replyText)) insert.textContent = t.inserted; });
-        actions.append(insert);
-      }
       const dismiss = doc.createElement('button');
       dismiss.type = 'button';
       dismiss.textContent = t.dismiss;
