@@ -7,6 +7,7 @@ import { startFixtureServer } from './lib/fixture-server.mjs';
 import { launchWithExtension, openTab, findChrome } from './lib/chromium.mjs';
 import { referencePages, root } from './lib/sites.mjs';
 import { DEMO_INDEX_URL, demoIndexHtml } from './lib/demo-index.mjs';
+import { FIXTURE_NOW, fixExtensionClock } from './lib/fixed-clock.mjs';
 
 const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
@@ -16,6 +17,9 @@ execFileSync(process.execPath, [`${root}scripts/build.mjs`, 'chrome'], { stdio: 
 const pages = referencePages();
 const server = await startFixtureServer([...pages, { url: DEMO_INDEX_URL, html: demoIndexHtml(pages) }]);
 const { context, worker, extensionId } = await launchWithExtension({ extensionDir: `${root}dist/chrome`, hostRules: server.hostRules, headless });
+// The demo pages' deadlines are written for one day: the demo lives on that day, and the popup says so in a banner.
+await fixExtensionClock(worker);
+console.log(`Demo clock fixed at ${FIXTURE_NOW} (the day the demo pages were written for).`);
 
 if (!headless) {
   const page = context.pages()[0] ?? (await context.newPage());
@@ -27,8 +31,8 @@ if (!headless) {
   process.exit(0);
 }
 
-const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-const outDir = `${root}artifacts/demo-${stamp}`;
+// One folder, overwritten each run: the demo's clock is fixed, so the same pages give the same pictures.
+const outDir = `${root}artifacts/demo`;
 mkdirSync(outDir, { recursive: true });
 const summary = [];
 for (const p of pages) {

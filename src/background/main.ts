@@ -11,6 +11,7 @@ import { guardKey, guardsFor } from './guards.ts';
 import { intentsOf } from '../rules/storable.ts';
 import { ALARM_PREFIX, parseAlarmName, planAlarms } from './reminders.ts';
 import { loadSettings } from '../options/settings.ts';
+import { nowFrom } from '../clock.ts';
 
 const store = browser.storage.local;
 const extensionOrigin = browser.runtime.getURL('');
@@ -34,7 +35,7 @@ void serial(async () => {
   const loaded = await readMemory(store);
   if (loaded.dropped) dropped['invalid-stored-order'] = (dropped['invalid-stored-order'] ?? 0) + loaded.dropped;
   if (loaded.reset || loaded.migratedFrom !== null || loaded.dropped) await saveMemory(store, loaded.data);
-  if (loaded.reset) await store.set({ memoryNotice: { reason: loaded.reset, at: Date.now() } });
+  if (loaded.reset) await store.set({ memoryNotice: { reason: loaded.reset, at: (await nowFrom(store)).getTime() } });
 });
 
 async function stateFor(tabId: number): Promise<TabState | null> {
@@ -53,8 +54,8 @@ async function stateFor(tabId: number): Promise<TabState | null> {
       return null; // no content script in that tab: not a Seller Central page
     }
   }
-  const [memory, settings] = await Promise.all([loadMemory(store), loadSettings(store)]);
-  return analyseTab(tabId, entry.url, entry.reading, memory, settings, new Date());
+  const [memory, settings, now] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store)]);
+  return analyseTab(tabId, entry.url, entry.reading, memory, settings, now);
 }
 
 async function updateBadge(tabId: number): Promise<void> {
@@ -68,12 +69,12 @@ async function setBadge(tabId: number, state: TabState | null): Promise<void> {
 }
 
 async function reschedule(): Promise<void> {
-  const [memory, settings] = await Promise.all([loadMemory(store), loadSettings(store)]);
+  const [memory, settings, at] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store)]);
   const all = await browser.alarms.getAll();
   await Promise.all(all.filter((a) => a.name.startsWith(ALARM_PREFIX)).map((a) => browser.alarms.clear(a.name)));
   if (!settings.reminders.enabled) return;
-  const now = Date.now();
-  for (const plan of planAlarms(openDeadlines(memory, settings, new Date(now)), settings.reminders.leadHours, now)) {
+  const now = at.getTime();
+  for (const plan of planAlarms(openDeadlines(memory, settings, at), settings.reminders.leadHours, now)) {
     void browser.alarms.create(plan.name, { when: plan.when });
   }
 }
@@ -89,7 +90,8 @@ async function onReading(tabId: number, url: string | null, reading: PageReading
     const settings = await loadSettings(store);
     // Memory keeps what a message asked, never its words: derive the intents before the text is dropped.
     const withIntents: PageReading = { ...reading, messages: reading.messages.map((m) => ({ ...m, intents: intentsOf(m) })) };
-    const memory = prune(remember(await loadMemory(store), withIntents, Date.now()), Date.now(), settings.retentionDays);
+    const now = (await nowFrom(store)).getTime();
+    const memory = prune(remember(await loadMemory(store), withIntents, now), now, settings.retentionDays);
     await saveMemory(store, memory);
   });
   const state = await stateFor(tabId);
@@ -115,7 +117,7 @@ async function onUiRequest(msg: UiToBackground): Promise<unknown> {
       return tab?.id === undefined ? null : stateFor(tab.id);
     }
     case 'confirm-facts': {
-      await serial(async () => saveMemory(store, confirm(await loadMemory(store), msg.orderId, msg.facts, Date.now())));
+      await serial(async () => saveMemory(store, confirm(await loadMemory(store), msg.orderId, msg.facts, (await nowFrom(store)).getTime())));
       await reschedule();
       const tabId = msg.tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId === undefined) return null;
@@ -123,8 +125,8 @@ async function onUiRequest(msg: UiToBackground): Promise<unknown> {
       return stateFor(tabId);
     }
     case 'get-deadlines': {
-      const [memory, settings] = await Promise.all([loadMemory(store), loadSettings(store)]);
-      return openDeadlines(memory, settings, new Date());
+      const [memory, settings, now] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store)]);
+      return openDeadlines(memory, settings, now);
     }
     case 'forget-everything': {
       await serial(async () => store.remove([...MEMORY_KEYS, 'dismissedGuards', 'memoryNotice']));

@@ -10,6 +10,7 @@ import { snapshotPage } from '../read/snapshot.ts';
 import { snapshotAnswer } from './snapshot-answer.ts';
 import { watchReplyBoxes } from './reply-boxes.ts';
 import type { PageReading } from '../model.ts';
+import { nowFrom } from '../clock.ts';
 
 let current = new AbortController();
 
@@ -79,7 +80,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       return Promise.resolve({ url: location.href, reading: readNow() });
     case 'save-page-snapshot': {
       const reading = readNow();
-      return Promise.resolve(snapshotAnswer(snapshotPage(document), reading.kind, new Date()));
+      return nowFrom(browser.storage.local).then((now) => snapshotAnswer(snapshotPage(document), reading.kind, now));
     }
   }
 });

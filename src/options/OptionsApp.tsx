@@ -14,6 +14,7 @@ import {
 import { formatLeadHours, parseLeadHours } from './lead-hours-input.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MemoryNotice } from './MemoryNotice.tsx';
+import { ClockBanner } from '../popup/components/ClockBanner.tsx';
 
 type Area = Pick<browser.Storage.StorageArea, 'get' | 'set'>;
 
@@ -23,10 +24,12 @@ export interface OptionsProps {
   browserI18n: BrowserI18n | null;
   /** The strings for `initial.uiLanguage`, already loaded. */
   i18n: I18n;
+  /** Set when the clock is fixed by `clockOverride`: the page says so. */
+  clockFixedAt?: Date | null;
 }
 
 /** Root: owns the strings so a saved change of UI language re-labels the page without a reload. */
-export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n }: OptionsProps) {
+export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n, clockFixedAt = null }: OptionsProps) {
   const [i18n, setI18n] = useState<I18n>(initialI18n);
   const onSaved = async (s: Settings) => {
     try {
@@ -37,6 +40,7 @@ export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n }:
   };
   return (
     <I18nContext.Provider value={i18n}>
+      <ClockBanner fixedAt={clockFixedAt} />
       <OptionsForm initial={initial} storage={storage} onSaved={(s) => void onSaved(s)} />
     </I18nContext.Provider>
   );

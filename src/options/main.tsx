@@ -4,12 +4,14 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { bootPage } from './boot.ts';
 import { OptionsApp } from './OptionsApp.tsx';
+import { readClock } from '../clock.ts';
 import './options.css';
 
 async function start(): Promise<void> {
-  const { settings, i18n, root } = await bootPage('options_title');
+  const [{ settings, i18n, root }, clock] = await Promise.all([bootPage('options_title'), readClock(browser.storage.local)]);
   if (!root) return;
-  render(<OptionsApp initial={settings} storage={browser.storage.local} browserI18n={browser.i18n} i18n={i18n} />, root);
+  render(<OptionsApp initial={settings} storage={browser.storage.local} browserI18n={browser.i18n} i18n={i18n}
+    clockFixedAt={clock.fixedAt} />, root);
 }
 
 void start();

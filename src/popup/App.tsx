@@ -9,6 +9,8 @@ import { completeTabState } from './complete-state.ts';
 import { PageView } from './components/PageView.tsx';
 import { DeadlinesView } from './components/DeadlinesView.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
+import { ClockBanner } from './components/ClockBanner.tsx';
+import { wallClock } from '../clock.ts';
 import { offerDownload } from './download.ts';
 
 export interface AppProps {
@@ -16,20 +18,22 @@ export interface AppProps {
   tabId: number | null;
   settings: Settings;
   clock?: () => Date;
+  /** Set when the clock is fixed by `clockOverride`: the popup says so. */
+  clockFixedAt?: Date | null;
 }
 
 type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; tab: TabState | null };
 type View = 'page' | 'deadlines';
 const VIEWS: View[] = ['page', 'deadlines'];
-const systemClock = () => new Date();
+const systemClock = wallClock.now;
 
 /** When the background analysed the tab (so a rerun in another language decides exactly as it did). */
-function analysisTime(tab: TabState | null): Date {
+function analysisTime(tab: TabState | null, clock: () => Date): Date {
   const at = tab?.analyzedAt ? Date.parse(tab.analyzedAt) : NaN;
-  return Number.isNaN(at) ? new Date() : new Date(at);
+  return Number.isNaN(at) ? clock() : new Date(at);
 }
 
-export function App({ tabId, settings, clock = systemClock }: AppProps) {
+export function App({ tabId, settings, clock = systemClock, clockFixedAt = null }: AppProps) {
   const { t, lang } = useI18n();
   const [view, setView] = useState<View>('page');
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -37,6 +41,9 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
   const [confirmError, setConfirmError] = useState(false);
   const [snapshot, setSnapshot] = useState<'saved' | 'failed' | null>(null);
   const [now, setNow] = useState(clock);
+  // Tests pass a new clock function on every render; the analysis must not rerun for that.
+  const clockRef = useRef(clock);
+  clockRef.current = clock;
   const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ page: null, deadlines: null });
 
   // Countdowns stay true while the popup stays open.
@@ -48,7 +55,7 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
   const refresh = useCallback(async () => {
     try {
       const state = await getTabState(tabId);
-      setLoad({ state: 'ready', tab: state && await completeTabState(state, settings, lang, analysisTime(state)) });
+      setLoad({ state: 'ready', tab: state && await completeTabState(state, settings, lang, analysisTime(state, clockRef.current)) });
     } catch {
       setLoad({ state: 'error' });
     }
@@ -63,7 +70,7 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
     setConfirmError(false);
     try {
       const next = await confirmFacts(orderId, facts, tab.tabId);
-      if (next) setLoad({ state: 'ready', tab: await completeTabState(next, settings, lang, analysisTime(next)) }); else setConfirmError(true);
+      if (next) setLoad({ state: 'ready', tab: await completeTabState(next, settings, lang, analysisTime(next, clockRef.current)) }); else setConfirmError(true);
     } catch {
       setConfirmError(true);
     } finally {
@@ -128,6 +135,7 @@ export function App({ tabId, settings, clock = systemClock }: AppProps) {
         </div>
         <button type="button" class="button button--small button--quiet" onClick={() => void openOptions()}>{t('open_options')}</button>
       </header>
+      <ClockBanner fixedAt={clockFixedAt} />
       <main class="popup__main">
         <div role="tabpanel" id="panel-page" aria-labelledby="tab-page" class="popup__panel" hidden={view !== 'page'}>
           {pagePanel()}

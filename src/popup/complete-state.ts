@@ -51,7 +51,7 @@ async function inUiLanguage(tab: TabState, settings: SellerSettings, uiLang: Cat
  * advice is recomputed for, the background's when known.
  */
 export async function completeTabState(tab: TabState, settings: SellerSettings, uiLang: CatalogLang = 'en',
-  now: Date = new Date()): Promise<TabState> {
+  now: Date): Promise<TabState> {
   const needsWording = tab.advice.some((a) => a.reply === null && a.replyLang && a.orderId);
   const draft = tab.reading?.draft;
   const [wording, check, localized] = await Promise.all([

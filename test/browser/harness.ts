@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 import { launchWithExtension, openTab } from '../../scripts/lib/chromium.mjs';
 import { referencePages, root } from '../../scripts/lib/sites.mjs';
+import { FIXTURE_NOW, fixExtensionClock } from '../../scripts/lib/fixed-clock.mjs';
 
 export interface Route { url: string; file?: string; html?: string }
 export interface Harness {
@@ -25,6 +26,8 @@ export interface Harness {
 
 export const ARTIFACTS = `${root}artifacts/browser-tests`;
 export const REFERENCE = referencePages();
+/** The instant every browser test advises at (the extension's clock is fixed to it): never the wall clock. */
+export const FIXED_NOW = new Date(FIXTURE_NOW);
 
 export async function startHarness(routes: Route[] = REFERENCE): Promise<Harness> {
   const extensionDir = `${root}dist/chrome`;
@@ -32,6 +35,7 @@ export async function startHarness(routes: Route[] = REFERENCE): Promise<Harness
   mkdirSync(ARTIFACTS, { recursive: true });
   const server = await startFixtureServer(routes);
   const { context, worker, extensionId } = await launchWithExtension({ extensionDir, hostRules: server.hostRules, headless: true });
+  await fixExtensionClock(worker, FIXTURE_NOW);
   const tabsByUrl = new Map<string, number>();
   const h: Harness = {
     context, worker, extensionId,

@@ -10,7 +10,7 @@ import { advise, joinReadings } from '../../src/rules/index.ts';
 import { zoneForMarketplace } from '../../src/read/time-zones.ts';
 import type { Advice, Marketplace } from '../../src/model.ts';
 import { root } from '../../scripts/lib/sites.mjs';
-import { REFERENCE, type Harness, type Route } from './harness.ts';
+import { FIXED_NOW, REFERENCE, type Harness, type Route } from './harness.ts';
 
 export interface Served { name: string; file: string; url: string }
 
@@ -81,14 +81,9 @@ export interface Shown { orderId: string | null; action: string; deadline: strin
 export const shape = (advice: Advice[]): Shown[] =>
   advice.map((a) => ({ orderId: a.orderId, action: a.action, deadline: a.deadline, reply: a.reply?.text ?? null }));
 
-/**
- * The oracle at the two ends of the time the browser may have used. Advice depends on the clock only at
- * boundaries (a ship-by passing); if both ends agree the popup must show exactly that, otherwise either.
- */
-export function bracketed(pages: Served[], from: Date, to: Date): Shown[][] {
-  const a = shape(oracleAdvice(pages, from));
-  const b = shape(oracleAdvice(pages, to));
-  return JSON.stringify(a) === JSON.stringify(b) ? [a] : [a, b];
+/** The advice the popup must show for `pages`: the oracle at the instant the extension's clock is fixed to. */
+export function expectedShown(pages: Served[]): Shown[] {
+  return shape(oracleAdvice(pages, FIXED_NOW));
 }
 
 /** Calendar date of an ISO instant in the marketplace's own zone (how the README's table gives deadlines). */

@@ -23,7 +23,7 @@ describe('completeTabState', () => {
     const cases = joinReadings([reading]);
     const bare = adviseCases(cases, now, SETTINGS_DEFAULTS, NO_WORDING);
     expect(bare.every((a) => a.reply === null)).toBe(true);
-    const done = await completeTabState({ tabId: 1, url: null, reading, cases, advice: bare, warnings: [] }, SETTINGS_DEFAULTS);
+    const done = await completeTabState({ tabId: 1, url: null, reading, cases, advice: bare, warnings: [] }, SETTINGS_DEFAULTS, 'en', now);
     const full = advise(cases, now, SETTINGS_DEFAULTS);
     expect(done.advice.map((a) => a.reply)).toEqual(full.map((a) => a.reply));
     expect(done.advice.some((a) => a.reply?.lang === 'de' && a.reply.text.includes(id))).toBe(true);
