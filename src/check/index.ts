@@ -6,6 +6,7 @@ import { normalizeView } from './normalize.ts';
 import { linkView } from './deobfuscate.ts';
 import { findLinks } from './links.ts';
 import { findPhones } from './phones.ts';
+import { findSpelledPhones } from './spelled-digits.ts';
 import { runPhrases } from './phrases/build.ts';
 import { APP_RULES } from './phrases/apps.ts';
 import { PAYMENT_RULES } from './phrases/payment.ts';
@@ -37,6 +38,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const hits: Hit[] = [
     ...findLinks(links.view, links.edits, text),
     ...findPhones(base),
+    ...findSpelledPhones(base),
     ...runPhrases(base, PHRASE_RULES),
     ...findReviewManipulation(base),
     ...findAttachments(base),
@@ -60,7 +62,9 @@ function merge(hits: Hit[]): Hit[] {
     .sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const kept: Hit[] = [];
   for (const h of sorted) {
+    // A warning (an emoji) never hides what must be blocked inside it (a phone number in keycap digits).
     const swallowed = kept.some((k) => !CLAUSE_HINTS.has(k.hint) && k.start <= h.start && h.end <= k.end &&
+      !(k.severity === 'warn' && h.severity === 'block') &&
       (k.kind !== h.kind || k.end - k.start >= h.end - h.start));
     const duplicate = kept.some((k) => k.start === h.start && k.end === h.end && k.kind === h.kind);
     if (!swallowed && !duplicate) kept.push(h);

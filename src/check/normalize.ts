@@ -19,7 +19,11 @@ const CONFUSABLE_PAIRS =
   // Greek
   'αaοoρpνvιiκkυuχxΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX' +
   // Armenian, Latin variants
-  'օoոnսuհhɑaɡgıiℓl';
+  'օoոnսuհhɑaɡgıiℓl' +
+  // Turkish dotted capital I: case-insensitive matching does not fold it to "i" ("İnstagram")
+  'İI' +
+  // Arabic-Indic and Persian digits ("٠٥٥١٢٣٤٥٦٧"): NFKC leaves them as they are
+  '٠0١1٢2٣3٤4٥5٦6٧7٨8٩9۰0۱1۲2۳3۴4۵5۶6۷7۸8۹9';
 
 const CONFUSABLES = new Map<string, string>();
 for (let i = 0; i < CONFUSABLE_PAIRS.length; i += 2) CONFUSABLES.set(CONFUSABLE_PAIRS[i]!, CONFUSABLE_PAIRS[i + 1]!);
@@ -42,7 +46,8 @@ const folded = new Map<string, string>();
 function normalizeCluster(cluster: string): string {
   let out = folded.get(cluster);
   if (out === undefined) {
-    out = fold(cluster.normalize('NFKC'));
+    // The keycap mark of an emoji digit ("5️⃣") goes: the digit it sits on is what a phone number is made of.
+    out = fold(cluster.normalize('NFKC')).replace(/\u20E3/g, '');
     if (folded.size > 4096) folded.clear();
     folded.set(cluster, out);
   }

@@ -22,7 +22,13 @@ const PHONE_WORDS = new RegExp([
   'chiam\\w*', 'telefono', 'cellulare', 'numero\\s+di\\s+telefono',
   '電話', '携帯', 'フリーダイヤル', '連絡先',
   '电话', '手机', '致电', '打给', '拨打', '热线', '联系方式', '微信', 'vx', 'qq',
-].map((w) => (/^\w/.test(w) ? `(?<![A-Za-z])${w}(?![A-Za-z])` : w)).join('|'), 'gi');
+  'lig(?:ue|ar|a|uem|ue-nos|ue-me)', 'telefone', 'celular', 'whats', 'zap', 'contato', 'número',
+  'bel(?:len|t|le)?', 'telefoon\\w*', 'mobiel\\w*', 'nummer',
+  'zadzwo\\p{L}*', 'dzwo\\p{L}*', 'telefon\\p{L}*', 'komórk\\p{L}*', 'numer\\p{L}*', 'tel\\.',
+  'ring\\p{L}*', 'mobil\\p{L}*', 'sms\\p{L}*',
+  'ara(?:yın|yin|yınız|yabilirsiniz)?', 'telefon\\p{L}*', 'cep\\p{L}*', 'numara\\p{L}*', 'gsm',
+  'اتصل', 'اتصال', 'هاتف', 'الهاتف', 'جوال', 'الجوال', 'موبايل', 'رقم', 'رقمي', 'واتس\\S*', 'تواصل',
+].map((w) => (/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
 
 const OTHER_NUMBER_WORDS = new RegExp([
   'tracking', 'track', 'shipment', 'parcel', 'package', 'order', 'invoice', 'model', 'sku', 'part', 'serial', 's/n',
@@ -36,7 +42,13 @@ const OTHER_NUMBER_WORDS = new RegExp([
   'tracciamento', 'spedizione', 'ordine', 'fattura', 'modello', 'codice', 'pacco', 'riferimento',
   '追跡', '伝票', '送り状', 'お問い合わせ番号', '問合せ番号', '注文', '型番', '品番', 'ヤマト', '佐川', '郵便', 'ゆうパック',
   '单号', '運單', '运单', '快递', '物流', '订单', '型号', '追踪', '跟踪', '顺丰', '中通', '圆通', '韵达', '申通', '邮政', '发票', '#',
-].map((w) => (/^\w/.test(w) ? `(?<![A-Za-z])${w}(?![A-Za-z])` : w)).join('|'), 'gi');
+  'rastreio', 'rastreamento', 'encomenda', 'objeto', 'nota\\s+fiscal', 'ctt', 'correios',
+  'bestel\\p{L}*', 'zending\\p{L}*', 'pakket\\p{L}*', 'track\\s*(?:&|en)\\s*trace', 'postnl', 'factuur\\p{L}*', 'artikelnummer',
+  'zamówieni\\p{L}*', 'przesyłk\\p{L}*', 'paczk\\p{L}*', 'śledzeni\\p{L}*', 'faktur\\p{L}*', 'inpost', 'nadania',
+  'beställning\\p{L}*', 'ordernummer', 'spårning\\p{L}*', 'kolli\\p{L}*', 'försändelse\\p{L}*', 'postnord',
+  'sipariş\\p{L}*', 'kargo\\p{L}*', 'takip\\p{L}*', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
+  'الطلب', 'طلب', 'طلبك', 'التتبع', 'تتبع', 'الشحنة', 'شحنة', 'الفاتورة', 'أرامكس', 'ارامكس', 'سمسا',
+].map((w) => (/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
 
 // "0120-555-123 までお問い合わせ", "555-0134 (call anytime)"
 const PHONE_AFTER = /^\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\s*\(?(?:call|phone|text)/i;
@@ -77,6 +89,11 @@ function shapedLikePhone(raw: string, digits: string, groups: number[]): boolean
   if (groups.length === 1 && /^(?:0[789]0\d{8}|07\d{9}|01[5-7]\d{8,9}|0[67]\d{8})$/.test(digits)) return true; // mobiles
   if (d === 9 && /^[6-9]/.test(digits) && (shape === '3-3-3' || shape === '3-2-2-2')) return true; // Spain
   if (d >= 9 && d <= 10 && digits[0] === '3' && /^3-3-[34]$|^3-[67]$/.test(shape)) return true; // Italy mobile
+  if (d === 9 && /^[4-8]/.test(digits) && /^3-3-3$|^3-2-2-2$/.test(shape)) return true; // Poland, Portugal
+  if ((d === 10 || d === 11) && /^2-[45]-4$/.test(shape) && /^[1-9][1-9]/.test(digits)) return true; // Brazil (DDD) 9xxxx-xxxx
+  if (/^\(\d{2}\)\s?9?\d{4}-?\d{4}$/.test(raw)) return true; // Brazil
+  // Mobiles written in one block: Saudi/Emirati 05x, Turkish 05xx, Portuguese 9[1236], Brazilian DDD + 9
+  if (groups.length === 1 && /^(?:05\d{8}|05\d{9}|9[1236]\d{7}|[1-9][1-9]9\d{8})$/.test(digits)) return true;
   return false;
 }
 

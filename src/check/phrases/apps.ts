@@ -1,19 +1,29 @@
 // Chat apps: moving the buyer to WhatsApp, WeChat, LINE, ... is contact outside Buyer-Seller Messaging (OFF-AMAZON).
 import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 
+// Polish, Swedish and Turkish inflect the name itself ("na WhatsAppie", "Telegramu", "WhatsApp'tan").
+const INFLECTED = '\\p{L}{0,4}';
+
 const NAMES = anyOf([
-  words('whats\\s?app', 'what[\'’]s\\s?app', 'wh?atsapp', 'watsap+', 'wechat', 'we\\s+chat', 'weixin', 'telegram',
-    'viber', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', '(?:facebook|fb)\\s+messenger', 'zalo', 'threema',
+  words(`(?:whats\\s?app|what['’]s\\s?app|wh?atsapp|watsap+|wats\\s?app|whatsap|whtsapp|vatsap|vatsapp|wechat|weixin|telegram|viber)${INFLECTED}`,
+    'we\\s+chat', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', '(?:facebook|fb)\\s+messenger', 'zalo', 'threema',
     // "messenger" alone is also a bag
     '(?:on|via|über|per|sur|par|por|su|tramite|auf|in)\\s+messenger(?!\\s+bag)',
     'wickr', 'dingtalk', 'lark\\s+app',
     'line\\s?(?:id|app|account|chat|messenger)', 'add\\s+me\\s+on\\s+line',
-    '(?:on|via|über|per|sur|par|por|su|tramite|auf)\\s+signal', 'signal[-\\s]?(?:app|messenger|nummer|number)',
+    '(?:on|via|über|per|sur|par|por|su|tramite|auf|pelo|op|på|üzerinden)\\s+signal', 'signal[-\\s]?(?:app|messenger|nummer|number)',
+    // Brazilian and Portuguese names for WhatsApp: "me chama no zap", "manda no whats"
+    '(?:no|pelo|via|meu|nosso|o)\\s+(?:zap(?:zap)?|whats|wpp|zapp)', 'whats\\s*[:：]', 'wpp',
+    // Polish and Turkish for Messenger, Dutch "appen" ("app me even")
+    '(?:na|przez|w)\\s+messenger\\p{L}{0,3}', 'messenger(?:dan|den|\'dan|\'den|\'tan|\'ten|üzerinden)', 'app\\s+(?:me|ons)(?:\\s+even)?',
+    '(?:via|op|på|via)\\s+(?:whats|wa)(?![\\p{L}])',
     // WeChat as Chinese sellers abbreviate it
     '(?:vx|wx|v信)(?=\\s*(?:号|[:：]))'),
   cjk('微信', '威信', '薇信', '徽信', '微\\s*x', 'v信', 'V信', '加\\s*(?:v|V|vx|VX|wx|WX|薇|威)(?![A-Za-z])', '企鹅号',
     '扣扣', '电报', '钉钉', '飞书', '카카오톡', '카톡', 'ワッツアップ', 'ウィーチャット', 'テレグラム', 'カカオトーク', 'スカイプ',
     'バイバー',
+    // Arabic names and spellings
+    'واتس\\s?اب', 'واتساب', 'وتساب', 'الواتس', 'واتس', 'تيليجرام', 'تيليغرام', 'تلغرام', 'تليجرام', 'فايبر', 'سكايب', 'إيمو', 'بوتيم', 'ماسنجر',
     // ライン is also a production line or a drawn line: only the app when it is used like one
     'ライン(?=\\s*(?:ID|id|で|に|の(?:ID|アカウント|友)|追加|友だち|友達|アカウント|公式|交換))'),
   words('qq(?=\\s*(?:号|群|[:：]|\\d))'),
@@ -25,6 +35,6 @@ const CAPITALS = new RegExp('(?<![A-Za-z0-9])(?:LINE(?:@|公式)?(?![-\\s]?(?:IN
   '(?<![A-Za-z0-9])(?:[Oo]n|[Vv]ia|[Bb]ei|[Aa]uf|[Pp]er|über|[Ss]ur|[Pp]or|[Ss]u)\\s+WA(?![A-Za-z0-9])', 'g');
 
 export const APP_RULES: readonly PhraseRule[] = [
-  { re: NAMES, kind: 'messaging-app', hint: 'messaging-app' },
-  { re: CAPITALS, kind: 'messaging-app', hint: 'messaging-app' },
+  { re: NAMES, kind: 'messaging-app', hint: 'messaging-app', unlessRefused: true },
+  { re: CAPITALS, kind: 'messaging-app', hint: 'messaging-app', unlessRefused: true },
 ];

@@ -32,18 +32,55 @@ export interface PhraseRule {
   unlessRefused?: boolean;
 }
 
-const NEGATION_BEFORE = new RegExp(words('cannot', 'can[\'’]?t', 'can\\s+not', 'unable\\s+to', 'don[\'’]?t', 'do\\s+not', 'no',
-  'not', 'never', 'leider', 'kein\\p{L}*', 'nicht', 'pas', 'aucun\\p{L}*', 'ne', 'ningún', 'ninguna', 'non', 'nessun\\p{L}*') +
-  '|' + cjk('无法', '不能', '没有', '不提供'), 'iu');
-const NEGATION_AFTER = new RegExp(cjk('できません', 'できかねます', 'ございません', 'しておりません', '不能', '无法提供'), 'u');
-const SENTENCE_END = /[.!?;。！？；\n]/u;
+// A name inside a refusal or inside a quotation of Amazon's rule ("we cannot continue on WhatsApp", "Amazon does
+// not allow PayPal", "WhatsApp ist leider nicht erlaubt") is no invitation to go there.
+const NEGATION_BEFORE = new RegExp(words('cannot', 'can[\'’]?t', 'can\\s+not', 'unable\\s+to', 'don[\'’]?t', 'do\\s+not',
+  'does\\s+not', 'doesn[\'’]t', 'won[\'’]t', 'will\\s+not', 'may\\s+not', 'must\\s+not', 'not', 'never', 'nor', 'no\\s+(?:longer|way)',
+  // Spanish "no" before a verb; alone it is also Portuguese "in the" ("fale comigo no WhatsApp")
+  'no\\s+(?:\\p{L}+\\s+)?(?:pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
+  'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
+  'leider', 'kein\\p{L}*', 'nicht', 'verbiete\\p{L}*', 'untersag\\p{L}*', 'statt', 'anstatt',
+  'pas', 'aucun\\p{L}*', 'jamais', 'interdi\\p{L}*', 'impossible', 'au\\s+lieu',
+  'ningún', 'ninguna', 'nunca', 'prohíbe', 'prohibid\\p{L}*', 'en\\s+lugar',
+  'non', 'nessun\\p{L}*', 'mai', 'vieta\\p{L}*', 'invece',
+  'não', 'nao', 'nenhum\\p{L}*', 'proíbe', 'proibid\\p{L}*', 'em\\s+vez',
+  'niet', 'geen', 'nooit', 'verbied\\p{L}*', 'verboden', 'helaas',
+  'nie', 'żadn\\p{L}*', 'nigdy', 'zabrani\\p{L}*', 'zakaz\\p{L}*', 'niestety', 'zamiast',
+  'inte', 'ej', 'aldrig', 'inga?', 'förbjud\\p{L}*', 'tyvärr', 'istället',
+  'maalesef', 'yasak\\p{L}*', 'asla', 'hiçbir', 'yerine') +
+  '|' + cjk('无法', '不能', '没有', '不提供', '不可以', '不允许', '禁止', '不支持', '不会', '不要', '不得',
+    '(?<![\\p{L}])و?(?:لا|لن|ليس)(?![\\p{L}])', 'ممنوع', 'يمنع', 'غير\\s+مسموح', 'بدلا', 'بدلاً', 'للأسف', 'عدم'), 'iu');
+const NEGATION_AFTER = new RegExp(words('not\\s+(?:allowed|permitted)', 'is\\s+not', 'isn[\'’]t', 'are\\s+not', 'prohibited',
+  'forbidden', 'nicht', 'verboten', 'untersagt', 'n[\'’]est\\s+pas', 'pas', 'interdit\\p{L}*', 'no\\s+(?:está|es|son|están)',
+  'prohibid\\p{L}*', 'non\\s+(?:è|sono)', 'vietat\\p{L}*', 'não', 'proibid\\p{L}*', 'niet', 'verboden', 'nie', 'zabronion\\p{L}*',
+  'inte', 'förbjud\\p{L}*', 'değil', 'yasak\\p{L}*', 'izin\\s+verilmiyor',
+  '\\p{L}+(?:amıyoruz|emiyoruz|amayız|emeyiz|amaz|emez|amıyorum|emiyorum|madığımız|mediğimiz|mıyoruz|miyoruz)') +
+  '|' + cjk('できません', 'できかねます', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持',
+    'ممنوع', 'غير\\s+مسموح', 'لا\\s+يسمح', 'لا\\s+نستطيع', 'لا\\s+يمكن'), 'iu');
+// Where a refusal stops: the end of a sentence, a comma, or a word that turns to what the writer does want.
+const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：]|' + words('but', 'so', 'please', 'aber', 'bitte', 'sondern', 'mais', 'donc',
+  'pero', 'así\\s+que', 'ma', 'quindi', 'mas', 'então', 'maar', 'dus', 'graag', 'ale', 'więc', 'proszę', 'men', 'så', 'ama',
+  'lütfen') + '|' + cjk('但', '请', '所以', 'لكن', 'لذا', 'من\\s+فضلك', 'رجاء'), 'giu');
 
-function refused(text: string, start: number, end: number): boolean {
-  let a = start;
-  while (a > 0 && start - a < 40 && !SENTENCE_END.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < text.length && b - end < 20 && !SENTENCE_END.test(text[b]!)) b++;
-  return NEGATION_BEFORE.test(text.slice(a, start)) || NEGATION_AFTER.test(text.slice(end, b));
+function clauseStart(text: string, start: number): number {
+  const from = Math.max(0, start - 60);
+  let a = from;
+  CLAUSE_BREAK.lastIndex = 0;
+  const window = text.slice(from, start);
+  for (const m of window.matchAll(CLAUSE_BREAK)) a = from + m.index + m[0].length;
+  return a;
+}
+
+function clauseEnd(text: string, end: number): number {
+  const window = text.slice(end, end + 60);
+  CLAUSE_BREAK.lastIndex = 0;
+  const m = CLAUSE_BREAK.exec(window);
+  return end + (m ? m.index : window.length);
+}
+
+export function refused(text: string, start: number, end: number): boolean {
+  return NEGATION_BEFORE.test(text.slice(clauseStart(text, start), start)) ||
+    NEGATION_AFTER.test(text.slice(end, clauseEnd(text, end)));
 }
 
 /** Every match of every rule, as hits in original offsets. */

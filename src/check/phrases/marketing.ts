@@ -9,7 +9,7 @@ const PROMOTION = anyOf([
     'vouchers?\\s+(?:codes?|for)', 'promo(?:tional)?\\s+codes?',
     '(?:use|with|enter|apply)\\s+(?:our\\s+)?code', 'codes?\\s+at\\s+checkout', 'skip\\s+amazon',
     '(?:order|buy|purchase)\\s+(?:it\\s+|them\\s+)?directly\\s+(?:from|with|through)\\s+us', 'discount\\s+codes?', 'gift\\s+codes?',
-    '\\d+\\s?%\\s+off', 'off\\s+your\\s+next\\s+(?:order|purchase)', '(?:discount|savings?|credit)\\s+(?:on|for)\\s+your\\s+next',
+    '(?<!\\d)\\d{1,3}\\s?%\\s+off', 'off\\s+your\\s+next\\s+(?:order|purchase)', '(?:discount|savings?|credit)\\s+(?:on|for)\\s+your\\s+next',
     'visit\\s+our\\s+(?:amazon\\s+)?(?:store|shop|storefront|brand\\s+store)',
     'check\\s+out\\s+our\\s+(?:other\\s+|new\\s+|latest\\s+|amazon\\s+)?(?:products|items|store|shop|collection|range|listings)',
     'our\\s+other\\s+(?:products|items|listings)', 'new\\s+arrivals', '(?:subscribe|sign\\s+up)\\s+(?:to|for)\\s+our',
@@ -19,28 +19,55 @@ const PROMOTION = anyOf([
   words('gutschein(?:code)?s?', 'rabatt(?:code|gutschein)s?', 'aktionscodes?', 'promo(?:tions)?codes?',
     'besuchen\\s+sie\\s+(?:doch\\s+)?(?:auch\\s+)?unseren?\\s+(?:amazon[-\\s]?)?(?:shop|store|laden|markenshop|webshop)',
     'unsere[nm]?\\s+(?:anderen|weiteren)\\s+(?:produkte|artikel)', 'unsere\\s+neuheiten', 'sonderangebot\\w*',
-    '(?:bei|auf|für)\\s+ihre[nr]?\\s+nächsten?\\s+(?:bestellung|einkauf|kauf)', '\\d+\\s?%\\s+rabatt',
-    '(?:in\\s+)?unsere[nm]?\\s+(?:amazon[-\\s]?)?(?:shop|store)', 'mit\\s+dem\\s+code', 'direkt\\s+bei\\s+uns\\s+(?:bestellen|kaufen)'),
+    '(?:bei|auf|für)\\s+ihre[nr]?\\s+nächsten?\\s+(?:bestellung|einkauf|kauf)', '(?<!\\d)\\d{1,3}\\s?%\\s+rabatt',
+    '(?:stöbern|schauen)\\s+sie\\s+(?:\\p{L}+\\s+)?in\\s+unsere[nm]?\\s+(?:amazon[-\\s]?)?(?:shop|store)', 'mit\\s+dem\\s+code', 'direkt\\s+bei\\s+uns\\s+(?:bestellen|kaufen)'),
   // fr
   words('codes?\\s+promo', 'codes?\\s+(?:de\\s+)?réduction', 'bons?\\s+de\\s+réduction', 'bons?\\s+d[\'’]achat',
     'visitez\\s+notre\\s+(?:boutique|magasin)', 'découvrez\\s+nos\\s+(?:autres\\s+)?(?:produits|articles|nouveautés)',
     'nos\\s+autres\\s+(?:produits|articles)', 'offres?\\s+spéciales?', '(?:sur|pour)\\s+votre\\s+prochaine\\s+commande',
-    '\\d+\\s?%\\s+de\\s+(?:réduction|remise)', 'inscrivez[-\\s]vous\\s+à\\s+notre', 'notre\\s+boutique',
+    '(?<!\\d)\\d{1,3}\\s?%\\s+de\\s+(?:réduction|remise)', 'inscrivez[-\\s]vous\\s+à\\s+notre', '(?:visitez|découvrez)\\s+notre\\s+boutique',
     'avec\\s+le\\s+code', 'commandez\\s+directement'),
   // es
   words('cupón', 'cupones', 'cupon', 'códigos?\\s+(?:de\\s+)?descuento', 'códigos?\\s+promocional(?:es)?',
     'visite\\s+nuestra\\s+tienda', 'nuestros\\s+otros\\s+productos', 'boletín', 'ofertas?\\s+especial(?:es)?',
-    '(?:en|para)\\s+su\\s+próxim[oa]\\s+(?:compra|pedido)', '\\d+\\s?%\\s+de\\s+descuento', 'suscríbase\\s+a\\s+nuestr[oa]',
-    'nuestra\\s+tienda', 'con\\s+el\\s+código', 'compre\\s+directamente'),
+    '(?:en|para)\\s+su\\s+próxim[oa]\\s+(?:compra|pedido)', '(?<!\\d)\\d{1,3}\\s?%\\s+de\\s+descuento', 'suscríbase\\s+a\\s+nuestr[oa]',
+    '(?:visite|descubra|eche\\s+un\\s+vistazo\\s+a)\\s+nuestra\\s+tienda', 'con\\s+el\\s+código', 'compre\\s+directamente'),
   // it
   words('codice\\s+(?:sconto|promozionale)', 'codici\\s+sconto', 'buono\\s+sconto', 'buoni\\s+sconto',
     'visit[ai]\\s+il\\s+nostro\\s+negozio', '(?:gli\\s+)?altri\\s+nostri\\s+prodotti', 'nostri\\s+altri\\s+prodotti',
-    'offerta\\s+speciale', '(?:sul|per\\s+il)\\s+prossimo\\s+(?:ordine|acquisto)', '\\d+\\s?%\\s+di\\s+sconto',
-    'iscriviti\\s+alla\\s+nostra', 'nostro\\s+negozio', 'con\\s+il\\s+codice', 'acquist[ai]\\s+direttamente'),
+    'offerta\\s+speciale', '(?:sul|per\\s+il)\\s+prossimo\\s+(?:ordine|acquisto)', '(?<!\\d)\\d{1,3}\\s?%\\s+di\\s+sconto',
+    'iscriviti\\s+alla\\s+nostra', '(?:visit[ai]|scopr[ai])\\s+(?:il\\s+)?nostro\\s+negozio', 'nostro\\s+negozio\\s+(?:online|amazon)', 'con\\s+il\\s+codice', 'acquist[ai]\\s+direttamente'),
+  // "follow us" in every language
+  words('follow\\s+us', 'folgen\\s+sie\\s+uns', 'suivez[-\\s]nous', 'síganos', 'seguici', 'seguiteci', 'siga[-\\s]nos', 'sigam[-\\s]nos',
+    'me\\s+segue', 'volg\\s+ons', 'obserwuj\\s+nas', 'följ\\s+oss', 'bizi\\s+takip\\s+ed\\p{L}*'),
+  // pt
+  words('cupom', 'cupons', 'cupão', 'código\\s+(?:de\\s+)?(?:desconto|promocional)', 'vale[-\\s]desconto', '(?:visite|conheça|confira)\\s+(?:a\\s+)?nossa\\s+loja',
+    '(?:nossos|os\\s+nossos)\\s+outros\\s+produtos', 'outros\\s+produtos\\s+(?:da\\s+nossa|nossos)', 'newsletter', 'ofertas?\\s+especia(?:l|is)',
+    '(?:na|para\\s+a)\\s+(?:sua\\s+)?próxima\\s+(?:compra|encomenda)', '(?<!\\d)\\d{1,3}\\s?%\\s+de\\s+desconto', 'lançamentos', 'compre\\s+diretamente',
+    'inscreva[-\\s]se'),
+  // nl
+  words('kortingscode\\p{L}*', 'kortingsbon\\p{L}*', 'couponcode\\p{L}*', 'nieuwsbrief', '(?:onze|ook\\s+onze)\\s+andere\\s+producten',
+    '(?:bezoek|bekijk)\\s+(?:ook\\s+)?onze\\s+(?:winkel|shop|webshop|store)', '(?:bij|op)\\s+(?:uw|je)\\s+volgende\\s+(?:bestelling|aankoop)',
+    '(?<!\\d)\\d{1,3}\\s?%\\s+korting', 'nieuwe\\s+collectie', 'speciale\\s+aanbieding\\p{L}*', 'schrijf\\s+(?:u|je)\\s+in', 'rechtstreeks\\s+bij\\s+ons'),
+  // pl
+  words('kod\\p{L}{0,2}\\s+rabatow\\p{L}*', 'kod\\p{L}{0,2}\\s+promocyjn\\p{L}*', 'kupon\\p{L}{0,3}', 'newsletter\\p{L}{0,3}', 'nasze\\s+inne\\s+produkty',
+    'naszych\\s+innych\\s+produkt\\p{L}*', '(?:odwiedź|zajrzyj\\s+do)\\s+(?:nasz\\p{L}*\\s+)?sklep\\p{L}*', '(?:przy|na)\\s+następn\\p{L}+\\s+(?:zamówieni|zakup)\\p{L}*',
+    '(?<!\\d)\\d{1,3}\\s?%\\s+(?:zniżki|rabatu)', 'zniżk\\p{L}+\\s+na\\s+(?:kolejne|następne)', 'kupuj\\s+bezpośrednio', 'zapisz\\s+się'),
+  // sv
+  words('rabattkod\\p{L}*', 'kupong\\p{L}*', 'nyhetsbrev\\p{L}*', 'våra\\s+andra\\s+produkter', '(?:besök|kolla\\s+in)\\s+(?:gärna\\s+)?vår\\s+(?:butik|webbutik|shop)',
+    '(?:på|vid)\\s+(?:ditt|nästa)\\s+(?:nästa\\s+)?(?:köp|beställning)', '(?<!\\d)\\d{1,3}\\s?%\\s+rabatt', 'erbjudande\\p{L}*\\s+(?:till|för)\\s+dig',
+    'prenumerera', 'handla\\s+direkt'),
+  // tr
+  words('indirim\\s+kod\\p{L}*', 'kupon\\p{L}*', 'promosyon\\s+kod\\p{L}*', 'bülten\\p{L}*', 'diğer\\s+ürünlerimiz\\p{L}*', 'mağazamızı\\s+ziyaret',
+    'bir\\s+sonraki\\s+(?:sipariş|alışveriş)\\p{L}*', '(?<!\\d)%\\s?\\d{1,3}\\s+indirim', 'yeni\\s+ürünlerimiz\\p{L}*', 'abone\\s+ol\\p{L}*',
+    'doğrudan\\s+(?:bizden|bize)'),
+  // ar
+  cjk('كود\\s+(?:ال)?خصم', 'كوبون', 'قسيمة', 'كود\\s+الخصم', 'منتجاتنا\\s+الأخرى', 'منتجاتنا\\s+الاخرى', 'زوروا\\s+متجرنا', 'زر\\s+متجرنا',
+    'طلبك\\s+القادم', 'مشترياتك\\s+القادمة', 'النشرة\\s+البريدية', 'اشترك\\s+في', 'عروض\\s+خاصة', 'خصم\\s+\\d{1,3}\\s?%', 'اشتر\\s+مباشرة'),
   // ja
   cjk('クーポン', '割引コード', 'プロモーションコード', 'キャンペーンコード', 'メルマガ', 'ニュースレター',
     '(?:ストア|ショップ|店舗)(?:ページ)?(?:を|も)(?:ぜひ)?(?:ご覧|チェック|フォロー)', '(?:当店|弊社|弊店)の(?:他の|ほかの)?(?:商品|製品)',
-    '他の商品も', '(?<!更)新商品', '(?<!更)新製品', 'コード(?:を)?(?:入力|ご利用)', '次回(?:ご)?購入', '\\d+\\s?%\\s?(?:OFF|off|オフ)'),
+    '他の商品も', '(?<!更)新商品', '(?<!更)新製品', 'コード(?:を)?(?:入力|ご利用)', '次回(?:ご)?購入', '(?<!\\d)\\d{1,3}\\s?%\\s?(?:OFF|off|オフ)'),
   // zh
   cjk('优惠券', '優惠券', '优惠码', '折扣码', '促销', '(?:关注|收藏)(?:我们的?)?(?:店铺|店)', '(?:我们|本)的?店铺', '进店',
     '我们的其他(?:产品|商品)', '新品上市', '新品推荐', '上新', '新款上市', '下次购买', '下次下单', '立减', '[一二三四五六七八九]折',
@@ -48,8 +75,9 @@ const PROMOTION = anyOf([
 ]);
 
 const OTHER_MARKETPLACES = anyOf([
-  words('ebay', 'etsy', 'aliexpress', 'temu', 'shein', 'walmart', 'shopify', 'rakuten', 'cdiscount', 'allegro',
-    'mercado\\s+libre', 'kaufland', 'otto\\.de', 'bol\\.com', 'fnac', 'zalando', 'tiktok\\s+shop'),
+  words('ebay', 'etsy', 'aliexpress', 'temu', 'shein', 'walmart', 'shopify', 'rakuten', 'cdiscount', 'allegro\\p{L}{0,3}',
+    'mercado\\s+libre', 'mercado\\s+livre', 'kaufland', 'otto\\.de', 'bol\\.com', 'fnac', 'zalando', 'tiktok\\s+shop', 'marktplaats',
+    'olx', 'shopee', 'magalu', 'trendyol', 'hepsiburada', 'n11', 'noon', 'blocket', 'tradera', 'vinted', 'empik', 'ceneo', 'wildberries'),
   cjk('楽天(?!ペイ)', 'メルカリ', 'ヤフオク', 'Yahoo!?\\s*ショッピング', 'ヤフーショッピング', '淘宝', '天猫', '京东', '拼多多', '闲鱼', '独立站'),
 ]);
 
@@ -59,36 +87,51 @@ const WEBSITE = anyOf([
     '(?:unsere[rnm]?|meine[rnm]?)\\s+(?:eigenen?\\s+)?(?:webseite|website|homepage|internetseite|online-?shop|webshop)',
     'notre\\s+site(?:\\s+(?:web|internet|officiel))?', 'site\\s+internet',
     'nuestr[ao]\\s+(?:página\\s+web|web|sitio(?:\\s+web)?|tienda\\s+(?:online|en\\s+línea))', 'página\\s+web',
-    '(?:il\\s+)?nostro\\s+sito(?:\\s+(?:web|internet|ufficiale))?', 'sito\\s+web'),
-  cjk('(?:弊社|当社|当店|弊店|公式)(?:の)?(?:ホームページ|ウェブサイト|サイト|HP)', '官网', '官方网站', '我们的网站', '我们网站', '本店网站'),
+    '(?:il\\s+)?nostro\\s+sito(?:\\s+(?:web|internet|ufficiale))?', 'sito\\s+web',
+    '(?:nosso|no\\s+nosso)\\s+site', 'nossa\\s+(?:página|loja\\s+(?:online|virtual))', '(?:onze|op\\s+onze)\\s+(?:website|site|webshop|webwinkel)',
+    'nasz\\p{L}*\\s+(?:stron\\p{L}+|sklep\\p{L}*\\s+internetow\\p{L}+)', 'vår\\s+(?:webbplats|hemsida|webbutik|webbshop)', 'vår\\s+sajt',
+    'web\\s+sitemiz\\p{L}*', 'sitemiz\\p{L}*', 'internet\\s+sitemiz\\p{L}*'),
+  cjk('(?:弊社|当社|当店|弊店|公式)(?:の)?(?:ホームページ|ウェブサイト|サイト|HP)', '官网', '官方网站', '我们的网站', '我们网站', '本店网站',
+    'موقعنا', 'موقعنا\\s+الإلكتروني', 'متجرنا\\s+الإلكتروني', 'متجرنا\\s+الالكتروني'),
 ]);
 
 const CALL_US = anyOf([
   words('call\\s+(?:me|us)', 'give\\s+(?:me|us)\\s+a\\s+(?:call|ring)', 'text\\s+(?:me|us)', '(?:text|sms)\\s+\\S+\\s+to\\s+\\d{4,8}',
     'rufen\\s+sie\\s+(?:mich|uns)', 'appelez[-\\s](?:moi|nous)', 'llámenos', 'llámeme', 'llámanos', 'llámame',
-    'ci\\s+chiami', 'mi\\s+chiami', 'chiamaci', 'chiamami'),
+    'ci\\s+chiami', 'mi\\s+chiami', 'chiamaci', 'chiamami',
+    'ligue[-\\s](?:para\\s+)?(?:nós|me|nos)', 'me\\s+liga', 'nos\\s+ligue', 'me\\s+chama', 'bel\\s+(?:ons|me|mij)', 'zadzwoń\\s+do\\s+(?:nas|mnie)',
+    'ring\\s+(?:oss|mig)', 'bizi\\s+arayın', 'beni\\s+arayın', 'bizi\\s+arayabilirsiniz'),
+  cjk('اتصل\\s+(?:بنا|بي)', 'اتصلوا\\s+بنا', 'كلمني', 'كلمنا', 'اتصل\\s+على'),
   cjk('お電話(?:ください|下さい|いただ)', '打我电话', '给我(?:们)?打电话'),
 ]);
 
 const EMAIL_US = anyOf([
   words('e-?mail\\s+(?:me|us)', 'send\\s+(?:me|us)\\s+an?\\s+e-?mail', 'write\\s+(?:me|us)\\s+an?\\s+e-?mail',
     'schreiben\\s+sie\\s+(?:mir|uns)\\s+(?:eine\\s+)?(?:e-?mail|mail)', 'envoyez[-\\s](?:moi|nous)\\s+un\\s+(?:e-?mail|mail|courriel)',
-    'escríbanos\\s+(?:un\\s+)?(?:correo|e-?mail)', 'ci\\s+scriva\\s+(?:una\\s+)?(?:e-?mail|mail)'),
+    'escríbanos\\s+(?:un\\s+)?(?:correo|e-?mail)', 'ci\\s+scriva\\s+(?:una\\s+)?(?:e-?mail|mail)',
+    '(?:me|nos)\\s+(?:mande|envie)\\s+(?:um\\s+)?e-?mail', 'mail\\s+ons', 'mail\\s+me\\s+(?:op|even|via)', 'stuur\\s+(?:ons|me)\\s+een\\s+(?:e-?mail|mail)',
+    'napisz\\s+(?:do\\s+nas\\s+|do\\s+mnie\\s+)?(?:maila|e-?maila)', 'na\\s+(?:maila|e-?maila|adres\\s+e-?mail)', '(?:mejla|maila)\\s+(?:oss|mig)',
+    'bize\\s+(?:e-?posta|mail)', 'e-?posta\\s+(?:atın|gönderin)'),
+  cjk('راسلنا\\s+(?:على|عبر)\\s+(?:الإيميل|الايميل|البريد)', 'ارسل\\s+(?:لنا|لي)\\s+(?:ايميل|إيميل)', 'على\\s+الإيميل', 'على\\s+الايميل'),
   cjk('メールで(?:ご連絡|お問い合わせ|お知らせ)', '发邮件', '发送邮件至', '邮件联系'),
 ]);
 
 const CONTACT_OUTSIDE = anyOf([
   words('contact\\s+(?:me|us)\\s+(?:directly|privately|outside)', 'reach\\s+(?:me|us)\\s+(?:directly|privately)',
     'kontaktieren\\s+sie\\s+(?:mich|uns)\\s+direkt', 'contactez[-\\s](?:moi|nous)\\s+directement',
-    'contáctenos\\s+directamente', 'ci\\s+contatti\\s+direttamente'),
+    'contáctenos\\s+directamente', 'ci\\s+contatti\\s+direttamente',
+    '(?:fale|entre\\s+em\\s+contato)\\s+(?:diretamente\\s+)?comigo\\s+(?:por\\s+fora|diretamente)', 'por\\s+fora\\s+da\\s+amazon',
+    'buiten\\s+amazon\\s+om', 'poza\\s+amazon\\p{L}*', 'utanför\\s+amazon', 'amazon\\s+dışında', 'fuera\\s+de\\s+amazon', 'außerhalb\\s+von\\s+amazon',
+    'en\\s+dehors\\s+d[\'’]amazon', 'al\\s+di\\s+fuori\\s+di\\s+amazon', 'fora\\s+da\\s+amazon', 'outside\\s+(?:of\\s+)?amazon'),
+  cjk('خارج\\s+أمازون', 'خارج\\s+امازون', 'تواصل\\s+معي\\s+(?:على|عبر)', 'تواصل\\s+معنا\\s+(?:على|عبر)', '站外', 'Amazon外', 'アマゾン外'),
   cjk('私下联系', '直接联系我', '加我(?!们的店)', '直接(?:ご)?連絡', '私聊', '私信我', '私下沟通'),
 ]);
 
 export const MARKETING_RULES: readonly PhraseRule[] = [
   { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true },
-  { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON' },
+  { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true },
   { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON' },
   { re: CALL_US, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON' },
   { re: EMAIL_US, kind: 'email', hint: 'contact-outside', rule: 'OFF-AMAZON' },
-  { re: CONTACT_OUTSIDE, kind: 'other', hint: 'contact-outside', rule: 'OFF-AMAZON' },
+  { re: CONTACT_OUTSIDE, kind: 'other', hint: 'contact-outside', rule: 'OFF-AMAZON', unlessRefused: true },
 ];

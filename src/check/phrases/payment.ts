@@ -7,8 +7,13 @@ const SERVICES = anyOf([
     'we\\s?chat\\s+pay', 'payoneer', 'skrill', 'revolut', 'transfer\\s?wise', 'bizum', 'satispay', 'post\\s?epay',
     'postepay', 'paylib', 'lydia', 'mercado\\s?pago', 'klarna', 'sofort[-\\s]?überweisung', 'giropay', 'paysafecard',
     'pay\\s?pay', 'line\\s?pay', 'rakuten\\s+pay', 'apple\\s+(?:pay|cash)', 'google\\s+pay', 'bitcoin', 'btc', 'usdt',
-    'ethereum', 'crypto(?:currency)?', 'krypto\\w*'),
-  cjk('支付宝', '支付寶', '微信支付', '微信转账', '微信轉帳', '财付通', 'ペイペイ', '楽天ペイ', 'メルペイ', 'ＰａｙＰａｙ'),
+    'ethereum', 'crypto(?:currency)?', 'krypto\\w*',
+    // wallets per marketplace: BR/PT, NL/BE, PL, SE, TR, SA/AE/EG, FR/DE/IT/ES, JP
+    'pix(?!\\s+of)', 'chave\\s+pix', 'mb\\s?way', 'multibanco', 'picpay', 'tikkie', 'betaalverzoek\\p{L}*', 'blik(?:iem|a|u)', '(?:kod|przez|kodem)\\s+blik',
+    'przelewy24', 'swish\\p{L}{0,3}', 'swisha\\p{L}*', 'papara\\p{L}{0,4}', 'ininal', 'stc\\s?pay', 'urpay', 'vodafone\\s+cash',
+    'instapay', 'fawry', 'wero', 'twint', 'vipps', 'mobilepay', 'wise\\s+(?:account|transfer|konto|compte|cuenta)', 'n26', 'yape'),
+  cjk('支付宝', '支付寶', '微信支付', '微信转账', '微信轉帳', '财付通', 'ペイペイ', '楽天ペイ', 'メルペイ', 'ＰａｙＰａｙ', 'ｄ払い', 'au\\s?PAY',
+    'باي\\s?بال', 'بايبال', 'اس\\s?تي\\s?سي\\s?باي', 'إس\\s?تي\\s?سي\\s?باي', 'فودافون\\s+كاش', 'انستاباي'),
 ]);
 
 const TRANSFERS = anyOf([
@@ -31,22 +36,40 @@ const TRANSFERS = anyOf([
   // it
   words('bonifico(?:\\s+bancario)?', 'bonifici', 'ricarica\\s+(?:postepay|paypal|sulla\\s+(?:mia|nostra)\\s+carta)',
     'coordinate\\s+bancarie', 'conto\\s+corrente', 'pagare\\s+direttamente', 'in\\s+contanti', 'con\\s+assegno'),
-  // ja, zh
+  // pt
+  words('transferência(?:\\s+bancária)?', 'transferencia\\s+bancaria', 'depósito\\s+(?:bancário|na\\s+(?:minha|nossa|sua)\\s+conta)',
+    'dados\\s+bancários', 'conta\\s+bancária', 'número\\s+da\\s+conta', 'pagar\\s+diretamente', 'pagamento\\s+direto',
+    'em\\s+dinheiro', 'por\\s+fora', 'nib', 'reembols\\p{L}+\\s+(?:por|via|pelo)\\s+(?!amazon)\\p{L}+'),
+  // nl
+  words('overmaken', 'overmaak', 'maak\\s+(?:het|het\\s+bedrag|\\p{L}+)\\s+over', 'over\\s?te\\s+maken', 'overboeking', 'overschrijving',
+    'bankrekening\\p{L}*', 'rekeningnummer', 'rechtstreeks\\s+betalen', 'contant'),
+  // pl
+  words('przelew\\p{L}{0,3}', 'numer\\s+konta', 'na\\s+(?:moje|nasze|pana|pani)\\s+konto', 'konto\\s+bankowe', 'kont\\p{L}+\\s+bankow\\p{L}+',
+    'zapłać\\s+bezpośrednio', 'gotówk\\p{L}+', 'dane\\s+do\\s+przelewu'),
+  // sv
+  words('banköverföring\\p{L}*', 'kontonummer', 'bankkonto\\p{L}*', 'bankgiro\\p{L}*', 'plusgiro\\p{L}*', 'betala\\s+direkt', 'kontant\\p{L}*',
+    'clearingnummer'),
+  // tr
+  words('havale\\p{L}*', 'banka\\s+hesab\\p{L}*', 'hesap\\s+numara\\p{L}*', 'iban\\p{L}*', 'doğrudan\\s+ödeme', 'elden\\s+ödeme',
+    'nakit'),
+  // ja, zh, ar
+  cjk('تحويل\\s+بنكي', 'التحويل\\s+البنكي', 'حوالة', 'حواله', 'الحساب\\s+البنكي', 'حساب\\s+بنكي', 'رقم\\s+الحساب', 'رقم\\s+حسابي',
+    'آيبان', 'ايبان', 'الآيبان', 'الايبان', 'الدفع\\s+المباشر', 'ادفع\\s+مباشرة', 'نقدا', 'نقداً', 'كاش'),
   cjk('銀行振込', '振込', '振り込', 'お振込', '口座', '現金書留', '直接取引', '直接お支払', '直接お振', '转账', '轉帳', '汇款', '匯款',
     '打款', '银行卡', '銀行卡', '银行转账', '私下交易', '线下交易', '私下付款', '直接付款', '红包', '现金', '現金'),
 ]);
 
 // "RIB" (French bank details) is only that in capitals.
-const CAPITALS = /(?<![A-Za-z0-9])(?:RIB|BIC)(?![A-Za-z0-9])/g;
+const CAPITALS = /(?<![A-Za-z0-9])(?:RIB|BIC|BLIK|EFT)(?![A-Za-z0-9])/g;
 // An IBAN: country, check digits, then 12-30 letters or digits in groups (shorter codes are parcel numbers).
 const IBAN = /(?<![A-Za-z0-9])(?:AD|AE|AT|BE|BG|BR|CH|CY|CZ|DE|DK|EE|EG|ES|FI|FR|GB|GR|HR|HU|IE|IL|IS|IT|LI|LT|LU|LV|MC|MT|NL|NO|PL|PT|RO|SA|SE|SI|SK|SM|TR)\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
 // $Cashtag (Cash App): a dollar sign before a name, not an amount.
 const CASHTAG = /(?<![A-Za-z0-9$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![A-Za-z0-9_])/g;
 
 export const PAYMENT_RULES: readonly PhraseRule[] = [
-  { re: SERVICES, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
-  { re: TRANSFERS, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
-  { re: CAPITALS, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
+  { re: SERVICES, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true },
+  { re: TRANSFERS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true },
+  { re: CAPITALS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true },
   { re: IBAN, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
   { re: CASHTAG, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
 ];

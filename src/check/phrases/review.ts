@@ -4,21 +4,26 @@
 import type { MappedText } from '../mapped-text.ts';
 import type { Hit } from '../hit.ts';
 import type { HintKey } from '../hints.ts';
-import { anyOf, cjk, words } from './build.ts';
+import { anyOf, cjk, refused, words } from './build.ts';
 
 const REVIEW_WORD_LATIN = 'reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
-  'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|recension[ei]|valutazion[ei]|opinione';
-const REVIEW_WORD_CJK = 'レビュー|評価|口コミ|评价|評價|评论|好评|差评|留评|评分|晒单';
-const REVIEW = anyOf([words(REVIEW_WORD_LATIN), cjk(REVIEW_WORD_CJK)]);
+  'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|recension[ei]|valutazion[ei]|opinione|' +
+  // pt, nl, pl, sv, tr: stems, because these languages inflect the noun ("opinię", "yorumunuzu", "recensionen")
+  'avalia\\p{L}*|resenha\\p{L}*|opini(?:ão|ões|a|ę|i|e|ą)|recensie\\p{L}*|beoordeling\\p{L}*|reviews?\\p{L}{0,3}|' +
+  'recenzj\\p{L}*|recenzj\\p{L}*|ocen\\p{L}*|komentarz\\p{L}*|omdöme\\p{L}*|recension\\p{L}*|betyg\\p{L}*|' +
+  'yorum\\p{L}*|değerlendirme\\p{L}*|puan\\p{L}*|inceleme\\p{L}*|stjärn\\p{L}*|gwiazd\\p{L}*|yıldız\\p{L}*|yildiz\\p{L}*|estrelas?|sterren';
+const REVIEW_WORD_CJK = 'レビュー|評価|口コミ|评价|評價|评论|好评|差评|留评|评分|晒单|تقييم|التقييم|تقييمك|مراجعة|المراجعة|مراجعتك|تعليق|تعليقك|نجوم|رأيك';
+export const REVIEW = anyOf([words(REVIEW_WORD_LATIN), cjk(REVIEW_WORD_CJK)]);
 // Seller feedback, which after a resolution the seller may mention once (feedback-change is a warning).
 const FEEDBACK_ONLY = /^(?:feedback|verkäuferbewertung|反馈|出品者評価|セラー評価)$/i;
 
 // ---- star ratings ----
 const STARS = anyOf([
   // not the end of an average ("4.5 stars")
-  words('(?<![\\d.,])(?:5|five|fünf|cinq|cinco|cinque)[\\s-]*(?:stars?|sterne?n?|étoiles?|estrellas?|stelle)',
+  words('(?<![\\d.,])(?:5|five|fünf|cinq|cinco|cinque|vijf|pięć|fem|beş|bes)[\\s-]*(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|estrelas|sterren|gwiazd\\p{L}*|stjärn\\p{L}*|yıldız\\p{L}*|yildiz\\p{L}*)',
+    'nota\\s+(?:máxima|10|dez)', 'maximale\\s+(?:score|beoordeling)', 'najwyższ\\p{L}+\\s+ocen\\p{L}*', 'högsta\\s+betyg\\p{L}*', 'tam\\s+puan',
     '(?:stars?|sterne)[\\s-]*(?:5|five)', 'full\\s+marks'),
-  cjk('五星', '5星', '5つ星', '星5', '星５', '満点', '★{4,}', '⭐{3,}', '☆{5}'),
+  cjk('五星', '5星', '5つ星', '星5', '星５', '満点', '★{4,}', '⭐{3,}', '☆{5}', '(?:5|خمس)\\s*نجوم', 'خمسة\\s+نجوم', 'العلامة\\s+الكاملة'),
 ]);
 
 // ---- something in return ----
@@ -29,9 +34,17 @@ const INCENTIVE = anyOf([
     'spare', 'extra', 'on\\s+the\\s+house',
     'gratis', 'kostenlos\\w*', 'geschenk\\w*', 'gutschein\\w*', 'rabatt', 'erstatt\\w*', 'rückerstatt\\w*', 'prämie',
     'belohnung', 'kaufpreis', 'gratuit\\w*', 'cadeau\\w*', 'offr\\w*', 'rembours\\w*', 'réduction', 'récompense',
-    'regal\\w*', 'reembols\\w*', 'descuento', 'cupón', 'recompensa', 'omaggio', 'rimbors\\w*', 'sconto', 'buono', 'premio'),
+    'regal\\w*', 'reembols\\w*', 'descuento', 'cupón', 'recompensa', 'omaggio', 'rimbors\\w*', 'sconto', 'buono', 'premio',
+    'grátis', 'brinde\\p{L}*', 'presente', 'desconto', 'cupom', 'cupão', 'devolv\\p{L}*\\s+o\\s+(?:dinheiro|valor)', 'estorno',
+    'cadeau\\p{L}*', 'korting', 'terugbetal\\p{L}*', 'geld\\s+terug', 'vergoeding', 'cadeaubon\\p{L}*', 'tegoed\\p{L}*',
+    'prezent\\p{L}*', 'rabat\\p{L}*', 'zniżk\\p{L}*', 'zwrot\\p{L}*', 'zwróc\\p{L}*', 'darmow\\p{L}*', 'bon\\p{L}{0,2}', 'upominek', 'upominki\\p{L}*',
+    'present\\p{L}*', 'presentkort\\p{L}*', 'återbetal\\p{L}*', 'pengarna\\s+tillbaka', 'ersättning', 'kupong\\p{L}*',
+    // an amount of money: "10 euro terug", "R$ 20", "50 zł", "100 kr", "٥٠ ريال"
+    '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|złotych|kr|kronor|tl|lira|reais|dollars?|usd|\\$|£|yen|円|元)', 'terug',
+    'ücretsiz', 'bedava', 'hediye\\p{L}*', 'indirim\\p{L}*', 'iade\\p{L}*', 'para\\s+iade\\p{L}*', 'kupon\\p{L}*', 'ödül\\p{L}*'),
   cjk('無料', 'プレゼント', '返金', '割引', 'クーポン', 'ギフト券', '特典', '謝礼', 'キャッシュバック', '返现', '返現', '返款',
-    '返钱', '退款', '红包', '礼品', '赠品', '免费', '优惠券', '折扣', '奖励', '送您', '再送'),
+    '返钱', '退款', '红包', '礼品', '赠品', '免费', '优惠券', '折扣', '奖励', '送您', '再送',
+    '\\d+\\s*(?:ريال|درهم|جنيه|دولار)', 'مجان', 'هدية', 'هدايا', 'خصم', 'استرداد', 'استرجاع', 'نرجع\\s+لك', 'كوبون', 'قسيمة', 'تعويض', 'مكافأة'),
 ]);
 // Words that tie the thing to the review: a condition or an exchange.
 const EXCHANGE = anyOf([
@@ -40,8 +53,14 @@ const EXCHANGE = anyOf([
     'wenn', 'falls', 'sobald', 'nachdem', 'für\\s+(?:eine|ihre|jede)', 'gegen', 'als\\s+dankeschön',
     'si', 'dès\\s+que', 'une\\s+fois', 'après', 'pour\\s+(?:un|votre|chaque)', 'en\\s+échange',
     'cuando', 'una\\s+vez', 'después', 'por\\s+(?:una|su|cada)', 'a\\s+cambio',
-    'se', 'quando', 'dopo', 'per\\s+(?:una|la\\s+sua|ogni)', 'in\\s+cambio'),
-  cjk('れば', 'たら', '場合', '方に', '方には', 'と引き換え', 'で返金', '如果', '若', '只要', '后', '之后', '就', '即', '返', '换'),
+    'se', 'quando', 'dopo', 'per\\s+(?:una|la\\s+sua|ogni)', 'in\\s+cambio',
+    'assim\\s+que', 'após', 'depois', 'em\\s+troca', 'por\\s+(?:uma|sua|cada)', 'caso',
+    'als', 'zodra', 'nadat', 'in\\s+ruil', 'voor\\s+(?:een|uw|je|elke)', 'wanneer', 'na',
+    'jeśli', 'jeżeli', 'gdy', 'kiedy', 'po', 'w\\s+zamian', 'za\\s+(?:wystawienie|napisanie|opini\\p{L}*|recenzj\\p{L}*|ocen\\p{L}*)',
+    'om', 'när', 'efter', 'i\\s+utbyte', 'mot', 'för\\s+(?:en|ett|ditt|din|varje)',
+    'eğer', 'karşılığında', 'karsiliginda', 'için', 'sonra', '\\p{L}+(?:rsanız|rseniz|rsan|rsen|ırsanız|irseniz|ursanız|ürseniz|dıktan|dikten|duktan|dükten|tıktan|tikten)'),
+  cjk('れば', 'たら', '場合', '方に', '方には', 'と引き換え', 'で返金', '如果', '若', '只要', '后', '之后', '就', '即', '返', '换',
+    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'حال'),
 ]);
 
 // ---- change or remove ----
@@ -50,11 +69,20 @@ const CHANGE_VERB_LATIN = 'change|changing|update|updating|revise|edit|modify|am
   'zurücknehmen|korrigieren|überdenken|modifier|changer|supprimer|retirer|enlever|effacer|mettre\\s+à\\s+jour|revoir|' +
   'corriger|cambiar|cambiara|cambie|modificar|modifique|eliminar|elimine|borrar|borre|quitar|retirar|actualizar|' +
   'editar|corregir|modificare|modifichi|cambiare|rimuovere|rimuova|eliminare|elimini|cancellare|cancelli|togliere|' +
-  'ritirare|aggiornare|rivedere|correggere';
+  'ritirare|aggiornare|rivedere|correggere|' +
+  'alterar|altere|mudar|mude|remover|remova|apagar|apague|excluir|exclua|retirar|retire|atualizar|atualize|editar|edite|rever|' +
+  'wijzigen|wijzig|wijzigt|aanpassen|aanpast|pas|verwijderen|verwijder|verwijdert|intrekken|intrekt|trek|bijwerken|bijwerkt|veranderen|verandert|herzien|' +
+  'zmienić|zmień|zmiany|zmianę|usunąć|usuń|usunięcie|poprawić|popraw|edytować|edytuj|wycofać|wycofaj|zaktualizować|' +
+  'ändra|ändring|ta\\s+bort|radera|uppdatera|justera|redigera|' +
+  'değiştir\\p{L}*|sil\\p{L}*|kaldır\\p{L}*|güncelle\\p{L}*|düzelt\\p{L}*|geri\\s+çek\\p{L}*';
 const PASSIVE_LATIN = 'removed|deleted|changed|updated|taken\\s+down|revised|modified|withdrawn|gelöscht|geändert|entfernt|' +
-  'supprimée?|modifiée?|eliminada|cambiada|rimossa|modificata';
+  'supprimée?|modifiée?|eliminada|cambiada|rimossa|modificata|removida|apagada|alterada|verwijderd|aangepast|gewijzigd|' +
+  'usunięt\\p{L}*|zmienion\\p{L}*|borttagen|ändrad|raderad|silin\\p{L}*|kaldırıl\\p{L}*|değiştiril\\p{L}*|' +
+  // Polish, Swedish, Turkish put the verb last: "opinię usunąć", "omdömet ta bort", "yorumunuzu silmenizi"
+  'usunąć|usunął|usunęła|zmienić|ta\\s+bort|ändra|sil\\p{L}*|kaldır\\p{L}*|değiştir\\p{L}*|güncelle\\p{L}*';
 const OWNER = '(?:(?:your|the|this|that|my|our|ihre[nm]?|ihr|die|den|das|diese|votre|vos|le|la|les|ce|cette|su|sus|la|el|' +
-  'esta|este|tu|il|lo|sua|suo|la\\s+sua|il\\s+suo|questa)\\s+)?';
+  'esta|este|tu|il|lo|sua|suo|la\\s+sua|il\\s+suo|questa|a\\s+sua|o\\s+seu|sua|seu|uw|je|de|het|uw|swoją|swoją|twoją|pana|pani|' +
+  'din|ditt|er|ert|erat|omdömet|recensionen)\\s+)?';
 const FILLER = '(?:[\\p{L}\\d\'’-]+\\s+){0,3}?';
 const CHANGE = anyOf([
   // verb, then (owner, up to three words), then the review: "remove the negative review", "ändern Sie Ihre Rezension"
@@ -64,6 +92,9 @@ const CHANGE = anyOf([
   '(?<![\\p{L}])(?:revoir|modifier|changer|augmenter|remonter|améliorer)\\s+(?:votre|la|sa)\\s+(note)(?![\\p{L}])',
   `(${REVIEW_WORD_CJK})[^。！？!?\\n]{0,8}?(?:削除|変更|修正|取り消|取消|書き換え|見直|消して|消去|編集|訂正|删除|删掉|删了|删|修改|改成|改为|改一下|撤销|撤回|更改|追评)`,
   `(?:删除|删掉|修改|撤销|撤回|更改|追加|改)[^。！？!?\\n]{0,6}?(${REVIEW_WORD_CJK})`,
+  // Arabic: "حذف التقييم", "تعديل تقييمك", "تغيير رأيك"
+  `(?:حذف|تعديل|تغيير|إزالة|ازالة|سحب|تحديث|تحسين|رفع)\\s*(?:\\p{L}+\\s+){0,2}?(${REVIEW_WORD_CJK})`,
+  `(${REVIEW_WORD_CJK})[^.!?؟\\n]{0,20}?(?:حذف|تعديل|تغيير|إزالة|ازالة|تحذف|تعدل|تغير)`,
 ], 'giu');
 
 // ---- positive reviews ----
@@ -72,8 +103,13 @@ const POSITIVE = anyOf([
     '(?:positive|gute|sehr\\s+gute|tolle|top)\\s+(?:bewertung|rezension|feedback)\\w*',
     'avis\\s+positifs?', 'bons?\\s+avis', 'bonne\\s+note', 'commentaires?\\s+positifs?', 'évaluations?\\s+positives?',
     '(?:reseñas?|valoración|valoraciones|opinión|opiniones|calificación)\\s+positivas?', 'buena\\s+(?:reseña|valoración|opinión)',
-    'recension[ei]\\s+positiv[ae]', 'feedback\\s+positivo', 'buona\\s+recensione', 'valutazion[ei]\\s+positiv[ae]'),
-  cjk('高評価', '良い評価', '良いレビュー', '好評価', '好评', '正面评价'),
+    'recension[ei]\\s+positiv[ae]', 'feedback\\s+positivo', 'buona\\s+recensione', 'valutazion[ei]\\s+positiv[ae]',
+    'avaliaç(?:ão|ões)\\s+positivas?', '(?:boa|ótima|excelente)\\s+avaliação', 'comentário\\s+positivo', 'nota\\s+alta',
+    'positieve\\s+(?:recensie|beoordeling|review|feedback)\\p{L}*', 'goede\\s+(?:recensie|beoordeling|review)\\p{L}*',
+    'pozytywn\\p{L}+\\s+(?:opini\\p{L}*|ocen\\p{L}*|recenzj\\p{L}*|komentarz\\p{L}*)', 'dobr\\p{L}+\\s+(?:opini\\p{L}*|ocen\\p{L}*)',
+    'positiv\\p{L}*\\s+(?:recension|omdöme|betyg|feedback)\\p{L}*', 'bra\\s+(?:betyg|omdöme|recension)\\p{L}*',
+    'olumlu\\s+(?:yorum|değerlendirme|geri\\s+bildirim)\\p{L}*', 'güzel\\s+(?:bir\\s+)?yorum\\p{L}*', 'iyi\\s+(?:bir\\s+)?yorum\\p{L}*', 'yüksek\\s+puan\\p{L}*'),
+  cjk('高評価', '良い評価', '良いレビュー', '好評価', '好评', '正面评价', '(?:تقييم|تقييماً|تقييما)\\s+(?:إيجابي|ايجابي|ممتاز|عالي|جيد)', 'مراجعة\\s+إيجابية'),
 ]);
 
 // ---- only happy buyers ----
@@ -82,12 +118,19 @@ const IF_HAPPY = anyOf([
     '(?:wenn|falls)\\s+(?:sie|du)\\s+(?:\\p{L}+\\s+){0,4}?zufrieden', '(?:wenn|falls)\\s+ihnen\\s+(?:\\p{L}+\\s+){0,3}?gefällt',
     'si\\s+vous\\s+(?:n[\'’])?(?:êtes|étiez)\\s+(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:satisfaite?s?|contente?s?|ravie?s?)', 'si\\s+(?:le\\s+produit|l[\'’]article)\\s+vous\\s+(?:plaît|a\\s+plu)',
     'si\\s+(?:usted\\s+)?(?:no\\s+)?(?:está|estás|queda|quedó|ha\\s+quedado)\\s+(?:\\p{L}+\\s+)?(?:satisfech[oa]s?|content[oa]s?)', 'si\\s+le\\s+(?:ha\\s+)?gust\\p{L}+',
-    'se\\s+(?:non\\s+)?(?:è|sei|siete|è\\s+stato|è\\s+stata)\\s+(?:\\p{L}+\\s+)?(?:soddisfatt[oaie]|content[oaie])', 'se\\s+le\\s+(?:è\\s+)?piac\\p{L}+'),
-  cjk('ご満足いただけ', '満足いただけ', '気に入っていただけ', 'お気に召し', '如果(?:您)?(?:对[^，。]{0,10})?满意', '满意的话', '喜欢的话', '如果您喜欢'),
+    'se\\s+(?:non\\s+)?(?:è|sei|siete|è\\s+stato|è\\s+stata)\\s+(?:\\p{L}+\\s+)?(?:soddisfatt[oaie]|content[oaie])', 'se\\s+le\\s+(?:è\\s+)?piac\\p{L}+',
+    '(?:se|caso)\\s+(?:você\\s+|o\\s+senhor\\s+|a\\s+senhora\\s+)?(?:não\\s+)?(?:estiver|está|ficou|tiver\\s+ficado|ficar)\\s+(?:\\p{L}+\\s+)?(?:satisfeit[oa]s?|content[ea]s?|feliz)', 'se\\s+(?:você\\s+)?gost(?:ou|ar)',
+    '(?:als|indien)\\s+(?:u|je|jij)\\s+(?:\\p{L}+\\s+){0,2}?(?:tevreden|blij)', 'als\\s+het\\s+(?:u\\s+|je\\s+)?(?:bevalt|bevallen)',
+    '(?:jeśli|jeżeli|gdy)\\s+(?:\\p{L}+\\s+){0,2}?(?:zadowolon\\p{L}*|się\\s+podoba|podoba\\s+się)',
+    'om\\s+(?:du|ni)\\s+(?:\\p{L}+\\s+){0,2}?(?:nöjd|nöjda|gillar|är\\s+glad)',
+    'memnun\\s+(?:kald\\p{L}*|iseniz|olduysanız|olursanız|kalmadıysanız)', 'memnunsanız', 'beğendiyseniz', 'beğendiysen', 'memnun\\s+değilseniz', 'beğenmediyseniz'),
+  cjk('ご満足いただけ', '満足いただけ', '気に入っていただけ', 'お気に召し', '如果(?:您)?(?:对[^，。]{0,10})?满意', '满意的话', '喜欢的话', '如果您喜欢',
+    '(?:إذا|اذا|إن|ان|لو)\\s+(?:كنت|كنتم|كان)?\\s*(?:\\p{L}+\\s+)?(?:راضي|راضيا|راضياً|راضية|راضين|سعيد|سعيدا|سعيداً|أعجبك|اعجبك|عجبك)', 'إن\\s+أعجبك',
+    '不满意(?:的话)?(?:请)?(?:先)?(?:联系|找)', '満足(?:いただけ|でき)(?:なかった|ない)場合'),
 ]);
 
 // Steering buyers away from a bad review: "don't leave negative feedback", "contact us before leaving a review".
-const BEFORE_REVIEW = anyOf([
+export const BEFORE_REVIEW = anyOf([
   words(`(?:don['’]?t|do\\s+not|please\\s+don['’]?t|never)\\s+(?:leave|write|post|give)\\s+(?:a\\s+|any\\s+|us\\s+a\\s+)?(?:negative|bad|low|poor|1[-\\s]?star|one[-\\s]?star)\\s+(?:${REVIEW_WORD_LATIN})`,
     `before\\s+(?:leaving|writing|posting|giving)\\s+(?:a\\s+|any\\s+|us\\s+a\\s+)?(?:\\w+\\s+)?(?:${REVIEW_WORD_LATIN})`,
     `bevor\\s+sie\\s+(?:eine\\s+)?(?:\\p{L}+\\s+)?(?:bewertung|rezension|feedback)`, `keine\\s+(?:negative|schlechte)\\s+(?:bewertung|rezension)`,
@@ -96,9 +139,17 @@ const BEFORE_REVIEW = anyOf([
     `antes\\s+de\\s+(?:dejar|escribir|poner|publicar)\\s+(?:una\\s+|un\\s+|su\\s+)?(?:\\p{L}+\\s+)?(?:opinión|reseña|valoración|comentario|calificación)`,
     `no\\s+(?:deje|ponga)\\s+(?:una\\s+)?(?:reseña|valoración|opinión)\\s+negativa`,
     `prima\\s+di\\s+(?:lasciare|scrivere|dare)\\s+(?:una\\s+|un\\s+)?(?:\\p{L}+\\s+)?(?:recensione|feedback|valutazione)`,
-    `non\\s+(?:lasci|lasciate|dia)\\s+(?:una\\s+)?(?:recensione|feedback|valutazione)\\s+negativ[oa]`),
+    `non\\s+(?:lasci|lasciate|dia)\\s+(?:una\\s+)?(?:recensione|feedback|valutazione)\\s+negativ[oa]`,
+    `before\\s+(?:you\\s+)?(?:leave|write|post|give|rate|review)`, `before\\s+(?:rating|reviewing)`,
+    `antes\\s+de\\s+(?:deixar|escrever|fazer|dar|publicar)\\s+(?:uma\\s+|um\\s+|sua\\s+|a\\s+sua\\s+)?(?:\\p{L}+\\s+)?(?:avaliação|comentário|opinião|nota|review)`, `antes\\s+de\\s+avaliar`,
+    `não\\s+(?:deixe|dê|faça)\\s+(?:uma\\s+)?(?:avaliação|nota|comentário)\\s+(?:negativa|negativo|baixa)`,
+    `(?:voordat|alvorens)\\s+(?:u|je)\\s+(?:een\\s+)?(?:\\p{L}+\\s+)?(?:recensie|beoordeling|review|feedback)`, `geen\\s+negatieve\\s+(?:recensie|beoordeling|review)`,
+    `(?:zanim|przed)\\s+(?:\\p{L}+\\s+){0,3}?(?:opini\\p{L}*|ocen\\p{L}*|recenzj\\p{L}*|komentarz\\p{L}*)`, `nie\\s+(?:wystawiaj\\p{L}*|zostawiaj\\p{L}*|pisz\\p{L}*)\\s+(?:\\p{L}+\\s+)?negatywn\\p{L}*`,
+    `innan\\s+(?:du|ni)\\s+(?:\\p{L}+\\s+){0,3}?(?:omdöme|recension|betyg|feedback)\\p{L}*`, `lämna\\s+inte\\s+(?:ett\\s+|en\\s+)?(?:negativ\\p{L}*|dålig\\p{L}*)`,
+    `(?:yorum|değerlendirme|puan)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:yapmadan|yazmadan|bırakmadan|vermeden)\\s+önce`, `olumsuz\\s+(?:yorum|değerlendirme|puan)\\p{L}*\\s+(?:yapma|yazma|bırakma|verme)\\p{L}*`),
   cjk('(?:評価|レビュー)(?:を)?(?:書く|書かれる|つける|付ける|投稿する|する)前に', '低評価(?:を)?(?:つける|付ける|書く)前に',
-    '(?:给|留|打)差评(?:之)?前', '不要给差评', '别给差评', '先别(?:给)?差评', '留评前'),
+    '(?:给|留|打)差评(?:之)?前', '不要给差评', '别给差评', '先别(?:给)?差评', '留评前', '评价(?:之)?前', '评论(?:之)?前',
+    'قبل\\s+(?:ترك|كتابة|وضع|إضافة|اضافة)\\s+(?:أي\\s+)?(?:تقييم|مراجعة|تعليق)', 'قبل\\s+(?:أن\\s+)?(?:تقيم|تقييم)', 'لا\\s+(?:تترك|تضع|تكتب)\\s+(?:\\p{L}+\\s+)?(?:تقييم|تعليق)\\s+سلبي'),
 ]);
 
 // Thanking for a review that exists is not asking for one.
@@ -186,6 +237,8 @@ export function findReviewManipulation(view: MappedText): Hit[] {
     const out = new Array<boolean>(parts.length).fill(false);
     for (const m of all(re)) {
       if (re === REVIEW && isReviewVerb(text, m.index, m[0])) continue;
+      // "we cannot offer a refund for a review" quotes the rule; it offers nothing
+      if (re === INCENTIVE && refused(text, m.index, m.index + m[0].length)) continue;
       const k = clauseAt[m.index]!;
       if (k >= 0) out[k] = true;
     }

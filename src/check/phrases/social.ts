@@ -4,9 +4,14 @@ import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 const PLATFORMS = anyOf([
   words('facebook', 'fb\\s+(?:page|group|seite|groupe)', 'instagram', 'insta(?=\\s*[:@])', 'tik\\s?tok', 'douyin', 'you\\s?tube',
     'twitter', 'pinterest', 'snapchat', 'linkedin', 'reddit', 'weibo', 'xiaohongshu', 'bilibili', 'discord', 'twitch',
-    'kuaishou', 'rednote'),
+    'kuaishou', 'rednote', 'insta(?=\\s+(?:story|stories|profil\\p{L}*|konto|hesab\\p{L}*|sayfa\\p{L}*|dm))',
+    // inflected and local forms: "na Instagramie", "Facebooku", "Instagram'dan", "fejs", "face" (pt)
+    'instagram\\p{L}{1,4}', 'facebook\\p{L}{1,4}', 'tiktok\\p{L}{1,4}', 'youtube\\p{L}{1,4}', 'fejs\\p{L}{0,3}', 'insta\\s+dm',
+    'no\\s+face'),
   cjk('インスタ(?:グラム)?', 'フェイスブック', 'ツイッター', 'ユーチューブ', 'ティックトック', 'ピンタレスト', '抖音', '快手', '微博',
-    '小红书', '小紅書', '哔哩哔哩', 'B站', '脸书', '臉書', '油管', '推特', '视频号', '公众号'),
+    '小红书', '小紅書', '哔哩哔哩', 'B站', '脸书', '臉書', '油管', '推特', '视频号', '公众号',
+    'انستقرام', 'انستغرام', 'إنستغرام', 'إنستقرام', 'انستا', 'فيسبوك', 'فيس\\s?بوك', 'الفيس', 'تيك\\s?توك', 'سناب\\s?شات', 'سناب',
+    'تويتر', 'يوتيوب', 'تابعونا', 'تابعنا'),
 ]);
 
 // "IG: northwind" — only in capitals, only introducing a name.
@@ -15,7 +20,7 @@ const IG = /(?<![A-Za-z0-9])IG(?=\s*[:：@])/g;
 const HANDLE = /(?<![A-Za-z0-9_.@])@[A-Za-z][A-Za-z0-9_]{2,29}(?:\.[A-Za-z0-9_]+)*(?![A-Za-z0-9_@])/g;
 
 export const SOCIAL_RULES: readonly PhraseRule[] = [
-  { re: PLATFORMS, kind: 'social', hint: 'social' },
-  { re: IG, kind: 'social', hint: 'social' },
+  { re: PLATFORMS, kind: 'social', hint: 'social', unlessRefused: true },
+  { re: IG, kind: 'social', hint: 'social', unlessRefused: true },
   { re: HANDLE, kind: 'social', hint: 'social' },
 ];

@@ -1,0 +1,81 @@
+// Phone numbers written in words, in any of the marketplace languages: "zero six one two ...", "null eins
+// sieben null ...", "zéro six, douze, trente-quatre ...", "sıfır beş üç iki ...", "٠ خمسة ...", "零九〇一二三四五六七八".
+// A run of number words (and digit groups) with only separators between them counts as a number once it holds at
+// least eight digits: no sentence lists that many numbers in a row for another reason.
+import type { MappedText } from './mapped-text.ts';
+import type { Hit } from './hit.ts';
+
+// Units (one digit each) per language; Turkish "ı" is already folded to "i" by normalize.ts.
+const UNITS = [
+  'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'cero', 'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve',
+  'zéro', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf',
+  'null', 'eins', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sieben', 'acht', 'neun',
+  'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove',
+  'um', 'dois', 'duas', 'três', 'meia', 'sete', 'oito',
+  'nul', 'een', 'één', 'twee', 'drie', 'vijf', 'zes', 'zeven', 'negen',
+  'jeden', 'jedna', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć',
+  'noll', 'ett', 'en', 'två', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio',
+  'sifir', 'bir', 'iki', 'üç', 'uc', 'dört', 'dort', 'beş', 'bes', 'alti', 'yedi', 'sekiz', 'dokuz',
+];
+// Tens and teens stand for two digits ("douze", "trente-quatre" is read as "trente" + "quatre": close enough).
+const TENS = [
+  'ten', 'eleven', 'twelve', '\\p{L}+teen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieci\\p{L}+', 'veinte', 'veinti\\p{L}+', 'treinta', 'cuarenta',
+  'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa',
+  'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante',
+  'zehn', 'elf', 'zwölf', '\\p{L}+zehn', '\\p{L}*zwanzig', '\\p{L}*ßig', '\\p{L}*zig',
+  'dieci', 'undici', 'dodici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta',
+  'dez', 'vinte', 'trinta', 'quarenta', 'sessenta', 'oitenta',
+  'tien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig',
+  'tio', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio',
+  'on', 'yirmi', 'otuz', 'kirk', 'elli', 'altmiş', 'altmis', 'yetmiş', 'yetmis', 'seksen', 'doksan',
+];
+const ARABIC = ['صفر', 'واحد', 'اثنين', 'اثنان', 'إثنين', 'ثلاثة', 'ثلاث', 'أربعة', 'اربعة', 'أربع', 'اربع', 'خمسة', 'خمس',
+  'ستة', 'ست', 'سبعة', 'سبع', 'ثمانية', 'ثمان', 'تسعة', 'تسع'];
+const CJK = '[〇零一二三四五六七八九幺两兩]';
+
+const TOKEN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${[...UNITS].sort((a, b) => b.length - a.length).join('|')})|(${TENS.join('|')}))(?![\\p{L}\\p{N}])` +
+  `|(?<![\\p{L}])و?(${ARABIC.join('|')})(?![\\p{L}])` +
+  `|(${CJK}+)` +
+  `|(?<![\\p{L}\\p{N}])(\\d{1,4})(?![\\p{L}\\p{N}])`,
+  'giu');
+// What may stand between two parts of one number.
+const GAP = /^[\s,.\-–—/·、，()]{0,3}$/u;
+const MIN_DIGITS = 8;
+
+interface Run { start: number; end: number; digits: number; words: number; parts: number }
+
+export function findSpelledPhones(base: MappedText): Hit[] {
+  const text = base.text;
+  const hits: Hit[] = [];
+  let run: Run | null = null;
+  const close = () => {
+    if (run && run.digits >= MIN_DIGITS && run.words >= 2 && run.parts >= 4) {
+      hits.push({ start: base.from[run.start]!, end: base.to[run.end - 1]!, kind: 'phone', rule: 'MSG-PROHIBITED',
+        severity: 'block', hint: 'phone' });
+    }
+    run = null;
+  };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let digits: number;
+    let words = 1;
+    let parts = 1;
+    if (m[1] !== undefined || m[3] !== undefined) digits = 1;
+    else if (m[2] !== undefined) digits = 2;
+    else if (m[5] !== undefined) { digits = m[5].length; words = 0; }
+    else { digits = m[4]!.length; words = digits; parts = digits; }
+    if (run && GAP.test(text.slice(run.end, start))) {
+      run.end = end; run.digits += digits; run.words += words; run.parts += parts;
+    } else {
+      close();
+      run = { start, end, digits, words, parts };
+    }
+  }
+  close();
+  return hits;
+}
