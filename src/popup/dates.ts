@@ -25,8 +25,14 @@ export function countdown(deadline: Date, now: Date, locale: string): string {
   return rtf.format(sign * Math.max(1, Math.floor(abs / MINUTE)), 'minute');
 }
 
-export function localDateTime(d: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+/**
+ * Date and time with the zone named ("Nov 26, 2026, 11:59 PM PST"): a deadline is in the marketplace's zone, which
+ * is rarely the seller's own, so the zone is always said. Without a zone, the browser's — named too.
+ */
+export function localDateTime(d: Date, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short',
+  }).format(d);
 }
 
 export function localDate(iso: string, locale: string, timeZone: string | undefined): string {

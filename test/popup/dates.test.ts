@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, dayOf, marketplaceTimeZone, startOfDayIso } from '../../src/popup/dates.ts';
+import { countdown, dayOf, localDateTime, marketplaceTimeZone, startOfDayIso } from '../../src/popup/dates.ts';
 
 describe('startOfDayIso', () => {
   it('is the start of that day in the marketplace time zone, daylight saving included', () => {
@@ -36,5 +36,17 @@ describe('countdown', () => {
     expect(countdown(new Date('2026-11-24T12:20:00Z'), now, 'en')).toBe('in 20 minutes');
     expect(countdown(new Date('2026-11-24T09:00:00Z'), now, 'en')).toBe('3 hours ago');
     expect(countdown(new Date('2026-11-27T13:00:00Z'), now, 'ja')).toBe('3 日後');
+  });
+});
+
+describe('localDateTime', () => {
+  // The end of the US ship-by day 2026-11-26 in Pacific time.
+  const at = new Date('2026-11-27T07:59:00Z');
+  it('shows a deadline in the marketplace zone and names the zone', () => {
+    expect(localDateTime(at, 'en', marketplaceTimeZone('US'))).toBe('Nov 26, 2026, 11:59 PM PST');
+    expect(localDateTime(at, 'en', marketplaceTimeZone('JP'))).toMatch(/^Nov 27, 2026, 4:59 PM GMT\+9$/);
+  });
+  it('names the zone even when none is given', () => {
+    expect(localDateTime(at, 'en')).toMatch(/\b(UTC|GMT[+-]?\d*|[A-Z]{3,4})$/);
   });
 });

@@ -116,7 +116,7 @@ describe('order and advice', () => {
     const times = all(root, 'time[data-testid="deadline"]');
     expect(times.map((t) => t.getAttribute('datetime'))).toEqual([overdue, due]);
     expect(text(times[0])).toMatch(/3 hours ago/);
-    expect(text(times[0]!.closest('.deadline'))).toMatch(/^Overdue since/);
+    expect(text(times[0]!.closest('.deadline'))).toMatch(/^Missed — 3 hours ago \(Nov 24, 2026, 3:00 PM GMT\)$/);
     expect(text(times[1])).toMatch(/in 2 days/);
     const first = all(root, '[data-testid="next-action"]')[0]!;
     expect(text(first.querySelector('.advice__donot'))).toContain('Do not refund before answering');

@@ -2,6 +2,7 @@
 import type { Advice, Marketplace } from '../../model.ts';
 import { useI18n, type MessageKey } from '../i18n.ts';
 import { Deadline } from './Deadline.tsx';
+import { marketplaceTimeZone } from '../dates.ts';
 import { RuleLinks } from './RuleLinks.tsx';
 
 const SEVERITY_KEY: Record<Advice['severity'], MessageKey> = {
@@ -32,7 +33,7 @@ export function AdviceItem({ advice: a, now, marketplace, onSelectOrder, replySe
         )}
       </p>
       <h3 class="advice__title">{a.title}</h3>
-      {a.deadline && <Deadline iso={a.deadline} now={now} />}
+      {a.deadline && <Deadline iso={a.deadline} now={now} timeZone={marketplaceTimeZone(marketplace)} />}
       <p class="advice__why">{a.why}</p>
       {a.doNot.length > 0 && (
         <div class="advice__donot">

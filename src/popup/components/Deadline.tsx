@@ -2,7 +2,8 @@
 import { useI18n } from '../i18n.ts';
 import { countdown, localDateTime } from '../dates.ts';
 
-export function Deadline({ iso, now }: { iso: string; now: Date }) {
+/** `timeZone`: the marketplace's, where known; the date is shown in it and the zone named. */
+export function Deadline({ iso, now, timeZone }: { iso: string; now: Date; timeZone?: string | undefined }) {
   const { t, locale } = useI18n();
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return null;
@@ -11,7 +12,7 @@ export function Deadline({ iso, now }: { iso: string; now: Date }) {
     <p class={`deadline${overdue ? ' deadline--overdue' : ''}`}>
       <span class="deadline__label">{overdue ? t('deadline_overdue') : t('deadline_due')}</span>{' '}
       <time data-testid="deadline" datetime={iso}>
-        <strong>{countdown(at, now, locale)}</strong> <span class="deadline__local">({localDateTime(at, locale)})</span>
+        <strong>{countdown(at, now, locale)}</strong> <span class="deadline__local">({localDateTime(at, locale, timeZone)})</span>
       </time>
     </p>
   );

@@ -5,6 +5,7 @@ import { useI18n, type MessageKey } from '../i18n.ts';
 import { getDeadlines, openTab } from '../api.ts';
 import { orderPageUrl } from '../seller-central-urls.ts';
 import { Deadline } from './Deadline.tsx';
+import { marketplaceTimeZone } from '../dates.ts';
 import { EmptyState } from './EmptyState.tsx';
 
 type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; items: DeadlineItem[] };
@@ -42,7 +43,7 @@ export function DeadlinesView({ now }: { now: Date }) {
               </a>
               {d.marketplace && <span class="deadline-item__mp"> · {d.marketplace}</span>}
               <p class="deadline-item__title">{titleOf(d)}</p>
-              <Deadline iso={d.deadline} now={now} />
+              <Deadline iso={d.deadline} now={now} timeZone={marketplaceTimeZone(d.marketplace)} />
             </li>
           );
         })}
