@@ -35,23 +35,54 @@ if (!headless) {
 const outDir = `${root}artifacts/demo`;
 mkdirSync(outDir, { recursive: true });
 const summary = [];
+/** Open the popup for a tab, wait for its answer, shoot it. */
+async function shootPopup(tabId, name) {
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 440, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.waitForSelector('#panel-page > *:not(.loading)', { timeout: 15_000 }).catch(() => {});
+  await popup.screenshot({ path: `${outDir}/${name}.png`, fullPage: true });
+  return popup;
+}
+const setUiLanguage = (lang) => worker.evaluate(async (uiLanguage) => {
+  const { settings } = await chrome.storage.local.get('settings');
+  await chrome.storage.local.set({ settings: { ...(settings ?? {}), uiLanguage } });
+}, lang);
+
+const open = new Map();
 for (const p of pages) {
   const { page, tabId } = await openTab(context, worker, p.url);
   // The content script reads once the page has settled (about a second).
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `${outDir}/${p.name}.page.png` });
-  const popup = await context.newPage();
-  await popup.setViewportSize({ width: 440, height: 900 });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await popup.waitForTimeout(800);
-  await popup.screenshot({ path: `${outDir}/${p.name}.popup.png`, fullPage: true });
+  const popup = await shootPopup(tabId, `${p.name}.popup`);
   const actions = await popup.$$eval('[data-testid="next-action"]', (els) => els.map((e) => e.getAttribute('data-action')));
   summary.push(`${p.name.padEnd(44)} ${actions.join(', ') || '(no advice)'}`);
   await popup.close();
-  await page.close();
+  open.set(p.name, { page, tabId });
 }
+
+// The other screens a seller meets: every remembered deadline, the options page, the popup in Chinese and Japanese.
+const extra = await context.newPage();
+await extra.setViewportSize({ width: 440, height: 900 });
+await extra.goto(`chrome-extension://${extensionId}/popup.html`);
+await extra.locator('#tab-deadlines').click();
+await extra.waitForSelector('#panel-deadlines [data-testid="deadline-item"], #panel-deadlines [data-testid="no-deadlines"]', { timeout: 15_000 }).catch(() => {});
+await extra.screenshot({ path: `${outDir}/deadlines.popup.png`, fullPage: true });
+await extra.setViewportSize({ width: 900, height: 900 });
+await extra.goto(`chrome-extension://${extensionId}/options.html`);
+await extra.waitForSelector('form', { timeout: 15_000 }).catch(() => {});
+await extra.screenshot({ path: `${outDir}/options.png`, fullPage: true });
+await extra.close();
+const shown = open.get('order-details-us-unshipped') ?? [...open.values()][0];
+for (const lang of ['zh', 'ja']) {
+  await setUiLanguage(lang);
+  await (await shootPopup(shown.tabId, `popup-in-${lang}`)).close();
+}
+await setUiLanguage('auto');
+for (const { page } of open.values()) await page.close();
 await context.close();
 await server.close();
 console.log('\nWhat the popup advised on each demo page:');
 console.log(summary.join('\n'));
-console.log(`\nScreenshots of every demo page and its popup: ${outDir}`);
+console.log(`\nScreenshots of every demo page and its popup, the deadlines view, the options page and the popup in zh and ja: ${outDir}`);

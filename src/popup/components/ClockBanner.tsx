@@ -8,7 +8,7 @@ export function ClockBanner({ fixedAt }: { fixedAt: Date | null }) {
   if (!fixedAt) return null;
   return (
     <p class="clock-banner" role="note" data-testid="clock-banner" data-fixed-at={fixedAt.toISOString()}>
-      {t('clock_fixed', `${localDateTime(fixedAt, locale)} (${fixedAt.toISOString()})`)}
+      {t('clock_fixed', localDateTime(fixedAt, locale))}
     </p>
   );
 }
