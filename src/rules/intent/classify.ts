@@ -1,0 +1,92 @@
+// A message through the model: a probability per intent, the set that holds, whether the model is unsure, and the
+// words that carried each intent (spans of the original text, for highlighting).
+import type { BuyerIntent } from '../../model.ts';
+import { featurize } from './features.ts';
+import type { IntentModel } from './intent-model.ts';
+import { ownWords } from './quoted.ts';
+import type { SignalIntent } from './types.ts';
+
+export interface EvidenceSpan { start: number; end: number; text: string }
+
+export interface IntentReading {
+  /** The exact set asked: intents in BUYER_INTENTS order, ["other"] when none holds, [] for an empty message. */
+  intents: BuyerIntent[];
+  /** Nothing clearly holds, yet one intent came close: say so rather than guess. */
+  unclear: boolean;
+  /** The closest intent that did not make it (the one to offer the seller), or null. */
+  runnerUp: SignalIntent | null;
+  /** Probability per intent, three decimals. */
+  scores: Record<SignalIntent, number>;
+  evidence: Partial<Record<SignalIntent, EvidenceSpan[]>>;
+}
+
+const ORDER: readonly BuyerIntent[] = ['not-received', 'damaged', 'wrong-item', 'return', 'cancel', 'address-change',
+  'where-is-my-order', 'off-amazon', 'other'];
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Raw logits for the own words of `text` (the training script uses this too). */
+export function logits(model: IntentModel, text: string) {
+  const { folded, features } = featurize(text, model.config);
+  const k = model.intents.length;
+  const z = Array.from(model.bias);
+  for (const f of features) {
+    const base = f.index * k;
+    for (let j = 0; j < k; j++) z[j]! += model.weights[base + j]!;
+  }
+  return { z, folded, features };
+}
+
+function evidenceFor(model: IntentModel, j: number, own: ReturnType<typeof logits>, original: string): EvidenceSpan[] {
+  const { folded, features } = own;
+  const k = model.intents.length;
+  const perChar = new Float64Array(folded.text.length);
+  for (const f of features) {
+    if (f.start < 0 || f.end <= f.start) continue;
+    const w = model.weights[f.index * k + j]! / (f.end - f.start);
+    for (let c = f.start; c < f.end; c++) perChar[c]! += w;
+  }
+  let max = 0;
+  for (const v of perChar) max = Math.max(max, v);
+  if (max <= 0) return [];
+  const hot = (c: number) => perChar[c]! >= max * 0.35;
+  const spans: EvidenceSpan[] = [];
+  let c = 0;
+  while (c < perChar.length) {
+    if (!hot(c)) { c++; continue; }
+    let e = c + 1;
+    while (e < perChar.length && (hot(e) || (folded.text[e] === ' ' && e + 1 < perChar.length && hot(e + 1)))) e++;
+    const start = folded.origin[c]!;
+    const end = e < folded.origin.length ? folded.origin[e]! : original.length;
+    const text = original.slice(start, end).trim();
+    if (text) spans.push({ start, end: start + original.slice(start, end).trimEnd().length, text });
+    c = e;
+  }
+  return spans;
+}
+
+export function classifyWith(model: IntentModel, text: string): IntentReading {
+  const own = ownWords(text);
+  const scores = {} as Record<SignalIntent, number>;
+  if (!own.trim()) {
+    for (const i of model.intents) scores[i] = 0;
+    return { intents: [], unclear: false, runnerUp: null, scores, evidence: {} };
+  }
+  const result = logits(model, own);
+  const p = result.z.map(sigmoid);
+  model.intents.forEach((intent, j) => { scores[intent] = Math.round(p[j]! * 1000) / 1000; });
+  const held = new Set<BuyerIntent>(model.intents.filter((_, j) => p[j]! >= model.accept));
+  // labels.md: a message that says it is overdue or missing is "not received" only.
+  if (held.has('not-received')) held.delete('where-is-my-order');
+  const ranked = model.intents.map((intent, j) => ({ intent, j, p: p[j]! })).sort((a, b) => b.p - a.p);
+  const close = ranked.find((r) => !held.has(r.intent) && r.p >= model.unclear && !(r.intent === 'where-is-my-order' && held.has('not-received')));
+  const unclear = held.size === 0 && close !== undefined;
+  const evidence: IntentReading['evidence'] = {};
+  for (const r of ranked) {
+    if (held.has(r.intent) || r === close) evidence[r.intent] = evidenceFor(model, r.j, result, own);
+  }
+  return {
+    intents: held.size === 0 ? ['other'] : ORDER.filter((i) => held.has(i)),
+    unclear, runnerUp: close?.intent ?? null, scores, evidence,
+  };
+}

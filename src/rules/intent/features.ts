@@ -1,0 +1,115 @@
+// What the intent model sees in a message: hashed features, each tied to the span of folded text that carried it
+// (for evidence). Word and character n-gram features of Latin, Arabic and other word scripts; character n-grams of
+// Japanese and Chinese runs; word pairs; a few shapes (a phone number, an e-mail address); and the phrase lists'
+// verdicts. Words in the scope of a negation ("don't cancel", "no need to refund", "不用取消") become different
+// features, so the model learns what a negated ask means instead of reading the ask.
+import { foldText, type MappedText } from './text-map.ts';
+import { phraseHits } from './phrase-hits.ts';
+
+export interface FeatureConfig {
+  /** log2 of the hashed feature space. */
+  bits: number;
+  /** Character n-gram sizes for word scripts. */
+  charMin: number;
+  charMax: number;
+  /** Largest character n-gram in Japanese and Chinese runs (from 1). */
+  cjkMax: number;
+  /** Words after a negation word that count as negated. */
+  negScope: number;
+}
+
+export interface Feature { index: number; start: number; end: number }
+export interface Featurized { folded: MappedText; features: Feature[] }
+
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p{L}\p{N}]+(?:'t(?![\p{L}]))?/gu;
+const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n]/;
+
+const NEGATIONS = new Set([
+  'not', 'no', 'never', "don't", 'dont', "didn't", 'didnt', "doesn't", 'doesnt', "isn't", "wasn't", "haven't", "hasn't",
+  "won't", "can't", 'cannot', 'without', 'nobody', 'nothing', 'nor', 'neither', "aren't", "shouldn't", "wouldn't", "couldn't",
+  'nunca', 'ni', 'sin', 'tampoco', 'nada', 'ne', 'n', 'pas', 'jamais', 'rien', 'sans', 'aucun', 'aucune',
+  'nicht', 'nie', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nichts', 'niemals', 'ohne', 'niemand',
+  'non', 'mai', 'niente', 'nessun', 'nessuno', 'nessuna', 'senza', 'nulla', 'nao', 'nem', 'sem', 'ninguem',
+  'niet', 'geen', 'nooit', 'niets', 'niks', 'zonder', 'nigdy', 'bez', 'zaden', 'zadna', 'zadnego', 'nic',
+  'inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'utan', 'degil', 'yok', 'hic',
+  'لا', 'ما', 'لم', 'لن', 'ليس', 'مو', 'مش', 'بدون', 'مب', 'مافي',
+]);
+// Chinese negation stands before what it negates; Japanese after (しないで, 不要).
+const ZH_NEG = /[不别別没沒无無勿]/u;
+const JA_NEG_AFTER = /(?:しないで|ないで|不要|しなくて|しません)/gu;
+
+export function hashOf(s: string, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return (h >>> 0) & ((1 << bits) - 1);
+}
+
+interface Token { text: string; start: number; end: number; clause: number; cjk: boolean }
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  let clause = 0, last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    if (CLAUSE_BREAK.test(text.slice(last, m.index))) clause++;
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, clause, cjk: CJK_RUN.test(m[0]) });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+function negatedTokens(tokens: Token[], scope: number): boolean[] {
+  const neg = tokens.map(() => false);
+  tokens.forEach((t, i) => {
+    if (!NEGATIONS.has(t.text)) return;
+    for (let j = i + 1; j <= i + scope && j < tokens.length && tokens[j]!.clause === t.clause; j++) neg[j] = true;
+    if (i > 0 && tokens[i - 1]!.clause === t.clause && !NEGATIONS.has(tokens[i - 1]!.text)) neg[i - 1] = true;
+  });
+  return neg;
+}
+
+/** Which characters of a Japanese or Chinese run are negated. */
+function negatedChars(run: string): boolean[] {
+  const neg = [...run].map(() => false);
+  const chars = [...run];
+  chars.forEach((c, i) => { if (ZH_NEG.test(c)) for (let j = i + 1; j <= i + 4 && j < chars.length; j++) neg[j] = true; });
+  for (const m of run.matchAll(JA_NEG_AFTER)) {
+    const at = [...run.slice(0, m.index)].length;
+    for (let j = Math.max(0, at - 6); j < at; j++) neg[j] = true;
+  }
+  return neg;
+}
+
+export function featurize(text: string, cfg: FeatureConfig): Featurized {
+  const folded = foldText(text);
+  const t = folded.text;
+  const features: Feature[] = [];
+  const add = (key: string, start: number, end: number) => features.push({ index: hashOf(key, cfg.bits), start, end });
+  const tokens = tokensOf(t);
+  const neg = negatedTokens(tokens, cfg.negScope);
+  tokens.forEach((tok, i) => {
+    if (tok.cjk) {
+      const chars = [...`<${tok.text}>`];
+      const negc = [false, ...negatedChars(tok.text), false];
+      for (let n = 1; n <= cfg.cjkMax; n++) for (let k = 0; k + n <= chars.length; k++) {
+        const gram = chars.slice(k, k + n).join('');
+        if (gram === '<' || gram === '>') continue;
+        const s = tok.start + Math.max(0, k - 1), e = Math.min(tok.end, tok.start + k - 1 + n);
+        add(`j|${negc[k + n - 1] ? '!' : ''}${gram}`, s, Math.max(s + 1, e));
+      }
+      return;
+    }
+    const mark = neg[i] ? '!' : '';
+    add(`w|${mark}${tok.text}`, tok.start, tok.end);
+    const padded = `<${tok.text}>`;
+    for (let n = cfg.charMin; n <= cfg.charMax; n++) for (let k = 0; k + n <= padded.length; k++) {
+      add(`c|${mark}${padded.slice(k, k + n)}`, tok.start, tok.end);
+    }
+    const prev = tokens[i - 1];
+    if (prev && !prev.cjk && prev.clause === tok.clause) add(`b|${prev.text}_${mark}${tok.text}`, prev.start, tok.end);
+  });
+  for (const m of t.matchAll(/[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/gu)) add('s|email', m.index, m.index + m[0].length);
+  for (const m of t.matchAll(/\+?0[0 ()./-]{6,}0/g)) if ((m[0].match(/0/g) ?? []).length >= 7) add('s|phone', m.index, m.index + m[0].length);
+  for (const hit of phraseHits(text)) add(`r|${hit.intent}`, -1, -1);
+  return { folded, features };
+}

@@ -1,0 +1,61 @@
+// Fitting the intent model: one logistic regression per intent over the hashed features, trained together by
+// stochastic gradient descent with L2 shrinkage. Used by scripts/train-intents.ts (and its cross-validation); the
+// extension never loads this file.
+import type { BuyerIntent } from '../../model.ts';
+import { logits } from './classify.ts';
+import { featurize, type FeatureConfig } from './features.ts';
+import type { IntentModel } from './intent-model.ts';
+import { ownWords } from './quoted.ts';
+import { SIGNAL_INTENTS } from './phrases.ts';
+
+export interface Labelled { text: string; intents: readonly BuyerIntent[] }
+export interface FitOptions { epochs: number; rate: number; l2: number; seed: number }
+
+export const FIT_DEFAULTS: FitOptions = { epochs: 30, rate: 0.3, l2: 0.1, seed: 7 };
+
+function shuffled(n: number, seed: number): number[] {
+  const idx = Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0;
+  for (let i = n - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [idx[i], idx[j]] = [idx[j]!, idx[i]!];
+  }
+  return idx;
+}
+
+export function fit(data: readonly Labelled[], config: FeatureConfig, opts: FitOptions = FIT_DEFAULTS): IntentModel {
+  const k = SIGNAL_INTENTS.length;
+  const dims = 1 << config.bits;
+  const weights = new Float32Array(dims * k);
+  const sq = new Float32Array(dims * k).fill(1e-8);
+  const bias = new Float64Array(k);
+  const rows = data.map((d) => ({
+    idx: featurize(ownWords(d.text), config).features.map((f) => f.index),
+    y: SIGNAL_INTENTS.map((i) => (d.intents.includes(i) ? 1 : 0)),
+  }));
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (const r of shuffled(rows.length, opts.seed + epoch)) {
+      const { idx, y } = rows[r]!;
+      for (let j = 0; j < k; j++) {
+        let z = bias[j]!;
+        for (const f of idx) z += weights[f * k + j]!;
+        const g = 1 / (1 + Math.exp(-z)) - y[j]!;
+        bias[j]! -= opts.rate * 0.1 * g;
+        if (g === 0) continue;
+        for (const f of idx) {
+          const at = f * k + j;
+          const grad = g + opts.l2 * weights[at]!;
+          sq[at]! += grad * grad;
+          weights[at]! -= (opts.rate * grad) / Math.sqrt(sq[at]!);
+        }
+      }
+    }
+  }
+  return { config, intents: SIGNAL_INTENTS, bias, weights, accept: 0.5, unclear: 0.25 };
+}
+
+/** Probability per intent (SIGNAL_INTENTS order) for the own words of `text`. */
+export function probabilities(model: IntentModel, text: string): number[] {
+  return logits(model, ownWords(text)).z.map((z) => 1 / (1 + Math.exp(-z)));
+}
