@@ -9,14 +9,14 @@ export interface LinkView { view: MappedText; edits: Edit[] }
 const SPACED = /(?<![\p{L}\p{N}])(?:[A-Za-z0-9@./:_-] ){4,}[A-Za-z0-9](?![\p{L}\p{N}])/gu;
 const OPEN = '[\\(\\[\\{<【〔「『]';
 const CLOSE = '[\\)\\]\\}>】〕」』]';
-const BRACKET_DOT = new RegExp(`\\s*${OPEN}\\s*(?:\\.|。|dot|punkt|point|punto|ponto|点|ドット)\\s*${CLOSE}\\s*`, 'giu');
-const BRACKET_AT = new RegExp(`\\s*${OPEN}\\s*(?:@|at|arroba|chiocciola|arobase|klammeraffe|アット|アットマーク|艾特)\\s*${CLOSE}\\s*`, 'giu');
+const BRACKET_DOT = new RegExp(`\\s*${OPEN}\\s*(?:\\.|。|dot|punkt|point|punto|ponto|punt|kropka|nokta|نقطة|点|ドット)\\s*${CLOSE}\\s*`, 'giu');
+const BRACKET_AT = new RegExp(`\\s*${OPEN}\\s*(?:@|at|arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|snabel-?a|et|アット|アットマーク|艾特)\\s*${CLOSE}\\s*`, 'giu');
 // Spelled-out dots need letters on both sides; which word was used decides which top-level domains count.
-const WORD_DOT = /(?<=[A-Za-z0-9-])\s+(dot|punkt|point|punto|ponto|\.)\s+(?=[A-Za-z])/giu;
+const WORD_DOT = /(?<=[A-Za-z0-9-])\s+(dot|punkt|point|punto|ponto|punt|kropka|nokta|نقطة|\.)\s+(?=[A-Za-z])/giu;
 const CJK_DOT = /(?<=[A-Za-z0-9-])\s*(点|ドット|。|｡)\s*(?=[A-Za-z])/gu;
 const WORD_SLASH = /(?<=[A-Za-z0-9])\s+(?:slash|schrägstrich|barra|斜杠|スラッシュ)\s+(?=[A-Za-z0-9])/giu;
 // Not when the next word already has its own "@": "desk at warranty@shop.com".
-const WORD_AT = /(?<=[A-Za-z0-9_.-])\s+(at|arroba|chiocciola|arobase|klammeraffe)\s+(?=[A-Za-z0-9])(?![^\s@]*@)/giu;
+const WORD_AT = /(?<=[A-Za-z0-9_.-])\s+(at|arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|snabel-?a|et|آت)\s+(?=[A-Za-z0-9])(?![^\s@]*@)/giu;
 const SPACED_AT = /(?<=[A-Za-z0-9_.-])(?:\s+@\s*|@\s+)(?=[A-Za-z0-9])/gu;
 
 export function linkView(base: MappedText): LinkView {

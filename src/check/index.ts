@@ -37,7 +37,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const links = linkView(base);
   const hits: Hit[] = [
     ...findLinks(links.view, links.edits, text),
-    ...findPhones(base),
+    ...findPhones(base, text),
     ...findSpelledPhones(base),
     ...runPhrases(base, PHRASE_RULES),
     ...findReviewManipulation(base),

@@ -22,7 +22,8 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, urlAuth: true
 const SPELLED_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'shop', 'store', 'online', 'site', 'xyz', 'top',
   'io', 'co', 'cn', 'jp', 'uk', 'eu', 'us', 'ca', 'au', 'hk', 'tw', 'app', 'club', 'vip']);
 const SPELLED_TLDS_BY_WORD: Record<string, readonly string[]> = {
-  punkt: ['de', 'at', 'ch'], point: ['fr', 'be', 'ch'], punto: ['es', 'it', 'mx'], ponto: ['br', 'pt'], dot: ['de', 'fr', 'es', 'it'],
+  punkt: ['de', 'at', 'ch', 'se'], point: ['fr', 'be', 'ch'], punto: ['es', 'it', 'mx'], ponto: ['br', 'pt'], dot: ['de', 'fr', 'es', 'it', 'nl', 'pl', 'se', 'tr'],
+  punt: ['nl', 'be'], kropka: ['pl'], nokta: ['tr'], 'نقطة': ['sa', 'ae', 'eg'],
 };
 
 // Web mail providers: "name at gmail dot com" is an address even when "at" is spelled out.

@@ -14,7 +14,7 @@ const RUN = new RegExp(`(?<![A-Za-z0-9_+(\\-./])(?:\\+\\s?|\\()?\\d(?:[\\d${SEP}
 const GLUED_AFTER = /^(?:[A-Za-z]|[年月日時分秒円元個件台枚本点%％])/;
 
 const PHONE_WORDS = new RegExp([
-  'call', 'calling', 'phone', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'text', 'sms', 'ring', 'hotline',
+  'call', 'calling', 'phone', 'reach\\s+(?:\\w+\\s+){0,3}?at', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'text', 'sms', 'ring', 'hotline',
   'helpline', 'whats\\s?app', 'reach\\s+(?:me|us)', '(?:my|our)\\s+(?:\\w+\\s+)?number\\s+is', 'dial',
   'anruf\\w*', 'ruf\\w*', 'telefon\\w*', 'handy', 'mobil\\w*', 'rufnummer', 'erreichbar\\w*', 'erreichen',
   'appel\\w*', 'téléphone', 'tél', 'portable', 'joindre',
@@ -46,7 +46,8 @@ const OTHER_NUMBER_WORDS = new RegExp([
   'bestel\\p{L}*', 'zending\\p{L}*', 'pakket\\p{L}*', 'track\\s*(?:&|en)\\s*trace', 'postnl', 'factuur\\p{L}*', 'artikelnummer',
   'zamówieni\\p{L}*', 'przesyłk\\p{L}*', 'paczk\\p{L}*', 'śledzeni\\p{L}*', 'faktur\\p{L}*', 'inpost', 'nadania',
   'beställning\\p{L}*', 'ordernummer', 'spårning\\p{L}*', 'kolli\\p{L}*', 'försändelse\\p{L}*', 'postnord',
-  'sipariş\\p{L}*', 'kargo\\p{L}*', 'takip\\p{L}*', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
+  'sipariş\\p{L}*', 'kargo\\p{L}*', 'takip\\p{L}*', '(?:takip|sipariş|kargo|gönderi|fatura)\\s+numara\\p{L}*', 'mng', 'sürat', 'smsa', 'naqel', 'spl', 'budbee', 'instabox', 'dpd', 'inpost', 'poczta', 'bpost',
+  '(?:rastreio|pedido|rastreamento)\\s+(?:n[º°o]\\.?\\s*)?', 'numer\\s+(?:zamówienia|przesyłki|paczki|faktury)', 'رقم\\s+(?:الطلب|التتبع|الشحنة|الفاتورة)', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
   'الطلب', 'طلب', 'طلبك', 'التتبع', 'تتبع', 'الشحنة', 'شحنة', 'الفاتورة', 'أرامكس', 'ارامكس', 'سمسا',
 ].map((w) => (/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
 
@@ -97,7 +98,7 @@ function shapedLikePhone(raw: string, digits: string, groups: number[]): boolean
   return false;
 }
 
-export function findPhones(base: MappedText): Hit[] {
+export function findPhones(base: MappedText, original = ''): Hit[] {
   const text = base.text;
   const hits: Hit[] = [];
   RUN.lastIndex = 0;
@@ -117,7 +118,13 @@ export function findPhones(base: MappedText): Hit[] {
     const context = nearestContext(text.slice(Math.max(0, start - 40), start));
     const intl = international(raw, digits);
     let phone: boolean;
-    if (intl) {
+    const spanStart = base.from[start]!;
+    const spanEnd = base.to[end - 1]!;
+    // Nobody writes an order or tracking number in emoji keycaps ("4️⃣1️⃣5️⃣..."): that is a number meant to be dialled.
+    const keycaps = original.length > 0 && original.slice(spanStart, spanEnd + 2).includes('\u20E3');
+    if (keycaps) {
+      phone = true;
+    } else if (intl) {
       phone = possibleInternational(intl) || (digits.length >= 8 && context === 'phone');
     } else if (context === 'other') {
       phone = false;
@@ -127,7 +134,9 @@ export function findPhones(base: MappedText): Hit[] {
       phone = shapedLikePhone(raw, digits, groups);
     }
     if (!phone) continue;
-    hits.push({ start: base.from[start]!, end: base.to[end - 1]!, kind: 'phone', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'phone' });
+    let stop = spanEnd;
+    while (stop < original.length && (original[stop] === '\uFE0F' || original[stop] === '\u20E3')) stop++;
+    hits.push({ start: spanStart, end: stop, kind: 'phone', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'phone' });
   }
   return hits;
 }

@@ -12,7 +12,7 @@ const UNITS = [
   'zéro', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf',
   'null', 'eins', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sieben', 'acht', 'neun',
   'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove',
-  'um', 'dois', 'duas', 'três', 'meia', 'sete', 'oito',
+  'um', 'dois', 'duas', 'três', 'quatro', 'meia', 'sete', 'oito',
   'nul', 'een', 'één', 'twee', 'drie', 'vijf', 'zes', 'zeven', 'negen',
   'jeden', 'jedna', 'dwa', 'trzy', 'cztery', 'pięć', 'sześć', 'siedem', 'osiem', 'dziewięć',
   'noll', 'ett', 'en', 'två', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio',

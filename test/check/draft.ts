@@ -1,4 +1,4 @@
-import { CORPUS } from './corpus/index.ts';
+import { LEGACY as CORPUS } from './corpus/legacy/index.ts';
 
 /** A 2,000-character draft made of corpus sentences in every language, flagged and clean. */
 export function draft2000(): string {

@@ -3,7 +3,7 @@
 import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 
 const SERVICES = anyOf([
-  words('pay\\s?pal', 'venmo', 'zelle', 'cash\\s?app', 'western\\s+union', 'money\\s?gram', 'ali\\s?pay',
+  words('pay\\s?pal\\p{L}{0,3}', 'venmo', 'zelle', 'cash\\s?app', 'western\\s+union', 'money\\s?gram', 'ali\\s?pay',
     'we\\s?chat\\s+pay', 'payoneer', 'skrill', 'revolut', 'transfer\\s?wise', 'bizum', 'satispay', 'post\\s?epay',
     'postepay', 'paylib', 'lydia', 'mercado\\s?pago', 'klarna', 'sofort[-\\s]?überweisung', 'giropay', 'paysafecard',
     'pay\\s?pay', 'line\\s?pay', 'rakuten\\s+pay', 'apple\\s+(?:pay|cash)', 'google\\s+pay', 'bitcoin', 'btc', 'usdt',

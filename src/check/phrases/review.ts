@@ -38,7 +38,7 @@ const INCENTIVE = anyOf([
     'grátis', 'brinde\\p{L}*', 'presente', 'desconto', 'cupom', 'cupão', 'devolv\\p{L}*\\s+o\\s+(?:dinheiro|valor)', 'estorno',
     'cadeau\\p{L}*', 'korting', 'terugbetal\\p{L}*', 'geld\\s+terug', 'vergoeding', 'cadeaubon\\p{L}*', 'tegoed\\p{L}*',
     'prezent\\p{L}*', 'rabat\\p{L}*', 'zniżk\\p{L}*', 'zwrot\\p{L}*', 'zwróc\\p{L}*', 'darmow\\p{L}*', 'bon\\p{L}{0,2}', 'upominek', 'upominki\\p{L}*',
-    'present\\p{L}*', 'presentkort\\p{L}*', 'återbetal\\p{L}*', 'pengarna\\s+tillbaka', 'ersättning', 'kupong\\p{L}*',
+    'present\\p{L}*', 'presentkort\\p{L}*', 'återbetal\\p{L}*', 'betala\\p{L}*\\s+tillbaka', 'pengar\\p{L}*\\s+tillbaka', 'pengarna\\s+tillbaka', 'ersättning', 'kupong\\p{L}*',
     // an amount of money: "10 euro terug", "R$ 20", "50 zł", "100 kr", "٥٠ ريال"
     '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|złotych|kr|kronor|tl|lira|reais|dollars?|usd|\\$|£|yen|円|元)', 'terug',
     'ücretsiz', 'bedava', 'hediye\\p{L}*', 'indirim\\p{L}*', 'iade\\p{L}*', 'para\\s+iade\\p{L}*', 'kupon\\p{L}*', 'ödül\\p{L}*'),
@@ -73,7 +73,7 @@ const CHANGE_VERB_LATIN = 'change|changing|update|updating|revise|edit|modify|am
   'alterar|altere|mudar|mude|remover|remova|apagar|apague|excluir|exclua|retirar|retire|atualizar|atualize|editar|edite|rever|' +
   'wijzigen|wijzig|wijzigt|aanpassen|aanpast|pas|verwijderen|verwijder|verwijdert|intrekken|intrekt|trek|bijwerken|bijwerkt|veranderen|verandert|herzien|' +
   'zmienić|zmień|zmiany|zmianę|usunąć|usuń|usunięcie|poprawić|popraw|edytować|edytuj|wycofać|wycofaj|zaktualizować|' +
-  'ändra|ändring|ta\\s+bort|radera|uppdatera|justera|redigera|' +
+  'ändra|ändrar|ändring|ta\\s+bort|tar\\s+bort|radera|raderar|uppdatera|uppdaterar|justera|redigera|' +
   'değiştir\\p{L}*|sil\\p{L}*|kaldır\\p{L}*|güncelle\\p{L}*|düzelt\\p{L}*|geri\\s+çek\\p{L}*';
 const PASSIVE_LATIN = 'removed|deleted|changed|updated|taken\\s+down|revised|modified|withdrawn|gelöscht|geändert|entfernt|' +
   'supprimée?|modifiée?|eliminada|cambiada|rimossa|modificata|removida|apagada|alterada|verwijderd|aangepast|gewijzigd|' +

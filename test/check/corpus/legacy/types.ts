@@ -1,4 +1,4 @@
-import type { FindingKind } from '../../../src/model.ts';
+import type { FindingKind } from '../../../../src/model.ts';
 
 /**
  * One labelled seller draft. `expect` is the kind the checker must report (the message must not be sent as is);

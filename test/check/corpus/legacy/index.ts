@@ -9,4 +9,4 @@ import { zh } from './zh.ts';
 
 export type { CorpusEntry, CorpusLang } from './types.ts';
 
-export const CORPUS: Record<CorpusLang, CorpusEntry[]> = { en, de, fr, es, it, ja, zh };
+export const LEGACY: Record<CorpusLang, CorpusEntry[]> = { en, de, fr, es, it, ja, zh };
