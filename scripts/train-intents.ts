@@ -17,7 +17,7 @@ import { loadCorpus, type Example } from '../test/intents/load.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDS = 5;
-const THRESHOLDS = [0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
+const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 
 /** What the grid chose (see --grid): the settings the shipped model uses. */
 export const CHOSEN: FeatureConfig = { bits: 14, charMin: 2, charMax: 4, cjkMax: 3, negScope: 3 };
@@ -51,7 +51,7 @@ function crossValidate(data: Example[], config: FeatureConfig): Map<number, { in
   return out;
 }
 
-const unclearFor = (accept: number) => Math.round(Math.max(0.1, accept - 0.1) * 100) / 100;
+const unclearFor = (accept: number) => Math.round(Math.max(0.05, accept - 0.1) * 100) / 100;
 
 function best(data: Example[], config: FeatureConfig): { threshold: number; figures: Figures } {
   let top: { threshold: number; figures: Figures } | null = null;

@@ -1,4 +1,6 @@
-import type { Fragments } from './types.ts';
+import type { Core, Fragments } from './types.ts';
+import { EXTRA_A } from './extra-a.ts';
+import { EXTRA_B } from './extra-b.ts';
 import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
@@ -13,5 +15,13 @@ import { sv } from './sv.ts';
 import { tr } from './tr.ts';
 import { zh } from './zh.ts';
 
-export const FRAGMENTS: Readonly<Record<string, Fragments>> & { en: Fragments; ja: Fragments; zh: Fragments } =
-  { en, es, fr, de, it, ja, zh, pt, nl, pl, sv, tr, ar };
+function withExtra(lang: string, f: Fragments): Fragments {
+  const more = EXTRA_A[lang] ?? EXTRA_B[lang] ?? {};
+  const core = Object.fromEntries(Object.entries(f.core).map(([intent, list]) => [intent, [...list, ...(more[intent as keyof Core] ?? [])]])) as Core;
+  return { ...f, core };
+}
+
+const BASE = { en, es, fr, de, it, ja, zh, pt, nl, pl, sv, tr, ar };
+
+export const FRAGMENTS = Object.fromEntries(Object.entries(BASE).map(([lang, f]) => [lang, withExtra(lang, f)])) as
+  Readonly<Record<string, Fragments>> & { en: Fragments; ja: Fragments; zh: Fragments };
