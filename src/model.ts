@@ -125,6 +125,8 @@ export interface PageReading {
   missing: string[];
   /** The unsent text in the page's reply box, if any: what `check` runs on. Not a message. */
   draft?: string | null;
+  /** How the page was read where it matters to trust it (the address and the page disagree on its kind). */
+  notes?: string[];
 }
 
 // ---- Advice (CONTRACT.md §3) ----
@@ -178,6 +180,12 @@ export interface Finding {
   rule: RuleId;
   /** What to write instead, in plain words. */
   hint?: string;
+  /** Why it must not be sent, as a stable key the UI words in its own language (e.g. "review-happy-only"). */
+  reason?: string;
+  /** The same reason in English and in Simplified Chinese, for a UI that shows it as it is. */
+  reasonText?: { en: string; zh: string };
+  /** What to do with the span: remove it, or put `text` (a compliant wording) in its place. */
+  fix?: { action: 'remove' } | { action: 'rewrite'; text: string };
 }
 
 // ---- Order memory: everything known about one order, joined across pages ----

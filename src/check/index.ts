@@ -15,7 +15,8 @@ import { MARKETING_RULES } from './phrases/marketing.ts';
 import { findReviewManipulation } from './phrases/review.ts';
 import { findAttachments } from './phrases/attachments.ts';
 import { findEmojis } from './emoji.ts';
-import { hintFor, type HintLang } from './hints.ts';
+import { HINTS, hintFor, type HintLang } from './hints.ts';
+import { fixFor } from './fixes.ts';
 import type { Hit } from './hit.ts';
 
 export { HINT_LANGS, KIND_LABELS, type HintLang } from './hints.ts';
@@ -23,6 +24,8 @@ export { HINT_LANGS, KIND_LABELS, type HintLang } from './hints.ts';
 export interface CheckOptions {
   /** Language of the hints (what to write instead). Default English. */
   lang?: HintLang;
+  /** Language the draft is written in (a marketplace language code), for the wording of a suggested rewrite. */
+  draftLang?: string;
 }
 
 const PHRASE_RULES = [...PAYMENT_RULES, ...APP_RULES, ...SOCIAL_RULES, ...MARKETING_RULES];
@@ -47,7 +50,8 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const lang = options.lang ?? 'en';
   return merge(hits).map((h) => ({
     kind: h.kind, text: text.slice(h.start, h.end), start: h.start, end: h.end, severity: h.severity, rule: h.rule,
-    hint: hintFor(h.hint, lang),
+    hint: hintFor(h.hint, lang), reason: h.hint, reasonText: { en: HINTS[h.hint].en, zh: HINTS[h.hint].zh },
+    fix: fixFor(h.hint, options.draftLang ?? lang),
   }));
 }
 
