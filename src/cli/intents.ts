@@ -1,0 +1,54 @@
+// cli intents <text-file | ->          one message: {"intents": [...], "unclear": bool, "runnerUp": ..., "scores": {...}}
+// cli intents --jsonl <file | ->       one {"id","text"} a line in, one {"id","intents"} a line out
+// The model is loaded here, on first use, so the other commands keep the engine exactly as the extension runs it.
+// Exit 0, or 2 for a usage error or unreadable input (the reason on stderr).
+import { readFile } from 'node:fs/promises';
+
+export const INTENTS_USAGE = 'cli intents <text-file | ->\n  cli intents --jsonl <file | ->';
+
+class UsageError extends Error {}
+
+async function readInput(path: string, stdin: () => Promise<string>): Promise<string> {
+  if (path === '-') return stdin();
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
+function parseLines(input: string): { id: unknown; text: string }[] {
+  return input.split('\n').flatMap((line, n) => {
+    if (!line.trim()) return [];
+    let row: unknown;
+    try { row = JSON.parse(line); } catch { throw new UsageError(`line ${n + 1} is not JSON`); }
+    const r = row as { id?: unknown; text?: unknown };
+    if (typeof row !== 'object' || row === null || typeof r.text !== 'string' || !('id' in r)) {
+      throw new UsageError(`line ${n + 1} needs "id" and a string "text"`);
+    }
+    return [{ id: r.id, text: r.text }];
+  });
+}
+
+export async function runIntents(args: string[], stdin: () => Promise<string>): Promise<number> {
+  try {
+    const jsonl = args[0] === '--jsonl';
+    const files = jsonl ? args.slice(1) : args;
+    if (files.length !== 1 || files[0]!.startsWith('--')) throw new UsageError(`usage: ${INTENTS_USAGE}`);
+    const input = await readInput(files[0]!, stdin);
+    await import('../rules/intent/load-model.ts');
+    const { classifyIntents } = await import('../rules/intent/detect.ts');
+    if (jsonl) {
+      const out = parseLines(input).map(({ id, text }) => JSON.stringify({ id, intents: classifyIntents(text).intents }));
+      process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
+    } else {
+      const r = classifyIntents(input);
+      process.stdout.write(`${JSON.stringify({ intents: r.intents, unclear: r.unclear, runnerUp: r.runnerUp, scores: r.scores })}\n`);
+    }
+    return 0;
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`cli intents: ${e.message}\n`);
+    return 2;
+  }
+}
