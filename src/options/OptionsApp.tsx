@@ -47,7 +47,8 @@ export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n, c
 }
 
 const UI_LANGUAGE_KEY: Record<UiLanguage, MessageKey> = {
-  auto: 'ui_lang_auto', en: 'ui_lang_en', zh: 'ui_lang_zh', ja: 'ui_lang_ja',
+  auto: 'ui_lang_auto', en: 'ui_lang_en', de: 'ui_lang_de', fr: 'ui_lang_fr', es: 'ui_lang_es', it: 'ui_lang_it',
+  ja: 'ui_lang_ja', zh: 'ui_lang_zh',
 };
 
 type Status = { kind: 'ok' | 'error'; key: MessageKey } | null;
@@ -156,7 +157,7 @@ function OptionsForm({ initial, storage, onSaved }: { initial: Settings; storage
           <label for="ui-language" class="options__label">{t('options_ui_language')}</label>
           <select id="ui-language" value={draft.uiLanguage}
             onChange={(e) => edit({ uiLanguage: UI_LANGUAGES.find((x) => x === e.currentTarget.value) ?? 'auto' })}>
-            {UI_LANGUAGES.map((l) => <option key={l} value={l}>{t(UI_LANGUAGE_KEY[l])}</option>)}
+            {UI_LANGUAGES.map((l) => <option key={l} value={l} lang={l === 'auto' ? undefined : l}>{t(UI_LANGUAGE_KEY[l])}</option>)}
           </select>
         </section>
 

@@ -6,7 +6,7 @@ import type { Lang, SellerSettings } from '../model.ts';
 
 export const SETTINGS_KEY = 'settings';
 
-export const UI_LANGUAGES = ['auto', 'en', 'zh', 'ja'] as const;
+export const UI_LANGUAGES = ['auto', 'en', 'de', 'fr', 'es', 'it', 'ja', 'zh'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Languages the reply wording is offered in, in the picker's order. */

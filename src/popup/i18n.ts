@@ -1,6 +1,7 @@
 // UI strings for the popup and the options page. They live in _locales/*/messages.json (one place for wording).
-// With uiLanguage "auto" the browser picks the catalog (browser.i18n.getMessage); a chosen language loads that
-// catalog's JSON directly, because browser.i18n cannot be told to use a language other than the browser's.
+// With uiLanguage "auto" the popup speaks the Seller Central UI language of the page, else the browser's. Where that
+// is the browser's language, browser.i18n serves it; any other language loads that catalog's JSON directly, because
+// browser.i18n cannot be told to use a language other than the browser's.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { UiLanguage } from '../options/settings.ts';
@@ -11,12 +12,16 @@ export type Catalog = Partial<Record<string, Entry>>;
 export type CatalogLang = Exclude<UiLanguage, 'auto'>;
 
 /** BCP 47 tag for Intl date and number formatting per catalog. */
-const INTL_LOCALE: Record<CatalogLang, string> = { en: 'en', ja: 'ja', zh: 'zh-CN' };
+const INTL_LOCALE: Record<CatalogLang, string> = { en: 'en', de: 'de', fr: 'fr', es: 'es', it: 'it', ja: 'ja', zh: 'zh-CN' };
 
 /** One catalog, loaded on demand: the popup pays only for the language it shows (none with browser.i18n). */
 export async function loadCatalog(lang: CatalogLang): Promise<Catalog> {
   switch (lang) {
     case 'en': return (await import('../public/_locales/en/messages.json')).default;
+    case 'de': return (await import('../public/_locales/de/messages.json')).default;
+    case 'fr': return (await import('../public/_locales/fr/messages.json')).default;
+    case 'es': return (await import('../public/_locales/es/messages.json')).default;
+    case 'it': return (await import('../public/_locales/it/messages.json')).default;
     case 'ja': return (await import('../public/_locales/ja/messages.json')).default;
     case 'zh': return (await import('../public/_locales/zh_CN/messages.json')).default;
   }
@@ -29,17 +34,24 @@ export interface BrowserI18n {
 }
 
 export interface I18n {
-  /** The catalog in use ('en' | 'ja' | 'zh'), for the `lang` attribute. */
+  /** The catalog in use, for the `lang` attribute. */
   lang: CatalogLang;
   /** Locale for Intl formatters. */
   locale: string;
   t: (key: MessageKey, ...subs: (string | number)[]) => string;
 }
 
-/** The catalog for a browser UI language such as "zh-CN" or "ja-JP"; English otherwise. */
+const CATALOG_LANGS: readonly CatalogLang[] = ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh'];
+
+/** The catalog for a language tag such as "zh-CN", "de" or "ja-JP"; null when there is none for it. */
+export function catalogOf(tag: string | null | undefined): CatalogLang | null {
+  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  return CATALOG_LANGS.find((l) => l === primary) ?? null;
+}
+
+/** The catalog for a browser UI language; English where there is none (as browser.i18n's default_locale). */
 export function catalogFor(uiLanguage: string): CatalogLang {
-  const primary = uiLanguage.toLowerCase().split(/[-_]/)[0];
-  return primary === 'zh' || primary === 'ja' ? primary : 'en';
+  return catalogOf(uiLanguage) ?? 'en';
 }
 
 /** Same substitution rules as browser.i18n: $NAME$ placeholders whose content is $1..$9, direct $1..$9, $$ -> $. */
@@ -80,11 +92,17 @@ export function makeI18n(uiLanguage: UiLanguage, browserI18n: BrowserI18n | null
   };
 }
 
-/** The strings for `uiLanguage`, loading a catalog only where browser.i18n cannot serve it. */
-export async function i18nFor(uiLanguage: UiLanguage, browserI18n: BrowserI18n | null): Promise<I18n> {
-  if (uiLanguage === 'auto' && browserI18n) return makeI18n('auto', browserI18n, null);
-  const lang = uiLanguage === 'auto' ? 'en' : uiLanguage;
-  return makeI18n(uiLanguage, browserI18n, await loadCatalog(lang));
+/**
+ * The strings for `uiLanguage`, loading a catalog only where browser.i18n cannot serve it. `pageLanguage` is the
+ * Seller Central UI language of the page in view (PageReading.uiLanguage): "auto" follows it when there is a
+ * catalog for it, because the seller chose that language in Seller Central; otherwise the browser's language.
+ */
+export async function i18nFor(uiLanguage: UiLanguage, browserI18n: BrowserI18n | null, pageLanguage: string | null = null): Promise<I18n> {
+  if (uiLanguage !== 'auto') return makeI18n(uiLanguage, browserI18n, await loadCatalog(uiLanguage));
+  const browserLang = catalogFor(browserI18n?.getUILanguage() ?? 'en');
+  const lang = catalogOf(pageLanguage) ?? browserLang;
+  if (browserI18n && lang === browserLang) return makeI18n('auto', browserI18n, null);
+  return makeI18n(lang, browserI18n, await loadCatalog(lang));
 }
 
 /** Without a provider every string is its key: a missing provider shows at once. */

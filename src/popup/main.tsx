@@ -2,19 +2,35 @@
 // Popup entry: read the settings (UI language, signature) and which tab to show, then render.
 import { render } from 'preact';
 import { bootPage } from '../options/boot.ts';
-import { I18nContext } from './i18n.ts';
+import { I18nContext, i18nFor } from './i18n.ts';
 import { App } from './App.tsx';
 import { tabFromSearch } from './tab-param.ts';
+import { getTabState } from './api.ts';
 import browser from 'webextension-polyfill';
 import { readClock } from '../clock.ts';
 import './popup.css';
 
+/** The Seller Central UI language the readers found on the tab; null when the tab is not read or not answering. */
+async function pageLanguage(tabId: number | null): Promise<string | null> {
+  try {
+    return (await getTabState(tabId))?.reading?.uiLanguage ?? null;
+  } catch {
+    return null;
+  }
+}
+
 async function start(): Promise<void> {
-  const [{ settings, i18n, root }, clock] = await Promise.all([bootPage('app_name'), readClock(browser.storage.local)]);
+  const tabId = tabFromSearch(location.search);
+  // Asked alongside the settings: the popup opens in the page's language instead of switching once the tab is read.
+  const [boot, clock, pageLang] = await Promise.all([bootPage('app_name'), readClock(browser.storage.local), pageLanguage(tabId)]);
+  const { settings, root } = boot;
   if (!root) return;
+  const i18n = settings.uiLanguage === 'auto' && pageLang ? await i18nFor('auto', browser.i18n, pageLang) : boot.i18n;
+  document.documentElement.lang = i18n.lang;
+  document.title = i18n.t('app_name');
   render(
     <I18nContext.Provider value={i18n}>
-      <App tabId={tabFromSearch(location.search)} settings={settings} clock={clock.now} clockFixedAt={clock.fixedAt} />
+      <App tabId={tabId} settings={settings} clock={clock.now} clockFixedAt={clock.fixedAt} />
     </I18nContext.Provider>,
     root,
   );

@@ -2,7 +2,7 @@
 // ours cannot reach the page. Text only (no HTML from anywhere). Never blocks or clicks the control.
 import type { Guard } from '../../messaging.ts';
 import { guardTargets } from './targets.ts';
-import { guardText } from './messages.ts';
+import { guardLang, GUARD_TEXT } from './messages.ts';
 
 export const GUARD_TAG = 'claimwise-guard';
 
@@ -28,7 +28,8 @@ export function clearGuards(doc: Document): void {
 
 export function renderGuards(doc: Document, guards: Guard[], uiLanguage: string | null, handlers: GuardHandlers): number {
   clearGuards(doc);
-  const t = guardText(uiLanguage);
+  const lang = guardLang(uiLanguage);
+  const t = GUARD_TEXT[lang];
   let drawn = 0;
   for (const guard of guards) {
     for (const target of guardTargets(doc, guard)) {
@@ -40,6 +41,8 @@ export function renderGuards(doc: Document, guards: Guard[], uiLanguage: string 
       const box = doc.createElement('div');
       box.className = guard.kind === 'protected-no-refund' ? 'box critical' : 'box';
       box.setAttribute('role', 'note');
+      // Screen readers and hyphenation follow the guard's language, which may differ from the page's lang.
+      box.setAttribute('lang', lang);
       box.setAttribute('data-testid', 'claimwise-guard');
       box.setAttribute('data-guard', guard.kind);
       const brand = doc.createElement('b');
