@@ -28,12 +28,19 @@ import fr from '../../src/public/_locales/fr/messages.json';
 import es from '../../src/public/_locales/es/messages.json';
 import en from '../../src/public/_locales/en/messages.json';
 
+/** A fresh page with only the popup's mount point, as popup.html has. */
+function blankPage(): void {
+  const app = document.createElement('div');
+  app.id = 'app';
+  document.body.replaceChildren(app);
+}
+
 const tabLabels = () => [...document.querySelectorAll('[role="tab"]')].map((el) => el.textContent);
 
 async function openPopup(pageLanguage: string | null, stored: Record<string, unknown> | null = null): Promise<void> {
   document.documentElement.lang = '';
-  document.body.innerHTML = '<div id="app"></div>';
-  answer(fakeBackground(orderPage(order('114-2291847-6603925', { status: 'Unshipped' }), { uiLanguage: pageLanguage })).handler);
+  blankPage();
+  answer(fakeBackground(orderPage(order('114-2291847-6603925', { status: 'unshipped' }), { uiLanguage: pageLanguage })).handler);
   if (stored) await browser.storage.local.set({ settings: stored });
   vi.resetModules();
   await import('../../src/popup/main.tsx');
@@ -46,11 +53,11 @@ beforeEach(() => {
   browserLanguage.tag = 'en-US';
   document.documentElement.lang = '';
   document.title = '';
-  document.body.innerHTML = '<div id="app"></div>';
+  blankPage();
 });
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('popup language', () => {
