@@ -3,12 +3,19 @@ import type { OrderCase } from '../model.ts';
 import type { BuyerFacts } from './buyer/types.ts';
 import { effectiveOrder, latestReturn } from './case-facts.ts';
 import { formatDate } from './dates.ts';
+import { caseReturnOutsideWindow } from '../rules/windows.ts';
+import { formatIso, zoneOf } from '../rules/time.ts';
 import type { SupportedLang } from './langs.ts';
 
 /** Blank strings are as unknown as nulls: a reply never prints an empty carrier or tracking id. */
 function text(v: string | null | undefined): string | null {
   const t = v?.trim();
   return t ? t : null;
+}
+
+function windowEnded(c: OrderCase, requestedAt: string | null, date: (iso: string | null) => string | null): string | null {
+  const ended = caseReturnOutsideWindow(c, requestedAt);
+  return ended === null ? null : date(formatIso(ended, zoneOf(c.marketplace)));
 }
 
 export function buyerFacts(c: OrderCase, lang: SupportedLang): BuyerFacts {
@@ -27,5 +34,6 @@ export function buyerFacts(c: OrderCase, lang: SupportedLang): BuyerFacts {
     returnStatus: ret?.status ?? null,
     returnReceivedAt: date(ret?.receivedAt),
     refundedAt: date(ret?.refundedAt),
+    returnWindowEnded: windowEnded(c, ret?.status === 'pending-authorization' ? ret.requestedAt : null, date),
   };
 }

@@ -14,6 +14,7 @@ import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type Time
 import { EN } from './lang/en.ts';
 import type { Words } from './lang/types.ts';
 import { span } from './words.ts';
+import { atozFileEnd, requestedAfterWindow, returnWindowEnd } from './windows.ts';
 
 export interface TimedMessage { from: Sender; at: number | null; intents: readonly BuyerIntent[] }
 
@@ -26,7 +27,11 @@ export interface ClaimView extends ClaimMeaning {
   decidedAt: number | null;
 }
 
-export interface ReturnView { ret: ReturnFacts; requestedAt: number | null; receivedAt: number | null; refundedAt: number | null }
+export interface ReturnView {
+  ret: ReturnFacts; requestedAt: number | null; receivedAt: number | null; refundedAt: number | null;
+  /** The return window's end when the request came after it (RET-WINDOW-30D); null when in time or unknown. */
+  outsideWindowEnded: number | null;
+}
 
 /** Buy Shipping "Claims Protected" (BS-CLAIMS-PROTECTED) as far as the facts tell. */
 export type Protection = 'protected' | 'not-protected' | 'unknown';
@@ -44,7 +49,7 @@ export interface Need {
   aboutBuyer?: boolean;
 }
 
-/** What the buyer's delivery complaint leads to (only when there is one). */
+/** What the buyer's delivery complaint, or a parcel late past its promise, leads to. */
 export type DeliveryCourse = 'share-tracking' | 'direct-to-a-to-z' | 'refund-or-reship' | 'confirm';
 
 export interface CaseContext {
@@ -65,6 +70,10 @@ export interface CaseContext {
   shippedAt: number | null;
   deliveredAt: number | null;
   firstScanAt: number | null;
+  /** AZ-FILE-WINDOW: the last moment the buyer can file an A-to-z claim (null without a delivery date). */
+  atozFileEnd: number | null;
+  /** RET-WINDOW-30D: the last moment of the return window (null without a delivery date). */
+  returnWindowEnd: number | null;
   messages: TimedMessage[];
   /** Every intent of every buyer message of the order. */
   buyerIntents: ReadonlySet<BuyerIntent>;
@@ -179,6 +188,31 @@ function deliveryCourse(ctx: CaseContext): DeliveryCourse | null {
   return 'confirm';
 }
 
+/**
+ * A parcel past its latest delivery date with no word from the buyer: the buyer can file "not received" soon or
+ * already (AZ-ELIG-INR), so the seller acts first where the claim would be theirs to pay. A protected label needs
+ * nothing (Amazon pays, and a refund would void that); an unknown label is confirmed first.
+ */
+function lateParcelCourse(ctx: CaseContext): DeliveryCourse | null {
+  if (ctx.deliveryComplaint || ctx.atozFiled || ctx.order.status !== 'shipped' || ctx.deliveredAt !== null) return null;
+  if (ctx.deliverByEnd === null || ctx.now <= ctx.deliverByEnd) return null;
+  if (ctx.atozFileEnd !== null && ctx.now > ctx.atozFileEnd) return null;
+  if (ctx.protection === 'not-protected') return 'refund-or-reship';
+  if (ctx.protection === 'unknown') {
+    ctx.needs.push({ facts: ['claimsProtected'], lookAt: BADGE_LOOK,
+      decides: 'whether Amazon pays this claim (do not refund) or you should refund or reship', rules: ['BS-CLAIMS-PROTECTED'] });
+    return 'confirm';
+  }
+  return null;
+}
+
+/** Shipped long ago with no delivery date read: "on its way" cannot be told from "lost". */
+function needsDeliverBy(ctx: CaseContext): boolean {
+  if (ctx.order.status !== 'shipped' || ctx.deliveredAt !== null || ctx.deliverByEnd !== null || ctx.deliveryComplaint) return false;
+  const since = ctx.purchaseAt ?? ctx.shippedAt;
+  return since !== null && ctx.now > addWindow(since, POLICY['AZ-ELIG-INR'].values.olderAfterOrder, ctx.zone);
+}
+
 export function buildContext(c: OrderCase, now: number, settings: SellerSettings, words: Words = EN): CaseContext {
   const zone = zoneOf(c.marketplace);
   const order = withConfirmed(c);
@@ -207,6 +241,7 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     order, hasOrderFacts: hasAnyOrderFact(order),
     purchaseAt: at(order.purchaseDate), shipByEnd, deliverByEnd: deliverBy === null ? null : endOfLocalDay(deliverBy, zone),
     shippedAt, deliveredAt, firstScanAt,
+    atozFileEnd: null, returnWindowEnd: null,
     messages,
     buyerIntents: new Set(buyer.flatMap((m) => m.intents)),
     deliveryComplaint: buyer.some((m) => (m.intents.includes('not-received') || m.intents.includes('where-is-my-order')) &&
@@ -218,7 +253,7 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     atozFiled: claims.some((x) => !x.safety && x.claim.claimType !== 'chargeback' && x.state !== 'withdrawn'),
     returns: c.returns
       .filter((r) => r.orderId === null || r.orderId === c.orderId)
-      .map((ret) => ({ ret, requestedAt: at(ret.requestedAt), receivedAt: at(ret.receivedAt), refundedAt: at(ret.refundedAt) })),
+      .map((ret) => ({ ret, requestedAt: at(ret.requestedAt), receivedAt: at(ret.receivedAt), refundedAt: at(ret.refundedAt), outsideWindowEnded: null })),
     protection: protectionOf(order),
     shippedOnTime: shipByEnd === null || basis === null ? null : basis <= shipByEnd,
     onTimeBasis: firstScanAt !== null ? 'first-scan' : shippedAt !== null ? 'confirmation' : null,
@@ -227,6 +262,9 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     needs: [],
     words,
   };
+  ctx.atozFileEnd = atozFileEnd(ctx.deliverByEnd, zone);
+  ctx.returnWindowEnd = returnWindowEnd(deliveredAt, ctx.deliverByEnd, ctx.purchaseAt, zone);
+  for (const r of ctx.returns) r.outsideWindowEnded = requestedAfterWindow(r.requestedAt, ctx.returnWindowEnd);
   const wantsOut = ctx.buyerIntents.has('cancel') || ctx.buyerIntents.has('address-change');
   ctx.cancelIntended = status === 'unshipped' && wantsOut;
   if (wantsOut && status === null && ctx.shippedAt === null && ctx.deliveredAt === null) {
@@ -251,7 +289,11 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
         decides: `until when you can appeal (${span(POLICY['AZ-APPEAL-30D'].values.appealWithin)} after the decision)`, rules: ['AZ-APPEAL-30D'] });
     }
   }
-  ctx.delivery = deliveryCourse(ctx);
+  if (needsDeliverBy(ctx)) {
+    ctx.needs.push({ facts: ['deliverBy'], lookAt: '"Deliver by" in the order summary (the last date of the range)',
+      decides: 'whether the package is still within its delivery promise or late', rules: ['AZ-ELIG-INR'] });
+  }
+  ctx.delivery = deliveryCourse(ctx) ?? lateParcelCourse(ctx);
   return ctx;
 }
 

@@ -7,6 +7,8 @@ import type { Words } from './lang/types.ts';
 import { EXCLUSIVE, NOTHING_DUE, REPLY_FALLBACK, SITUATIONS } from './situations/index.ts';
 import type { Draft, Situation } from './situations/types.ts';
 import { fromStoredCase, type CaseInput } from './storable.ts';
+import { say } from './lang/say.ts';
+import { dayTime } from './describe.ts';
 import { formatIso } from './time.ts';
 
 const HOUR = 3_600_000;
@@ -63,6 +65,13 @@ export type ReplyMaker = (action: ActionCode, c: OrderCase, lang: Lang, settings
 /** Advise without wording: `replyLang` still says which language the reply should be in. */
 export const NO_WORDING: ReplyMaker = () => null;
 
+/** A deadline in the past is never shown as if it were still ahead: the title says it was missed. */
+function titleOf(d: Draft, ctx: CaseContext): string {
+  if (d.deadline === null || d.deadline >= ctx.now || d.missed) return d.title;
+  const due = dayTime(d.deadline, ctx.zone, ctx.words.locale);
+  return say(ctx.words, 'overdue.title', `Overdue (it was due ${due}): ${d.title}`, { due, title: d.title });
+}
+
 function finish(d: Draft, ctx: CaseContext, replyCase: OrderCase, settings: SellerSettings, wording: ReplyMaker): Ranked {
   const advice: Advice = {
     orderId: ctx.orderId,
@@ -70,7 +79,7 @@ function finish(d: Draft, ctx: CaseContext, replyCase: OrderCase, settings: Sell
     severity: escalate(d, ctx.now),
     deadline: d.deadline === null ? null : formatIso(d.deadline, ctx.zone),
     rules: [...new Set(d.rules)],
-    title: d.title,
+    title: titleOf(d, ctx),
     why: d.why,
     doNot: d.doNot,
     reply: wording(d.action, replyCase, ctx.lang, settings),

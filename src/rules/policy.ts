@@ -244,7 +244,8 @@ export const POLICY = {
     helpUrl: null,
     lastVerified: VERIFIED,
     note: 'Holiday extensions apply (e.g. purchases in November and December returnable until January 31).',
-    values: { fromDelivery: calendarDays(30) },
+    // Purchases in these months (1-12) may be returned until this day of January of the next year.
+    values: { fromDelivery: calendarDays(30), holiday: { purchaseMonths: [11, 12], untilJanuaryDay: 31 } },
   },
   'RET-AUTHORIZE': {
     id: 'RET-AUTHORIZE',

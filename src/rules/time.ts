@@ -134,6 +134,17 @@ export function formatIso(ms: number, zone: TimeZone): IsoTime {
   return `${w.y}-${pad(w.m)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+/** The local calendar date as numbers [year, month 1-12, day]: cheaper than a string where only arithmetic needs it. */
+export function localDate(ms: number, zone: TimeZone): [number, number, number] {
+  const w = wallOf(ms, zone);
+  return [w.y, w.m, w.d];
+}
+
+/** The last second of a local calendar date. */
+export function endOfDate(y: number, m: number, d: number, zone: TimeZone): number {
+  return fromWall({ y, m, d, h: 23, mi: 59, s: 59, ms: 0 }, zone);
+}
+
 /** The local calendar date, YYYY-MM-DD, for the words of the advice. */
 export function localDay(ms: number, zone: TimeZone): string {
   const w = wallOf(ms, zone);

@@ -18,6 +18,7 @@ interface Scenario {
   rules?: RuleId[];
   confirm?: string[];
   whyIncludes?: string[];
+  titleIncludes?: string[];
   doNotIncludes?: string[];
   notesInclude?: string[];
 }
@@ -41,7 +42,8 @@ export const SCENARIOS: Scenario[] = [
     notesInclude: ['30 days after the order date', 'Thanksgiving (2026-11-26)'] },
   { name: 'unshipped long past ship-by: the older 30-days-after-order date is earlier and already passed',
     spec: { order: { status: 'unshipped', purchaseDate: PST('10-05', '08:00:00'), shipBy: PST('11-02') } },
-    actions: ['ship-or-cancel-late'], deadlines: { 'ship-or-cancel-late': PST('11-04', '23:59:59') }, notesInclude: ['may already have canceled'] },
+    actions: ['ship-or-cancel-late'], deadlines: { 'ship-or-cancel-late': null }, rules: ['ORD-UNSHIPPED'],
+    titleIncludes: ['Missed: not shipped by Wed, Nov 4, 2026'], whyIncludes: ['cancels it automatically', 'cancel it yourself now'], doNotIncludes: ['Do not ship it now'] },
   { name: 'unshipped without a ship-by date', spec: { order: { status: 'unshipped' } },
     actions: ['confirm-facts'], confirm: ['shipBy'], rules: ['ORD-LATE-SHIP', 'ORD-AUTO-CANCEL'] },
   { name: 'order read without a status', spec: { order: { purchaseDate: PST('11-22', '08:00:00') } },
@@ -103,6 +105,13 @@ export const SCENARIOS: Scenario[] = [
     actions: ['respond-to-claim'], deadlines: { 'respond-to-claim': PST('11-25', '09:00:00') }, notesInclude: ['72 hours'] },
   { name: 'open claim on a Claims Protected on-time order', spec: { order: { ...delivered, claimsProtected: true }, claims: [{ reason: 'Item not received', status: 'Action required', respondBy: PST('11-26', '12:00:00') }], messages: buyerAt('I never received it') },
     actions: ['respond-to-claim', 'reply-to-buyer'], rules: ['BS-CLAIMS-PROTECTED'], doNotIncludes: ['Do not refund: the label is Claims Protected'] },
+  { name: 'open A-to-z claim whose respond-by passed: say so, answer if still open, appeal by', spec: { order: delivered, claims: [{ reason: 'Item not received', status: 'Action required', filedAt: PST('11-19', '09:00:00'), respondBy: PST('11-21', '09:00:00') }] },
+    actions: ['respond-to-claim'], deadlines: { 'respond-to-claim': PST('12-21', '09:00:00') }, rules: ['AZ-APPEAL-30D', 'AZ-INFO-REQUEST'],
+    titleIncludes: ['The deadline passed', 'appeal by Mon, Dec 21, 2026'], whyIncludes: ['proof of delivery'] },
+  { name: 'open claim whose respond-by passed more than the appeal window ago', spec: { claims: [{ reason: 'Item not received', status: 'Action required', respondBy: PST('09-01', '09:00:00') }] },
+    actions: ['respond-to-claim'], deadlines: { 'respond-to-claim': null }, whyIncludes: ['look up the decision date'] },
+  { name: 'chargeback whose respond-by passed', spec: { claims: [{ claimType: 'chargeback', status: 'Action required', respondBy: PST('11-20', '12:00:00') }] },
+    actions: ['respond-to-claim'], deadlines: { 'respond-to-claim': null }, titleIncludes: ['Missed'] },
   { name: 'chargeback', spec: { claims: [{ claimType: 'chargeback', status: 'Action required', respondBy: PST('11-30', '12:00:00') }] },
     actions: ['respond-to-claim'], rules: ['ODR-1PCT'] },
   { name: 'claim under review', spec: { order: delivered, claims: [{ status: 'Under review', filedAt: PST('11-20') }] },
@@ -123,7 +132,23 @@ export const SCENARIOS: Scenario[] = [
   { name: 'property damage claim: insurance within 7 days of the notice', spec: { claims: [{ claimType: 'safety', reason: 'Product caused property damage (overheating)', status: 'Action required', filedAt: PST('11-20', '11:00:00') }] },
     actions: ['provide-insurance'], deadlines: { 'provide-insurance': PST('11-27', '11:00:00') }, rules: ['AZ-SAFETY'] },
 
+  { name: 'property damage claim, insurance deadline missed: send it now, dispute by', spec: { claims: [{ claimType: 'safety', reason: 'Product caused property damage (overheating)', status: 'Action required', filedAt: PST('11-10', '11:00:00') }] },
+    actions: ['provide-insurance'], deadlines: { 'provide-insurance': PST('12-17', '11:00:00') }, titleIncludes: ['Missed'], whyIncludes: ['Thu, Dec 17, 2026'] },
+  { name: 'property damage claim missed long ago', spec: { claims: [{ claimType: 'safety', status: 'Action required', filedAt: PST('09-10', '11:00:00') }] },
+    actions: ['provide-insurance'], deadlines: { 'provide-insurance': null }, whyIncludes: ['decision date'] },
+
   // ---- returns ----
+  { name: 'return asked after the window: the seller chooses, with the policy id', spec: { order: { ...delivered, purchaseDate: PST('10-30') }, returns: [{ status: 'pending-authorization', requestedAt: PST('12-24', '08:00:00'), reason: 'No longer needed' }] },
+    now: '2026-12-24T18:00:00Z', actions: ['authorize-return'], rules: ['RET-WINDOW-30D'], titleIncludes: ['after the window (ended Sat, Dec 19, 2026)'],
+    whyIncludes: ['authorize it anyway'], doNotIncludes: ['Do not tell the buyer the return is authorized'] },
+  { name: 'defective item asked after the window: the buyer can still file A-to-z', spec: { order: { ...delivered, purchaseDate: PST('10-10') }, returns: [{ status: 'pending-authorization', requestedAt: PST('12-24', '08:00:00'), reason: "Item defective or doesn't work" }] },
+    now: '2026-12-24T18:00:00Z', actions: ['authorize-return'], rules: ['RET-WINDOW-30D', 'AZ-FILE-WINDOW', 'RET-SHIPPING-COST'], whyIncludes: ['until Sun, Feb 21, 2027'] },
+  { name: 'holiday purchase asked in January: still within the window', spec: { order: { ...delivered, purchaseDate: PST('11-14') }, returns: [{ status: 'pending-authorization', requestedAt: '2027-01-20T08:00:00-08:00', reason: 'No longer needed' }] },
+    now: '2027-01-20T18:00:00Z', actions: ['authorize-return'], rules: ['RET-AUTHORIZE'] },
+  { name: 'return request answer overdue', spec: { returns: [{ status: 'pending-authorization', requestedAt: PST('11-20', '08:00:00'), reason: 'No longer needed' }] },
+    actions: ['authorize-return'], deadlines: { 'authorize-return': PST('11-21', '08:00:00') }, titleIncludes: ['Missed: the answer was due'] },
+  { name: 'refund overdue: check Amazon has not refunded, then refund', spec: { returns: [{ status: 'received', receivedAt: PST('11-16', '14:00:00'), reason: 'Bought by mistake' }] },
+    actions: ['refund-return'], deadlines: { 'refund-return': PST('11-18', '14:00:00') }, titleIncludes: ['Missed: the refund was due'], whyIncludes: ['refund history'] },
   { name: 'return request waiting for authorization', spec: { returns: [{ status: 'pending-authorization', requestedAt: PST('11-24', '08:00:00'), reason: 'No longer needed' }] },
     actions: ['authorize-return'], deadlines: { 'authorize-return': PST('11-25', '08:00:00') }, rules: ['RET-AUTHORIZE', 'AZ-CONTACT-48H'] },
   { name: 'return request for a wrong item: seller pays return shipping', spec: { returns: [{ status: 'pending-authorization', requestedAt: PST('11-24', '08:00:00'), reason: 'Wrong item was sent' }] },
@@ -151,12 +176,27 @@ export const SCENARIOS: Scenario[] = [
   { name: 'message already answered', spec: { order: delivered, messages: [['buyer', PST('11-23', '08:00:00'), 'Does it come with batteries?'], ['seller', PST('11-23', '09:00:00'), 'Yes.']] },
     actions: ['no-action'] },
   { name: 'message overdue: critical', spec: { order: delivered, messages: buyerAt('Does it come with batteries?', PST('11-22', '08:00:00')) },
-    actions: ['reply-to-buyer'], deadlines: { 'reply-to-buyer': PST('11-23', '08:00:00') } },
+    actions: ['reply-to-buyer'], deadlines: { 'reply-to-buyer': PST('11-23', '08:00:00') }, titleIncludes: ['Overdue (it was due Mon, Nov 23, 2026, 8:00 AM PST)'] },
 
   // ---- nothing due ----
-  { name: 'delivered, nothing waiting', spec: { order: delivered }, actions: ['no-action'] },
-  { name: 'shipped, late, no message: watch, the buyer can file soon', spec: { order: { ...inTransit, deliverBy: PST('11-20') } },
+  { name: 'delivered, nothing waiting: the return window is still open', spec: { order: { ...delivered, purchaseDate: PST('10-30') } }, actions: ['no-action'], rules: ['RET-WINDOW-30D'], whyIncludes: ['until Sat, Dec 19, 2026'] },
+  { name: 'holiday purchase delivered: returnable until January 31', spec: { order: { ...delivered, purchaseDate: PST('11-14') } }, actions: ['no-action'], whyIncludes: ['until Sun, Jan 31, 2027'] },
+  { name: 'shipped, late, no message, label unknown: confirm the badge before refunding', spec: { order: { ...inTransit, deliverBy: PST('11-20') } },
+    actions: ['confirm-facts'], confirm: ['claimsProtected'], rules: ['BS-CLAIMS-PROTECTED'] },
+  { name: 'Claims Protected, late, no message: watch, the buyer can file soon', spec: { order: { ...inTransit, deliverBy: PST('11-20'), shipBy: PST('11-18'), shippedAt: PST('11-18'), claimsProtected: true } },
     actions: ['no-action'], rules: ['AZ-ELIG-INR'], whyIncludes: ['Mon, Nov 23, 2026'] },
+  { name: 'own label, late, no message, the buyer can already file: offer refund or replacement today', spec: { order: { ...inTransit, deliverBy: PST('11-05'), boughtThroughAmazon: false } },
+    actions: ['refund-or-reship'], deadlines: { 'refund-or-reship': PST('11-24', '23:59:59') }, rules: ['AZ-ELIG-INR', 'MSG-PERMITTED', 'ODR-1PCT'],
+    titleIncludes: ['can file an A-to-z claim now'], whyIncludes: ['carrier for a trace', 'USPS tracking 9400'] },
+  { name: 'own label, one day late, no message: act before the buyer can file', spec: { order: { ...inTransit, deliverBy: PST('11-23'), boughtThroughAmazon: false } },
+    actions: ['refund-or-reship'], deadlines: { 'refund-or-reship': PST('11-26', '23:59:59') }, titleIncludes: ['by Thu, Nov 26, 2026'] },
+  { name: 'shipped long ago, never delivered: the A-to-z window closed', spec: { order: { ...inTransit, shipBy: PST('06-01'), shippedAt: PST('06-01'), deliverBy: PST('06-10'), boughtThroughAmazon: false } },
+    actions: ['no-action'], rules: ['AZ-FILE-WINDOW'], titleIncludes: ['A-to-z window closed on Tue, Sep 8, 2026'], whyIncludes: ['never showed it delivered'] },
+  { name: 'shipped long ago, delivery date not read: confirm it, never "on its way"', spec: { order: { status: 'shipped', purchaseDate: PST('09-01'), shippedAt: PST('09-02') } },
+    actions: ['confirm-facts'], confirm: ['deliverBy'], rules: ['AZ-ELIG-INR'] },
+  { name: 'delivered long ago: the A-to-z and return windows closed', spec: { order: { ...delivered, shipBy: PST('03-01'), deliverBy: PST('03-09'), shippedAt: PST('03-01'), deliveredAt: PST('03-06') } },
+    actions: ['no-action'], rules: ['AZ-FILE-WINDOW', 'RET-WINDOW-30D'], titleIncludes: ['A-to-z window closed on Sun, Jun 7, 2026'], whyIncludes: ['return window ended on Sun, Apr 5, 2026'] },
+  { name: 'nothing known about the order: nothing due, answer the buyer if they write', spec: {}, actions: ['no-action'], rules: ['MSG-24H'] },
 ];
 
 function adviceFor(s: Scenario): Advice[] {
@@ -175,6 +215,7 @@ describe('scenario table', () => {
     if (s.confirm) expect(advice.find((a) => a.action === 'confirm-facts')?.confirm).toEqual(s.confirm);
     const text = (pick: (a: Advice) => string[]) => advice.flatMap(pick).join('\n');
     for (const w of s.whyIncludes ?? []) expect(text((a) => [a.why])).toContain(w);
+    for (const w of s.titleIncludes ?? []) expect(text((a) => [a.title])).toContain(w);
     for (const w of s.doNotIncludes ?? []) expect(text((a) => a.doNot)).toContain(w);
     for (const w of s.notesInclude ?? []) expect(text((a) => a.notes ?? [])).toContain(w);
   });

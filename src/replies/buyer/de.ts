@@ -90,7 +90,10 @@ export const de: BuyerWording = {
       'Wir möchten das gerne wiedergutmachen: Wir können Ihnen einen Ersatzartikel schicken oder den vollen Kaufpreis erstatten, ganz wie Sie möchten.',
       'Bitte teilen Sie uns in einer Antwort auf diese Nachricht mit, was Ihnen lieber ist.',
     ],
-    'authorize-return': (f) => [
+    'authorize-return': (f) => f.returnWindowEnded ? [
+      `Vielen Dank für Ihre Rücksendeanfrage zur Bestellung ${f.orderId}.`,
+      `Die Rückgabefrist für diese Bestellung ist am ${f.returnWindowEnded} abgelaufen. Wir prüfen Ihre Anfrage und melden uns in Kürze mit einer Lösung bei Ihnen.`,
+    ] : [
       `Vielen Dank für Ihre Rücksendeanfrage zur Bestellung ${f.orderId}.`,
       `Wir haben die Rücksendung genehmigt. Bitte folgen Sie den Rücksendehinweisen unter ${ORDERS}.`,
       'Sobald der Artikel bei uns eingetroffen ist, bearbeiten wir Ihre Erstattung umgehend.',

@@ -87,7 +87,10 @@ function wording(sp: Spelling): BuyerWording {
         'We would like to put this right: we can send you a replacement or refund the order in full, whichever you prefer.',
         'Please reply to this message to let us know your choice.',
       ],
-      'authorize-return': (f) => [
+      'authorize-return': (f) => f.returnWindowEnded ? [
+        `Thank you for your return request for order ${f.orderId}.`,
+        `The return window for this order ended on ${f.returnWindowEnded}. We are looking at your request and will let you know shortly what we can offer.`,
+      ] : [
         `Thank you for your return request for order ${f.orderId}.`,
         `We have ${sp.authorised} the return. Please follow the return instructions under "Your Orders" on Amazon.`,
         'We will process your refund promptly once the item reaches us.',

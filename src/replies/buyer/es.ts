@@ -83,7 +83,10 @@ export const es: BuyerWording = {
       'Queremos solucionarlo: podemos enviarle un artículo de sustitución o reembolsarle el importe íntegro del pedido, como usted prefiera.',
       'Por favor, responda a este mensaje para indicarnos su elección.',
     ],
-    'authorize-return': (f) => [
+    'authorize-return': (f) => f.returnWindowEnded ? [
+      `Gracias por su solicitud de devolución del pedido ${f.orderId}.`,
+      `El plazo de devolución de este pedido terminó el ${f.returnWindowEnded}. Estamos revisando su solicitud y le responderemos en breve con lo que podemos ofrecerle.`,
+    ] : [
       `Gracias por su solicitud de devolución del pedido ${f.orderId}.`,
       `Hemos autorizado la devolución. Siga las instrucciones de devolución que encontrará en ${ORDERS}.`,
       'Tramitaremos su reembolso sin demora en cuanto recibamos el artículo.',

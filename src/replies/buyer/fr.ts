@@ -89,7 +89,10 @@ export const fr: BuyerWording = {
       `Nous souhaitons y remédier${NB}: nous pouvons vous envoyer un article de remplacement ou vous rembourser intégralement la commande, selon votre préférence.`,
       'Merci de répondre à ce message pour nous indiquer votre choix.',
     ],
-    'authorize-return': (f) => [
+    'authorize-return': (f) => f.returnWindowEnded ? [
+      `Merci pour votre demande de retour concernant la commande ${f.orderId}.`,
+      `Le délai de retour de cette commande a pris fin le ${f.returnWindowEnded}. Nous examinons votre demande et revenons très vite vers vous avec une solution.`,
+    ] : [
       `Merci pour votre demande de retour concernant la commande ${f.orderId}.`,
       `Nous avons autorisé le retour. Veuillez suivre les instructions de retour dans ${ORDERS}.`,
       'Nous traiterons votre remboursement rapidement dès réception de l’article.',

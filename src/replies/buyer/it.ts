@@ -83,7 +83,10 @@ export const it: BuyerWording = {
       'Vorremmo rimediare: possiamo inviarLe un articolo sostitutivo oppure rimborsarLe l’intero importo dell’ordine, come preferisce.',
       'La preghiamo di rispondere a questo messaggio per comunicarci la Sua scelta.',
     ],
-    'authorize-return': (f) => [
+    'authorize-return': (f) => f.returnWindowEnded ? [
+      `Grazie per la Sua richiesta di reso per l’ordine ${f.orderId}.`,
+      `Il periodo di reso per questo ordine è terminato il ${f.returnWindowEnded}. Stiamo esaminando la Sua richiesta e Le faremo sapere a breve che cosa possiamo offrirLe.`,
+    ] : [
       `Grazie per la Sua richiesta di reso per l’ordine ${f.orderId}.`,
       `Abbiamo autorizzato il reso. La preghiamo di seguire le istruzioni per il reso ${ORDERS}.`,
       'Elaboreremo il rimborso tempestivamente non appena riceveremo l’articolo.',

@@ -19,6 +19,8 @@ export interface BuyerFacts {
   returnStatus: ReturnStatus | null;
   returnReceivedAt: string | null;
   refundedAt: string | null;
+  /** The return window's end when the pending return request came after it (RET-WINDOW-30D): the seller decides. */
+  returnWindowEnded: string | null;
 }
 
 /** Paragraphs in order; null or empty entries are left out. */

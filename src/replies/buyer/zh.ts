@@ -77,7 +77,10 @@ export const zh: BuyerWording = {
       '我们希望妥善解决此问题：可以为您补发商品，或全额退款，由您选择。',
       '请回复此消息，告诉我们您的选择。',
     ],
-    'authorize-return': (f) => [
+    'authorize-return': (f) => f.returnWindowEnded ? [
+      `感谢您为订单 ${f.orderId} 提交退货申请。`,
+      `该订单的退货期限已于${f.returnWindowEnded}结束。我们正在查看您的申请，会尽快告知您我们可以提供的处理方式。`,
+    ] : [
       `感谢您为订单 ${f.orderId} 提交退货申请。`,
       `我们已批准退货，请按照${ORDERS}中的退货说明寄回商品。`,
       '收到商品后，我们会尽快为您办理退款。',

@@ -130,11 +130,9 @@ const phrases: Record<string, Phrase> = {
 
   // ship-or-cancel-late (ORD-AUTO-CANCEL)
   'late.title': (p) => `已迟发：请立即发货或取消——亚马逊将在 ${p.cancelDay} 之后取消订单`,
-  'late.title.passed': () => '已迟发且已过自动取消日期：请检查订单',
   'late.why': (p) => `发货截止日期（${p.shipByDay}）已过，订单仍为“未发货”。请立即使用有效的追踪编码发货；如果无法发货（如缺货），请您自行取消。` +
     `该订单已计为迟发，针对它的 A-to-z 索赔将被自动批准。如果在 ${p.cancelDay} 结束前仍未发货并确认，亚马逊将取消订单，并计入您的配送前取消率。`,
   'late.doNot.wait': () => '不要等着亚马逊自动取消。',
-  'late.note.passed': () => '自动取消日期已过：请刷新订单页面，亚马逊可能已经取消了该订单。',
 
   // direct-to-a-to-z (BS-CLAIMS-PROTECTED)
   'atoz.title': () => '不要退款或补发：提供物流信息，由买家提交 A-to-z 索赔',
@@ -304,6 +302,65 @@ function replyDamaged(what: string): string {
   return `买家说${what}。请让买家提供照片，并通过亚马逊的退货流程提供换货或退款；商品损坏、有缺陷或发错时，退货运费由您承担。购买配送的索赔保护不包括运输途中的损坏。`;
 }
 
+/** Late, lost and missed: every missed deadline says so and what can still be done. */
+const MISSED: Record<string, Phrase> = {
+  'overdue.title': (p) => `已逾期（截止时间为 ${p.due}）：${p.title}`,
+  // no-action
+  'none.title.closed': (p) => `无需处理：A-to-z 索赔期限已于 ${p.closed} 结束`,
+  'none.atozClosed': (p) => `A-to-z 索赔期限已于 ${p.closed} 结束（最晚送达日期后 ${p.window}）：买家已不能再就此订单提交索赔。`,
+  'none.returnClosed': (p) => `退货期限已于 ${p.ended} 结束。`,
+  'none.returnOpen': (p) => `买家在 ${p.until} 前可以申请退货；转到您这里的退货请求须在 ${p.answer}内处理。`,
+  'none.neverDelivered': (p) => `订单已发货，但追踪始终未显示送达；最晚送达日期为 ${p.deliverBy}。`,
+  'none.ifBuyerWrites': (p) => `如果买家发来消息，请在 ${p.reply}内回复。`,
+  // refund-or-reship without a message
+  'reship.late.title.now': () => '买家现在就可以提交 A-to-z 索赔：请今天主动提供退款或补发',
+  'reship.late.title': (p) => `请在 ${p.by} 前主动提供退款或补发，赶在买家可以提交 A-to-z 索赔之前`,
+  'reship.late.why.now': (p) => reshipLateWhy(p, true),
+  'reship.late.why': (p) => reshipLateWhy(p, false),
+  'reship.late.doNot.wait': () => '不要等买家先提交索赔：索赔一旦提交，即使您随后退款，仍会计入您的指标。',
+  // ship-or-cancel-late past the automatic cancellation
+  'late.title.passed': (p) => `已错过：未在 ${p.cancelDay} 前发货，亚马逊会自动取消该订单`,
+  'late.why.passed': (p) => `发货截止日期（${p.shipByDay}）已过，且订单未在自动取消日期 ${p.cancelDay} 前发货并确认。亚马逊会自动取消该订单（可能已经取消）并向买家退款；` +
+    '该取消会计入您的取消率。您现在还可以：刷新订单页面。如果显示“已取消”，无需发货。如果仍显示“未发货”，请立即自行取消而不要发货；买家来信时，告诉对方订单已取消且不会被扣款。',
+  'late.doNot.shipPassed': () => '现在不要发货：已取消的订单不会付款。',
+  // respond-to-claim after its deadline
+  'claim.missed.title.chargeback': (p) => `已错过：信用卡拒付回复的截止时间为 ${p.due}`,
+  'claim.missed.why.chargeback': (p) => `回复信用卡拒付请求的截止时间 ${p.due} 已过。您现在还可以：在“绩效” > “信用卡拒付索赔”中打开该请求。` +
+    '如果它仍在等待您的回复，请立即提供订单、追踪和送达信息；如果已判定对您不利，它会计入您的订单缺陷率，且无法通过 A-to-z 申诉。',
+  'claim.missed.title': (p) => `截止时间已过（${p.due}）：如果索赔仍在等待回复请立即回复；如果被批准并由您承担，请在 ${p.appealBy} 前申诉`,
+  'claim.missed.title.late': (p) => `截止时间已过（${p.due}）：请查看索赔的决定，以及是否还能申诉`,
+  'claim.missed.why': (p) => `回复买家 A-to-z 索赔的截止时间 ${p.due} 已过。没有您的回复，亚马逊会依据买家的说法作出决定，通常会批准索赔并由您承担。` +
+    '您现在还可以：在“绩效” > “亚马逊商城交易保障索赔”中刷新该索赔。如果它仍在等待您的回复，请立即提供事实。',
+  'claim.missed.why.appeal': (p) => `如果亚马逊已批准索赔并由您承担，请在决定后 ${p.span}内申诉（“可申诉”中的“对决定提出申诉”）：最早截止于 ${p.appealBy}，决定越晚截止越晚。`,
+  'claim.missed.why.appealLate': (p) => `只能在决定后 ${p.span}内申诉：请在索赔中查看决定日期，确认申诉期限是否仍未结束。`,
+  'claim.missed.doNot.ignore': () => '不要以为已经结束：由您承担的已批准索赔仍可申诉。',
+  // provide-insurance after its deadline
+  'safety.missed.title': (p) => `已错过：责任保险信息的截止日期为 ${p.due}，请立即提交`,
+  'safety.missed.why': (p) => `该财产损失或人身伤害索赔的责任保险证明应在 ${p.due} 前提交。亚马逊可能已向买家赔付并向您追回款项。` +
+    `您现在还可以：立即在亚马逊商城交易保障索赔中提交保险公司、保单号和证据；如果亚马逊作出对您不利的决定，请在决定后 ${p.dispute}内提出异议。`,
+  'safety.missed.why.until': (p) => `即最早截止于 ${p.until}。`,
+  'safety.missed.why.check': () => '请在索赔中查看决定日期，确认异议期限是否仍未结束。',
+  // refund-return after its deadline
+  'refund.title.missed': (p) => `已错过：退款截止日期为 ${p.by}，如果亚马逊尚未退款，请立即退款`,
+  'refund.why.missed': () => '该期限已过：请先查看订单的退款记录（亚马逊可能已向买家退款并从您的账户扣款），如果尚未退款，请立即退款。',
+  // authorize-return: outside the window, or answered late
+  'authorize.outside.title.missed': (p) => `已错过：处理截止时间为 ${p.by}——退货申请晚于退货期限（${p.ended} 结束）：请立即决定仍予批准或拒绝`,
+  'authorize.outside.title': (p) => `退货申请晚于退货期限（${p.ended} 结束）：请在 ${p.by} 前决定仍予批准或拒绝`,
+  'authorize.title.missed': (p) => `已错过：处理截止时间为 ${p.by}，请立即处理退货请求`,
+  'authorize.outside.why': (p) => `该申请提出时，退货期限已于 ${p.ended} 结束（送达后 ${p.window}，RET-WINDOW-30D），因此由您决定：以“超出退货期限”为由拒绝，或作为善意退货仍予批准。`,
+  'authorize.outside.why.claim.until': (p) => `买家说商品损坏、有缺陷或发错：买家在 ${p.until} 前仍可提交 A-to-z 索赔，该索赔由您承担并计入订单缺陷率，因此批准退货可能损失更小。`,
+  'authorize.outside.why.claim': () => '买家说商品损坏、有缺陷或发错：买家仍可提交 A-to-z 索赔，该索赔由您承担并计入订单缺陷率，因此批准退货可能损失更小。',
+  'authorize.why.missed': (p) => `该期限已于 ${p.by} 过去：请立即处理。`,
+  'authorize.outside.doNot.promise': () => '在您决定批准之前，不要告诉买家退货已获批准。',
+};
+
+function reshipLateWhy(p: PhraseParams, canFile: boolean): string {
+  const label = p.label === 'own' ? '配送标签不是通过购买配送购买的' : '配送标签不受索赔保护';
+  return `最晚送达日期（${p.deliverBy}）已过，追踪仍未显示包裹送达。${label}，因此 A-to-z“未收到商品”索赔将由您承担，除非亚马逊驳回，否则会计入您的订单缺陷率（须低于 ${p.rate}）。` +
+    `${canFile ? '买家现在已经可以提交索赔。' : `买家从 ${p.by} 起可以提交索赔。`}请查看追踪信息（${p.tracking}）并请承运人查询包裹；然后通过买家与卖家消息服务联系买家，提供退款或补发，由买家选择。`;
+}
+
+for (const [key, phrase] of Object.entries(MISSED)) phrases[key] = phrase;
 for (const kind of ['atoz', 'chargeback'] as const) {
   for (const suffix of ['', '.reason', '.amount', '.reason.amount']) phrases[`claim.filed.${kind}${suffix}`] = claimFiled(kind);
 }

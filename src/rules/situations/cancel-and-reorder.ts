@@ -1,5 +1,5 @@
 // ORD-ADDRESS: ship only to the address in Seller Central. Not shipped yet: cancel, and the buyer orders again.
-import { earliest, replyBySentence, replyNotes, replyRules, t } from './shared.ts';
+import { earliest, shipByAhead, replyBySentence, replyNotes, replyRules, t } from './shared.ts';
 import type { Situation } from './types.ts';
 
 export const cancelAndReorder: Situation = {
@@ -8,7 +8,7 @@ export const cancelAndReorder: Situation = {
   answersBuyer: true,
   when: (ctx) => ctx.order.status === 'unshipped' && ctx.buyerIntents.has('address-change'),
   advise: (ctx) => ({
-    action: 'cancel-and-reorder', severity: 'warning', deadline: earliest(ctx.replyDeadline, ctx.shipByEnd),
+    action: 'cancel-and-reorder', severity: 'warning', deadline: earliest(ctx.replyDeadline, shipByAhead(ctx)),
     rules: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST', ...replyRules(ctx)],
     title: t(ctx, 'reorder.title', 'Address change: cancel, and the buyer orders again with the new address'),
     why: t(ctx, 'reorder.why', 'You may ship only to the address shown in Seller Central, and it cannot be changed on an existing order. ' +

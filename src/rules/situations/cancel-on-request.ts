@@ -1,5 +1,5 @@
 // ORD-CANCEL-REQUEST: the buyer asked to cancel an order that has not shipped.
-import { earliest, replyBySentence, replyNotes, replyRules, t } from './shared.ts';
+import { earliest, shipByAhead, replyBySentence, replyNotes, replyRules, t } from './shared.ts';
 import type { Situation } from './types.ts';
 
 export const cancelOnRequest: Situation = {
@@ -8,7 +8,7 @@ export const cancelOnRequest: Situation = {
   answersBuyer: true,
   when: (ctx) => ctx.order.status === 'unshipped' && ctx.buyerIntents.has('cancel') && !ctx.buyerIntents.has('address-change'),
   advise: (ctx) => ({
-    action: 'cancel-on-request', severity: 'warning', deadline: earliest(ctx.replyDeadline, ctx.shipByEnd),
+    action: 'cancel-on-request', severity: 'warning', deadline: earliest(ctx.replyDeadline, shipByAhead(ctx)),
     rules: ['ORD-CANCEL-REQUEST', ...replyRules(ctx)],
     title: t(ctx, 'cancel.title', 'Cancel the order as the buyer asked'),
     why: t(ctx, 'cancel.why', 'The buyer asked to cancel and the order has not shipped. Cancel it in Seller Central with the reason ' +

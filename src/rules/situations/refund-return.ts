@@ -18,13 +18,17 @@ export const refundReturn: Situation = {
     const sellerPays = sellerPaysReturn(r.ret.reason);
     const by = deadline === null ? '' : dayOf(ctx, deadline), received = r.receivedAt === null ? '' : dayOf(ctx, r.receivedAt);
     const within = spanOf(ctx, POLICY['RET-REFUND-2D'].values.refundWithin), reason = r.ret.reason ?? '';
+    const late = deadline !== null && deadline < ctx.now;
     return {
       action: 'refund-return', severity: 'warning', deadline,
       rules: ['RET-REFUND-2D', ...(sellerPays ? ['RET-SHIPPING-COST'] : []), ...(ctx.atozFiled ? ['AZ-OUTCOMES'] : [])],
-      title: deadline !== null ? t(ctx, 'refund.title.by', `Refund the returned item by ${by}`, { by }) : t(ctx, 'refund.title', 'Refund the returned item'),
+      title: late ? t(ctx, 'refund.title.missed', `Missed: the refund was due ${by} — refund now unless Amazon already has`, { by })
+        : deadline !== null ? t(ctx, 'refund.title.by', `Refund the returned item by ${by}`, { by }) : t(ctx, 'refund.title', 'Refund the returned item'),
+      missed: late,
       why: t(ctx, 'refund.why', `The return${r.receivedAt !== null ? ` arrived on ${received}` : ' has arrived'} and has not been refunded. ` +
         `Refund it within ${within} of receipt${deadline !== null ? ` (by ${by})` : ''}, otherwise ` +
         'Amazon may refund the buyer itself and debit your account.', { received, within, by }) +
+        (late ? t(ctx, 'refund.why.missed', ' That time has passed: check the order\'s refund history first (Amazon may have refunded the buyer and debited you), and refund now if no refund was issued.') : '') +
         (sellerPays ? t(ctx, 'refund.why.sellerPays', ` The reason given ("${reason}") is one you pay the return shipping for: refund the full amount.`, { reason }) : ''),
       doNot: sellerPays
         ? [t(ctx, 'refund.doNot.wait', 'Do not wait for the buyer to ask.'), t(ctx, 'refund.doNot.deduct', 'Do not deduct return shipping or a restocking fee for a damaged, defective or wrong item.')]

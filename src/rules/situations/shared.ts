@@ -15,6 +15,9 @@ export function earliest(...deadlines: Array<number | null | undefined>): number
   return best;
 }
 
+/** The ship-by date while it is still ahead: once passed it no longer bounds what the seller can still do. */
+export const shipByAhead = (ctx: CaseContext) => (ctx.shipByEnd !== null && ctx.shipByEnd >= ctx.now ? ctx.shipByEnd : null);
+
 export const dayOf = (ctx: CaseContext, ms: number) => day(ms, ctx.zone, ctx.words.locale);
 export const dayTimeOf = (ctx: CaseContext, ms: number) => dayTime(ms, ctx.zone, ctx.words.locale);
 

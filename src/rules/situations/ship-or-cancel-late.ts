@@ -3,11 +3,31 @@
 import { POLICY } from '../policy.ts';
 import { addWindow, endOfLocalDay } from '../time.ts';
 import { businessNote, dayOf, earliest, notesFor, t, zoneNote } from './shared.ts';
-import type { Situation } from './types.ts';
+import type { CaseContext } from '../context.ts';
+import type { Draft, Situation } from './types.ts';
+
+/**
+ * Past the automatic cancellation date the question is no longer "ship or cancel" but what Amazon has done: the
+ * order is (or is about to be) canceled and refunded, so shipping it now would send goods nobody pays for.
+ */
+function canceledAutomatically(ctx: CaseContext, shipBy: number, afterShipBy: number, cancelDay: string, shipByDay: string): Draft {
+  return {
+    action: 'ship-or-cancel-late', severity: 'critical', deadline: null, missed: true,
+    rules: ['ORD-AUTO-CANCEL', 'ORD-LATE-SHIP', 'ORD-UNSHIPPED'],
+    title: t(ctx, 'late.title.passed', `Missed: not shipped by ${cancelDay}, so Amazon cancels the order automatically`, { cancelDay }),
+    why: t(ctx, 'late.why.passed', `The ship-by date (${shipByDay}) passed and the order was not shipped and confirmed by ${cancelDay}, ` +
+      'the automatic cancellation date. Amazon cancels it automatically (it may already have done so) and refunds the buyer; the cancellation ' +
+      'counts in your cancellation rate. What you can still do: reload the order page. If it shows Canceled, there is nothing to ship. ' +
+      'If it still shows Unshipped, cancel it yourself now rather than ship it, and tell the buyer, if they write, that the order was canceled ' +
+      'and that they will not be charged for it.', { shipByDay, cancelDay }),
+    doNot: [t(ctx, 'late.doNot.shipPassed', 'Do not ship it now: a canceled order is not paid for.')],
+    notes: [...notesFor(ctx, 'ORD-AUTO-CANCEL'), businessNote(ctx, shipBy, afterShipBy), ...zoneNote(ctx)],
+  };
+}
 
 export const shipOrCancelLate: Situation = {
   action: 'ship-or-cancel-late',
-  cites: ['ORD-AUTO-CANCEL', 'ORD-LATE-SHIP', 'AZ-AUTO-GRANT'],
+  cites: ['ORD-AUTO-CANCEL', 'ORD-LATE-SHIP', 'AZ-AUTO-GRANT', 'ORD-UNSHIPPED'],
   when: (ctx) => ctx.order.status === 'unshipped' && ctx.shipByEnd !== null && ctx.now > ctx.shipByEnd && !ctx.cancelIntended,
   advise: (ctx) => {
     const rule = POLICY['ORD-AUTO-CANCEL'].values;
@@ -17,18 +37,17 @@ export const shipOrCancelLate: Situation = {
     const autoCancel = earliest(afterShipBy, afterOrder)!;
     const passed = autoCancel < ctx.now;
     const cancelDay = dayOf(ctx, autoCancel), shipByDay = dayOf(ctx, shipBy);
+    if (passed) return canceledAutomatically(ctx, shipBy, afterShipBy, cancelDay, shipByDay);
     return {
       action: 'ship-or-cancel-late', severity: 'critical', deadline: autoCancel,
       rules: ['ORD-AUTO-CANCEL', 'ORD-LATE-SHIP', 'AZ-AUTO-GRANT'],
-      title: passed ? t(ctx, 'late.title.passed', 'Late and past the automatic cancellation date: check the order')
-        : t(ctx, 'late.title', `Late: ship now or cancel — Amazon cancels it after ${cancelDay}`, { cancelDay }),
+      title: t(ctx, 'late.title', `Late: ship now or cancel — Amazon cancels it after ${cancelDay}`, { cancelDay }),
       why: t(ctx, 'late.why', `The ship-by date (${shipByDay}) has passed and the order is still Unshipped. Ship it now with a ` +
         'valid tracking ID, or cancel it if you cannot ship (out of stock: cancel it yourself). It already counts as a ' +
         `late shipment, and an A-to-z claim on it would be granted automatically. If it is not shipped and confirmed by the end of ${cancelDay}, ` +
         'Amazon cancels it and the cancellation counts in your cancellation rate.', { shipByDay, cancelDay }),
       doNot: [t(ctx, 'doNot.noTracking', 'Do not confirm shipment without a valid tracking ID.'), t(ctx, 'late.doNot.wait', 'Do not leave it waiting for the automatic cancellation.')],
       notes: [
-        ...(passed ? [t(ctx, 'late.note.passed', 'The automatic cancellation date has passed: reload the order page, Amazon may already have canceled it.')] : []),
         ...notesFor(ctx, 'ORD-AUTO-CANCEL'),
         businessNote(ctx, shipBy, afterShipBy),
         ...zoneNote(ctx),

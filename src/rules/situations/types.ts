@@ -14,6 +14,8 @@ export interface Draft {
   doNot: string[];
   notes?: string[];
   confirm?: string[];
+  /** The title already says that a deadline was missed; otherwise a deadline in the past gets an "overdue" title. */
+  missed?: boolean;
 }
 
 /** One situation a seller can be in, and what to do about it. */
