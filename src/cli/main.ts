@@ -3,6 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { loadPage } from './load-page.ts';
 import { readPage } from '../read/index.ts';
+import { boundHtml } from '../read/bound-html.ts';
+import { kindFromPage } from '../read/kind.ts';
+import { notSellerCentral, rawInputProblem } from '../read/page-guard.ts';
+import { withUnreadPages } from '../rules/situations/confirm-facts.ts';
 import { joinReadings } from '../rules/join.ts';
 import { advise } from '../rules/index.ts';
 import { check } from '../check/index.ts';
@@ -15,6 +19,17 @@ const USAGE = `usage:
   cli check  <text-file | ->`;
 
 class UsageError extends Error {}
+
+/** The input is not a Seller Central page (CONTRACT.md §1: exit 2 with the reason). */
+class UnreadableInput extends UsageError {}
+
+function readBytes(path: string): Buffer {
+  try {
+    return path === '-' ? readFileSync(0) : readFileSync(path);
+  } catch (e) {
+    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
 
 function readText(path: string): string {
   try {
@@ -62,7 +77,14 @@ function parsePages(args: string[]): { pages: { file: string; url: string }[]; n
 }
 
 function readFile(file: string, url: string): PageReading {
-  return readPage(loadPage(readText(file), url), url);
+  const bytes = readBytes(file);
+  const problem = rawInputProblem(bytes);
+  if (problem) throw new UnreadableInput(`${file}: ${problem}`);
+  const { html, cut } = boundHtml(bytes.toString('utf8'));
+  const doc = loadPage(html, url);
+  const notPage = notSellerCentral(doc, kindFromPage(doc) !== 'unknown');
+  if (notPage) throw new UnreadableInput(`${file}: ${notPage}`);
+  return readPage(doc, url, cut);
 }
 
 function run(argv: string[]): number {
@@ -77,7 +99,7 @@ function run(argv: string[]): number {
   if (command === 'advise') {
     const { pages, now, facts } = parsePages(rest);
     const readings = pages.map((p) => readFile(p.file, p.url));
-    const advice = advise(joinReadings(readings, facts), now);
+    const advice = withUnreadPages(readings, advise(joinReadings(readings, facts), now));
     const warnings = readings.flatMap((r) => (r.draft ? check(r.draft) : []));
     out({ reading: mergeReadings(readings), advice, warnings });
     return 0;
@@ -98,7 +120,10 @@ function out(value: unknown): void {
 try {
   process.exitCode = run(process.argv.slice(2));
 } catch (e) {
-  if (e instanceof UsageError) {
+  if (e instanceof UnreadableInput) {
+    process.stderr.write(`claimwise: ${e.message.replace(/\s+/g, ' ')}\n`);
+    process.exitCode = 2;
+  } else if (e instanceof UsageError) {
     process.stderr.write(`claimwise: ${e.message}\n${USAGE}\n`);
     process.exitCode = 2;
   } else {

@@ -52,34 +52,42 @@ interface TextOptions {
   katal?: boolean;
 }
 
-function appendText(node: Node, out: string[], opts: Required<TextOptions>): void {
-  if (node.nodeType === TEXT) { out.push(node.nodeValue ?? ''); return; }
-  if (node.nodeType === ELEMENT) {
+/**
+ * Appends what `root` says to `out`. An explicit stack, not recursion: a page nested 100,000 deep must not overflow
+ * the call stack (limits.ts). Strings on the stack are separators, nodes are still to be visited.
+ */
+function appendText(root: Node, out: string[], opts: Required<TextOptions>): void {
+  const stack: (Node | string)[] = [root];
+  const pushChildren = (parent: Node) => {
+    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
+  };
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') { out.push(node); continue; }
+    if (node.nodeType === TEXT) { out.push(node.nodeValue ?? ''); continue; }
+    if (node.nodeType === FRAGMENT) { pushChildren(node); continue; }
+    if (node.nodeType !== ELEMENT) continue;
     const el = node as Element;
-    if (SKIP_TAGS.has(el.tagName) || (opts.skipNoise && isNoise(el))) return;
+    if (SKIP_TAGS.has(el.tagName) || (opts.skipNoise && isNoise(el))) continue;
     out.push(' ');
     if (opts.katal) {
       const k = katalText(el);
       if (k) out.push(k, ' ');
     }
+    stack.push(' ');
     if (el.tagName === 'SLOT') {
       const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
       if (assigned.length > 0) {
-        for (const n of assigned) appendText(n, out, opts);
-        out.push(' ');
-        return;
+        for (let i = assigned.length - 1; i >= 0; i--) stack.push(assigned[i]!);
+        continue;
       }
     } else if (el.shadowRoot) {
       // The shadow tree is what renders; light children appear through its slots.
-      appendText(el.shadowRoot, out, opts);
-      out.push(' ');
-      return;
+      stack.push(el.shadowRoot);
+      continue;
     }
-    for (let c = el.firstChild; c; c = c.nextSibling) appendText(c, out, opts);
-    out.push(' ');
-    return;
+    pushChildren(el);
   }
-  if (node.nodeType === FRAGMENT) for (let c = node.firstChild; c; c = c.nextSibling) appendText(c, out, opts);
 }
 
 /**
@@ -96,15 +104,15 @@ export function textOf(node: Node | null | undefined, opts: TextOptions = {}): s
 /** Open shadow roots under `root`, nested ones included. */
 export function shadowRootsUnder(root: ParentNode): ShadowRoot[] {
   const found: ShadowRoot[] = [];
-  const visit = (r: ParentNode) => {
-    for (const el of r.querySelectorAll('*')) {
-      if (el.shadowRoot) {
-        found.push(el.shadowRoot);
-        visit(el.shadowRoot);
-      }
-    }
-  };
-  visit(root);
+  const pending: ParentNode[] = [root];
+  while (pending.length) {
+    const r = pending.shift()!;
+    const inner: ShadowRoot[] = [];
+    for (const el of r.querySelectorAll('*')) if (el.shadowRoot) inner.push(el.shadowRoot);
+    // Each root's nested roots directly after it, as a depth-first visit would list them.
+    for (let i = inner.length - 1; i >= 0; i--) pending.unshift(inner[i]!);
+    if (r !== root) found.push(r as ShadowRoot);
+  }
   return found;
 }
 

@@ -4,7 +4,10 @@ import type { PageKind, PageReading } from '../model.ts';
 import { readClaimDetail, readClaimList } from './claims.ts';
 import type { ReadContext } from './context.ts';
 import { missingPaths } from './facts.ts';
-import { detectKind } from './kind.ts';
+import { judgeKind } from './kind.ts';
+import { MAX_ELEMENTS } from './limits.ts';
+import { REGIONS, unreadRegion } from './regions.ts';
+import { MESSAGES } from './selectors/messages.ts';
 import { detectLanguage } from './language.ts';
 import { detectMarketplace } from './marketplace.ts';
 import { readDraft, readThread } from './messages.ts';
@@ -14,6 +17,7 @@ import { readReturns } from './returns.ts';
 import { zoneForHost, zoneForMarketplace } from './time-zones.ts';
 
 export { detectKind } from './kind.ts';
+export { isUnreadRegion } from './regions.ts';
 
 type Lists = Pick<PageReading, 'orders' | 'claims' | 'messages' | 'returns' | 'draft'> & { notes: string[] };
 
@@ -72,7 +76,19 @@ function runReader(kind: PageKind, ctx: ReadContext): Lists {
   return out;
 }
 
-export function readPage(doc: Document, href: string): PageReading {
+/** A page too large to walk: nothing is read, and the reading says why (limits.ts). */
+function tooLarge(kind: PageKind, count: number, notes: string[]): PageReading {
+  const region = kind === 'unknown' ? 'page' : REGIONS[kind];
+  return { kind, marketplace: null, uiLanguage: null, orders: [], claims: [], messages: [], returns: [],
+    missing: ['marketplace', 'uiLanguage', region, `page with more than ${MAX_ELEMENTS} elements (${count}: too large to read)`],
+    draft: null, notes };
+}
+
+/**
+ * `cut` names what was left out of the document before it was parsed (the command line bounds huge pages, see
+ * bound-html.ts); it is carried into `missing`.
+ */
+export function readPage(doc: Document, href: string, cut: readonly string[] = []): PageReading {
   let url: URL;
   try {
     url = new URL(href);
@@ -82,9 +98,14 @@ export function readPage(doc: Document, href: string): PageReading {
   }
   let kind: PageKind = 'unknown';
   const missing: string[] = [];
+  const notes: string[] = [];
   let ctx: ReadContext;
   try {
-    kind = detectKind(url, doc);
+    const verdict = judgeKind(url, doc);
+    kind = verdict.kind;
+    if (verdict.conflict) notes.push(verdict.conflict);
+    const count = doc.getElementsByTagName('*').length;
+    if (count > MAX_ELEMENTS) return tooLarge(kind, count, notes);
     const marketplace = detectMarketplace(doc, url, kind);
     const zone = marketplace ? zoneForMarketplace(marketplace) : zoneForHost(url.hostname);
     ctx = { doc, url, marketplace, uiLanguage: detectLanguage(doc), dates: { marketplace, zone } };
@@ -92,7 +113,8 @@ export function readPage(doc: Document, href: string): PageReading {
     // A page so odd that even the chrome cannot be read: say what is unknown and stop.
     const main = MAIN_LIST[kind];
     return { kind, marketplace: null, uiLanguage: null, orders: [], claims: [], messages: [], returns: [],
-      missing: ['marketplace', 'uiLanguage', ...(main ? [main] : [])], draft: null };
+      missing: ['marketplace', 'uiLanguage', ...(main ? [main] : []), ...(kind === 'unknown' ? [] : [REGIONS[kind]]), ...cut],
+      draft: null };
   }
   if (!ctx.marketplace) missing.push('marketplace');
   if (!ctx.uiLanguage) missing.push('uiLanguage');
@@ -105,10 +127,18 @@ export function readPage(doc: Document, href: string): PageReading {
     const main = MAIN_LIST[kind];
     if (main) lists.notes.push(main);
   }
-  missing.push(...lists.notes, ...missingPaths(lists));
-  return {
+  let region: string | null;
+  try {
+    region = unreadRegion(kind, doc, lists, doc.querySelector(MESSAGES.contactPage) !== null);
+  } catch {
+    region = kind === 'unknown' ? null : REGIONS[kind];
+  }
+  missing.push(...lists.notes, ...(region ? [region] : []), ...cut, ...missingPaths(lists));
+  const reading: PageReading = {
     kind, marketplace: ctx.marketplace, uiLanguage: ctx.uiLanguage,
     orders: lists.orders, claims: lists.claims, messages: lists.messages, returns: lists.returns,
     missing, draft: lists.draft ?? null,
   };
+  if (notes.length) reading.notes = notes;
+  return reading;
 }

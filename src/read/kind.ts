@@ -33,7 +33,7 @@ const URL_KINDS: [RegExp, PageKind][] = [
   [/^\/returns\/(list|manage)/, 'returns'],
 ];
 
-function kindFromUrl(url: URL): PageKind {
+export function kindFromUrl(url: URL): PageKind {
   const path = url.pathname;
   for (const [re, kind] of URL_KINDS) {
     if (!re.test(path)) continue;
@@ -46,7 +46,7 @@ function kindFromUrl(url: URL): PageKind {
   return 'unknown';
 }
 
-function kindFromPage(doc: Document): PageKind {
+export function kindFromPage(doc: Document): PageKind {
   if (doc.querySelector(ORDER_LIST.signature)) return 'order-list';
   if (doc.querySelector(ORDER_DETAILS.signature)) return 'order-details';
   if (doc.querySelector(MESSAGES.signature)) return 'messages';
@@ -56,11 +56,32 @@ function kindFromPage(doc: Document): PageKind {
   return 'unknown';
 }
 
-/** The kind of page: its URL when Seller Central's paths say, else what the page shows. */
-export function detectKind(url: URL, doc?: Document): PageKind {
+export interface KindVerdict {
+  kind: PageKind;
+  /** Set when the address names another kind of page than the document shows. */
+  conflict: string | null;
+}
+
+/**
+ * The kind of page: what the document shows when its own markings say, else what its address says. A list saved
+ * under an order's address is a list (its rows must never become that order's facts); the disagreement is said.
+ */
+export function judgeKind(url: URL, doc?: Document): KindVerdict {
   const byUrl = kindFromUrl(url);
-  if (byUrl !== 'unknown' || !doc) return byUrl;
-  return kindFromPage(doc);
+  const byPage = doc ? kindFromPage(doc) : 'unknown';
+  if (byPage === 'unknown' || byPage === byUrl) return { kind: byUrl, conflict: null };
+  if (byUrl === 'unknown') return { kind: byPage, conflict: null };
+  // A claim's page of the same programme may show list markings (its history table) and the reverse: same family.
+  if (byUrl.startsWith('claim') && byPage.startsWith('claim')) return { kind: byUrl, conflict: null };
+  return {
+    kind: byPage,
+    conflict: `the address is that of a ${byUrl} page but the page shows a ${byPage} page: read as ${byPage}`,
+  };
+}
+
+/** The kind of page (see judgeKind). */
+export function detectKind(url: URL, doc?: Document): PageKind {
+  return judgeKind(url, doc).kind;
 }
 
 /** Which claim programme a claim page belongs to. */

@@ -10,6 +10,8 @@ export const MESSAGES = {
   /** The open thread; ids in the thread list belong to other threads and are never read. */
   threadView: ['#thread-view', '.thread-view-column', '.thread-view', '#ayb-contact-buyer'],
   threadList: '.threads-list, .threads-list-column',
+  /** The contact-buyer page: a reply form without a thread, so no messages is the whole truth there. */
+  contactPage: '#ayb-contact-buyer',
   threadOrderId: 'a.thread-order-id',
   threadMarketplace: '.thread-marketplace',
   orderPanel: '.thread-order-panel',

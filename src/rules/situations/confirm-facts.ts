@@ -1,6 +1,7 @@
 // A fact the decision needs is missing: ask the seller to confirm it, and say exactly where to look. Never a guess,
 // and never a refund on an unknown (DESIGN.md: safety over confidence).
-import type { RuleId } from '../../model.ts';
+import type { Advice, OrderId, PageReading, RuleId } from '../../model.ts';
+import { isUnreadRegion } from '../../read/regions.ts';
 import { replyBySentence, spanOf, t } from './shared.ts';
 import type { CaseContext, Need } from '../context.ts';
 import { POLICY } from '../policy.ts';
@@ -49,3 +50,42 @@ export const confirmFacts: Situation = {
     };
   },
 };
+
+// ---- A page whose records were not read ----
+
+export const UNREAD_PAGE_TITLE = 'Claimwise could not read this page — save a redacted capture and check it yourself';
+
+/** The unread regions a reading names in `missing` ("claims list rows", "message thread", ...). */
+export function unreadRegions(reading: Pick<PageReading, 'missing'>): string[] {
+  return reading.missing.filter(isUnreadRegion).map((m) => m.replace(/^pages\[\d+\]\./, ''));
+}
+
+/**
+ * The advice for pages that were recognised but not (fully) read: confirm-facts, never "nothing to do". Each such
+ * page gives one item, for its only order when it shows one, else for no order. Any no-action for the same order
+ * (or, for a page without an order, any no-action at all) is dropped: what was not read may be due.
+ */
+export function withUnreadPages(readings: readonly PageReading[], advice: readonly Advice[]): Advice[] {
+  const unread: Advice[] = [];
+  for (const r of readings) {
+    const regions = unreadRegions(r);
+    if (regions.length === 0) continue;
+    const orderId: OrderId | null = r.orders.length === 1 ? r.orders[0]!.orderId : null;
+    const what = regions.join(', ');
+    unread.push({
+      orderId, action: 'confirm-facts', severity: 'warning', deadline: null, rules: [],
+      title: UNREAD_PAGE_TITLE,
+      why: `This ${r.kind === 'unknown' ? 'page' : `${r.kind} page`} shows records Claimwise could not read (${what}). ` +
+        'Nothing is known to be due, and nothing is known not to be: check those records on the page yourself, and save a ' +
+        'capture with buyer details removed so the reading can be fixed.',
+      doNot: ['Do not take "nothing to do" from a page Claimwise could not read.'],
+      reply: null,
+      notes: regions.map((m) => `Not read: ${m}`),
+      confirm: [],
+    });
+  }
+  if (unread.length === 0) return [...advice];
+  const covered = new Set(unread.map((a) => a.orderId));
+  const kept = advice.filter((a) => a.action !== 'no-action' || !(covered.has(null) || covered.has(a.orderId)));
+  return [...kept, ...unread];
+}

@@ -1,0 +1,107 @@
+// "A page with records on it is either read or says what it could not read." Each page kind has one region of
+// records; this counts the records the page shows by what marks a record whatever the markup (an order id, a
+// SAFE-T claim id, a link to an order), compares with what the reader returned, and names the region in `missing`
+// when some were not read. The names are what the popup and the advice show the seller.
+import type { PageKind, PageReading } from '../model.ts';
+import { contentRoot } from './context.ts';
+import { inNoise, textOf } from './dom.ts';
+
+export const REGIONS: Record<Exclude<PageKind, 'unknown'>, string> = {
+  'order-details': 'order details',
+  'order-list': 'orders list rows',
+  claim: 'claim details',
+  'claim-list': 'claims list rows',
+  messages: 'message thread',
+  returns: 'returns list rows',
+};
+
+/** Every region name, for telling an unread region from a missing field path in `missing`. */
+export const REGION_NAMES: ReadonlySet<string> = new Set(Object.values(REGIONS));
+
+/** Does this `missing` entry say that a region of records was not read (rather than one field)? */
+export function isUnreadRegion(entry: string): boolean {
+  const name = entry.replace(/^pages\[\d+\]\./, '').replace(/\s*\(.*\)$/, '');
+  return REGION_NAMES.has(name) || /^page (beyond|larger|with more)/.test(name);
+}
+
+const ORDER_ID = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
+const SAFET_ID = /(?<![\d-])\d{5}-\d{5}-\d{7}(?![\d-])/g;
+const ORDER_HREF = /\/orders-v3\/order\/(\d{3}-\d{7}-\d{7})|[?&]order[Ii][Dd]=(\d{3}-\d{7}-\d{7})/;
+
+/** Order ids the page links to, outside page furniture (cheap: one pass over the links). */
+function linkedOrderIds(root: Element): Set<string> {
+  const ids = new Set<string>();
+  const links = root.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const a = links.item(i)!;
+    const m = ORDER_HREF.exec(a.getAttribute('href') ?? '');
+    if (m && !inNoise(a, root)) ids.add((m[1] ?? m[2])!);
+  }
+  return ids;
+}
+
+/** Ids of the records a list page shows: linked order ids, else order and SAFE-T ids in its text. */
+function shownIds(doc: Document, withText: boolean): Set<string> {
+  const root = contentRoot(doc);
+  const ids = linkedOrderIds(root);
+  if (withText) {
+    const text = textOf(root);
+    for (const m of text.matchAll(ORDER_ID)) ids.add(m[0]);
+  }
+  return ids;
+}
+
+function safetIdsShown(doc: Document): Set<string> {
+  const root = contentRoot(doc);
+  const ids = new Set<string>();
+  for (const m of textOf(root).matchAll(SAFET_ID)) ids.add(m[0]);
+  for (const el of root.querySelectorAll('[id^="claim-content-wrapper-"]')) {
+    const m = /\d{5}-\d{5}-\d{7}/.exec(el.id);
+    if (m) ids.add(m[0]);
+  }
+  return ids;
+}
+
+function describe(region: string, unread: number, shown: number): string {
+  return unread >= shown ? region : `${region} (${unread} of ${shown} not read)`;
+}
+
+type Lists = Pick<PageReading, 'orders' | 'claims' | 'messages' | 'returns'>;
+
+/** The region of `kind` whose records the page shows but the reading lacks, or null when all were read. */
+export function unreadRegion(kind: PageKind, doc: Document, lists: Lists, contactPage: boolean): string | null {
+  switch (kind) {
+    case 'order-details':
+      return lists.orders.length === 0 ? REGIONS[kind] : null;
+    case 'claim':
+      return lists.claims.length === 0 ? REGIONS[kind] : null;
+    case 'messages':
+      return lists.messages.length === 0 && !contactPage ? REGIONS[kind] : null;
+    case 'order-list': {
+      // Links mark Manage Orders rows in every layout; the text is not searched, since an empty search result
+      // repeats the id that was searched for.
+      const shown = shownIds(doc, false);
+      const read = new Set(lists.orders.map((o) => o.orderId as string));
+      const unread = [...shown].filter((id) => !read.has(id)).length;
+      return unread > 0 ? describe(REGIONS[kind], unread, shown.size) : null;
+    }
+    case 'returns': {
+      const shown = shownIds(doc, true);
+      const read = new Set(lists.returns.map((r) => r.orderId as string | null));
+      const unread = [...shown].filter((id) => !read.has(id)).length;
+      return unread > 0 ? describe(REGIONS[kind], unread, shown.size) : null;
+    }
+    case 'claim-list': {
+      const orders = shownIds(doc, true);
+      const safet = safetIdsShown(doc);
+      const readOrders = new Set(lists.claims.map((c) => c.orderId as string | null));
+      const readClaims = new Set(lists.claims.map((c) => c.claimId));
+      const unreadOrders = [...orders].filter((id) => !readOrders.has(id)).length;
+      const unreadSafet = [...safet].filter((id) => !readClaims.has(id)).length;
+      const unread = Math.max(unreadOrders, unreadSafet);
+      return unread > 0 ? describe(REGIONS[kind], unread, Math.max(orders.size, safet.size)) : null;
+    }
+    case 'unknown':
+      return null;
+  }
+}
