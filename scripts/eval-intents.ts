@@ -7,8 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import '../src/rules/intent/load-model.ts';
-import { classifyIntents } from '../src/rules/intent/detect.ts';
-import { phraseIntents } from '../src/rules/intent/phrases.ts';
+import { classifyIntents, phraseIntents } from '../src/rules/intent/detect.ts';
 import { figures, type Figures } from '../test/intents/metrics.ts';
 import { loadCorpus } from '../test/intents/load.ts';
 

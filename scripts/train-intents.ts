@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuyerIntent } from '../src/model.ts';
 import { classifyWith } from '../src/rules/intent/classify.ts';
+import { phraseHits } from '../src/rules/intent/detect.ts';
 import type { FeatureConfig } from '../src/rules/intent/features.ts';
 import { pack, unpack, type IntentModel } from '../src/rules/intent/intent-model.ts';
 import { fit, FIT_DEFAULTS } from '../src/rules/intent/train.ts';
@@ -43,7 +44,7 @@ function crossValidate(data: Example[], config: FeatureConfig): Map<number, { in
     data.forEach((x, i) => {
       if (foldOf(i) !== f) return;
       for (const t of THRESHOLDS) {
-        const r = classifyWith({ ...model, accept: t, unclear: unclearFor(t) }, x.text);
+        const r = classifyWith({ ...model, accept: t, unclear: unclearFor(t) }, x.text, phraseHits);
         out.get(t)![i] = { intents: r.intents, unclear: r.unclear };
       }
     });

@@ -25,9 +25,11 @@ const ORDER: readonly BuyerIntent[] = ['not-received', 'damaged', 'wrong-item', 
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+export type PhraseHitter = (text: string) => readonly SignalIntent[];
+
 /** Raw logits for the own words of `text` (the training script uses this too). */
-export function logits(model: IntentModel, text: string) {
-  const { folded, features } = featurize(text, model.config);
+export function logits(model: IntentModel, text: string, hitsOf: PhraseHitter) {
+  const { folded, features } = featurize(text, model.config, hitsOf(text));
   const k = model.intents.length;
   const z = Array.from(model.bias);
   for (const f of features) {
@@ -65,14 +67,14 @@ function evidenceFor(model: IntentModel, j: number, own: ReturnType<typeof logit
   return spans;
 }
 
-export function classifyWith(model: IntentModel, text: string): IntentReading {
+export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHitter): IntentReading {
   const own = ownWords(text);
   const scores = {} as Record<SignalIntent, number>;
   if (!own.trim()) {
     for (const i of model.intents) scores[i] = 0;
     return { intents: [], unclear: false, runnerUp: null, scores, evidence: {} };
   }
-  const result = logits(model, own);
+  const result = logits(model, own, hitsOf);
   const p = result.z.map(sigmoid);
   model.intents.forEach((intent, j) => { scores[intent] = Math.round(p[j]! * 1000) / 1000; });
   const held = new Set<BuyerIntent>(model.intents.filter((_, j) => p[j]! >= model.accept));

@@ -4,7 +4,7 @@
 // verdicts. Words in the scope of a negation ("don't cancel", "no need to refund", "不用取消") become different
 // features, so the model learns what a negated ask means instead of reading the ask.
 import { foldText, type MappedText } from './text-map.ts';
-import { phraseHits } from './phrase-hits.ts';
+import type { SignalIntent } from './types.ts';
 
 export interface FeatureConfig {
   /** log2 of the hashed feature space. */
@@ -25,10 +25,10 @@ const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
 const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n]/;
 
-const NEGATIONS = new Set([
+export const NEGATIONS: ReadonlySet<string> = new Set([
   'not', 'no', 'never', "don't", 'dont', "didn't", 'didnt', "doesn't", 'doesnt', "isn't", "wasn't", "haven't", "hasn't",
   "won't", "can't", 'cannot', 'without', 'nobody', 'nothing', 'nor', 'neither', "aren't", "shouldn't", "wouldn't", "couldn't",
-  'nunca', 'ni', 'sin', 'tampoco', 'nada', 'ne', 'n', 'pas', 'jamais', 'rien', 'sans', 'aucun', 'aucune',
+  'nunca', 'sin', 'tampoco', 'nada', 'ne', 'n', 'pas', 'jamais', 'rien', 'sans', 'aucun', 'aucune',
   'nicht', 'nie', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nichts', 'niemals', 'ohne', 'niemand',
   'non', 'mai', 'niente', 'nessun', 'nessuno', 'nessuna', 'senza', 'nulla', 'nao', 'nem', 'sem', 'ninguem',
   'niet', 'geen', 'nooit', 'niets', 'niks', 'zonder', 'nigdy', 'bez', 'zaden', 'zadna', 'zadnego', 'nic',
@@ -80,7 +80,8 @@ function negatedChars(run: string): boolean[] {
   return neg;
 }
 
-export function featurize(text: string, cfg: FeatureConfig): Featurized {
+/** `hits`: the intents the phrase lists find in the message. */
+export function featurize(text: string, cfg: FeatureConfig, hits: readonly SignalIntent[]): Featurized {
   const folded = foldText(text);
   const t = folded.text;
   const features: Feature[] = [];
@@ -110,6 +111,6 @@ export function featurize(text: string, cfg: FeatureConfig): Featurized {
   });
   for (const m of t.matchAll(/[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/gu)) add('s|email', m.index, m.index + m[0].length);
   for (const m of t.matchAll(/\+?0[0 ()./-]{6,}0/g)) if ((m[0].match(/0/g) ?? []).length >= 7) add('s|phone', m.index, m.index + m[0].length);
-  for (const hit of phraseHits(text)) add(`r|${hit.intent}`, -1, -1);
+  for (const intent of hits) add(`r|${intent}`, -1, -1);
   return { folded, features };
 }

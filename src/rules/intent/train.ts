@@ -6,7 +6,7 @@ import { logits } from './classify.ts';
 import { featurize, type FeatureConfig } from './features.ts';
 import type { IntentModel } from './intent-model.ts';
 import { ownWords } from './quoted.ts';
-import { SIGNAL_INTENTS } from './phrases.ts';
+import { phraseHits, SIGNAL_INTENTS } from './detect.ts';
 
 export interface Labelled { text: string; intents: readonly BuyerIntent[] }
 export interface FitOptions { epochs: number; rate: number; l2: number; seed: number }
@@ -31,7 +31,7 @@ export function fit(data: readonly Labelled[], config: FeatureConfig, opts: FitO
   const sq = new Float32Array(dims * k).fill(1e-8);
   const bias = new Float64Array(k);
   const rows = data.map((d) => ({
-    idx: featurize(ownWords(d.text), config).features.map((f) => f.index),
+    idx: featurize(ownWords(d.text), config, phraseHits(ownWords(d.text))).features.map((f) => f.index),
     y: SIGNAL_INTENTS.map((i) => (d.intents.includes(i) ? 1 : 0)),
   }));
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
@@ -57,5 +57,5 @@ export function fit(data: readonly Labelled[], config: FeatureConfig, opts: FitO
 
 /** Probability per intent (SIGNAL_INTENTS order) for the own words of `text`. */
 export function probabilities(model: IntentModel, text: string): number[] {
-  return logits(model, ownWords(text)).z.map((z) => 1 / (1 + Math.exp(-z)));
+  return logits(model, ownWords(text), phraseHits).z.map((z) => 1 / (1 + Math.exp(-z)));
 }

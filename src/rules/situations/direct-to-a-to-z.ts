@@ -1,6 +1,9 @@
 // BS-CLAIMS-PROTECTED: a Claims Protected Buy Shipping label, shipped on time, and the buyer says the package did
 // not arrive. Amazon funds the buyer's A-to-z claim (no ODR hit) only if the buyer files it and the seller has not
 // refunded: give the tracking facts, send the buyer to A-to-z, do not refund or reship.
+// On such an order, delivered per tracking, a buyer who asks for a refund or another one without giving damage, a
+// wrong item or a return as the reason is saying it did not come, in whatever words: the same advice holds.
+import { asksRefundOrReship } from '../intent/refund-ask.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords } from './shared.ts';
@@ -12,11 +15,22 @@ function fileUntilNote(ctx: CaseContext, fileUntil: number): string {
   return t(ctx, 'atoz.note.fileUntil', `The buyer can file an A-to-z claim until ${until} (${window} after the latest delivery date).`, { until, window });
 }
 
+const OTHER_REASONS = ['damaged', 'wrong-item', 'return'] as const;
+
+/** Delivered, Claims Protected, shipped on time, and the buyer asks for their money or a new one for no other reason. */
+function protectedRefundAsk(ctx: CaseContext): boolean {
+  if (ctx.delivery !== null || ctx.openAtoZ || ctx.atozFiled) return false;
+  if (ctx.protection !== 'protected' || ctx.shippedOnTime !== true || ctx.shipByEnd === null) return false;
+  if (ctx.deliveredAt === null && ctx.order.status !== 'delivered') return false;
+  if (OTHER_REASONS.some((i) => ctx.buyerIntents.has(i))) return false;
+  return ctx.c.messages.some((m) => m.from === 'buyer' && m.text !== '' && asksRefundOrReship(m.text));
+}
+
 export const directToAtoZ: Situation = {
   action: 'direct-to-a-to-z',
   cites: ['BS-CLAIMS-PROTECTED', 'AZ-OUTCOMES', 'AZ-FILE-WINDOW', 'MSG-24H'],
   answersBuyer: true,
-  when: (ctx) => ctx.delivery === 'direct-to-a-to-z',
+  when: (ctx) => ctx.delivery === 'direct-to-a-to-z' || protectedRefundAsk(ctx),
   advise: (ctx) => {
     const shipped = ctx.onTimeBasis === 'first-scan' ? ctx.firstScanAt! : ctx.shippedAt!;
     const status = ctx.deliveredAt !== null

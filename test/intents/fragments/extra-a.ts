@@ -12,7 +12,7 @@ export const EXTRA_A: Record<string, Partial<Core>> = {
     cancel: ['cancel my order please', 'I need to cancel this order', 'can you cancel it'],
     'address-change': ['I need to change my shipping address', 'wrong address on the order, please update it', 'please send it to my new address'],
     'off-amazon': ['call me please', 'can we talk on whatsapp', 'my email is jo.p@example.com, write me there', 'can I pay you directly?'],
-    other: ['thank you!', 'how do I use this?', 'I left a review', 'does it come with a warranty?', 'can you send me an invoice?'],
+    other: ['thank you!', 'how do I use this?', 'I left a review', 'does it come with a warranty?', 'can you send me an invoice?', 'I\'d just like a refund please, not sending anything back', 'can I get my money back?'],
   },
   es: {
     'not-received': ['no he recibido mi pedido', 'el paquete nunca llegó', 'dice entregado pero no lo tengo', 'se perdió el paquete', 'todavía no ha llegado y ya pasó la fecha'],
@@ -23,7 +23,7 @@ export const EXTRA_A: Record<string, Partial<Core>> = {
     cancel: ['cancelen mi pedido por favor', 'necesito cancelar el pedido', '¿me lo podéis cancelar?'],
     'address-change': ['necesito cambiar la dirección de envío', 'la dirección está mal, hay que corregirla', 'enviadlo a mi nueva dirección por favor', 'me equivoqué de calle al poner la dirección'],
     'off-amazon': ['llámame por favor', '¿hablamos por whatsapp?', 'mi correo es pepe.r@ejemplo.es', '¿os puedo pagar directamente?'],
-    other: ['¡gracias!', '¿cómo se usa?', 'ya dejé una reseña', '¿tiene garantía?', '¿me mandáis la factura?'],
+    other: ['¡gracias!', '¿cómo se usa?', 'ya dejé una reseña', '¿tiene garantía?', '¿me mandáis la factura?', 'solo quiero el reembolso, no voy a devolver nada', '¿me podéis devolver el dinero?'],
   },
   fr: {
     'not-received': ["je n'ai pas reçu ma commande", "le colis n'est jamais arrivé", "indiqué livré mais je ne l'ai pas", 'le colis est perdu', "toujours pas arrivé alors qu'il devait être là la semaine dernière"],
@@ -34,7 +34,7 @@ export const EXTRA_A: Record<string, Partial<Core>> = {
     cancel: ['annulez ma commande svp', "je dois annuler cette commande", 'pouvez-vous annuler ?'],
     'address-change': ["je dois changer l'adresse de livraison", "l'adresse est fausse, merci de la corriger", 'envoyez-le à ma nouvelle adresse svp'],
     'off-amazon': ['appelez-moi svp', 'on peut parler sur whatsapp ?', 'mon mail est luc.b@exemple.fr, écrivez-moi', 'je peux vous payer directement ?'],
-    other: ['merci beaucoup !', 'comment ça marche ?', "j'ai laissé un avis", 'il y a une garantie ?', 'pouvez-vous m\'envoyer la facture ?'],
+    other: ['merci beaucoup !', 'comment ça marche ?', "j'ai laissé un avis", 'il y a une garantie ?', 'pouvez-vous m\'envoyer la facture ?', 'je veux juste être remboursée, je ne renvoie rien', 'vous pouvez me rembourser ?'],
   },
   de: {
     'not-received': ['ich habe meine Bestellung nicht erhalten', 'das Paket ist nie angekommen', 'als zugestellt markiert, aber ich habe nichts bekommen', 'das Paket ist verloren', 'immer noch nicht da, obwohl es letzte Woche kommen sollte'],
@@ -45,7 +45,7 @@ export const EXTRA_A: Record<string, Partial<Core>> = {
     cancel: ['bitte Bestellung stornieren', 'ich muss die Bestellung stornieren', 'können Sie es stornieren?'],
     'address-change': ['ich muss die Lieferadresse ändern', 'die Adresse ist falsch, bitte korrigieren', 'bitte an meine neue Adresse schicken'],
     'off-amazon': ['rufen Sie mich bitte an', 'können wir über WhatsApp schreiben?', 'meine E-Mail ist tom.w@beispiel.de, schreiben Sie mir dort', 'kann ich direkt bei Ihnen bezahlen?'],
-    other: ['vielen Dank!', 'wie benutzt man das?', 'ich habe eine Bewertung geschrieben', 'gibt es Garantie?', 'können Sie mir die Rechnung schicken?'],
+    other: ['vielen Dank!', 'wie benutzt man das?', 'ich habe eine Bewertung geschrieben', 'gibt es Garantie?', 'können Sie mir die Rechnung schicken?', 'ich möchte nur eine Erstattung, zurückschicken werde ich nichts', 'bekomme ich mein Geld zurück?'],
   },
   it: {
     'not-received': ['non ho ricevuto il mio ordine', 'il pacco non è mai arrivato', 'risulta consegnato ma io non ho niente', 'il pacco si è perso', 'non è ancora arrivato e doveva arrivare la settimana scorsa'],
@@ -56,7 +56,7 @@ export const EXTRA_A: Record<string, Partial<Core>> = {
     cancel: ['annullate l\'ordine per favore', 'devo annullare questo ordine', 'potete cancellare l\'ordine?'],
     'address-change': ['devo cambiare l\'indirizzo di consegna', 'l\'indirizzo è sbagliato, correggetelo per favore', 'speditelo al mio nuovo indirizzo'],
     'off-amazon': ['chiamatemi per favore', 'possiamo sentirci su whatsapp?', 'la mia mail è marco.t@esempio.it, scrivetemi lì', 'posso pagarvi direttamente?'],
-    other: ['grazie mille!', 'come si usa?', 'ho lasciato una recensione', 'ha la garanzia?', 'mi mandate la fattura?'],
+    other: ['grazie mille!', 'come si usa?', 'ho lasciato una recensione', 'ha la garanzia?', 'mi mandate la fattura?', 'voglio solo il rimborso, non rimando niente', 'potete rimborsarmi?'],
   },
   pt: {
     'not-received': ['não recebi meu pedido', 'o pacote nunca chegou', 'consta como entregue mas não recebi', 'a encomenda se perdeu', 'ainda não chegou e o prazo já venceu', 'não recebi a encomenda'],
@@ -67,7 +67,7 @@ export const EXTRA_A: Record<string, Partial<Core>> = {
     cancel: ['cancela meu pedido por favor', 'preciso cancelar esse pedido', 'podem cancelar a compra?'],
     'address-change': ['preciso mudar o endereço de entrega', 'o endereço está errado, podem corrigir?', 'mandem para o meu endereço novo'],
     'off-amazon': ['me liga por favor', 'podemos falar pelo whatsapp?', 'meu email é joao.p@exemplo.com.br, me escreve lá', 'posso pagar direto pra vocês?'],
-    other: ['muito obrigado!', 'como usa isso?', 'já deixei avaliação', 'tem garantia?', 'podem mandar a nota fiscal?'],
+    other: ['muito obrigado!', 'como usa isso?', 'já deixei avaliação', 'tem garantia?', 'podem mandar a nota fiscal?', 'só quero o reembolso, não vou devolver nada', 'podem me estornar o valor?'],
   },
   nl: {
     'not-received': ['ik heb mijn bestelling niet ontvangen', 'het pakket is nooit aangekomen', 'staat als bezorgd maar ik heb niks gekregen', 'het pakket is zoekgeraakt', 'nog steeds niet binnen terwijl het vorige week zou komen'],
@@ -78,6 +78,6 @@ export const EXTRA_A: Record<string, Partial<Core>> = {
     cancel: ['annuleer mijn bestelling aub', 'ik moet deze bestelling annuleren', 'kunnen jullie het annuleren?'],
     'address-change': ['ik moet mijn bezorgadres wijzigen', 'het adres klopt niet, kunnen jullie het aanpassen?', 'stuur het naar mijn nieuwe adres'],
     'off-amazon': ['bel me aub', 'kunnen we via whatsapp praten?', 'mijn email is kees.d@voorbeeld.nl, mail me daar', 'kan ik jullie rechtstreeks betalen?'],
-    other: ['dank je wel!', 'hoe gebruik ik dit?', 'ik heb een review geschreven', 'zit er garantie op?', 'kunnen jullie de factuur sturen?'],
+    other: ['dank je wel!', 'hoe gebruik ik dit?', 'ik heb een review geschreven', 'zit er garantie op?', 'kunnen jullie de factuur sturen?', 'ik wil gewoon mijn geld terug, ik stuur niks op', 'kunnen jullie het terugbetalen?'],
   },
 };

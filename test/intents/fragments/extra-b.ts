@@ -11,18 +11,18 @@ export const EXTRA_B: Record<string, Partial<Core>> = {
     cancel: ['proszę anulować zamówienie', 'muszę anulować to zamówienie', 'możecie anulować?'],
     'address-change': ['muszę zmienić adres dostawy', 'adres jest błędny, proszę poprawić', 'proszę wysłać na mój nowy adres'],
     'off-amazon': ['proszę do mnie zadzwonić', 'możemy pisać na whatsappie?', 'mój mail to piotr.k@przyklad.pl, proszę tam pisać', 'mogę zapłacić bezpośrednio?'],
-    other: ['dziękuję bardzo!', 'jak tego używać?', 'wystawiłem opinię', 'czy jest gwarancja?', 'proszę o fakturę'],
+    other: ['dziękuję bardzo!', 'jak tego używać?', 'wystawiłem opinię', 'czy jest gwarancja?', 'proszę o fakturę', 'chcę tylko zwrotu pieniędzy, niczego nie odsyłam', 'czy mogę dostać zwrot pieniędzy?'],
   },
   sv: {
-    'not-received': ['jag har inte fått mitt paket', 'paketet kom aldrig fram', 'det står levererat men jag har inte fått något', 'paketet har försvunnit', 'fortfarande inte kommit fast det skulle komma förra veckan'],
+    'not-received': ['jag har inte fått mitt paket', 'paketet kom aldrig fram', 'det står levererat men jag har inte fått något', 'paketet har försvunnit', 'fortfarande inte kommit fast det skulle komma förra veckan', 'jag vill veta var paketet tog vägen, det har aldrig kommit'],
     'where-is-my-order': ['var är min beställning?', 'när kommer mitt paket?', 'vad är status på min order?', 'har min beställning skickats?'],
     damaged: ['den kom trasig', 'varan är skadad', 'den slutade fungera efter två dagar', 'produkten är defekt'],
     'wrong-item': ['ni skickade fel vara', 'fel storlek', 'det är inte det jag beställde', 'fick fel färg'],
     return: ['jag vill returnera varan', 'hur gör jag en retur?', 'kan jag byta till en annan storlek?'],
-    cancel: ['avbryt min order tack', 'jag måste avbeställa ordern', 'kan ni annullera beställningen?'],
-    'address-change': ['jag behöver ändra leveransadressen', 'adressen är fel, kan ni rätta den?', 'skicka den till min nya adress'],
+    cancel: ['avbryt min order tack', 'jag måste avbeställa ordern', 'kan ni annullera beställningen?', 'jag vill avbryta beställningen'],
+    'address-change': ['jag behöver ändra leveransadressen', 'adressen är fel, kan ni rätta den?', 'skicka den till min nya adress', 'jag vill ändra adressen till Storgatan 3'],
     'off-amazon': ['ring mig gärna', 'kan vi ta det på whatsapp?', 'min mejl är anna.l@exempel.se, skriv dit', 'kan jag betala er direkt?'],
-    other: ['tack så mycket!', 'hur använder man den?', 'jag har lämnat ett omdöme', 'finns det garanti?', 'kan ni skicka fakturan?'],
+    other: ['tack så mycket!', 'hur använder man den?', 'jag har lämnat ett omdöme', 'finns det garanti?', 'kan ni skicka fakturan?', 'jag vill bara ha pengarna tillbaka, jag skickar inget', 'kan ni återbetala mig?', 'jag vill ha en faktura', 'jag vill bara ha pengarna tillbaka'],
   },
   tr: {
     'not-received': ['siparişim gelmedi', 'paket hiç ulaşmadı', 'teslim edildi görünüyor ama elime ulaşmadı', 'kargo kayboldu', 'hâlâ gelmedi, geçen hafta gelmesi gerekiyordu', 'ürünü teslim almadım'],
@@ -33,7 +33,7 @@ export const EXTRA_B: Record<string, Partial<Core>> = {
     cancel: ['siparişimi iptal edin lütfen', 'bu siparişi iptal etmem gerekiyor', 'iptal edebilir misiniz?'],
     'address-change': ['teslimat adresimi değiştirmem lazım', 'adres yanlış, düzeltebilir misiniz?', 'yeni adresime gönderin lütfen'],
     'off-amazon': ['beni arar mısınız', 'whatsapptan konuşabilir miyiz?', 'mailim mehmet.y@ornek.com.tr, oradan yazın', 'size direkt ödeme yapabilir miyim?'],
-    other: ['çok teşekkürler!', 'bu nasıl kullanılıyor?', 'yorum bıraktım', 'garantisi var mı?', 'fatura gönderebilir misiniz?'],
+    other: ['çok teşekkürler!', 'bu nasıl kullanılıyor?', 'yorum bıraktım', 'garantisi var mı?', 'fatura gönderebilir misiniz?', 'sadece paramı geri istiyorum, bir şey göndermeyeceğim', 'para iadesi yapabilir misiniz?'],
   },
   ar: {
     'not-received': ['لم أستلم طلبي', 'الطرد لم يصل أبداً', 'مكتوب تم التوصيل لكن ما استلمت شي', 'الشحنة ضاعت', 'لسه ما وصل وكان المفروض يوصل الأسبوع الماضي', 'ما وصلني الطلب'],
@@ -44,7 +44,7 @@ export const EXTRA_B: Record<string, Partial<Core>> = {
     cancel: ['ألغوا طلبي لو سمحتم', 'أحتاج إلغاء هذا الطلب', 'ممكن تلغون الطلب؟'],
     'address-change': ['أحتاج أغير عنوان التوصيل', 'العنوان غلط، ممكن تصححونه؟', 'أرسلوه على عنواني الجديد'],
     'off-amazon': ['اتصلوا علي لو سمحتوا', 'نتكلم واتساب؟', 'إيميلي ahmad.s@example.ae، راسلوني عليه', 'أقدر أدفع لكم مباشرة؟'],
-    other: ['شكراً جزيلاً!', 'كيف أستخدمه؟', 'كتبت تقييم', 'هل عليه ضمان؟', 'ممكن ترسلون الفاتورة؟'],
+    other: ['شكراً جزيلاً!', 'كيف أستخدمه؟', 'كتبت تقييم', 'هل عليه ضمان؟', 'ممكن ترسلون الفاتورة؟', 'أبي استرجاع المبلغ بس، ما راح أرجع شي', 'ممكن ترجعون لي فلوسي؟'],
   },
   ja: {
     'not-received': ['商品が届いていません', '荷物がまだ届きません', '配達済みになっていますが受け取っていません', '荷物が紛失したようです', 'お届け予定を過ぎてもまだ届きません'],
@@ -55,7 +55,7 @@ export const EXTRA_B: Record<string, Partial<Core>> = {
     cancel: ['キャンセルをお願いします', 'この注文を取り消したいです', 'キャンセルできますか'],
     'address-change': ['届け先の住所を変更したいです', '住所が間違っているので訂正してください', '新しい住所に送ってください'],
     'off-amazon': ['お電話いただけますか', 'LINEで話せますか', 'メールアドレスはtanaka.k@example.jpです、こちらに連絡ください', '直接お支払いできますか'],
-    other: ['ありがとうございました！', '使い方を教えてください', 'レビューを書きました', '保証はありますか', '請求書を送ってもらえますか'],
+    other: ['ありがとうございました！', '使い方を教えてください', 'レビューを書きました', '保証はありますか', '請求書を送ってもらえますか', '返品はせずに返金だけお願いしたいです', '返金してもらえますか'],
   },
   zh: {
     'not-received': ['我没有收到货', '包裹一直没到', '显示已送达但是我没收到', '包裹丢了', '预计时间早过了还没到'],
@@ -66,6 +66,6 @@ export const EXTRA_B: Record<string, Partial<Core>> = {
     cancel: ['请取消订单', '我要取消这个订单', '可以取消吗'],
     'address-change': ['我要修改收货地址', '地址写错了，麻烦改一下', '请寄到我的新地址'],
     'off-amazon': ['给我打个电话吧', '可以加微信聊吗', '我的邮箱是li.m@example.cn，发到这里', '可以直接转账给你们吗'],
-    other: ['非常感谢！', '这个怎么用？', '我已经写了评价', '有保修吗', '可以开发票吗'],
+    other: ['非常感谢！', '这个怎么用？', '我已经写了评价', '有保修吗', '可以开发票吗', '我只要退款，不退货', '可以给我退钱吗'],
   },
 };
