@@ -5,6 +5,7 @@ import { classifyHost, hostOf, isAmazonHost } from './domains.ts';
 import { hasConfusable } from './normalize.ts';
 import type { Edit, MappedText } from './mapped-text.ts';
 import { ruleFor, type Hit } from './hit.ts';
+import { matches } from './matches.ts';
 
 // Top-level domains seen on shop, landing and scam sites, on top of linkify's defaults (com, net, org, info,
 // shop, ... and every two-letter country code).
@@ -75,7 +76,7 @@ function matchWord(word: string, at: number, out: LinkMatch[]): void {
   }
   if (!CJK_RUN.test(word)) return;
   // No link in the word as a whole: try its Latin parts alone (an IDN domain in Chinese is caught above).
-  for (const part of word.matchAll(NOT_CJK)) {
+  for (const part of matches(NOT_CJK, word)) {
     const text = part[0].replace(/^:/, '');
     const offset = part[0].length - text.length;
     if (!LINKISH.test(text)) continue;
@@ -88,7 +89,7 @@ function matchWord(word: string, at: number, out: LinkMatch[]): void {
 function linkMatches(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
   CANDIDATE.lastIndex = 0;
-  for (const word of text.matchAll(CANDIDATE)) {
+  for (const word of matches(CANDIDATE, text)) {
     if (HAS_MARK.test(word[0]) && LINKISH.test(word[0])) matchWord(word[0], word.index, out);
   }
   return out;

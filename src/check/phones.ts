@@ -6,6 +6,7 @@
 import { possibleInternational } from './calling-codes.ts';
 import type { MappedText } from './mapped-text.ts';
 import type { Hit } from './hit.ts';
+import { matches } from './matches.ts';
 
 const SEP = ' \\-./()_·ー－‐‑‒–—−';
 // A digit, then digits and separators, ending on a digit. Not started inside a Latin word or a longer number.
@@ -63,8 +64,8 @@ type Context = 'phone' | 'other' | null;
 function nearestContext(before: string): Context {
   let phoneAt = -1;
   let otherAt = -1;
-  for (const m of before.matchAll(PHONE_WORDS)) phoneAt = m.index + m[0].length;
-  for (const m of before.matchAll(OTHER_NUMBER_WORDS)) otherAt = m.index + m[0].length;
+  for (const m of matches(PHONE_WORDS, before)) phoneAt = m.index + m[0].length;
+  for (const m of matches(OTHER_NUMBER_WORDS, before)) otherAt = m.index + m[0].length;
   if (phoneAt < 0 && otherAt < 0) return null;
   return phoneAt > otherAt ? 'phone' : 'other';
 }

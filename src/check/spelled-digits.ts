@@ -20,11 +20,11 @@ const UNITS = [
 ];
 // Tens and teens stand for two digits ("douze", "trente-quatre" is read as "trente" + "quatre": close enough).
 const TENS = [
-  'ten', 'eleven', 'twelve', '\\p{L}+teen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
-  'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieci\\p{L}+', 'veinte', 'veinti\\p{L}+', 'treinta', 'cuarenta',
+  'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieci\\p{L}{3,5}', 'veinte', 'veinti\\p{L}{2,6}', 'treinta', 'cuarenta',
   'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa',
   'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante',
-  'zehn', 'elf', 'zwölf', '\\p{L}+zehn', '\\p{L}*zwanzig', '\\p{L}*ßig', '\\p{L}*zig',
+  'zehn', 'elf', 'zwölf', '(?:drei|vier|fünf|sech|sieb|acht|neun)zehn', '(?:\\p{L}{3,6}und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)',
   'dieci', 'undici', 'dodici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta',
   'dez', 'vinte', 'trinta', 'quarenta', 'sessenta', 'oitenta',
   'tien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig',

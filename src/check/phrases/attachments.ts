@@ -3,6 +3,7 @@
 import type { MappedText } from '../mapped-text.ts';
 import type { Hit } from '../hit.ts';
 import { anyOf, cjk, words } from './build.ts';
+import { matches } from '../matches.ts';
 
 const ATTACHED = anyOf([
   words('attached', 'attachments?', 'attaching', 'enclosed', 'anbei', 'angehängt', 'anhang', 'beigefügt', 'ci[-\\s]joint\\w*',
@@ -48,12 +49,12 @@ export function findAttachments(view: MappedText): Hit[] {
   const push = (s: number, e: number) => hits.push({ start: view.from[s]!, end: view.to[e - 1]!, kind: 'attachment',
     rule: 'MSG-PROHIBITED', severity: 'warn', hint: 'attachment' });
   ATTACHED.lastIndex = 0;
-  for (const m of text.matchAll(ATTACHED)) {
+  for (const m of matches(ATTACHED, text)) {
     const end = m.index + m[0].length;
     if (!has(ALLOWED_DOCUMENT, sentenceAround(text, m.index, end))) push(m.index, end);
   }
   FILE.lastIndex = 0;
-  for (const m of text.matchAll(FILE)) {
+  for (const m of matches(FILE, text)) {
     if (!has(ALLOWED_DOCUMENT, m[0].replace(/[_-]/g, ' '))) push(m.index, m.index + m[0].length);
   }
   return hits;

@@ -4,6 +4,7 @@ import type { FindingKind, RuleId } from '../../model.ts';
 import type { HintKey } from '../hints.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { ruleFor, type Hit } from '../hit.ts';
+import { matches } from '../matches.ts';
 
 const LATIN = 'A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF';
 
@@ -82,7 +83,7 @@ function clauseStart(text: string, start: number): number {
   let a = from;
   CLAUSE_BREAK.lastIndex = 0;
   const window = text.slice(from, start);
-  for (const m of window.matchAll(CLAUSE_BREAK)) a = from + m.index + m[0].length;
+  for (const m of matches(CLAUSE_BREAK, window)) a = from + m.index + m[0].length;
   return a;
 }
 
@@ -103,7 +104,7 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[]): Hit[
   const hits: Hit[] = [];
   for (const r of rules) {
     r.re.lastIndex = 0;
-    for (const m of view.text.matchAll(r.re)) {
+    for (const m of matches(r.re, view.text)) {
       if (m[0].length === 0) continue;
       const end = m.index + m[0].length;
       if (r.unlessRefused && refused(view.text, m.index, end)) continue;

@@ -5,6 +5,7 @@ import type { MappedText } from '../mapped-text.ts';
 import type { Hit } from '../hit.ts';
 import type { HintKey } from '../hints.ts';
 import { anyOf, cjk, refused, words } from './build.ts';
+import { matches } from '../matches.ts';
 
 const REVIEW_WORD_LATIN = 'reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
   'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|recension[ei]|valutazion[ei]|opinione|' +
@@ -215,7 +216,7 @@ export function findReviewManipulation(view: MappedText): Hit[] {
   if (!has(REVIEW, text) && !has(STARS, text) && !has(CHANGE, text)) return [];
   const masked = new Array<boolean>(text.length).fill(false);
   THANKS.lastIndex = 0;
-  for (const m of text.matchAll(THANKS)) for (let i = m.index; i < m.index + m[0].length; i++) masked[i] = true;
+  for (const m of matches(THANKS, text)) for (let i = m.index; i < m.index + m[0].length; i++) masked[i] = true;
 
   const found: Found[] = [];
   const all = (re: RegExp) => matchesIn(re, text, 0, text.length, masked);
@@ -232,22 +233,27 @@ export function findReviewManipulation(view: MappedText): Hit[] {
   const parts = clauses(text);
   const clauseAt = new Int32Array(text.length + 1).fill(-1);
   parts.forEach((c, k) => clauseAt.fill(k, c.start, c.end));
-  /** Which clauses hold a match of `re` (one pass over the whole draft). */
-  const clausesWith = (re: RegExp): boolean[] => {
+  /** Which clauses hold a match of `re`; with `only`, just those clauses are searched (most drafts have one or two). */
+  const clausesWith = (re: RegExp, only?: boolean[]): boolean[] => {
     const out = new Array<boolean>(parts.length).fill(false);
-    for (const m of all(re)) {
-      if (re === REVIEW && isReviewVerb(text, m.index, m[0])) continue;
-      // "we cannot offer a refund for a review" quotes the rule; it offers nothing
-      if (re === INCENTIVE && refused(text, m.index, m.index + m[0].length)) continue;
-      const k = clauseAt[m.index]!;
-      if (k >= 0) out[k] = true;
+    const ranges = only ? parts.filter((_, k) => only[k]) : [{ start: 0, end: text.length }];
+    for (const r of ranges) {
+      for (const m of matchesIn(re, text, r.start, r.end, masked)) {
+        if (re === REVIEW && isReviewVerb(text, m.index, m[0])) continue;
+        // "we cannot offer a refund for a review" quotes the rule; it offers nothing
+        if (re === INCENTIVE && refused(text, m.index, m.index + m[0].length)) continue;
+        const k = clauseAt[m.index]!;
+        if (k >= 0) out[k] = true;
+      }
     }
     return out;
   };
   const review = clausesWith(REVIEW);
-  const incentive = review.some(Boolean) ? clausesWith(INCENTIVE) : [];
-  const exchange = incentive.some(Boolean) ? clausesWith(EXCHANGE) : [];
-  const ifHappy = clausesWith(IF_HAPPY);
+  const incentive = review.some(Boolean) ? clausesWith(INCENTIVE, review) : [];
+  const exchange = incentive.some(Boolean) ? clausesWith(EXCHANGE, incentive) : [];
+  // The condition may sit in the clause before the review: "If you are happy. Please leave a review."
+  const nearReview = review.map((r, k) => r || review[k + 1] === true);
+  const ifHappy = nearReview.some(Boolean) ? clausesWith(IF_HAPPY, nearReview) : [];
   parts.forEach((c, k) => {
     // Something offered, tied to a review in the same clause.
     if (review[k] && incentive[k] && exchange[k]) found.push({ ...trimmed(text, c), hint: 'review-incentive', severity: 'block' });
