@@ -66,6 +66,7 @@ async function main(): Promise<number> {
       result.adviseOrders1000Ms = round(t.adviseOrders1000Ms, 4);
       result.cores = { findingsInDraft: t.findingsInDraft, ordersAdvised: t.ordersAdvised, adviceItems: t.adviceItems };
     });
+    await attempt('checkHostile', async () => { Object.assign(result, { checkHostile: await (await import('./check-hostile.ts')).timeHostile(snapshot.root, args.quick) }); });
     let extensionDir: string | null = null;
     await attempt('bundles', () => {
       extensionDir = buildChrome(snapshot.root);
