@@ -28,9 +28,9 @@ export const GUARD_TEXT: Record<GuardLang, GuardText> = {
   fr: {
     brand: 'Claimwise',
     body: {
-      'pending-no-ship': 'N’expédiez pas une commande En attente. Amazon n’a pas encore confirmé le paiement : attendez qu’elle apparaisse comme Non expédiée.',
+      'pending-no-ship': 'N’expédiez pas une commande En attente. Amazon n’a pas encore confirmé le paiement : attendez qu’elle apparaisse comme Non expédiée.',
       'protected-no-refund': 'Rembourser vous-même cette commande annule la protection de l’Achat d’étiquettes d’expédition. Amazon paie quand l’acheteur dépose une réclamation au titre de la Garantie A à Z.',
-      'keep-on-amazon': 'L’acheteur veut échanger ou payer en dehors d’Amazon. Gardez la conversation et le paiement sur Amazon : la fenêtre Claimwise propose une réponse conforme.',
+      'keep-on-amazon': 'L’acheteur veut échanger ou payer en dehors d’Amazon. Gardez la conversation et le paiement sur Amazon : la fenêtre Claimwise propose une réponse conforme.',
     },
     dismiss: 'Masquer pour cette commande',
   },
