@@ -142,7 +142,7 @@ describe('makeI18n and i18nFor', () => {
   it('serves every chosen language from its catalog, with its placeholders filled and an Intl locale', async () => {
     const expected: Record<CatalogLang, string> = {
       en: 'Facts not found on the page: 3', de: 'Auf der Seite nicht gefundene Angaben: 3',
-      fr: 'Informations introuvables sur la page : 3', es: 'Datos no encontrados en la página: 3',
+      fr: 'Informations introuvables sur la page\u00a0: 3', es: 'Datos no encontrados en la página: 3',
       it: 'Dati non trovati nella pagina: 3', ja: (ja as Catalog).missing_count!.message.replace('$COUNT$', '3'),
       zh: '页面上未找到的信息：3 项',
     };
