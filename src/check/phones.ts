@@ -47,7 +47,7 @@ const OTHER_NUMBER_WORDS = new RegExp([
   'bestel\\p{L}*', 'zending\\p{L}*', 'pakket\\p{L}*', 'track\\s*(?:&|en)\\s*trace', 'postnl', 'factuur\\p{L}*', 'artikelnummer',
   'zamówieni\\p{L}*', 'przesyłk\\p{L}*', 'paczk\\p{L}*', 'śledzeni\\p{L}*', 'faktur\\p{L}*', 'inpost', 'nadania',
   'beställning\\p{L}*', 'ordernummer', 'spårning\\p{L}*', 'kolli\\p{L}*', 'försändelse\\p{L}*', 'postnord',
-  'sipariş\\p{L}*', 'kargo\\p{L}*', 'takip\\p{L}*', '(?:takip|sipariş|kargo|gönderi|fatura)\\s+numara\\p{L}*', 'mng', 'sürat', 'smsa', 'naqel', 'spl', 'budbee', 'instabox', 'dpd', 'inpost', 'poczta', 'bpost',
+  '(?:takip|sipariş|kargo|gönderi|fatura)\\s+numara\\p{L}*', 'sipariş\\p{L}*', 'kargo\\p{L}*', 'takip\\p{L}*', 'mng', 'sürat', 'smsa', 'naqel', 'spl', 'budbee', 'instabox', 'dpd', 'inpost', 'poczta', 'bpost',
   '(?:rastreio|pedido|rastreamento)\\s+(?:n[º°o]\\.?\\s*)?', 'numer\\s+(?:zamówienia|przesyłki|paczki|faktury)', 'رقم\\s+(?:الطلب|التتبع|الشحنة|الفاتورة)', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
   'الطلب', 'طلب', 'طلبك', 'التتبع', 'تتبع', 'الشحنة', 'شحنة', 'الفاتورة', 'أرامكس', 'ارامكس', 'سمسا',
 ].map((w) => (/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');

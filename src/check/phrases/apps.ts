@@ -5,15 +5,15 @@ import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 const INFLECTED = '\\p{L}{0,4}';
 
 const NAMES = anyOf([
-  words(`(?:whats\\s?app|what['’]s\\s?app|wh?atsapp|watsap+|wats\\s?app|whatsap|whtsapp|vatsap|vatsapp|wechat|weixin|telegram|viber)${INFLECTED}`,
+  words(`(?:whats\\s?app|what['’]s\\s?app|wh?atsapp|watsap+|wats\\s?app|whatsap|whtsapp|vatsap|vatsapp|guasap|wasap|wassap|whassap|wechat|weixin|telegram|viber)${INFLECTED}`,
     'we\\s+chat', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', '(?:facebook|fb)\\s+messenger', 'zalo', 'threema',
     // "messenger" alone is also a bag
-    '(?:on|via|über|per|sur|par|por|su|tramite|auf|in)\\s+messenger(?!\\s+bag)',
+    '(?:on|via|über|per|sur|par|por|su|tramite|auf|in|på|op|pelo|no)\\s+messenger(?!\\s+bag)',
     'wickr', 'dingtalk', 'lark\\s+app',
     'line\\s?(?:id|app|account|chat|messenger)', 'add\\s+me\\s+on\\s+line',
     '(?:on|via|über|per|sur|par|por|su|tramite|auf|pelo|op|på|üzerinden)\\s+signal', 'signal[-\\s]?(?:app|messenger|nummer|number)',
     // Brazilian and Portuguese names for WhatsApp: "me chama no zap", "manda no whats"
-    '(?:no|pelo|via|meu|nosso|o)\\s+(?:zap(?:zap)?|whats|wpp|zapp)', 'whats\\s*[:：]', 'wpp',
+    '(?:no|pelo|via|meu|nosso|o|teu|seu|del|al|por|el)\\s+(?:zap(?:zap)?|whats|wpp|zapp|wsp|wasa)', 'whats\\s*[:：]', 'wpp',
     // Polish and Turkish for Messenger, Dutch "appen" ("app me even")
     '(?:na|przez|w)\\s+messenger\\p{L}{0,3}', 'messenger(?:dan|den|\'dan|\'den|\'tan|\'ten|üzerinden)', 'app\\s+(?:me|ons)(?:\\s+even)?',
     '(?:via|op|på|via)\\s+(?:whats|wa)(?![\\p{L}])',

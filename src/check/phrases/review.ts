@@ -8,12 +8,12 @@ import { anyOf, cjk, refused, words } from './build.ts';
 import { matches } from '../matches.ts';
 
 const REVIEW_WORD_LATIN = 'reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
-  'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|recension[ei]|valutazion[ei]|opinione|' +
+  'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|comentários?|recension[ei]|valutazion[ei]|opinione|' +
   // pt, nl, pl, sv, tr: stems, because these languages inflect the noun ("opinię", "yorumunuzu", "recensionen")
   'avalia\\p{L}*|resenha\\p{L}*|opini(?:ão|ões|a|ę|i|e|ą)|recensie\\p{L}*|beoordeling\\p{L}*|reviews?\\p{L}{0,3}|' +
   'recenzj\\p{L}*|recenzj\\p{L}*|ocen\\p{L}*|komentarz\\p{L}*|omdöme\\p{L}*|recension\\p{L}*|betyg\\p{L}*|' +
   'yorum\\p{L}*|değerlendirme\\p{L}*|puan\\p{L}*|inceleme\\p{L}*|stjärn\\p{L}*|gwiazd\\p{L}*|yıldız\\p{L}*|yildiz\\p{L}*|estrelas?|sterren';
-const REVIEW_WORD_CJK = 'レビュー|評価|口コミ|评价|評價|评论|好评|差评|留评|评分|晒单|تقييم|التقييم|تقييمك|مراجعة|المراجعة|مراجعتك|تعليق|تعليقك|نجوم|رأيك';
+const REVIEW_WORD_CJK = 'レビュー|評価|口コミ|评价|評價|評价|评價|评论|好评|差评|留评|评分|晒单|تقييم|التقييم|تقييمك|مراجعة|المراجعة|مراجعتك|تعليق|تعليقك|نجوم|رأيك';
 export const REVIEW = anyOf([words(REVIEW_WORD_LATIN), cjk(REVIEW_WORD_CJK)]);
 // Seller feedback, which after a resolution the seller may mention once (feedback-change is a warning).
 const FEEDBACK_ONLY = /^(?:feedback|verkäuferbewertung|反馈|出品者評価|セラー評価)$/i;
@@ -59,13 +59,17 @@ const EXCHANGE = anyOf([
     'als', 'zodra', 'nadat', 'in\\s+ruil', 'voor\\s+(?:een|uw|je|elke)', 'wanneer', 'na',
     'jeśli', 'jeżeli', 'gdy', 'kiedy', 'po', 'w\\s+zamian', 'za\\s+(?:wystawienie|napisanie|opini\\p{L}*|recenzj\\p{L}*|ocen\\p{L}*)',
     'om', 'när', 'efter', 'i\\s+utbyte', 'mot', 'för\\s+(?:en|ett|ditt|din|varje)',
+    // "customers who leave a review get ...": the offer is tied to the review by who gets it
+    '(?:customers?|buyers?|anyone|everyone|those|people)\\s+who', '(?:clientes|compradores|clients|acheteurs)\\s+(?:que|qui)',
+    '(?:kunden|käufer|klanten|kopers),?\\s+die', '(?:clienti|acquirenti)\\s+che', 'którzy', '(?:kunder|köpare)\\s+som',
+    'yapan', 'bırakan', 'yazan',
     'eğer', 'karşılığında', 'karsiliginda', 'için', 'sonra', '\\p{L}+(?:rsanız|rseniz|rsan|rsen|ırsanız|irseniz|ursanız|ürseniz|dıktan|dikten|duktan|dükten|tıktan|tikten)'),
   cjk('れば', 'たら', '場合', '方に', '方には', 'と引き換え', 'で返金', '如果', '若', '只要', '后', '之后', '就', '即', '返', '换',
-    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'حال'),
+    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'حال', 'الذين', 'اللي'),
 ]);
 
 // ---- change or remove ----
-const CHANGE_VERB_LATIN = 'change|changing|update|updating|revise|edit|modify|amend|remove|removing|delete|deleting|take\\s+down|' +
+const CHANGE_VERB_LATIN = 'bumping|raising|increasing|improving|upping|change|changing|update|updating|revise|edit|modify|amend|remove|removing|delete|deleting|take\\s+down|' +
   'withdraw|retract|reconsider|adjust|correct|bump|raise|increase|improve|upgrade|boost|erhöhen|verbessern|augmenter|remonter|améliorer|subir|mejorar|aumentar|alzare|migliorare|aumentare|ändern|abändern|anpassen|aktualisieren|löschen|entfernen|zurückziehen|' +
   'zurücknehmen|korrigieren|überdenken|modifier|changer|supprimer|retirer|enlever|effacer|mettre\\s+à\\s+jour|revoir|' +
   'corriger|cambiar|cambiara|cambie|modificar|modifique|eliminar|elimine|borrar|borre|quitar|retirar|actualizar|' +
@@ -124,9 +128,14 @@ const IF_HAPPY = anyOf([
     '(?:als|indien)\\s+(?:u|je|jij)\\s+(?:\\p{L}+\\s+){0,2}?(?:tevreden|blij)', 'als\\s+het\\s+(?:u\\s+|je\\s+)?(?:bevalt|bevallen)',
     '(?:jeśli|jeżeli|gdy)\\s+(?:\\p{L}+\\s+){0,2}?(?:zadowolon\\p{L}*|się\\s+podoba|podoba\\s+się)',
     'om\\s+(?:du|ni)\\s+(?:\\p{L}+\\s+){0,2}?(?:nöjd|nöjda|gillar|är\\s+glad)',
+    // addressing only the happy ones: "happy customers are welcome to leave a review"
+    '(?:happy|satisfied|pleased|unhappy|dissatisfied)\\s+(?:customers?|buyers?|ones)', '(?:zufriedene|unzufriedene)\\s+kunden',
+    'clients?\\s+(?:satisfaits?|mécontents?)', 'clientes?\\s+(?:satisfech[oa]s?|insatisfech[oa]s?|satisfeit[oa]s?|insatisfeit[oa]s?)',
+    'clienti\\s+(?:soddisfatti|insoddisfatti)', '(?:tevreden|ontevreden)\\s+klanten', '(?:zadowoleni|niezadowoleni)\\s+klienci', '(?:nöjda|missnöjda)\\s+kunder',
+    'memnun\\s+(?:kalan\\s+)?müşteri\\p{L}*',
     'memnun\\s+(?:kald\\p{L}*|iseniz|olduysanız|olursanız|kalmadıysanız)', 'memnunsanız', 'beğendiyseniz', 'beğendiysen', 'memnun\\s+değilseniz', 'beğenmediyseniz'),
   cjk('ご満足いただけ', '満足いただけ', '気に入っていただけ', 'お気に召し', '如果(?:您)?(?:对[^，。]{0,10})?满意', '满意的话', '喜欢的话', '如果您喜欢',
-    '(?:إذا|اذا|إن|ان|لو)\\s+(?:كنت|كنتم|كان)?\\s*(?:\\p{L}+\\s+)?(?:راضي|راضيا|راضياً|راضية|راضين|سعيد|سعيدا|سعيداً|أعجبك|اعجبك|عجبك)', 'إن\\s+أعجبك',
+    'العملاء\\s+(?:الراضين|السعداء)', '(?:إذا|اذا|إن|ان|لو)\\s+(?:كنت|كنتم|كان)?\\s*(?:\\p{L}+\\s+)?(?:راضي|راضيا|راضياً|راضية|راضين|سعيد|سعيدا|سعيداً|أعجبك|اعجبك|عجبك)', 'إن\\s+أعجبك',
     '不满意(?:的话)?(?:请)?(?:先)?(?:联系|找)', '満足(?:いただけ|でき)(?:なかった|ない)場合'),
 ]);
 
@@ -163,6 +172,7 @@ const THANKS = anyOf([
 ]);
 
 const CLAUSE_END = /[.!?;。！？；\n]/u;
+const SEGMENT_END = /[,，、،]/u;
 
 // "We will review your photos": "review" as a verb is not a review.
 const REVIEW_VERB_BEFORE = /(?:^|[^\p{L}])(?:will|to|we|i|please|can|could|would|must|should|shall|may|might|they|you|and|['’]ll|team|amazon|carefully|then|once|after|we['’]ll|i['’]ll)\s+$/iu;
@@ -251,12 +261,28 @@ export function findReviewManipulation(view: MappedText): Hit[] {
   const review = clausesWith(REVIEW);
   const incentive = review.some(Boolean) ? clausesWith(INCENTIVE, review) : [];
   const exchange = incentive.some(Boolean) ? clausesWith(EXCHANGE, incentive) : [];
+  /** Does any match of `re` in [a, b) count (the same filters as clausesWith)? */
+  const within = (re: RegExp, a: number, b: number): boolean => matchesIn(re, text, a, b, masked).some((m) =>
+    !(re === REVIEW && isReviewVerb(text, m.index, m[0])) && !(re === INCENTIVE && refused(text, m.index, m.index + m[0].length)));
+  // The offer is tied to the review when they share a comma-separated part with the condition, or sit in
+  // neighbouring parts with the condition beside the review: "if you leave a review, we send a gift". "We refunded
+  // you and, if you have a moment, a review would help" keeps the refund and the review apart.
+  const tied = (c: { start: number; end: number }): boolean => {
+    const seg: { start: number; end: number }[] = [];
+    let a = c.start;
+    for (let i = c.start; i <= c.end; i++) {
+      if (i === c.end || SEGMENT_END.test(text[i]!)) { seg.push({ start: a, end: i }); a = i + 1; }
+    }
+    const f = seg.map((g) => ({ r: within(REVIEW, g.start, g.end), i: within(INCENTIVE, g.start, g.end), x: within(EXCHANGE, g.start, g.end) }));
+    return f.some((g, i) => g.r && ((g.i && g.x) ||
+      g.x && [f[i - 1], f[i + 1]].some((n) => n !== undefined && n.i)));
+  };
   // The condition may sit in the clause before the review: "If you are happy. Please leave a review."
   const nearReview = review.map((r, k) => r || review[k + 1] === true);
   const ifHappy = nearReview.some(Boolean) ? clausesWith(IF_HAPPY, nearReview) : [];
   parts.forEach((c, k) => {
     // Something offered, tied to a review in the same clause.
-    if (review[k] && incentive[k] && exchange[k]) found.push({ ...trimmed(text, c), hint: 'review-incentive', severity: 'block' });
+    if (review[k] && incentive[k] && exchange[k] && tied(c)) found.push({ ...trimmed(text, c), hint: 'review-incentive', severity: 'block' });
     // "If you are happy ..., (please) leave a review": the condition and the review in this clause or the next.
     if (ifHappy[k] && (review[k] || review[k + 1])) found.push({ ...trimmed(text, c), hint: 'review-happy-only', severity: 'block' });
   });
