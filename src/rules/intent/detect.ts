@@ -71,6 +71,20 @@ let model: IntentModel | null = null;
 /** Use this model from now on (null: back to the phrase lists). */
 export function setIntentModel(m: IntentModel | null): void {
   model = m;
+  readings.clear();
+}
+
+// The engine reruns on every refresh over the same messages: a message is read once while it stays in view.
+const CACHE_SIZE = 512;
+const readings = new Map<string, IntentReading>();
+
+function read(m: IntentModel, text: string): IntentReading {
+  const hit = readings.get(text);
+  if (hit) return hit;
+  const r = classifyWith(m, text, phraseHits);
+  if (readings.size >= CACHE_SIZE) readings.delete(readings.keys().next().value!);
+  readings.set(text, r);
+  return r;
 }
 
 export function intentModelLoaded(): boolean {
@@ -82,12 +96,15 @@ export function intentModelLoaded(): boolean {
  * model is unsure: classifyIntents says so); an empty list when there is no text to judge (e.g. a stored message).
  */
 export function detectIntents(text: string): BuyerIntent[] {
-  return model ? classifyWith(model, text, phraseHits).intents : phraseIntents(text);
+  return model ? [...read(model, text).intents] : phraseIntents(text);
 }
 
 /** detectIntents with the scores, the runner-up when unsure, and the words that carried each intent. */
 export function classifyIntents(text: string): IntentReading {
-  if (model) return classifyWith(model, text, phraseHits);
+  if (model) {
+    const r = read(model, text);
+    return { ...r, intents: [...r.intents], scores: { ...r.scores }, evidence: { ...r.evidence } };
+  }
   const intents = phraseIntents(text);
   const scores = Object.fromEntries(SIGNAL_INTENTS.map((i) => [i, intents.includes(i) ? 1 : 0])) as IntentReading['scores'];
   return { intents, unclear: false, runnerUp: null, scores, evidence: {} };

@@ -17,7 +17,7 @@ import { zh } from './zh.ts';
 
 function withExtra(lang: string, f: Fragments): Fragments {
   const more = EXTRA_A[lang] ?? EXTRA_B[lang] ?? {};
-  const core = Object.fromEntries(Object.entries(f.core).map(([intent, list]) => [intent, [...list, ...(more[intent as keyof Core] ?? [])]])) as Core;
+  const core = Object.fromEntries(Object.entries(f.core).map(([intent, list]) => [intent, [...list, ...(more[intent as keyof Core] ?? [])]])) as unknown as Core;
   return { ...f, core };
 }
 
