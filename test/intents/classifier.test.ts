@@ -4,7 +4,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { classifyWith } from '../../src/rules/intent/classify.ts';
 import { hashOf } from '../../src/rules/intent/features.ts';
-import { classifyIntents, detectIntents, intentModelLoaded, phraseHits, setIntentModel, SIGNAL_INTENTS } from '../../src/rules/intent/detect.ts';
+import { classifyIntents, detectIntents, intentModelLoaded, phraseHits, SIGNAL_INTENTS } from '../../src/rules/intent/detect.ts';
+import { setIntentModel } from '../../src/rules/intent/use-model.ts';
 import { unpack, type IntentModel } from '../../src/rules/intent/intent-model.ts';
 import { INTENT_MODEL } from '../../src/rules/intent/weights.generated.ts';
 

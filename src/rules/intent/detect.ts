@@ -5,8 +5,7 @@
 // language that has a list (buyers write in their own language whatever the marketplace). The model takes their
 // verdicts as features.
 import type { BuyerIntent } from '../../model.ts';
-import { classifyWith, type IntentReading } from './classify.ts';
-import type { IntentModel } from './intent-model.ts';
+import type { IntentReading } from './classify.ts';
 import type { PhraseSet, SignalIntent } from './types.ts';
 import { EN } from './en.ts';
 import { DE } from './de.ts';
@@ -66,11 +65,15 @@ export function phraseHits(text: string): SignalIntent[] {
   return PHRASE_MATCHERS.filter(([, res]) => res.some((re) => re.test(t))).map(([intent]) => intent);
 }
 
-let model: IntentModel | null = null;
+/** Reads one message with the model; set by use-model.ts, so that the background, which has no model, does not carry
+ * the model's code. */
+export type IntentReader = (text: string) => IntentReading;
 
-/** Use this model from now on (null: back to the phrase lists). */
-export function setIntentModel(m: IntentModel | null): void {
-  model = m;
+let model: IntentReader | null = null;
+
+/** Read messages with this from now on (null: back to the phrase lists). */
+export function setIntentReader(reader: IntentReader | null): void {
+  model = reader;
   readings.clear();
 }
 
@@ -78,10 +81,10 @@ export function setIntentModel(m: IntentModel | null): void {
 const CACHE_SIZE = 512;
 const readings = new Map<string, IntentReading>();
 
-function read(m: IntentModel, text: string): IntentReading {
+function read(m: IntentReader, text: string): IntentReading {
   const hit = readings.get(text);
   if (hit) return hit;
-  const r = classifyWith(m, text, phraseHits);
+  const r = m(text);
   if (readings.size >= CACHE_SIZE) readings.delete(readings.keys().next().value!);
   readings.set(text, r);
   return r;

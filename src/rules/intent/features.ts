@@ -3,6 +3,7 @@
 // Japanese and Chinese runs; word pairs; a few shapes (a phone number, an e-mail address); and the phrase lists'
 // verdicts. Words in the scope of a negation ("don't cancel", "no need to refund", "不用取消") become different
 // features, so the model learns what a negated ask means instead of reading the ask.
+import { NEGATIONS } from './negations.ts';
 import { foldText, type MappedText } from './text-map.ts';
 import type { SignalIntent } from './types.ts';
 
@@ -25,16 +26,6 @@ const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
 const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n]/;
 
-export const NEGATIONS: ReadonlySet<string> = new Set([
-  'not', 'no', 'never', "don't", 'dont', "didn't", 'didnt', "doesn't", 'doesnt', "isn't", "wasn't", "haven't", "hasn't",
-  "won't", "can't", 'cannot', 'without', 'nobody', 'nothing', 'nor', 'neither', "aren't", "shouldn't", "wouldn't", "couldn't",
-  'nunca', 'sin', 'tampoco', 'nada', 'ne', 'n', 'pas', 'jamais', 'rien', 'sans', 'aucun', 'aucune',
-  'nicht', 'nie', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nichts', 'niemals', 'ohne', 'niemand',
-  'non', 'mai', 'niente', 'nessun', 'nessuno', 'nessuna', 'senza', 'nulla', 'nao', 'nem', 'sem', 'ninguem',
-  'niet', 'geen', 'nooit', 'niets', 'niks', 'zonder', 'nigdy', 'bez', 'zaden', 'zadna', 'zadnego', 'nic',
-  'inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'utan', 'degil', 'yok', 'hic',
-  'لا', 'ما', 'لم', 'لن', 'ليس', 'مو', 'مش', 'بدون', 'مب', 'مافي',
-]);
 // Chinese negation stands before what it negates; Japanese after (しないで, 不要).
 const ZH_NEG = /[不别別没沒无無勿]/u;
 const JA_NEG_AFTER = /(?:しないで|ないで|不要|しなくて|しません)/gu;

@@ -3,7 +3,7 @@
 // wording: the seller must not refund or reship (BS-CLAIMS-PROTECTED). Plain patterns over folded text (no accents,
 // Arabic letter variants unified), so the background can afford them without the intent model; a negation just
 // before ("no need to refund") cancels the ask.
-import { NEGATIONS } from './features.ts';
+import { NEGATIONS } from './negations.ts';
 import { ownWords } from './quoted.ts';
 import { foldText } from './text-map.ts';
 
