@@ -6,6 +6,7 @@
 import { possibleInternational } from './calling-codes.ts';
 import type { MappedText } from './mapped-text.ts';
 import type { Hit } from './hit.ts';
+import { foldPattern } from './phrases/build.ts';
 import { matches } from './matches.ts';
 
 const SEP = ' \\-./()_·ー－‐‑‒–—−';
@@ -29,7 +30,7 @@ const PHONE_WORDS = new RegExp([
   'ring\\p{L}*', 'mobil\\p{L}*', 'sms\\p{L}*',
   'ara(?:yın|yin|yınız|yabilirsiniz)?', 'telefon\\p{L}*', 'cep\\p{L}*', 'numara\\p{L}*', 'gsm',
   'اتصل', 'اتصال', 'هاتف', 'الهاتف', 'جوال', 'الجوال', 'موبايل', 'رقم', 'رقمي', 'واتس\\S*', 'تواصل',
-].map((w) => (/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
+].map((w) => foldPattern(/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
 
 const OTHER_NUMBER_WORDS = new RegExp([
   'tracking', 'track', 'shipment', 'parcel', 'package', 'order', 'invoice', 'model', 'sku', 'part', 'serial', 's/n',
@@ -50,7 +51,7 @@ const OTHER_NUMBER_WORDS = new RegExp([
   '(?:takip|sipariş|kargo|gönderi|fatura)\\s+numara\\p{L}*', 'sipariş\\p{L}*', 'kargo\\p{L}*', 'takip\\p{L}*', 'mng', 'sürat', 'smsa', 'naqel', 'spl', 'budbee', 'instabox', 'dpd', 'inpost', 'poczta', 'bpost',
   '(?:rastreio|pedido|rastreamento)\\s+(?:n[º°o]\\.?\\s*)?', 'numer\\s+(?:zamówienia|przesyłki|paczki|faktury)', 'رقم\\s+(?:الطلب|التتبع|الشحنة|الفاتورة)', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
   'الطلب', 'طلب', 'طلبك', 'التتبع', 'تتبع', 'الشحنة', 'شحنة', 'الفاتورة', 'أرامكس', 'ارامكس', 'سمسا',
-].map((w) => (/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
+].map((w) => foldPattern(/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
 
 // "0120-555-123 までお問い合わせ", "555-0134 (call anytime)"
 const PHONE_AFTER = /^\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\s*\(?(?:call|phone|text)/i;

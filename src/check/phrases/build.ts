@@ -18,6 +18,14 @@ export function cjk(...alternatives: string[]): string {
   return `(?:${alternatives.join('|')})`;
 }
 
+/**
+ * normalize.ts reads Turkish dotless "ı" as "i" (it is also a look-alike in spoofed names), so the lists are folded
+ * the same way: "kaldırın" in a list matches "kaldırın" in a draft.
+ */
+export function foldPattern(source: string): string {
+  return source.replace(/ı/g, 'i');
+}
+
 const WORD_START = `(?<![${LATIN}])(?:`;
 const WORD_END = `)(?![${LATIN}])`;
 
@@ -27,6 +35,7 @@ const WORD_END = `)(?![${LATIN}])`;
  * of the cost.
  */
 export function anyOf(sources: string[], flags = 'giu'): RegExp {
+  sources = sources.map(foldPattern);
   const latin: string[] = [];
   const other: string[] = [];
   for (const s of sources) {
@@ -50,7 +59,7 @@ export interface PhraseRule {
 
 // A name inside a refusal or inside a quotation of Amazon's rule ("we cannot continue on WhatsApp", "Amazon does
 // not allow PayPal", "WhatsApp ist leider nicht erlaubt") is no invitation to go there.
-const NEGATION_BEFORE = new RegExp(words('cannot', 'can[\'’]?t', 'can\\s+not', 'unable\\s+to', 'don[\'’]?t', 'do\\s+not',
+const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’]?t', 'can\\s+not', 'unable\\s+to', 'don[\'’]?t', 'do\\s+not',
   'does\\s+not', 'doesn[\'’]t', 'won[\'’]t', 'will\\s+not', 'may\\s+not', 'must\\s+not', 'not', 'never', 'nor', 'no\\s+(?:longer|way)',
   // Spanish "no" before a verb; alone it is also Portuguese "in the" ("fale comigo no WhatsApp")
   'no\\s+(?:\\p{L}+\\s+)?(?:pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
@@ -65,14 +74,14 @@ const NEGATION_BEFORE = new RegExp(words('cannot', 'can[\'’]?t', 'can\\s+not',
   'inte', 'ej', 'aldrig', 'inga?', 'förbjud\\p{L}*', 'tyvärr', 'istället',
   'maalesef', 'yasak\\p{L}*', 'asla', 'hiçbir', 'yerine') +
   '|' + cjk('无法', '不能', '没有', '不提供', '不可以', '不允许', '禁止', '不支持', '不会', '不要', '不得',
-    '(?<![\\p{L}])و?(?:لا|لن|ليس)(?![\\p{L}])', 'ممنوع', 'يمنع', 'غير\\s+مسموح', 'بدلا', 'بدلاً', 'للأسف', 'عدم'), 'iu');
-const NEGATION_AFTER = new RegExp(words('not\\s+(?:allowed|permitted)', 'is\\s+not', 'isn[\'’]t', 'are\\s+not', 'prohibited',
+    '(?<![\\p{L}])و?(?:لا|لن|ليس)(?![\\p{L}])', 'ممنوع', 'يمنع', 'غير\\s+مسموح', 'بدلا', 'بدلاً', 'للأسف', 'عدم')), 'iu');
+const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted)', 'is\\s+not', 'isn[\'’]t', 'are\\s+not', 'prohibited',
   'forbidden', 'nicht', 'verboten', 'untersagt', 'n[\'’]est\\s+pas', 'pas', 'interdit\\p{L}*', 'no\\s+(?:está|es|son|están)',
   'prohibid\\p{L}*', 'non\\s+(?:è|sono)', 'vietat\\p{L}*', 'não', 'proibid\\p{L}*', 'niet', 'verboden', 'nie', 'zabronion\\p{L}*',
   'inte', 'förbjud\\p{L}*', 'değil', 'yasak\\p{L}*', 'izin\\s+verilmiyor',
   '\\p{L}+(?:amıyoruz|emiyoruz|amayız|emeyiz|amaz|emez|amıyorum|emiyorum|madığımız|mediğimiz|mıyoruz|miyoruz)') +
   '|' + cjk('できません', 'できかねます', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持',
-    'ممنوع', 'غير\\s+مسموح', 'لا\\s+يسمح', 'لا\\s+نستطيع', 'لا\\s+يمكن'), 'iu');
+    'ممنوع', 'غير\\s+مسموح', 'لا\\s+يسمح', 'لا\\s+نستطيع', 'لا\\s+يمكن')), 'iu');
 // Where a refusal stops: the end of a sentence, a comma, or a word that turns to what the writer does want.
 const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：]|' + words('but', 'so', 'please', 'aber', 'bitte', 'sondern', 'mais', 'donc',
   'pero', 'así\\s+que', 'ma', 'quindi', 'mas', 'então', 'maar', 'dus', 'graag', 'ale', 'więc', 'proszę', 'men', 'så', 'ama',

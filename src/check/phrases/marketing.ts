@@ -5,7 +5,7 @@ import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 const PROMOTION = anyOf([
   // en
   // A coupon offered ("a coupon", "coupon code"), not one the buyer saw on Amazon ("the coupon you saw")
-  words('(?:a|an|our|this|free|exclusive|special)\\s+(?:\\w+\\s+){0,2}?(?:coupons?|vouchers?)', 'coupons?\\s+(?:codes?|for)',
+  words('(?:a|an|our|this|free|exclusive|special)\\s+(?:(?!amazon)\\w+\\s+){0,2}?(?:coupons?|vouchers?)', 'coupons?\\s+(?:codes?|for)',
     'vouchers?\\s+(?:codes?|for)', 'promo(?:tional)?\\s+codes?',
     '(?:use|with|enter|apply)\\s+(?:our\\s+)?code', 'codes?\\s+at\\s+checkout', 'skip\\s+amazon',
     '(?:order|buy|purchase)\\s+(?:it\\s+|them\\s+)?directly\\s+(?:from|with|through)\\s+us', 'discount\\s+codes?', 'gift\\s+codes?',

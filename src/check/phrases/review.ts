@@ -62,10 +62,12 @@ const EXCHANGE = anyOf([
     // "customers who leave a review get ...": the offer is tied to the review by who gets it
     '(?:customers?|buyers?|anyone|everyone|those|people)\\s+who', '(?:clientes|compradores|clients|acheteurs)\\s+(?:que|qui)',
     '(?:kunden|käufer|klanten|kopers),?\\s+die', '(?:clienti|acquirenti)\\s+che', 'którzy', '(?:kunder|köpare)\\s+som',
-    'yapan', 'bırakan', 'yazan',
+    'yapan', 'bırakan', 'yazan', 'to\\s+(?:get|receive|claim|earn)', 'and\\s+(?:get|receive|earn)', 'ao\\s+(?:deixar|escrever|fazer|dar)',
+    'al\\s+(?:dejar|escribir|publicar)', 'en\\s+(?:laissant|écrivant|publiant)', 'lasciando', 'scrivendo', 'za\\s+wystawienie',
     'eğer', 'karşılığında', 'karsiliginda', 'için', 'sonra', '\\p{L}+(?:rsanız|rseniz|rsan|rsen|ırsanız|irseniz|ursanız|ürseniz|dıktan|dikten|duktan|dükten|tıktan|tikten)'),
   cjk('れば', 'たら', '場合', '方に', '方には', 'と引き換え', 'で返金', '如果', '若', '只要', '后', '之后', '就', '即', '返', '换',
-    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'حال', 'الذين', 'اللي'),
+    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'حال', 'الذين', 'اللي', 'لكل\\s+من', 'من\\s+يكتب',
+    '投稿で', '投稿いただいた', 'いただいた方', 'くださった方', '书写后', '评价后', '好评返', '好评送'),
 ]);
 
 // ---- change or remove ----
@@ -78,7 +80,7 @@ const CHANGE_VERB_LATIN = 'bumping|raising|increasing|improving|upping|change|ch
   'alterar|altere|mudar|mude|remover|remova|apagar|apague|excluir|exclua|retirar|retire|atualizar|atualize|editar|edite|rever|' +
   'wijzigen|wijzig|wijzigt|aanpassen|aanpast|pas|verwijderen|verwijder|verwijdert|intrekken|intrekt|trek|bijwerken|bijwerkt|veranderen|verandert|herzien|' +
   'zmienić|zmień|zmiany|zmianę|usunąć|usuń|usunięcie|poprawić|popraw|edytować|edytuj|wycofać|wycofaj|zaktualizować|' +
-  'ändra|ändrar|ändring|ta\\s+bort|tar\\s+bort|radera|raderar|uppdatera|uppdaterar|justera|redigera|' +
+  'ändra|ändrar|ändring|ta\\s+(?:gärna\\s+|vänligen\\s+)?bort|tar\\s+bort|radera|raderar|uppdatera|uppdaterar|justera|redigera|' +
   'değiştir\\p{L}*|sil\\p{L}*|kaldır\\p{L}*|güncelle\\p{L}*|düzelt\\p{L}*|geri\\s+çek\\p{L}*';
 const PASSIVE_LATIN = 'removed|deleted|changed|updated|taken\\s+down|revised|modified|withdrawn|gelöscht|geändert|entfernt|' +
   'supprimée?|modifiée?|eliminada|cambiada|rimossa|modificata|removida|apagada|alterada|verwijderd|aangepast|gewijzigd|' +
@@ -94,6 +96,7 @@ const CHANGE = anyOf([
   `(?<![\\p{L}])(?:${CHANGE_VERB_LATIN})\\s+(?:sie\\s+|vous\\s+)?${OWNER}${FILLER}(${REVIEW_WORD_LATIN})(?![\\p{L}])`,
   // the review, then the verb: "Ihre negative Bewertung bitte löschen", "your review to be removed"
   `(?<![\\p{L}])(${REVIEW_WORD_LATIN})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?(?:(?:be|being|to\\s+be|zu)\\s+)?(?:${CHANGE_VERB_LATIN}|${PASSIVE_LATIN})(?![\\p{L}])`,
+  '(?<![\\p{L}])nehmen\\s+sie\\s+(?:\\p{L}+\\s+){0,3}?(bewertung|rezension)\\p{L}*\\s+zurück',
   '(?<![\\p{L}])(?:revoir|modifier|changer|augmenter|remonter|améliorer)\\s+(?:votre|la|sa)\\s+(note)(?![\\p{L}])',
   `(${REVIEW_WORD_CJK})[^。！？!?\\n]{0,8}?(?:削除|変更|修正|取り消|取消|書き換え|見直|消して|消去|編集|訂正|删除|删掉|删了|删|修改|改成|改为|改一下|撤销|撤回|更改|追评)`,
   `(?:删除|删掉|修改|撤销|撤回|更改|追加|改)[^。！？!?\\n]{0,6}?(${REVIEW_WORD_CJK})`,
@@ -158,7 +161,7 @@ export const BEFORE_REVIEW = anyOf([
     `innan\\s+(?:du|ni)\\s+(?:\\p{L}+\\s+){0,3}?(?:omdöme|recension|betyg|feedback)\\p{L}*`, `lämna\\s+inte\\s+(?:ett\\s+|en\\s+)?(?:negativ\\p{L}*|dålig\\p{L}*)`,
     `(?:yorum|değerlendirme|puan)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:yapmadan|yazmadan|bırakmadan|vermeden)\\s+önce`, `olumsuz\\s+(?:yorum|değerlendirme|puan)\\p{L}*\\s+(?:yapma|yazma|bırakma|verme)\\p{L}*`),
   cjk('(?:評価|レビュー)(?:を)?(?:書く|書かれる|つける|付ける|投稿する|する)前に', '低評価(?:を)?(?:つける|付ける|書く)前に',
-    '(?:给|留|打)差评(?:之)?前', '不要给差评', '别给差评', '先别(?:给)?差评', '留评前', '评价(?:之)?前', '评论(?:之)?前',
+    '(?:给|留|打)差评(?:之)?前', '(?:不要|别)[^，。！？]{0,4}(?:给|留|打)?差评', '不要给差评', '别给差评', '先别(?:给)?差评', '留评前', '评价(?:之)?前', '评论(?:之)?前',
     'قبل\\s+(?:ترك|كتابة|وضع|إضافة|اضافة)\\s+(?:أي\\s+)?(?:تقييم|مراجعة|تعليق)', 'قبل\\s+(?:أن\\s+)?(?:تقيم|تقييم)', 'لا\\s+(?:تترك|تضع|تكتب)\\s+(?:\\p{L}+\\s+)?(?:تقييم|تعليق)\\s+سلبي'),
 ]);
 
@@ -231,14 +234,16 @@ export function findReviewManipulation(view: MappedText): Hit[] {
   const found: Found[] = [];
   const all = (re: RegExp) => matchesIn(re, text, 0, text.length, masked);
 
-  for (const m of all(STARS)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-stars', severity: 'block' });
+  // "we cannot ask you to change a review" quotes the rule
+  for (const m of all(STARS)) if (!refused(text, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-stars', severity: 'block' });
   for (const m of all(CHANGE)) {
-    const object = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
+    if (refused(text, m.index, m.index + m[0].length)) continue;
+    const object = m.slice(1).find((g) => g !== undefined) ?? '';
     const feedback = FEEDBACK_ONLY.test(object);
     found.push({ start: m.index, end: m.index + m[0].length, hint: feedback ? 'feedback-change' : 'review-change', severity: feedback ? 'warn' : 'block' });
   }
   for (const m of all(BEFORE_REVIEW)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-happy-only', severity: 'block' });
-  for (const m of all(POSITIVE)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-positive', severity: 'block' });
+  for (const m of all(POSITIVE)) if (!refused(text, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-positive', severity: 'block' });
 
   const parts = clauses(text);
   const clauseAt = new Int32Array(text.length + 1).fill(-1);
