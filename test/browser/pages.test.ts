@@ -3,7 +3,9 @@
 // (same action codes in the same order, same deadlines, same reply wording), through the CONTRACT.md §5 hooks.
 // Then the reference README's table "Advice these pages should lead to", the join of an order page with its
 // message thread, putting a reply into the page's reply box, and the popup in Chinese.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root } from '../../scripts/lib/sites.mjs';
 import type { Page } from 'playwright-core';
 import type { Marketplace } from '../../src/model.ts';
 import { startHarness, FIXED_NOW, REFERENCE, type Harness } from './harness.ts';
@@ -215,14 +217,22 @@ describe('putting the reply into the page', () => {
   });
 });
 
+/** The popup's catalog folder for its `<html lang>` (it follows the page's Seller Central language). */
+async function popupCatalog(popup: Page): Promise<Record<string, { message: string }>> {
+  const lang = (await popup.getAttribute('html', 'lang')) ?? 'en';
+  const folder = lang === 'zh' ? 'zh_CN' : lang;
+  return JSON.parse(readFileSync(`${root}src/public/_locales/${folder}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+}
+
 async function insertAndReadBack(popup: Page, tab: Page, reply: string): Promise<void> {
-  const insert = popup.locator('#panel-page').getByRole('button', { name: 'Insert into reply box' });
+  const words = await popupCatalog(popup);
+  const insert = popup.locator('#panel-page').getByRole('button', { name: words.insert!.message });
   // Enabled once the checker has looked at the wording and found nothing prohibited.
   await expect.poll(() => insert.isEnabled(), { timeout: 10_000 }).toBe(true);
   await insert.click();
   await expect.poll(() => pageReplyBox(tab), { timeout: 5_000 }).toBe(reply);
   // The popup hears back once the content script has also reported the new draft: a moment after the box fills.
-  await expect.poll(() => popup.locator('#panel-page .reply [role="status"]').last().textContent(), { timeout: 5_000 }).toMatch(/Inserted/);
+  await expect.poll(() => popup.locator('#panel-page .reply [role="status"]').last().textContent(), { timeout: 5_000 }).toBe(words.insert_done!.message);
 }
 
 describe('Chinese UI', () => {

@@ -25,7 +25,7 @@ describe('normaliseSettings', () => {
 
   it('keeps valid fields and replaces invalid ones one by one', () => {
     expect(normaliseSettings({
-      signature: 'x'.repeat(600), replyLanguages: ['de', 'xx', 'de', 7, 'ja'], uiLanguage: 'fr',
+      signature: 'x'.repeat(600), replyLanguages: ['de', 'xx', 'de', 7, 'ja'], uiLanguage: 'xx',
       reminders: { enabled: false, leadHours: [4, 4, 0, 2.5, 24, 1000] }, retentionDays: 0,
     })).toEqual({
       signature: 'x'.repeat(500), replyLanguages: ['de', 'ja'], uiLanguage: 'auto',
