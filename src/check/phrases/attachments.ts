@@ -25,6 +25,8 @@ const ALLOWED_DOCUMENT = anyOf([
 
 const FILE = /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp|heic|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp4|mov|avi)(?![\p{L}\p{N}])/giu;
 
+const FILE_EXTENSION = /\.(?:jpe?g|png|gif|webp|heic|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|mp4|mov|avi)(?![\p{L}\p{N}])/iu;
+
 const SENTENCE_END = /[.!?;。！？；\n]/u;
 
 function has(re: RegExp, text: string): boolean {
@@ -53,7 +55,8 @@ export function findAttachments(view: MappedText): Hit[] {
     const end = m.index + m[0].length;
     if (!has(ALLOWED_DOCUMENT, sentenceAround(text, m.index, end))) push(m.index, end);
   }
-  FILE.lastIndex = 0;
+  // Most drafts name no file: one cheap look for an extension first.
+  if (!FILE_EXTENSION.test(text)) return hits;
   for (const m of matches(FILE, text)) {
     if (!has(ALLOWED_DOCUMENT, m[0].replace(/[_-]/g, ' '))) push(m.index, m.index + m[0].length);
   }

@@ -194,15 +194,18 @@ function isReviewVerb(text: string, start: number, word: string): boolean {
 
 interface Found { start: number; end: number; hint: HintKey; severity: 'block' | 'warn' }
 
+const CLAUSE_ENDS = /[.!?;。！？；\n]/gu;
+// A rating named without a review word: "change your note", "before you rate", "قبل أن تقيم".
+const RATING_HINT = /note|rat(?:e|ing)|tarif|تقيم|قيّم|点评|評/iu;
+
 function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || CLAUSE_END.test(text[i]!)) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
+  for (const m of matches(CLAUSE_ENDS, text)) {
+    if (m.index > start) out.push({ start, end: m.index });
+    start = m.index + 1;
   }
+  if (text.length > start) out.push({ start, end: text.length });
   return out;
 }
 
@@ -226,7 +229,7 @@ function matchesIn(re: RegExp, text: string, from: number, to: number, masked: b
 
 export function findReviewManipulation(view: MappedText): Hit[] {
   const text = view.text;
-  if (!has(REVIEW, text) && !has(STARS, text) && !has(CHANGE, text)) return [];
+  if (!has(REVIEW, text) && !has(STARS, text) && !RATING_HINT.test(text)) return [];
   const masked = new Array<boolean>(text.length).fill(false);
   THANKS.lastIndex = 0;
   for (const m of matches(THANKS, text)) for (let i = m.index; i < m.index + m[0].length; i++) masked[i] = true;
@@ -236,13 +239,6 @@ export function findReviewManipulation(view: MappedText): Hit[] {
 
   // "we cannot ask you to change a review" quotes the rule
   for (const m of all(STARS)) if (!refused(text, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-stars', severity: 'block' });
-  for (const m of all(CHANGE)) {
-    if (refused(text, m.index, m.index + m[0].length)) continue;
-    const object = m.slice(1).find((g) => g !== undefined) ?? '';
-    const feedback = FEEDBACK_ONLY.test(object);
-    found.push({ start: m.index, end: m.index + m[0].length, hint: feedback ? 'feedback-change' : 'review-change', severity: feedback ? 'warn' : 'block' });
-  }
-  for (const m of all(BEFORE_REVIEW)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-happy-only', severity: 'block' });
   for (const m of all(POSITIVE)) if (!refused(text, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-positive', severity: 'block' });
 
   const parts = clauses(text);
@@ -264,6 +260,19 @@ export function findReviewManipulation(view: MappedText): Hit[] {
     return out;
   };
   const review = clausesWith(REVIEW);
+  // Changing, removing or steering a review needs a review (or a rating) in the clause: only those are searched.
+  const reviewish = parts.map((c, k) => review[k] || RATING_HINT.test(text.slice(c.start, c.end)));
+  for (const c of parts.filter((_, k) => reviewish[k])) {
+    for (const m of matchesIn(CHANGE, text, c.start, c.end, masked)) {
+      if (refused(text, m.index, m.index + m[0].length)) continue;
+      const object = m.slice(1).find((g) => g !== undefined) ?? '';
+      const feedback = FEEDBACK_ONLY.test(object);
+      found.push({ start: m.index, end: m.index + m[0].length, hint: feedback ? 'feedback-change' : 'review-change', severity: feedback ? 'warn' : 'block' });
+    }
+    for (const m of matchesIn(BEFORE_REVIEW, text, c.start, c.end, masked)) {
+      found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-happy-only', severity: 'block' });
+    }
+  }
   const incentive = review.some(Boolean) ? clausesWith(INCENTIVE, review) : [];
   const exchange = incentive.some(Boolean) ? clausesWith(EXCHANGE, incentive) : [];
   /** Does any match of `re` in [a, b) count (the same filters as clausesWith)? */
