@@ -37,6 +37,13 @@ const PROMOTION = anyOf([
     'visit[ai]\\s+il\\s+nostro\\s+negozio', '(?:gli\\s+)?altri\\s+nostri\\s+prodotti', 'nostri\\s+altri\\s+prodotti',
     'offerta\\s+speciale', '(?:sul|per\\s+il)\\s+prossimo\\s+(?:ordine|acquisto)', '(?<!\\d)\\d{1,3}\\s?%\\s+di\\s+sconto',
     'iscriviti\\s+alla\\s+nostra', '(?:visit[ai]|scopr[ai])\\s+(?:il\\s+)?nostro\\s+negozio', 'nostro\\s+negozio\\s+(?:online|amazon)', 'con\\s+il\\s+codice', 'acquist[ai]\\s+direttamente'),
+  // a new collection, seasonal sales, multi-buy offers, in every language
+  words('new\\s+(?:collection|range|line|arrivals?|releases?)', 'black\\s+friday', 'cyber\\s+monday', 'prime\\s+day\\s+deals?',
+    'deals?\\s+(?:\\w+\\s+){0,3}in\\s+our\\s+(?:store|shop)', 'buy\\s+(?:\\d+|one|two)\\s*,?\\s+get\\s+(?:\\d+|one)', 'don[\'’]t\\s+miss\\s+(?:our|out)',
+    'neue[nm]?\\s+kollektion', 'neuheiten', 'nouvelle\\s+collection', 'nouveautés', 'nueva\\s+colección',
+    'nuova\\s+collezione', 'nova\\s+coleção', 'now\\p{L}+\\s+kolekcj\\p{L}+', 'nowości', 'ny\\p{L}*\\s+kollektion\\p{L}*',
+    'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten'),
+  cjk('مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
   // "follow us" in every language
   words('follow\\s+us', 'folgen\\s+sie\\s+uns', 'suivez[-\\s]nous', 'síganos', 'seguici', 'seguiteci', 'siga[-\\s]nos', 'sigam[-\\s]nos',
     'me\\s+segue', 'volg\\s+ons', 'obserwuj\\s+nas', 'följ\\s+oss', 'bizi\\s+takip\\s+ed\\p{L}*'),
