@@ -122,14 +122,14 @@ const POSITIVE = anyOf([
 
 // ---- only happy buyers ----
 const IF_HAPPY = anyOf([
-  words('if\\s+(?:you(?:\\s+are|[\'’]re|\\s+were)?|not)\\s+(?:\\w+\\s+)?(?:happy|satisfied|pleased|delighted|love|loved|like|liked|enjoy|enjoyed)',
+  words('if\\s+(?:you(?:\\s+are|[\'’]re|\\s+were)?|not)\\s+(?:\\w+\\s+)?(?:happy|satisfied|pleased|delighted|(?:love|loved|like|liked|enjoy|enjoyed)(?=\\s+(?:the|it|this|our|your|them|using|what)))',
     '(?:wenn|falls)\\s+(?:sie|du)\\s+(?:\\p{L}+\\s+){0,4}?zufrieden', '(?:wenn|falls)\\s+ihnen\\s+(?:\\p{L}+\\s+){0,3}?gefällt',
     'si\\s+vous\\s+(?:n[\'’])?(?:êtes|étiez)\\s+(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:satisfaite?s?|contente?s?|ravie?s?)', 'si\\s+(?:le\\s+produit|l[\'’]article)\\s+vous\\s+(?:plaît|a\\s+plu)',
     'si\\s+(?:usted\\s+)?(?:no\\s+)?(?:está|estás|queda|quedó|ha\\s+quedado)\\s+(?:\\p{L}+\\s+)?(?:satisfech[oa]s?|content[oa]s?)', 'si\\s+le\\s+(?:ha\\s+)?gust\\p{L}+',
-    'se\\s+(?:non\\s+)?(?:è|sei|siete|è\\s+stato|è\\s+stata)\\s+(?:\\p{L}+\\s+)?(?:soddisfatt[oaie]|content[oaie])', 'se\\s+le\\s+(?:è\\s+)?piac\\p{L}+',
+    'se\\s+(?:non\\s+)?(?:è|sei|siete|è\\s+stato|è\\s+stata)\\s+(?:\\p{L}+\\s+)?(?:soddisfatt[oaie]|content[oaie])', 'se\\s+(?:le|ti|vi)\\s+(?:è\\s+|sono\\s+)?piac\\p{L}+',
     '(?:se|caso)\\s+(?:você\\s+|o\\s+senhor\\s+|a\\s+senhora\\s+)?(?:não\\s+)?(?:estiver|está|ficou|tiver\\s+ficado|ficar)\\s+(?:\\p{L}+\\s+)?(?:satisfeit[oa]s?|content[ea]s?|feliz)', 'se\\s+(?:você\\s+)?gost(?:ou|ar)',
-    '(?:als|indien)\\s+(?:u|je|jij)\\s+(?:\\p{L}+\\s+){0,2}?(?:tevreden|blij)', 'als\\s+het\\s+(?:u\\s+|je\\s+)?(?:bevalt|bevallen)',
-    '(?:jeśli|jeżeli|gdy)\\s+(?:\\p{L}+\\s+){0,2}?(?:zadowolon\\p{L}*|się\\s+podoba|podoba\\s+się)',
+    '(?:als|indien)\\s+(?:u|je|jij)\\s+(?:\\p{L}+\\s+){0,2}?(?:tevreden|blij)', 'als\\s+(?:het|de|dit)\\s+(?:\\p{L}+\\s+){0,2}?(?:u\\s+|je\\s+)?(?:bevalt|bevallen)',
+    '(?:jeśli|jeżeli|gdy)\\s+(?:\\p{L}+\\s+){0,3}?(?:zadowolon\\p{L}*|się\\s+(?:\\p{L}+\\s+)?podoba|podoba\\s+się)',
     'om\\s+(?:du|ni)\\s+(?:\\p{L}+\\s+){0,2}?(?:nöjd|nöjda|gillar|är\\s+glad)',
     // addressing only the happy ones: "happy customers are welcome to leave a review"
     '(?:happy|satisfied|pleased|unhappy|dissatisfied)\\s+(?:customers?|buyers?|ones)', '(?:zufriedene|unzufriedene)\\s+kunden',
