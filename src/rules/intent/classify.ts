@@ -1,7 +1,7 @@
 // A message through the model: a probability per intent, the set that holds, whether the model is unsure, and the
 // words that carried each intent (spans of the original text, for highlighting).
 import type { BuyerIntent } from '../../model.ts';
-import { featurize } from './features.ts';
+import { featurize, type FeatureConfig } from './features.ts';
 import type { IntentModel } from './intent-model.ts';
 import { ownWords } from './quoted.ts';
 import type { SignalIntent } from './types.ts';
@@ -25,6 +25,8 @@ const ORDER: readonly BuyerIntent[] = ['not-received', 'damaged', 'wrong-item', 
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+export const featureValue = (config: FeatureConfig, count: number) => (config.norm && count > 0 ? 1 / Math.sqrt(count) : 1);
+
 export type PhraseHitter = (text: string) => readonly SignalIntent[];
 
 /** Raw logits for the own words of `text` (the training script uses this too). */
@@ -32,9 +34,10 @@ export function logits(model: IntentModel, text: string, hitsOf: PhraseHitter) {
   const { folded, features } = featurize(text, model.config, hitsOf(text));
   const k = model.intents.length;
   const z = Array.from(model.bias);
+  const v = featureValue(model.config, features.length);
   for (const f of features) {
     const base = f.index * k;
-    for (let j = 0; j < k; j++) z[j]! += model.weights[base + j]!;
+    for (let j = 0; j < k; j++) z[j]! += v * model.weights[base + j]!;
   }
   return { z, folded, features };
 }

@@ -17,6 +17,8 @@ export interface FeatureConfig {
   cjkMax: number;
   /** Words after a negation word that count as negated. */
   negScope: number;
+  /** Each feature counts 1/sqrt(number of features), so a long message does not outvote a short one. */
+  norm?: boolean;
 }
 
 export interface Feature { index: number; start: number; end: number }

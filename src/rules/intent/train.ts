@@ -2,7 +2,7 @@
 // stochastic gradient descent with L2 shrinkage. Used by scripts/train-intents.ts (and its cross-validation); the
 // extension never loads this file.
 import type { BuyerIntent } from '../../model.ts';
-import { logits } from './classify.ts';
+import { featureValue, logits } from './classify.ts';
 import { featurize, type FeatureConfig } from './features.ts';
 import type { IntentModel } from './intent-model.ts';
 import { ownWords } from './quoted.ts';
@@ -30,22 +30,22 @@ export function fit(data: readonly Labelled[], config: FeatureConfig, opts: FitO
   const weights = new Float32Array(dims * k);
   const sq = new Float32Array(dims * k).fill(1e-8);
   const bias = new Float64Array(k);
-  const rows = data.map((d) => ({
-    idx: featurize(ownWords(d.text), config, phraseHits(ownWords(d.text))).features.map((f) => f.index),
-    y: SIGNAL_INTENTS.map((i) => (d.intents.includes(i) ? 1 : 0)),
-  }));
+  const rows = data.map((d) => {
+    const idx = featurize(ownWords(d.text), config, phraseHits(ownWords(d.text))).features.map((f) => f.index);
+    return { idx, v: featureValue(config, idx.length), y: SIGNAL_INTENTS.map((i) => (d.intents.includes(i) ? 1 : 0)) };
+  });
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const r of shuffled(rows.length, opts.seed + epoch)) {
-      const { idx, y } = rows[r]!;
+      const { idx, v, y } = rows[r]!;
       for (let j = 0; j < k; j++) {
         let z = bias[j]!;
-        for (const f of idx) z += weights[f * k + j]!;
+        for (const f of idx) z += v * weights[f * k + j]!;
         const g = 1 / (1 + Math.exp(-z)) - y[j]!;
         bias[j]! -= opts.rate * 0.1 * g;
         if (g === 0) continue;
         for (const f of idx) {
           const at = f * k + j;
-          const grad = g + opts.l2 * weights[at]!;
+          const grad = g * v + opts.l2 * weights[at]!;
           sq[at]! += grad * grad;
           weights[at]! -= (opts.rate * grad) / Math.sqrt(sq[at]!);
         }
