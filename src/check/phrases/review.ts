@@ -174,7 +174,6 @@ const THANKS = anyOf([
   cjk('感谢您的(?:好评|评价|反馈)', '谢谢您的(?:好评|评价|反馈)', '(?:ご評価|レビュー)いただき(?:まして)?ありがとう'),
 ]);
 
-const CLAUSE_END = /[.!?;。！？；\n]/u;
 const SEGMENT_END = /[,，、،]/u;
 
 // "We will review your photos": "review" as a verb is not a review.
