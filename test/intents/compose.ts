@@ -78,12 +78,13 @@ export function composeLanguage(lang: string, f: Fragments, seed: number): Examp
   const add = (text: string, parts: ReadonlyArray<readonly BuyerIntent[]>, tags: string[]) => {
     out.push({ id: `${lang}-${String(out.length + 1).padStart(3, '0')}`, lang, text, intents: labelOf(parts), hard: tags.length > 0, tags });
   };
-  const pieces = ORDER.flatMap((intent) => f.core[intent].map((text) => ({ intent, text })));
+  const indirect = ORDER.flatMap((intent) => (f.indirect?.[intent] ?? []).map((text) => ({ intent, text })));
+  const pieces = [...ORDER.flatMap((intent) => f.core[intent].map((text) => ({ intent, text }))), ...indirect];
   const signal = pieces.filter((p) => p.intent !== 'other');
   const compatible = (a: BuyerIntent, b: BuyerIntent) => a !== b &&
     !(['not-received', 'where-is-my-order'].includes(a) && ['not-received', 'where-is-my-order'].includes(b));
 
-  for (const p of pieces) add(dress(f, p.text, r), [[p.intent]], []);
+  for (const p of pieces) add(dress(f, p.text, r), [[p.intent]], indirect.includes(p) ? ['indirect'] : []);
   for (let k = 0; k < 25; k++) {
     const a = pick(signal, r);
     const b = pick(signal.filter((q) => compatible(a.intent, q.intent)), r);

@@ -2,6 +2,7 @@ import type { Core, Fragments } from './types.ts';
 import { EXTRA_A } from './extra-a.ts';
 import { EXTRA_B } from './extra-b.ts';
 import { EXTRA_C } from './extra-c.ts';
+import { EXTRA_D } from './extra-d.ts';
 import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
@@ -20,8 +21,8 @@ function withExtra(lang: string, f: Fragments): Fragments {
   const more = EXTRA_A[lang] ?? EXTRA_B[lang] ?? {};
   const c = EXTRA_C[lang];
   const core = Object.fromEntries(Object.entries(f.core).map(([intent, list]) =>
-    [intent, [...list, ...(more[intent as keyof Core] ?? []), ...(c?.core[intent as keyof Core] ?? [])]])) as unknown as Core;
-  return { ...f, core, neg: [...f.neg, ...(c?.neg ?? [])] };
+    [intent, [...list, ...(more[intent as keyof Core] ?? []), ...(EXTRA_D[lang]?.[intent as keyof Core] ?? [])]])) as unknown as Core;
+  return { ...f, core, indirect: c?.core ?? {}, neg: [...f.neg, ...(c?.neg ?? [])] };
 }
 
 const BASE = { en, es, fr, de, it, ja, zh, pt, nl, pl, sv, tr, ar };

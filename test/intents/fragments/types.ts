@@ -11,5 +11,7 @@ export interface Fragments {
   /** The line an e-mail client or Amazon puts above a quoted earlier message. */
   quoteHead: readonly string[];
   core: Core;
+  /** Indirect or very polite wording: hard even on its own. */
+  indirect?: Partial<Core>;
   neg: ReadonlyArray<readonly [string, readonly BuyerIntent[]]>;
 }
