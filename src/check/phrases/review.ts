@@ -175,6 +175,14 @@ const THANKS = anyOf([
 ]);
 
 const SEGMENT_END = /[,，、،]/u;
+// A refund or replacement already made is news, not an offer: "the refund has been issued and, ... a review".
+const DONE = anyOf([
+  words('(?:has|have)\\s+been\\s+(?:issued|sent|processed|made|refunded)', 'is\\s+(?:done|complete|completed|on\\s+its\\s+way)', 'ist\\s+(?:erfolgt|erledigt|veranlasst)',
+    'wurde\\s+(?:\\p{L}+\\s+)?(?:erstattet|veranlasst|verschickt)', 'est\\s+(?:fait|effectué)', 'a\\s+été\\s+(?:effectué|fait|envoyé)\\p{L}*', 'está\\s+hecho',
+    'se\\s+ha\\s+(?:realizado|emitido|enviado)', 'è\\s+stato\\s+(?:effettuato|emesso|inviato)', 'foi\\s+(?:feito|realizado|enviado|emitido)',
+    'is\\s+(?:gedaan|verwerkt|verstuurd)', 'został\\p{L}*\\s+(?:wykonan|zrealizowan|wysłan)\\p{L}*', 'är\\s+(?:klar|genomförd|skickad)',
+    'yapıldı', 'gönderildi', 'tamamlandı'),
+  cjk('تم\\s+(?:رد|استرداد|إرسال|ارسال)', '已(?:完成|退款|退还|发出|寄出)', '退款已', '(?:返金|発送)(?:は)?(?:完了|済み|いたしました)'),], 'iu');
 
 // "We will review your photos": "review" as a verb is not a review.
 const REVIEW_VERB_BEFORE = /(?:^|[^\p{L}])(?:will|to|we|i|please|can|could|would|must|should|shall|may|might|they|you|and|['’]ll|team|amazon|carefully|then|once|after|we['’]ll|i['’]ll)\s+$/iu;
@@ -286,7 +294,8 @@ export function findReviewManipulation(view: MappedText): Hit[] {
     for (let i = c.start; i <= c.end; i++) {
       if (i === c.end || SEGMENT_END.test(text[i]!)) { seg.push({ start: a, end: i }); a = i + 1; }
     }
-    const f = seg.map((g) => ({ r: within(REVIEW, g.start, g.end), i: within(INCENTIVE, g.start, g.end), x: within(EXCHANGE, g.start, g.end) }));
+    const f = seg.map((g) => ({ r: within(REVIEW, g.start, g.end), x: within(EXCHANGE, g.start, g.end),
+      i: within(INCENTIVE, g.start, g.end) && !DONE.test(text.slice(g.start, g.end)) }));
     return f.some((g, i) => g.r && ((g.i && g.x) ||
       g.x && [f[i - 1], f[i + 1]].some((n) => n !== undefined && n.i)));
   };
