@@ -85,26 +85,26 @@ export function composeLanguage(lang: string, f: Fragments, seed: number): Examp
     !(['not-received', 'where-is-my-order'].includes(a) && ['not-received', 'where-is-my-order'].includes(b));
 
   for (const p of pieces) add(dress(f, p.text, r), [[p.intent]], indirect.includes(p) ? ['indirect'] : []);
-  for (let k = 0; k < 25; k++) {
+  for (let k = 0; k < 40; k++) {
     const a = pick(signal, r);
     const b = pick(signal.filter((q) => compatible(a.intent, q.intent)), r);
     add(dress(f, join2(lang, a.text, b.text), r), [[a.intent], [b.intent]], ['multi']);
   }
   for (const [text, intents] of f.neg) add(dress(f, text, r), [intents], ['negation']);
-  for (let k = 0; k < 15; k++) {
+  for (let k = 0; k < 25; k++) {
     const [text, intents] = pick(f.neg, r);
     const other = pick(pieces, r);
     const first = r() < 0.5;
     add(dress(f, first ? join2(lang, text, other.text) : join2(lang, other.text, text), r), [intents, [other.intent]], ['negation', 'multi']);
   }
-  for (let k = 0; k < 15; k++) {
+  for (let k = 0; k < 20; k++) {
     const own = pick(pieces, r);
     const quoted = pick(signal.filter((q) => q.intent !== own.intent), r);
     const head = pick(f.quoteHead, r);
     const quotedText = head.startsWith('>') ? `> ${cap(quoted.text)}` : cap(quoted.text);
     add(`${dress(f, own.text, r)}\n\n${head}\n${quotedText}`, [[own.intent]], ['quoted']);
   }
-  for (let k = 0; k < 20; k++) {
+  for (let k = 0; k < 30; k++) {
     const p = pick(pieces, r);
     add(dress(f, typos(p.text, lang, r), r), [[p.intent]], ['typo']);
   }
