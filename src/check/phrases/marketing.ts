@@ -43,7 +43,7 @@ const PROMOTION = anyOf([
     'neue[nm]?\\s+kollektion', 'neuheiten', 'nouvelle\\s+collection', 'nouveautés', 'nueva\\s+colección',
     'nuova\\s+collezione', 'nova\\s+coleção', 'now\\p{L}+\\s+kolekcj\\p{L}+', 'nowości', 'ny\\p{L}*\\s+kollektion\\p{L}*',
     'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten'),
-  cjk('مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
+  cjk('(?:ب)?زيارة\\s+متجرنا', 'مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
   // "follow us" in every language
   words('follow\\s+us', 'folgen\\s+sie\\s+uns', 'suivez[-\\s]nous', 'síganos', 'seguici', 'seguiteci', 'siga[-\\s]nos', 'sigam[-\\s]nos',
     'me\\s+segue', 'volg\\s+ons', 'obserwuj\\s+nas', 'följ\\s+oss', 'bizi\\s+takip\\s+ed\\p{L}*'),
@@ -84,8 +84,8 @@ const PROMOTION = anyOf([
 const OTHER_MARKETPLACES = anyOf([
   words('ebay', 'etsy', 'aliexpress', 'temu', 'shein', 'walmart', 'shopify', 'rakuten', 'cdiscount', 'allegro\\p{L}{0,3}',
     'mercado\\s+libre', 'mercado\\s+livre', 'kaufland', 'otto\\.de', 'bol\\.com', 'fnac', 'zalando', 'tiktok\\s+shop', 'marktplaats',
-    'olx', 'shopee', 'magalu', 'trendyol', 'hepsiburada', 'n11', 'noon', 'blocket', 'tradera', 'vinted', 'empik', 'ceneo', 'wildberries'),
-  cjk('楽天(?!ペイ)', 'メルカリ', 'ヤフオク', 'Yahoo!?\\s*ショッピング', 'ヤフーショッピング', '淘宝', '天猫', '京东', '拼多多', '闲鱼', '独立站'),
+    'olx', 'shopee', '(?:bij|op|via)\\s+bol', 'mercadolivre', 'magalu', 'trendyol', 'hepsiburada', 'n11', 'noon', 'blocket', 'tradera', 'vinted', 'empik', 'ceneo', 'wildberries'),
+  cjk('(?:على|في|عبر)\\s+نون', '楽天(?!ペイ)', 'メルカリ', 'ヤフオク', 'Yahoo!?\\s*ショッピング', 'ヤフーショッピング', '淘宝', '天猫', '京东', '拼多多', '闲鱼', '独立站'),
 ]);
 
 const WEBSITE = anyOf([
@@ -134,6 +134,18 @@ const CONTACT_OUTSIDE = anyOf([
   cjk('私下联系', '直接联系我', '加我(?!们的店)', '直接(?:ご)?連絡', '私聊', '私信我', '私下沟通'),
 ]);
 
+// Asking for the buyer's own number, address or chat account: the conversation is about to leave Amazon.
+const ASK_CONTACT = anyOf([
+  words('(?:send|give|tell)\\s+(?:me|us)\\s+your\\s+(?:phone|mobile|cell|number|whats\\s?app|e-?mail|telegram|wechat)', 'what[\'’]?s\\s+your\\s+(?:phone|mobile|number|whats\\s?app|e-?mail)',
+    '(?:ihre|deine)\\s+(?:handynummer|telefonnummer|whatsapp-nummer|e-mail-adresse|mailadresse)', 'votre\\s+(?:numéro\\s+de\\s+(?:téléphone|portable)|adresse\\s+e-?mail|whatsapp)',
+    '(?:su|tu)\\s+(?:número\\s+de\\s+(?:teléfono|móvil|whatsapp)|correo(?:\\s+electrónico)?|whatsapp)', '(?:seu|teu)\\s+(?:número|telefone|celular|whats\\s?app|whats|e-?mail|zap)',
+    '(?:il\\s+suo|il\\s+tuo)\\s+(?:numero|cellulare|whatsapp)', '(?:la\\s+sua|la\\s+tua)\\s+(?:e-?mail|mail)', 'uw\\s+(?:telefoonnummer|mobiele\\s+nummer|e-?mailadres|whatsapp)',
+    '(?:swój|pana|pani)\\s+(?:numer\\s+telefonu|adres\\s+e-?mail|e-?mail)', 'ditt\\s+(?:telefonnummer|mobilnummer|nummer)', 'din\\s+(?:e-?post|mejl)',
+    '(?:telefon\\s+|cep\\s+|whatsapp\\s+)?numaranızı', 'e-?posta\\s+adresinizi'),
+  cjk('رقم\\s+(?:جوالك|هاتفك|واتسابك|الواتس\\s+حقك)', 'ايميلك', 'إيميلك', 'بريدك\\s+الإلكتروني', 'お電話番号を(?:教え|お知らせ)', 'メールアドレスを(?:教え|お知らせ)',
+    '(?:你的|您的)(?:电话|手机|微信|邮箱)'),
+]);
+
 export const MARKETING_RULES: readonly PhraseRule[] = [
   { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true },
   { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true },
@@ -141,4 +153,5 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
   { re: CALL_US, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON' },
   { re: EMAIL_US, kind: 'email', hint: 'contact-outside', rule: 'OFF-AMAZON' },
   { re: CONTACT_OUTSIDE, kind: 'other', hint: 'contact-outside', rule: 'OFF-AMAZON', unlessRefused: true },
+  { re: ASK_CONTACT, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON', unlessRefused: true },
 ];

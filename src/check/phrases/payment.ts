@@ -42,7 +42,7 @@ const TRANSFERS = anyOf([
     'em\\s+dinheiro', 'por\\s+fora', 'nib', 'reembols\\p{L}+\\s+(?:por|via|pelo)\\s+(?!amazon)\\p{L}+'),
   // nl
   words('overmaken', 'overmaak', 'maak\\s+(?:het|het\\s+bedrag|\\p{L}+)\\s+over', 'over\\s?te\\s+maken', 'overboeking', 'overschrijving',
-    'bankrekening\\p{L}*', 'rekeningnummer', 'rechtstreeks\\s+betalen', 'contant'),
+    'bankrekening\\p{L}*', 'rekeningnummer', 'bankgegevens', '(?:maken|maak)\\s+(?:we|wij|ik)\\s+(?:het\\s+)?(?:bedrag|geld|verschil)\\s+over', 'rechtstreeks\\s+betalen', 'contant'),
   // pl
   words('przelew\\p{L}{0,3}', 'numer\\s+konta', 'na\\s+(?:moje|nasze|pana|pani)\\s+konto', 'konto\\s+bankowe', 'kont\\p{L}+\\s+bankow\\p{L}+',
     'zapłać\\s+bezpośrednio', 'gotówk\\p{L}+', 'dane\\s+do\\s+przelewu'),
@@ -54,7 +54,7 @@ const TRANSFERS = anyOf([
     'nakit'),
   // ja, zh, ar
   cjk('تحويل\\s+بنكي', 'التحويل\\s+البنكي', 'حوالة', 'حواله', 'الحساب\\s+البنكي', 'حساب\\s+بنكي', 'رقم\\s+الحساب', 'رقم\\s+حسابي',
-    'آيبان', 'ايبان', 'حسابك\\s+(?:في\\s+)?(?:البنك|البنكي)', 'أحول\\s+لك', 'سأحول', 'احول\\s+لك', 'حول\\s+لي', 'حوّل', 'الآيبان', 'الايبان', 'الدفع\\s+المباشر', 'ادفع\\s+مباشرة', 'نقدا', 'نقداً', 'كاش'),
+    'التحويل\\s+(?:إلى|الى|على|ل)', 'حسابنا\\s+(?:في|البنكي|لدى|ب)', 'حساب\\p{L}*\\s+(?:في|لدى)\\s+بنك', 'آيبان', 'ايبان', 'حسابك\\s+(?:في\\s+)?(?:البنك|البنكي)', 'أحول\\s+لك', 'سأحول', 'احول\\s+لك', 'حول\\s+لي', 'حوّل', 'الآيبان', 'الايبان', 'الدفع\\s+المباشر', 'ادفع\\s+مباشرة', 'نقدا', 'نقداً', 'كاش'),
   cjk('銀行振込', '振込', '振り込', 'お振込', '口座', '現金書留', '直接取引', '直接お支払', '直接お振', '转账', '轉帳', '汇款', '匯款',
     '打款', '银行卡', '銀行卡', '银行转账', '私下交易', '线下交易', '私下付款', '直接付款', '红包', '现金', '現金'),
 ]);

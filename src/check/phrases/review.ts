@@ -100,8 +100,12 @@ const CHANGE = anyOf([
   '(?<![\\p{L}])(?:revoir|modifier|changer|augmenter|remonter|améliorer)\\s+(?:votre|la|sa)\\s+(note)(?![\\p{L}])',
   `(${REVIEW_WORD_CJK})[^。！？!?\\n]{0,8}?(?:削除|変更|修正|取り消|取消|書き換え|見直|消して|消去|編集|訂正|删除|删掉|删了|删|修改|改成|改为|改一下|撤销|撤回|更改|追评)`,
   `(?:删除|删掉|修改|撤销|撤回|更改|追加|改)[^。！？!?\\n]{0,6}?(${REVIEW_WORD_CJK})`,
+  // a rating raised to the top: "mudar a nota para 5", "change your rating to five stars"
+  '(?<![\\p{L}])(?:mudar|alterar|subir|aumentar|cambiar|modificar|modificare|alzare|ändern|erhöhen|change|raise|bump|update|wijzigen|verhogen|zmienić|podnieść|ändra|höja|değiştir\\p{L}*|yükselt\\p{L}*|changer|augmenter|remonter)\\s+' +
+    '(?:\\p{L}+\\s+){0,2}?(nota|note|punteggio|rating|stars?|estrelas|estrellas|sterne|ocen\\p{L}*|betyg\\p{L}*|puan\\p{L}*|sterren)\\s+(?:para|a|to|auf|na|till|op|à|en|ile)\\s+(?:5|cinco|five|fünf|cinque|pięć|fem|beş|vijf|cinq)',
   // Arabic: "حذف التقييم", "تعديل تقييمك", "تغيير رأيك"
   `(?:حذف|تعديل|تغيير|إزالة|ازالة|سحب|تحديث|تحسين|رفع)\\s*(?:\\p{L}+\\s+){0,2}?(${REVIEW_WORD_CJK})`,
+  `(?<![\\p{L}])(?:غي?ّ?ر|عدّ?ل|احذف|امسح|شيل)\\s+(${REVIEW_WORD_CJK})`,
   `(${REVIEW_WORD_CJK})[^.!?؟\\n]{0,20}?(?:حذف|تعديل|تغيير|إزالة|ازالة|تحذف|تعدل|تغير)`,
 ], 'giu');
 
@@ -138,7 +142,7 @@ const IF_HAPPY = anyOf([
     'memnun\\s+(?:kalan\\s+)?müşteri\\p{L}*',
     'memnun\\s+(?:kald\\p{L}*|iseniz|olduysanız|olursanız|kalmadıysanız)', 'memnunsanız', 'beğendiyseniz', 'beğendiysen', 'memnun\\s+değilseniz', 'beğenmediyseniz'),
   cjk('ご満足いただけ', '満足いただけ', '気に入っていただけ', 'お気に召し', '如果(?:您)?(?:对[^，。]{0,10})?满意', '满意的话', '喜欢的话', '如果您喜欢',
-    'العملاء\\s+(?:الراضين|السعداء)', '(?:إذا|اذا|إن|ان|لو)\\s+(?:كنت|كنتم|كان)?\\s*(?:\\p{L}+\\s+)?(?:راضي|راضيا|راضياً|راضية|راضين|سعيد|سعيدا|سعيداً|أعجبك|اعجبك|عجبك)', 'إن\\s+أعجبك',
+    'العملاء\\s+(?:الراضين|السعداء)', '(?:إذا|اذا|إن|ان|لو)\\s+(?:كنت|كنتم|كان)?\\s*(?:\\p{L}+\\s+)?(?:غير\\s+)?(?:راض|راضي|راضيا|راضياً|راضية|راضين|سعيد|سعيدا|سعيداً|أعجبك|اعجبك|عجبك)', 'إن\\s+أعجبك',
     '不满意(?:的话)?(?:请)?(?:先)?(?:联系|找)', '満足(?:いただけ|でき)(?:なかった|ない)場合'),
 ]);
 
@@ -158,11 +162,15 @@ export const BEFORE_REVIEW = anyOf([
     `não\\s+(?:deixe|dê|faça)\\s+(?:uma\\s+)?(?:avaliação|nota|comentário)\\s+(?:negativa|negativo|baixa)`,
     `(?:voordat|alvorens)\\s+(?:u|je)\\s+(?:een\\s+)?(?:\\p{L}+\\s+)?(?:recensie|beoordeling|review|feedback)`, `geen\\s+negatieve\\s+(?:recensie|beoordeling|review)`,
     `(?:zanim|przed)\\s+(?:\\p{L}+\\s+){0,3}?(?:opini\\p{L}*|ocen\\p{L}*|recenzj\\p{L}*|komentarz\\p{L}*)`, `nie\\s+(?:wystawiaj\\p{L}*|zostawiaj\\p{L}*|pisz\\p{L}*)\\s+(?:\\p{L}+\\s+)?negatywn\\p{L}*`,
+    `(?:instead\\s+of|rather\\s+than)\\s+(?:leaving|writing|posting|giving)`, `statt\\s+(?:eine[rn]?\\s+)?(?:\\p{L}+\\s+)?(?:bewertung|rezension)`,
+    `au\\s+lieu\\s+de\\s+(?:laisser|mettre|écrire)`, `en\\s+(?:lugar|vez)\\s+de\\s+(?:dejar|escribir|poner)`, `invece\\s+di\\s+(?:lasciare|scrivere)`,
+    `em\\s+vez\\s+de\\s+(?:deixar|avaliar|escrever)`, `in\\s+plaats\\s+van\\s+(?:een\\s+)?(?:\\p{L}+\\s+)?(?:recensie|beoordeling|review)`,
+    `zamiast\\s+(?:\\p{L}+\\s+){0,2}?(?:opini|ocen|recenzj)\\p{L}*`, `istället\\s+för\\s+att\\s+(?:lämna|skriva|ge)`, `(?:yorum|değerlendirme)\\p{L}*\\s+yerine`,
     `innan\\s+(?:du|ni)\\s+(?:\\p{L}+\\s+){0,3}?(?:omdöme|recension|betyg|feedback)\\p{L}*`, `lämna\\s+inte\\s+(?:ett\\s+|en\\s+)?(?:negativ\\p{L}*|dålig\\p{L}*)`,
     `(?:yorum|değerlendirme|puan)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:yapmadan|yazmadan|bırakmadan|vermeden)\\s+önce`, `olumsuz\\s+(?:yorum|değerlendirme|puan)\\p{L}*\\s+(?:yapma|yazma|bırakma|verme)\\p{L}*`),
   cjk('(?:評価|レビュー)(?:を)?(?:書く|書かれる|つける|付ける|投稿する|する)前に', '低評価(?:を)?(?:つける|付ける|書く)前に',
     '(?:给|留|打)差评(?:之)?前', '(?:不要|别)[^，。！？]{0,4}(?:给|留|打)?差评', '不要给差评', '别给差评', '先别(?:给)?差评', '留评前', '评价(?:之)?前', '评论(?:之)?前',
-    'قبل\\s+(?:ترك|كتابة|وضع|إضافة|اضافة)\\s+(?:أي\\s+)?(?:تقييم|مراجعة|تعليق)', 'قبل\\s+(?:أن\\s+)?(?:تقيم|تقييم)', 'لا\\s+(?:تترك|تضع|تكتب)\\s+(?:\\p{L}+\\s+)?(?:تقييم|تعليق)\\s+سلبي'),
+    'قبل\\s+(?:ترك|كتابة|وضع|إضافة|اضافة)\\s+(?:أي\\s+)?(?:تقييم|مراجعة|تعليق)', 'قبل\\s+(?:ال)?تقييم', 'بدلاً?\\s+من\\s+(?:ترك|كتابة)\\s+(?:ال)?تقييم', 'قبل\\s+(?:أن\\s+)?(?:تقيم|تقييم)', 'لا\\s+(?:تترك|تضع|تكتب)\\s+(?:\\p{L}+\\s+)?(?:تقييم|تعليق)\\s+سلبي'),
 ]);
 
 // Thanking for a review that exists is not asking for one.
@@ -203,7 +211,7 @@ interface Found { start: number; end: number; hint: HintKey; severity: 'block' |
 
 const CLAUSE_ENDS = /[.!?;。！？；\n]/gu;
 // A rating named without a review word: "change your note", "before you rate", "قبل أن تقيم".
-const RATING_HINT = /note|rat(?:e|ing)|tarif|تقيم|قيّم|点评|評/iu;
+const RATING_HINT = /note|nota|punteggio|puan|betyg|ocen|sterne|stars|estrel|rat(?:e|ing)|tarif|تقيم|قيّم|点评|評/iu;
 
 function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
