@@ -82,9 +82,9 @@ const PROMOTION = anyOf([
 ]);
 
 const OTHER_MARKETPLACES = anyOf([
-  words('ebay', 'etsy', 'aliexpress', 'temu', 'shein', 'walmart', 'shopify', 'rakuten', 'cdiscount', 'allegro\\p{L}{0,3}',
+  words('ebay', 'etsy', 'aliexpress', 'temu', 'shein', 'walmart', 'shopify', 'rakuten', 'cdiscount', '(?:na|w|z|przez|on|auf|su)\\s+allegro\\p{L}{0,3}', 'allegro\\.pl',
     'mercado\\s+libre', 'mercado\\s+livre', 'kaufland', 'otto\\.de', 'bol\\.com', 'fnac', 'zalando', 'tiktok\\s+shop', 'marktplaats',
-    'olx', 'shopee', '(?:bij|op|via)\\s+bol', 'mercadolivre', 'magalu', 'trendyol', 'hepsiburada', 'n11', 'noon', 'blocket', 'tradera', 'vinted', 'empik', 'ceneo', 'wildberries'),
+    'olx', 'shopee', '(?:bij|op|via)\\s+bol', 'mercadolivre', 'magalu', 'trendyol', 'hepsiburada', 'n11', 'noon\\.com', 'blocket', 'tradera', 'vinted', 'empik', 'ceneo', 'wildberries'),
   cjk('(?:على|في|عبر)\\s+نون', '楽天(?!ペイ)', 'メルカリ', 'ヤフオク', 'Yahoo!?\\s*ショッピング', 'ヤフーショッピング', '淘宝', '天猫', '京东', '拼多多', '闲鱼', '独立站'),
 ]);
 
