@@ -3,6 +3,7 @@ import { EXTRA_A } from './extra-a.ts';
 import { EXTRA_B } from './extra-b.ts';
 import { EXTRA_C } from './extra-c.ts';
 import { EXTRA_D } from './extra-d.ts';
+import { EXTRA_E } from './extra-e.ts';
 import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
@@ -21,7 +22,8 @@ function withExtra(lang: string, f: Fragments): Fragments {
   const more = EXTRA_A[lang] ?? EXTRA_B[lang] ?? {};
   const c = EXTRA_C[lang];
   const core = Object.fromEntries(Object.entries(f.core).map(([intent, list]) =>
-    [intent, [...list, ...(more[intent as keyof Core] ?? []), ...(EXTRA_D[lang]?.[intent as keyof Core] ?? [])]])) as unknown as Core;
+    [intent, [...list, ...(more[intent as keyof Core] ?? []), ...(EXTRA_D[lang]?.[intent as keyof Core] ?? []),
+      ...(EXTRA_E[lang]?.[intent as keyof Core] ?? [])]])) as unknown as Core;
   return { ...f, core, indirect: c?.core ?? {}, neg: [...f.neg, ...(c?.neg ?? [])] };
 }
 

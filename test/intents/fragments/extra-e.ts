@@ -1,0 +1,19 @@
+// "It arrived fine, thanks" is not a complaint, and "I want to …" asks whatever follows it: pieces that keep the
+// model from reading an intent into the words around it.
+import type { Core } from './types.ts';
+
+export const EXTRA_E: Record<string, Partial<Core>> = {
+  en: { other: ['the item arrived in perfect condition, thank you so much!', 'got it today, everything works great'], cancel: ['I want to cancel the order I placed this morning'], 'address-change': ['I want to change the shipping address please'], 'wrong-item': ['I ordered red but received a blue one'] },
+  es: { other: ['el artículo llegó en perfecto estado, ¡muchas gracias!', 'lo recibí hoy y funciona todo genial'], cancel: ['quiero cancelar el pedido que hice esta mañana'], 'address-change': ['quiero cambiar la dirección de envío por favor'], 'wrong-item': ['pedí el rojo pero me llegó uno azul'] },
+  fr: { other: ['l\'article est arrivé en parfait état, merci beaucoup !', 'reçu aujourd\'hui, tout fonctionne très bien'], cancel: ['je veux annuler la commande passée ce matin'], 'address-change': ['je veux changer l\'adresse de livraison svp'], 'wrong-item': ['j\'ai commandé le rouge mais reçu un bleu'] },
+  de: { other: ['der Artikel kam in einwandfreiem Zustand an, vielen Dank!', 'heute bekommen, alles funktioniert super'], cancel: ['ich möchte die Bestellung von heute Morgen stornieren'], 'address-change': ['ich möchte die Lieferadresse ändern'], 'wrong-item': ['ich habe Rot bestellt, aber ein blaues bekommen'] },
+  it: { other: ['l\'articolo è arrivato in perfette condizioni, grazie mille!', 'ricevuto oggi, funziona tutto benissimo'], cancel: ['voglio annullare l\'ordine fatto stamattina'], 'address-change': ['voglio cambiare l\'indirizzo di spedizione'], 'wrong-item': ['ho ordinato il rosso ma è arrivato uno blu'] },
+  pt: { other: ['o produto chegou em perfeito estado, muito obrigada!', 'recebi hoje, está tudo funcionando ótimo'], cancel: ['quero cancelar o pedido que fiz hoje de manhã'], 'address-change': ['quero mudar o endereço de entrega por favor'], 'wrong-item': ['pedi o vermelho mas chegou um azul'] },
+  nl: { other: ['het artikel kwam in perfecte staat aan, heel erg bedankt!', 'vandaag ontvangen, alles werkt prima'], cancel: ['ik wil de bestelling van vanochtend annuleren'], 'address-change': ['ik wil het verzendadres wijzigen'], 'wrong-item': ['ik had rood besteld maar kreeg een blauwe'] },
+  pl: { other: ['produkt dotarł w idealnym stanie, bardzo dziękuję!', 'odebrałam dziś, wszystko działa świetnie'], cancel: ['chcę anulować zamówienie złożone dziś rano'], 'address-change': ['chcę zmienić adres wysyłki'], 'wrong-item': ['zamówiłam czerwony a przyszedł niebieski'] },
+  sv: { other: ['varan kom i perfekt skick, tack så mycket!', 'fick den idag, allt fungerar jättebra'], cancel: ['jag vill avbryta ordern jag lade i morse'], 'address-change': ['jag vill ändra leveransadressen'], 'wrong-item': ['jag beställde röd men fick en blå'] },
+  tr: { other: ['ürün kusursuz durumda geldi, çok teşekkürler!', 'bugün teslim aldım, her şey harika çalışıyor'], cancel: ['siparişimi iptal etmek istiyorum', 'bu sabah verdiğim siparişi iptal etmek istiyorum'], 'address-change': ['teslimat adresini değiştirmek istiyorum'], 'wrong-item': ['kırmızı sipariş ettim ama mavi geldi'], 'where-is-my-order': ['siparişimin ne zaman geleceğini öğrenmek istiyorum'] },
+  ar: { other: ['المنتج وصل بحالة ممتازة، شكراً جزيلاً!', 'استلمته اليوم وكل شي يشتغل تمام'], cancel: ['أريد إلغاء الطلب اللي سويته الصبح'], 'address-change': ['أريد تغيير عنوان الشحن من فضلك', 'أبي أغير العنوان'], 'wrong-item': ['طلبت الأحمر ووصلني أزرق'] },
+  ja: { other: ['商品は完璧な状態で届きました、ありがとうございました！', '今日受け取りました、問題なく使えています'], cancel: ['今朝した注文をキャンセルしたいです'], 'address-change': ['配送先住所を変更したいです'], 'wrong-item': ['赤を注文したのに青が届きました'] },
+  zh: { other: ['东西完好无损地到了，非常感谢！', '今天收到了，一切正常'], cancel: ['我想取消今天早上下的订单'], 'address-change': ['我想修改收货地址'], 'wrong-item': ['我买的是红色，收到的是蓝色'] },
+};
