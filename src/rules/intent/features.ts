@@ -51,9 +51,16 @@ function tokensOf(text: string): Token[] {
   return out;
 }
 
+// Turkish negates inside the verb ("iptal etmeyin", "istemiyorum", "gondermeyin"): such a verb negates the words
+// before it.
+const TR_NEGATED_VERB = /(?:m[ei]y(?:in|iniz|ecegim|elim)|ma(?:y(?:in|iniz|acagim|alim)|d[iu]m)|mi(?:yorum|yoruz)|mu(?:yorum|yoruz)|med[iu]m|madim|memis|mamis)$/u;
+
 function negatedTokens(tokens: Token[], scope: number): boolean[] {
   const neg = tokens.map(() => false);
   tokens.forEach((t, i) => {
+    if (scope > 0 && t.text.length > 5 && TR_NEGATED_VERB.test(t.text)) {
+      for (let j = i - 1; j >= Math.max(0, i - 2) && tokens[j]!.clause === t.clause; j--) neg[j] = true;
+    }
     if (!NEGATIONS.has(t.text)) return;
     for (let j = i + 1; j <= i + scope && j < tokens.length && tokens[j]!.clause === t.clause; j++) neg[j] = true;
     if (i > 0 && tokens[i - 1]!.clause === t.clause && !NEGATIONS.has(tokens[i - 1]!.text)) neg[i - 1] = true;
