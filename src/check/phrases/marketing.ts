@@ -67,7 +67,7 @@ const PROMOTION = anyOf([
   // tr
   words('indirim\\s+kod\\p{L}*', 'kupon\\p{L}*', 'promosyon\\s+kod\\p{L}*', 'bülten\\p{L}*', 'diğer\\s+ürünlerimiz\\p{L}*', 'mağazamızı\\s+ziyaret',
     'bir\\s+sonraki\\s+(?:sipariş|alışveriş)\\p{L}*', '(?<!\\d)%\\s?\\d{1,3}\\s+indirim', 'yeni\\s+ürünlerimiz\\p{L}*', 'abone\\s+ol\\p{L}*',
-    'doğrudan\\s+(?:bizden|bize)'),
+    'doğrudan\\s+bizden'),
   // ar
   cjk('كود\\s+(?:ال)?خصم', 'كوبون', 'قسيمة', 'كود\\s+الخصم', 'منتجاتنا\\s+الأخرى', 'منتجاتنا\\s+الاخرى', 'زوروا\\s+متجرنا', 'زر\\s+متجرنا',
     'طلبك\\s+القادم', 'مشترياتك\\s+القادمة', 'النشرة\\s+البريدية', 'اشترك\\s+في', 'عروض\\s+خاصة', 'خصم\\s+\\d{1,3}\\s?%', 'اشتر\\s+مباشرة'),
@@ -130,7 +130,7 @@ const CONTACT_OUTSIDE = anyOf([
     '(?:fale|entre\\s+em\\s+contato)\\s+(?:diretamente\\s+)?comigo\\s+(?:por\\s+fora|diretamente)', 'por\\s+fora\\s+da\\s+amazon',
     'buiten\\s+amazon\\s+om', 'poza\\s+amazon\\p{L}*', 'utanför\\s+amazon', 'amazon\\s+dışında', 'fuera\\s+de\\s+amazon', 'außerhalb\\s+von\\s+amazon',
     'en\\s+dehors\\s+d[\'’]amazon', 'al\\s+di\\s+fuori\\s+di\\s+amazon', 'fora\\s+da\\s+amazon', 'outside\\s+(?:of\\s+)?amazon'),
-  cjk('خارج\\s+أمازون', 'خارج\\s+امازون', 'تواصل\\s+معي\\s+(?:على|عبر)', 'تواصل\\s+معنا\\s+(?:على|عبر)', '站外', 'Amazon外', 'アマゾン外'),
+  cjk('خارج\\s+أمازون', 'خارج\\s+امازون', 'تواصل\\s+(?:معي|معنا)\\s+(?:على|عبر)(?!\\s*(?:ال)?(?:رسائل|أمازون|امازون|منصة))', '站外', 'Amazon外', 'アマゾン外'),
   cjk('私下联系', '直接联系我', '加我(?!们的店)', '直接(?:ご)?連絡', '私聊', '私信我', '私下沟通'),
 ]);
 
@@ -138,10 +138,15 @@ const CONTACT_OUTSIDE = anyOf([
 const ASK_CONTACT = anyOf([
   words('(?:send|give|tell)\\s+(?:me|us)\\s+your\\s+(?:phone|mobile|cell|number|whats\\s?app|e-?mail|telegram|wechat)', 'what[\'’]?s\\s+your\\s+(?:phone|mobile|number|whats\\s?app|e-?mail)',
     '(?:ihre|deine)\\s+(?:handynummer|telefonnummer|whatsapp-nummer|e-mail-adresse|mailadresse)', 'votre\\s+(?:numéro\\s+de\\s+(?:téléphone|portable)|adresse\\s+e-?mail|whatsapp)',
-    '(?:su|tu)\\s+(?:número\\s+de\\s+(?:teléfono|móvil|whatsapp)|correo(?:\\s+electrónico)?|whatsapp)', '(?:seu|teu)\\s+(?:número|telefone|celular|whats\\s?app|whats|e-?mail|zap)',
-    '(?:il\\s+suo|il\\s+tuo)\\s+(?:numero|cellulare|whatsapp)', '(?:la\\s+sua|la\\s+tua)\\s+(?:e-?mail|mail)', 'uw\\s+(?:telefoonnummer|mobiele\\s+nummer|e-?mailadres|whatsapp)',
-    '(?:swój|pana|pani)\\s+(?:numer\\s+telefonu|adres\\s+e-?mail|e-?mail)', 'ditt\\s+(?:telefonnummer|mobilnummer|nummer)', 'din\\s+(?:e-?post|mejl)',
-    '(?:telefon\\s+|cep\\s+|whatsapp\\s+)?numaranızı', 'e-?posta\\s+adresinizi'),
+    '(?:su|tu)\\s+(?:número\\s+de\\s+(?:teléfono|móvil|whatsapp)|whatsapp)', '(?:seu|teu)\\s+(?:número\\s+de\\s+(?:telefone|celular)|telefone|celular|whats\\s?app|whats|zap)',
+    '(?:il\\s+suo|il\\s+tuo)\\s+(?:numero\\s+di\\s+(?:telefono|cellulare)|cellulare|whatsapp)', 'uw\\s+(?:telefoonnummer|mobiele\\s+nummer|whatsapp)',
+    '(?:swój|pana|pani)\\s+numer\\s+telefonu', 'ditt\\s+(?:telefonnummer|mobilnummer)',
+    '(?:telefon|cep|whatsapp)\\s+numaranızı',
+    // an email address asked for: only with a verb of giving, "check your email" is not a request
+    '(?:envíe|envíenos|mande|mándenos|déme|denos|pase|páseme|indíque(?:me|nos))\\s+(?:su|tu)\\s+(?:correo|e-?mail)',
+    '(?:me|nos)\\s+(?:passe|mande|envie|informe)\\s+(?:o\\s+)?(?:seu|teu)\\s+e-?mail', '(?:mi|ci)\\s+(?:mandi|invii|dia|scriva)\\s+la\\s+sua\\s+(?:e-?mail|mail)',
+    '(?:stuur|geef)\\s+(?:ons|me|mij)\\s+uw\\s+e-?mailadres', '(?:podać|proszę\\s+o)\\s+(?:adres\\s+)?e-?mail', '(?:skicka|ge)\\s+(?:oss|mig)\\s+din\\s+(?:e-?post|mejl)',
+    'e-?posta\\s+adresinizi\\s+(?:gönderin|yazın|paylaşın|iletin)'),
   cjk('رقم\\s+(?:جوالك|هاتفك|واتسابك|الواتس\\s+حقك)', 'ايميلك', 'إيميلك', 'بريدك\\s+الإلكتروني', 'お電話番号を(?:教え|お知らせ)', 'メールアドレスを(?:教え|お知らせ)',
     '(?:你的|您的)(?:电话|手机|微信|邮箱)'),
 ]);

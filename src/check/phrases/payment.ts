@@ -39,7 +39,7 @@ const TRANSFERS = anyOf([
   // pt
   words('transferência(?:\\s+bancária)?', 'transferencia\\s+bancaria', 'depósito\\s+(?:bancário|na\\s+(?:minha|nossa|sua)\\s+conta)',
     'dados\\s+bancários', 'conta\\s+bancária', 'número\\s+da\\s+conta', 'pagar\\s+diretamente', 'pagamento\\s+direto',
-    'em\\s+dinheiro', 'por\\s+fora', 'nib', 'reembols\\p{L}+\\s+(?:por|via|pelo)\\s+(?!amazon)\\p{L}+'),
+    'em\\s+dinheiro', 'por\\s+fora'),
   // nl
   words('overmaken', 'overmaak', 'maak\\s+(?:het|het\\s+bedrag|\\p{L}+)\\s+over', 'over\\s?te\\s+maken', 'overboeking', 'overschrijving',
     'bankrekening\\p{L}*', 'rekeningnummer', 'bankgegevens', '(?:maken|maak)\\s+(?:we|wij|ik)\\s+(?:het\\s+)?(?:bedrag|geld|verschil)\\s+over', 'rechtstreeks\\s+betalen', 'contant'),
@@ -54,13 +54,13 @@ const TRANSFERS = anyOf([
     'nakit'),
   // ja, zh, ar
   cjk('تحويل\\s+بنكي', 'التحويل\\s+البنكي', 'حوالة', 'حواله', 'الحساب\\s+البنكي', 'حساب\\s+بنكي', 'رقم\\s+الحساب', 'رقم\\s+حسابي',
-    'التحويل\\s+(?:إلى|الى|على|ل)', 'حسابنا\\s+(?:في|البنكي|لدى|ب)', 'حساب\\p{L}*\\s+(?:في|لدى)\\s+بنك', 'آيبان', 'ايبان', 'حسابك\\s+(?:في\\s+)?(?:البنك|البنكي)', 'أحول\\s+لك', 'سأحول', 'احول\\s+لك', 'حول\\s+لي', 'حوّل', 'الآيبان', 'الايبان', 'الدفع\\s+المباشر', 'ادفع\\s+مباشرة', 'نقدا', 'نقداً', 'كاش'),
+    'التحويل\\s+(?:إلى|الى|على|ل)', 'حسابنا\\s+(?:في|البنكي|لدى|ب)', 'حساب\\p{L}*\\s+(?:في|لدى)\\s+بنك', 'آيبان', 'ايبان', 'حسابك\\s+(?:في\\s+)?(?:البنك|البنكي)', 'أحول\\s+لك', 'سأحول', 'احول\\s+لك', 'حول\\s+لي', 'حوّل', 'الآيبان', 'الايبان', 'الدفع\\s+المباشر', 'ادفع\\s+مباشرة', 'نقدا', 'نقداً', '(?<![\\p{L}])كاش(?![\\p{L}])'),
   cjk('銀行振込', '振込', '振り込', 'お振込', '口座', '現金書留', '直接取引', '直接お支払', '直接お振', '转账', '轉帳', '汇款', '匯款',
     '打款', '银行卡', '銀行卡', '银行转账', '私下交易', '线下交易', '私下付款', '直接付款', '红包', '现金', '現金'),
 ]);
 
 // "RIB" (French bank details) is only that in capitals.
-const CAPITALS = /(?<![A-Za-z0-9])(?:RIB|BIC|BLIK|EFT)(?![A-Za-z0-9])/g;
+const CAPITALS = /(?<![A-Za-z0-9])(?:RIB|BIC|BLIK|EFT|NIB)(?![A-Za-z0-9])/g;
 // An IBAN: country, check digits, then 12-30 letters or digits in groups (shorter codes are parcel numbers).
 const IBAN = /(?<![A-Za-z0-9])(?:AD|AE|AT|BE|BG|BR|CH|CY|CZ|DE|DK|EE|EG|ES|FI|FR|GB|GR|HR|HU|IE|IL|IS|IT|LI|LT|LU|LV|MC|MT|NL|NO|PL|PT|RO|SA|SE|SI|SK|SM|TR)\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
 // $Cashtag (Cash App): a dollar sign before a name, not an amount.

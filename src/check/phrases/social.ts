@@ -7,7 +7,7 @@ const PLATFORMS = anyOf([
     'kuaishou', 'rednote', 'insta(?=\\s+(?:story|stories|profil\\p{L}*|konto|hesab\\p{L}*|sayfa\\p{L}*|dm))',
     // inflected and local forms: "na Instagramie", "Facebooku", "Instagram'dan", "fejs", "face" (pt)
     'instagram\\p{L}{1,4}', 'facebook\\p{L}{1,4}', 'tiktok\\p{L}{1,4}', 'youtube\\p{L}{1,4}', 'fejs\\p{L}{0,3}', 'insta\\s+dm',
-    'no\\s+face'),
+    ),
   cjk('インスタ(?:グラム)?', 'フェイスブック', 'ツイッター', 'ユーチューブ', 'ティックトック', 'ピンタレスト', '抖音', '快手', '微博',
     '小红书', '小紅書', '哔哩哔哩', 'B站', '脸书', '臉書', '油管', '推特', '视频号', '公众号',
     'انستقرام', 'انستغرام', 'إنستغرام', 'إنستقرام', 'انستا', 'فيسبوك', 'فيس\\s?بوك', 'الفيس', 'تيك\\s?توك', 'سناب\\s?شات', 'سناب',
