@@ -31,6 +31,7 @@ const CANDIDATES: FeatureConfig[] = [
   { bits: 15, charMin: 2, charMax: 3, cjkMax: 2, negScope: 3 },
   { bits: 15, charMin: 2, charMax: 4, cjkMax: 3, negScope: 0 },
   { bits: 14, charMin: 2, charMax: 4, cjkMax: 3, negScope: 3, norm: true },
+  { bits: 14, charMin: 2, charMax: 4, cjkMax: 3, negScope: 3, stem: 5 },
 ];
 
 function foldOf(i: number): number {

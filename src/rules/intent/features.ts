@@ -19,6 +19,8 @@ export interface FeatureConfig {
   negScope: number;
   /** Each feature counts 1/sqrt(number of features), so a long message does not outvote a short one. */
   norm?: boolean;
+  /** Also the first this-many letters of longer words (a crude stem for inflected languages). */
+  stem?: number;
 }
 
 export interface Feature { index: number; start: number; end: number }
@@ -102,6 +104,7 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
     }
     const mark = neg[i] ? '!' : '';
     add(`w|${mark}${tok.text}`, tok.start, tok.end);
+    if (cfg.stem && tok.text.length > cfg.stem + 1) add(`p|${mark}${tok.text.slice(0, cfg.stem)}`, tok.start, tok.end);
     const padded = `<${tok.text}>`;
     for (let n = cfg.charMin; n <= cfg.charMax; n++) for (let k = 0; k + n <= padded.length; k++) {
       add(`c|${mark}${padded.slice(k, k + n)}`, tok.start, tok.end);
