@@ -9,7 +9,8 @@
 //   fr     "jeu. 26 nov. 2026"   es "jue, 26 nov 2026" / "26 de noviembre de 2026"   it "gio 26 nov 2026"
 //   numeric "2026/11/23", "26.11.2026", "11/23/2026" (month first only on NA marketplaces)
 // Ranges ("A to B", "A bis B", "A～B", "A 至 B", "du A au B", "del A al B") mean their end: callers take the last
-// date of the text. A date without a time is that day, 00:00, in the marketplace's zone (time-zones.ts).
+// date of the text. A date without a time is that day, 00:00, in the marketplace's zone (time-zones.ts);
+// a deadline without a time (parseDeadline) is the end of that day.
 // Weekdays and relative words ("Today", "1 day ago") are skipped; a date without a year is not a date here (the year
 // would be a guess).
 import type { IsoTime, Marketplace } from '../model.ts';
@@ -192,6 +193,18 @@ export function parseDate(text: string | null | undefined, ctx: DateContext): Is
   const all = datesOf(text, ctx.marketplace);
   const last = all[all.length - 1];
   return last ? toIso(last, ctx.zone) : null;
+}
+
+/**
+ * A deadline ("Ship by", "Deliver by"): the last date in `text`; a date printed without a time means the END of that
+ * day in the marketplace's zone (23:59:59), since the seller has the whole day, never 00:00.
+ */
+export function parseDeadline(text: string | null | undefined, ctx: DateContext): IsoTime | null {
+  if (!text) return null;
+  const all = datesOf(text, ctx.marketplace);
+  const last = all[all.length - 1];
+  if (!last) return null;
+  return toIso(last.hour === null ? { ...last, hour: 23, minute: 59, second: 59 } : last, ctx.zone);
 }
 
 /** The first date in `text` (the start of a range, or the date of a line that also mentions others). */

@@ -77,10 +77,10 @@ function runReader(kind: PageKind, ctx: ReadContext): Lists {
 }
 
 /** A page too large to walk: nothing is read, and the reading says why (limits.ts). */
-function tooLarge(kind: PageKind, count: number, notes: string[]): PageReading {
+function tooLarge(kind: PageKind, notes: string[]): PageReading {
   const region = kind === 'unknown' ? 'page' : REGIONS[kind];
   return { kind, marketplace: null, uiLanguage: null, orders: [], claims: [], messages: [], returns: [],
-    missing: ['marketplace', 'uiLanguage', region, `page with more than ${MAX_ELEMENTS} elements (${count}: too large to read)`],
+    missing: ['marketplace', 'uiLanguage', region, `page with more than ${MAX_ELEMENTS} elements (too large to read)`],
     draft: null, notes };
 }
 
@@ -104,8 +104,9 @@ export function readPage(doc: Document, href: string, cut: readonly string[] = [
     const verdict = judgeKind(url, doc);
     kind = verdict.kind;
     if (verdict.conflict) notes.push(verdict.conflict);
-    const count = doc.getElementsByTagName('*').length;
-    if (count > MAX_ELEMENTS) return tooLarge(kind, count, notes);
+    // One index probe, not `.length`: jsdom answers `.length` of a live collection with a named-item lookup.
+    const all = doc.getElementsByTagName('*');
+    if (all[MAX_ELEMENTS] !== undefined) return tooLarge(kind, notes);
     const marketplace = detectMarketplace(doc, url, kind);
     const zone = marketplace ? zoneForMarketplace(marketplace) : zoneForHost(url.hostname);
     ctx = { doc, url, marketplace, uiLanguage: detectLanguage(doc), dates: { marketplace, zone } };

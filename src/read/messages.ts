@@ -4,7 +4,7 @@
 // orderID= on the contact page); the thread list holds other buyers' threads and is never read.
 import { parseOrderId, type MessageFacts, type OrderFacts, type OrderId, type Sender } from '../model.ts';
 import { contentRoot, type ReadContext } from './context.ts';
-import { findDates, parseDate, toIso } from './dates.ts';
+import { findDates, parseDate, toIso, parseDeadline } from './dates.ts';
 import { collapse, firstOf, inNoise, katalText, queryParam, shadowRootsUnder, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { readLabelled } from './labelled.ts';
@@ -85,8 +85,8 @@ function readPanel(ctx: ReadContext, view: Element, orderId: OrderId): OrderFact
     const word = labels.get('orderStatus')?.value;
     order.status = word ? orderStatusFromWord(word) : null;
   }
-  order.shipBy = parseDate(labels.get('shipBy')?.value, ctx.dates);
-  order.deliverBy = parseDate(labels.get('deliverBy')?.value, ctx.dates);
+  order.shipBy = parseDeadline(labels.get('shipBy')?.value, ctx.dates);
+  order.deliverBy = parseDeadline(labels.get('deliverBy')?.value, ctx.dates);
   return [order];
 }
 

@@ -5,7 +5,7 @@
 import { parseOrderId, type IsoTime, type OrderFacts } from '../model.ts';
 import { countryCode } from './countries.ts';
 import { contentRoot, type ReadContext } from './context.ts';
-import { findDates, parseDate, parseFirstDate, toIso } from './dates.ts';
+import { findDates, parseDate, parseFirstDate, toIso, parseDeadline } from './dates.ts';
 import { collapse, firstOf, inNoise, katalText, queryParam, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { readColumnTables, readLabelled, type Labelled } from './labelled.ts';
@@ -180,8 +180,8 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
     const word = labelled('orderStatus');
     order.status = word ? orderStatusFromWord(word) : null;
   }
-  order.shipBy = parseDate(field(S.shipBy, 'shipBy'), ctx.dates);
-  order.deliverBy = parseDate(field(S.deliverBy, 'deliverBy'), ctx.dates);
+  order.shipBy = parseDeadline(field(S.shipBy, 'shipBy'), ctx.dates);
+  order.deliverBy = parseDeadline(field(S.deliverBy, 'deliverBy'), ctx.dates);
   order.purchaseDate = parseFirstDate(field(S.purchaseDate, 'purchaseDate'), ctx.dates);
   order.shippingService = serviceText(firstOf(root, S.shippingService)) || labelled('shippingService');
   order.fulfillment = fulfillmentFrom(field(S.fulfillment, 'fulfillment'));

@@ -6,7 +6,7 @@
 // row that shows none of the labels we know is walked again for labels in another layout.
 import { parseOrderId, type OrderFacts } from '../model.ts';
 import { contentRoot, type ReadContext } from './context.ts';
-import { parseDate, parseFirstDate } from './dates.ts';
+import { parseFirstDate, parseDeadline } from './dates.ts';
 import { collapse, inNoise, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { readLabelled } from './labelled.ts';
@@ -83,8 +83,8 @@ function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId'])
   const labels = labelsOf(row);
   // "Today" / "1 day ago", then "Nov 23, 2026", then "1:05 PM PST" on its own line: the cell's text reads as one.
   order.purchaseDate = parseFirstDate(dateCell ? textOf(dateCell) : labels.get('purchaseDate'), ctx.dates);
-  order.shipBy = parseDate(labels.get('shipBy'), ctx.dates);
-  order.deliverBy = parseDate(labels.get('deliverBy'), ctx.dates);
+  order.shipBy = parseDeadline(labels.get('shipBy'), ctx.dates);
+  order.deliverBy = parseDeadline(labels.get('deliverBy'), ctx.dates);
   order.fulfillment = fulfillmentFrom(labels.get('fulfillment'));
   order.shippingService = collapse(title?.textContent) || labels.get('shippingService') || null;
   order.status = orderStatusOf(row.getElementsByClassName(S.statusClass)[0]);

@@ -28,25 +28,30 @@ const ORDER_ID = /(?<![\d-])\d{3}-\d{7}-\d{7}(?![\d-])/g;
 const SAFET_ID = /(?<![\d-])\d{5}-\d{5}-\d{7}(?![\d-])/g;
 const ORDER_HREF = /\/orders-v3\/order\/(\d{3}-\d{7}-\d{7})|[?&]order[Ii][Dd]=(\d{3}-\d{7}-\d{7})/;
 
-/** Order ids the page links to, outside page furniture (cheap: one pass over the links). */
-function linkedOrderIds(root: Element): Set<string> {
+/**
+ * Order ids the page links to outside page furniture and not in `read`. Only ids not read are checked for furniture
+ * (the expensive part), so a page read in full costs one selector query.
+ */
+function unreadLinkedIds(root: Element, read: ReadonlySet<string | null>): Set<string> {
   const ids = new Set<string>();
+  // By index, and the length read once: jsdom resolves every other property of a live collection (`item`,
+  // `length`) through a named-item lookup over the whole collection.
   const links = root.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
-    const a = links.item(i)!;
+  for (let i = 0, n = links.length; i < n; i++) {
+    const a = links[i]!;
     const m = ORDER_HREF.exec(a.getAttribute('href') ?? '');
-    if (m && !inNoise(a, root)) ids.add((m[1] ?? m[2])!);
+    const id = m ? (m[1] ?? m[2])! : null;
+    if (id && !read.has(id) && !ids.has(id) && !inNoise(a, root)) ids.add(id);
   }
   return ids;
 }
 
-/** Ids of the records a list page shows: linked order ids, else order and SAFE-T ids in its text. */
-function shownIds(doc: Document, withText: boolean): Set<string> {
+/** Ids of records the page shows that are not in `read`: linked order ids, and with `withText` those in its text. */
+function unreadIds(doc: Document, read: ReadonlySet<string | null>, withText: boolean): Set<string> {
   const root = contentRoot(doc);
-  const ids = linkedOrderIds(root);
+  const ids = unreadLinkedIds(root, read);
   if (withText) {
-    const text = textOf(root);
-    for (const m of text.matchAll(ORDER_ID)) ids.add(m[0]);
+    for (const m of textOf(root).matchAll(ORDER_ID)) if (!read.has(m[0])) ids.add(m[0]);
   }
   return ids;
 }
@@ -62,8 +67,8 @@ function safetIdsShown(doc: Document): Set<string> {
   return ids;
 }
 
-function describe(region: string, unread: number, shown: number): string {
-  return unread >= shown ? region : `${region} (${unread} of ${shown} not read)`;
+function describe(region: string, unread: number, read: number): string {
+  return read === 0 ? region : `${region} (${unread} not read, ${read} read)`;
 }
 
 type Lists = Pick<PageReading, 'orders' | 'claims' | 'messages' | 'returns'>;
@@ -80,26 +85,19 @@ export function unreadRegion(kind: PageKind, doc: Document, lists: Lists, contac
     case 'order-list': {
       // Links mark Manage Orders rows in every layout; the text is not searched, since an empty search result
       // repeats the id that was searched for.
-      const shown = shownIds(doc, false);
-      const read = new Set(lists.orders.map((o) => o.orderId as string));
-      const unread = [...shown].filter((id) => !read.has(id)).length;
-      return unread > 0 ? describe(REGIONS[kind], unread, shown.size) : null;
+      const unread = unreadIds(doc, new Set(lists.orders.map((o) => o.orderId as string)), false).size;
+      return unread > 0 ? describe(REGIONS[kind], unread, lists.orders.length) : null;
     }
     case 'returns': {
-      const shown = shownIds(doc, true);
-      const read = new Set(lists.returns.map((r) => r.orderId as string | null));
-      const unread = [...shown].filter((id) => !read.has(id)).length;
-      return unread > 0 ? describe(REGIONS[kind], unread, shown.size) : null;
+      const unread = unreadIds(doc, new Set(lists.returns.map((r) => r.orderId as string | null)), true).size;
+      return unread > 0 ? describe(REGIONS[kind], unread, lists.returns.length) : null;
     }
     case 'claim-list': {
-      const orders = shownIds(doc, true);
-      const safet = safetIdsShown(doc);
-      const readOrders = new Set(lists.claims.map((c) => c.orderId as string | null));
+      const unreadOrders = unreadIds(doc, new Set(lists.claims.map((c) => c.orderId as string | null)), true).size;
       const readClaims = new Set(lists.claims.map((c) => c.claimId));
-      const unreadOrders = [...orders].filter((id) => !readOrders.has(id)).length;
-      const unreadSafet = [...safet].filter((id) => !readClaims.has(id)).length;
+      const unreadSafet = [...safetIdsShown(doc)].filter((id) => !readClaims.has(id)).length;
       const unread = Math.max(unreadOrders, unreadSafet);
-      return unread > 0 ? describe(REGIONS[kind], unread, Math.max(orders.size, safet.size)) : null;
+      return unread > 0 ? describe(REGIONS[kind], unread, lists.claims.length) : null;
     }
     case 'unknown':
       return null;
