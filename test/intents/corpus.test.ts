@@ -22,6 +22,7 @@ describe('intent training corpus', () => {
     for (const r of rows) {
       expect(r.intents.includes('not-received') && r.intents.includes('where-is-my-order'), r.id).toBe(false);
       expect(r.hard, r.id).toBe(r.tags.length > 0);
+      expect(r.intents.includes('other') && r.intents.length > 1, r.id).toBe(false);
     }
   });
 

@@ -14,7 +14,6 @@ export function loadCorpus(dir: string): Example[] {
       const where = `${file}:${n + 1}`;
       if (typeof x.text !== 'string' || !Array.isArray(x.intents) || x.intents.length === 0) throw new Error(`${where}: needs text and intents`);
       for (const i of x.intents) if (!(BUYER_INTENTS as readonly string[]).includes(i)) throw new Error(`${where}: unknown intent ${i}`);
-      if (x.intents.includes('other') && x.intents.length > 1) throw new Error(`${where}: "other" must stand alone`);
       out.push({ id: x.id ?? where, lang: x.lang ?? file.replace(/\.jsonl$/, ''), text: x.text, intents: x.intents, hard: x.hard === true, tags: x.tags ?? [] });
     });
   }
