@@ -39,7 +39,8 @@ const PROMOTION = anyOf([
     'iscriviti\\s+alla\\s+nostra', '(?:visit[ai]|scopr[ai])\\s+(?:il\\s+)?nostro\\s+negozio', 'nostro\\s+negozio\\s+(?:online|amazon)', 'con\\s+il\\s+codice', 'acquist[ai]\\s+direttamente'),
   // a new collection, seasonal sales, multi-buy offers, in every language
   words('new\\s+(?:collection|range|line|arrivals?|releases?)', 'black\\s+friday', 'cyber\\s+monday', 'prime\\s+day\\s+deals?',
-    'deals?\\s+(?:\\w+\\s+){0,3}in\\s+our\\s+(?:store|shop)', 'buy\\s+(?:\\d+|one|two)\\s*,?\\s+get\\s+(?:\\d+|one)', 'don[\'’]t\\s+miss\\s+(?:our|out)',
+    'deals?\\s+(?:\\w+\\s+){0,3}in\\s+our\\s+(?:store|shop)', 'vip\\s+(?:club|program(?:me)?|group|members?|list)', 'join\\s+our\\s+(?:club|community|group|program(?:me)?|mailing\\s+list)',
+    'scan\\s+the\\s+qr', 'loyalty\\s+(?:program(?:me)?|club|card)', 'treueprogramm', 'programme\\s+de\\s+fidélité', 'club\\s+vip', 'buy\\s+(?:\\d+|one|two)\\s*,?\\s+get\\s+(?:\\d+|one)', 'don[\'’]t\\s+miss\\s+(?:our|out)',
     'neue[nm]?\\s+kollektion', 'neuheiten', 'nouvelle\\s+collection', 'nouveautés', 'nueva\\s+colección',
     'nuova\\s+collezione', 'nova\\s+coleção', 'now\\p{L}+\\s+kolekcj\\p{L}+', 'nowości', 'ny\\p{L}*\\s+kollektion\\p{L}*',
     'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten'),
