@@ -52,7 +52,7 @@ const OTHER_NUMBER_WORDS = new RegExp([
   'returns?', 'rma', 'retour\\p{L}*', 'rücksendung\\p{L}*', 'devolución', 'reso', 'devolução', 'zwrot\\p{L}*', 'retur\\p{L}*',
   'ärende\\p{L}*', 'dossier', 'caso', 'pratica', 'zaak', 'sprawy', 'garanti\\p{L}*', 'sipariş\\p{L}*', 'kargo\\p{L}*', 'takip\\p{L}*', 'mng', 'sürat', 'smsa', 'naqel', 'spl', 'budbee', 'instabox', 'dpd', 'inpost', 'poczta', 'bpost',
   '(?:rastreio|pedido|rastreamento)\\s+(?:n[º°o]\\.?\\s*)?', 'numer\\s+(?:zamówienia|przesyłki|paczki|faktury)', 'رقم\\s+(?:الطلب|التتبع|الشحنة|الفاتورة)', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
-  'رقم\\s+(?:الإرجاع|الارجاع|المرتجع|الطلب|التتبع|الشحنة|الفاتورة|العميل|البلاغ|الحالة)', 'الإرجاع', 'الارجاع', 'المرتجع', 'العميل',
+  'رقم\\s+(?:الإرجاع|الارجاع|المرتجع|الطلب|التتبع|الشحنة|الفاتورة|البلاغ|الحالة)', 'الإرجاع', 'الارجاع', 'المرتجع',
   'الطلب', 'طلب', 'طلبك', 'التتبع', 'تتبع', 'الشحنة', 'شحنة', 'الفاتورة', 'أرامكس', 'ارامكس', 'سمسا',
 ].map((w) => foldPattern(/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
 
