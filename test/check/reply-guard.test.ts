@@ -155,4 +155,18 @@ describe('attachReplyGuard', () => {
     expect(items.map((i) => [i.getAttribute('data-kind'), i.getAttribute('data-severity')])).toEqual([['other', 'warn'], ['attachment', 'warn']]);
     expect(root.textContent).toContain('送信前にご確認ください');
   });
+
+  it('offers the allowed wording in place of a review asked of happy buyers only, and nothing to write for a phone number', () => {
+    const box = findReplyBoxes(reference('messages-thread-de.html', MESSAGES_DE))[0]!;
+    attachReplyGuard(box, box, { lang: 'en' });
+    type(box, 'If you are happy with the lamp, please leave a review. Call 0170 1234567.');
+    vi.advanceTimersByTime(250);
+    const root = guardRoot(box.getRootNode() as ShadowRoot);
+    const items = [...root.querySelectorAll('[data-testid="finding"]')];
+    const review = items.find((i) => i.getAttribute('data-kind') === 'review-manipulation');
+    const phone = items.find((i) => i.getAttribute('data-kind') === 'phone');
+    expect(review?.querySelector('.instead')?.textContent).toBe('Write instead: If you have a moment, an honest review of the product would help other buyers.');
+    expect(phone).toBeDefined();
+    expect(phone!.querySelector('.instead')).toBeNull();
+  });
 });

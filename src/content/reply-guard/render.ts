@@ -21,6 +21,7 @@ li[data-severity="warn"] .label { color: #8a6100; }
 .found { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: rgba(0, 0, 0, 0.05);
   padding: 0 3px; border-radius: 3px; word-break: break-all; }
 .hint { color: #333; }
+.instead { color: #0f5132; margin-top: 2px; }
 `;
 
 export interface GuardView {
@@ -70,6 +71,8 @@ export function createGuardView(doc: Document, lang: GuardLang, marker: string):
         const found = el('span', 'found', f.text);
         item.append(el('span', 'label', KIND_LABELS[f.kind][lang]), ' ', found);
         if (f.hint) item.append(el('div', 'hint', f.hint));
+        // A review request worded wrongly has an allowed wording: show it, the seller copies what they want.
+        if (f.fix?.action === 'rewrite') item.append(el('div', 'instead', `${words.instead} ${f.fix.text}`));
         list.append(item);
       }
       box.append(list);
