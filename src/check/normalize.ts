@@ -80,6 +80,10 @@ export function normalizeView(text: string): MappedText {
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     if (isInvisible(cp)) { i += len; continue; }
+    // Emoji and pictographs (U+1F300-U+1FAFF) are their own NFKC form and take no marks: copied as they are,
+    // which keeps a message of thousands of emoji as fast as plain text.
+    // (Not U+1F100-U+1F1FF: "🄿🄰🅈🄿🄰🄻" folds to PAYPAL.)
+    if (cp >= 0x1f300 && cp <= 0x1faff) { out.pushOriginal(text, i, i + len); i += len; continue; }
     // A base character and the marks that follow it normalise together (e.g. half-width カ + ﾞ -> ガ).
     let end = i + len;
     while (end < n) {

@@ -47,8 +47,12 @@ const MIN_DIGITS = 8;
 
 interface Run { start: number; end: number; digits: number; words: number; parts: number }
 
+// Something a number could be spelled with: Latin, Turkish or Arabic letters, or a Chinese numeral.
+const ANY_NUMBER_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF〇零一二三四五六七八九幺两兩]/u;
+
 export function findSpelledPhones(base: MappedText): Hit[] {
   const text = base.text;
+  if (!ANY_NUMBER_SCRIPT.test(text)) return [];
   const hits: Hit[] = [];
   let run: Run | null = null;
   const close = () => {
