@@ -21,7 +21,7 @@ const FOLDS = 5;
 const THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5];
 
 /** What the grid chose (see --grid): the settings the shipped model uses. */
-export const CHOSEN: FeatureConfig = { bits: 14, charMin: 2, charMax: 4, cjkMax: 3, negScope: 3 };
+export const CHOSEN: FeatureConfig = { bits: 15, charMin: 2, charMax: 3, cjkMax: 2, negScope: 3 };
 
 const CANDIDATES: FeatureConfig[] = [
   { bits: 14, charMin: 2, charMax: 4, cjkMax: 3, negScope: 3 },
