@@ -71,6 +71,12 @@ export interface ClaimFacts {
   respondBy: IsoTime | null;
   decidedAt: IsoTime | null;
   fundedBy: 'seller' | 'amazon' | null;
+  /** SAFE-T: the last day to appeal a decision ("Recorrer por"), as the page shows it. */
+  appealBy?: IsoTime | null;
+  /** SAFE-T: Amazon's comment on the claim, as displayed. */
+  amazonComment?: string | null;
+  /** SAFE-T: why the claim was denied, as displayed. */
+  denialReason?: string | null;
 }
 
 export type Sender = 'buyer' | 'seller' | 'amazon';

@@ -5,7 +5,7 @@
 import { parseOrderId, type ClaimFacts } from '../model.ts';
 import { cardsByOrderLink } from './cards.ts';
 import { contentRoot, type ReadContext } from './context.ts';
-import { parseDate } from './dates.ts';
+import { parseDate, parseDeadline } from './dates.ts';
 import { collapse, deepQueryAll, inNoise, queryParam, textOf } from './dom.ts';
 import { emptyClaim } from './facts.ts';
 import { claimArea, type ClaimArea } from './kind.ts';
@@ -17,7 +17,7 @@ import { parseMoney } from './money.ts';
 import { CLAIMS as S } from './selectors/claims.ts';
 
 const CLAIM_FIELDS = ['orderId', 'claimId', 'claimType', 'claimReason', 'claimAmount', 'claimFiled', 'respondBy',
-  'decisionDate', 'claimStatus'] as const satisfies readonly FieldKey[];
+  'decisionDate', 'claimStatus', 'appealBy', 'amazonComment', 'denialReason'] as const satisfies readonly FieldKey[];
 const claimLookup = labelLookup(CLAIM_FIELDS);
 
 type ClaimValues = Partial<Record<FieldKey, { text: string; el: Element | null }>>;
@@ -58,6 +58,12 @@ function toClaim(ctx: ReadContext, v: ClaimValues, area: ClaimArea, tabStatus: s
   claim.respondBy = parseDate(v.respondBy?.text, ctx.dates);
   claim.decidedAt = parseDate(v.decisionDate?.text, ctx.dates);
   claim.fundedBy = fundedBy(claim.status);
+  if (area === 'safe-t') {
+    // SAFE-T pages show when to appeal, Amazon's comment and the denial reason; other claims have no such fields.
+    claim.appealBy = parseDeadline(v.appealBy?.text, ctx.dates);
+    claim.amazonComment = shown(v.amazonComment?.text);
+    claim.denialReason = shown(v.denialReason?.text);
+  }
   if (area !== 'a-to-z') {
     claim.claimType = area;
   } else {
@@ -91,9 +97,41 @@ export interface ClaimListReading {
   unread: boolean;
 }
 
+/** The SAFE-T id a claim wrapper's id carries ("claim-content-wrapper-12345-12345-1234567"). */
+function safetIdOf(card: Element): string | null {
+  return S.safetId.exec(card.id)?.[0] ?? null;
+}
+
+/** SAFE-T claim wrappers outside page furniture; a wrapper inside another counts once, as the outer one. */
+function safetCards(root: Element): Element[] {
+  const cards = [...root.querySelectorAll(S.safetCard)].filter((c) => !inNoise(c, root));
+  return cards.filter((c) => !cards.some((o) => o !== c && o.contains(c)));
+}
+
+function readSafetCard(ctx: ReadContext, card: Element): ClaimFacts {
+  const claim = toClaim(ctx, labelledValues(card), 'safe-t', null);
+  claim.claimId ??= safetIdOf(card);
+  if (!claim.orderId) {
+    const link = [...card.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, card));
+    claim.orderId = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href'));
+  }
+  return claim;
+}
+
+/** The area a claim page belongs to: its address, or SAFE-T wrappers wherever the page was saved from. */
+function areaOf(ctx: ReadContext, root: Element): ClaimArea {
+  const byUrl = claimArea(ctx.url);
+  return byUrl === 'a-to-z' && root.querySelector(S.safetCard) ? 'safe-t' : byUrl;
+}
+
 export function readClaimList(ctx: ReadContext): ClaimListReading {
   const root = contentRoot(ctx.doc);
-  const area = claimArea(ctx.url);
+  const area = areaOf(ctx, root);
+  const wrappers = safetCards(root);
+  if (wrappers.length > 0) {
+    const claims = wrappers.map((card) => readSafetCard(ctx, card)).filter((c) => c.orderId || c.claimId);
+    return { claims, unread: claims.length < wrappers.length };
+  }
   let tables = readColumnTables(root, claimLookup).filter(isClaimsTable);
   // Claims tables kept inside shadow roots (Katal builds vary): look there only when the light DOM has none.
   if (tables.length === 0) {
@@ -124,7 +162,13 @@ export function readClaimList(ctx: ReadContext): ClaimListReading {
 
 export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
   const root = contentRoot(ctx.doc);
-  const area = claimArea(ctx.url);
+  const area = areaOf(ctx, root);
+  const wrapper = safetCards(root)[0];
+  if (wrapper) {
+    const claim = readSafetCard(ctx, wrapper);
+    claim.claimId ??= S.safetId.exec(ctx.url.pathname)?.[0] ?? null;
+    return claim.orderId || claim.claimId ? [claim] : [];
+  }
   const values = labelledValues(root);
   const notices = [...root.querySelectorAll(S.alert)].filter((a) => !inNoise(a, root))
     .map((a) => textOf(a, { katal: true })).join(' ');

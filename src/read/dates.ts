@@ -16,21 +16,21 @@
 import type { IsoTime, Marketplace } from '../model.ts';
 import { abbreviationOffset, wallClockOffset, type TimeZone } from './time-zones.ts';
 
-/** Month names and abbreviations (lower case, no trailing dot) in en, de, fr, es, it, nl. */
+/** Month names and abbreviations (lower case, no trailing dot) in en, de, fr, es, it, nl, pt. */
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: [number, string[]][] = [
-  [1, ['jan', 'january', 'januar', 'jän', 'jänner', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari']],
-  [2, ['feb', 'february', 'februar', 'févr', 'fevr', 'février', 'fevrier', 'febrero', 'febbraio', 'februari']],
-  [3, ['mar', 'march', 'märz', 'mär', 'mrz', 'mars', 'marzo', 'mrt', 'maart']],
+  [1, ['jan', 'january', 'januar', 'jän', 'jänner', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro']],
+  [2, ['feb', 'february', 'februar', 'févr', 'fevr', 'février', 'fevrier', 'febrero', 'febbraio', 'februari', 'fev', 'fevereiro']],
+  [3, ['mar', 'march', 'märz', 'mär', 'mrz', 'mars', 'marzo', 'mrt', 'maart', 'março', 'marco']],
   [4, ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile']],
-  [5, ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei']],
-  [6, ['jun', 'june', 'juni', 'juin', 'junio', 'giu', 'giugno']],
-  [7, ['jul', 'july', 'juli', 'juil', 'juillet', 'julio', 'lug', 'luglio']],
+  [5, ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio']],
+  [6, ['jun', 'june', 'juni', 'juin', 'junio', 'giu', 'giugno', 'junho']],
+  [7, ['jul', 'july', 'juli', 'juil', 'juillet', 'julio', 'lug', 'luglio', 'julho']],
   [8, ['aug', 'august', 'août', 'aout', 'ago', 'agosto', 'augustus']],
-  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre']],
-  [10, ['oct', 'october', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre']],
-  [11, ['nov', 'november', 'novembre', 'noviembre']],
-  [12, ['dec', 'december', 'dez', 'dezember', 'déc', 'décembre', 'decembre', 'dic', 'diciembre', 'dicembre']],
+  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro']],
+  [10, ['oct', 'october', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'out', 'outubro']],
+  [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro']],
+  [12, ['dec', 'december', 'dez', 'dezember', 'déc', 'décembre', 'decembre', 'dic', 'diciembre', 'dicembre', 'dezembro']],
 ];
 for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = n;
 

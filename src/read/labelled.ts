@@ -61,6 +61,15 @@ function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled
   return null;
 }
 
+/** "Label: value" in one text, split at its first colon; only when the part before it is a label `lookup` knows. */
+export function inlinePair(text: string, lookup: Lookup): { key: FieldKey; value: string } | null {
+  const at = text.search(/[:：]/u);
+  if (at <= 0 || at > 60) return null;
+  const key = lookup(text.slice(0, at));
+  const value = stripLead(text.slice(at + 1));
+  return key && value ? { key, value } : null;
+}
+
 /**
  * Every labelled value in `scope` whose label `lookup` knows: the first occurrence of each label decides (null
  * when it shows no value). Labels are leaf elements or Katal labels; noise subtrees are skipped, and so are the
@@ -78,10 +87,15 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
     }
     if (el.childElementCount !== 0) return;
     const text = collapse(el.textContent);
-    if (!text || text.length > 60) return;
-    const key = lookup(text);
-    if (!key || found.has(key)) return;
-    found.set(key, valueAfter(el, text, lookup));
+    if (!text || text.length > MAX_ROW_TEXT) return;
+    const key = text.length <= 60 ? lookup(text) : undefined;
+    if (key) {
+      if (!found.has(key)) found.set(key, valueAfter(el, text, lookup));
+      return;
+    }
+    // Label and value in one element: "<span>Ship by date: Nov 27, 2026</span>".
+    const inline = inlinePair(text, lookup);
+    if (inline && !found.has(inline.key)) found.set(inline.key, { value: inline.value, valueEl: el });
   }, skip);
   return found;
 }

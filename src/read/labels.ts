@@ -5,74 +5,106 @@
 // label here costs a fallback, not a fact.
 import type { OrderStatus, ReturnStatus } from '../model.ts';
 
-type Words = Partial<Record<'en' | 'ja' | 'zh' | 'de' | 'fr' | 'es' | 'it', string[]>>;
+// pt is the Portuguese (Brazil) UI: the SAFE-T labels are from public scrapers of amazon.com.br (PAGES.md); the
+// other pt labels are Amazon's usual Brazilian wording, not verified on a live page.
+type Words = Partial<Record<'en' | 'ja' | 'zh' | 'de' | 'fr' | 'es' | 'it' | 'pt', string[]>>;
 
 /** Labels that precede a value ("Ship by:" <value>). Matched whole, case-insensitively, without the colon. */
 export const FIELD_LABELS = {
   orderId: { en: ['Order ID', 'Order #', 'Order number'], ja: ['注文番号'], zh: ['订单编号', '订单号'],
     de: ['Bestellnummer'], fr: ['N° de commande', 'Numéro de commande'], es: ['N.º de pedido', 'Número de pedido'],
-    it: ['Numero ordine', 'N. ordine'] },
+    it: ['Numero ordine', 'N. ordine'],
+    pt: ['ID do pedido', 'Número do pedido', 'Nº do pedido'] },
   shipBy: { en: ['Ship by', 'Ship by date', 'Ship-by date'], ja: ['出荷予定日', '出荷期限'], zh: ['发货日期', '最晚发货日期'],
     de: ['Versand bis', 'Versanddatum bis'], fr: ['Expédier avant le', 'Date limite d\'expédition'],
-    es: ['Enviar antes del', 'Fecha límite de envío'], it: ['Spedire entro il', 'Data di spedizione entro'] },
+    es: ['Enviar antes del', 'Fecha límite de envío'], it: ['Spedire entro il', 'Data di spedizione entro'],
+    pt: ['Enviar até', 'Data limite de envio', 'Enviar até a data'] },
   deliverBy: { en: ['Deliver by', 'Deliver by date', 'Delivery by', 'Expected delivery'], ja: ['お届け予定日'],
     zh: ['配送日期', '送达日期', '预计送达日期'], de: ['Zustellung bis', 'Lieferung bis'], fr: ['Livraison avant le', 'Livrer avant le'],
-    es: ['Entregar antes del', 'Entrega antes del'], it: ['Consegna entro il', 'Consegnare entro il'] },
+    es: ['Entregar antes del', 'Entrega antes del'], it: ['Consegna entro il', 'Consegnare entro il'],
+    pt: ['Entregar até', 'Data limite de entrega', 'Entrega até'] },
   purchaseDate: { en: ['Purchase date', 'Order date', 'Purchase Date'], ja: ['購入日', '注文日'], zh: ['购买日期', '订购日期'],
     de: ['Kaufdatum', 'Bestelldatum'], fr: ['Date d\'achat', 'Date de commande'], es: ['Fecha de compra', 'Fecha del pedido'],
-    it: ['Data di acquisto', 'Data dell\'ordine'] },
+    it: ['Data di acquisto', 'Data dell\'ordine'],
+    pt: ['Data da compra', 'Data do pedido'] },
   shippingService: { en: ['Shipping service'], ja: ['配送サービス'], zh: ['配送服务'], de: ['Versandservice'],
-    fr: ['Service d\'expédition'], es: ['Servicio de envío'], it: ['Servizio di spedizione'] },
+    fr: ['Service d\'expédition'], es: ['Servicio de envío'], it: ['Servizio di spedizione'],
+    pt: ['Serviço de envio'] },
   fulfillment: { en: ['Fulfillment', 'Fulfilment', 'Fulfillment method', 'Fulfilment method', 'Fulfillment channel'],
     ja: ['フルフィルメント', 'フルフィルメント方法'], zh: ['配送渠道', '配送方式'],
     // "Versandart" names the fulfillment method in German Manage Orders rows ("Versandart: Verkäufer").
     de: ['Versand durch', 'Versandmethode', 'Versandart'],
-    fr: ['Expédié par', 'Méthode d\'expédition'], es: ['Gestionado por', 'Método de envío'], it: ['Gestito da', 'Metodo di spedizione'] },
+    fr: ['Expédié par', 'Méthode d\'expédition'], es: ['Gestionado por', 'Método de envío'], it: ['Gestito da', 'Metodo di spedizione'],
+    pt: ['Enviado por', 'Método de atendimento', 'Canal de atendimento'] },
   salesChannel: { en: ['Sales channel'], ja: ['販売チャネル'], zh: ['销售渠道'], de: ['Vertriebskanal'], fr: ['Canal de vente'],
-    es: ['Canal de venta'], it: ['Canale di vendita'] },
+    es: ['Canal de venta'], it: ['Canale di vendita'],
+    pt: ['Canal de vendas', 'Canal de venda'] },
   shipDate: { en: ['Ship date', 'Shipped on', 'Shipping date'], ja: ['出荷日'], zh: ['发货时间'], de: ['Versanddatum'],
-    fr: ['Date d\'expédition'], es: ['Fecha de envío'], it: ['Data di spedizione'] },
+    fr: ['Date d\'expédition'], es: ['Fecha de envío'], it: ['Data di spedizione'],
+    pt: ['Data de envio', 'Enviado em'] },
   carrier: { en: ['Carrier'], ja: ['配送業者'], zh: ['承运人'], de: ['Versandunternehmen', 'Transportunternehmen'],
-    fr: ['Transporteur'], es: ['Transportista'], it: ['Corriere'] },
+    fr: ['Transporteur'], es: ['Transportista'], it: ['Corriere'],
+    pt: ['Transportadora'] },
   trackingId: { en: ['Tracking ID', 'Tracking number'], ja: ['お問い合わせ伝票番号', '追跡番号'], zh: ['追踪编码', '追踪编号'],
-    de: ['Sendungsnummer', 'Tracking-ID'], fr: ['Numéro de suivi'], es: ['Número de seguimiento'], it: ['Numero di tracciabilità'] },
+    de: ['Sendungsnummer', 'Tracking-ID'], fr: ['Numéro de suivi'], es: ['Número de seguimiento'], it: ['Numero di tracciabilità'],
+    pt: ['Código de rastreamento', 'ID de rastreamento', 'Número de rastreamento'] },
   deliveryStatus: { en: ['Delivery status'], ja: ['配達状況'], zh: ['配送状态'], de: ['Zustellstatus'], fr: ['Statut de livraison'],
-    es: ['Estado de la entrega'], it: ['Stato della consegna'] },
+    es: ['Estado de la entrega'], it: ['Stato della consegna'],
+    pt: ['Status da entrega'] },
   orderStatus: { en: ['Order status', 'Status'], ja: ['注文ステータス', 'ステータス'], zh: ['订单状态', '状态'],
     de: ['Bestellstatus', 'Status'], fr: ['Statut de la commande', 'Statut'], es: ['Estado del pedido', 'Estado'],
-    it: ['Stato dell\'ordine', 'Stato'] },
+    it: ['Stato dell\'ordine', 'Stato'],
+    pt: ['Status do pedido', 'Status'] },
   marketplace: { en: ['Marketplace'], ja: ['マーケットプレイス'], zh: ['商城', '站点'], de: ['Marketplace', 'Marktplatz'],
-    fr: ['Marketplace'], es: ['Marketplace'], it: ['Marketplace'] },
+    fr: ['Marketplace'], es: ['Marketplace'], it: ['Marketplace'],
+    pt: ['Marketplace', 'Loja'] },
   claimId: { en: ['Claim ID', 'SAFE-T claim ID', 'Chargeback ID', 'Case ID'], ja: ['申請ID'], zh: ['索赔编号'], de: ['Antrags-ID', 'Anspruchs-ID'], fr: ['ID de réclamation'],
-    es: ['ID de reclamación'], it: ['ID reclamo'] },
+    es: ['ID de reclamación'], it: ['ID reclamo'],
+    pt: ['ID da reivindicação SAFE-T', 'ID da reivindicação'] },
   claimType: { en: ['Claim type'], ja: ['申請の種類'], zh: ['索赔类型'], de: ['Antragsart'], fr: ['Type de réclamation'],
-    es: ['Tipo de reclamación'], it: ['Tipo di reclamo'] },
+    es: ['Tipo de reclamación'], it: ['Tipo di reclamo'],
+    pt: ['Tipo de reivindicação'] },
   claimReason: { en: ['Claim reason', 'Reason', 'Reimbursement reason', 'Chargeback reason'], ja: ['申請理由'], zh: ['索赔原因'], de: ['Antragsgrund'], fr: ['Motif de la réclamation'],
-    es: ['Motivo de la reclamación'], it: ['Motivo del reclamo'] },
+    es: ['Motivo de la reclamación'], it: ['Motivo del reclamo'],
+    pt: ['Motivo da reivindicação', 'Motivo'] },
   claimAmount: { en: ['Claim amount', 'Amount'], ja: ['申請額'], zh: ['索赔金额'], de: ['Antragsbetrag'], fr: ['Montant de la réclamation'],
-    es: ['Importe de la reclamación'], it: ['Importo del reclamo'] },
+    es: ['Importe de la reclamación'], it: ['Importo del reclamo'],
+    pt: ['Valor da reivindicação', 'Valor'] },
   claimFiled: { en: ['Claim filed', 'Filed', 'Filed on', 'Claim date', 'Date filed'], ja: ['申請日'], zh: ['索赔提交日期', '提交日期'],
-    de: ['Antrag gestellt', 'Antragsdatum'], fr: ['Date de la réclamation'], es: ['Fecha de la reclamación'], it: ['Data del reclamo'] },
+    de: ['Antrag gestellt', 'Antragsdatum'], fr: ['Date de la réclamation'], es: ['Fecha de la reclamación'], it: ['Data del reclamo'],
+    pt: ['Data da reivindicação'] },
   respondBy: { en: ['Respond by', 'Response due', 'Reply by'], ja: ['回答期限'], zh: ['回复截止日期', '响应截止日期'],
-    de: ['Antworten bis'], fr: ['Répondre avant le'], es: ['Responder antes del'], it: ['Rispondere entro il'] },
+    de: ['Antworten bis'], fr: ['Répondre avant le'], es: ['Responder antes del'], it: ['Rispondere entro il'],
+    pt: ['Responder até'] },
   decisionDate: { en: ['Decision date', 'Decided', 'Decided on', 'Decision'], ja: ['決定日'], zh: ['决定日期'], de: ['Entscheidungsdatum'],
-    fr: ['Date de la décision'], es: ['Fecha de la decisión'], it: ['Data della decisione'] },
+    fr: ['Date de la décision'], es: ['Fecha de la decisión'], it: ['Data della decisione'],
+    pt: ['Data de negação', 'Data da decisão', 'Data de aprovação'] },
+  appealBy: { en: ['Appeal by', 'Appeal before'], pt: ['Recorrer por', 'Recorrer até'] },
+  amazonComment: { en: ['Amazon comment', 'Comment from Amazon'], pt: ['Comentário da Amazon'] },
+  denialReason: { en: ['Denial reason', 'Reason for denial'], pt: ['Motivo da negação'] },
   claimStatus: { en: ['Claim status', 'Status'], ja: ['申請ステータス'], zh: ['索赔状态'], de: ['Antragsstatus'], fr: ['Statut de la réclamation'],
-    es: ['Estado de la reclamación'], it: ['Stato del reclamo'] },
+    es: ['Estado de la reclamación'], it: ['Stato del reclamo'],
+    pt: ['Status da reivindicação'] },
   returnRequestDate: { en: ['Return request date', 'Requested on', 'Request date'], ja: ['返品リクエスト日'], zh: ['退货请求日期'],
     de: ['Datum der Rücksendeanfrage'], fr: ['Date de la demande de retour'], es: ['Fecha de la solicitud de devolución'],
-    it: ['Data della richiesta di reso'] },
+    it: ['Data della richiesta di reso'],
+    pt: ['Data da solicitação de devolução', 'Solicitado em'] },
   returnDelivered: { en: ['Return delivered', 'Return delivered on', 'Return received', 'Received on'], ja: ['返品受領日'], zh: ['退货送达日期', '退货已送达'],
-    de: ['Rücksendung zugestellt'], fr: ['Retour livré'], es: ['Devolución entregada'], it: ['Reso consegnato'] },
+    de: ['Rücksendung zugestellt'], fr: ['Retour livré'], es: ['Devolución entregada'], it: ['Reso consegnato'],
+    pt: ['Devolução entregue', 'Devolução recebida', 'Recebido em'] },
   refundIssued: { en: ['Refund issued', 'Refunded on', 'Refund date'], ja: ['返金日'], zh: ['退款日期', '已退款'],
-    de: ['Erstattet am'], fr: ['Remboursé le'], es: ['Reembolsado el'], it: ['Rimborsato il'] },
+    de: ['Erstattet am'], fr: ['Remboursé le'], es: ['Reembolsado el'], it: ['Rimborsato il'],
+    pt: ['Reembolsado em', 'Data do reembolso'] },
   returnReason: { en: ['Return reason'], ja: ['返品理由'], zh: ['退货原因'], de: ['Rücksendegrund'], fr: ['Motif du retour'],
-    es: ['Motivo de la devolución'], it: ['Motivo del reso'] },
+    es: ['Motivo de la devolución'], it: ['Motivo del reso'],
+    pt: ['Motivo da devolução'] },
   returnStatus: { en: ['Return request status', 'Return status', 'Status'], ja: ['返品リクエストのステータス'], zh: ['退货请求状态'],
     de: ['Status der Rücksendeanfrage'], fr: ['Statut de la demande de retour'], es: ['Estado de la solicitud de devolución'],
-    it: ['Stato della richiesta di reso'] },
+    it: ['Stato della richiesta di reso'],
+    pt: ['Status da solicitação de devolução', 'Status da devolução'] },
   returnTrackingId: { en: ['Return tracking ID'], ja: ['返品追跡番号'], zh: ['退货追踪编码'], de: ['Sendungsnummer der Rücksendung'],
-    fr: ['Numéro de suivi du retour'], es: ['Número de seguimiento de la devolución'], it: ['Numero di tracciabilità del reso'] },
+    fr: ['Numéro de suivi du retour'], es: ['Número de seguimiento de la devolución'], it: ['Numero di tracciabilità del reso'],
+    pt: ['Código de rastreamento da devolução'] },
 } satisfies Record<string, Words>;
 
 export type FieldKey = keyof typeof FIELD_LABELS;
@@ -110,15 +142,15 @@ export function mentions(text: string, words: Words): boolean {
 /** Order status words as shown in `.main-status` (class names come first; these are for pages without them). */
 export const ORDER_STATUS_WORDS: Record<OrderStatus, Words> = {
   pending: { en: ['Pending'], ja: ['保留中'], zh: ['等待中', '待处理'], de: ['Ausstehend'], fr: ['En attente'], es: ['Pendiente'],
-    it: ['In sospeso'] },
+    it: ['In sospeso'], pt: ['Pendente'] },
   unshipped: { en: ['Unshipped', 'Not shipped'], ja: ['未出荷'], zh: ['未发货'], de: ['Nicht versandt', 'Unversandt'],
-    fr: ['Non expédiée', 'Non expédié'], es: ['No enviado', 'Sin enviar'], it: ['Non spedito'] },
+    fr: ['Non expédiée', 'Non expédié'], es: ['No enviado', 'Sin enviar'], it: ['Non spedito'], pt: ['Não enviado'] },
   shipped: { en: ['Shipped'], ja: ['出荷済み'], zh: ['已发货'], de: ['Versandt'], fr: ['Expédiée', 'Expédié'], es: ['Enviado'],
-    it: ['Spedito'] },
+    it: ['Spedito'], pt: ['Enviado'] },
   delivered: { en: ['Delivered'], ja: ['配達済み', '配達完了'], zh: ['已送达', '已妥投'], de: ['Zugestellt'], fr: ['Livrée', 'Livré'],
-    es: ['Entregado'], it: ['Consegnato'] },
+    es: ['Entregado'], it: ['Consegnato'], pt: ['Entregue'] },
   canceled: { en: ['Canceled', 'Cancelled'], ja: ['キャンセル済み'], zh: ['已取消'], de: ['Storniert'], fr: ['Annulée', 'Annulé'],
-    es: ['Cancelado'], it: ['Annullato'] },
+    es: ['Cancelado'], it: ['Annullato'], pt: ['Cancelado'] },
 };
 
 const STATUS_BY_WORD = new Map<string, OrderStatus>();
@@ -134,7 +166,7 @@ export function orderStatusFromWord(text: string): OrderStatus | null {
 /** The "Delivered" word of a package's delivery line ("Delivery status: Delivered <date>"). */
 export const DELIVERED_WORDS: Words = {
   en: ['Delivered'], ja: ['配達完了', '配達済み'], zh: ['已送达', '已签收', '已妥投'], de: ['Zugestellt'], fr: ['Livré'],
-  es: ['Entregado'], it: ['Consegnato'],
+  es: ['Entregado'], it: ['Consegnato'], pt: ['Entregue'],
 };
 
 /** Buy Shipping service badges (BS-CLAIMS-PROTECTED). Only en and zh are on the reference pages. */
@@ -152,10 +184,10 @@ export const LABEL_ONLY_EVENT_WORDS: Words = {
 /** Values of the fulfillment field. */
 export const FULFILLMENT_WORDS: { MFN: Words; AFN: Words } = {
   MFN: { en: ['Seller', 'Merchant', 'Merchant Fulfilled'], ja: ['出品者'], zh: ['卖家', '卖家自配送'], de: ['Verkäufer'],
-    fr: ['Vendeur'], es: ['Vendedor'], it: ['Venditore'] },
+    fr: ['Vendeur'], es: ['Vendedor'], it: ['Venditore'], pt: ['Vendedor'] },
   AFN: { en: ['Amazon', 'Fulfilled by Amazon', 'FBA'], ja: ['Amazon', 'フルフィルメント by Amazon'], zh: ['亚马逊', '亚马逊配送'],
     de: ['Amazon', 'Versand durch Amazon'], fr: ['Amazon', 'Expédié par Amazon'], es: ['Amazon', 'Logística de Amazon'],
-    it: ['Amazon', 'Logistica di Amazon'] },
+    it: ['Amazon', 'Logistica di Amazon'], pt: ['Amazon', 'Logística da Amazon'] },
 };
 
 /** Claims that are about property damage or personal injury (AZ-SAFETY): type, reason or notice wording. */
@@ -163,21 +195,22 @@ export const SAFETY_CLAIM_WORDS: Words = {
   en: ['property damage', 'personal injury'], ja: ['物的損害', '人身傷害'], zh: ['财产损失', '人身伤害'],
   de: ['Sachschaden', 'Personenschaden'], fr: ['dommages matériels', 'dommage matériel', 'blessure'],
   es: ['daños materiales', 'lesiones personales'], it: ['danni materiali', 'lesioni personali'],
+  pt: ['danos materiais', 'lesão corporal'],
 };
 
 /** Who paid a granted claim, from its status ("Granted/Seller Funded"). */
 export const FUNDED_BY_WORDS: { seller: Words; amazon: Words } = {
   seller: { en: ['Seller Funded', 'seller-funded'], ja: ['出品者負担'], zh: ['卖家承担', '卖家出资'], de: ['vom Verkäufer finanziert'],
-    fr: ['financé par le vendeur'], es: ['financiado por el vendedor'], it: ['finanziato dal venditore'] },
+    fr: ['financé par le vendeur'], es: ['financiado por el vendedor'], it: ['finanziato dal venditore'], pt: ['financiado pelo vendedor'] },
   amazon: { en: ['Amazon Funded', 'amazon-funded'], ja: ['Amazon負担'], zh: ['亚马逊承担', '亚马逊出资'], de: ['von Amazon finanziert'],
-    fr: ['financé par Amazon'], es: ['financiado por Amazon'], it: ['finanziato da Amazon'] },
+    fr: ['financé par Amazon'], es: ['financiado por Amazon'], it: ['finanziato da Amazon'], pt: ['financiado pela Amazon'] },
 };
 
 /** Claim tabs whose name is the status of every claim in them (other tabs, like "Option to Appeal", are not). */
 export const CLAIM_STATUS_TAB_WORDS: Words = {
   en: ['Action required', 'Under review', 'Pending'], ja: ['要対応', '審査中'], zh: ['需要采取措施', '需要处理', '审核中'],
   de: ['Maßnahme erforderlich', 'In Prüfung'], fr: ['Action requise', 'En cours d\'examen'], es: ['Acción requerida', 'En revisión'],
-  it: ['Azione richiesta', 'In revisione'],
+  it: ['Azione richiesta', 'In revisione'], pt: ['Ação necessária', 'Em análise', 'Informações solicitadas'],
 };
 
 /** Return request status wordings, checked in this order (the first that matches wins). */
@@ -185,21 +218,21 @@ export const RETURN_STATUS_WORDS: [ReturnStatus, Words][] = [
   ['pending-authorization', { en: ['authorization required', 'pending authorization', 'awaiting authorization',
     'requires authorization', 'pending action'], ja: ['承認待ち', '承認が必要'], zh: ['待授权', '需要授权'],
     de: ['Genehmigung erforderlich', 'Genehmigung ausstehend'], fr: ['autorisation requise'], es: ['autorización requerida'],
-    it: ['autorizzazione richiesta'] }],
+    it: ['autorizzazione richiesta'], pt: ['autorização necessária', 'aguardando autorização'] }],
   ['completed', { en: ['completed', 'refunded', 'closed'], ja: ['完了', '返金済み'], zh: ['已完成', '已退款', '已关闭'],
-    de: ['abgeschlossen', 'erstattet'], fr: ['terminé', 'remboursé'], es: ['completado', 'reembolsado'], it: ['completato', 'rimborsato'] }],
+    de: ['abgeschlossen', 'erstattet'], fr: ['terminé', 'remboursé'], es: ['completado', 'reembolsado'], it: ['completato', 'rimborsato'], pt: ['concluído', 'reembolsado', 'encerrado'] }],
   ['received', { en: ['received'], ja: ['受領済み', '返品受領'], zh: ['已收到'], de: ['erhalten', 'eingegangen'], fr: ['reçu'],
-    es: ['recibido'], it: ['ricevuto'] }],
+    es: ['recibido'], it: ['ricevuto'], pt: ['recebido'] }],
   ['authorized', { en: ['authorized', 'authorised', 'approved'], ja: ['承認済み'], zh: ['已授权', '已批准'], de: ['genehmigt'],
-    fr: ['autorisé'], es: ['autorizado'], it: ['autorizzato'] }],
+    fr: ['autorisé'], es: ['autorizado'], it: ['autorizzato'], pt: ['autorizado', 'aprovado'] }],
 ];
 
 /** Message sender tags printed next to a name ("(Buyer)"). */
 export const SENDER_WORDS: { buyer: Words; seller: Words; amazon: Words } = {
-  buyer: { en: ['Buyer', 'Customer'], ja: ['購入者'], zh: ['买家'], de: ['Käufer'], fr: ['Acheteur'], es: ['Comprador'], it: ['Acquirente'] },
+  buyer: { en: ['Buyer', 'Customer'], ja: ['購入者'], zh: ['买家'], de: ['Käufer'], fr: ['Acheteur'], es: ['Comprador'], it: ['Acquirente'], pt: ['Comprador', 'Cliente'] },
   seller: { en: ['Seller', 'You'], ja: ['出品者', 'あなた'], zh: ['卖家', '您'], de: ['Verkäufer', 'Sie'], fr: ['Vendeur', 'Vous'],
-    es: ['Vendedor', 'Usted'], it: ['Venditore', 'Tu'] },
-  amazon: { en: ['Amazon'], ja: ['Amazon'], zh: ['亚马逊'], de: ['Amazon'], fr: ['Amazon'], es: ['Amazon'], it: ['Amazon'] },
+    es: ['Vendedor', 'Usted'], it: ['Venditore', 'Tu'], pt: ['Vendedor', 'Você'] },
+  amazon: { en: ['Amazon'], ja: ['Amazon'], zh: ['亚马逊'], de: ['Amazon'], fr: ['Amazon'], es: ['Amazon'], it: ['Amazon'], pt: ['Amazon'] },
 };
 
 /** Does `text` equal one of the words exactly (case-insensitive, whitespace collapsed)? */

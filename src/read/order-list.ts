@@ -9,7 +9,7 @@ import { contentRoot, type ReadContext } from './context.ts';
 import { parseFirstDate, parseDeadline } from './dates.ts';
 import { collapse, inNoise, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
-import { readLabelled } from './labelled.ts';
+import { inlinePair, readLabelled } from './labelled.ts';
 import { labelLookup, normalizeLabel, orderStatusFromWord, type FieldKey } from './labels.ts';
 import { fulfillmentFrom } from './order-details.ts';
 import { orderStatusOf } from './order-status.ts';
@@ -59,7 +59,13 @@ function labelsOf(row: Element): Map<FieldKey, string> {
     if (el.firstElementChild) continue;
     const label = el.textContent ?? '';
     const key = rowLookup(label);
-    if (!key || out.has(key)) continue;
+    if (!key) {
+      // Label and value in one element ("Ship by date: Nov 27, 2026").
+      const inline = inlinePair(collapse(label), rowLookup);
+      if (inline && !out.has(inline.key)) out.set(inline.key, inline.value);
+      continue;
+    }
+    if (out.has(key)) continue;
     const line = collapse(el.parentElement?.textContent);
     const norm = normalizeLabel(label);
     const at = line.toLowerCase().indexOf(norm);

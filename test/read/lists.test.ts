@@ -20,7 +20,7 @@ describe('Manage Orders', () => {
     expect(r.kind).toBe('order-list');
     expect(r.orders.map((o) => [o.orderId, o.status])).toEqual([['114-2291847-6603925', 'pending'], ['112-7730914-2068351', 'unshipped']]);
     expect(r.orders[0]!.purchaseDate).toBe('2026-11-24T07:18:00-08:00');
-    expect(r.orders[0]!.shipBy).toBe('2026-11-27T00:00:00-08:00');
+    expect(r.orders[0]!.shipBy).toBe('2026-11-27T23:59:59-08:00');
     expect(r.orders[0]!.deliverBy).toBeNull();
     expect(r.missing).toContain('orders[0].deliverBy');
   });

@@ -82,7 +82,7 @@ describe('dates the page cannot give', () => {
   });
 
   it('a single deliver-by date instead of a range', () => {
-    expect(read(orderPage({ deliverBy: 'Mon, Nov 23, 2026' })).deliverBy).toBe('2026-11-23T00:00:00-08:00');
+    expect(read(orderPage({ deliverBy: 'Mon, Nov 23, 2026' })).deliverBy).toBe('2026-11-23T23:59:59-08:00');
   });
 });
 
@@ -105,8 +105,8 @@ describe('legacy order page (/gp/orders-v2/details) read by labels', () => {
     expect(reading.kind).toBe('order-details');
     const o = reading.orders[0]!;
     expect(o.orderId).toBe('112-1234567-7654321');
-    expect(o.shipBy).toBe('2019-12-05T00:00:00-08:00');
-    expect(o.deliverBy).toBe('2019-12-12T00:00:00-08:00');
+    expect(o.shipBy).toBe('2019-12-05T23:59:59-08:00');
+    expect(o.deliverBy).toBe('2019-12-12T23:59:59-08:00');
     expect(o.purchaseDate).toBe('2019-12-04T08:27:00-08:00');
     expect(o.shippingService).toBe('Expedited');
     expect(o.fulfillment).toBe('MFN');

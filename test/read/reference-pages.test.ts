@@ -57,19 +57,19 @@ function read(file: string): PageReading {
 }
 
 describe('reference pages: facts beyond expected-readings.json', () => {
-  it('a date-only value is midnight in the marketplace zone, with the offset of that date', () => {
+  it('a date-only deadline is the end of that day in the marketplace zone, with the offset of that date', () => {
     const us = read('order-details-us-buyshipping-delivered.html').orders[0]!;
-    expect(us.shipBy).toBe('2026-11-17T00:00:00-08:00');
-    expect(us.deliverBy).toBe('2026-11-23T00:00:00-08:00');
+    expect(us.shipBy).toBe('2026-11-17T23:59:59-08:00');
+    expect(us.deliverBy).toBe('2026-11-23T23:59:59-08:00');
     expect(us.purchaseDate).toBe('2026-11-14T10:42:00-08:00');
     const uk = read('order-details-uk-shipped-own-label.html').orders[0]!;
-    expect(uk.shipBy).toBe('2026-11-12T00:00:00+00:00');
+    expect(uk.shipBy).toBe('2026-11-12T23:59:59+00:00');
     expect(uk.purchaseDate).toBe('2026-11-11T10:14:00+00:00');
     const jp = read('order-details-jp.html').orders[0]!;
     expect(jp.purchaseDate).toBe('2026-11-19T14:32:00+09:00');
-    expect(jp.deliverBy).toBe('2026-11-23T00:00:00+09:00');
+    expect(jp.deliverBy).toBe('2026-11-23T23:59:59+09:00');
     const de = read('messages-thread-de.html');
-    expect(de.orders[0]!.deliverBy).toBe('2026-12-01T00:00:00+01:00');
+    expect(de.orders[0]!.deliverBy).toBe('2026-12-01T23:59:59+01:00');
     expect(de.messages[0]!.sentAt).toBe('2026-11-23T10:15:00+01:00');
   });
 

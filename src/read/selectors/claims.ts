@@ -12,6 +12,9 @@ export const CLAIMS = {
   table: 'kat-table, table',
   orderLink: 'a[href*="/orders-v3/order/"], a[href*="orderID="], a[href*="orderId="]',
   claimLink: 'a[href*="claimId="]',
+  /** SAFE-T claims (list and detail): one wrapper per claim whose id holds the SAFE-T id (PAGES.md, public scrapers). */
+  safetCard: 'div[id^="claim-content-wrapper-"]',
+  safetId: /\d{5}-\d{5}-\d{7}/,
   /** The property-damage notice on the detail page. */
   alert: '.a-alert, kat-alert',
 } as const;
