@@ -11,6 +11,7 @@ import { LANGS, type DraftRecord, type Lang } from './record.ts';
 import { kinds, type Kit } from './kits/kit.ts';
 import { KITS } from './kits/index.ts';
 import { LEGACY } from './legacy/index.ts';
+import { PROBES } from './probes.ts';
 import type { CorpusEntry } from './legacy/types.ts';
 
 const VARIANTS = 6;
@@ -81,6 +82,10 @@ export function compose(lang: Lang): DraftRecord[] {
     out.push({ id: `${lang}-h${String(i + 1).padStart(3, '0')}`, lang, text: e.text, mustBlock: blocks,
       kinds: blocks ? [kind as DraftRecord['kinds'][number]] : [], hard: i >= firstHard,
       tags: ['hand-written', ...(e.expect && !blocks ? ['warn-only'] : [])] });
+  });
+  PROBES.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
+    out.push({ id: `${lang}-p${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
+      hard: true, tags: ['hand-written', 'probe'] });
   });
   return out;
 }
