@@ -35,6 +35,10 @@ describe('performance', () => {
   it('stays linear on inputs built to make regular expressions backtrack', () => {
     const nasty = ['1 '.repeat(1000), 'a.'.repeat(1000), '@a'.repeat(1000), 'review '.repeat(285), '(at) '.repeat(400),
       'x '.repeat(1000), '0-'.repeat(1000), 'ｗ'.repeat(2000), 'dot '.repeat(500)];
+    // Backtracking is a cost of matching, not of compiling: the expressions are compiled once on ordinary drafts
+    // (every detector runs on these) before the hostile ones are timed.
+    check(draft2000());
+    check('If you are happy, please change your review before you leave feedback; we send a free gift for 5 stars.');
     for (const text of nasty) {
       const t = performance.now();
       check(text);
