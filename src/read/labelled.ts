@@ -118,8 +118,19 @@ export interface ColumnTable {
   skippedRows: number;
 }
 
+const INERT_TAGS = new Set(['TEMPLATE', 'SCRIPT', 'STYLE']);
+
 function cellsOf(row: Element): Element[] {
   return [...row.children].filter((c) => CELL_TAGS.has(c.tagName));
+}
+
+/**
+ * A row holding anything but cells (a cell wrapped in a container) cannot be lined up with its header by position:
+ * counting only its cells would shift every value after the wrapper into the wrong column.
+ */
+function misaligned(row: Element): boolean {
+  for (const c of row.children) if (!CELL_TAGS.has(c.tagName) && !INERT_TAGS.has(c.tagName)) return true;
+  return false;
 }
 
 function ownRows(table: Element, selector: string): Element[] {
@@ -133,6 +144,7 @@ export function readColumnTable(table: Element, lookup: Lookup): ColumnTable | n
   if (!head) return null;
   const columns = cellsOf(head).map((c) => lookup(textOf(c)));
   if (!columns.some(Boolean)) return null;
+  const headBroken = misaligned(head);
   const rows: Map<FieldKey, ColumnCell>[] = [];
   let skippedRows = 0;
   const seen = new Set<Element>([head]);
@@ -141,7 +153,7 @@ export function readColumnTable(table: Element, lookup: Lookup): ColumnTable | n
     seen.add(row);
     const cells = cellsOf(row);
     if (cells.length === 0) continue;
-    if (cells.length !== columns.length) { skippedRows++; continue; }
+    if (headBroken || cells.length !== columns.length || misaligned(row)) { skippedRows++; continue; }
     const values = new Map<FieldKey, ColumnCell>();
     cells.forEach((cell, i) => {
       const key = columns[i];

@@ -21,7 +21,7 @@ export const DATE_FIELDS = new Set(['purchaseDate', 'shipBy', 'deliverBy', 'ship
 
 const show = (v: unknown) => JSON.stringify(v) ?? 'undefined';
 
-function compareField(path: string, field: string, want: unknown, got: unknown, zone: string): string | null {
+export function compareField(path: string, field: string, want: unknown, got: unknown, zone: string): string | null {
   if (want === null) return got === null ? null : `${path}: expected null, got ${show(got)}`;
   if (DATE_FIELDS.has(field) && typeof want === 'string') {
     if (!isIsoWithOffset(got)) return `${path}: expected ${want}, got ${show(got)} (not ISO-8601 with an offset)`;
