@@ -4,9 +4,9 @@
 
 /**
  * Characters of HTML the command line parses. jsdom needs roughly 80 bytes of memory per byte of dense table
- * markup, so 6 MB stays well under 1 GB; a saved 250-row Manage Orders page is about 0.6 MB.
+ * markup, so 3 MB stays near half a gigabyte; a saved 250-row Manage Orders page is about 0.6 MB.
  */
-export const MAX_HTML_CHARS = 6_000_000;
+export const MAX_HTML_CHARS = 3_000_000;
 
 /**
  * Element nesting kept when the command line parses a page. jsdom's tree building recurses once per level, so a

@@ -12,6 +12,7 @@ import { AdviceList } from './AdviceList.tsx';
 import { ReplyEditor } from './ReplyEditor.tsx';
 import { Findings } from './Findings.tsx';
 import { EmptyState } from './EmptyState.tsx';
+import { UnreadNotice, unreadOf } from './UnreadNotice.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { AppealClosedNotice } from './AppealWindow.tsx';
 import { hasEvidence, isClosedAppeal } from '../evidence-loader.ts';
@@ -87,6 +88,7 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
           <Findings findings={tab.warnings} />
         </section>
       )}
+      <UnreadNotice missing={missing} />
       {!understood && (
         <EmptyState testid="not-understood" title={t('not_understood_title')}>
           <p>{t('not_understood_body')}</p>
@@ -110,7 +112,7 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
           onConfirm={(facts) => onConfirm(selected.orderId, facts)} />
       )}
       {confirmError && <p class="error" role="alert">{t('confirm_failed')}</p>}
-      {understood && advice.length === 0 && (
+      {understood && advice.length === 0 && unreadOf(missing).length === 0 && (
         <EmptyState testid="nothing-to-do" title={t('nothing_title')}><p>{t('nothing_body')}</p></EmptyState>
       )}
       {advice.length > 0 && (

@@ -1,0 +1,48 @@
+// CONTRACT.md §1: a document that is not a Seller Central page is unreadable input — exit 2, one line on stderr
+// saying what it is and what to do, nothing on stdout. `read` and `advise` alike.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from './run-cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'claimwise-nonpages-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
+
+const NON_PAGES: [string, string, RegExp][] = [
+  ['an empty file', file('empty.html', ''), /empty/],
+  ['whitespace only', file('blank.html', ' \n\t \r\n  '), /whitespace/],
+  ['binary data', file('data.html', binary), /binary/],
+  ['a PNG image', file('shot.html', PNG), /PNG image/],
+  ['a foreign page', file('blog.html', '<!doctype html><html lang="en"><head><title>My cooking blog</title></head><body><h1>Recipes</h1><p>Order 113-1234567-1234567 of the day: soup.</p><p>Ship by: tomorrow</p></body></html>'), /not a Seller Central page/],
+  ['the sign-in page', file('signin.html', '<!doctype html><html><head><title>Amazon Sign-In</title></head><body><form name="signIn" method="post" action="https://sellercentral.amazon.com/ap/signin"><input type="email" name="email" id="ap_email"><input type="password" name="password" id="ap_password"><input type="submit" value="Sign in"></form></body></html>'), /sign-in page/],
+];
+
+const ORDER_URL = 'https://sellercentral.amazon.com/orders-v3/order/113-1234567-1234567';
+
+describe.each(['read', 'advise'])('cli %s on input that is not a Seller Central page', (command) => {
+  it.concurrent.for(NON_PAGES)('%s: exit 2 with the reason on one line of stderr', async ([, path, reason], { expect }) => {
+    const run = await cli(command, path, '--url', ORDER_URL, ...(command === 'advise' ? ['--now', '2026-11-24T12:00:00Z'] : []));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(reason);
+  });
+});
+
+describe('a saved Seller Central page is still read', () => {
+  it('a page with no Seller Central chrome but a record id beside a known label', async () => {
+    const path = file('bare.html', '<html lang="en"><body><table><tr><th>Order ID</th><th>Claim status</th></tr><tr><td><a href="/orders-v3/order/113-1234567-1234567">113-1234567-1234567</a></td><td>Under review</td></tr></table></body></html>');
+    const run = await cli('read', path, '--url', 'https://sellercentral.amazon.com/gp/guarantee-claims/home.html');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).kind).toBe('claim-list');
+  });
+});
