@@ -1,22 +1,30 @@
 // Gzipped size of what each part of the built extension loads: the content script (paid on every Seller Central
-// page), the background service worker, and the popup (paid each time the seller opens it).
+// page), the background service worker, the popup (paid each time the seller opens it), and the checker module the
+// content script imports only once a reply box is in view (paid on messaging pages only), reported on its own.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { bundleFiles } from './bundle-graph.ts';
 
 export type BundleName = 'content' | 'background' | 'popup';
+/** Modules the content script imports at run time (web-accessible scripts), measured apart from its entry. */
+export type LazyBundleName = 'checker';
+
+/** The checker module's own budget: it is loaded on top of the content script where a reply box shows. */
+export const CHECKER_BUDGET_KB = 60;
 
 export interface BundleSizes {
-  kbGzip: Record<BundleName, number>;
+  kbGzip: Record<BundleName, number> & Partial<Record<LazyBundleName, number>>;
   /** Gzipped bytes of each file a bundle loads, largest first: where to look when a budget breaks. */
-  files: Record<BundleName, { file: string; gzipBytes: number }[]>;
+  files: Record<BundleName, { file: string; gzipBytes: number }[]> & Partial<Record<LazyBundleName, { file: string; gzipBytes: number }[]>>;
 }
 
 interface BuiltManifest {
   content_scripts?: { js?: string[]; css?: string[] }[];
+  web_accessible_resources?: { resources?: string[] }[];
   background?: { service_worker?: string; scripts?: string[] };
   action?: { default_popup?: string };
 }
@@ -41,6 +49,20 @@ export function entriesOf(manifest: BuiltManifest): Record<BundleName, string[]>
   return { content, background, popup };
 }
 
+/** Web-accessible scripts the content script imports itself; none when the manifest lists no such module. */
+export function lazyEntriesOf(manifest: BuiltManifest): Partial<Record<LazyBundleName, string[]>> {
+  const scripts = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []).filter((r) => /\.m?js$/.test(r));
+  return scripts.length ? { checker: scripts } : {};
+}
+
+function measure(extensionDir: string, entries: string[]): { kb: number; files: { file: string; gzipBytes: number }[] } {
+  const loaded = new Set(entries.flatMap((e) => bundleFiles(extensionDir, e)));
+  const files = [...loaded]
+    .map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(extensionDir, file)), { level: 9 }).length }))
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return { kb: Math.round((files.reduce((sum, f) => sum + f.gzipBytes, 0) / 1024) * 100) / 100, files };
+}
+
 export function measureBundles(extensionDir: string): BundleSizes {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as BuiltManifest;
   const entries = entriesOf(manifest);
@@ -48,11 +70,24 @@ export function measureBundles(extensionDir: string): BundleSizes {
   const files = {} as BundleSizes['files'];
   for (const name of ['content', 'background', 'popup'] as const) {
     if (entries[name].length === 0) throw new Error(`the built manifest names no ${name} entry`);
-    const loaded = new Set(entries[name].flatMap((e) => bundleFiles(extensionDir, e)));
-    files[name] = [...loaded]
-      .map((file) => ({ file, gzipBytes: gzipSync(readFileSync(join(extensionDir, file)), { level: 9 }).length }))
-      .sort((a, b) => b.gzipBytes - a.gzipBytes);
-    kbGzip[name] = Math.round((files[name].reduce((sum, f) => sum + f.gzipBytes, 0) / 1024) * 100) / 100;
+    const m = measure(extensionDir, entries[name]);
+    kbGzip[name] = m.kb;
+    files[name] = m.files;
+  }
+  const lazy = lazyEntriesOf(manifest);
+  if (lazy.checker) {
+    const m = measure(extensionDir, lazy.checker);
+    kbGzip.checker = m.kb;
+    files.checker = m.files;
   }
   return { kbGzip, files };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const sizes = measureBundles(buildChrome(join(import.meta.dirname, '..')));
+  const checker = sizes.kbGzip.checker ?? null;
+  process.stdout.write(JSON.stringify({
+    kbGzip: sizes.kbGzip,
+    ok: { content: sizes.kbGzip.content <= 60, checker: checker !== null && checker <= CHECKER_BUDGET_KB },
+  }, null, 2) + '\n');
 }

@@ -1,4 +1,6 @@
 // npm run build: the extension for Chrome (dist/chrome) and Firefox (dist/firefox) from one manifest.
+// The checker is built beside it as an ES module (content/checker.js) that the content script imports when a reply
+// box comes into view: content scripts are classic scripts, so it cannot be a chunk of the content script's build.
 import { build } from 'vite';
 import { root } from './lib/sites.mjs';
 
@@ -6,5 +8,21 @@ const targets = process.argv.slice(2).filter((a) => a === 'chrome' || a === 'fir
 for (const target of targets.length ? targets : ['chrome', 'firefox']) {
   process.env.TARGET = target;
   await build({ configFile: `${root}vite.config.ts`, logLevel: 'warn', mode: 'production' });
+  await build({
+    configFile: false,
+    root: `${root}src`,
+    logLevel: 'warn',
+    mode: 'production',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: `${root}dist/${target}/content`,
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      lib: { entry: `${root}src/content/reply-guard/module.ts`, formats: ['es'], fileName: () => 'checker.js' },
+    },
+  });
   console.log(`built dist/${target}`);
 }

@@ -6,9 +6,9 @@ import { whenSettled, watchChanges } from './settle.ts';
 import { insertReply } from './insert-reply.ts';
 import { parseMessage, ReadingAckSchema, UiToContentSchema, type ContentToBackground, type Guard } from '../messaging.ts';
 import { renderGuards } from './guards/render.ts';
-import { snapshotPage } from '../read/snapshot.ts';
 import { snapshotAnswer } from './snapshot-answer.ts';
 import { watchReplyBoxes } from './reply-boxes.ts';
+import { loadChecker } from './reply-guard/load.ts';
 import type { PageReading } from '../model.ts';
 import { nowFrom } from '../clock.ts';
 
@@ -80,7 +80,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
       return Promise.resolve({ url: location.href, reading: readNow() });
     case 'save-page-snapshot': {
       const reading = readNow();
-      return nowFrom(browser.storage.local).then((now) => snapshotAnswer(snapshotPage(document), reading.kind, now));
+      // The snapshot redacts through the checker, which is loaded only when needed.
+      return Promise.all([loadChecker(), nowFrom(browser.storage.local)])
+        .then(([checker, now]) => snapshotAnswer(checker.snapshotPage(document), reading.kind, now));
     }
   }
 });

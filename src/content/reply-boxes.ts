@@ -1,6 +1,10 @@
 // Attach the live draft check to every reply box on the page, once per box; boxes that appear later (Messaging v3
-// mounts after navigation) are picked up on the next change. Detached when the page is superseded.
-import { attachReplyGuard, findReplyBoxes, type GuardLang } from './reply-guard/index.ts';
+// mounts after navigation) are picked up on the next change. The checker itself is loaded only when a box comes
+// into view. Detached when the page is superseded.
+import { findReplyBoxes } from './reply-guard/find-reply-boxes.ts';
+import { loadChecker } from './reply-guard/load.ts';
+import { whenInView } from './reply-guard/in-view.ts';
+import type { GuardLang } from './reply-guard/wording.ts';
 
 const attached = new WeakMap<HTMLTextAreaElement, () => void>();
 
@@ -15,8 +19,17 @@ export function watchReplyBoxes(doc: Document, uiLanguage: string | null, signal
     const root = box.getRootNode();
     // The warning goes after what the seller sees as the box: the Katal host when the textarea is in its shadow.
     const host = root instanceof (doc.defaultView?.ShadowRoot ?? ShadowRoot) ? root.host : box;
-    const detach = attachReplyGuard(box, host, { lang: guardLang(uiLanguage) });
+    let detachGuard: (() => void) | undefined;
+    let gone = false;
+    const stopWatching = whenInView(host, box, () => {
+      loadChecker().then((checker) => {
+        if (!gone) detachGuard = checker.attachReplyGuard(box, host, { lang: guardLang(uiLanguage) });
+      }).catch(() => {
+        attached.delete(box); // the next page change tries this box again
+      });
+    });
+    const detach = () => { gone = true; stopWatching(); detachGuard?.(); attached.delete(box); };
     attached.set(box, detach);
-    signal.addEventListener('abort', () => { detach(); attached.delete(box); }, { once: true });
+    signal.addEventListener('abort', detach, { once: true });
   }
 }

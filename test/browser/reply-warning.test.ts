@@ -2,12 +2,15 @@
 // <textarea> in an open shadow root) of inbox-v3 threads and of the contact-buyer page, and the plain <textarea>
 // of inbox-v2. The warning sits right after the box, shows what check() finds (MSG-PROHIBITED, OFF-AMAZON), follows
 // the seller's typing and disappears when the box is empty. What it must show is check() on the same text.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { check } from '../../src/check/index.ts';
 import { GUARD_WORDING, type GuardLang } from '../../src/content/reply-guard/wording.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { fixturePage, interceptPages, referencePage, splitRoutes } from './pages-helpers.ts';
+import { CHECKER_PATH } from '../../src/content/reply-guard/load.ts';
+import { root } from '../../scripts/lib/sites.mjs';
 
 const THREAD_US = referencePage('messages-thread-us');
 const THREAD_DE = referencePage('messages-thread-de');
@@ -169,3 +172,27 @@ describe('the warning speaks the Seller Central UI language', () => {
   });
 });
 
+
+describe('the checker is a module of its own, loaded by the content script where a reply box shows', () => {
+  const built = `${root}dist/chrome/`;
+  const manifest = JSON.parse(readFileSync(`${built}manifest.json`, 'utf8')) as {
+    content_scripts: { matches: string[]; js: string[] }[];
+    web_accessible_resources: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+  };
+
+  it('is web-accessible to the Seller Central hosts only, under a per-session URL', () => {
+    const shared = manifest.web_accessible_resources.filter((w) => w.resources.includes(CHECKER_PATH));
+    expect(shared).toHaveLength(1);
+    expect([...shared[0]!.matches].sort()).toEqual([...manifest.content_scripts[0]!.matches].sort());
+    expect(shared[0]!.use_dynamic_url).toBe(true);
+  });
+
+  it('is not inside the content script, which only imports it', () => {
+    const content = readFileSync(`${built}${manifest.content_scripts[0]!.js[0]!}`, 'utf8');
+    const checker = readFileSync(`${built}${CHECKER_PATH}`, 'utf8');
+    // A label only the checker's findings use: present in the module, absent from the entry.
+    expect(checker).toContain('Outside link');
+    expect(content).not.toContain('Outside link');
+    expect(content).toMatch(/import\(chrome\.runtime\.getURL\(/);
+  });
+});

@@ -1,0 +1,5 @@
+// The checker as a module of its own (content/checker.js), imported by the content script only when a reply box
+// comes into view or a page snapshot is asked for: the phrase tables and expressions are most of the content
+// script's weight and most Seller Central pages never show a reply box.
+export { attachReplyGuard } from './index.ts';
+export { snapshotPage } from '../../read/snapshot.ts';
