@@ -3,7 +3,7 @@ import type { OrderCase } from '../model.ts';
 import type { BuyerFacts } from './buyer/types.ts';
 import { effectiveOrder, latestReturn } from './case-facts.ts';
 import { formatDate } from './dates.ts';
-import { caseReturnOutsideWindow } from '../rules/windows.ts';
+import { caseAutoCanceled, caseReturnOutsideWindow } from '../rules/windows.ts';
 import { formatIso, zoneOf } from '../rules/time.ts';
 import type { SupportedLang } from './langs.ts';
 
@@ -18,7 +18,8 @@ function windowEnded(c: OrderCase, requestedAt: string | null, date: (iso: strin
   return ended === null ? null : date(formatIso(ended, zoneOf(c.marketplace)));
 }
 
-export function buyerFacts(c: OrderCase, lang: SupportedLang): BuyerFacts {
+/** `now` decides what has already happened (an automatic cancellation); without it nothing is assumed to have. */
+export function buyerFacts(c: OrderCase, lang: SupportedLang, now?: Date): BuyerFacts {
   const o = effectiveOrder(c);
   const ret = latestReturn(c)?.item ?? null;
   const date = (iso: string | null | undefined): string | null => formatDate(iso, lang, c.marketplace);
@@ -34,6 +35,7 @@ export function buyerFacts(c: OrderCase, lang: SupportedLang): BuyerFacts {
     returnStatus: ret?.status ?? null,
     returnReceivedAt: date(ret?.receivedAt),
     refundedAt: date(ret?.refundedAt),
+    autoCanceled: now !== undefined && caseAutoCanceled(c, now),
     returnWindowEnded: windowEnded(c, ret?.status === 'pending-authorization' ? ret.requestedAt : null, date),
   };
 }

@@ -50,15 +50,18 @@ export function replyTemplates(): { action: BuyerAction; lang: SupportedLang }[]
   return BUYER_ACTIONS.flatMap((action) => SUPPORTED_LANGS.map((lang) => ({ action, lang })));
 }
 
-/** Reply to the buyer for `action`, in `lang` (falls back to English), or null when the action needs none. */
-export function replyFor(action: ActionCode, c: OrderCase, lang: Lang, settings: SellerSettings = DEFAULT_SETTINGS): Reply | null {
+/**
+ * Reply to the buyer for `action`, in `lang` (falls back to English), or null when the action needs none. `now` is
+ * the moment the advice is for: it tells a late order from one Amazon has already canceled.
+ */
+export function replyFor(action: ActionCode, c: OrderCase, lang: Lang, settings: SellerSettings = DEFAULT_SETTINGS, now?: Date): Reply | null {
   if (!isBuyerAction(action)) return null;
   // A reminder to ship is for the seller; the buyer hears about it only when they asked (MSG-PROHIBITED: no
   // unsolicited shipping notices).
   if (action === 'ship-by-deadline' && !buyerAwaitsReply(c)) return null;
   const resolved = resolveLang(lang);
   const wording = wordingFor(resolved, c);
-  const body = wording.templates[action](buyerFacts(c, resolved))
+  const body = wording.templates[action](buyerFacts(c, resolved, now))
     .filter((p): p is string => typeof p === 'string' && p.trim().length > 0);
   if (body.length && wording.afterGreeting) body[0] = wording.afterGreeting(body[0] ?? '');
   const signature = settings.signature?.trim() ?? '';

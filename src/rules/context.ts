@@ -71,9 +71,9 @@ export interface CaseContext {
   deliveredAt: number | null;
   firstScanAt: number | null;
   /** AZ-FILE-WINDOW: the last moment the buyer can file an A-to-z claim (null without a delivery date). */
-  atozFileEnd: number | null;
+  readonly atozFileEnd: number | null;
   /** RET-WINDOW-30D: the last moment of the return window (null without a delivery date). */
-  returnWindowEnd: number | null;
+  readonly returnWindowEnd: number | null;
   messages: TimedMessage[];
   /** Every intent of every buyer message of the order. */
   buyerIntents: ReadonlySet<BuyerIntent>;
@@ -235,13 +235,16 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
   const shipByEnd = shipBy === null ? null : endOfLocalDay(shipBy, zone);
   const basis = firstScanAt ?? shippedAt;
   const status = order.status;
+  let fileEnd: number | null | undefined, returnEnd: number | null | undefined;
   const ctx: CaseContext = {
     c, orderId: c.orderId, marketplace: c.marketplace, zone, now,
     lang: c.buyerLang ?? (c.marketplace ? MARKETPLACE_LANGUAGE[c.marketplace] : null) ?? settings.replyLanguages[0] ?? 'en',
     order, hasOrderFacts: hasAnyOrderFact(order),
     purchaseAt: at(order.purchaseDate), shipByEnd, deliverByEnd: deliverBy === null ? null : endOfLocalDay(deliverBy, zone),
     shippedAt, deliveredAt, firstScanAt,
-    atozFileEnd: null, returnWindowEnd: null,
+    // Computed on first use: most orders never ask (a thousand remembered orders are advised at every refresh).
+    get atozFileEnd() { return fileEnd === undefined ? (fileEnd = atozFileEnd(this.deliverByEnd, zone)) : fileEnd; },
+    get returnWindowEnd() { return returnEnd === undefined ? (returnEnd = returnWindowEnd(deliveredAt, this.deliverByEnd, this.purchaseAt, zone)) : returnEnd; },
     messages,
     buyerIntents: new Set(buyer.flatMap((m) => m.intents)),
     deliveryComplaint: buyer.some((m) => (m.intents.includes('not-received') || m.intents.includes('where-is-my-order')) &&
@@ -262,8 +265,6 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     needs: [],
     words,
   };
-  ctx.atozFileEnd = atozFileEnd(ctx.deliverByEnd, zone);
-  ctx.returnWindowEnd = returnWindowEnd(deliveredAt, ctx.deliverByEnd, ctx.purchaseAt, zone);
   for (const r of ctx.returns) r.outsideWindowEnded = requestedAfterWindow(r.requestedAt, ctx.returnWindowEnd);
   const wantsOut = ctx.buyerIntents.has('cancel') || ctx.buyerIntents.has('address-change');
   ctx.cancelIntended = status === 'unshipped' && wantsOut;

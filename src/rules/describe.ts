@@ -18,12 +18,23 @@ function say(f: Intl.DateTimeFormat, ms: number): string {
   return text;
 }
 
+// The shared cache keys formatters by their options as JSON; advice asks for the same two per zone thousands of
+// times, so they are kept here by a short key.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(kind: string, locale: string, zone: TimeZone, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${kind}|${locale}|${zone}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = dateTimeFormat(locale, options())));
+  return f;
+}
+
 /** "Thu, Nov 26, 2026" */
 export function day(ms: number, zone: TimeZone, locale = 'en-US'): string {
-  return say(dateTimeFormat(locale, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }), ms);
+  return say(formatFor('day', locale, zone, () => ({ timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' })), ms);
 }
 
 /** "Tue, Nov 24, 2026, 10:00 AM PST" */
 export function dayTime(ms: number, zone: TimeZone, locale = 'en-US'): string {
-  return say(dateTimeFormat(locale, { timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }), ms);
+  return say(formatFor('dayTime', locale, zone, () => ({ timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' })), ms);
 }

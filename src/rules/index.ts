@@ -16,5 +16,5 @@ export { POLICY, helpUrlFor, policyNote, type PolicyRule } from './policy.ts';
  * first. `now` fixes the clock for every deadline.
  */
 export function advise(cases: readonly CaseInput[], now: Date, settings: SellerSettings = DEFAULT_SETTINGS): Advice[] {
-  return adviseCases(cases, now, settings, replyFor);
+  return adviseCases(cases, now, settings, (action, c, lang, s) => replyFor(action, c, lang, s, now));
 }

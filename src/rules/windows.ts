@@ -10,6 +10,26 @@ export function atozFileEnd(deliverByEnd: number | null, zone: TimeZone): number
   return deliverByEnd === null ? null : addWindow(deliverByEnd, POLICY['AZ-FILE-WINDOW'].values.afterLatestDelivery, zone);
 }
 
+/**
+ * ORD-AUTO-CANCEL: the end of the day Amazon cancels an order not shipped and confirmed: ship-by + 7 business days,
+ * or (older text) 30 days after the order, whichever is earlier.
+ */
+export function autoCancelAt(shipByEnd: number, purchaseAt: number | null, zone: TimeZone): { at: number; afterShipBy: number } {
+  const rule = POLICY['ORD-AUTO-CANCEL'].values;
+  const afterShipBy = endOfLocalDay(addWindow(shipByEnd, rule.afterShipBy, zone), zone);
+  const afterOrder = purchaseAt === null ? afterShipBy : endOfLocalDay(addWindow(purchaseAt, rule.olderAfterOrder, zone), zone);
+  return { at: Math.min(afterShipBy, afterOrder), afterShipBy };
+}
+
+/** For reply wording: an Unshipped order whose automatic cancellation date has passed at `now`. */
+export function caseAutoCanceled(c: OrderCase, now: Date): boolean {
+  const zone = zoneOf(c.marketplace);
+  const status = c.confirmed?.status ?? c.order.status;
+  const shipBy = parseTime(c.confirmed?.shipBy ?? c.order.shipBy, zone);
+  if (status !== 'unshipped' || shipBy === null) return false;
+  return autoCancelAt(endOfLocalDay(shipBy, zone), parseTime(c.order.purchaseDate, zone), zone).at < now.getTime();
+}
+
 /** A holiday-season purchase: by its purchase month, or, with no purchase date, by a delivery in November to January. */
 function holidayYear(purchaseAt: number | null, deliveredAt: number, zone: TimeZone): number | null {
   const { purchaseMonths } = POLICY['RET-WINDOW-30D'].values.holiday;

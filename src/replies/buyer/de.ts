@@ -53,7 +53,11 @@ export const de: BuyerWording = {
         f.deliverBy && `Sie wird voraussichtlich bis zum ${f.deliverBy} bei Ihnen eintreffen.`),
       `Sobald sie versandt ist, können Sie die Sendung unter ${ORDERS} verfolgen.`,
     ],
-    'ship-or-cancel-late': (f) => [
+    'ship-or-cancel-late': (f) => f.autoCanceled ? [
+      `Es tut uns sehr leid, dass wir Ihre Bestellung ${f.orderId} nicht rechtzeitig versenden konnten.`,
+      'Die Bestellung wird deshalb storniert, und Ihnen wird dafür nichts berechnet.',
+      'Bitte entschuldigen Sie die Unannehmlichkeiten.',
+    ] : [
       s(`Es tut uns leid, dass Ihre Bestellung ${f.orderId} noch nicht versandt wurde.`, f.shipBy && `Sie hätte bis zum ${f.shipBy} versandt werden sollen.`),
       `Wir kümmern uns darum, und sobald sie versandt ist, können Sie die Sendung unter ${ORDERS} verfolgen.`,
       'Falls Sie nicht länger warten möchten, beantragen Sie bitte unter „Meine Bestellungen“ die Stornierung oder antworten Sie auf diese Nachricht. Wir stornieren die Bestellung dann.',

@@ -50,7 +50,11 @@ function wording(sp: Spelling): BuyerWording {
           f.deliverBy && `It is expected to arrive by ${f.deliverBy}.`),
         `Once it has shipped, you can follow the ${P} under "Your Orders" on Amazon.`,
       ],
-      'ship-or-cancel-late': (f) => [
+      'ship-or-cancel-late': (f) => f.autoCanceled ? [
+        `We ${sp.apologise} that we could not ship your order ${f.orderId} in time.`,
+        `The order is therefore ${sp.cancelled}, and you will not be charged for it.`,
+        `We ${sp.apologise} for the inconvenience.`,
+      ] : [
         s(`We ${sp.apologise} that your order ${f.orderId} has not been shipped yet.`, f.shipBy && `It should have been shipped by ${f.shipBy}.`),
         `We are working on it, and once it has shipped you can follow the ${P} under "Your Orders" on Amazon.`,
         'If you would rather not wait, please choose "Request cancellation" for this order under "Your Orders", or reply to this message, and we will cancel the order.',

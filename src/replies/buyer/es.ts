@@ -46,7 +46,11 @@ export const es: BuyerWording = {
         f.deliverBy && `Debería llegarle a más tardar el ${f.deliverBy}.`),
       `Una vez enviado, podrá seguir el paquete en ${ORDERS}.`,
     ],
-    'ship-or-cancel-late': (f) => [
+    'ship-or-cancel-late': (f) => f.autoCanceled ? [
+      `Lamentamos no haber podido enviar su pedido ${f.orderId} a tiempo.`,
+      'Por ello, el pedido se cancela y no se le cobrará.',
+      'Disculpe las molestias.',
+    ] : [
       s(`Lamentamos que su pedido ${f.orderId} aún no se haya enviado.`, f.shipBy && `Debería haberse enviado a más tardar el ${f.shipBy}.`),
       `Estamos trabajando en ello y, una vez enviado, podrá seguir el paquete en ${ORDERS}.`,
       `Si prefiere no esperar, elija ${CANCEL} para este pedido en «Mis pedidos» o responda a este mensaje, y cancelaremos el pedido.`,

@@ -52,7 +52,11 @@ export const fr: BuyerWording = {
         f.deliverBy && `Elle devrait vous parvenir au plus tard le ${f.deliverBy}.`),
       `Une fois le colis expédié, vous pourrez le suivre dans ${ORDERS}.`,
     ],
-    'ship-or-cancel-late': (f) => [
+    'ship-or-cancel-late': (f) => f.autoCanceled ? [
+      `Nous sommes désolés de ne pas avoir pu expédier votre commande ${f.orderId} à temps.`,
+      'La commande est donc annulée et elle ne vous sera pas facturée.',
+      'Veuillez nous excuser pour ce désagrément.',
+    ] : [
       s(`Nous sommes désolés que votre commande ${f.orderId} n’ait pas encore été expédiée.`, f.shipBy && `Elle aurait dû être expédiée au plus tard le ${f.shipBy}.`),
       `Nous faisons le nécessaire et, une fois le colis expédié, vous pourrez le suivre dans ${ORDERS}.`,
       `Si vous préférez ne pas attendre, veuillez choisir ${CANCEL} pour cette commande dans «${NB}Vos commandes${NB}», ou répondre à ce message, et nous annulerons la commande.`,

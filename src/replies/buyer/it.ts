@@ -46,7 +46,11 @@ export const it: BuyerWording = {
         f.deliverBy && `Dovrebbe arrivare entro il ${f.deliverBy}.`),
       `Una volta spedito, potrà seguire il pacco ${ORDERS}.`,
     ],
-    'ship-or-cancel-late': (f) => [
+    'ship-or-cancel-late': (f) => f.autoCanceled ? [
+      `Ci dispiace non essere riusciti a spedire in tempo il Suo ordine ${f.orderId}.`,
+      'L’ordine viene quindi annullato e non Le sarà addebitato nulla.',
+      'Ci scusiamo per il disagio.',
+    ] : [
       s(`Ci scusiamo per il ritardo: il Suo ordine ${f.orderId} non è ancora stato spedito.`, f.shipBy && `Avrebbe dovuto essere spedito entro il ${f.shipBy}.`),
       `Ce ne stiamo occupando e, una volta spedito, potrà seguire il pacco ${ORDERS}.`,
       'Se preferisce non attendere, può richiedere l’annullamento di questo ordine dalla sezione «I miei ordini» oppure rispondere a questo messaggio: annulleremo l’ordine.',

@@ -21,6 +21,8 @@ export interface BuyerFacts {
   refundedAt: string | null;
   /** The return window's end when the pending return request came after it (RET-WINDOW-30D): the seller decides. */
   returnWindowEnded: string | null;
+  /** Unshipped past its automatic cancellation date (ORD-AUTO-CANCEL) at the moment the reply is written. */
+  autoCanceled: boolean;
 }
 
 /** Paragraphs in order; null or empty entries are left out. */

@@ -40,7 +40,11 @@ export const zh: BuyerWording = {
       s(f.shipBy ? `您的订单将于${f.shipBy}前发货。` : '您的订单将在亚马逊页面显示的处理时间内发货。', arrival(f)),
       `发货后，您可以在${ORDERS}中查看物流状态。`,
     ],
-    'ship-or-cancel-late': (f) => [
+    'ship-or-cancel-late': (f) => f.autoCanceled ? [
+      `非常抱歉，我们未能按时发出您的订单 ${f.orderId}。`,
+      '因此该订单将被取消，您无需为此付款。',
+      '给您带来不便，敬请谅解。',
+    ] : [
       s(`非常抱歉，您的订单 ${f.orderId} 尚未发货。`, f.shipBy && `该订单原应于${f.shipBy}前发货。`),
       `我们正在尽快处理，发货后您可以在${ORDERS}中查看物流状态。`,
       '如您不想继续等待，请在“您的订单”中为该订单申请取消，或直接回复此消息，我们将为您取消订单。',

@@ -1,8 +1,7 @@
 // ORD-AUTO-CANCEL: past its ship-by date an Unshipped order is late; Amazon cancels it at ship-by + 7 business days
 // (older text: 30 days after the order). The earlier date is the deadline.
-import { POLICY } from '../policy.ts';
-import { addWindow, endOfLocalDay } from '../time.ts';
-import { businessNote, dayOf, earliest, notesFor, t, zoneNote } from './shared.ts';
+import { autoCancelAt } from '../windows.ts';
+import { businessNote, dayOf, notesFor, t, zoneNote } from './shared.ts';
 import type { CaseContext } from '../context.ts';
 import type { Draft, Situation } from './types.ts';
 
@@ -28,13 +27,13 @@ function canceledAutomatically(ctx: CaseContext, shipBy: number, afterShipBy: nu
 export const shipOrCancelLate: Situation = {
   action: 'ship-or-cancel-late',
   cites: ['ORD-AUTO-CANCEL', 'ORD-LATE-SHIP', 'AZ-AUTO-GRANT', 'ORD-UNSHIPPED'],
+  // Once Amazon cancels, its reply (the order is canceled) is the answer to a waiting buyer; a generic reply would
+  // still speak of shipping.
+  answersBuyer: (ctx) => ctx.shipByEnd !== null && autoCancelAt(ctx.shipByEnd, ctx.purchaseAt, ctx.zone).at < ctx.now,
   when: (ctx) => ctx.order.status === 'unshipped' && ctx.shipByEnd !== null && ctx.now > ctx.shipByEnd && !ctx.cancelIntended,
   advise: (ctx) => {
-    const rule = POLICY['ORD-AUTO-CANCEL'].values;
     const shipBy = ctx.shipByEnd!;
-    const afterShipBy = endOfLocalDay(addWindow(shipBy, rule.afterShipBy, ctx.zone), ctx.zone);
-    const afterOrder = ctx.purchaseAt === null ? null : endOfLocalDay(addWindow(ctx.purchaseAt, rule.olderAfterOrder, ctx.zone), ctx.zone);
-    const autoCancel = earliest(afterShipBy, afterOrder)!;
+    const { at: autoCancel, afterShipBy } = autoCancelAt(shipBy, ctx.purchaseAt, ctx.zone);
     const passed = autoCancel < ctx.now;
     const cancelDay = dayOf(ctx, autoCancel), shipByDay = dayOf(ctx, shipBy);
     if (passed) return canceledAutomatically(ctx, shipBy, afterShipBy, cancelDay, shipByDay);
