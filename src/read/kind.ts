@@ -56,6 +56,8 @@ export function kindFromPage(doc: Document): PageKind {
   return 'unknown';
 }
 
+const article = (kind: PageKind) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
+
 export interface KindVerdict {
   kind: PageKind;
   /** Set when the address names another kind of page than the document shows. */
@@ -75,7 +77,7 @@ export function judgeKind(url: URL, doc?: Document): KindVerdict {
   if (byUrl.startsWith('claim') && byPage.startsWith('claim')) return { kind: byUrl, conflict: null };
   return {
     kind: byPage,
-    conflict: `the address is that of a ${byUrl} page but the page shows a ${byPage} page: read as ${byPage}`,
+    conflict: `the address is that of ${article(byUrl)} ${byUrl} page but the page shows ${article(byPage)} ${byPage} page: read as ${byPage}`,
   };
 }
 

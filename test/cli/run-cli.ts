@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The parts of a `read` document these tests look at. */
+export interface Reading { kind: string; orders: { orderId: string }[]; claims: unknown[]; missing: string[]; notes?: string[] }
+
 export interface Run { status: number | null; stdout: string; stderr: string }
 
 export function cli(...args: string[]): Promise<Run> {

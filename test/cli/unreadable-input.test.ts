@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from './run-cli.ts';
+import { cli, type Reading } from './run-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimwise-nonpages-'));
 const file = (name: string, content: string | Uint8Array) => {
@@ -43,6 +43,6 @@ describe('a saved Seller Central page is still read', () => {
     const path = file('bare.html', '<html lang="en"><body><table><tr><th>Order ID</th><th>Claim status</th></tr><tr><td><a href="/orders-v3/order/113-1234567-1234567">113-1234567-1234567</a></td><td>Under review</td></tr></table></body></html>');
     const run = await cli('read', path, '--url', 'https://sellercentral.amazon.com/gp/guarantee-claims/home.html');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).kind).toBe('claim-list');
+    expect(JSON.parse(run.stdout) as Reading.kind).toBe('claim-list');
   });
 });
