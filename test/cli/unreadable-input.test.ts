@@ -43,6 +43,6 @@ describe('a saved Seller Central page is still read', () => {
     const path = file('bare.html', '<html lang="en"><body><table><tr><th>Order ID</th><th>Claim status</th></tr><tr><td><a href="/orders-v3/order/113-1234567-1234567">113-1234567-1234567</a></td><td>Under review</td></tr></table></body></html>');
     const run = await cli('read', path, '--url', 'https://sellercentral.amazon.com/gp/guarantee-claims/home.html');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout) as Reading.kind).toBe('claim-list');
+    expect((JSON.parse(run.stdout) as Reading).kind).toBe('claim-list');
   });
 });
