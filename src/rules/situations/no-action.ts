@@ -17,7 +17,8 @@ function windowClosed(ctx: CaseContext, out: Said): boolean {
   out.closed = closed;
   out.said.push(t(ctx, 'none.atozClosed', `The A-to-z window closed on ${closed} (${window} after the latest delivery date): the buyer can no longer file a claim on this order.`, { closed, window }));
   out.rules.push('AZ-FILE-WINDOW');
-  if (ctx.returnWindowEnd !== null && ctx.now > ctx.returnWindowEnd) {
+  // A return window only means something for a parcel that arrived.
+  if ((ctx.deliveredAt !== null || ctx.order.status === 'delivered') && ctx.returnWindowEnd !== null && ctx.now > ctx.returnWindowEnd) {
     const ended = dayOf(ctx, ctx.returnWindowEnd);
     out.said.push(t(ctx, 'none.returnClosed', `The return window ended on ${ended}.`, { ended }));
     out.rules.push('RET-WINDOW-30D');
