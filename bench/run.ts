@@ -67,6 +67,7 @@ async function main(): Promise<number> {
       result.cores = { findingsInDraft: t.findingsInDraft, ordersAdvised: t.ordersAdvised, adviceItems: t.adviceItems };
     });
     await attempt('checkHostile', async () => { Object.assign(result, { checkHostile: await (await import('./check-hostile.ts')).timeHostile(snapshot.root, args.quick) }); });
+    await attempt('worstPage', async () => { Object.assign(result, { worstPage: (await import('./worst-page.ts')).timeWorstPages(snapshot.root) }); });
     await attempt('intents', async () => { Object.assign(result, { intents: await (await import('./intents.ts')).timeIntents(snapshot.root, args.quick) }); });
     let extensionDir: string | null = null;
     await attempt('bundles', () => {
