@@ -2,6 +2,10 @@
 // it renders, stale content can linger during a reload, and in-app navigation changes the URL without a load.
 // A MutationObserver alone proved unreliable on these pages, so we combine it with polling and only report a page
 // whose signature has been stable for several polls.
+import { MAX_ELEMENTS } from '../read/limits.ts';
+
+/** Past this many elements the signature skips the page's text (a tenth of what the readers read at all). */
+const HUGE_PAGE_ELEMENTS = MAX_ELEMENTS / 10;
 
 export interface SettleOptions {
   /** Poll interval while waiting for stability. */
@@ -33,7 +37,10 @@ export function signature(doc: Document): string {
   const body = doc.body;
   // Our own in-page elements (guards, reply warnings) keep their text in shadow roots; only their hosts count.
   const ours = doc.querySelectorAll(OWN_ELEMENTS).length;
-  return `${doc.location?.href ?? ''}|${doc.getElementsByTagName('*').length - ours}|${body?.textContent?.length ?? 0}`;
+  const count = doc.getElementsByTagName('*').length - ours;
+  // On a huge page, copying all its text every poll would slow the seller's tab: the element count alone must do.
+  const textLength = count > HUGE_PAGE_ELEMENTS ? -1 : body?.textContent?.length ?? 0;
+  return `${doc.location?.href ?? ''}|${count}|${textLength}`;
 }
 
 /** Elements the extension itself adds to the page. */
