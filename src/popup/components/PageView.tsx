@@ -89,7 +89,8 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
         </section>
       )}
       <UnreadNotice missing={missing} />
-      {!understood && (
+      {!understood && unreadOf(missing).length > 0 && missingDetails}
+      {!understood && unreadOf(missing).length === 0 && (
         <EmptyState testid="not-understood" title={t('not_understood_title')}>
           <p>{t('not_understood_body')}</p>
           <p data-testid="missing-count">{t('missing_count', missing.length)}</p>
