@@ -9,6 +9,7 @@ import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 import { caseOf, NOW } from './builders.ts';
 import { thousandOrders } from './memory-sample.ts';
 import { SCENARIOS } from './scenarios.test.ts';
+import { caseFor, combos } from './situation-space.ts';
 
 const CJK = /[\u4e00-\u9fff]/u;
 const decisions = (list: Advice[]) => list.map((a) => ({ orderId: a.orderId, action: a.action, deadline: a.deadline, severity: a.severity, rules: a.rules, confirm: a.confirm }));
@@ -44,6 +45,18 @@ describe('Chinese advice', () => {
     const pending = zh.find((a) => a.action === 'ship-by-deadline');
     expect(pending?.title).toMatch(/\d{4}年\d{1,2}月\d{1,2}日/u);
   });
+
+  it('across the situation space (every 25th combination): same decisions, every text in Chinese', () => {
+    const sample = [...combos()].filter((_c, i) => i % 25 === 0);
+    const bad: string[] = [];
+    for (const c of sample) {
+      const { en, zh } = both([caseFor(c)], NOW);
+      if (JSON.stringify(decisions(zh)) !== JSON.stringify(decisions(en))) bad.push(`${c.name}: decisions differ`);
+      for (const a of zh) for (const text of texts(a)) if (!CJK.test(text) || /\b(the|you|your|buyer|order|Do not)\b/u.test(text)) bad.push(`${c.name}: ${text}`);
+    }
+    expect(sample.length).toBeGreaterThan(5000);
+    expect(bad.slice(0, 10)).toEqual([]);
+  }, 120_000);
 
   it('numbers come from the policy table in Chinese units', () => {
     const { zh } = both([caseOf({ order: { status: 'pending' }, messages: [['buyer', '2026-11-24T08:00:00-08:00', 'Where is my order?']] })], NOW);
