@@ -18,8 +18,30 @@ const hours = (amount: number): Window => ({ amount, unit: 'hours' });
 const calendarDays = (amount: number): Window => ({ amount, unit: 'calendar-days' });
 const businessDays = (amount: number): Window => ({ amount, unit: 'business-days' });
 
+/** How sure a figure is: an Amazon page says it, reports of an Amazon notice say it, or a single other page does. */
+export type Confidence = 'amazon-page' | 'reported' | 'single-source';
+
+export interface Source {
+  /** The page's title or site, as the digest names it. */
+  readonly name: string;
+  readonly url: string;
+  readonly confidence: Confidence;
+}
+
 export interface PolicyRule<V = Readonly<Record<string, unknown>>> {
   readonly id: RuleId;
+  /** First day in force (YYYY-MM-DD, the marketplace's local date); absent: in force before every dated change here. */
+  readonly effective?: string;
+  /** First day no longer in force, when replaced everywhere it applied. */
+  readonly until?: string;
+  /** Where it applies; absent: every marketplace. */
+  readonly marketplaces?: readonly Marketplace[];
+  /** Absent: a RULES.md rule, checked against the pages it cites. */
+  readonly confidence?: Confidence;
+  /** The rule this one supersedes where both apply (same marketplace, from `effective`). */
+  readonly replaces?: RuleId;
+  /** The dated sources with their confidence (CHANGES-2026.md). */
+  readonly dated?: readonly Source[];
   /** The rule in one line, as the digest states it. */
   readonly summary: string;
   /** Public pages the rule rests on, as RULES.md cites them. */
@@ -34,6 +56,21 @@ export interface PolicyRule<V = Readonly<Record<string, unknown>>> {
 }
 
 const VERIFIED = '2026-11-24';
+const VERIFIED_2026 = '2026-12-06';
+const US = ['US'] as const satisfies readonly Marketplace[];
+
+const ECOMCREW: Source = { name: 'EcomCrew, "Amazon Updates FBM Refund Rules Effective January 26, 2026"', url: 'https://www.ecomcrew.com/amazon-fbm-refund-policy-update-2026/', confidence: 'reported' };
+const SPW: Source = { name: 'Seller Policy Watch, FBM refund window', url: 'https://sellerpolicywatch.com/alerts/amazon-fbm-refund-window-january-2026', confidence: 'reported' };
+const ECB_REFUND: Source = { name: 'EcommerceBytes, December 23 notice', url: 'https://www.ecommercebytes.com/nvfx', confidence: 'reported' };
+const SC_RETURNS: Source = { name: 'Amazon, "Manage seller-fulfilled returns" (stored copy)', url: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=200708210', confidence: 'amazon-page' };
+const SC_PREPAID: Source = { name: 'Amazon, "Prepaid returns for seller-fulfilled orders" (stored copy)', url: 'https://sellercentral.amazon.com/gp/help/external/help-page.html?itemID=202072200', confidence: 'amazon-page' };
+const SAS_FBM: Source = { name: 'Sellers Ask Sellers, "Update to FBM returns"', url: 'https://sellersasksellers.com/t/update-to-fbm-returns/6810', confidence: 'reported' };
+const BIGBCC: Source = { name: 'bigbcc, SAFE-T window to 30 days', url: 'https://bigbcc.com/amazon-narrows-safe-t-claims-window-for-sellers-to-30-days', confidence: 'reported' };
+const BENOSCALES: Source = { name: 'Benoscales, "SAFE-T Claim Filing Window to 30 Days Starting February 16, 2026"', url: 'https://www.benoscales.com/post/amazon-shortens-safe-t-claim-filing-window-to-30-days-starting-february-16-2026', confidence: 'reported' };
+const SC_RFS: Source = { name: 'Amazon, "Refund at First Scan (RFS) for seller-fulfilled returns" (stored copy)', url: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=202072200', confidence: 'amazon-page' };
+const SC_AZ_27951: Source = { name: 'Amazon, "About A-to-z Guarantee" (US, undated)', url: 'https://sellercentral.amazon.com/gp/help/external/27951', confidence: 'amazon-page' };
+const SC_AZ_Q67: Source = { name: 'Amazon, "Amazon\'s A-to-z Guarantee Claims"', url: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=Q6762Y9AB2FYDY8', confidence: 'amazon-page' };
+
 
 const US_BUYER_AZ = 'https://www.amazon.com/gp/help/customer/display.html?nodeId=200783670';
 const AZ_SELLER = 'https://sellercentral.amazon.com/gp/help/external/G202041210';
@@ -329,6 +366,90 @@ export const POLICY = {
     helpUrl: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=200414320',
     lastVerified: VERIFIED,
     values: {},
+  },
+
+  // ---- F. Dated changes of 2025-2026 (../shared/policy/CHANGES-2026.md) ----
+  'US-REFUND-4D': {
+    id: 'US-REFUND-4D',
+    summary: 'US: refund a received seller-fulfilled return within 4 calendar days of receipt, or Amazon refunds the buyer automatically.',
+    sources: ['ecomcrew.com FBM refund update 2026', 'sellerpolicywatch.com FBM refund window', 'ecommercebytes.com/nvfx'],
+    helpUrl: null,
+    lastVerified: VERIFIED_2026,
+    effective: '2026-01-26', marketplaces: US, confidence: 'reported', replaces: 'RET-REFUND-2D',
+    dated: [ECB_REFUND, ECOMCREW, SPW, SC_RETURNS, SC_PREPAID],
+    note: 'Reports of Amazon\'s notice say 4 calendar days from 2026-01-26; Amazon\'s stored help pages still say 2 business days. ' +
+      'The earlier of the two is used, which meets both.',
+    values: { refundWithin: calendarDays(4), storedPagesRefundWithin: businessDays(2) },
+  },
+  'US-SAFET-AUTOREFUND': {
+    id: 'US-SAFET-AUTOREFUND',
+    summary: 'US: a refund Amazon issues automatically after the refund window cannot be claimed through SAFE-T, unless the return was lost or wrongly marked delivered.',
+    sources: ['sellersasksellers.com/t/update-to-fbm-returns/6810', 'ecommercebytes.com/nvfx'],
+    helpUrl: null,
+    lastVerified: VERIFIED_2026,
+    effective: '2026-01-26', marketplaces: US, confidence: 'reported',
+    dated: [SAS_FBM, ECB_REFUND, ECOMCREW],
+    values: {},
+  },
+  'US-SAFET-60D': {
+    id: 'US-SAFET-60D',
+    summary: 'US (until 2026-02-15): file a SAFE-T claim within 60 days of the refund.',
+    sources: ['sellercentral.amazon.com RFS help page (stored copy)'],
+    helpUrl: null,
+    lastVerified: VERIFIED_2026,
+    until: '2026-02-16', marketplaces: US, confidence: 'amazon-page',
+    dated: [SC_RFS],
+    values: { fileWithin: calendarDays(60) },
+  },
+  'US-SAFET-30D': {
+    id: 'US-SAFET-30D',
+    // The clock starts at the later of the return delivery scan and the refund; for lost shipments, the last scan.
+    summary: 'US: file a SAFE-T claim within 30 days of the later of the return delivery scan and the refund; for a lost shipment, of the last carrier scan.',
+    sources: ['bigbcc.com SAFE-T window 30 days', 'benoscales.com SAFE-T 30 days'],
+    helpUrl: null,
+    lastVerified: VERIFIED_2026,
+    effective: '2026-02-16', marketplaces: US, confidence: 'reported', replaces: 'US-SAFET-60D',
+    dated: [BIGBCC, BENOSCALES, SC_RFS],
+    note: 'Reports of Amazon\'s notice say 30 days from 2026-02-16; Amazon\'s stored Refund at First Scan page still says 60 days. ' +
+      '30 days is used.',
+    values: { fileWithin: calendarDays(30) },
+  },
+  'US-APRL-ALL': {
+    id: 'US-APRL-ALL',
+    summary: 'US: every seller-fulfilled return needs an Amazon prepaid return label, whatever the item value (category exemptions stay).',
+    sources: ['ecomcrew.com FBM refund update 2026', 'sellerpolicywatch.com'],
+    helpUrl: null,
+    lastVerified: VERIFIED_2026,
+    effective: '2026-02-08', marketplaces: US, confidence: 'reported',
+    dated: [ECOMCREW, SPW, SC_PREPAID],
+    values: {},
+  },
+  'US-HOLIDAY-RET-2025': {
+    id: 'US-HOLIDAY-RET-2025',
+    summary: 'US: purchases from 2025-11-01 to 2025-12-31 can be returned until 2026-01-31 (Apple-brand items until 2026-01-15).',
+    sources: ['ppc.land holiday return window 2026', 'estorefactory.com holiday return window 2025'],
+    helpUrl: null,
+    lastVerified: VERIFIED_2026,
+    // Counted by purchase date: the rule covers what was bought in these two months.
+    effective: '2025-11-01', until: '2026-01-01', marketplaces: US, confidence: 'reported', replaces: 'RET-WINDOW-30D',
+    dated: [
+      { name: 'PPC Land, "Amazon extends holiday return window through January 2026"', url: 'https://ppc.land/amazon-extends-holiday-return-window-through-january-2026', confidence: 'reported' },
+      { name: 'eStore Factory, "Amazon Extends Holiday Return Window for 2025"', url: 'https://www.estorefactory.com/amazon-update/amazon-extends-holiday-return-window-2025', confidence: 'reported' },
+    ],
+    values: { purchasedFrom: '2025-11-01', purchasedThrough: '2025-12-31', returnThrough: '2026-01-31', appleThrough: '2026-01-15' },
+  },
+  'AZ-NR-NO-CONTACT': {
+    id: 'AZ-NR-NO-CONTACT',
+    summary: 'US: a buyer need not contact the seller before a "not received" claim; asked to represent, the seller has 3 calendar days.',
+    sources: ['sellercentral.amazon.com/gp/help/external/27951'],
+    helpUrl: 'https://sellercentral.amazon.com/gp/help/external/27951',
+    lastVerified: VERIFIED_2026,
+    marketplaces: US, confidence: 'amazon-page',
+    dated: [SC_AZ_27951, SC_AZ_Q67],
+    note: 'Amazon\'s "About A-to-z Guarantee" page says no contact is needed first and gives 3 calendar days to represent; ' +
+      '"Amazon\'s A-to-z Guarantee Claims" still says the buyer contacts the seller first, with 48 hours. ' +
+      'A claim is expected with no earlier message, and Amazon\'s requests are answered within 48 hours (the earlier figure).',
+    values: { representWithin: calendarDays(3) },
   },
 } as const satisfies Record<string, PolicyRule>;
 

@@ -8,6 +8,8 @@ import { ALL_SITUATIONS } from '../../src/rules/situations/index.ts';
 
 // The project's copy of the shared rules digest (test/fixtures/policy/RULES.md), kept in step with it.
 const RULES_MD = readFileSync(new URL('../fixtures/policy/RULES.md', import.meta.url), 'utf8');
+// And of the 2025-2026 changes digest (test/fixtures/policy/CHANGES-2026.md): the dated rules come from it.
+const CHANGES_MD = readFileSync(new URL('../fixtures/policy/CHANGES-2026.md', import.meta.url), 'utf8');
 
 /** The bullet of RULES.md that defines `id` (its text up to the next bullet or heading). */
 function bulletOf(id: string): string {
@@ -25,7 +27,10 @@ describe('policy table', () => {
     const defined = [...RULES_MD.matchAll(/^- ([A-Z]+(?:-[A-Z0-9]+)+)(?: \([^)]*\))?:/gm)].map((m) => m[1]!);
     expect(defined.length).toBeGreaterThan(25);
     expect(defined.filter((id) => !POLICY_RULE_IDS.includes(id as never))).toEqual([]);
-    for (const id of POLICY_RULE_IDS) expect(RULES_MD, id).toContain(id);
+    // A version the digest only mentions as the old figure ("was 60") gets its own id and an end date.
+    const priorVersion = (id: string) => (POLICY[id as keyof typeof POLICY] as PolicyRule).until !== undefined;
+    for (const id of POLICY_RULE_IDS.filter((r) => !priorVersion(r))) expect(RULES_MD + CHANGES_MD, id).toContain(id);
+    for (const id of POLICY_RULE_IDS.filter((r) => !RULES_MD.includes(r))) expect(POLICY[id] as PolicyRule, id).toHaveProperty('marketplaces');
   });
 
   it('gives every rule its id, summary, sources and the last-verified date', () => {
@@ -34,7 +39,8 @@ describe('policy table', () => {
       expect(rule.id).toBe(id);
       expect(rule.summary.length).toBeGreaterThan(20);
       expect(rule.sources.length).toBeGreaterThan(0);
-      expect(rule.lastVerified).toBe('2026-11-24');
+      // RULES.md rules were last checked on 2026-11-24, the dated 2026 changes on 2026-12-06.
+      expect(rule.lastVerified).toBe(rule.dated ? '2026-12-06' : '2026-11-24');
       if (rule.helpUrl !== null) expect(rule.helpUrl).toMatch(/^https:\/\/(sellercentral|www)\.amazon\.[a-z.]+\//);
     }
   });

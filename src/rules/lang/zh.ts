@@ -3,6 +3,7 @@
 import type { Window } from '../policy.ts';
 import { pct } from '../words.ts';
 import type { Phrase, PhraseParams, Words } from './types.ts';
+import { ZH_POLICY } from './zh-policy.ts';
 
 const UNIT: Record<Window['unit'], string> = { 'hours': '小时', 'calendar-days': '天', 'business-days': '个工作日' };
 
@@ -370,5 +371,6 @@ for (const suffix of ['', '.reason', '.amount', '.reason.amount']) {
 }
 for (const [key, phrase] of Object.entries(NEEDS)) phrases[`confirm.need.${key}`] = phrase;
 for (const [id, note] of Object.entries(POLICY_NOTES)) phrases[`policy.${id}`] = () => `${id}：${note}`;
+for (const [key, phrase] of Object.entries(ZH_POLICY)) phrases[key] = phrase;
 
 export const ZH: Words = { locale: 'zh-CN', span, pct, phrases };

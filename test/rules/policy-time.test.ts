@@ -1,0 +1,141 @@
+// Dated policy: the version of a rule in force at the event that matters, per marketplace, at the boundaries of
+// each 2026 change (the day before, the day of, the day after; a marketplace in and out of scope), and the advice
+// that names the version used and where its sources differ.
+import { describe, expect, it } from 'vitest';
+import type { Advice, Marketplace } from '../../src/model.ts';
+import { adviseCases, NO_WORDING } from '../../src/rules/engine.ts';
+import { ZH } from '../../src/rules/lang/zh.ts';
+import { POLICY, type PolicyRuleId } from '../../src/rules/policy.ts';
+import { ruleInForce, versionsOf } from '../../src/rules/policy-time.ts';
+import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
+import { caseOf } from './builders.ts';
+
+/** Noon local time in the marketplace on a day: far from any zone edge, so the local date is that day. */
+const noonIn = (day: string, m: Marketplace | null) => {
+  const offset = m === 'US' ? '-08:00' : m === 'JP' ? '+09:00' : m === 'UK' || m === 'DE' ? '+00:00' : 'Z';
+  return Date.parse(`${day}T12:00:00${offset === 'Z' ? 'Z' : offset}`);
+};
+const usedOn = (id: PolicyRuleId, m: Marketplace | null, day: string) => ruleInForce(id, m, noonIn(day, m))?.id ?? null;
+
+describe('ruleInForce: versions by event date and marketplace', () => {
+  it.each([
+    // [line, marketplace, day before, change day, day after, old version, new version]
+    ['RET-REFUND-2D', '2026-01-25', '2026-01-26', '2026-01-27', 'RET-REFUND-2D', 'US-REFUND-4D'],
+    ['US-SAFET-30D', '2026-02-15', '2026-02-16', '2026-02-17', 'US-SAFET-60D', 'US-SAFET-30D'],
+  ] as const)('%s in the US: before %s old, from %s new', (line, before, of, after, older, newer) => {
+    expect(usedOn(line, 'US', before)).toBe(older);
+    expect(usedOn(line, 'US', of)).toBe(newer);
+    expect(usedOn(line, 'US', after)).toBe(newer);
+    // Looked up from either end of the line, the answer is the same.
+    expect(usedOn(older, 'US', of)).toBe(newer);
+    expect(usedOn(newer, 'US', before)).toBe(older);
+  });
+
+  it('a US change does not reach other marketplaces', () => {
+    for (const m of ['UK', 'DE', 'JP', 'CA'] as const) {
+      for (const day of ['2026-01-25', '2026-01-26', '2026-01-27', '2026-11-24']) expect(usedOn('RET-REFUND-2D', m, day), `${m} ${day}`).toBe('RET-REFUND-2D');
+      expect(usedOn('US-SAFET-30D', m, '2026-02-16'), m).toBeNull();
+      expect(usedOn('US-APRL-ALL', m, '2026-02-08'), m).toBeNull();
+      expect(usedOn('AZ-NR-NO-CONTACT', m, '2026-11-24'), m).toBeNull();
+    }
+    // With no marketplace known, a US-only rule is not assumed.
+    expect(usedOn('RET-REFUND-2D', null, '2026-11-24')).toBe('RET-REFUND-2D');
+  });
+
+  it('US-APRL-ALL applies to returns requested from 2026-02-08', () => {
+    expect(usedOn('US-APRL-ALL', 'US', '2026-02-07')).toBeNull();
+    expect(usedOn('US-APRL-ALL', 'US', '2026-02-08')).toBe('US-APRL-ALL');
+    expect(usedOn('US-APRL-ALL', 'US', '2026-02-09')).toBe('US-APRL-ALL');
+  });
+
+  it('US-HOLIDAY-RET-2025 covers purchases from 2025-11-01 to 2025-12-31 and replaces the 30-day window for them', () => {
+    expect(usedOn('RET-WINDOW-30D', 'US', '2025-10-31')).toBe('RET-WINDOW-30D');
+    expect(usedOn('RET-WINDOW-30D', 'US', '2025-11-01')).toBe('US-HOLIDAY-RET-2025');
+    expect(usedOn('RET-WINDOW-30D', 'US', '2025-11-02')).toBe('US-HOLIDAY-RET-2025');
+    expect(usedOn('RET-WINDOW-30D', 'US', '2025-12-31')).toBe('US-HOLIDAY-RET-2025');
+    expect(usedOn('RET-WINDOW-30D', 'US', '2026-01-01')).toBe('RET-WINDOW-30D');
+    expect(usedOn('RET-WINDOW-30D', 'UK', '2025-12-01')).toBe('RET-WINDOW-30D');
+    expect(POLICY['US-HOLIDAY-RET-2025'].values.returnThrough).toBe('2026-01-31');
+  });
+
+  it('counts the event date in the marketplace\'s zone: 23:30 in Los Angeles on the day before is still the day before', () => {
+    const lateEvening = Date.parse('2026-01-25T23:30:00-08:00'); // 2026-01-26 07:30 UTC
+    expect(ruleInForce('RET-REFUND-2D', 'US', lateEvening)?.id).toBe('RET-REFUND-2D');
+    expect(ruleInForce('RET-REFUND-2D', 'US', Date.parse('2026-01-26T00:00:00-08:00'))?.id).toBe('US-REFUND-4D');
+  });
+
+  it('says when a change is within reach of the event, and not when it is far', () => {
+    const near = ruleInForce('RET-REFUND-2D', 'US', noonIn('2026-01-20', 'US'))!;
+    expect(near.near).toEqual({ date: '2026-01-26', eventOnOrAfter: false, older: 'RET-REFUND-2D', newer: 'US-REFUND-4D' });
+    expect(ruleInForce('RET-REFUND-2D', 'US', noonIn('2026-01-30', 'US'))!.near?.eventOnOrAfter).toBe(true);
+    expect(ruleInForce('RET-REFUND-2D', 'US', noonIn('2026-11-24', 'US'))!.near).toBeNull();
+  });
+
+  it('lines of versions are closed under replaces', () => {
+    expect(versionsOf('US-REFUND-4D').sort()).toEqual(['RET-REFUND-2D', 'US-REFUND-4D']);
+    expect(versionsOf('US-SAFET-60D').sort()).toEqual(['US-SAFET-30D', 'US-SAFET-60D']);
+    for (const [id, rule] of Object.entries(POLICY)) {
+      const r = rule as { replaces?: string; effective?: string; until?: string };
+      if (r.replaces) expect(Object.keys(POLICY), id).toContain(r.replaces);
+      if (r.effective && r.until) expect(r.effective < r.until, id).toBe(true);
+    }
+  });
+});
+
+// Refund of a received return (US-REFUND-4D): the deadline and wording at the change.
+const refundAdvice = (receivedAt: string, now: string, marketplace: Marketplace = 'US', words = undefined as typeof ZH | undefined): Advice => {
+  const c = caseOf({ marketplace, returns: [{ status: 'received', receivedAt, reason: 'Bought by mistake' }] });
+  const list = adviseCases([c], new Date(now), SETTINGS_DEFAULTS, NO_WORDING, words);
+  return list.find((a) => a.action === 'refund-return')!;
+};
+
+describe('refund-return under the dated rules', () => {
+  it('received the day before the change: the old rule, named as still applying', () => {
+    const a = refundAdvice('2026-01-25T10:00:00-08:00', '2026-01-25T18:00:00Z');
+    expect(a.rules).toContain('RET-REFUND-2D');
+    expect(a.rules).not.toContain('US-REFUND-4D');
+    expect(a.why).not.toContain('SAFE-T');
+    expect(a.notes?.join('\n')).toContain('before 2026-01-26, when US-REFUND-4D replaced RET-REFUND-2D in this marketplace: RET-REFUND-2D still applies');
+    // Sunday receipt: 2 business days -> Tuesday.
+    expect(a.deadline).toBe('2026-01-27T10:00:00-08:00');
+  });
+
+  it.each([
+    // received (Pacific), deadline: the earlier of +2 business days and +4 calendar days
+    ['2026-01-26T10:00:00-08:00', '2026-01-28T10:00:00-08:00'], // Monday: Wednesday either way
+    ['2026-01-27T10:00:00-08:00', '2026-01-29T10:00:00-08:00'],
+    ['2026-01-31T10:00:00-08:00', '2026-02-03T10:00:00-08:00'], // Saturday: Tuesday (2 business days), before Wednesday (4 days)
+  ])('received %s (on or after the change): due %s, SAFE-T lost after it, sources differ said', (receivedAt, due) => {
+    const a = refundAdvice(receivedAt, receivedAt);
+    expect(a.deadline).toBe(due);
+    expect(a.rules).toEqual(expect.arrayContaining(['RET-REFUND-2D', 'US-REFUND-4D', 'US-SAFET-AUTOREFUND']));
+    expect(a.why).toContain('can no longer claim that refund through SAFE-T');
+    expect(a.why).toContain('the earlier of 2 business days and 4 days');
+    const notes = a.notes!.join('\n');
+    expect(notes).toMatch(/Sources differ \(US-REFUND-4D\): .*2 business days.*earlier of the two/u);
+    expect(notes).toContain('https://www.ecomcrew.com/amazon-fbm-refund-policy-update-2026/');
+    expect(notes).toContain('(report of an Amazon notice)');
+    expect(notes).toContain('(Amazon page)');
+  });
+
+  it('the same return in the UK stays on the old rule with no SAFE-T wording', () => {
+    const a = refundAdvice('2026-01-31T10:00:00+00:00', '2026-01-31T12:00:00Z', 'UK');
+    expect(a.rules).not.toContain('US-REFUND-4D');
+    expect(a.deadline).toBe('2026-02-03T10:00:00+00:00');
+    expect(a.notes?.join('\n') ?? '').not.toContain('Sources differ');
+    expect(a.notes?.join('\n') ?? '').not.toContain('US-REFUND-4D');
+  });
+
+  it('in Chinese: the same decision, the new sentences in Chinese, the links kept', () => {
+    const en = refundAdvice('2026-01-31T10:00:00-08:00', '2026-01-31T20:00:00Z');
+    const zh = refundAdvice('2026-01-31T10:00:00-08:00', '2026-01-31T20:00:00Z', 'US', ZH);
+    expect(zh.deadline).toBe(en.deadline);
+    expect(zh.rules).toEqual(en.rules);
+    expect(zh.why).toContain('SAFE-T');
+    expect(zh.why).toMatch(/[\u4e00-\u9fff]/u);
+    expect(zh.notes!.length).toBe(en.notes!.length);
+    const differ = zh.notes!.find((n) => n.startsWith('来源不一致'))!;
+    expect(differ).toContain('https://www.ecomcrew.com/amazon-fbm-refund-policy-update-2026/');
+    expect(zh.notes!.find((n) => n.includes('2026-01-26'))).toMatch(/[\u4e00-\u9fff]/u);
+  });
+});
