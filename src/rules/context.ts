@@ -203,6 +203,12 @@ function lateParcelCourse(ctx: CaseContext): DeliveryCourse | null {
       decides: 'whether Amazon pays this claim (do not refund) or you should refund or reship', rules: ['BS-CLAIMS-PROTECTED'] });
     return 'confirm';
   }
+  if (ctx.shippedOnTime === false) {
+    ctx.needs.push({ facts: ['claimsProtected', 'firstScanAt'],
+      lookAt: 'the first carrier scan in the tracking events and whether Buy Shipping still shows the order as Claims Protected',
+      decides: 'whether Amazon still funds a claim although the shipment looks late (first scan after the ship-by date)', rules: ['BS-CLAIMS-PROTECTED'] });
+    return 'confirm';
+  }
   return null;
 }
 

@@ -185,6 +185,8 @@ export const SCENARIOS: Scenario[] = [
     actions: ['confirm-facts'], confirm: ['claimsProtected'], rules: ['BS-CLAIMS-PROTECTED'] },
   { name: 'Claims Protected, late, no message: watch, the buyer can file soon', spec: { order: { ...inTransit, deliverBy: PST('11-20'), shipBy: PST('11-18'), shippedAt: PST('11-18'), claimsProtected: true } },
     actions: ['no-action'], rules: ['AZ-ELIG-INR'], whyIncludes: ['Mon, Nov 23, 2026'] },
+  { name: 'Claims Protected but shipped late, past the promise, no message: confirm, never refund', spec: { order: { ...inTransit, deliverBy: PST('11-20'), shipBy: PST('11-16'), shippedAt: PST('11-18'), claimsProtected: true } },
+    actions: ['confirm-facts'], confirm: ['claimsProtected', 'firstScanAt'] },
   { name: 'own label, late, no message, the buyer can already file: offer refund or replacement today', spec: { order: { ...inTransit, deliverBy: PST('11-05'), boughtThroughAmazon: false } },
     actions: ['refund-or-reship'], deadlines: { 'refund-or-reship': PST('11-24', '23:59:59') }, rules: ['AZ-ELIG-INR', 'MSG-PERMITTED', 'ODR-1PCT'],
     titleIncludes: ['can file an A-to-z claim now'], whyIncludes: ['carrier for a trace', 'USPS tracking 9400'] },
