@@ -38,6 +38,7 @@ const ClaimFactsSchema = v.object({
   amount: v.nullable(v.object({ value: v.pipe(v.number(), v.finite()), currency: str(8) })),
   filedAt: iso, respondBy: iso, decidedAt: iso,
   fundedBy: v.nullable(v.picklist(['seller', 'amazon'])),
+  appealBy: opt(iso), amazonComment: opt(nstr(MAX_TEXT)), denialReason: opt(nstr(MAX_TEXT)),
 });
 
 const MessageFactsSchema = v.object({
@@ -65,6 +66,7 @@ export const PageReadingSchema = v.object({
   returns: v.pipe(v.array(ReturnFactsSchema), v.maxLength(MAX_ITEMS)),
   missing: v.pipe(v.array(str(200)), v.maxLength(MAX_ITEMS * 20)),
   draft: opt(v.nullable(str(MAX_TEXT))),
+  notes: opt(v.pipe(v.array(str(300)), v.maxLength(20))),
 });
 
 const ConfirmedFactsSchema = v.object({
