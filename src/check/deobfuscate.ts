@@ -2,6 +2,7 @@
 // ("n o r t h w i n d . c o m", "shop dot com", "name (at) mail [.] com", "shop。jp"). Each undone disguise is
 // remembered as an edit, because a word like "dot" or "at" is weaker evidence than a real "." or "@".
 import { rewrite, type Edit, type MappedText } from './mapped-text.ts';
+import { ANY_WORD_STARTS, type WordStarts } from './phrases/prefixes.ts';
 
 export interface LinkView { view: MappedText; edits: Edit[] }
 
@@ -19,7 +20,16 @@ const WORD_SLASH = /(?<=[A-Za-z0-9])\s+(?:slash|schrägstrich|barra|斜杠|ス�
 const WORD_AT = /(?<=[A-Za-z0-9_.-])\s+(at|arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|snabel-?a|et|آت)\s+(?=[A-Za-z0-9])(?![^\s@]*@)/giu;
 const SPACED_AT = /(?<=[A-Za-z0-9_.-])(?:\s+@\s*|@\s+)(?=[A-Za-z0-9])/gu;
 
-export function linkView(base: MappedText): LinkView {
+// What each rewrite needs to find anything: a step whose marks the draft lacks is not run over it.
+const HAS_OPEN = new RegExp(OPEN, 'u');
+const SPACED_POINT = /\s\.\s/;
+const DOT_WORDS = ['dot', 'punkt', 'point', 'punto', 'ponto', 'punt', 'kropka', 'nokta'];
+const SLASH_WORDS = ['slash', 'schrägstrich', 'barra'];
+
+export function linkView(base: MappedText, starts: WordStarts = ANY_WORD_STARTS): LinkView {
+  const text = base.text;
+  const open = HAS_OPEN.test(text);
+  const anyOf = (list: string[]) => starts.hasScript || list.some((w) => starts.has(w));
   const edits: Edit[] = [];
   let view = base;
   const step = (re: RegExp, replace: (m: RegExpExecArray) => string | null, tag: string | ((m: RegExpExecArray) => string)) => {
@@ -37,13 +47,13 @@ export function linkView(base: MappedText): LinkView {
     view = r.view;
   };
   step(SPACED, (m) => m[0].replace(/ /g, ''), 'spaced');
-  step(BRACKET_DOT, () => '.', 'dot');
-  step(BRACKET_AT, () => '@', 'at');
-  step(WORD_DOT, () => '.', (m) => `word-dot:${m[1]!.toLowerCase()}`);
-  step(CJK_DOT, () => '.', (m) => (m[1] === '。' || m[1] === '｡' ? 'dot' : 'word-dot:dot'));
-  step(WORD_SLASH, () => '/', 'slash');
+  if (open) step(BRACKET_DOT, () => '.', 'dot');
+  if (open) step(BRACKET_AT, () => '@', 'at');
+  if (anyOf(DOT_WORDS) || SPACED_POINT.test(view.text)) step(WORD_DOT, () => '.', (m) => `word-dot:${m[1]!.toLowerCase()}`);
+  if (starts.hasScript) step(CJK_DOT, () => '.', (m) => (m[1] === '。' || m[1] === '｡' ? 'dot' : 'word-dot:dot'));
+  if (anyOf(SLASH_WORDS)) step(WORD_SLASH, () => '/', 'slash');
   step(WORD_AT, () => '@', 'word-at');
-  step(SPACED_AT, () => '@', 'at');
+  if (view.text.includes('@')) step(SPACED_AT, () => '@', 'at');
   return { view, edits };
 }
 

@@ -8,6 +8,7 @@ import { findLinks } from './links.ts';
 import { findPhones } from './phones.ts';
 import { findSpelledPhones } from './spelled-digits.ts';
 import { runPhrases } from './phrases/build.ts';
+import { wordStarts } from './phrases/prefixes.ts';
 import { APP_RULES } from './phrases/apps.ts';
 import { PAYMENT_RULES } from './phrases/payment.ts';
 import { SOCIAL_RULES } from './phrases/social.ts';
@@ -37,12 +38,13 @@ const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only']);
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const base = normalizeView(text);
-  const links = linkView(base);
+  const starts = wordStarts(base.text);
+  const links = linkView(base, starts);
   const hits: Hit[] = [
     ...findLinks(links.view, links.edits, text),
     ...findPhones(base, text),
     ...findSpelledPhones(base),
-    ...runPhrases(base, PHRASE_RULES),
+    ...runPhrases(base, PHRASE_RULES, starts),
     ...findReviewManipulation(base),
     ...findAttachments(base),
     ...findEmojis(text),
@@ -65,13 +67,17 @@ function merge(hits: Hit[]): Hit[] {
   const sorted = hits.filter((h) => h.end > h.start)
     .sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
   const kept: Hit[] = [];
+  // Only kept hits that reach past where this one starts can hold it or repeat it: the others are let go, so a long
+  // text with many findings is not compared all against all.
+  let open: Hit[] = [];
   for (const h of sorted) {
+    open = open.filter((k) => k.end > h.start);
     // A warning (an emoji) never hides what must be blocked inside it (a phone number in keycap digits).
-    const swallowed = kept.some((k) => !CLAUSE_HINTS.has(k.hint) && k.start <= h.start && h.end <= k.end &&
+    const swallowed = open.some((k) => !CLAUSE_HINTS.has(k.hint) && k.start <= h.start && h.end <= k.end &&
       !(k.severity === 'warn' && h.severity === 'block') &&
       (k.kind !== h.kind || k.end - k.start >= h.end - h.start));
-    const duplicate = kept.some((k) => k.start === h.start && k.end === h.end && k.kind === h.kind);
-    if (!swallowed && !duplicate) kept.push(h);
+    const duplicate = open.some((k) => k.start === h.start && k.end === h.end && k.kind === h.kind);
+    if (!swallowed && !duplicate) { kept.push(h); open.push(h); }
   }
   return kept;
 }

@@ -92,7 +92,8 @@ export class MappedBuilder {
  */
 export function rewrite(m: MappedText, re: RegExp, replace: (match: RegExpExecArray) => string | null, tag = ''):
   { view: MappedText; edits: Edit[] } {
-  const out = new MappedBuilder(m.text.length + 16);
+  // Made on the first replacement: most drafts have nothing to rewrite, and the maps are as long as the draft.
+  let out: MappedBuilder | undefined;
   const edits: Edit[] = [];
   let last = 0;
   re.lastIndex = 0;
@@ -102,13 +103,14 @@ export function rewrite(m: MappedText, re: RegExp, replace: (match: RegExpExecAr
     if (b === a) { re.lastIndex++; continue; }
     const replacement = replace(match);
     if (replacement === null) continue;
+    out ??= new MappedBuilder(m.text.length + 16);
     out.copy(m, last, a);
     const at = out.length;
     out.push(replacement, m.from[a]!, m.to[b - 1]!);
     edits.push({ start: at, end: out.length, tag });
     last = b;
   }
-  if (edits.length === 0) return { view: m, edits };
+  if (!out) return { view: m, edits };
   out.copy(m, last, m.text.length);
   return { view: out.build(), edits };
 }
