@@ -129,11 +129,11 @@ export function requirementsOf(alternative: string): string[][] {
     if (wordStart) {
       if (it.kind === 'letter') {
         let run = '';
-        let j = k;
-        while (j < items.length && items[j]!.kind === 'letter' && (items[j]!.quant === '' || items[j]!.quant === '+')) {
+        for (let j = k; j < items.length && items[j]!.kind === 'letter'; j++) {
+          const q = items[j]!.quant;
+          if (q !== '' && q !== '+') break;
           run += items[j]!.text;
-          if (items[j]!.quant === '+') { j++; break; }
-          j++;
+          if (q === '+') break; // "p+" is one "p" for sure, and then it may go on
         }
         if (run) needs.push([run]);
       } else if (it.kind === 'group' && AT_LEAST_ONCE.test(it.quant) && it.text.startsWith('(?:')) {
