@@ -67,6 +67,23 @@ function safetIdsShown(doc: Document): Set<string> {
   return ids;
 }
 
+/**
+ * Does the page show data rows (a table row with two or more cells, or a Katal table row) outside page furniture?
+ * Asked only of list pages where nothing was read: rows of a layout we do not know, with no id we recognise, are
+ * still records. An empty list's "no results" row is one wide cell.
+ */
+function showsDataRows(doc: Document): boolean {
+  const root = contentRoot(doc);
+  for (const row of root.querySelectorAll('tr, kat-table-row')) {
+    if (row.closest('thead, kat-table-head') || inNoise(row, root)) continue;
+    if (row.tagName === 'KAT-TABLE-ROW') return true;
+    let cells = 0;
+    for (const c of row.children) if (c.tagName === 'TD') cells++;
+    if (cells >= 2) return true;
+  }
+  return false;
+}
+
 function describe(region: string, unread: number, read: number): string {
   return read === 0 ? region : `${region} (${unread} not read, ${read} read)`;
 }
@@ -86,10 +103,12 @@ export function unreadRegion(kind: PageKind, doc: Document, lists: Lists, contac
       // Links mark Manage Orders rows in every layout; the text is not searched, since an empty search result
       // repeats the id that was searched for.
       const unread = unreadIds(doc, new Set(lists.orders.map((o) => o.orderId as string)), false).size;
+      if (unread === 0 && lists.orders.length === 0 && showsDataRows(doc)) return REGIONS[kind];
       return unread > 0 ? describe(REGIONS[kind], unread, lists.orders.length) : null;
     }
     case 'returns': {
       const unread = unreadIds(doc, new Set(lists.returns.map((r) => r.orderId as string | null)), true).size;
+      if (unread === 0 && lists.returns.length === 0 && showsDataRows(doc)) return REGIONS[kind];
       return unread > 0 ? describe(REGIONS[kind], unread, lists.returns.length) : null;
     }
     case 'claim-list': {
@@ -97,6 +116,7 @@ export function unreadRegion(kind: PageKind, doc: Document, lists: Lists, contac
       const readClaims = new Set(lists.claims.map((c) => c.claimId));
       const unreadSafet = [...safetIdsShown(doc)].filter((id) => !readClaims.has(id)).length;
       const unread = Math.max(unreadOrders, unreadSafet);
+      if (unread === 0 && lists.claims.length === 0 && showsDataRows(doc)) return REGIONS[kind];
       return unread > 0 ? describe(REGIONS[kind], unread, lists.claims.length) : null;
     }
     case 'unknown':

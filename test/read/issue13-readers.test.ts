@@ -114,6 +114,21 @@ describe('recognised pages whose records were not read', () => {
     expect(r.missing).toContain('returns list rows');
   });
 
+  it('a claims list whose rows carry no id we know still names its rows', () => {
+    const r = read(`<html lang="en"><body><div id="sc-content-container"><table><thead><tr><th>Nr</th><th>Stan</th></tr></thead>
+      <tbody><tr><td>Roszczenie 12</td><td>Otwarte</td></tr></tbody></table></div></body></html>`,
+    'https://sellercentral.amazon.pl/gp/guarantee-claims/home.html');
+    expect(r.kind).toBe('claim-list');
+    expect(r.missing).toContain('claims list rows');
+  });
+
+  it('an empty claims list ("no results" in one wide cell) names none', () => {
+    const r = read(`<html lang="en"><body><div id="sc-content-container"><table><thead><tr><th>Order ID</th><th>Claim status</th></tr></thead>
+      <tbody><tr><td colspan="2">No claims found</td></tr></tbody></table></div></body></html>`,
+    'https://sellercentral.amazon.com/gp/guarantee-claims/home.html');
+    expect(r.missing).not.toContain('claims list rows');
+  });
+
   it('a page read in full names no region', () => {
     const r = read('<html lang="en"><body><div id="MYO-app"><div class="myo-table-container"><table id="orders-table"><tbody></tbody></table></div><p>No orders were found that match the given search criteria.</p></div></body></html>',
       'https://sellercentral.amazon.com/orders-v3');
