@@ -63,7 +63,7 @@ export async function completeTabState(tab: TabState, settings: SellerSettings, 
   const advice = localized.map((a) => {
     const c = a.orderId ? cases.get(a.orderId) : undefined;
     if (a.reply !== null || !wording || !c || !a.replyLang) return a;
-    return { ...a, reply: wording(a.action, c, a.replyLang, settings) };
+    return { ...a, reply: wording(a.action, c, a.replyLang, settings, now) };
   });
   return { ...tab, advice, warnings: draft && check ? check(draft) : tab.warnings };
 }

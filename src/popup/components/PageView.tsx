@@ -76,7 +76,7 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
   const replyEditor = replyAdvice && hasReply(replyAdvice) && (
     // Keyed by advice: switching to another advice's wording starts a fresh editor, never one frame of the old text.
     <ReplyEditor key={adviceKey(replyAdvice)} advice={replyAdvice} c={caseOf(replyAdvice.orderId) ?? selected}
-      settings={settings} tabId={tab.tabId} onInserted={onRefresh} />
+      settings={settings} tabId={tab.tabId} onInserted={onRefresh} now={now} />
   );
 
   return (

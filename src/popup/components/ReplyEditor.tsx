@@ -22,11 +22,13 @@ interface Props {
   tabId: number;
   /** After a successful insert: the page's draft has changed, so what the popup says about it must too. */
   onInserted?: () => void;
+  /** The instant the advice was decided for: wording in another language says the same thing (e.g. "canceled"). */
+  now: Date;
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
-export function ReplyEditor({ advice, c, settings, tabId, onInserted }: Props) {
+export function ReplyEditor({ advice, c, settings, tabId, onInserted, now }: Props) {
   const { t } = useI18n();
   const original = advice.reply;
   // Edits are kept per language, so looking at another language and coming back loses nothing.
@@ -60,7 +62,7 @@ export function ReplyEditor({ advice, c, settings, tabId, onInserted }: Props) {
     try {
       // Wording in the other languages loads only when the seller asks for one: the popup opens without it.
       const { replyFor } = await import('../../replies/index.ts');
-      reply = c ? replyFor(advice.action, c, next, settings) : null;
+      reply = c ? replyFor(advice.action, c, next, settings, now) : null;
     } catch {
       reply = null;
     }
