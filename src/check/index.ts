@@ -45,7 +45,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...findPhones(base, text),
     ...findSpelledPhones(base),
     ...runPhrases(base, PHRASE_RULES, starts),
-    ...findReviewManipulation(base),
+    ...findReviewManipulation(base, starts),
     ...findAttachments(base),
     ...findEmojis(text),
   ];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeView } from '../../src/check/normalize.ts';
 import { linkView } from '../../src/check/deobfuscate.ts';
 import { runPhrases } from '../../src/check/phrases/build.ts';
+import { findReviewManipulation } from '../../src/check/phrases/review.ts';
 import { requirementsOf } from '../../src/check/phrases/narrow.ts';
 import { wordStarts } from '../../src/check/phrases/prefixes.ts';
 import { PAYMENT_RULES } from '../../src/check/phrases/payment.ts';
@@ -42,6 +43,7 @@ describe('narrowing by word beginnings', () => {
       const base = normalizeView(text);
       const starts = wordStarts(base.text);
       expect(runPhrases(base, RULES, starts), text).toEqual(runPhrases(base, RULES));
+      expect(findReviewManipulation(base, starts), text).toEqual(findReviewManipulation(base));
       const full = linkView(base);
       const narrow = linkView(base, starts);
       expect(narrow.view.text, text).toBe(full.view.text);

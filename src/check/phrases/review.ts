@@ -4,7 +4,8 @@
 import type { MappedText } from '../mapped-text.ts';
 import type { Hit } from '../hit.ts';
 import type { HintKey } from '../hints.ts';
-import { anyOf, cjk, refused, words } from './build.ts';
+import { anyOf, cjk, narrowed, refused, words } from './build.ts';
+import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
 import { matches } from '../matches.ts';
 
 const REVIEW_WORD_LATIN = 'reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
@@ -224,7 +225,8 @@ function clauses(text: string): { start: number; end: number }[] {
   return out;
 }
 
-function has(re: RegExp, text: string): boolean {
+function has(re: RegExp | null, text: string): boolean {
+  if (!re) return false;
   re.lastIndex = 0;
   const found = re.test(text);
   re.lastIndex = 0;
@@ -242,15 +244,21 @@ function matchesIn(re: RegExp, text: string, from: number, to: number, masked: b
   return out;
 }
 
-export function findReviewManipulation(view: MappedText): Hit[] {
+export function findReviewManipulation(view: MappedText, starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const text = view.text;
-  if (!has(REVIEW, text) && !has(STARS, text) && !RATING_HINT.test(text)) return [];
+  // Over the whole draft only: a clause cut out of it may begin inside a word, where the draft's word beginnings
+  // say nothing.
+  const whole = (re: RegExp) => narrowed(re, starts);
+  if (!has(whole(REVIEW), text) && !has(whole(STARS), text) && !RATING_HINT.test(text)) return [];
   const masked = new Array<boolean>(text.length).fill(false);
   THANKS.lastIndex = 0;
   for (const m of matches(THANKS, text)) for (let i = m.index; i < m.index + m[0].length; i++) masked[i] = true;
 
   const found: Found[] = [];
-  const all = (re: RegExp) => matchesIn(re, text, 0, text.length, masked);
+  const all = (re: RegExp) => {
+    const narrow = whole(re);
+    return narrow ? matchesIn(narrow, text, 0, text.length, masked) : [];
+  };
 
   // "we cannot ask you to change a review" quotes the rule
   for (const m of all(STARS)) if (!refused(text, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-stars', severity: 'block' });
