@@ -4,7 +4,7 @@
 import type { CaseContext } from './context.ts';
 import { say } from './lang/say.ts';
 import { POLICY, type Confidence, type PolicyRule, type PolicyRuleId } from './policy.ts';
-import { isUncertain, type InForce } from './policy-time.ts';
+import { isUncertain, startNear, type InForce } from './policy-time.ts';
 
 const CONFIDENCE_EN: Record<Confidence, string> = {
   'amazon-page': 'Amazon page', 'reported': 'report of an Amazon notice', 'single-source': 'single source',
@@ -18,6 +18,16 @@ export function versionNote(ctx: CaseContext, used: InForce | null, event: strin
   return [near.eventOnOrAfter
     ? say(ctx.words, 'version.after', `${event} on ${used.eventDay}, on or after ${near.date}, when ${near.newer} replaced ${near.older} in this marketplace: ${used.id} applies.`, p)
     : say(ctx.words, 'version.before', `${event} on ${used.eventDay}, before ${near.date}, when ${near.newer} replaced ${near.older} in this marketplace: ${used.id} still applies.`, p)];
+}
+
+/** The same for a rule that starts, replacing nothing, close to the event. */
+export function startNote(ctx: CaseContext, id: PolicyRuleId, eventMs: number, event: string): string[] {
+  const near = startNear(id, ctx.marketplace, eventMs);
+  if (!near) return [];
+  const p = { event, day: near.day, date: near.date, id };
+  return [near.eventOnOrAfter
+    ? say(ctx.words, 'start.after', `${event} on ${near.day}, on or after ${near.date}, when ${id} took effect in this marketplace: it applies.`, p)
+    : say(ctx.words, 'start.before', `${event} on ${near.day}, before ${near.date}, when ${id} takes effect in this marketplace: it does not apply yet.`, p)];
 }
 
 const sourceList = (rule: PolicyRule) => (rule.dated ?? []).map((s) => `${s.name} (${CONFIDENCE_EN[s.confidence]}) ${s.url}`).join('; ');

@@ -139,3 +139,43 @@ describe('refund-return under the dated rules', () => {
     expect(zh.notes!.find((n) => n.includes('2026-01-26'))).toMatch(/[\u4e00-\u9fff]/u);
   });
 });
+
+// Prepaid return labels (US-APRL-ALL): counted from the day the return was requested.
+const authorizeAdvice = (requestedAt: string, marketplace: Marketplace = 'US', words = undefined as typeof ZH | undefined): Advice => {
+  const c = caseOf({ marketplace, returns: [{ status: 'pending-authorization', requestedAt, reason: 'No longer needed' }] });
+  return adviseCases([c], new Date(Date.parse(requestedAt) + 3_600_000), SETTINGS_DEFAULTS, NO_WORDING, words).find((a) => a.action === 'authorize-return')!;
+};
+
+describe('authorize-return and the prepaid return label', () => {
+  it('requested the day before 2026-02-08: no label rule, and the note says it starts soon', () => {
+    const a = authorizeAdvice('2026-02-07T10:00:00-08:00');
+    expect(a.rules).not.toContain('US-APRL-ALL');
+    expect(a.why).not.toContain('Amazon prepaid return label');
+    expect(a.notes!.join('\n')).toContain('before 2026-02-08, when US-APRL-ALL takes effect in this marketplace: it does not apply yet');
+  });
+
+  it.each(['2026-02-08T10:00:00-08:00', '2026-02-09T10:00:00-08:00'])('requested %s: Amazon\'s prepaid label, reported, sources linked', (requestedAt) => {
+    const a = authorizeAdvice(requestedAt);
+    expect(a.rules).toContain('US-APRL-ALL');
+    expect(a.why).toContain('needs an Amazon prepaid return label');
+    const notes = a.notes!.join('\n');
+    expect(notes).toContain('on or after 2026-02-08, when US-APRL-ALL took effect');
+    expect(notes).toMatch(/Sources differ \(US-APRL-ALL\): Amazon's own page for this was not found.*report of an Amazon notice/u);
+  });
+
+  it('far from the change there is no version note, but the rule and its confidence stay', () => {
+    const a = authorizeAdvice('2026-11-24T08:00:00-08:00');
+    expect(a.rules).toContain('US-APRL-ALL');
+    expect(a.notes!.join('\n')).not.toContain('takes effect');
+    expect(a.notes!.join('\n')).toContain('Sources differ (US-APRL-ALL)');
+  });
+
+  it('out of scope in the UK, and in Chinese in the US', () => {
+    const uk = authorizeAdvice('2026-02-09T10:00:00+00:00', 'UK');
+    expect(uk.rules).not.toContain('US-APRL-ALL');
+    expect(uk.notes?.join('\n') ?? '').not.toContain('US-APRL-ALL');
+    const zh = authorizeAdvice('2026-02-09T10:00:00-08:00', 'US', ZH);
+    expect(zh.why).toContain('预付费退货标签');
+    expect(zh.notes!.some((n) => n.startsWith('来源不一致（US-APRL-ALL）'))).toBe(true);
+  });
+});

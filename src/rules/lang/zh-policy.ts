@@ -19,6 +19,9 @@ export const ZH_POLICY: Record<string, Phrase> = {
   'version.event.safet': () => 'SAFE-T 时限的起算事件发生',
   'version.after': (p) => `${p.event}于 ${p.day}，在 ${p.date}（${p.newer} 在该站点取代 ${p.older} 之日）当天或之后：适用 ${p.used}。`,
   'version.before': (p) => `${p.event}于 ${p.day}，早于 ${p.date}（${p.newer} 在该站点取代 ${p.older} 之日）：仍适用 ${p.used}。`,
+  'authorize.why.aprl': () => '在美国站，所有卖家自配送的退货都须使用亚马逊预付费退货标签，与商品价值无关（品类豁免仍然有效）：请使用亚马逊的预付费标签批准退货，不要使用您自己的标签。',
+  'start.after': (p) => `${p.event}于 ${p.day}，在 ${p.date}（${p.id} 在该站点生效之日）当天或之后：适用该规则。`,
+  'start.before': (p) => `${p.event}于 ${p.day}，早于 ${p.date}（${p.id} 在该站点生效之日）：尚不适用。`,
   'refund.why.auto': (p) => `退货${p.received ? `已于 ${p.received} 送达` : '已送达'}，但尚未退款。请在收到后 ${p.within}与 ${p.days}中较早者之前退款，或在引导式退款流程中为商品评级` +
     `${p.by ? `（${p.by}前）` : ''}：逾期亚马逊会自动向买家退款，您将无法再就该退款提交 SAFE-T 索赔。`,
 };
