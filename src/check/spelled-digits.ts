@@ -30,6 +30,11 @@ const TENS = [
   'tien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig',
   'tio', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio',
   'on', 'yirmi', 'otuz', 'kirk', 'elli', 'altmiş', 'altmis', 'yetmiş', 'yetmis', 'seksen', 'doksan',
+  'dziesięć', 'jedenaście', 'dwanaście', 'trzynaście', 'czternaście', 'piętnaście', 'szesnaście', 'siedemnaście', 'osiemnaście',
+  'dziewiętnaście', 'dwadzieścia', 'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sześćdziesiąt', 'siedemdziesiąt',
+  'osiemdziesiąt', 'dziewięćdziesiąt',
+  // Polish numbers are read in hundreds ("pięćset dwanaście" for 512): counted as two digits, like the tens
+  'dwieście', 'trzysta', 'czterysta', 'pięćset', 'sześćset', 'siedemset', 'osiemset', 'dziewięćset',
 ];
 const ARABIC = ['صفر', 'واحد', 'اثنين', 'اثنان', 'إثنين', 'ثلاثة', 'ثلاث', 'أربعة', 'اربعة', 'أربع', 'اربع', 'خمسة', 'خمس',
   'ستة', 'ست', 'سبعة', 'سبع', 'ثمانية', 'ثمان', 'تسعة', 'تسع'];

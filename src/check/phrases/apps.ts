@@ -9,6 +9,8 @@ const NAMES = anyOf([
     'we\\s+chat', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', '(?:facebook|fb)\\s+messenger', 'zalo', 'threema',
     // "messenger" alone is also a bag
     '(?:on|via|über|per|sur|par|por|su|tramite|auf|in|på|op|pelo|no)\\s+messenger(?!\\s+bag)',
+    // a message sent through it: "Messenger-meddelande", "Messenger-bericht", "Messenger message"
+    'messenger[-\\s]?(?:meddelande\\p{L}*|bericht\\p{L}*|nachricht\\p{L}*|messages?|wiadomo\\p{L}*|mesaj\\p{L}*)',
     'wickr', 'dingtalk', 'lark\\s+app',
     'line\\s?(?:id|app|account|chat|messenger)', 'add\\s+me\\s+on\\s+line',
     '(?:on|via|über|per|sur|par|por|su|tramite|auf|pelo|op|på|üzerinden)\\s+signal', 'signal[-\\s]?(?:app|messenger|nummer|number)',

@@ -45,6 +45,13 @@ const PROMOTION = anyOf([
     'nuova\\s+collezione', 'nova\\s+coleção', 'now\\p{L}+\\s+kolekcj\\p{L}+', 'nowości', 'ny\\p{L}*\\s+kollektion\\p{L}*',
     'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten'),
   cjk('(?:ب)?زيارة\\s+متجرنا', 'مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
+  // "follow our brand / shop" in every language: the buyer is asked to keep watching the seller's promotions
+  words('follow\\s+(?:our|my)\\s+(?:\\p{L}+\\s+)?(?:brand|store|shop|page)', 'folgen\\s+sie\\s+(?:unserer|unserem)\\s+(?:marke|shop|store|seite)',
+    'suivez\\s+notre\\s+(?:marque|boutique|page)', 'sig(?:a|an)\\s+(?:a\\s+)?nuestr[ao]\\s+(?:marca|tienda|página)',
+    'segui(?:te)?\\s+il\\s+nostro\\s+(?:marchio|brand|negozio)', 'sig(?:a|am)\\s+(?:a\\s+)?nossa\\s+(?:marca|loja|página)',
+    'volg\\s+(?:ons|onze)\\s+(?:merk|winkel|shop|pagina)', 'obserw\\p{L}*\\s+(?:nasz\\p{L}*\\s+)(?:mark\\p{L}*|sklep\\p{L}*|stron\\p{L}*)',
+    'följ\\s+(?:vårt|vår|våra)\\s+(?:varumärke|märke|butik|sida)', '(?:markamızı|mağazamızı|sayfamızı)\\s+(?:\\p{L}+[\'’]?\\p{L}*\\s+){0,2}takip\\s+ed\\p{L}*'),
+  cjk('تابع(?:وا|ي)?\\s+(?:علامتنا|متجرنا|صفحتنا)'),
   // "follow us" in every language
   words('follow\\s+us', 'folgen\\s+sie\\s+uns', 'suivez[-\\s]nous', 'síganos', 'seguici', 'seguiteci', 'siga[-\\s]nos', 'sigam[-\\s]nos',
     'me\\s+segue', 'volg\\s+ons', 'obserwuj\\s+nas', 'följ\\s+oss', 'bizi\\s+takip\\s+ed\\p{L}*'),

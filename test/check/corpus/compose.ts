@@ -12,6 +12,7 @@ import { kinds, type Kit } from './kits/kit.ts';
 import { KITS } from './kits/index.ts';
 import { LEGACY } from './legacy/index.ts';
 import { PROBES } from './probes.ts';
+import { WEAK_KINDS } from './weak-kinds.ts';
 import type { CorpusEntry } from './legacy/types.ts';
 
 const VARIANTS = 6;
@@ -86,6 +87,10 @@ export function compose(lang: Lang): DraftRecord[] {
   PROBES.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
     out.push({ id: `${lang}-p${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
       hard: true, tags: ['hand-written', 'probe'] });
+  });
+  WEAK_KINDS.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
+    out.push({ id: `${lang}-w${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
+      hard: true, tags: ['hand-written', 'weak-kind'] });
   });
   return out;
 }
