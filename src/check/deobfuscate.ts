@@ -23,6 +23,7 @@ const SPACED_AT = /(?<=[A-Za-z0-9_.-])(?:\s+@\s*|@\s+)(?=[A-Za-z0-9])/gu;
 // What each rewrite needs to find anything: a step whose marks the draft lacks is not run over it.
 const HAS_OPEN = new RegExp(OPEN, 'u');
 const SPACED_POINT = /\s\.\s/;
+const SPACE_BY_AT = /\s@|@\s/;
 const DOT_WORDS = ['dot', 'punkt', 'point', 'punto', 'ponto', 'punt', 'kropka', 'nokta'];
 const SLASH_WORDS = ['slash', 'schrägstrich', 'barra'];
 
@@ -53,7 +54,7 @@ export function linkView(base: MappedText, starts: WordStarts = ANY_WORD_STARTS)
   if (starts.hasScript) step(CJK_DOT, () => '.', (m) => (m[1] === '。' || m[1] === '｡' ? 'dot' : 'word-dot:dot'));
   if (anyOf(SLASH_WORDS)) step(WORD_SLASH, () => '/', 'slash');
   step(WORD_AT, () => '@', 'word-at');
-  if (view.text.includes('@')) step(SPACED_AT, () => '@', 'at');
+  if (SPACE_BY_AT.test(view.text)) step(SPACED_AT, () => '@', 'at');
   return { view, edits };
 }
 
