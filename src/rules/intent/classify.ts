@@ -80,7 +80,7 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
   const result = logits(model, own, hitsOf);
   const p = result.z.map(sigmoid);
   model.intents.forEach((intent, j) => { scores[intent] = Math.round(p[j]! * 1000) / 1000; });
-  const held = new Set<BuyerIntent>(model.intents.filter((_, j) => p[j]! >= model.accept));
+  const held = new Set<BuyerIntent>(model.intents.filter((_, j) => p[j]! >= (model.acceptBy?.[j] ?? model.accept)));
   // labels.md: a message that says it is overdue or missing is "not received" only.
   if (held.has('not-received')) held.delete('where-is-my-order');
   const ranked = model.intents.map((intent, j) => ({ intent, j, p: p[j]! })).sort((a, b) => b.p - a.p);

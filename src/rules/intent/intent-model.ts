@@ -1,4 +1,5 @@
-// The intent model as shipped (weights packed as base64 int8, one scale per intent) and as used (floats).
+// The intent model as shipped (weights packed as base64 int8, or int4 two to a byte, one scale per intent) and as
+// used (floats). Four bits a weight halve the shipped size; cross-validation measures what that costs.
 import type { FeatureConfig } from './features.ts';
 import type { SignalIntent } from './types.ts';
 
@@ -10,10 +11,14 @@ export interface PackedIntentModel {
   scale: readonly number[];
   /** An intent holds at this probability or above. */
   accept: number;
+  /** Per intent (same order as `intents`), when tuned apart: rare intents need a lower bar than common ones. */
+  acceptBy?: readonly number[];
   /** Below `accept` but at or above this: "unclear", with that intent as the runner-up. */
   unclear: number;
   /** base64 of int8 weights, feature-major: weight(feature f, intent k) at f * intents.length + k. */
   weights: string;
+  /** 4: each byte holds two weights (low nibble first), each -7..7; absent: one int8 a byte. */
+  weightBits?: 4;
 }
 
 export interface IntentModel {
@@ -22,6 +27,7 @@ export interface IntentModel {
   bias: Float64Array;
   weights: Float32Array;
   accept: number;
+  acceptBy?: readonly number[];
   unclear: number;
 }
 
@@ -38,25 +44,47 @@ function toBase64(bytes: Int8Array): string {
   return btoa(bin);
 }
 
+function fromNibbles(bytes: Int8Array): Int8Array {
+  const out = new Int8Array(bytes.length * 2);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]! & 0xff;
+    out[2 * i] = ((b & 0x0f) << 28) >> 28;
+    out[2 * i + 1] = (b << 24) >> 28;
+  }
+  return out;
+}
+
+function toNibbles(q: Int8Array): Int8Array {
+  const out = new Int8Array(Math.ceil(q.length / 2));
+  for (let i = 0; i < out.length; i++) out[i] = ((q[2 * i]! & 0x0f) | ((q[2 * i + 1] ?? 0) << 4)) << 24 >> 24;
+  return out;
+}
+
 export function unpack(p: PackedIntentModel): IntentModel {
-  const q = fromBase64(p.weights);
+  const q = p.weightBits === 4 ? fromNibbles(fromBase64(p.weights)) : fromBase64(p.weights);
   const k = p.intents.length;
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i]! * p.scale[i % k]!;
-  return { config: p.config, intents: p.intents, bias: Float64Array.from(p.bias), weights, accept: p.accept, unclear: p.unclear };
+  return { config: p.config, intents: p.intents, bias: Float64Array.from(p.bias), weights, accept: p.accept, unclear: p.unclear, ...(p.acceptBy ? { acceptBy: p.acceptBy } : {}) };
 }
 
-export function pack(m: IntentModel): PackedIntentModel {
+export function pack(m: IntentModel, weightBits: 4 | 8 = 8): PackedIntentModel {
   const k = m.intents.length;
+  const top = weightBits === 4 ? 7 : 127;
+  // Eight bits span the largest weight; four bits span all but the largest few in a thousand (those are clipped),
+  // or nearly every weight would round to zero.
   const scale = m.intents.map((_, j) => {
-    let max = 0;
-    for (let i = j; i < m.weights.length; i += k) max = Math.max(max, Math.abs(m.weights[i]!));
-    return max === 0 ? 1 : max / 127;
+    const mags: number[] = [];
+    for (let i = j; i < m.weights.length; i += k) if (m.weights[i] !== 0) mags.push(Math.abs(m.weights[i]!));
+    if (mags.length === 0) return 1;
+    mags.sort((a, b) => a - b);
+    return mags[weightBits === 4 ? Math.floor((mags.length - 1) * 0.998) : mags.length - 1]! / top;
   });
   const q = new Int8Array(m.weights.length);
-  for (let i = 0; i < q.length; i++) q[i] = Math.round(m.weights[i]! / scale[i % k]!);
+  for (let i = 0; i < q.length; i++) q[i] = Math.max(-top, Math.min(top, Math.round(m.weights[i]! / scale[i % k]!)));
   return {
     config: m.config, intents: m.intents, bias: [...m.bias].map((b) => Math.round(b * 1e4) / 1e4),
-    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, unclear: m.unclear, weights: toBase64(q),
+    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, ...(m.acceptBy ? { acceptBy: m.acceptBy } : {}), unclear: m.unclear,
+    weights: toBase64(weightBits === 4 ? toNibbles(q) : q), ...(weightBits === 4 ? { weightBits } : {}),
   };
 }
