@@ -233,7 +233,7 @@ function has(re: RegExp | null, text: string): boolean {
   return found;
 }
 
-function matchesIn(re: RegExp, text: string, from: number, to: number, masked: boolean[]): RegExpExecArray[] {
+function matchesIn(re: RegExp, text: string, from: number, to: number, masked: Uint8Array): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   const slice = text.slice(from, to);
@@ -250,9 +250,10 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
   // say nothing.
   const whole = (re: RegExp) => narrowed(re, starts);
   if (!has(whole(REVIEW), text) && !has(whole(STARS), text) && !RATING_HINT.test(text)) return [];
-  const masked = new Array<boolean>(text.length).fill(false);
+  // One byte per unit: on a long draft an array of booleans is most of what the garbage collector has to move.
+  const masked = new Uint8Array(text.length);
   THANKS.lastIndex = 0;
-  for (const m of matches(THANKS, text)) for (let i = m.index; i < m.index + m[0].length; i++) masked[i] = true;
+  for (const m of matches(THANKS, text)) masked.fill(1, m.index, m.index + m[0].length);
 
   const found: Found[] = [];
   const all = (re: RegExp) => {
