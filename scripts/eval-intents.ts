@@ -1,8 +1,8 @@
 // npm run --silent eval:intents [-- --set <folder>]
 // The buyer-intent figures: exact-set accuracy (overall, hard cases, per language, negation cases) and per-intent
-// precision/recall, for the model and for the phrase lists alone, on the held-aside set (test/heldout/intents, or
-// --set), plus the 5-fold cross-validation of the training corpus recorded when the model was trained.
-// JSON on stdout, a table on stderr. Exit 2 when the set cannot be read.
+// precision/recall, for the model and for the phrase lists alone, on each held-aside set (test/heldout/intents and
+// test/heldout/intents-2, or --set), plus the cross-validation recorded when the model was trained.
+// JSON on stdout, a table on stderr. Exit 2 when a set cannot be read.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,25 +33,32 @@ function table(title: string, model: Figures, phrases: Figures | null): string {
   return rows.join('\n');
 }
 
+const SETS = ['test/heldout/intents', 'test/heldout/intents-2'];
+
 function main(): number {
-  const dir = resolve(ROOT, argValue('--set') ?? 'test/heldout/intents');
+  const dirs = (argValue('--set') ? [argValue('--set')!] : SETS).map((d) => resolve(ROOT, d));
   const cvFile = join(ROOT, 'test/intents/cv-figures.json');
   const cv = existsSync(cvFile) ? JSON.parse(readFileSync(cvFile, 'utf8')) as Figures & { note: string } : null;
-  let set;
-  try {
-    set = loadCorpus(dir);
-  } catch (e) {
-    process.stderr.write(`eval:intents: cannot read ${dir}: ${(e as Error).message}\n`);
-    process.stdout.write(JSON.stringify({ heldAside: null, crossValidation: cv }, null, 2) + '\n');
-    return 2;
+  const heldAside = [];
+  let failed = false;
+  for (const dir of dirs) {
+    let set;
+    try {
+      set = loadCorpus(dir);
+    } catch (e) {
+      process.stderr.write(`eval:intents: cannot read ${dir}: ${(e as Error).message}\n`);
+      heldAside.push({ set: dir, model: null, phraseLists: null });
+      failed = true;
+      continue;
+    }
+    const model = figures(set, set.map((x) => classifyIntents(x.text)));
+    const phrases = figures(set, set.map((x) => ({ intents: phraseIntents(x.text) })));
+    heldAside.push({ set: dir, model, phraseLists: { ...phrases, misses: phrases.misses.length } });
+    process.stderr.write(`${table(`held-aside set ${dir}`, model, phrases)}\n\n`);
   }
-  const readings = set.map((x) => classifyIntents(x.text));
-  const model = figures(set, readings);
-  const phrases = figures(set, set.map((x) => ({ intents: phraseIntents(x.text) })));
-  process.stdout.write(JSON.stringify({ heldAside: { set: dir, model, phraseLists: { ...phrases, misses: phrases.misses.length } }, crossValidation: cv }, null, 2) + '\n');
-  process.stderr.write(`${table(`held-aside set ${dir}`, model, phrases)}\n\n`);
+  process.stdout.write(JSON.stringify({ heldAside, crossValidation: cv }, null, 2) + '\n');
   if (cv) process.stderr.write(`${table(`training corpus, ${cv.note}`, { ...cv, misses: [] }, null)}\n`);
-  return 0;
+  return failed ? 2 : 0;
 }
 
 process.exitCode = main();
