@@ -1,6 +1,6 @@
 // Extension build. One config, two targets: TARGET=chrome|firefox picks the {{chrome}}/{{firefox}} manifest keys
 // and the output folder. Tests have their own config (vitest.config.ts).
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
 import webExtension from 'vite-plugin-web-extension';
 import { readFileSync } from 'node:fs';
@@ -10,12 +10,37 @@ const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as { version: string };
 
+// The service worker is a module (manifest background.type "module"), so its build is an ES module that imports the
+// intent model's weights as a chunk of their own (background/intent-weights.js): the worker's code and the weights
+// are measured and cached apart. Other script entries (the content script) stay classic scripts.
+const WEIGHTS = 'src/rules/intent/weights.generated.ts';
+function backgroundAsModule(): Plugin {
+  let background = false;
+  return {
+    name: 'claimwise-background-module',
+    options(input) {
+      const entries = typeof input.input === 'string' ? [input.input] : Array.isArray(input.input) ? input.input : Object.values(input.input ?? {});
+      background = entries.some((e) => e.replaceAll('\\', '/').includes('background/main'));
+      return null;
+    },
+    outputOptions(output) {
+      if (!background) return null;
+      return {
+        ...output, format: 'es', inlineDynamicImports: undefined, name: undefined,
+        chunkFileNames: 'background/[name].js',
+        codeSplitting: { groups: [{ name: 'intent-weights', test: (id: string) => id.replaceAll('\\', '/').endsWith(WEIGHTS) }] },
+      };
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src',
   publicDir: 'public',
   // No modulepreload polyfill: it is the only fetch() the bundles would otherwise contain.
   build: { outDir: `${here}dist/${target}`, emptyOutDir: true, minify: true, sourcemap: false, modulePreload: { polyfill: false } },
   plugins: [
+    backgroundAsModule(),
     preact(),
     webExtension({
       browser: target,

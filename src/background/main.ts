@@ -12,6 +12,8 @@ import { intentsOf } from '../rules/storable.ts';
 import { ALARM_PREFIX, parseAlarmName, planAlarms } from './reminders.ts';
 import { loadSettings } from '../options/settings.ts';
 import { nowFrom } from '../clock.ts';
+// Buyer messages are read by the intent model here, where the advice is decided; the weights come as their own chunk.
+import '../rules/intent/load-model.ts';
 
 const store = browser.storage.local;
 const extensionOrigin = browser.runtime.getURL('');
