@@ -53,9 +53,21 @@ export function linkView(base: MappedText, starts: WordStarts = ANY_WORD_STARTS)
   if (anyOf(DOT_WORDS) || SPACED_POINT.test(view.text)) step(WORD_DOT, () => '.', (m) => `word-dot:${m[1]!.toLowerCase()}`);
   if (starts.hasScript) step(CJK_DOT, () => '.', (m) => (m[1] === '。' || m[1] === '｡' ? 'dot' : 'word-dot:dot'));
   if (anyOf(SLASH_WORDS)) step(WORD_SLASH, () => '/', 'slash');
-  step(WORD_AT, () => '@', 'word-at');
+  // A spelled "at" only matters where an address can follow it: the next word has a dot by now ("name at shop.com",
+  // "name at shop dot com" after the dot steps). Most "at"s in a reply ("it arrived at the depot") are left alone,
+  // so a long reply is not rebuilt for each of them.
+  step(WORD_AT, (m) => (dotInNextWord(view.text, m.index + m[0].length) ? '@' : null), 'word-at');
   if (SPACE_BY_AT.test(view.text)) step(SPACED_AT, () => '@', 'at');
   return { view, edits };
+}
+
+function dotInNextWord(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '.') return true;
+    if (/\s/.test(c)) return false;
+  }
+  return false;
 }
 
 function relocate(before: MappedText, after: MappedText, e: Edit): Edit | null {
