@@ -141,7 +141,7 @@ export const ACTION_CODES = [
   'dont-ship-pending', 'ship-by-deadline', 'ship-or-cancel-late', 'cancel-on-request', 'cancel-and-reorder',
   'carrier-intercept', 'share-tracking', 'direct-to-a-to-z', 'refund-or-reship', 'respond-to-claim', 'appeal-claim',
   'provide-insurance', 'authorize-return', 'refund-return', 'reply-to-buyer', 'keep-on-amazon', 'confirm-facts',
-  'no-action',
+  'no-action', 'file-safe-t',
 ] as const;
 export type ActionCode = (typeof ACTION_CODES)[number];
 

@@ -30,8 +30,8 @@ export function startNote(ctx: CaseContext, id: PolicyRuleId, eventMs: number, e
     : say(ctx.words, 'start.before', `${event} on ${near.day}, before ${near.date}, when ${id} takes effect in this marketplace: it does not apply yet.`, p)];
 }
 
-const sourceList = (rule: PolicyRule) => (rule.dated ?? []).map((s) => `${s.name} (${CONFIDENCE_EN[s.confidence]}) ${s.url}`).join('; ');
-const sourceUrls = (rule: PolicyRule) => (rule.dated ?? []).map((s) => s.url).join('；');
+const sourceList = (rule: PolicyRule) => (rule.dated ?? []).map((s) => `${s.name} — ${s.address} (${CONFIDENCE_EN[s.confidence]})`).join('; ');
+const sourceUrls = (rule: PolicyRule) => (rule.dated ?? []).map((s) => s.address).join('；');
 
 /** One line per uncertain rule: what the sources say, the safer choice taken, and each source with its link. */
 export function sourcesNote(ctx: CaseContext, id: PolicyRuleId): string[] {

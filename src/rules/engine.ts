@@ -16,7 +16,7 @@ const HOUR = 3_600_000;
 /** Most urgent first when severity and deadline tie. */
 export const ACTION_PRIORITY: readonly ActionCode[] = [
   'provide-insurance', 'respond-to-claim', 'direct-to-a-to-z', 'refund-or-reship', 'ship-or-cancel-late',
-  'cancel-on-request', 'cancel-and-reorder', 'carrier-intercept', 'keep-on-amazon', 'refund-return', 'authorize-return',
+  'cancel-on-request', 'cancel-and-reorder', 'carrier-intercept', 'keep-on-amazon', 'refund-return', 'file-safe-t', 'authorize-return',
   'reply-to-buyer', 'appeal-claim', 'confirm-facts', 'ship-by-deadline', 'share-tracking', 'dont-ship-pending', 'no-action',
 ];
 const PRIORITY = new Map(ACTION_PRIORITY.map((a, i) => [a, i]));

@@ -24,7 +24,9 @@ export type Confidence = 'amazon-page' | 'reported' | 'single-source';
 export interface Source {
   /** The page's title or site, as the digest names it. */
   readonly name: string;
-  readonly url: string;
+  /** An Amazon page as its https link; any other site as host and path only, shown as text: the extension links
+   *  to and opens no address outside Amazon. */
+  readonly address: string;
   readonly confidence: Confidence;
 }
 
@@ -59,17 +61,17 @@ const VERIFIED = '2026-11-24';
 const VERIFIED_2026 = '2026-12-06';
 const US = ['US'] as const satisfies readonly Marketplace[];
 
-const ECOMCREW: Source = { name: 'EcomCrew, "Amazon Updates FBM Refund Rules Effective January 26, 2026"', url: 'https://www.ecomcrew.com/amazon-fbm-refund-policy-update-2026/', confidence: 'reported' };
-const SPW: Source = { name: 'Seller Policy Watch, FBM refund window', url: 'https://sellerpolicywatch.com/alerts/amazon-fbm-refund-window-january-2026', confidence: 'reported' };
-const ECB_REFUND: Source = { name: 'EcommerceBytes, December 23 notice', url: 'https://www.ecommercebytes.com/nvfx', confidence: 'reported' };
-const SC_RETURNS: Source = { name: 'Amazon, "Manage seller-fulfilled returns" (stored copy)', url: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=200708210', confidence: 'amazon-page' };
-const SC_PREPAID: Source = { name: 'Amazon, "Prepaid returns for seller-fulfilled orders" (stored copy)', url: 'https://sellercentral.amazon.com/gp/help/external/help-page.html?itemID=202072200', confidence: 'amazon-page' };
-const SAS_FBM: Source = { name: 'Sellers Ask Sellers, "Update to FBM returns"', url: 'https://sellersasksellers.com/t/update-to-fbm-returns/6810', confidence: 'reported' };
-const BIGBCC: Source = { name: 'bigbcc, SAFE-T window to 30 days', url: 'https://bigbcc.com/amazon-narrows-safe-t-claims-window-for-sellers-to-30-days', confidence: 'reported' };
-const BENOSCALES: Source = { name: 'Benoscales, "SAFE-T Claim Filing Window to 30 Days Starting February 16, 2026"', url: 'https://www.benoscales.com/post/amazon-shortens-safe-t-claim-filing-window-to-30-days-starting-february-16-2026', confidence: 'reported' };
-const SC_RFS: Source = { name: 'Amazon, "Refund at First Scan (RFS) for seller-fulfilled returns" (stored copy)', url: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=202072200', confidence: 'amazon-page' };
-const SC_AZ_27951: Source = { name: 'Amazon, "About A-to-z Guarantee" (US, undated)', url: 'https://sellercentral.amazon.com/gp/help/external/27951', confidence: 'amazon-page' };
-const SC_AZ_Q67: Source = { name: 'Amazon, "Amazon\'s A-to-z Guarantee Claims"', url: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=Q6762Y9AB2FYDY8', confidence: 'amazon-page' };
+const ECOMCREW: Source = { name: 'EcomCrew, "Amazon Updates FBM Refund Rules Effective January 26, 2026"', address: 'www.ecomcrew.com/amazon-fbm-refund-policy-update-2026/', confidence: 'reported' };
+const SPW: Source = { name: 'Seller Policy Watch, FBM refund window', address: 'sellerpolicywatch.com/alerts/amazon-fbm-refund-window-january-2026', confidence: 'reported' };
+const ECB_REFUND: Source = { name: 'EcommerceBytes, December 23 notice', address: 'www.ecommercebytes.com/nvfx', confidence: 'reported' };
+const SC_RETURNS: Source = { name: 'Amazon, "Manage seller-fulfilled returns" (stored copy)', address: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=200708210', confidence: 'amazon-page' };
+const SC_PREPAID: Source = { name: 'Amazon, "Prepaid returns for seller-fulfilled orders" (stored copy)', address: 'https://sellercentral.amazon.com/gp/help/external/help-page.html?itemID=202072200', confidence: 'amazon-page' };
+const SAS_FBM: Source = { name: 'Sellers Ask Sellers, "Update to FBM returns"', address: 'sellersasksellers.com/t/update-to-fbm-returns/6810', confidence: 'reported' };
+const BIGBCC: Source = { name: 'bigbcc, SAFE-T window to 30 days', address: 'bigbcc.com/amazon-narrows-safe-t-claims-window-for-sellers-to-30-days', confidence: 'reported' };
+const BENOSCALES: Source = { name: 'Benoscales, "SAFE-T Claim Filing Window to 30 Days Starting February 16, 2026"', address: 'www.benoscales.com/post/amazon-shortens-safe-t-claim-filing-window-to-30-days-starting-february-16-2026', confidence: 'reported' };
+const SC_RFS: Source = { name: 'Amazon, "Refund at First Scan (RFS) for seller-fulfilled returns" (stored copy)', address: 'https://sellercentral.amazon.com/gp/help/external/GYLYQWNG8LZ9JNJP', confidence: 'amazon-page' };
+const SC_AZ_27951: Source = { name: 'Amazon, "About A-to-z Guarantee" (US, undated)', address: 'https://sellercentral.amazon.com/gp/help/external/27951', confidence: 'amazon-page' };
+const SC_AZ_Q67: Source = { name: 'Amazon, "Amazon\'s A-to-z Guarantee Claims"', address: 'https://sellercentral.amazon.com/gp/help/external/help.html?itemID=Q6762Y9AB2FYDY8', confidence: 'amazon-page' };
 
 
 const US_BUYER_AZ = 'https://www.amazon.com/gp/help/customer/display.html?nodeId=200783670';
@@ -394,7 +396,7 @@ export const POLICY = {
   'US-SAFET-60D': {
     id: 'US-SAFET-60D',
     summary: 'US (until 2026-02-15): file a SAFE-T claim within 60 days of the refund.',
-    sources: ['sellercentral.amazon.com RFS help page (stored copy)'],
+    sources: ['sellercentral.amazon.com/gp/help/external/GYLYQWNG8LZ9JNJP (stored copy)'],
     helpUrl: null,
     lastVerified: VERIFIED_2026,
     until: '2026-02-16', marketplaces: US, confidence: 'amazon-page',
@@ -433,8 +435,8 @@ export const POLICY = {
     // Counted by purchase date: the rule covers what was bought in these two months.
     effective: '2025-11-01', until: '2026-01-01', marketplaces: US, confidence: 'reported', replaces: 'RET-WINDOW-30D',
     dated: [
-      { name: 'PPC Land, "Amazon extends holiday return window through January 2026"', url: 'https://ppc.land/amazon-extends-holiday-return-window-through-january-2026', confidence: 'reported' },
-      { name: 'eStore Factory, "Amazon Extends Holiday Return Window for 2025"', url: 'https://www.estorefactory.com/amazon-update/amazon-extends-holiday-return-window-2025', confidence: 'reported' },
+      { name: 'PPC Land, "Amazon extends holiday return window through January 2026"', address: 'ppc.land/amazon-extends-holiday-return-window-through-january-2026', confidence: 'reported' },
+      { name: 'eStore Factory, "Amazon Extends Holiday Return Window for 2025"', address: 'www.estorefactory.com/amazon-update/amazon-extends-holiday-return-window-2025', confidence: 'reported' },
     ],
     values: { purchasedFrom: '2025-11-01', purchasedThrough: '2025-12-31', returnThrough: '2026-01-31', appleThrough: '2026-01-15' },
   },

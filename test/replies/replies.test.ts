@@ -66,7 +66,7 @@ describe('which actions get a buyer reply', () => {
   });
 
   it('has wording for every other action code', () => {
-    const none = new Set(['respond-to-claim', 'appeal-claim', 'provide-insurance', 'confirm-facts', 'no-action']);
+    const none = new Set(['respond-to-claim', 'appeal-claim', 'provide-insurance', 'confirm-facts', 'no-action', 'file-safe-t']);
     for (const action of ACTION_CODES.filter((a) => !none.has(a))) {
       expect(replyFor(action, withBuyerQuestion(fullCase()), 'en', SETTINGS)?.text).toContain(ORDER_ID);
     }

@@ -113,7 +113,7 @@ describe('refund-return under the dated rules', () => {
     expect(a.why).toContain('the earlier of 2 business days and 4 days');
     const notes = a.notes!.join('\n');
     expect(notes).toMatch(/Sources differ \(US-REFUND-4D\): .*2 business days.*earlier of the two/u);
-    expect(notes).toContain('https://www.ecomcrew.com/amazon-fbm-refund-policy-update-2026/');
+    expect(notes).toContain('www.ecomcrew.com/amazon-fbm-refund-policy-update-2026/');
     expect(notes).toContain('(report of an Amazon notice)');
     expect(notes).toContain('(Amazon page)');
   });
@@ -135,7 +135,7 @@ describe('refund-return under the dated rules', () => {
     expect(zh.why).toMatch(/[\u4e00-\u9fff]/u);
     expect(zh.notes!.length).toBe(en.notes!.length);
     const differ = zh.notes!.find((n) => n.startsWith('来源不一致'))!;
-    expect(differ).toContain('https://www.ecomcrew.com/amazon-fbm-refund-policy-update-2026/');
+    expect(differ).toContain('www.ecomcrew.com/amazon-fbm-refund-policy-update-2026/');
     expect(zh.notes!.find((n) => n.includes('2026-01-26'))).toMatch(/[\u4e00-\u9fff]/u);
   });
 });
@@ -177,5 +177,45 @@ describe('authorize-return and the prepaid return label', () => {
     const zh = authorizeAdvice('2026-02-09T10:00:00-08:00', 'US', ZH);
     expect(zh.why).toContain('预付费退货标签');
     expect(zh.notes!.some((n) => n.startsWith('来源不一致（US-APRL-ALL）'))).toBe(true);
+  });
+});
+
+// SAFE-T after a refund at first scan (US-SAFET-30D, US-SAFET-60D before 2026-02-16), counted from the refund.
+const safetAdvice = (refundedAt: string, now: string, marketplace: Marketplace = 'US') => {
+  const c = caseOf({ marketplace, order: { status: 'shipped', deliveredAt: '2026-01-20T12:00:00-08:00' },
+    returns: [{ status: 'authorized', requestedAt: '2026-01-25T08:00:00-08:00', refundedAt }] });
+  return adviseCases([c], new Date(now), SETTINGS_DEFAULTS, NO_WORDING).find((a) => a.action === 'file-safe-t') ?? null;
+};
+
+describe('file-safe-t at the 2026-02-16 change', () => {
+  it.each([
+    ['2026-02-15T09:00:00-08:00', 'US-SAFET-60D', '2026-04-16T23:59:59-07:00', 'still applies'],
+    ['2026-02-16T09:00:00-08:00', 'US-SAFET-30D', '2026-03-18T23:59:59-07:00', 'on or after 2026-02-16'],
+    ['2026-02-17T09:00:00-08:00', 'US-SAFET-30D', '2026-03-19T23:59:59-07:00', 'on or after 2026-02-16'],
+  ])('refunded %s: %s, file by %s', (refundedAt, rule, due, versionWords) => {
+    const a = safetAdvice(refundedAt, '2026-02-18T18:00:00Z')!;
+    expect(a.rules).toEqual([rule, 'SAFET-30D']);
+    expect(a.deadline).toBe(due);
+    expect(a.why).toContain('last carrier scan');
+    expect(a.notes!.join('\n')).toContain(versionWords);
+  });
+
+  it('the 30-day rule is reported, with the stored Amazon page that still says 60 named', () => {
+    const notes = safetAdvice('2026-11-20T09:00:00-08:00', '2026-11-24T18:00:00Z')!.notes!.join('\n');
+    expect(notes).toMatch(/Sources differ \(US-SAFET-30D\): .*60 days/u);
+    expect(notes).toContain('bigbcc.com/amazon-narrows-safe-t-claims-window-for-sellers-to-30-days (report of an Amazon notice)');
+  });
+
+  it('a day after the deadline it says the claim can no longer be filed', () => {
+    const a = safetAdvice('2026-10-01T09:00:00-07:00', '2026-11-01T18:00:00Z')!;
+    expect(a.deadline).toBe('2026-10-31T23:59:59-07:00');
+    expect(a.title).toContain('Missed');
+    expect(a.why).toContain('no longer accepts a SAFE-T claim');
+  });
+
+  it('out of scope outside the US, and not for a return that has arrived', () => {
+    expect(safetAdvice('2026-11-20T09:00:00+00:00', '2026-11-24T18:00:00Z', 'UK')).toBeNull();
+    const arrived = caseOf({ returns: [{ status: 'received', receivedAt: '2026-11-21T09:00:00-08:00', refundedAt: '2026-11-20T09:00:00-08:00' }] });
+    expect(adviseCases([arrived], new Date('2026-11-24T18:00:00Z'), SETTINGS_DEFAULTS, NO_WORDING).map((a) => a.action)).not.toContain('file-safe-t');
   });
 });

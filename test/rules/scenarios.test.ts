@@ -159,6 +159,10 @@ export const SCENARIOS: Scenario[] = [
     actions: ['refund-return'], deadlines: { 'refund-return': PST('11-24', '15:00:00') } },
   { name: 'return received with an A-to-z claim filed: refund flagged', spec: { returns: [{ status: 'received', receivedAt: PST('11-23', '14:00:00') }], claims: [{ status: 'Action required', respondBy: PST('11-26', '10:00:00'), reason: 'Refund not received in time for returned package' }] },
     actions: ['respond-to-claim', 'refund-return'], rules: ['AZ-OUTCOMES'], notesInclude: ['still counts in your Order Defect Rate'] },
+  { name: 'refunded at first scan, not yet back: SAFE-T by 30 days after the refund', spec: { order: delivered, returns: [{ status: 'authorized', requestedAt: PST('11-10'), refundedAt: PST('11-12', '09:00:00') }] },
+    actions: ['file-safe-t'], deadlines: { 'file-safe-t': PST('12-12', '23:59:59') }, rules: ['US-SAFET-30D', 'SAFET-30D'], whyIncludes: ['last carrier scan'] },
+  { name: 'refunded at first scan before 2026-02-16: the 60-day SAFE-T window of then', spec: { order: delivered, returns: [{ status: 'authorized', requestedAt: PST('02-05'), refundedAt: PST('02-10', '09:00:00') }] },
+    now: '2026-02-20T18:00:00Z', actions: ['file-safe-t'], deadlines: { 'file-safe-t': '2026-04-11T23:59:59-07:00' }, rules: ['US-SAFET-60D'], notesInclude: ['US-SAFET-60D still applies'] },
   { name: 'return completed', spec: { order: delivered, returns: [{ status: 'completed', receivedAt: PST('11-16'), refundedAt: PST('11-17') }] },
     actions: ['no-action'] },
 

@@ -3,7 +3,7 @@
 import type { ActionCode, OrderStatus, ReturnStatus } from '../../model.ts';
 
 /** Actions whose reply, if any, goes to Amazon or to nobody: no buyer template. */
-export const NO_BUYER_REPLY = ['respond-to-claim', 'appeal-claim', 'provide-insurance', 'confirm-facts', 'no-action'] as const;
+export const NO_BUYER_REPLY = ['respond-to-claim', 'appeal-claim', 'provide-insurance', 'confirm-facts', 'no-action', 'file-safe-t'] as const;
 export type BuyerAction = Exclude<ActionCode, (typeof NO_BUYER_REPLY)[number]>;
 
 export interface BuyerFacts {

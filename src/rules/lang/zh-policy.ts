@@ -22,6 +22,14 @@ export const ZH_POLICY: Record<string, Phrase> = {
   'authorize.why.aprl': () => '在美国站，所有卖家自配送的退货都须使用亚马逊预付费退货标签，与商品价值无关（品类豁免仍然有效）：请使用亚马逊的预付费标签批准退货，不要使用您自己的标签。',
   'start.after': (p) => `${p.event}于 ${p.day}，在 ${p.date}（${p.id} 在该站点生效之日）当天或之后：适用该规则。`,
   'start.before': (p) => `${p.event}于 ${p.day}，早于 ${p.date}（${p.id} 在该站点生效之日）：尚不适用。`,
+  'version.event.refunded': () => '亚马逊向买家退款',
+  'safet.title.missed': (p) => `已错过：该退货的 SAFE-T 索赔截止日期为 ${p.by}`,
+  'safet.title': (p) => `如果退货未按原样寄回，请在 ${p.by} 前提交 SAFE-T 索赔`,
+  'safet.why': (p) => `亚马逊已于 ${p.refunded} 在退货送达您之前向买家退款。如果退货未送达，或送达时已损坏、已使用或并非您寄出的商品，请在 ${p.span}内（${p.by}前）提交 SAFE-T 索赔。` +
+    `这 ${p.span}从退货送达您和退款两者中较晚的日期起算；在运输途中丢失的退货，从承运人最后一次扫描起算，可能更早：请查看退货追踪信息。`,
+  'safet.why.missed': () => '该日期已过：亚马逊不再受理针对这笔退款的 SAFE-T 索赔。',
+  'safet.doNot.refund': () => '不要再次向买家退款：亚马逊已经退过款。',
+  'safet.doNot.discard': () => '索赔有结果之前，不要丢弃退回的商品或包装：请为两者拍照。',
   'refund.why.auto': (p) => `退货${p.received ? `已于 ${p.received} 送达` : '已送达'}，但尚未退款。请在收到后 ${p.within}与 ${p.days}中较早者之前退款，或在引导式退款流程中为商品评级` +
     `${p.by ? `（${p.by}前）` : ''}：逾期亚马逊会自动向买家退款，您将无法再就该退款提交 SAFE-T 索赔。`,
 };

@@ -9,6 +9,7 @@ import { carrierIntercept } from './carrier-intercept.ts';
 import { confirmFacts } from './confirm-facts.ts';
 import { directToAtoZ } from './direct-to-a-to-z.ts';
 import { dontShipPending } from './dont-ship-pending.ts';
+import { fileSafeT } from './file-safe-t.ts';
 import { keepOnAmazon } from './keep-on-amazon.ts';
 import { noAction } from './no-action.ts';
 import { provideInsurance } from './provide-insurance.ts';
@@ -26,7 +27,7 @@ export const EXCLUSIVE: readonly Situation[] = [canceled];
 
 export const SITUATIONS: readonly Situation[] = [
   provideInsurance, respondToClaim, directToAtoZ, refundOrReship, shipOrCancelLate, cancelOnRequest, cancelAndReorder,
-  carrierIntercept, keepOnAmazon, refundReturn, authorizeReturn, appealClaim, appealClosed, shipByDeadline,
+  carrierIntercept, keepOnAmazon, refundReturn, fileSafeT, authorizeReturn, appealClaim, appealClosed, shipByDeadline,
   shareTracking, dontShipPending, confirmFacts,
 ];
 
