@@ -67,7 +67,23 @@ const NOT_CJK = /[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。�
 
 type LinkMatch = { schema: string; index: number; lastIndex: number; raw: string; url: string };
 
+// The reply box checks the whole draft again after every pause in typing, and the same address comes back each
+// time: what linkify found in a word is kept (bounded), offsets relative to the word.
+const WORD_CACHE_SIZE = 512;
+const wordCache = new Map<string, LinkMatch[]>();
+
 function matchWord(word: string, at: number, out: LinkMatch[]): void {
+  let found = wordCache.get(word);
+  if (!found) {
+    found = [];
+    matchWordUncached(word, 0, found);
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    wordCache.set(word, found);
+  }
+  for (const m of found) out.push({ ...m, index: at + m.index, lastIndex: at + m.lastIndex });
+}
+
+function matchWordUncached(word: string, at: number, out: LinkMatch[]): void {
   const found = linkify.match(word);
   if (found) {
     for (const m of found) out.push({ schema: m.schema, index: at + m.index, lastIndex: at + m.lastIndex, raw: m.raw, url: m.url });
