@@ -11,12 +11,40 @@ import { joinReadings } from '../rules/join.ts';
 import { advise } from '../rules/index.ts';
 import { check } from '../check/index.ts';
 import { mergeReadings } from './merge-readings.ts';
+import { runIntents } from './intents.ts';
+import { runCheckJsonl } from './check-jsonl.ts';
 import type { ConfirmedFacts, PageReading } from '../model.ts';
 
 const USAGE = `usage:
-  cli read   <page.html> --url <page-url>
-  cli advise <page.html> --url <page-url> [<page.html> --url <page-url> ...] [--now <ISO-8601>] [--facts <overrides.json>]
-  cli check  <text-file | ->`;
+  cli read    <page.html> --url <page-url>
+  cli advise  <page.html> --url <page-url> [<page.html> --url <page-url> ...] [--now <ISO-8601>] [--facts <overrides.json>]
+  cli check   <text-file | ->
+  cli check   --jsonl <file | ->
+  cli intents <text-file | ->
+  cli intents --jsonl <file | ->
+  cli help [<command>]`;
+
+/** `cli help <command>` and `cli <command> --help`: what the command does, in a few lines. */
+const HELP: Record<string, string> = {
+  read: `cli read <page.html> --url <page-url>
+  Reads a saved Seller Central page as the extension's content script does and prints the PageReading (JSON):
+  page kind, marketplace, UI language, orders, claims, messages, returns, and what could not be read ("missing").
+  A file that is not a Seller Central page (empty, binary, an image, a sign-in or foreign page) exits 2.`,
+  advise: `cli advise <page.html> --url <page-url> [<page.html> --url <page-url> ...] [--now <ISO-8601>] [--facts <overrides.json>]
+  Reads one or more pages, joins them by order id, and prints the advice: the next action per order with its
+  deadline, the policy rules it rests on, reply wording in the buyer's language, and warnings on the page's draft.
+  --now fixes the clock (default: now); --facts supplies facts the pages do not show, keyed by order id.`,
+  check: `cli check <text-file | ->
+cli check --jsonl <file | ->
+  Checks a message draft for what must not be sent to a buyer (links, emails, phone numbers, messaging apps,
+  off-Amazon payment, review manipulation, marketing). Exit 1 when something must be removed.
+  --jsonl: one {"id","text"} per line in, one {"id","findings"} per line out (exit 0 unless the input is malformed).`,
+  intents: `cli intents <text-file | ->
+cli intents --jsonl <file | ->
+  What a buyer message asks (not received, damaged, wrong item, return, cancel, address change, where is my
+  order, off-Amazon request, other), in the 13 marketplace languages: {"intents", "unclear", "scores"}.
+  --jsonl: one {"id","text"} per line in, one {"id","intents"} per line out.`,
+};
 
 class UsageError extends Error {}
 
@@ -87,8 +115,29 @@ function readFile(file: string, url: string): PageReading {
   return readPage(doc, url, cut);
 }
 
-function run(argv: string[]): number {
+const readStdin = (): Promise<string> => Promise.resolve(readFileSync(0, 'utf8'));
+
+async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'help' || command === '--help' || command === '-h') {
+    const topic = rest[0];
+    if (topic !== undefined && !HELP[topic]) throw new UsageError(`no help for ${topic}`);
+    process.stdout.write(`${topic ? HELP[topic] : USAGE}\n`);
+    return 0;
+  }
+  if (command && HELP[command] && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(`${HELP[command]}\n`);
+    return 0;
+  }
+  if (command === 'intents') return runIntents(rest, readStdin);
+  if (command === 'check' && rest[0] === '--jsonl') {
+    if (rest.length !== 2 || rest[1] !== '-') {
+      if (rest.length !== 2) throw new UsageError('check --jsonl takes one file, or - for standard input');
+      const file = rest[1]!;
+      return runCheckJsonl(() => Promise.resolve(readText(file)));
+    }
+    return runCheckJsonl(readStdin);
+  }
   if (command === 'read') {
     const { pages } = parsePages(rest);
     if (pages.length !== 1) throw new UsageError('read takes exactly one page');
@@ -118,7 +167,7 @@ function out(value: unknown): void {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (e) {
   if (e instanceof UnreadableInput) {
     process.stderr.write(`claimwise: ${e.message.replace(/\s+/g, ' ')}\n`);
