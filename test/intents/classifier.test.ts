@@ -88,6 +88,13 @@ describe('unclear', () => {
     expect(classifyWith(tiny, 'hello', none)).toMatchObject({ intents: ['other'], unclear: false, runnerUp: null });
   });
 
+  it('with a floor, the likeliest intent above it holds, flagged unclear; below it the message is other', () => {
+    const floored = { ...tiny, floor: 0.2 };
+    expect(classifyWith(floored, 'maybe', none)).toMatchObject({ intents: ['cancel'], unclear: true });
+    expect(classifyWith(floored, 'surely', none)).toMatchObject({ intents: ['cancel'], unclear: false });
+    expect(classifyWith(floored, 'hello', none)).toMatchObject({ intents: ['other'], unclear: false });
+  });
+
   it('an empty message asks nothing', () => {
     expect(classifyWith(tiny, '  ', none).intents).toEqual([]);
     expect(detectIntents('')).toEqual([]);

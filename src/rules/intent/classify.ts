@@ -11,7 +11,8 @@ export interface EvidenceSpan { start: number; end: number; text: string }
 export interface IntentReading {
   /** The exact set asked: intents in BUYER_INTENTS order, ["other"] when none holds, [] for an empty message. */
   intents: BuyerIntent[];
-  /** Nothing clearly holds, yet one intent came close: say so rather than guess. */
+  /** Nothing clearly holds, yet one intent came close: say so rather than guess. With a floor (the shipped model has
+   * one), the likeliest intent above it is read as asked and this flag marks the reading as unsure. */
   unclear: boolean;
   /** The closest intent that did not make it (the one to offer the seller), or null. */
   runnerUp: SignalIntent | null;
@@ -81,11 +82,14 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
   const p = result.z.map(sigmoid);
   model.intents.forEach((intent, j) => { scores[intent] = Math.round(p[j]! * 1000) / 1000; });
   const held = new Set<BuyerIntent>(model.intents.filter((_, j) => p[j]! >= (model.acceptBy?.[j] ?? model.accept)));
+  const ranked = model.intents.map((intent, j) => ({ intent, j, p: p[j]! })).sort((a, b) => b.p - a.p);
+  // Held only because it is the likeliest, above the floor: read as that intent, but flagged as unsure.
+  const guessed = held.size === 0 && model.floor !== undefined && ranked[0]!.p >= model.floor;
+  if (guessed) held.add(ranked[0]!.intent);
   // labels.md: a message that says it is overdue or missing is "not received" only.
   if (held.has('not-received')) held.delete('where-is-my-order');
-  const ranked = model.intents.map((intent, j) => ({ intent, j, p: p[j]! })).sort((a, b) => b.p - a.p);
   const close = ranked.find((r) => !held.has(r.intent) && r.p >= model.unclear && !(r.intent === 'where-is-my-order' && held.has('not-received')));
-  const unclear = held.size === 0 && close !== undefined;
+  const unclear = guessed || (held.size === 0 && close !== undefined);
   const evidence: IntentReading['evidence'] = {};
   for (const r of ranked) {
     if (held.has(r.intent) || r === close) evidence[r.intent] = evidenceFor(model, r.j, result, own);
