@@ -110,6 +110,7 @@ function OptionsForm({ initial, storage, onSaved }: { initial: Settings; storage
       <h1>{t('options_title')}</h1>
       <MemoryNotice storage={storage} />
       <p class="options__intro">{t('options_intro')}</p>
+      <p class="options__intro" data-testid="advisory">{t('options_advisory')}</p>
       <form class="options__form" onSubmit={(e) => void onSubmit(e)} noValidate>
         <section class="options__section">
           <label for="signature" class="options__label">{t('options_signature')}</label>
