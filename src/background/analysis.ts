@@ -3,6 +3,7 @@ import type { TabState, DeadlineItem } from '../messaging.ts';
 import { parseOrderId, type PageReading, type SellerSettings } from '../model.ts';
 import { joinReadings } from '../rules/join.ts';
 import { adviseCases, NO_WORDING } from '../rules/engine.ts';
+import { withUnreadPages } from '../rules/situations/confirm-facts.ts';
 import { storedAsReading, type MemoryData } from './memory.ts';
 
 export function analyseTab(tabId: number, url: string | null, reading: PageReading | null, memory: MemoryData,
@@ -21,7 +22,8 @@ export function analyseTab(tabId: number, url: string | null, reading: PageReadi
     tabId, url, reading, cases,
     // Wording and the draft check are the popup's to fill in (src/popup/complete-state.ts): the background stays
     // small and never needs them.
-    advice: adviseCases(cases, now, settings, NO_WORDING),
+    // A page whose records were not read never answers "nothing to do" (the CLI's advise does the same).
+    advice: withUnreadPages([reading], adviseCases(cases, now, settings, NO_WORDING)),
     warnings: [],
     analyzedAt: now.toISOString(),
   };

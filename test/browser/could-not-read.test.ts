@@ -22,11 +22,13 @@ describe('a claims list the readers cannot read', () => {
     const tab = await h.openPage(URL_CLAIMS);
     const popup = await h.openPopup(URL_CLAIMS);
     await popup.waitForSelector('[data-testid="could-not-read"]', { timeout: 15_000 });
-    expect(await popup.textContent('[data-testid="could-not-read"]')).toContain('could not read');
+    expect(await popup.textContent('[data-testid="could-not-read"]')).toContain('Claimwise could not read this page');
     expect(await popup.$$eval('[data-testid="unread-region"]', (els) => els.map((e) => e.textContent))).toEqual(['claims list rows']);
     expect(await popup.$('[data-testid="nothing-to-do"]')).toBeNull();
     const actions = await popup.$$eval('[data-testid="next-action"]', (els) => els.map((e) => e.getAttribute('data-action')));
     expect(actions).not.toContain('no-action');
+    // The background advises as `cli advise` does: confirm the facts yourself.
+    expect(actions).toContain('confirm-facts');
     await h.screenshot(tab, 'could-not-read.page');
     await h.screenshot(popup, 'could-not-read.popup');
   });

@@ -1,12 +1,7 @@
 // A recognised page whose records were not read: the popup says so, and what it could not read, instead of
-// "nothing to do". The words are English until they join the _locales catalogs.
+// "nothing to do".
 import { isUnreadRegion } from '../../read/regions.ts';
-
-export const UNREAD_WORDS = {
-  title: 'Claimwise could not read this page',
-  body: 'Save a redacted capture and check it yourself: what is below was on the page but not understood, so nothing here tells you it needs no action.',
-  listLabel: 'Could not read',
-} as const;
+import { useI18n } from '../i18n.ts';
 
 /** The unread regions named in `missing` ("claims list rows", "message thread"), or none. */
 export function unreadOf(missing: readonly string[]): string[] {
@@ -14,13 +9,14 @@ export function unreadOf(missing: readonly string[]): string[] {
 }
 
 export function UnreadNotice({ missing }: { missing: readonly string[] }) {
+  const { t } = useI18n();
   const regions = unreadOf(missing);
   if (regions.length === 0) return null;
   return (
     <section class="empty" data-testid="could-not-read" role="status" aria-labelledby="could-not-read-heading">
-      <h2 id="could-not-read-heading" class="empty__title">{UNREAD_WORDS.title}</h2>
-      <p>{UNREAD_WORDS.body}</p>
-      <p>{UNREAD_WORDS.listLabel}:</p>
+      <h2 id="could-not-read-heading" class="empty__title">{t('unread_title')}</h2>
+      <p>{t('unread_body')}</p>
+      <p>{t('unread_list')}</p>
       <ul>{regions.map((r) => <li key={r} data-testid="unread-region">{r}</li>)}</ul>
     </section>
   );
