@@ -5,13 +5,15 @@ import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 const PROMOTION = anyOf([
   // en
   // A coupon offered ("a coupon", "coupon code"), not one the buyer saw on Amazon ("the coupon you saw")
-  words('(?:a|an|our|this|free|exclusive|special)\\s+(?:(?!amazon)\\w+\\s+){0,2}?(?:coupons?|vouchers?)', 'coupons?\\s+(?:codes?|for)',
+  // but not one the buyer used already ("a coupon you applied at checkout")
+  words('(?:a|an|our|this|free|exclusive|special)\\s+(?:(?!amazon)\\w+\\s+){0,2}?(?:coupons?|vouchers?)(?!\\s+(?:that\\s+|which\\s+)?you\\s+(?:applied|used|redeemed|clipped|saw|had|found))',
+    '(?<!\\d)\\d{1,3}\\s?%\\s+(?:discount|code|coupon|voucher)s?', '(?:codes?|coupons?|vouchers?)\\s+(?:for|on)\\s+your\\s+next\\s+(?:order|purchase)', 'coupons?\\s+(?:codes?|for)',
     'vouchers?\\s+(?:codes?|for)', 'promo(?:tional)?\\s+codes?',
     '(?:use|with|enter|apply)\\s+(?:our\\s+)?code', 'codes?\\s+at\\s+checkout', 'skip\\s+amazon',
     '(?:order|buy|purchase)\\s+(?:it\\s+|them\\s+)?directly\\s+(?:from|with|through)\\s+us', 'discount\\s+codes?', 'gift\\s+codes?',
     '(?<!\\d)\\d{1,3}\\s?%\\s+off', 'off\\s+your\\s+next\\s+(?:order|purchase)', '(?:discount|savings?|credit)\\s+(?:on|for)\\s+your\\s+next',
     'visit\\s+our\\s+(?:amazon\\s+)?(?:store|shop|storefront|brand\\s+store)',
-    'check\\s+out\\s+our\\s+(?:other\\s+|new\\s+|latest\\s+|amazon\\s+)?(?:products|items|store|shop|collection|range|listings)',
+    'check\\s+out\\s+our\\s+(?:\\p{L}+\\s+){0,2}?(?:products|items|store|shop|collection|range|listings)',
     'our\\s+other\\s+(?:products|items|listings)', 'new\\s+arrivals', '(?:subscribe|sign\\s+up)\\s+(?:to|for)\\s+our',
     'newsletters?', 'follow\\s+our\\s+(?:store|shop|brand)', 'special\\s+offers?', 'exclusive\\s+(?:deal|offer|discount)s?',
     'limited[-\\s]time\\s+(?:offer|deal)s?', 'buy\\s+(?:one|1)\\s*,?\\s+get', 'storefront'),

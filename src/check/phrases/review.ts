@@ -40,7 +40,7 @@ const INCENTIVE = anyOf([
     'grátis', 'brinde\\p{L}*', 'presente', 'desconto', 'cupom', 'cupão', 'devolv\\p{L}*\\s+o\\s+(?:dinheiro|valor)', 'estorno',
     'cadeau\\p{L}*', 'korting', 'terugbetal\\p{L}*', 'geld\\s+terug', 'vergoeding', 'cadeaubon\\p{L}*', 'tegoed\\p{L}*',
     'prezent\\p{L}*', 'rabat\\p{L}*', 'zniżk\\p{L}*', 'zwrot\\p{L}*', 'zwróc\\p{L}*', 'darmow\\p{L}*', 'bon\\p{L}{0,2}', 'upominek', 'upominki\\p{L}*',
-    'present\\p{L}*', 'presentkort\\p{L}*', 'återbetal\\p{L}*', 'betala\\p{L}*\\s+tillbaka', 'pengar\\p{L}*\\s+tillbaka', 'pengarna\\s+tillbaka', 'ersättning', 'kupong\\p{L}*',
+    'present\\p{L}*', 'presentkort\\p{L}*', 'gåv(?:a|or|an|orna)', 'återbetal\\p{L}*', 'betala\\p{L}*\\s+tillbaka', 'pengar\\p{L}*\\s+tillbaka', 'pengarna\\s+tillbaka', 'ersättning', 'kupong\\p{L}*',
     // an amount of money: "10 euro terug", "R$ 20", "50 zł", "100 kr", "٥٠ ريال"
     '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|złotych|kr|kronor|tl|lira|reais|dollars?|usd|\\$|£|yen|円|元)', 'terug',
     'ücretsiz', 'bedava', 'hediye\\p{L}*', 'indirim\\p{L}*', 'iade\\p{L}*', 'para\\s+iade\\p{L}*', 'kupon\\p{L}*', 'ödül\\p{L}*'),
