@@ -9,6 +9,8 @@ import { POLICY, type PolicyRuleId } from '../../src/rules/policy.ts';
 import { ruleInForce, versionsOf } from '../../src/rules/policy-time.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 import { caseOf } from './builders.ts';
+import { returnWindowEnd } from '../../src/rules/windows.ts';
+import { formatIso, zoneOf } from '../../src/rules/time.ts';
 
 /** Noon local time in the marketplace on a day: far from any zone edge, so the local date is that day. */
 const noonIn = (day: string, m: Marketplace | null) => {
@@ -217,5 +219,29 @@ describe('file-safe-t at the 2026-02-16 change', () => {
     expect(safetAdvice('2026-11-20T09:00:00+00:00', '2026-11-24T18:00:00Z', 'UK')).toBeNull();
     const arrived = caseOf({ returns: [{ status: 'received', receivedAt: '2026-11-21T09:00:00-08:00', refundedAt: '2026-11-20T09:00:00-08:00' }] });
     expect(adviseCases([arrived], new Date('2026-11-24T18:00:00Z'), SETTINGS_DEFAULTS, NO_WORDING).map((a) => a.action)).not.toContain('file-safe-t');
+  });
+});
+
+// US-HOLIDAY-RET-2025: purchases of 2025-11-01..12-31 returnable until 2026-01-31 (windows.ts counts it from the
+// RET-WINDOW-30D holiday months; here it is held to the dated rule's own dates).
+describe('the 2025 holiday return window', () => {
+  const zone = zoneOf('US');
+  const end = (purchase: string, delivered: string) => returnWindowEnd(Date.parse(delivered), null, Date.parse(purchase), zone);
+  const through = POLICY['US-HOLIDAY-RET-2025'].values.returnThrough;
+  const endOfThrough = Date.parse(`${through}T23:59:59-08:00`);
+
+  it.each([
+    ['2025-10-31T12:00:00-07:00', '2025-11-03T12:00:00-08:00', Date.parse('2025-12-03T23:59:59-08:00')], // day before: 30 days
+    ['2025-11-01T12:00:00-07:00', '2025-11-03T12:00:00-08:00', endOfThrough], // day of
+    ['2025-11-02T12:00:00-08:00', '2025-11-04T12:00:00-08:00', endOfThrough], // day after
+    ['2025-12-31T12:00:00-08:00', '2026-01-02T12:00:00-08:00', Date.parse('2026-02-01T23:59:59-08:00')], // 30 days run later than Jan 31
+    ['2026-01-01T12:00:00-08:00', '2026-01-03T12:00:00-08:00', Date.parse('2026-02-02T23:59:59-08:00')], // after: 30 days
+  ])('bought %s, delivered %s', (purchase, delivered, expected) => {
+    expect(end(purchase, delivered)).toBe(expected);
+  });
+
+  it('ends on the day the dated rule names', () => {
+    expect(end('2025-11-15T12:00:00-08:00', '2025-11-18T12:00:00-08:00')).toBe(endOfThrough);
+    expect(formatIso(endOfThrough, zone)).toBe(`${through}T23:59:59-08:00`);
   });
 });
