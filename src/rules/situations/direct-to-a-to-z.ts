@@ -3,7 +3,9 @@
 // refunded: give the tracking facts, send the buyer to A-to-z, do not refund or reship.
 // On such an order, delivered per tracking, a buyer who asks for a refund or another one without giving damage, a
 // wrong item or a return as the reason is saying it did not come, in whatever words: the same advice holds.
+import { classifyIntents } from '../intent/detect.ts';
 import { asksRefundOrReship } from '../intent/refund-ask.ts';
+import { intentsOf } from '../storable.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords } from './shared.ts';
@@ -15,14 +17,25 @@ function fileUntilNote(ctx: CaseContext, fileUntil: number): string {
   return t(ctx, 'atoz.note.fileUntil', `The buyer can file an A-to-z claim until ${until} (${window} after the latest delivery date).`, { until, window });
 }
 
-const OTHER_REASONS = ['damaged', 'wrong-item', 'return'] as const;
+const OTHER_REASONS: readonly string[] = ['damaged', 'wrong-item', 'return'];
+
+/** A buyer message that surely gives another reason. A reading the model marks unsure does not count: a guessed
+ * "return" must not outweigh a plain "refund me" on a protected order. Stored messages keep only their intents. */
+function givesOtherReason(ctx: CaseContext): boolean {
+  return ctx.c.messages.some((m) => {
+    if (m.from !== 'buyer') return false;
+    if (!('text' in m) || m.text === '') return intentsOf(m).some((i) => OTHER_REASONS.includes(i));
+    const r = classifyIntents(m.text);
+    return !r.unclear && r.intents.some((i) => OTHER_REASONS.includes(i));
+  });
+}
 
 /** Delivered, Claims Protected, shipped on time, and the buyer asks for their money or a new one for no other reason. */
 function protectedRefundAsk(ctx: CaseContext): boolean {
   if (ctx.delivery !== null || ctx.openAtoZ || ctx.atozFiled) return false;
   if (ctx.protection !== 'protected' || ctx.shippedOnTime !== true || ctx.shipByEnd === null) return false;
   if (ctx.deliveredAt === null && ctx.order.status !== 'delivered') return false;
-  if (OTHER_REASONS.some((i) => ctx.buyerIntents.has(i))) return false;
+  if (givesOtherReason(ctx)) return false;
   return ctx.c.messages.some((m) => m.from === 'buyer' && m.text !== '' && asksRefundOrReship(m.text));
 }
 
