@@ -1,7 +1,8 @@
-// npm run --silent eval:check [-- --split train|heldout|both] [--misses]
+// npm run --silent eval:check [-- --split train|heldout|heldout2|both] [--misses]
 // Scores the pre-send check on the labelled drafts (docs/labels.md): recall on drafts that must be blocked and the
 // false-positive rate on drafts that may be sent, per language and per kind. Prints one JSON document on stdout and
-// a table on stderr. The held-aside split (test/heldout/check/) is scored as it is and its texts are never printed:
+// a table on stderr. The held-aside splits (test/heldout/check/ and the later, second set test/heldout/check-2/,
+// each written blind) are scored as they are and their texts are never printed:
 // nothing is tuned on it. --misses lists the training split's misses and false alarms.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,10 @@ import { loadDir } from '../test/check/corpus/load.ts';
 import { score, table, type SplitScore } from '../test/check/corpus/score.ts';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
-const SPLITS = { train: join(root, 'test/check/corpus/train'), heldout: join(root, 'test/heldout/check') };
+const SPLITS = {
+  train: join(root, 'test/check/corpus/train'), heldout: join(root, 'test/heldout/check'), heldout2: join(root, 'test/heldout/check-2'),
+};
+const TITLES = { train: 'training split', heldout: 'held-aside split', heldout2: 'second held-aside split' };
 
 function main(argv: string[]): number {
   let which = 'both';
@@ -17,18 +21,18 @@ function main(argv: string[]): number {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--split' && argv[i + 1]) which = argv[++i]!;
     else if (argv[i] === '--misses') misses = true;
-    else { process.stderr.write(`eval:check: unknown argument ${argv[i]}; use --split train|heldout|both, --misses\n`); return 2; }
+    else { process.stderr.write(`eval:check: unknown argument ${argv[i]}; use --split train|heldout|heldout2|both, --misses\n`); return 2; }
   }
-  if (!['train', 'heldout', 'both'].includes(which)) { process.stderr.write(`eval:check: no split "${which}"\n`); return 2; }
+  if (!['train', 'heldout', 'heldout2', 'both'].includes(which)) { process.stderr.write(`eval:check: no split "${which}"\n`); return 2; }
   const out: Record<string, Omit<SplitScore, 'misses' | 'falseAlarms'> & { misses?: SplitScore['misses']; falseAlarms?: SplitScore['falseAlarms'] } | null> = {};
-  for (const name of ['train', 'heldout'] as const) {
+  for (const name of ['train', 'heldout', 'heldout2'] as const) {
     if (which !== 'both' && which !== name) continue;
     const records = loadDir(SPLITS[name]);
     if (!records.length) { out[name] = null; process.stderr.write(`${name}: no labelled drafts in ${SPLITS[name]}\n`); continue; }
     const s = score(records);
     const { misses: m, falseAlarms: f, ...figures } = s;
     out[name] = name === 'train' && misses ? { ...figures, misses: m, falseAlarms: f } : figures;
-    process.stderr.write(table(name === 'train' ? 'training split' : 'held-aside split', s));
+    process.stderr.write(table(TITLES[name], s));
     if (name === 'train' && misses) {
       for (const x of m) process.stderr.write(`  MISS ${x.id} [${x.kinds.join(',')}] ${x.text}\n`);
       for (const x of f) process.stderr.write(`  FALSE ALARM ${x.id} ${x.text} -> ${JSON.stringify(x.findings)}\n`);
