@@ -169,7 +169,7 @@ function main(): void {
   const { misses, ...cv } = m.perIntent;
   const { misses: globalMisses, ...oneThreshold } = useFloor ? m.floored : m.global;
   writeFileSync(join(ROOT, 'test/intents/cv-figures.json'), JSON.stringify({
-    note: `${FOLDS}-fold cross-validation scored on the natural messages (test/intents/natural), per-intent thresholds tuned on the other folds; every fold also trains on the composed corpus (test/intents/corpus); not the held-aside set`,
+    note: `${FOLDS}-fold cross-validation scored on the natural messages (test/intents/natural), ${perIntent ? 'per-intent thresholds' : useFloor ? 'the threshold and floor' : 'the threshold'} tuned on the other folds; every fold also trains on the composed corpus (test/intents/corpus); not the held-aside set`,
     config: CHOSEN, fit: CHOSEN_FIT, weightBits: WEIGHT_BITS, accept: model.accept, floor: model.floor ?? null,
     acceptBy: perIntent ? Object.fromEntries(SIGNAL_INTENTS.map((i, j) => [i, acceptBy[j]])) : null,
     unclearFrom: model.unclear, ...(perIntent ? cv : oneThreshold), misses: (perIntent ? misses : globalMisses).length,
