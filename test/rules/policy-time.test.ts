@@ -245,3 +245,29 @@ describe('the 2025 holiday return window', () => {
     expect(formatIso(endOfThrough, zone)).toBe(`${through}T23:59:59-08:00`);
   });
 });
+
+// AZ-NR-NO-CONTACT (US, undated Amazon page): a "not received" complaint is to be resolved now, not within the
+// contact window, and Amazon's requests answered within the earlier figure.
+describe('not received without earlier contact', () => {
+  const notReceived = (marketplace: Marketplace) => {
+    const c = caseOf({ marketplace, order: { status: 'delivered', shipBy: '2026-11-17T00:00:00-08:00', deliverBy: '2026-11-23T00:00:00-08:00',
+      shippedAt: '2026-11-16T00:00:00-08:00', deliveredAt: '2026-11-19T00:00:00-08:00', carrier: 'UPS', trackingId: '1Z999', boughtThroughAmazon: false, claimsProtected: false },
+    messages: [['buyer', '2026-11-24T08:00:00-08:00', "I haven't received my package"]] });
+    return adviseCases([c], new Date('2026-11-24T18:00:00Z'), SETTINGS_DEFAULTS, NO_WORDING).find((a) => a.action === 'refund-or-reship')!;
+  };
+
+  it('in the US: cited, with the earlier answer time and both pages named', () => {
+    const a = notReceived('US');
+    expect(a.rules).toContain('AZ-NR-NO-CONTACT');
+    const notes = a.notes!.join('\n');
+    expect(notes).toContain('need not write to you before a "not received" claim');
+    expect(notes).toContain('answer within 48 hours (Amazon\'s A-to-z page gives 3 days; the earlier is used)');
+    expect(notes).toContain('https://sellercentral.amazon.com/gp/help/external/27951 (Amazon page)');
+  });
+
+  it('elsewhere: not cited, no note', () => {
+    const a = notReceived('DE');
+    expect(a.rules).not.toContain('AZ-NR-NO-CONTACT');
+    expect(a.notes?.join('\n') ?? '').not.toContain('not received" claim');
+  });
+});

@@ -29,6 +29,7 @@ export const ZH_POLICY: Record<string, Phrase> = {
   'safet.why.missed': () => '该日期已过：亚马逊不再受理针对这笔退款的 SAFE-T 索赔。',
   'safet.doNot.refund': () => '不要再次向买家退款：亚马逊已经退过款。',
   'safet.doNot.discard': () => '索赔有结果之前，不要丢弃退回的商品或包装：请为两者拍照。',
+  'reship.note.noContact': (p) => `在美国站，买家提交“未收到商品”索赔前无须先联系您，一旦允许即可提交：不要指望还有 ${p.resolve}可以解决，请立即处理。如果亚马逊就索赔向您询问，请在 ${p.info}内回复（亚马逊的 A-to-z 页面给出 ${p.represent}；此处采用较早者）。`,
   'refund.why.auto': (p) => `退货${p.received ? `已于 ${p.received} 送达` : '已送达'}，但尚未退款。请在收到后 ${p.within}与 ${p.days}中较早者之前退款，或在引导式退款流程中为商品评级` +
     `${p.by ? `（${p.by}前）` : ''}：逾期亚马逊会自动向买家退款，您将无法再就该退款提交 SAFE-T 索赔。`,
 };

@@ -3,6 +3,8 @@
 // Without a word from the buyer the seller writes first (MSG-PERMITTED: a fulfillment problem): by the day the
 // buyer can file (AZ-ELIG-INR), or today when that day has come.
 import type { CaseContext } from '../context.ts';
+import { sourcesNote } from '../dated-advice.ts';
+import { ruleInForce } from '../policy-time.ts';
 import { endOfLocalDay } from '../time.ts';
 import { claimableFrom, dayOf, refundAfterClaimNote, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords } from './shared.ts';
 import type { Draft, Situation } from './types.ts';
@@ -36,7 +38,7 @@ function unasked(ctx: CaseContext): Draft {
 
 export const refundOrReship: Situation = {
   action: 'refund-or-reship',
-  cites: ['AZ-CONTACT-48H', 'ODR-1PCT', 'AZ-AUTO-GRANT', 'AZ-OUTCOMES', 'MSG-24H', 'AZ-ELIG-INR', 'MSG-PERMITTED'],
+  cites: ['AZ-CONTACT-48H', 'ODR-1PCT', 'AZ-AUTO-GRANT', 'AZ-OUTCOMES', 'MSG-24H', 'AZ-ELIG-INR', 'MSG-PERMITTED', 'AZ-NR-NO-CONTACT'],
   answersBuyer: true,
   when: (ctx) => ctx.delivery === 'refund-or-reship',
   advise: (ctx) => {
@@ -48,9 +50,13 @@ export const refundOrReship: Situation = {
         : t(ctx, 'reship.state.late', `The delivery promise (${dayOf(ctx, ctx.deliverByEnd!)}) has passed and tracking does not show the package delivered.`, { deliverBy: dayOf(ctx, ctx.deliverByEnd!) });
     const ownLabel = ctx.order.boughtThroughAmazon === false;
     const rate = ctx.words.pct(POLICY['ODR-1PCT'].values.maxRate), resolve = spanOf(ctx, POLICY['AZ-CONTACT-48H'].values.resolveWithin);
+    // AZ-NR-NO-CONTACT (US): the buyer may file "not received" without writing first, so the window to resolve is
+    // not to be counted on; Amazon's requests are answered within the earlier of the stated figures.
+    const noContact = ruleInForce('AZ-NR-NO-CONTACT', ctx.marketplace, ctx.now) !== null;
+    const info = spanOf(ctx, POLICY['AZ-INFO-REQUEST'].values.respondWithin), represent = spanOf(ctx, POLICY['AZ-NR-NO-CONTACT'].values.representWithin);
     return {
       action: 'refund-or-reship', severity: 'warning', deadline: ctx.replyDeadline,
-      rules: ['AZ-CONTACT-48H', 'ODR-1PCT', 'AZ-AUTO-GRANT', ...(ctx.atozFiled ? ['AZ-OUTCOMES'] : []), ...replyRules(ctx)],
+      rules: ['AZ-CONTACT-48H', 'ODR-1PCT', 'AZ-AUTO-GRANT', ...(ctx.atozFiled ? ['AZ-OUTCOMES'] : []), ...replyRules(ctx), ...(noContact ? ['AZ-NR-NO-CONTACT'] : [])],
       title: t(ctx, 'reship.title', 'Refund or send a replacement before the buyer files a claim'),
       why: t(ctx, ownLabel ? 'reship.why.ownLabel' : 'reship.why.unprotected',
         `${state} ${ownLabel ? 'The label was not bought through Buy Shipping, so' : 'The label is not Claims Protected, so'} an A-to-z claim would be paid by you and, unless Amazon denies it, count in your Order Defect ` +
@@ -60,7 +66,10 @@ export const refundOrReship: Situation = {
         t(ctx, 'reship.doNot.unanswered', 'Do not leave the message unanswered: a claim after an unanswered delivery message is granted automatically.'),
         t(ctx, 'doNot.offAmazon', 'Do not ask the buyer to pay, or to talk, outside Amazon.'),
       ],
-      notes: [...replyNotes(ctx), ...(ctx.atozFiled ? [refundAfterClaimNote(ctx)] : [])],
+      notes: [...replyNotes(ctx), ...(ctx.atozFiled ? [refundAfterClaimNote(ctx)] : []),
+        ...(noContact ? [t(ctx, 'reship.note.noContact', 'In the US a buyer need not write to you before a "not received" claim and may file as soon as ' +
+          `it is allowed: do not count on ${resolve} to resolve it, act now. If Amazon asks you about a claim, answer within ${info} ` +
+          `(Amazon's A-to-z page gives ${represent}; the earlier is used).`, { resolve, info, represent }), ...sourcesNote(ctx, 'AZ-NR-NO-CONTACT')] : [])],
     };
   },
 };
