@@ -9,6 +9,14 @@ const SEVERITY_KEY: Record<Advice['severity'], MessageKey> = {
   critical: 'severity_critical', warning: 'severity_warning', info: 'severity_info',
 };
 
+// A note's Amazon help pages become links; other addresses stay text (the extension links to nothing outside Amazon).
+const AMAZON_PAGE = /(https:\/\/(?:sellercentral|www)\.amazon\.[a-z.]+\/[^\s;；（）()]*[^\s;；（）().,，。])/u;
+
+function NoteText({ text }: { text: string }) {
+  return <>{text.split(AMAZON_PAGE).map((part, i) => (i % 2 === 1
+    ? <a key={i} href={part} target="_blank" rel="noopener noreferrer">{part}</a> : part))}</>;
+}
+
 interface Props {
   advice: Advice;
   now: Date;
@@ -44,7 +52,7 @@ export function AdviceItem({ advice: a, now, marketplace, onSelectOrder, replySe
       {a.notes && a.notes.length > 0 && (
         <div class="advice__notes" role="note">
           <h4>{t('notes_heading')}</h4>
-          <ul>{a.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+          <ul>{a.notes.map((n) => <li key={n}><NoteText text={n} /></li>)}</ul>
         </div>
       )}
       <RuleLinks rules={a.rules} marketplace={marketplace} />
