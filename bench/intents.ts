@@ -1,6 +1,7 @@
 // The buyer-intent model (issue 14): one message classified within 1 ms (median per message over the training
 // corpus, after a warm-up, as the CLI or a long-lived page pays it); the weights within 150 KB gzipped; advise() over
 // 1,000 remembered orders still within 20 ms with the model registered. Each figure beside its budget.
+import { LIMIT } from './budgets.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,9 +17,9 @@ type WeightsModule = typeof import('../src/rules/intent/weights.generated.ts');
 type RulesModule = typeof import('../src/rules/index.ts');
 type JoinModule = typeof import('../src/rules/join.ts');
 
-export const CLASSIFY_BUDGET_MS = 1;
-export const WEIGHTS_BUDGET_KB = 150;
-export const ADVISE_BUDGET_MS = 20;
+export const CLASSIFY_BUDGET_MS = LIMIT.classifyMs;
+export const WEIGHTS_BUDGET_KB = LIMIT.intentWeightsKb;
+export const ADVISE_BUDGET_MS = LIMIT.advise1000Ms;
 
 export interface IntentTiming {
   classifyMessageMs: number;
@@ -31,8 +32,9 @@ export interface IntentTiming {
 
 const load = <T>(root: string, path: string) => import(pathToFileURL(join(root, path)).href) as Promise<T>;
 
-function corpusTexts(root: string): string[] {
-  const dir = join(root, 'test/intents/corpus');
+/** The messages timed are this checkout's corpus (measurement data, not a build input of the snapshot). */
+function corpusTexts(): string[] {
+  const dir = join(import.meta.dirname, '..', 'test/intents/corpus');
   return ['en', 'es', 'fr', 'de', 'it', 'ja', 'zh', 'pt', 'nl', 'pl', 'sv', 'tr', 'ar'].flatMap((lang) =>
     readFileSync(join(dir, `${lang}.jsonl`), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text));
 }
@@ -47,7 +49,7 @@ export async function timeIntents(root: string, quick: boolean): Promise<IntentT
   const classify = (t: string) => classifyWith(model, t, phraseHits);
   const { advise } = await load<RulesModule>(root, 'src/rules/index.ts');
   const { joinReadings } = await load<JoinModule>(root, 'src/rules/join.ts');
-  const texts = corpusTexts(root).slice(0, quick ? 100 : undefined);
+  const texts = corpusTexts().slice(0, quick ? 100 : undefined);
   for (const t of texts.slice(0, 200)) classify(t);
   const per: number[] = [];
   for (const t of texts) {

@@ -3,6 +3,9 @@
 import type { BundleSizes } from './bundle-size.ts';
 import type { PageLoadTiming } from './page-load.ts';
 import type { ReadTiming } from './read-timing.ts';
+import type { HostileTiming } from './check-hostile.ts';
+import type { WorstPages } from './worst-page.ts';
+import type { IntentTiming } from './intents.ts';
 
 export interface BenchResult {
   bundleKbGzip: BundleSizes['kbGzip'] | null;
@@ -10,6 +13,12 @@ export interface BenchResult {
   pageLoadOverheadRatio: number | null;
   checkDraft2000Ms: number | null;
   adviseOrders1000Ms: number | null;
+  /** The checker on hostile text (issue 15); absent where not measured. */
+  checkHostile?: HostileTiming | null;
+  /** `cli read` on the worst pages it must survive (issue 13). */
+  worstPage?: WorstPages | null;
+  /** The buyer-intent model (issue 14). */
+  intents?: IntentTiming | null;
   runs: { readOrderList250: number; pageLoadPerProfile: number; checkDraft2000: number; adviseOrders1000: number };
   pageLoad: Omit<PageLoadTiming, 'ratio'> | null;
   cores: { findingsInDraft: number; ordersAdvised: number; adviceItems: number } | null;
