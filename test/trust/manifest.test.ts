@@ -41,10 +41,21 @@ describe.each(['chrome', 'firefox'] as const)('manifest for %s', (browser) => {
     expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
   });
 
-  it('asks for no host access, no optional permissions, no page-reachable resources, no outside messaging', () => {
-    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'web_accessible_resources', 'externally_connectable', 'update_url', 'key']) {
+  it('asks for no host access, no optional permissions, no outside messaging', () => {
+    for (const key of ['host_permissions', 'optional_permissions', 'optional_host_permissions', 'externally_connectable', 'update_url', 'key']) {
       expect(m, key).not.toHaveProperty(key);
     }
+  });
+
+  it('lets pages reach one file only: the checker module, on Seller Central hosts, loaded when a reply box is in view', () => {
+    const wars = m.web_accessible_resources as Json[];
+    expect(wars).toHaveLength(1);
+    const war = forBrowser(wars[0]!, browser);
+    expect(war.resources).toEqual(['content/checker.js']);
+    expect([...(war.matches as string[])].sort()).toEqual(SELLER_CENTRAL_HOSTS.map((h) => `https://${h}/*`).sort());
+    // Chrome: a per-session URL, so a page cannot probe a fixed address to learn the extension is installed.
+    if (browser === 'chrome') expect(war.use_dynamic_url).toBe(true);
+    else expect(war).not.toHaveProperty('use_dynamic_url');
   });
 
   it('runs its content script only on the Seller Central hosts, over https', () => {
