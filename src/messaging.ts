@@ -90,6 +90,7 @@ export const UiToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('get-active-tab-state') }),
   v.object({ type: v.literal('confirm-facts'), orderId: orderIdStr, facts: ConfirmedFactsSchema, tabId: opt(v.pipe(v.number(), v.integer())) }),
   v.object({ type: v.literal('get-deadlines') }),
+  v.object({ type: v.literal('get-what-changed') }),
   v.object({ type: v.literal('forget-everything') }),
 ]);
 export type UiToBackground = v.InferOutput<typeof UiToBackgroundSchema>;
@@ -152,6 +153,9 @@ export interface DeadlineItem {
   title: string;
   marketplace: string | null;
 }
+
+/** One dated rule change of the last twelve months with the open orders it affects now (the "What changed" view). */
+export type { ChangeNow as WhatChangedItem } from './rules/what-changed.ts';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 

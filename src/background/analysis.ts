@@ -1,9 +1,10 @@
 // Turn what a tab shows plus what memory holds into the popup's TabState. Pure: no browser API here.
-import type { TabState, DeadlineItem } from '../messaging.ts';
+import type { TabState, DeadlineItem, WhatChangedItem } from '../messaging.ts';
 import { parseOrderId, type PageReading, type SellerSettings } from '../model.ts';
 import { joinReadings } from '../rules/join.ts';
 import { adviseCases, NO_WORDING } from '../rules/engine.ts';
 import { withUnreadPages } from '../rules/situations/confirm-facts.ts';
+import { whatChanged } from '../rules/what-changed.ts';
 import { storedAsReading, type MemoryData } from './memory.ts';
 
 export function analyseTab(tabId: number, url: string | null, reading: PageReading | null, memory: MemoryData,
@@ -44,7 +45,7 @@ export function urlOrderIds(url: string | null): string[] {
 /** Every open deadline across remembered orders, soonest first. */
 export function openDeadlines(memory: MemoryData, settings: SellerSettings, now: Date): DeadlineItem[] {
   const orders = Object.values(memory.orders);
-  const cases = joinReadings(orders.map(storedAsReading), Object.fromEntries(orders.map((o) => [o.orderId, o.confirmed])));
+  const cases = rememberedCases(memory);
   const byId = new Map(orders.map((o) => [o.orderId, o]));
   return adviseCases(cases, now, settings, NO_WORDING)
     .filter((a) => a.deadline && a.orderId && Date.parse(a.deadline) > now.getTime() - 30 * 86_400_000)
@@ -53,4 +54,15 @@ export function openDeadlines(memory: MemoryData, settings: SellerSettings, now:
       marketplace: byId.get(a.orderId!)?.marketplace ?? null,
     }))
     .sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline));
+}
+
+/** Every remembered order as one case, with what the seller confirmed: the same cases the deadlines come from. */
+function rememberedCases(memory: MemoryData) {
+  const orders = Object.values(memory.orders);
+  return joinReadings(orders.map(storedAsReading), Object.fromEntries(orders.map((o) => [o.orderId, o.confirmed])));
+}
+
+/** The rule changes of the last twelve months, each with the remembered open orders whose advice rests on it now. */
+export function openChanges(memory: MemoryData, settings: SellerSettings, now: Date): WhatChangedItem[] {
+  return whatChanged(rememberedCases(memory), now, settings);
 }

@@ -5,7 +5,7 @@ import { parseMessage, ContentToBackgroundSchema, ReadNowAnswerSchema, UiToBackg
 import type { PageReading } from '../model.ts';
 import { isOwnContentScript, isOwnExtensionPage } from './senders.ts';
 import { MEMORY_KEYS, confirm, loadMemory, prune, readMemory, remember, saveMemory } from './memory.ts';
-import { analyseTab, openDeadlines } from './analysis.ts';
+import { analyseTab, openChanges, openDeadlines } from './analysis.ts';
 import { badgeFor } from './badge.ts';
 import { guardKey, guardsFor } from './guards.ts';
 import { intentsOf } from '../rules/storable.ts';
@@ -129,6 +129,10 @@ async function onUiRequest(msg: UiToBackground): Promise<unknown> {
     case 'get-deadlines': {
       const [memory, settings, now] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store)]);
       return openDeadlines(memory, settings, now);
+    }
+    case 'get-what-changed': {
+      const [memory, settings, now] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store)]);
+      return openChanges(memory, settings, now);
     }
     case 'forget-everything': {
       await serial(async () => store.remove([...MEMORY_KEYS, 'dismissedGuards', 'memoryNotice']));

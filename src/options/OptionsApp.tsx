@@ -14,6 +14,7 @@ import {
 import { formatLeadHours, parseLeadHours } from './lead-hours-input.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MemoryNotice } from './MemoryNotice.tsx';
+import { WhatChanged, type ChangesLoader } from './WhatChanged.tsx';
 import { ClockBanner } from '../popup/components/ClockBanner.tsx';
 
 type Area = Pick<browser.Storage.StorageArea, 'get' | 'set'>;
@@ -26,10 +27,12 @@ export interface OptionsProps {
   i18n: I18n;
   /** Set when the clock is fixed by `clockOverride`: the page says so. */
   clockFixedAt?: Date | null;
+  /** Asks the background for "What changed"; without it the section is left out (a page that talks to nobody). */
+  loadChanges?: ChangesLoader;
 }
 
 /** Root: owns the strings so a saved change of UI language re-labels the page without a reload. */
-export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n, clockFixedAt = null }: OptionsProps) {
+export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n, clockFixedAt = null, loadChanges }: OptionsProps) {
   const [i18n, setI18n] = useState<I18n>(initialI18n);
   const onSaved = async (s: Settings) => {
     try {
@@ -41,7 +44,7 @@ export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n, c
   return (
     <I18nContext.Provider value={i18n}>
       <ClockBanner fixedAt={clockFixedAt} />
-      <OptionsForm initial={initial} storage={storage} onSaved={(s) => void onSaved(s)} />
+      <OptionsForm initial={initial} storage={storage} onSaved={(s) => void onSaved(s)} loadChanges={loadChanges} />
     </I18nContext.Provider>
   );
 }
@@ -53,7 +56,9 @@ const UI_LANGUAGE_KEY: Record<UiLanguage, MessageKey> = {
 
 type Status = { kind: 'ok' | 'error'; key: MessageKey } | null;
 
-function OptionsForm({ initial, storage, onSaved }: { initial: Settings; storage: Area; onSaved: (s: Settings) => void }) {
+function OptionsForm({ initial, storage, onSaved, loadChanges }: {
+  initial: Settings; storage: Area; onSaved: (s: Settings) => void; loadChanges?: ChangesLoader;
+}) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<Settings>(initial);
   const [leadText, setLeadText] = useState(formatLeadHours(initial.reminders.leadHours));
@@ -195,6 +200,8 @@ function OptionsForm({ initial, storage, onSaved }: { initial: Settings; storage
           </span>
         </div>
       </form>
+
+      {loadChanges && <WhatChanged load={loadChanges} />}
 
       <section class="options__section options__danger" aria-labelledby="forget-heading">
         <h2 id="forget-heading" class="options__label">{t('forget_heading')}</h2>

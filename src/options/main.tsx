@@ -4,6 +4,7 @@ import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { bootPage } from './boot.ts';
 import { OptionsApp } from './OptionsApp.tsx';
+import { getWhatChanged } from './what-changed-api.ts';
 import { readClock } from '../clock.ts';
 import './options.css';
 
@@ -11,7 +12,7 @@ async function start(): Promise<void> {
   const [{ settings, i18n, root }, clock] = await Promise.all([bootPage('options_title'), readClock(browser.storage.local)]);
   if (!root) return;
   render(<OptionsApp initial={settings} storage={browser.storage.local} browserI18n={browser.i18n} i18n={i18n}
-    clockFixedAt={clock.fixedAt} />, root);
+    clockFixedAt={clock.fixedAt} loadChanges={getWhatChanged} />, root);
 }
 
 void start();

@@ -1,0 +1,78 @@
+// "What changed": Amazon's rule changes of the last twelve months in plain words, each with how sure our sources
+// are and the open orders in memory it affects right now, so a seller trained on the old rules sees what to redo.
+import { useEffect, useState } from 'preact/hooks';
+import type { WhatChangedItem } from '../messaging.ts';
+import { useI18n, type MessageKey } from '../popup/i18n.ts';
+import { localDate, localDateTime, marketplaceTimeZone } from '../popup/dates.ts';
+
+/** Where the changes come from: the background in the extension, a stand-in in tests. Null: no usable answer. */
+export type ChangesLoader = () => Promise<WhatChangedItem[] | null>;
+
+/** The translated headline of each dated rule; a rule without one shows its English summary only. */
+const TITLE: Partial<Record<string, MessageKey>> = {
+  'US-REFUND-4D': 'change_us_refund_sooner',
+  'US-SAFET-AUTOREFUND': 'change_us_safet_autorefund',
+  'US-SAFET-30D': 'change_us_safet_window',
+  'US-APRL-ALL': 'change_us_prepaid_labels',
+  'US-HOLIDAY-RET-2025': 'change_us_holiday_returns',
+};
+
+const CONFIDENCE: Record<WhatChangedItem['confidence'], MessageKey> = {
+  'amazon-page': 'whatchanged_confidence_amazon_page',
+  reported: 'whatchanged_confidence_reported',
+  'single-source': 'whatchanged_confidence_single_source',
+};
+
+type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; items: WhatChangedItem[] };
+
+export function WhatChanged({ load: loader }: { load: ChangesLoader }) {
+  const { t, locale } = useI18n();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    loader().then(
+      (items) => { if (live) setLoad(items ? { state: 'ready', items } : { state: 'error' }); },
+      () => { if (live) setLoad({ state: 'error' }); },
+    );
+    return () => { live = false; };
+  }, [loader]);
+
+  return (
+    <section class="options__section what-changed" aria-labelledby="what-changed-heading" data-testid="what-changed">
+      <h2 id="what-changed-heading" class="options__label">{t('whatchanged_heading')}</h2>
+      <p class="options__help">{t('whatchanged_help')}</p>
+      {load.state === 'loading' && <p role="status">{t('loading')}</p>}
+      {load.state === 'error' && <p class="error" data-testid="what-changed-error">{t('whatchanged_error')}</p>}
+      {load.state === 'ready' && load.items.length === 0 && <p class="options__empty" data-testid="what-changed-empty">{t('whatchanged_empty')}</p>}
+      {load.state === 'ready' && load.items.length > 0 && (
+        <ol class="what-changed__items">
+          {load.items.map((c) => {
+            const title = TITLE[c.id];
+            // One marketplace: its own zone, as the deadlines view shows deadlines; several: the seller's.
+            const zone = marketplaceTimeZone(c.marketplaces?.length === 1 ? c.marketplaces[0]! : null);
+            return (
+              <li key={c.id} class="what-changed__item" data-testid="change" data-rule={c.id} data-open-orders={c.openOrders}>
+                <h3 class="what-changed__title">{title ? t(title) : c.summary}</h3>
+                {/* The rule's own wording (English, with its figures) stays beside the translated headline. */}
+                {title && <p class="options__help" lang="en">{c.summary}</p>}
+                <p class="what-changed__meta">
+                  <span data-testid="change-effective">{t('whatchanged_effective', localDate(`${c.effective}T12:00:00Z`, locale, 'UTC'))}</span>
+                  {' · '}
+                  <span data-testid="change-marketplaces">{c.marketplaces ? t('whatchanged_marketplaces', c.marketplaces.join(', ')) : t('whatchanged_all_marketplaces')}</span>
+                  {' · '}
+                  <span data-testid="change-confidence" data-confidence={c.confidence}>{t(CONFIDENCE[c.confidence])}</span>
+                </p>
+                <p class="what-changed__affected" data-testid="change-affected">
+                  {c.openOrders === 0 ? t('whatchanged_none_affected') : t('whatchanged_affected', c.openOrders)}
+                  {c.soonest && (
+                    <>{' '}<time dateTime={c.soonest} data-testid="change-soonest">{t('whatchanged_soonest', localDateTime(new Date(c.soonest), locale, zone))}</time></>
+                  )}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
