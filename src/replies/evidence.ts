@@ -2,6 +2,7 @@
 // order. Every statement names the OrderCase field(s) it rests on; every fact the argument needs but the pages did
 // not show becomes a blank for the seller to fill in, never an invented sentence.
 import type { IsoTime, Lang, Marketplace, OrderCase, OrderFacts } from '../model.ts';
+import { POLICY, type PolicyRuleId, type Window, type WindowUnit } from '../rules/policy.ts';
 import { claimFor, effectiveOrder, firstContact, hasUndatedBuyerMessage, latestReturn } from './case-facts.ts';
 import { addDays, daysBetween, formatDate, formatDateTime, hasTimeOfDay, localDay, localeFor, weekdaysAfter } from './dates.ts';
 import { de } from './evidence/de.ts';
@@ -21,6 +22,8 @@ export interface EvidenceStatement {
   text: string;
   /** The OrderCase path(s) the statement rests on, e.g. "order.deliveredAt" or "order.shippedAt, order.shipBy". */
   fact: string | null;
+  /** The policy rule the statement argues from, for the seller's eyes only: never written into `text`. */
+  rule: PolicyRuleId | null;
 }
 
 export interface EvidencePack {
@@ -31,18 +34,31 @@ export interface EvidencePack {
   blanks: string[];
   /** What to attach that the pages could not provide. */
   attach: string[];
+  /** The policy rules the pack argues from, in the order it uses them: shown to the seller beside the text, which
+   *  Amazon reads and which therefore names none. */
+  rules: PolicyRuleId[];
 }
 
 const WORDING: Record<SupportedLang, EvidenceWording> = { en, de, fr, es, it, ja, zh };
 
-/** Days after the claim notice within which insurer details are due (AZ-SAFETY). */
-const SAFETY_RESPONSE_DAYS = 7;
-/** Calendar days after a granted claim within which the seller may appeal (AZ-APPEAL-30D). */
-const APPEAL_DAYS = 30;
-/** Business days after receiving a return within which the refund is due (RET-REFUND-2D). */
-const REFUND_BUSINESS_DAYS = 2;
+/** A window's amount, held to the unit the wording names: a change of unit in the table must change the sentence
+ *  too, so it fails here rather than reaching Amazon as "30 days" for what became business days. */
+function amountIn(w: Window, unit: WindowUnit, rule: PolicyRuleId): number {
+  if (w.unit !== unit) throw new Error(`${rule}: evidence wording counts in ${unit}, the policy table in ${w.unit}`);
+  return w.amount;
+}
 
-type Line = { kind: 'statement'; text: string; fact: string } | { kind: 'blank'; text: string };
+const SAFETY_RESPONSE_DAYS = amountIn(POLICY['AZ-SAFETY'].values.respondWithin, 'calendar-days', 'AZ-SAFETY');
+const APPEAL_DAYS = amountIn(POLICY['AZ-APPEAL-30D'].values.appealWithin, 'calendar-days', 'AZ-APPEAL-30D');
+const REFUND_BUSINESS_DAYS = amountIn(POLICY['RET-REFUND-2D'].values.refundWithin, 'business-days', 'RET-REFUND-2D');
+/** The reply windows an answer time is measured against, shortest first, each with its rule. */
+const ANSWER_WINDOWS: readonly { hours: number; rule: PolicyRuleId }[] = [
+  { hours: amountIn(POLICY['MSG-24H'].values.replyWithin, 'hours', 'MSG-24H'), rule: 'MSG-24H' as const },
+  { hours: amountIn(POLICY['AZ-CONTACT-48H'].values.resolveWithin, 'hours', 'AZ-CONTACT-48H'), rule: 'AZ-CONTACT-48H' as const },
+].sort((a, b) => a.hours - b.hours);
+const HOURS_PER_DAY = 24;
+
+type Line = { kind: 'statement'; text: string; fact: string; rule: PolicyRuleId | null } | { kind: 'blank'; text: string };
 
 function money(value: number, currency: string, locale: string): string {
   try {
@@ -52,18 +68,18 @@ function money(value: number, currency: string, locale: string): string {
   }
 }
 
-/** Hours between the buyer's first message and the answer, judged only as far as the timestamps allow. */
-function answerDelay(buyer: IsoTime, seller: IsoTime, mp: Marketplace | null): AnswerDelay {
-  if (hasTimeOfDay(buyer, mp) && hasTimeOfDay(seller, mp)) {
-    const hours = (Date.parse(seller) - Date.parse(buyer)) / 3_600_000;
-    return hours <= 24 ? 24 : hours <= 48 ? 48 : null;
+/** The shortest reply window the answer met, judged only as far as the timestamps allow. */
+function answerDelay(buyer: IsoTime, seller: IsoTime, mp: Marketplace | null): { hours: AnswerDelay; rule: PolicyRuleId | null } {
+  let elapsed: number | null = null;
+  if (hasTimeOfDay(buyer, mp) && hasTimeOfDay(seller, mp)) elapsed = (Date.parse(seller) - Date.parse(buyer)) / 3_600_000;
+  else {
+    const b = localDay(buyer, mp);
+    const s = localDay(seller, mp);
+    // From dates alone, the most that can have passed: under a day for the same day, under two for the next.
+    if (b && s) elapsed = (daysBetween(b, s) + 1) * HOURS_PER_DAY;
   }
-  const b = localDay(buyer, mp);
-  const s = localDay(seller, mp);
-  if (!b || !s) return null;
-  // Same calendar day is under 24 hours; the next day is under 48 hours, whatever the hours were.
-  const days = daysBetween(b, s);
-  return days === 0 ? 24 : days === 1 ? 48 : null;
+  const met = elapsed === null ? undefined : ANSWER_WINDOWS.find((w) => elapsed <= w.hours);
+  return met ? { hours: met.hours, rule: met.rule } : { hours: null, rule: null };
 }
 
 export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, now: Date): EvidencePack {
@@ -82,9 +98,10 @@ export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, no
   const lines: Line[] = [];
   const attach = new Set<AttachKey>();
   // A time that ends in an abbreviation ("6:30 p.m.") must not end the sentence twice.
-  const say = (text: string | null, ...facts: string[]): void => {
-    if (text) lines.push({ kind: 'statement', text: text.replace(/\.\.$/, '.'), fact: facts.join(', ') });
+  const sayUnder = (rule: PolicyRuleId | null, text: string | null, ...facts: string[]): void => {
+    if (text) lines.push({ kind: 'statement', text: text.replace(/\.\.$/, '.'), fact: facts.join(', '), rule });
   };
+  const say = (text: string | null, ...facts: string[]): void => sayUnder(null, text, ...facts);
   const blank = (key: BlankKey): void => { lines.push({ kind: 'blank', text: `[${w.blank[key]}: ____]` }); };
 
   const claimAt = claimFor(c, action === 'provide-insurance');
@@ -112,7 +129,7 @@ export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, no
       if (decidedDay && nowDay) {
         const lastDay = addDays(decidedDay, APPEAL_DAYS);
         const last = date(lastDay);
-        if (nowDay <= lastDay && last) say(w.appealWithin(last), `${cp}.decidedAt`);
+        if (nowDay <= lastDay && last) sayUnder('AZ-APPEAL-30D', w.appealWithin(last, APPEAL_DAYS), `${cp}.decidedAt`);
       }
     } else blank('claimDecided');
   }
@@ -120,7 +137,7 @@ export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, no
     const filedDay = claim ? localDay(claim.filedAt, mp) : null;
     const notice = claim ? date(claim.filedAt) : null;
     if (filedDay && notice && cp) {
-      if (nowDay && daysBetween(filedDay, nowDay) <= SAFETY_RESPONSE_DAYS) say(w.safetyWithin(notice), `${cp}.filedAt`);
+      if (nowDay && daysBetween(filedDay, nowDay) <= SAFETY_RESPONSE_DAYS) sayUnder('AZ-SAFETY', w.safetyWithin(notice, SAFETY_RESPONSE_DAYS), `${cp}.filedAt`);
     } else blank('claimNotice');
   }
 
@@ -186,7 +203,7 @@ export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, no
     const answered = seller?.item.sentAt ? stamp(seller.item.sentAt) : null;
     if (buyer?.item.sentAt && seller?.item.sentAt && answered) {
       const within = answerDelay(buyer.item.sentAt, seller.item.sentAt, mp);
-      say(w.sellerAnswered(answered, within), `messages[${seller.index}].sentAt`, ...(within ? [`messages[${buyer.index}].sentAt`] : []));
+      sayUnder(within.rule, w.sellerAnswered(answered, within.hours), `messages[${seller.index}].sentAt`, ...(within.hours ? [`messages[${buyer.index}].sentAt`] : []));
     } else if (buyer || hasUndatedBuyerMessage(c) || c.messages.length === 0) blank('sellerReply');
   }
 
@@ -212,7 +229,7 @@ export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, no
       const receivedDay = localDay(r.receivedAt, mp);
       const refundedDay = localDay(r.refundedAt, mp);
       const within = !!receivedDay && !!refundedDay && refundedDay >= receivedDay && weekdaysAfter(receivedDay, refundedDay) <= REFUND_BUSINESS_DAYS;
-      say(w.refunded(refunded, within), `${rp}.refundedAt`, ...(within ? [`${rp}.receivedAt`] : []));
+      sayUnder(within ? 'RET-REFUND-2D' : null, w.refunded(refunded, within ? REFUND_BUSINESS_DAYS : null), `${rp}.refundedAt`, ...(within ? [`${rp}.receivedAt`] : []));
     } else if (received || r.status === 'received' || r.status === 'completed' || r.status === null) blank('refundDate');
   }
 
@@ -222,7 +239,7 @@ export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, no
     && o.boughtThroughAmazon !== false && onTime === true;
   if (protectedClaim) {
     const basis = scanOnTime === true ? 'scan' : 'confirmation';
-    say(w.protection(basis), orderPath('claimsProtected'), basis === 'scan' ? orderPath('firstScanAt') : orderPath('shippedAt'), orderPath('shipBy'));
+    sayUnder('BS-CLAIMS-PROTECTED', w.protection(basis), orderPath('claimsProtected'), basis === 'scan' ? orderPath('firstScanAt') : orderPath('shippedAt'), orderPath('shipBy'));
   }
 
   // -- insurer details: never on any page (AZ-SAFETY)
@@ -231,13 +248,18 @@ export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, no
     attach.add('insuranceCertificate'); attach.add('productPhotos'); attach.add('productCompliance');
   }
 
+  const statements = lines.filter((l): l is Extract<Line, { kind: 'statement' }> => l.kind === 'statement');
+  // The closing request asks under the rule of the action itself, whether or not a window sentence was said.
+  const actionRule: PolicyRuleId | null = action === 'appeal-claim' ? 'AZ-APPEAL-30D' : action === 'provide-insurance' ? 'AZ-SAFETY' : null;
+  const rules = [...new Set([...statements.flatMap((l) => (l.rule ? [l.rule] : [])), ...(actionRule ? [actionRule] : [])])];
   const title = w.title(action, c.orderId, claim?.claimId?.trim() || null);
   const text = [title, lines.map((l) => l.text).join('\n'), w.request[action]].filter((p) => p.length > 0).join('\n\n');
   return {
     lang: L,
     text,
-    statements: lines.filter((l): l is Extract<Line, { kind: 'statement' }> => l.kind === 'statement').map(({ text: t, fact }) => ({ text: t, fact })),
+    statements: statements.map(({ text: t, fact, rule }) => ({ text: t, fact, rule })),
     blanks: lines.filter((l) => l.kind === 'blank').map((l) => l.text),
     attach: [...attach].map((k) => w.attach[k]),
+    rules,
   };
 }

@@ -12,6 +12,7 @@ import type { EvidenceAction, EvidenceWording } from '../../src/replies/evidence
 import { zh } from '../../src/replies/evidence/zh.ts';
 import type { EvidencePack } from '../../src/replies/index.ts';
 import { evidenceFor, SUPPORTED_LANGS } from '../../src/replies/index.ts';
+import { POLICY } from '../../src/rules/policy.ts';
 import { fullCase, kase, ORDER_ID, sparseCase } from './cases.ts';
 import { factPaths, resolveFact } from './fact-path.ts';
 
@@ -19,6 +20,12 @@ const NOW = new Date('2026-11-24T12:00:00-08:00');
 const ACTIONS: EvidenceAction[] = ['respond-to-claim', 'appeal-claim', 'provide-insurance'];
 const WORDING: Record<string, EvidenceWording> = { en, de, fr, es, it: itWording, ja, zh };
 const LEFTOVER = /\b(undefined|null|NaN)\b|\{\{|\}\}|\$\{|\[object|Invalid Date/;
+/** The table's windows the wording states, read from the table so a change there changes the expectation. */
+const APPEAL_DAYS = POLICY['AZ-APPEAL-30D'].values.appealWithin.amount;
+const SAFETY_DAYS = POLICY['AZ-SAFETY'].values.respondWithin.amount;
+const REFUND_DAYS = POLICY['RET-REFUND-2D'].values.refundWithin.amount;
+const REPLY_HOURS = POLICY['MSG-24H'].values.replyWithin.amount;
+const RESOLVE_HOURS = POLICY['AZ-CONTACT-48H'].values.resolveWithin.amount;
 
 /** A protected, on-time Buy Shipping order with a "not received" claim and no return. */
 function protectedOnTime(): OrderCase {
@@ -104,14 +111,17 @@ describe('protected order shipped on time', () => {
     expect(texts).toContain('Carrier: UPS, tracking ID 1Z4A87V20398215649.');
     expect(texts).toContain('Carrier tracking shows the package delivered on November 19, 2026.');
     expect(texts.find((t) => t.startsWith('The buyer first wrote to us on November 19, 2026'))).toBeDefined();
-    expect(texts.find((t) => t.startsWith('We answered on November 20, 2026') && t.endsWith(', within 24 hours.'))).toBeDefined();
+    expect(texts.find((t) => t.startsWith('We answered on November 20, 2026') && t.endsWith(`, within ${REPLY_HOURS} hours.`))).toBeDefined();
     expect(pack.statements.find((s) => s.text.startsWith('We answered'))?.fact).toBe('messages[2].sentAt, messages[1].sentAt');
+    expect(pack.statements.find((s) => s.text.startsWith('We answered'))?.rule).toBe('MSG-24H');
   });
 
-  it('says the claim should be Amazon-funded under BS-CLAIMS-PROTECTED, resting on the badge and the on-time scan', () => {
-    const policy = pack.statements.find((s) => s.text.includes('BS-CLAIMS-PROTECTED'));
+  it('says the claim should be Amazon-funded, naming BS-CLAIMS-PROTECTED to the seller only, resting on the badge and the on-time scan', () => {
+    const policy = pack.statements.find((s) => s.rule === 'BS-CLAIMS-PROTECTED');
     expect(policy?.text).toContain('should be funded by Amazon');
+    expect(policy?.text).not.toContain('BS-CLAIMS-PROTECTED');
     expect(factPaths(policy?.fact ?? null)).toEqual(['order.claimsProtected', 'order.firstScanAt', 'order.shipBy']);
+    expect(pack.rules).toEqual(['MSG-24H', 'BS-CLAIMS-PROTECTED']);
   });
 
   it('has nothing left blank and asks for the proof of delivery the page cannot give', () => {
@@ -119,16 +129,19 @@ describe('protected order shipped on time', () => {
     expect(pack.attach).toEqual(['Carrier proof of delivery (delivery scan, GPS location or signature, photo if available)']);
   });
 
-  it('makes the protection argument in every language', () => {
+  it('makes the protection argument in every language, with the rule beside the text and not in it', () => {
     for (const lang of SUPPORTED_LANGS) {
-      expect(evidenceFor('respond-to-claim', c, lang, NOW).text, lang).toContain('BS-CLAIMS-PROTECTED');
+      const p = evidenceFor('respond-to-claim', c, lang, NOW);
+      expect(p.text, lang).toContain(WORDING[lang]!.protection('scan'));
+      expect(p.text, lang).not.toContain('BS-CLAIMS-PROTECTED');
+      expect(p.rules, lang).toContain('BS-CLAIMS-PROTECTED');
     }
   });
 
   it('judges on time by shipment confirmation when the first scan is unknown, and asks for the scan', () => {
     const noScan = { ...c, order: { ...c.order, firstScanAt: null } };
     const p = evidenceFor('respond-to-claim', noScan, 'en', NOW);
-    const policy = p.statements.find((s) => s.text.includes('BS-CLAIMS-PROTECTED'));
+    const policy = p.statements.find((s) => s.rule === 'BS-CLAIMS-PROTECTED');
     expect(policy?.text).toContain('shipment was confirmed on or before the ship-by date');
     expect(policy?.fact).toBe('order.claimsProtected, order.shippedAt, order.shipBy');
     expect(p.blanks).toContain('[date of the first carrier scan: ____]');
@@ -152,7 +165,7 @@ describe('late shipment', () => {
       expect(texts, lang).not.toContain(onTime);
       expect(texts, lang).toContain(w.firstScan(d(c.order.firstScanAt), d(c.order.shipBy), false));
       expect(texts, lang).not.toContain(w.firstScan(d(c.order.firstScanAt), d(c.order.shipBy), true));
-      expect(pack.text, lang).not.toContain('BS-CLAIMS-PROTECTED');
+      expect(pack.rules, lang).not.toContain('BS-CLAIMS-PROTECTED');
       expect(pack.text, lang).not.toContain(w.protection('scan'));
       expect(pack.text, lang).not.toContain(w.protection('confirmation'));
     }
@@ -162,7 +175,8 @@ describe('late shipment', () => {
     const scanLate = { ...protectedOnTime() };
     scanLate.order = { ...scanLate.order, firstScanAt: '2026-11-19T09:00:00-08:00' };
     const pack = evidenceFor('respond-to-claim', scanLate, 'en', NOW);
-    expect(pack.text).not.toContain('BS-CLAIMS-PROTECTED');
+    expect(pack.rules).not.toContain('BS-CLAIMS-PROTECTED');
+    expect(pack.text).not.toContain(en.protection('confirmation'));
     expect(pack.text).toContain("The carrier's first scan was on November 19, 2026, after the ship-by date of November 17, 2026.");
   });
 });
@@ -171,7 +185,8 @@ describe('own label', () => {
   it('makes no Buy Shipping or protection claim in any language', () => {
     for (const lang of SUPPORTED_LANGS) {
       const pack = evidenceFor('respond-to-claim', ownLabel(), lang, NOW);
-      expect(pack.text, lang).not.toMatch(/Buy Shipping|Claims Protected|BS-CLAIMS-PROTECTED/);
+      expect(pack.text, lang).not.toMatch(/Buy Shipping|Claims Protected/);
+      expect(pack.rules, lang).not.toContain('BS-CLAIMS-PROTECTED');
       expect(pack.blanks.join(' '), lang).not.toMatch(/Buy Shipping|Claims Protected/);
     }
     const en = evidenceFor('respond-to-claim', ownLabel(), 'en', NOW);
@@ -182,20 +197,22 @@ describe('own label', () => {
     const c = protectedOnTime();
     const unknown = { ...c, order: { ...c.order, boughtThroughAmazon: null, claimsProtected: null } };
     const pack = evidenceFor('respond-to-claim', unknown, 'en', NOW);
-    expect(pack.text).not.toContain('BS-CLAIMS-PROTECTED');
+    expect(pack.rules).not.toContain('BS-CLAIMS-PROTECTED');
     expect(pack.blanks).toContain('[label bought through Amazon Buy Shipping (yes/no): ____]');
   });
 });
 
 describe('return claim', () => {
-  it('gives the return tracking and the refund within 2 business days (RET-REFUND-2D), and no delivery-protection argument', () => {
+  it('gives the return tracking and the refund within the table\'s window (RET-REFUND-2D, named to the seller), and no delivery-protection argument', () => {
     const pack = evidenceFor('respond-to-claim', returnClaim(), 'en', NOW);
     const texts = pack.statements.map((s) => s.text);
     expect(texts).toContain('The buyer requested a return on November 20, 2026.');
     expect(texts).toContain('Return tracking ID: 9400111899223344556677.');
     expect(texts).toContain('We received the returned item on November 23, 2026.');
-    expect(texts).toContain('We issued the refund on November 24, 2026, within 2 business days of receiving the return (RET-REFUND-2D).');
-    expect(pack.text).not.toContain('BS-CLAIMS-PROTECTED');
+    expect(texts).toContain(`We issued the refund on November 24, 2026, within ${REFUND_DAYS} business days of receiving the return.`);
+    expect(pack.statements.find((s) => s.text.startsWith('We issued the refund'))?.rule).toBe('RET-REFUND-2D');
+    expect(pack.rules).toContain('RET-REFUND-2D');
+    expect(pack.rules).not.toContain('BS-CLAIMS-PROTECTED');
     expect(pack.attach).toEqual(['Return tracking showing the return delivered to you', 'Photos of the returned item as received']);
   });
 
@@ -204,7 +221,8 @@ describe('return claim', () => {
     const slow = { ...c, returns: [{ ...c.returns[0]!, refundedAt: '2026-12-01T00:00:00-08:00' }] };
     const slowPack = evidenceFor('respond-to-claim', slow, 'en', NOW);
     expect(slowPack.statements.map((s) => s.text)).toContain('We issued the refund on December 1, 2026.');
-    expect(slowPack.text).not.toContain('RET-REFUND-2D');
+    expect(slowPack.rules).not.toContain('RET-REFUND-2D');
+    expect(slowPack.statements.find((s) => s.text.startsWith('We issued the refund'))?.rule).toBeNull();
 
     const open = { ...c, returns: [{ ...c.returns[0]!, status: 'received' as const, refundedAt: null, returnTrackingId: null }] };
     const openPack = evidenceFor('respond-to-claim', open, 'en', NOW);
@@ -261,26 +279,26 @@ describe('unknown facts become blanks, never statements', () => {
     ] });
     const answer = (c: OrderCase): string | undefined =>
       evidenceFor('respond-to-claim', c, 'en', NOW).statements.find((s) => s.text.startsWith('We answered'))?.text;
-    expect(answer(msgs('2026-11-19T00:00:00-08:00', '2026-11-19T00:00:00-08:00'))).toBe('We answered on November 19, 2026, within 24 hours.');
-    expect(answer(msgs('2026-11-19T00:00:00-08:00', '2026-11-20T00:00:00-08:00'))).toBe('We answered on November 20, 2026, within 48 hours.');
+    expect(answer(msgs('2026-11-19T00:00:00-08:00', '2026-11-19T00:00:00-08:00'))).toBe(`We answered on November 19, 2026, within ${REPLY_HOURS} hours.`);
+    expect(answer(msgs('2026-11-19T00:00:00-08:00', '2026-11-20T00:00:00-08:00'))).toBe(`We answered on November 20, 2026, within ${RESOLVE_HOURS} hours.`);
     expect(answer(msgs('2026-11-19T00:00:00-08:00', '2026-11-22T00:00:00-08:00'))).toBe('We answered on November 22, 2026.');
-    expect(answer(msgs('2026-11-19T08:00:00-08:00', '2026-11-20T20:00:00-08:00'))).toMatch(/^We answered on November 20, 2026 at 8:00\sPM, within 48 hours\.$/);
+    expect(answer(msgs('2026-11-19T08:00:00-08:00', '2026-11-20T20:00:00-08:00'))).toMatch(new RegExp(`^We answered on November 20, 2026 at 8:00\\sPM, within ${RESOLVE_HOURS} hours\\.$`));
   });
 });
 
 describe('appeal (AZ-APPEAL-30D)', () => {
-  it('cites the 30-day window while it is open', () => {
+  it('cites the table\'s window while it is open', () => {
     const pack = evidenceFor('appeal-claim', protectedOnTime(), 'en', NOW);
-    const within = pack.statements.find((s) => s.text.includes('AZ-APPEAL-30D'));
-    expect(within?.text).toContain('appeal window until December 22, 2026');
+    const within = pack.statements.find((s) => s.rule === 'AZ-APPEAL-30D');
+    expect(within?.text).toBe(`This appeal is made within ${APPEAL_DAYS} days of that decision (appeal window until December 22, 2026).`);
     expect(within?.fact).toBe('claims[0].decidedAt');
     expect(pack.statements.map((s) => s.text)).toContain('The claim was granted on November 22, 2026 and debited to our account.');
   });
 
   it('does not claim to be in time once the window has closed', () => {
     const pack = evidenceFor('appeal-claim', protectedOnTime(), 'en', new Date('2026-12-23T12:00:00-08:00'));
-    expect(pack.text).not.toMatch(/within 30 days|appeal window/);
-    expect(pack.statements.some((s) => s.text.includes('AZ-APPEAL-30D'))).toBe(false);
+    expect(pack.text).not.toMatch(/within \d+ days|appeal window/);
+    expect(pack.statements.some((s) => s.rule === 'AZ-APPEAL-30D')).toBe(false);
   });
 
   it('leaves the decision date blank when unknown', () => {
@@ -288,7 +306,9 @@ describe('appeal (AZ-APPEAL-30D)', () => {
     const undecided = { ...c, claims: [{ ...c.claims[0]!, decidedAt: null }] };
     const pack = evidenceFor('appeal-claim', undecided, 'en', NOW);
     expect(pack.blanks).toContain('[date the claim was granted: ____]');
-    expect(pack.statements.some((s) => s.text.includes('AZ-APPEAL-30D'))).toBe(false);
+    expect(pack.statements.some((s) => s.rule === 'AZ-APPEAL-30D')).toBe(false);
+    // The appeal still rests on the rule, though no sentence states its window.
+    expect(pack.rules).toContain('AZ-APPEAL-30D');
   });
 });
 
@@ -303,21 +323,27 @@ describe('safety claim (AZ-SAFETY)', () => {
     expect(pack.blanks).toEqual(['[insurer: ____]', '[policy number: ____]', '[coverage amount: ____]', '[policy period: ____]']);
     expect(pack.attach).toContain('Certificate of liability insurance');
     expect(pack.attach).toContain('Photos of the product, its labels and safety warnings');
-    expect(pack.text).not.toContain('BS-CLAIMS-PROTECTED');
+    expect(pack.rules).not.toContain('BS-CLAIMS-PROTECTED');
   });
 
-  it('cites the 7-day response window only while it holds', () => {
+  it('cites the table\'s response window only while it holds', () => {
     const inTime = evidenceFor('provide-insurance', safety(), 'en', NOW);
-    expect(inTime.statements.find((s) => s.text.includes('AZ-SAFETY'))?.fact).toBe('claims[0].filedAt');
+    const within = inTime.statements.find((s) => s.rule === 'AZ-SAFETY');
+    expect(within?.fact).toBe('claims[0].filedAt');
+    expect(within?.text).toBe(`This response is sent within ${SAFETY_DAYS} days of the claim notice of November 20, 2026.`);
     const late = evidenceFor('provide-insurance', safety(), 'en', new Date('2026-11-30T12:00:00-08:00'));
-    expect(late.text).not.toContain('within 7 days');
-    expect(late.statements.some((s) => s.text.includes('AZ-SAFETY'))).toBe(false);
+    expect(late.text).not.toMatch(/within \d+ days/);
+    expect(late.statements.some((s) => s.rule === 'AZ-SAFETY')).toBe(false);
   });
 
-  it('names the policy that applies in every language', () => {
+  it('names the policy that applies to the seller in every language, and never in the text', () => {
     for (const lang of SUPPORTED_LANGS) {
-      expect(evidenceFor('provide-insurance', safety(), lang, NOW).text, lang).toContain('AZ-SAFETY');
-      expect(evidenceFor('appeal-claim', protectedOnTime(), lang, NOW).text, lang).toContain('AZ-APPEAL-30D');
+      const insurance = evidenceFor('provide-insurance', safety(), lang, NOW);
+      const appeal = evidenceFor('appeal-claim', protectedOnTime(), lang, NOW);
+      expect(insurance.rules, lang).toContain('AZ-SAFETY');
+      expect(appeal.rules, lang).toContain('AZ-APPEAL-30D');
+      expect(insurance.text, lang).not.toContain('AZ-SAFETY');
+      expect(appeal.text, lang).not.toContain('AZ-APPEAL-30D');
     }
   });
 

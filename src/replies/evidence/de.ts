@@ -18,8 +18,8 @@ export const de: EvidenceWording = {
   claimAmount: (a) => `Der beantragte Betrag beträgt ${a}.`,
   claimDecided: (d, debited) => debited ? `Dem Antrag wurde am ${d} stattgegeben, und der Betrag wurde unserem Konto belastet.`
     : `Über den Antrag wurde am ${d} entschieden.`,
-  appealWithin: (last) => `Dieser Einspruch erfolgt innerhalb von 30 Tagen nach dieser Entscheidung (Einspruchsfrist bis zum ${last}; AZ-APPEAL-30D).`,
-  safetyWithin: (notice) => `Diese Stellungnahme erfolgt innerhalb von 7 Tagen nach der Benachrichtigung über den Antrag vom ${notice} (AZ-SAFETY).`,
+  appealWithin: (last, days) => `Dieser Einspruch erfolgt innerhalb von ${days} Tagen nach dieser Entscheidung (Einspruchsfrist bis zum ${last}).`,
+  safetyWithin: (notice, days) => `Diese Stellungnahme erfolgt innerhalb von ${days} Tagen nach der Benachrichtigung über den Antrag vom ${notice}.`,
   shipped: (d, shipBy, onTime) => `Der Versand wurde am ${d} bestätigt${versus(shipBy, onTime)}`,
   firstScan: (d, shipBy, onTime) => `Der erste Scan des Versanddienstleisters erfolgte am ${d}${versus(shipBy, onTime)}`,
   buyShipping: () => 'Das Versandetikett wurde über Amazon Buy Shipping gekauft.',
@@ -36,14 +36,14 @@ export const de: EvidenceWording = {
   returnNotReceived: () => 'Der zurückgesandte Artikel ist noch nicht bei uns eingegangen.',
   returnTracking: (t) => `Sendungsnummer der Rücksendung: ${t}.`,
   returnReceived: (d) => `Der zurückgesandte Artikel ist am ${d} bei uns eingegangen.`,
-  refunded: (d, within) => within ? `Wir haben den Betrag am ${d} erstattet, innerhalb von 2 Werktagen nach Eingang der Rücksendung (RET-REFUND-2D).`
+  refunded: (d, within) => within ? `Wir haben den Betrag am ${d} erstattet, innerhalb von ${within} Werktagen nach Eingang der Rücksendung.`
     : `Wir haben den Betrag am ${d} erstattet.`,
   protection: (basis) => `Das Versandetikett wurde über Amazon Buy Shipping mit dem Kennzeichen „Claims Protected“ gekauft, und ${basis === 'scan'
-    ? 'der erste Scan des Versanddienstleisters erfolgte bis zum spätesten Versanddatum' : 'der Versand wurde bis zum spätesten Versanddatum bestätigt'}. Gemäß dem Anspruchsschutz von Buy Shipping (BS-CLAIMS-PROTECTED) sollte ein Antrag wegen Nichterhalt dieses Pakets von Amazon getragen und nicht unserem Konto belastet werden.`,
+    ? 'der erste Scan des Versanddienstleisters erfolgte bis zum spätesten Versanddatum' : 'der Versand wurde bis zum spätesten Versanddatum bestätigt'}. Gemäß dem Anspruchsschutz von Buy Shipping sollte ein Antrag wegen Nichterhalt dieses Pakets von Amazon getragen und nicht unserem Konto belastet werden.`,
   request: {
     'respond-to-claim': 'Wir bitten Amazon, diese Fakten bei der Entscheidung über den Antrag zu berücksichtigen.',
-    'appeal-claim': 'Wir bitten Amazon, diese Fakten zu prüfen und die Entscheidung über den Antrag aufzuheben (AZ-APPEAL-30D).',
-    'provide-insurance': 'Wir bitten Amazon, unsere Angaben zur Haftpflichtversicherung bei diesem Antrag zu berücksichtigen (AZ-SAFETY).',
+    'appeal-claim': 'Wir bitten Amazon, diese Fakten zu prüfen und die Entscheidung über den Antrag aufzuheben.',
+    'provide-insurance': 'Wir bitten Amazon, unsere Angaben zur Haftpflichtversicherung bei diesem Antrag zu berücksichtigen.',
   },
   blank: {
     shipBy: 'spätestes Versanddatum', shippedAt: 'Datum der Versandbestätigung', firstScan: 'Datum des ersten Scans des Versanddienstleisters',

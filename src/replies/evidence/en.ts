@@ -1,8 +1,6 @@
 // English evidence wording for Amazon: plain, factual, one fact per sentence.
 import type { EvidenceWording } from './types.ts';
 
-const HOURS = { 24: ', within 24 hours', 48: ', within 48 hours' } as const;
-
 export const en: EvidenceWording = {
   title: (action, orderId, claimId) => {
     const claim = claimId ? ` ${claimId}` : '';
@@ -16,8 +14,8 @@ export const en: EvidenceWording = {
   claimReason: (r) => `The claim reason shown is "${r}".`,
   claimAmount: (a) => `The claim amount is ${a}.`,
   claimDecided: (d, debited) => debited ? `The claim was granted on ${d} and debited to our account.` : `The claim was decided on ${d}.`,
-  appealWithin: (last) => `This appeal is made within 30 days of that decision (appeal window until ${last}; AZ-APPEAL-30D).`,
-  safetyWithin: (notice) => `This response is sent within 7 days of the claim notice of ${notice} (AZ-SAFETY).`,
+  appealWithin: (last, days) => `This appeal is made within ${days} days of that decision (appeal window until ${last}).`,
+  safetyWithin: (notice, days) => `This response is sent within ${days} days of the claim notice of ${notice}.`,
   shipped: (d, shipBy, onTime) => shipBy === null ? `Shipment was confirmed on ${d}.`
     : onTime ? `Shipment was confirmed on ${d}, on or before the ship-by date of ${shipBy}.`
       : `Shipment was confirmed on ${d}, after the ship-by date of ${shipBy}.`,
@@ -33,19 +31,19 @@ export const en: EvidenceWording = {
   deliveredNoDate: () => 'The order is marked as delivered.',
   notDelivered: () => 'The order is marked as shipped and not yet as delivered.',
   buyerWrote: (d) => `The buyer first wrote to us on ${d}.`,
-  sellerAnswered: (d, within) => `We answered on ${d}${within ? HOURS[within] : ''}.`,
+  sellerAnswered: (d, within) => `We answered on ${d}${within ? `, within ${within} hours` : ''}.`,
   returnRequested: (d) => `The buyer requested a return on ${d}.`,
   returnNotReceived: () => 'The returned item has not reached us yet.',
   returnTracking: (t) => `Return tracking ID: ${t}.`,
   returnReceived: (d) => `We received the returned item on ${d}.`,
-  refunded: (d, within) => within ? `We issued the refund on ${d}, within 2 business days of receiving the return (RET-REFUND-2D).`
+  refunded: (d, within) => within ? `We issued the refund on ${d}, within ${within} business days of receiving the return.`
     : `We issued the refund on ${d}.`,
   protection: (basis) => `The label was bought through Amazon Buy Shipping with the Claims Protected badge, and ${basis === 'scan'
-    ? 'the first carrier scan was' : 'shipment was confirmed'} on or before the ship-by date. Under Buy Shipping claims protection (BS-CLAIMS-PROTECTED), a claim that this package did not arrive should be funded by Amazon and not debited to us.`,
+    ? 'the first carrier scan was' : 'shipment was confirmed'} on or before the ship-by date. Under Buy Shipping claims protection, a claim that this package did not arrive should be funded by Amazon and not debited to us.`,
   request: {
     'respond-to-claim': 'We ask Amazon to take these facts into account when deciding this claim.',
-    'appeal-claim': 'We ask Amazon to review these facts and reverse the decision on this claim (AZ-APPEAL-30D).',
-    'provide-insurance': 'We ask Amazon to take our liability insurance details into account for this claim (AZ-SAFETY).',
+    'appeal-claim': 'We ask Amazon to review these facts and reverse the decision on this claim.',
+    'provide-insurance': 'We ask Amazon to take our liability insurance details into account for this claim.',
   },
   blank: {
     shipBy: 'ship-by date', shippedAt: 'date shipment was confirmed', firstScan: 'date of the first carrier scan',

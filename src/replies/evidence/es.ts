@@ -17,8 +17,8 @@ export const es: EvidenceWording = {
   claimReason: (r) => `Motivo indicado: «${r}».`,
   claimAmount: (a) => `El importe de la reclamación es de ${a}.`,
   claimDecided: (d, debited) => debited ? `La reclamación se concedió el ${d} y se cargó en nuestra cuenta.` : `La reclamación se resolvió el ${d}.`,
-  appealWithin: (last) => `Este recurso se presenta dentro de los 30 días siguientes a esa decisión (plazo hasta el ${last}; AZ-APPEAL-30D).`,
-  safetyWithin: (notice) => `Esta respuesta se envía dentro de los 7 días siguientes al aviso de reclamación del ${notice} (AZ-SAFETY).`,
+  appealWithin: (last, days) => `Este recurso se presenta dentro de los ${days} días siguientes a esa decisión (plazo hasta el ${last}).`,
+  safetyWithin: (notice, days) => `Esta respuesta se envía dentro de los ${days} días siguientes al aviso de reclamación del ${notice}.`,
   shipped: (d, shipBy, onTime) => `El envío se confirmó el ${d}${versus(shipBy, onTime)}`,
   firstScan: (d, shipBy, onTime) => `El primer escaneo del transportista fue el ${d}${versus(shipBy, onTime)}`,
   buyShipping: () => 'La etiqueta de envío se compró a través de Amazon Buy Shipping.',
@@ -35,14 +35,14 @@ export const es: EvidenceWording = {
   returnNotReceived: () => 'El artículo devuelto aún no nos ha llegado.',
   returnTracking: (t) => `Número de seguimiento de la devolución: ${t}.`,
   returnReceived: (d) => `Recibimos el artículo devuelto el ${d}.`,
-  refunded: (d, within) => within ? `Emitimos el reembolso el ${d}, dentro de los 2 días hábiles siguientes a la recepción de la devolución (RET-REFUND-2D).`
+  refunded: (d, within) => within ? `Emitimos el reembolso el ${d}, dentro de los ${within} días hábiles siguientes a la recepción de la devolución.`
     : `Emitimos el reembolso el ${d}.`,
   protection: (basis) => `La etiqueta se compró a través de Amazon Buy Shipping con el distintivo «Claims Protected», y ${basis === 'scan'
-    ? 'el primer escaneo del transportista se realizó' : 'el envío se confirmó'} a más tardar en la fecha límite de envío. Según la protección de reclamaciones de Buy Shipping (BS-CLAIMS-PROTECTED), una reclamación porque este paquete no llegó debe correr a cargo de Amazon y no cargarse en nuestra cuenta.`,
+    ? 'el primer escaneo del transportista se realizó' : 'el envío se confirmó'} a más tardar en la fecha límite de envío. Según la protección de reclamaciones de Buy Shipping, una reclamación porque este paquete no llegó debe correr a cargo de Amazon y no cargarse en nuestra cuenta.`,
   request: {
     'respond-to-claim': 'Solicitamos a Amazon que tenga en cuenta estos hechos al resolver esta reclamación.',
-    'appeal-claim': 'Solicitamos a Amazon que revise estos hechos y revoque la decisión sobre esta reclamación (AZ-APPEAL-30D).',
-    'provide-insurance': 'Solicitamos a Amazon que tenga en cuenta los datos de nuestro seguro de responsabilidad civil para esta reclamación (AZ-SAFETY).',
+    'appeal-claim': 'Solicitamos a Amazon que revise estos hechos y revoque la decisión sobre esta reclamación.',
+    'provide-insurance': 'Solicitamos a Amazon que tenga en cuenta los datos de nuestro seguro de responsabilidad civil para esta reclamación.',
   },
   blank: {
     shipBy: 'fecha límite de envío', shippedAt: 'fecha de confirmación del envío', firstScan: 'fecha del primer escaneo del transportista',

@@ -19,8 +19,8 @@ export const fr: EvidenceWording = {
   claimAmount: (a) => `Le montant de la réclamation est de ${a}.`,
   claimDecided: (d, debited) => debited ? `La réclamation a été accordée le ${d} et débitée de notre compte.`
     : `La réclamation a fait l’objet d’une décision le ${d}.`,
-  appealWithin: (last) => `Cette contestation est déposée dans les 30${NB}jours suivant cette décision (délai jusqu’au ${last}${NB}; AZ-APPEAL-30D).`,
-  safetyWithin: (notice) => `Cette réponse est envoyée dans les 7${NB}jours suivant l’avis de réclamation du ${notice} (AZ-SAFETY).`,
+  appealWithin: (last, days) => `Cette contestation est déposée dans les ${days}${NB}jours suivant cette décision (délai jusqu’au ${last}).`,
+  safetyWithin: (notice, days) => `Cette réponse est envoyée dans les ${days}${NB}jours suivant l’avis de réclamation du ${notice}.`,
   shipped: (d, shipBy, onTime) => `L’expédition a été confirmée le ${d}${versus(shipBy, onTime)}`,
   firstScan: (d, shipBy, onTime) => `Le premier scan du transporteur a eu lieu le ${d}${versus(shipBy, onTime)}`,
   buyShipping: () => 'L’étiquette d’expédition a été achetée via Amazon Buy Shipping.',
@@ -37,14 +37,14 @@ export const fr: EvidenceWording = {
   returnNotReceived: () => 'L’article retourné ne nous est pas encore parvenu.',
   returnTracking: (t) => `Numéro de suivi du retour${NB}: ${t}.`,
   returnReceived: (d) => `Nous avons reçu l’article retourné le ${d}.`,
-  refunded: (d, within) => within ? `Nous avons effectué le remboursement le ${d}, dans les 2${NB}jours ouvrés suivant la réception du retour (RET-REFUND-2D).`
+  refunded: (d, within) => within ? `Nous avons effectué le remboursement le ${d}, dans les ${within}${NB}jours ouvrés suivant la réception du retour.`
     : `Nous avons effectué le remboursement le ${d}.`,
   protection: (basis) => `L’étiquette a été achetée via Amazon Buy Shipping avec le badge «${NB}Claims Protected${NB}», et ${basis === 'scan'
-    ? 'le premier scan du transporteur a eu lieu' : 'l’expédition a été confirmée'} au plus tard à la date limite d’expédition. Selon la protection des réclamations Buy Shipping (BS-CLAIMS-PROTECTED), une réclamation pour non-réception de ce colis doit être prise en charge par Amazon et non débitée de notre compte.`,
+    ? 'le premier scan du transporteur a eu lieu' : 'l’expédition a été confirmée'} au plus tard à la date limite d’expédition. Selon la protection des réclamations Buy Shipping, une réclamation pour non-réception de ce colis doit être prise en charge par Amazon et non débitée de notre compte.`,
   request: {
     'respond-to-claim': 'Nous demandons à Amazon de tenir compte de ces faits pour statuer sur cette réclamation.',
-    'appeal-claim': 'Nous demandons à Amazon d’examiner ces faits et d’annuler la décision rendue sur cette réclamation (AZ-APPEAL-30D).',
-    'provide-insurance': 'Nous demandons à Amazon de tenir compte des informations de notre assurance responsabilité civile pour cette réclamation (AZ-SAFETY).',
+    'appeal-claim': 'Nous demandons à Amazon d’examiner ces faits et d’annuler la décision rendue sur cette réclamation.',
+    'provide-insurance': 'Nous demandons à Amazon de tenir compte des informations de notre assurance responsabilité civile pour cette réclamation.',
   },
   blank: {
     shipBy: 'date limite d’expédition', shippedAt: 'date de confirmation de l’expédition', firstScan: 'date du premier scan du transporteur',

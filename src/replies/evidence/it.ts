@@ -17,8 +17,8 @@ export const it: EvidenceWording = {
   claimReason: (r) => `Motivo indicato: «${r}».`,
   claimAmount: (a) => `L’importo del reclamo è di ${a}.`,
   claimDecided: (d, debited) => debited ? `Il reclamo è stato accolto il ${d} e addebitato sul nostro account.` : `Sul reclamo è stata presa una decisione il ${d}.`,
-  appealWithin: (last) => `Questo ricorso è presentato entro 30 giorni da tale decisione (termine fino al ${last}; AZ-APPEAL-30D).`,
-  safetyWithin: (notice) => `Questa risposta è inviata entro 7 giorni dalla notifica del reclamo del ${notice} (AZ-SAFETY).`,
+  appealWithin: (last, days) => `Questo ricorso è presentato entro ${days} giorni da tale decisione (termine fino al ${last}).`,
+  safetyWithin: (notice, days) => `Questa risposta è inviata entro ${days} giorni dalla notifica del reclamo del ${notice}.`,
   shipped: (d, shipBy, onTime) => `La spedizione è stata confermata il ${d}${versus(shipBy, onTime)}`,
   firstScan: (d, shipBy, onTime) => `La prima scansione del corriere è avvenuta il ${d}${versus(shipBy, onTime)}`,
   buyShipping: () => 'L’etichetta di spedizione è stata acquistata tramite Amazon Buy Shipping.',
@@ -35,14 +35,14 @@ export const it: EvidenceWording = {
   returnNotReceived: () => 'L’articolo reso non ci è ancora arrivato.',
   returnTracking: (t) => `Numero di tracciamento del reso: ${t}.`,
   returnReceived: (d) => `Abbiamo ricevuto l’articolo reso il ${d}.`,
-  refunded: (d, within) => within ? `Abbiamo emesso il rimborso il ${d}, entro 2 giorni lavorativi dalla ricezione del reso (RET-REFUND-2D).`
+  refunded: (d, within) => within ? `Abbiamo emesso il rimborso il ${d}, entro ${within} giorni lavorativi dalla ricezione del reso.`
     : `Abbiamo emesso il rimborso il ${d}.`,
   protection: (basis) => `L’etichetta è stata acquistata tramite Amazon Buy Shipping con il badge «Claims Protected» e ${basis === 'scan'
-    ? 'la prima scansione del corriere è avvenuta' : 'la spedizione è stata confermata'} entro la data limite di spedizione. In base alla protezione dei reclami di Buy Shipping (BS-CLAIMS-PROTECTED), un reclamo per la mancata consegna di questo pacco deve essere a carico di Amazon e non addebitato a noi.`,
+    ? 'la prima scansione del corriere è avvenuta' : 'la spedizione è stata confermata'} entro la data limite di spedizione. In base alla protezione dei reclami di Buy Shipping, un reclamo per la mancata consegna di questo pacco deve essere a carico di Amazon e non addebitato a noi.`,
   request: {
     'respond-to-claim': 'Chiediamo ad Amazon di tenere conto di questi fatti nel decidere sul reclamo.',
-    'appeal-claim': 'Chiediamo ad Amazon di riesaminare questi fatti e di annullare la decisione sul reclamo (AZ-APPEAL-30D).',
-    'provide-insurance': 'Chiediamo ad Amazon di tenere conto dei dati della nostra assicurazione di responsabilità civile per questo reclamo (AZ-SAFETY).',
+    'appeal-claim': 'Chiediamo ad Amazon di riesaminare questi fatti e di annullare la decisione sul reclamo.',
+    'provide-insurance': 'Chiediamo ad Amazon di tenere conto dei dati della nostra assicurazione di responsabilità civile per questo reclamo.',
   },
   blank: {
     shipBy: 'data limite di spedizione', shippedAt: 'data di conferma della spedizione', firstScan: 'data della prima scansione del corriere',

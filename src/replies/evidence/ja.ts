@@ -15,8 +15,8 @@ export const ja: EvidenceWording = {
   claimReason: (r) => `表示されている申請理由は「${r}」です。`,
   claimAmount: (a) => `申請金額は${a}です。`,
   claimDecided: (d, debited) => debited ? `本申請は${d}に認められ、当店のアカウントから差し引かれました。` : `本申請は${d}に決定されました。`,
-  appealWithin: (last) => `本異議申し立ては、決定から30日以内（${last}まで。AZ-APPEAL-30D）に行っています。`,
-  safetyWithin: (notice) => `本回答は、${notice}付の申請通知から7日以内に送付しています（AZ-SAFETY）。`,
+  appealWithin: (last, days) => `本異議申し立ては、決定から${days}日以内（${last}まで）に行っています。`,
+  safetyWithin: (notice, days) => `本回答は、${notice}付の申請通知から${days}日以内に送付しています。`,
   shipped: (d, shipBy, onTime) => shipBy === null || onTime === null ? `${d}に出荷を通知しました。`
     : onTime ? `${d}に出荷を通知しており、出荷予定日（${shipBy}）までに出荷しています。`
       : `${d}に出荷を通知しており、出荷予定日（${shipBy}）より後の出荷です。`,
@@ -37,13 +37,13 @@ export const ja: EvidenceWording = {
   returnNotReceived: () => '返品商品はまだ当店に届いていません。',
   returnTracking: (t) => `返品の追跡番号：${t}。`,
   returnReceived: (d) => `当店は${d}に返品商品を受け取りました。`,
-  refunded: (d, within) => within ? `当店は${d}に返金しました。返品の受領から2営業日以内です（RET-REFUND-2D）。` : `当店は${d}に返金しました。`,
+  refunded: (d, within) => within ? `当店は${d}に返金しました。返品の受領から${within}営業日以内です。` : `当店は${d}に返金しました。`,
   protection: (basis) => `配送ラベルは「Claims Protected」バッジ付きでAmazonの配送ラベル購入サービス（Buy Shipping）から購入しており、${basis === 'scan'
-    ? '配送業者による最初のスキャン' : '出荷通知'}は出荷予定日までに行われています。Buy Shippingの申請保護（BS-CLAIMS-PROTECTED）により、この荷物の未着を理由とする申請はAmazonの負担となり、当店のアカウントから差し引かれるべきではありません。`,
+    ? '配送業者による最初のスキャン' : '出荷通知'}は出荷予定日までに行われています。Buy Shippingの申請保護により、この荷物の未着を理由とする申請はAmazonの負担となり、当店のアカウントから差し引かれるべきではありません。`,
   request: {
     'respond-to-claim': '本申請の判断にあたり、上記の事実をご考慮いただきますようお願いいたします。',
-    'appeal-claim': '上記の事実をご確認のうえ、本申請の決定を取り消していただきますようお願いいたします（AZ-APPEAL-30D）。',
-    'provide-insurance': '本申請について、当店の賠償責任保険の情報をご考慮いただきますようお願いいたします（AZ-SAFETY）。',
+    'appeal-claim': '上記の事実をご確認のうえ、本申請の決定を取り消していただきますようお願いいたします。',
+    'provide-insurance': '本申請について、当店の賠償責任保険の情報をご考慮いただきますようお願いいたします。',
   },
   blank: {
     shipBy: '出荷予定日', shippedAt: '出荷通知日', firstScan: '配送業者による最初のスキャン日', carrier: '配送業者', trackingId: '追跡番号',

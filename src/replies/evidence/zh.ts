@@ -18,8 +18,8 @@ export const zh: EvidenceWording = {
   claimReason: (r) => `页面显示的索赔原因为“${r}”。`,
   claimAmount: (a) => `索赔金额为${a}。`,
   claimDecided: (d, debited) => debited ? `该索赔于${d}获批，款项已从我们的账户中扣除。` : `该索赔于${d}作出决定。`,
-  appealWithin: (last) => `本申诉在该决定后30天内提出（申诉期限至${last}；AZ-APPEAL-30D）。`,
-  safetyWithin: (notice) => `本回复在${notice}的索赔通知后7天内发送（AZ-SAFETY）。`,
+  appealWithin: (last, days) => `本申诉在该决定后${days}天内提出（申诉期限至${last}）。`,
+  safetyWithin: (notice, days) => `本回复在${notice}的索赔通知后${days}天内发送。`,
   shipped: (d, shipBy, onTime) => `我们于${d}确认发货${versus(shipBy, onTime)}`,
   firstScan: (d, shipBy, onTime) => `承运商首次扫描时间为${d}${versus(shipBy, onTime)}`,
   buyShipping: () => '运输标签通过亚马逊“购买配送”（Buy Shipping）服务购买。',
@@ -36,13 +36,13 @@ export const zh: EvidenceWording = {
   returnNotReceived: () => '我们尚未收到退回的商品。',
   returnTracking: (t) => `退货追踪编号：${t}。`,
   returnReceived: (d) => `我们于${d}收到退回的商品。`,
-  refunded: (d, within) => within ? `我们于${d}退款，在收到退货后2个工作日内（RET-REFUND-2D）。` : `我们于${d}退款。`,
+  refunded: (d, within) => within ? `我们于${d}退款，在收到退货后${within}个工作日内。` : `我们于${d}退款。`,
   protection: (basis) => `该运输标签通过亚马逊“购买配送”（Buy Shipping）服务购买并带有“Claims Protected”（索赔保护）标识，且${basis === 'scan'
-    ? '承运商首次扫描' : '发货确认'}未晚于最晚发货日期。根据“购买配送”索赔保护政策（BS-CLAIMS-PROTECTED），因该包裹未送达而提出的索赔应由亚马逊承担，而不应从我们的账户中扣款。`,
+    ? '承运商首次扫描' : '发货确认'}未晚于最晚发货日期。根据“购买配送”索赔保护政策，因该包裹未送达而提出的索赔应由亚马逊承担，而不应从我们的账户中扣款。`,
   request: {
     'respond-to-claim': '请亚马逊在处理此索赔时考虑上述事实。',
-    'appeal-claim': '请亚马逊复核上述事实并撤销对此索赔的决定（AZ-APPEAL-30D）。',
-    'provide-insurance': '请亚马逊在处理此索赔时考虑我们的责任保险信息（AZ-SAFETY）。',
+    'appeal-claim': '请亚马逊复核上述事实并撤销对此索赔的决定。',
+    'provide-insurance': '请亚马逊在处理此索赔时考虑我们的责任保险信息。',
   },
   blank: {
     shipBy: '最晚发货日期', shippedAt: '发货确认日期', firstScan: '承运商首次扫描日期', carrier: '承运商', trackingId: '追踪编号',
