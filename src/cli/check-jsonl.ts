@@ -3,28 +3,14 @@
 // code is 0 whenever every line was checked, and 2 (nothing written on stdout, the reason on stderr) when a line is
 // not {"id": ..., "text": "..."}. Lines are all read and validated before any is checked.
 import { check } from '../check/index.ts';
-
-class UsageError extends Error {}
-
-function parseLines(input: string): { id: unknown; text: string }[] {
-  return input.split('\n').flatMap((line, n) => {
-    if (!line.trim()) return [];
-    let row: unknown;
-    try { row = JSON.parse(line); } catch { throw new UsageError(`line ${n + 1} is not JSON`); }
-    const r = row as { id?: unknown; text?: unknown };
-    if (typeof row !== 'object' || row === null || Array.isArray(row) || typeof r.text !== 'string' || !('id' in r)) {
-      throw new UsageError(`line ${n + 1} needs "id" and a string "text"`);
-    }
-    return [{ id: r.id, text: r.text }];
-  });
-}
+import { JsonlInputError, parseJsonlRows, type JsonlRow } from './jsonl.ts';
 
 export async function runCheckJsonl(stdin: () => Promise<string>): Promise<number> {
-  let rows: { id: unknown; text: string }[];
+  let rows: JsonlRow[];
   try {
-    rows = parseLines(await stdin());
+    rows = parseJsonlRows(await stdin());
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (!(e instanceof JsonlInputError)) throw e;
     process.stderr.write(`cli check: ${e.message}\n`);
     return 2;
   }

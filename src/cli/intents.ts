@@ -3,10 +3,12 @@
 // The model is loaded here, on first use, so the other commands keep the engine exactly as the extension runs it.
 // Exit 0, or 2 for a usage error or unreadable input (the reason on stderr).
 import { readFile } from 'node:fs/promises';
+import { JsonlInputError, parseJsonlRows } from './jsonl.ts';
 
 export const INTENTS_USAGE = 'cli intents <text-file | ->\n  cli intents --jsonl <file | ->';
 
-class UsageError extends Error {}
+/** Usage and unreadable input: exit 2 with the reason (malformed batch lines included). */
+class UsageError extends JsonlInputError {}
 
 async function readInput(path: string, stdin: () => Promise<string>): Promise<string> {
   if (path === '-') return stdin();
@@ -15,19 +17,6 @@ async function readInput(path: string, stdin: () => Promise<string>): Promise<st
   } catch (e) {
     throw new UsageError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-}
-
-function parseLines(input: string): { id: unknown; text: string }[] {
-  return input.split('\n').flatMap((line, n) => {
-    if (!line.trim()) return [];
-    let row: unknown;
-    try { row = JSON.parse(line); } catch { throw new UsageError(`line ${n + 1} is not JSON`); }
-    const r = row as { id?: unknown; text?: unknown };
-    if (typeof row !== 'object' || row === null || typeof r.text !== 'string' || !('id' in r)) {
-      throw new UsageError(`line ${n + 1} needs "id" and a string "text"`);
-    }
-    return [{ id: r.id, text: r.text }];
-  });
 }
 
 export async function runIntents(args: string[], stdin: () => Promise<string>): Promise<number> {
@@ -39,7 +28,7 @@ export async function runIntents(args: string[], stdin: () => Promise<string>): 
     await import('../rules/intent/load-model.ts');
     const { classifyIntents } = await import('../rules/intent/detect.ts');
     if (jsonl) {
-      const out = parseLines(input).map(({ id, text }) => JSON.stringify({ id, intents: classifyIntents(text).intents }));
+      const out = parseJsonlRows(input).map(({ id, text }) => JSON.stringify({ id, intents: classifyIntents(text).intents }));
       process.stdout.write(out.length > 0 ? `${out.join('\n')}\n` : '');
     } else {
       const r = classifyIntents(input);
@@ -47,7 +36,7 @@ export async function runIntents(args: string[], stdin: () => Promise<string>): 
     }
     return 0;
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
+    if (!(e instanceof JsonlInputError)) throw e;
     process.stderr.write(`cli intents: ${e.message}\n`);
     return 2;
   }
