@@ -19,10 +19,8 @@ export function sourcesOf(fact: string | null): FactSource[] {
   return out;
 }
 
-const CITED = /\b[A-Z]{2,}(?:-[A-Z0-9]+)+\b/g;
-
-/** The advice's rules, then any rule of the policy table the pack's text cites itself (e.g. BS-CLAIMS-PROTECTED). */
-export function evidenceRules(adviceRules: readonly RuleId[], text: string): RuleId[] {
-  const cited = [...text.matchAll(CITED)].map((m) => m[0]).filter(isPolicyRuleId);
-  return [...new Set([...adviceRules, ...cited])];
+/** The advice's rules, then the rules the pack argues from (e.g. BS-CLAIMS-PROTECTED): the pack names them beside
+ *  its text, never in it, since the text goes to Amazon. */
+export function evidenceRules(adviceRules: readonly RuleId[], packRules: readonly string[]): RuleId[] {
+  return [...new Set([...adviceRules, ...packRules.filter(isPolicyRuleId)])];
 }

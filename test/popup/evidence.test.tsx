@@ -20,6 +20,7 @@ import { loadPage } from '../../src/cli/load-page.ts';
 import { readPage } from '../../src/read/index.ts';
 import { joinReadings } from '../../src/rules/join.ts';
 import { advise } from '../../src/rules/index.ts';
+import { POLICY } from '../../src/rules/policy.ts';
 import { evidenceFor } from '../../src/replies/evidence.ts';
 import type { TabState } from '../../src/messaging.ts';
 import type { ClaimFacts, OrderCase, OrderId, PageReading } from '../../src/model.ts';
@@ -105,7 +106,8 @@ describe('a protected, on-time order with an A-to-z claim', () => {
     expect(textarea(section).lang).toBe('en');
     expect(pack.text).toContain('The shipping label was bought through Amazon Buy Shipping.');
     expect(pack.text).toContain('The label carries the "Claims Protected" badge.');
-    expect(pack.text).toContain('(BS-CLAIMS-PROTECTED)');
+    expect(pack.text).toContain('Under Buy Shipping claims protection, a claim that this package did not arrive should be funded by Amazon');
+    expect(pack.text).not.toContain('BS-CLAIMS-PROTECTED');
     expect(pack.text).toContain('Carrier: UPS, tracking ID 1Z4A87V20398215649.');
 
     // Each sentence with where it comes from.
@@ -115,10 +117,14 @@ describe('a protected, on-time order with an A-to-z claim', () => {
     expect(text(protection)).toMatch(/\(order details\)$/);
     expect(text(statements.find((s) => text(s).startsWith('The buyer first wrote')))).toMatch(/\(buyer messages\)$/);
     expect(text(statements.find((s) => text(s).startsWith('The claim amount')))).toMatch(/\(the claim\)$/);
+    // The rule a sentence argues from is named to the seller beside it, never in the text for Amazon.
+    const argued = statements.find((s) => s.getAttribute('data-statement-rule') === 'BS-CLAIMS-PROTECTED');
+    expect(text(argued)).toMatch(/should be funded by Amazon and not debited to us\. \(order details, BS-CLAIMS-PROTECTED\)$/);
+    expect(textarea(section).value).not.toContain('BS-CLAIMS-PROTECTED');
 
     // The rules it rests on, linked like the advice's.
     const rules = all(section, '.advice__rules [data-rule]').map((r) => r.getAttribute('data-rule'));
-    expect(rules).toEqual(evidenceRules(advice!.rules, pack.text));
+    expect(rules).toEqual(evidenceRules(advice!.rules, pack.rules));
     expect(rules).toContain('BS-CLAIMS-PROTECTED');
     expect(rules).toContain('AZ-INFO-REQUEST');
     const info = section.querySelector<HTMLAnchorElement>('[data-rule="AZ-INFO-REQUEST"] a');
@@ -308,7 +314,8 @@ describe('appeal timing (AZ-APPEAL-30D)', () => {
     expect(text(time)).toMatch(/^in 1[78] days/);
     expect(text(windowEl)).toContain('Amazon accepts an appeal only within 30 days of the decision.');
     expect(textarea(section).value).toBe(evidenceFor('appeal-claim', only(state.cases), 'en', NOW).text);
-    expect(textarea(section).value).toContain('AZ-APPEAL-30D');
+    expect(textarea(section).value).not.toContain('AZ-APPEAL-30D');
+    expect(all(section, '.advice__rules [data-rule]').map((r) => r.getAttribute('data-rule'))).toContain('AZ-APPEAL-30D');
     expect(button(section, 'evidence-insert').disabled).toBe(false);
   });
 
@@ -353,7 +360,8 @@ describe('a property damage claim (AZ-SAFETY)', () => {
     const root = await openPopup();
     const section = evidence(root, 'provide-insurance')!;
     expect(textarea(section).value).toBe(pack.text);
-    expect(textarea(section).value).toContain('This response is sent within 7 days of the claim notice of November 20, 2026 (AZ-SAFETY).');
+    expect(textarea(section).value).toContain(`This response is sent within ${POLICY['AZ-SAFETY'].values.respondWithin.amount} days of the claim notice of November 20, 2026.`);
+    expect(textarea(section).value).not.toContain('AZ-SAFETY');
     expect(all(section, '[data-testid="evidence-blank"]').map(text)).toEqual(
       expect.arrayContaining(['[insurer: ____]', '[policy number: ____]', '[coverage amount: ____]', '[policy period: ____]']));
     expect(all(section, '[data-testid="evidence-attach"]').map(text)).toContain('Certificate of liability insurance');
@@ -374,12 +382,12 @@ describe('helpers', () => {
     expect(remainingBlanks('no blanks here')).toEqual([]);
   });
 
-  it('names where a statement comes from, and adds only rule ids of the policy table the text cites', () => {
+  it('names where a statement comes from, and adds only rule ids of the policy table the pack names', () => {
     expect(sourcesOf('order.shippedAt, order.shipBy')).toEqual(['order']);
     expect(sourcesOf('confirmed.claimsProtected, order.firstScanAt, claims[0].filedAt')).toEqual(['confirmed', 'order', 'claim']);
     expect(sourcesOf('messages[1].sentAt, returns[0].receivedAt')).toEqual(['messages', 'returns']);
     expect(sourcesOf(null)).toEqual([]);
-    expect(evidenceRules(['AZ-INFO-REQUEST'], 'Under (BS-CLAIMS-PROTECTED) and UPS-GROUND and RET-REFUND-2D.'))
+    expect(evidenceRules(['AZ-INFO-REQUEST'], ['BS-CLAIMS-PROTECTED', 'UPS-GROUND', 'AZ-INFO-REQUEST', 'RET-REFUND-2D']))
       .toEqual(['AZ-INFO-REQUEST', 'BS-CLAIMS-PROTECTED', 'RET-REFUND-2D']);
   });
 });

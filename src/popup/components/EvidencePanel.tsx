@@ -100,7 +100,7 @@ export function EvidencePanel({ advice, c, now, marketplace, tabId, onClaimPage,
   // Unchecked text is treated like blocked text: nothing goes into the page before the checker has seen it.
   const blocking = !check || findings.some((f) => f.severity === 'block');
   const blanks = useMemo(() => remainingBlanks(text), [text]);
-  const rules = useMemo(() => evidenceRules(advice.rules, pack?.text ?? ''), [advice.rules, pack]);
+  const rules = useMemo(() => evidenceRules(advice.rules, pack?.rules ?? []), [advice.rules, pack]);
   const closed = advice.action === 'appeal-claim' && appealClosed(advice.deadline, now);
 
   const pickLanguage = async (next: string) => {
@@ -201,9 +201,9 @@ export function EvidencePanel({ advice, c, now, marketplace, tabId, onClaimPage,
           <summary>{t('evidence_sources_summary', pack.statements.length)}</summary>
           <ul lang={lang}>
             {pack.statements.map((s, i) => (
-              <li key={i} data-testid="evidence-statement" data-fact={s.fact ?? ''}>
+              <li key={i} data-testid="evidence-statement" data-fact={s.fact ?? ''} data-statement-rule={s.rule ?? ''}>
                 {s.text}{' '}
-                <span class="evidence__source" lang={uiLang}>({sourcesOf(s.fact).map((k) => t(SOURCE_KEY[k])).join(', ')})</span>
+                <span class="evidence__source" lang={uiLang}>({[...sourcesOf(s.fact).map((k) => t(SOURCE_KEY[k])), ...(s.rule ? [s.rule] : [])].join(', ')})</span>
               </li>
             ))}
           </ul>
