@@ -8,22 +8,14 @@ import { fileURLToPath } from 'node:url';
 import type { BuyerIntent } from '../../src/model.ts';
 import type { Fragments } from './fragments/types.ts';
 import { FRAGMENTS } from './fragments/index.ts';
+import { seededRandom } from '../../bench/stats.ts';
 
 export interface Example { id: string; lang: string; text: string; intents: BuyerIntent[]; hard: boolean; tags: string[] }
 
 const ORDER: readonly BuyerIntent[] = ['not-received', 'damaged', 'wrong-item', 'return', 'cancel', 'address-change',
   'where-is-my-order', 'off-amazon', 'other'];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 /** The exact set labels.md asks for: overdue beats "where is it", "other" only alone. */
 export function labelOf(parts: ReadonlyArray<readonly BuyerIntent[]>): BuyerIntent[] {

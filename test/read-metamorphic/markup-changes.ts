@@ -2,23 +2,15 @@
 // data-test-id dropped, elements wrapped in extra containers, field labels in a language the readers do not know,
 // table columns in another order. Each takes a seeded random source, so fast-check can shrink a failing case.
 import { FIELD_LABELS, normalizeLabel } from '../../src/read/labels.ts';
+import { seededRandom } from '../../bench/stats.ts';
 
 export type Change = 'rename-classes' | 'drop-test-ids' | 'wrap' | 'foreign-labels' | 'shuffle-columns';
 export const CHANGES: readonly Change[] = ['rename-classes', 'drop-test-ids', 'wrap', 'foreign-labels', 'shuffle-columns'];
 
 type Rand = () => number;
 
-/** A small deterministic generator (mulberry32), so a seed replays the same change. */
-export function seeded(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator, so a seed replays the same change. */
+export const seeded: (seed: number) => Rand = seededRandom;
 
 const KNOWN_LABELS = new Set(Object.values(FIELD_LABELS).flatMap((byLang) => Object.values(byLang).flat())
   .map((w) => normalizeLabel(w)));
