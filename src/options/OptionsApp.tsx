@@ -44,7 +44,7 @@ export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n, c
   return (
     <I18nContext.Provider value={i18n}>
       <ClockBanner fixedAt={clockFixedAt} />
-      <OptionsForm initial={initial} storage={storage} onSaved={(s) => void onSaved(s)} loadChanges={loadChanges} />
+      <OptionsForm initial={initial} storage={storage} onSaved={(s) => void onSaved(s)} loadChanges={loadChanges} now={clockFixedAt ?? new Date()} />
     </I18nContext.Provider>
   );
 }
@@ -56,8 +56,8 @@ const UI_LANGUAGE_KEY: Record<UiLanguage, MessageKey> = {
 
 type Status = { kind: 'ok' | 'error'; key: MessageKey } | null;
 
-function OptionsForm({ initial, storage, onSaved, loadChanges }: {
-  initial: Settings; storage: Area; onSaved: (s: Settings) => void; loadChanges?: ChangesLoader;
+function OptionsForm({ initial, storage, onSaved, loadChanges, now }: {
+  initial: Settings; storage: Area; onSaved: (s: Settings) => void; loadChanges?: ChangesLoader; now: Date;
 }) {
   const { t, lang } = useI18n();
   const [draft, setDraft] = useState<Settings>(initial);
@@ -201,7 +201,7 @@ function OptionsForm({ initial, storage, onSaved, loadChanges }: {
         </div>
       </form>
 
-      {loadChanges && <WhatChanged load={loadChanges} />}
+      {loadChanges && <WhatChanged load={loadChanges} now={now} />}
 
       <section class="options__section options__danger" aria-labelledby="forget-heading">
         <h2 id="forget-heading" class="options__label">{t('forget_heading')}</h2>

@@ -25,7 +25,8 @@ const CONFIDENCE: Record<WhatChangedItem['confidence'], MessageKey> = {
 
 type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; items: WhatChangedItem[] };
 
-export function WhatChanged({ load: loader }: { load: ChangesLoader }) {
+/** `now`: the instant the page shows deadlines against (the fixed clock when set), so a passed one reads as passed. */
+export function WhatChanged({ load: loader, now }: { load: ChangesLoader; now: Date }) {
   const { t, locale } = useI18n();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
@@ -65,7 +66,9 @@ export function WhatChanged({ load: loader }: { load: ChangesLoader }) {
                 <p class="what-changed__affected" data-testid="change-affected">
                   {c.openOrders === 0 ? t('whatchanged_none_affected') : t('whatchanged_affected', c.openOrders)}
                   {c.soonest && (
-                    <>{' '}<time dateTime={c.soonest} data-testid="change-soonest">{t('whatchanged_soonest', localDateTime(new Date(c.soonest), locale, zone))}</time></>
+                    <>{' '}<time dateTime={c.soonest} data-testid="change-soonest" data-passed={Date.parse(c.soonest) <= now.getTime()}>
+                      {t(Date.parse(c.soonest) <= now.getTime() ? 'whatchanged_soonest_passed' : 'whatchanged_soonest', localDateTime(new Date(c.soonest), locale, zone))}
+                    </time></>
                   )}
                 </p>
               </li>

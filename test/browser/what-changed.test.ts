@@ -19,7 +19,7 @@ const RECEIVED_UNREFUNDED = '111-9027463-1185520';
 const expected: ChangeNow[] = whatChanged(
   joinReadings([readPage(loadPage(readFileSync(RETURNS.file, 'utf8'), RETURNS.url), RETURNS.url)], {}), FIXED_NOW, SETTINGS_DEFAULTS);
 
-interface Shown { rule: string; openOrders: number; affected: string; soonest: string | null; effective: string; confidence: string }
+interface Shown { rule: string; openOrders: number; affected: string; soonest: string | null; passed: boolean; effective: string; confidence: string }
 
 let h: Harness;
 let options: Page;
@@ -44,6 +44,7 @@ beforeAll(async () => {
     openOrders: Number(e.getAttribute('data-open-orders')),
     affected: e.querySelector('[data-testid="change-affected"]')?.textContent ?? '',
     soonest: e.querySelector('time[data-testid="change-soonest"]')?.getAttribute('datetime') ?? null,
+    passed: e.querySelector('time[data-testid="change-soonest"]')?.getAttribute('data-passed') === 'true',
     effective: e.querySelector('[data-testid="change-effective"]')?.textContent ?? '',
     confidence: e.querySelector('[data-testid="change-confidence"]')?.getAttribute('data-confidence') ?? '',
   })));
@@ -63,6 +64,8 @@ describe('What changed on the options page', () => {
     for (const [i, c] of expected.entries()) {
       expect(shown[i], c.id).toMatchObject({ openOrders: c.openOrders, soonest: c.soonest, confidence: c.confidence });
       expect(shown[i]?.effective, c.id).toMatch(/^In force from \w{3} \d{1,2}, \d{4}$/);
+      // Judged against the extension's fixed clock, not the machine's.
+      expect(shown[i]?.passed, c.id).toBe(c.soonest !== null && Date.parse(c.soonest) <= FIXED_NOW.getTime());
     }
   });
 

@@ -26,10 +26,11 @@ const CASES = [
 let view: Rendered | null = null;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function open(reply: unknown, settings: Settings = SETTINGS_DEFAULTS): Promise<HTMLElement> {
+async function open(reply: unknown, settings: Settings = SETTINGS_DEFAULTS, shownAt: Date = NOW): Promise<HTMLElement> {
   answer((msg) => ((msg as { type: string }).type === 'get-what-changed' ? reply : undefined));
   const i18n = await i18nFor(settings.uiLanguage, null);
-  view = await mount(<OptionsApp initial={settings} storage={browser.storage.local} browserI18n={null} i18n={i18n} loadChanges={getWhatChanged} />);
+  view = await mount(<OptionsApp initial={settings} storage={browser.storage.local} browserI18n={null} i18n={i18n}
+    loadChanges={getWhatChanged} clockFixedAt={shownAt} />);
   await settle();
   return view.container;
 }
@@ -55,6 +56,13 @@ describe('what changed', () => {
     const soonest = refund?.querySelector('time[data-testid="change-soonest"]');
     expect(soonest?.getAttribute('datetime')).toBe('2026-12-07T10:00:00-08:00');
     expect(text(soonest)).toBe('Soonest deadline: Dec 7, 2026, 10:00 AM PST.');
+  });
+
+  it('a soonest deadline already behind the clock reads as passed', async () => {
+    const root = await open(whatChanged(CASES, NOW, SETTINGS_DEFAULTS), SETTINGS_DEFAULTS, new Date('2026-12-08T00:00:00Z'));
+    const soonest = root.querySelector('[data-rule="US-REFUND-4D"] time[data-testid="change-soonest"]');
+    expect(soonest?.getAttribute('data-passed')).toBe('true');
+    expect(text(soonest)).toBe('Soonest deadline: Dec 7, 2026, 10:00 AM PST, already passed: act now.');
   });
 
   it('a change with no open order says so and shows no deadline', async () => {
