@@ -12,7 +12,8 @@ import type { EvidenceAction, EvidenceWording } from '../../src/replies/evidence
 import { zh } from '../../src/replies/evidence/zh.ts';
 import type { EvidencePack } from '../../src/replies/index.ts';
 import { evidenceFor, SUPPORTED_LANGS } from '../../src/replies/index.ts';
-import { POLICY } from '../../src/rules/policy.ts';
+import { POLICY, POLICY_RULE_IDS, type PolicyRuleId } from '../../src/rules/policy.ts';
+import { thousandOrders } from '../rules/memory-sample.ts';
 import { fullCase, kase, ORDER_ID, sparseCase } from './cases.ts';
 import { factPaths, resolveFact } from './fact-path.ts';
 
@@ -351,5 +352,63 @@ describe('safety claim (AZ-SAFETY)', () => {
     const c = safety();
     const both = { ...c, claims: [c.claims[0]!, { ...c.claims[0]!, claimId: '999', claimType: 'a-to-z' as const, filedAt: '2026-11-21T10:00:00-08:00' }] };
     expect(evidenceFor('provide-insurance', both, 'en', NOW).text).toContain('claim 7731550926');
+  });
+});
+
+describe('over a seller\'s sample orders: no rule id in any text for Amazon, and every figure is the table\'s', () => {
+  const RULE_ID = new RegExp(`\\b(?:${POLICY_RULE_IDS.join('|')})\\b`, 'u');
+  // A number next to a time word, in the seven languages; a date's day ("11月24日") is not one.
+  const FIGURE = /(?<![\d.,:月-])(\d+)(?:\s|\u00a0)?(?:business days?|days?|hours?|Werktagen|Tagen|Stunden|jours|heures|días|horas|giorni|ore|営業日|日以内|時間|个工作日|天|小时)(?![A-Za-z])/gu;
+  /** The window each rule the pack may argue from states, from the table. */
+  const WINDOW: Partial<Record<PolicyRuleId, number>> = {
+    'AZ-APPEAL-30D': APPEAL_DAYS, 'AZ-SAFETY': SAFETY_DAYS, 'RET-REFUND-2D': REFUND_DAYS,
+    'MSG-24H': REPLY_HOURS, 'AZ-CONTACT-48H': RESOLVE_HOURS,
+  };
+  // Decisions, notices and refunds in the sample fall in November 2026: days on which windows are open and closed.
+  const NOWS = [NOW, new Date('2026-11-20T12:00:00-08:00'), new Date('2026-12-30T12:00:00-08:00')];
+  const c0 = protectedOnTime();
+  // An answer on the day after the buyer wrote: the longer reply window.
+  const nextDayAnswer: OrderCase = { ...c0, messages: [
+    { orderId: ORDER_ID, from: 'buyer', sentAt: '2026-11-19T09:00:00-08:00', text: '' },
+    { orderId: ORDER_ID, from: 'seller', sentAt: '2026-11-20T20:00:00-08:00', text: '' },
+  ] };
+  const orders = [...thousandOrders().filter((_c, i) => i % 5 === 0), c0, returnClaim(), lateShipment(), ownLabel(), nextDayAnswer];
+
+  it('holds in every language, for every action and every day', () => {
+    let packs = 0, figures = 0;
+    const argued = new Set<string>();
+    for (const c of orders) {
+      for (const action of ACTIONS) {
+        for (const now of NOWS) {
+          for (const lang of SUPPORTED_LANGS) {
+            const pack = evidenceFor(action, c, lang, now);
+            packs++;
+            expect(pack.text, `${c.orderId} ${action} ${lang}`).not.toMatch(RULE_ID);
+            for (const s of pack.statements) if (s.rule) expect(pack.rules).toContain(s.rule);
+            // The protection argument only where the badge is known and the order has a ship-by date to be on time for.
+            if (pack.statements.some((s) => s.rule === 'BS-CLAIMS-PROTECTED')) {
+              expect(c.confirmed.claimsProtected ?? c.order.claimsProtected).toBe(true);
+              expect(c.confirmed.shipBy ?? c.order.shipBy).not.toBeNull();
+            }
+            const stated = new Set(pack.rules.map((r) => WINDOW[r]));
+            for (const m of pack.text.matchAll(FIGURE)) {
+              figures++;
+              expect(stated, `"${m[0]}" in ${c.orderId} ${action} ${lang}`).toContain(Number(m[1]));
+              for (const r of pack.rules) if (WINDOW[r] === Number(m[1])) argued.add(r);
+            }
+          }
+        }
+      }
+    }
+    expect(packs).toBeGreaterThan(4000);
+    expect(figures).toBeGreaterThan(100);
+    // Every window the wording can state was stated somewhere, so each was checked against the table.
+    expect([...argued].sort()).toEqual(Object.keys(WINDOW).sort());
+  });
+
+  it('the patterns find an id and a figure in a letter, and pass a date', () => {
+    expect('appeal window until Dec 9; AZ-APPEAL-30D).').toMatch(RULE_ID);
+    expect([...'dans les 30\u00a0jours, 2 Werktagen, 7天内, 24時間, 2个工作日'.matchAll(FIGURE)].map((m) => m[1])).toEqual(['30', '2', '7', '24', '2']);
+    expect([...'2026年11月24日, November 24, 2026, 20 novembre 2026'.matchAll(FIGURE)]).toEqual([]);
   });
 });
