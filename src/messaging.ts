@@ -4,7 +4,7 @@
 //   ui (popup) -> content    : UiToContent
 import * as v from 'valibot';
 import {
-  ACTION_CODES, CLAIM_TYPES, FINDING_KINDS, MARKETPLACES, ORDER_STATUSES, PAGE_KINDS, RETURN_STATUSES,
+  ACTION_CODES, BUYER_INTENTS, CLAIM_TYPES, FINDING_KINDS, MARKETPLACES, ORDER_STATUSES, PAGE_KINDS, RETURN_STATUSES,
   type Advice, type Finding, type OrderCase, type PageReading,
 } from './model.ts';
 
@@ -92,6 +92,11 @@ export const UiToBackgroundSchema = v.variant('type', [
   v.object({ type: v.literal('get-deadlines') }),
   v.object({ type: v.literal('get-what-changed') }),
   v.object({ type: v.literal('forget-everything') }),
+  // The seller's reading of one buyer message, by its key (messageKey in rules/storable.ts), never by its words.
+  v.object({
+    type: v.literal('set-intent'), tabId: v.pipe(v.number(), v.integer()), key: str(120),
+    intents: v.pipe(v.array(v.picklist(BUYER_INTENTS)), v.minLength(1), v.maxLength(BUYER_INTENTS.length)),
+  }),
 ]);
 export type UiToBackground = v.InferOutput<typeof UiToBackgroundSchema>;
 

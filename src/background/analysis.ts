@@ -6,9 +6,10 @@ import { adviseCases, NO_WORDING } from '../rules/engine.ts';
 import { withUnreadPages } from '../rules/situations/confirm-facts.ts';
 import { whatChanged } from '../rules/what-changed.ts';
 import { storedAsReading, type MemoryData } from './memory.ts';
+import { withIntentOverrides, type IntentOverrides } from '../rules/storable.ts';
 
 export function analyseTab(tabId: number, url: string | null, reading: PageReading | null, memory: MemoryData,
-  settings: SellerSettings, now: Date): TabState {
+  settings: SellerSettings, now: Date, overrides: IntentOverrides = {}): TabState {
   if (!reading) return { tabId, url, reading: null, cases: [], advice: [], warnings: [], analyzedAt: now.toISOString() };
   const ids = new Set<string>([
     ...urlOrderIds(url),
@@ -18,7 +19,8 @@ export function analyseTab(tabId: number, url: string | null, reading: PageReadi
   // Memory first (older), the live reading last, so what the page shows now wins.
   const remembered = [...ids].flatMap((id) => (memory.orders[id] ? [storedAsReading(memory.orders[id])] : []));
   const confirmed = Object.fromEntries([...ids].flatMap((id) => (memory.orders[id] ? [[id, memory.orders[id].confirmed]] : [])));
-  const cases = joinReadings([...remembered, reading], confirmed);
+  // What the seller said a message asks wins over what was derived from its words.
+  const cases = withIntentOverrides(joinReadings([...remembered, reading], confirmed), overrides);
   return {
     tabId, url, reading, cases,
     // Wording and the draft check are the popup's to fill in (src/popup/complete-state.ts): the background stays
@@ -43,9 +45,9 @@ export function urlOrderIds(url: string | null): string[] {
 }
 
 /** Every open deadline across remembered orders, soonest first. */
-export function openDeadlines(memory: MemoryData, settings: SellerSettings, now: Date): DeadlineItem[] {
+export function openDeadlines(memory: MemoryData, settings: SellerSettings, now: Date, overrides: IntentOverrides = {}): DeadlineItem[] {
   const orders = Object.values(memory.orders);
-  const cases = rememberedCases(memory);
+  const cases = rememberedCases(memory, overrides);
   const byId = new Map(orders.map((o) => [o.orderId, o]));
   return adviseCases(cases, now, settings, NO_WORDING)
     .filter((a) => a.deadline && a.orderId && Date.parse(a.deadline) > now.getTime() - 30 * 86_400_000)
@@ -57,12 +59,12 @@ export function openDeadlines(memory: MemoryData, settings: SellerSettings, now:
 }
 
 /** Every remembered order as one case, with what the seller confirmed: the same cases the deadlines come from. */
-function rememberedCases(memory: MemoryData) {
+function rememberedCases(memory: MemoryData, overrides: IntentOverrides = {}) {
   const orders = Object.values(memory.orders);
-  return joinReadings(orders.map(storedAsReading), Object.fromEntries(orders.map((o) => [o.orderId, o.confirmed])));
+  return withIntentOverrides(joinReadings(orders.map(storedAsReading), Object.fromEntries(orders.map((o) => [o.orderId, o.confirmed]))), overrides);
 }
 
 /** The rule changes of the last twelve months, each with the remembered open orders whose advice rests on it now. */
-export function openChanges(memory: MemoryData, settings: SellerSettings, now: Date): WhatChangedItem[] {
-  return whatChanged(rememberedCases(memory), now, settings);
+export function openChanges(memory: MemoryData, settings: SellerSettings, now: Date, overrides: IntentOverrides = {}): WhatChangedItem[] {
+  return whatChanged(rememberedCases(memory, overrides), now, settings);
 }

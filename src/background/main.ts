@@ -4,7 +4,9 @@ import browser from 'webextension-polyfill';
 import { parseMessage, ContentToBackgroundSchema, ReadNowAnswerSchema, UiToBackgroundSchema, type ReadingAck, type TabState, type UiToBackground } from '../messaging.ts';
 import type { PageReading } from '../model.ts';
 import { isOwnContentScript, isOwnExtensionPage } from './senders.ts';
-import { MEMORY_KEYS, confirm, loadMemory, prune, readMemory, remember, saveMemory } from './memory.ts';
+import {
+  FORGET_KEYS, confirm, loadIntentOverrides, loadMemory, prune, readMemory, remember, saveIntentOverride, saveMemory,
+} from './memory.ts';
 import { analyseTab, openChanges, openDeadlines } from './analysis.ts';
 import { badgeFor } from './badge.ts';
 import { guardKey, guardsFor } from './guards.ts';
@@ -56,8 +58,8 @@ async function stateFor(tabId: number): Promise<TabState | null> {
       return null; // no content script in that tab: not a Seller Central page
     }
   }
-  const [memory, settings, now] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store)]);
-  return analyseTab(tabId, entry.url, entry.reading, memory, settings, now);
+  const [memory, settings, now, overrides] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store), loadIntentOverrides(store)]);
+  return analyseTab(tabId, entry.url, entry.reading, memory, settings, now, overrides);
 }
 
 async function updateBadge(tabId: number): Promise<void> {
@@ -71,12 +73,12 @@ async function setBadge(tabId: number, state: TabState | null): Promise<void> {
 }
 
 async function reschedule(): Promise<void> {
-  const [memory, settings, at] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store)]);
+  const [memory, settings, at, overrides] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store), loadIntentOverrides(store)]);
   const all = await browser.alarms.getAll();
   await Promise.all(all.filter((a) => a.name.startsWith(ALARM_PREFIX)).map((a) => browser.alarms.clear(a.name)));
   if (!settings.reminders.enabled) return;
   const now = at.getTime();
-  for (const plan of planAlarms(openDeadlines(memory, settings, at), settings.reminders.leadHours, now)) {
+  for (const plan of planAlarms(openDeadlines(memory, settings, at, overrides), settings.reminders.leadHours, now)) {
     void browser.alarms.create(plan.name, { when: plan.when });
   }
 }
@@ -127,15 +129,21 @@ async function onUiRequest(msg: UiToBackground): Promise<unknown> {
       return stateFor(tabId);
     }
     case 'get-deadlines': {
-      const [memory, settings, now] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store)]);
-      return openDeadlines(memory, settings, now);
+      const [memory, settings, now, overrides] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store), loadIntentOverrides(store)]);
+      return openDeadlines(memory, settings, now, overrides);
     }
     case 'get-what-changed': {
-      const [memory, settings, now] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store)]);
-      return openChanges(memory, settings, now);
+      const [memory, settings, now, overrides] = await Promise.all([loadMemory(store), loadSettings(store), nowFrom(store), loadIntentOverrides(store)]);
+      return openChanges(memory, settings, now, overrides);
+    }
+    case 'set-intent': {
+      await serial(async () => saveIntentOverride(store, msg.key, msg.intents));
+      await reschedule();
+      await updateBadge(msg.tabId);
+      return stateFor(msg.tabId);
     }
     case 'forget-everything': {
-      await serial(async () => store.remove([...MEMORY_KEYS, 'dismissedGuards', 'memoryNotice']));
+      await serial(async () => store.remove([...FORGET_KEYS, 'dismissedGuards', 'memoryNotice']));
       await browser.alarms.clearAll();
       return { ok: true };
     }

@@ -4,9 +4,9 @@
 // Every write and every load goes through the allow-list in storage-schema.ts; old versions are migrated
 // (storage-migrations.ts); data that cannot be understood is reset, and the caller is told why.
 import type browser from 'webextension-polyfill';
-import type { ConfirmedFacts, MessageFacts, OrderFacts, PageReading, StoredMessage } from '../model.ts';
+import type { BuyerIntent, ConfirmedFacts, MessageFacts, OrderFacts, PageReading, StoredMessage } from '../model.ts';
 import {
-  scrubClaim, scrubConfirmed, scrubMessage, scrubOrders, scrubReturn, scrubStoredOrder, type StoredOrder,
+  scrubIntentOverrides, setIntentOverride, scrubClaim, scrubConfirmed, scrubMessage, scrubOrders, scrubReturn, scrubStoredOrder, type StoredOrder,
 } from './storage-schema.ts';
 import { migrate } from './storage-migrations.ts';
 
@@ -18,6 +18,10 @@ export const MAX_ORDERS = 2_000;
 export const DEFAULT_RETENTION_DAYS = 90;
 /** The storage.local keys the memory owns ("forget everything" removes exactly these). */
 export const MEMORY_KEYS = ['schemaVersion', 'orders'] as const;
+/** What the seller said buyer messages ask, by message key; kept apart from the orders, forgotten with them. */
+export const INTENT_OVERRIDES_KEY = 'intentOverrides';
+/** Every key "forget everything" removes that belongs to what the extension learnt about orders. */
+export const FORGET_KEYS = [...MEMORY_KEYS, INTENT_OVERRIDES_KEY] as const;
 
 /** A message as remembered: who, when and what it asked, never what it said. */
 export type MessageMeta = StoredMessage;
@@ -94,7 +98,19 @@ export async function saveMemory(area: Area, data: MemoryData): Promise<void> {
 }
 
 export async function forgetMemory(area: Area): Promise<void> {
-  await area.remove([...MEMORY_KEYS]);
+  await area.remove([...FORGET_KEYS]);
+}
+
+/** The seller's intent corrections, through the allow-list (invalid entries dropped, never thrown on). */
+export async function loadIntentOverrides(area: Area): Promise<Record<string, BuyerIntent[]>> {
+  const got = await area.get(INTENT_OVERRIDES_KEY);
+  return scrubIntentOverrides(got[INTENT_OVERRIDES_KEY]);
+}
+
+/** Remember the seller's reading of one message as the newest correction (the oldest beyond the bound go). */
+export async function saveIntentOverride(area: Area, key: string, intents: BuyerIntent[]): Promise<void> {
+  const next = setIntentOverride(await loadIntentOverrides(area), key, intents);
+  await area.set({ [INTENT_OVERRIDES_KEY]: next });
 }
 
 const sameMessage = (a: StoredMessage, b: StoredMessage) => a.from === b.from && a.sentAt === b.sentAt;

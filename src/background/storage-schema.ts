@@ -160,3 +160,27 @@ export function scrubOrders(raw: unknown): { orders: Record<string, StoredOrder>
   }
   return { orders, dropped };
 }
+
+/** The seller's corrections of what buyer messages ask: the newest this many are kept. */
+export const MAX_INTENT_OVERRIDES = 500;
+
+// A key is order id, send time and sender (messageKey in rules/storable.ts): nothing a buyer wrote fits in it.
+const overrideKey = v.pipe(v.string(), v.maxLength(120), v.regex(/^[A-Za-z0-9-]*\|[0-9T:.+Z-]*\|(buyer|seller|amazon)$/));
+const overrideIntents = v.pipe(v.array(v.picklist(BUYER_INTENTS)), v.minLength(1), v.maxLength(BUYER_INTENTS.length));
+
+/** The stored corrections reduced to valid entries, oldest first, the newest MAX_INTENT_OVERRIDES kept. */
+export function scrubIntentOverrides(raw: unknown): Record<string, BuyerIntent[]> {
+  if (!isRecord(raw)) return {};
+  const entries = Object.entries(raw).flatMap(([key, value]) => {
+    const k = v.safeParse(overrideKey, key);
+    const i = v.safeParse(overrideIntents, value);
+    return k.success && i.success ? [[key, [...new Set(i.output)]] as [string, BuyerIntent[]]] : [];
+  });
+  return Object.fromEntries(entries.slice(-MAX_INTENT_OVERRIDES));
+}
+
+/** `overrides` with `key` set to `intents` as the newest entry (an existing entry moves to the end). */
+export function setIntentOverride(overrides: Record<string, BuyerIntent[]>, key: string, intents: BuyerIntent[]): Record<string, BuyerIntent[]> {
+  const rest = Object.entries(overrides).filter(([k]) => k !== key);
+  return scrubIntentOverrides(Object.fromEntries([...rest, [key, intents]]));
+}

@@ -30,3 +30,26 @@ export function toStoredCase(c: CaseInput): StoredOrderCase {
 export function fromStoredCase(s: CaseInput): OrderCase {
   return { ...s, messages: s.messages.map((m) => ({ ...m, text: 'text' in m ? m.text : '', intents: intentsOf(m) })) };
 }
+
+/** What the seller said a buyer message asks, by message key: the words are never part of it. */
+export type IntentOverrides = Readonly<Record<string, readonly BuyerIntent[]>>;
+
+/** A message's identity without its words: the order, when it was sent and who sent it. */
+export function messageKey(orderId: string | null, m: Pick<MessageFacts, 'sentAt' | 'from'>): string {
+  return `${orderId ?? ''}|${m.sentAt ?? ''}|${m.from}`;
+}
+
+/** The cases with the seller's choice in place of the derived intents, so the rules advise from that choice. */
+export function withIntentOverrides<T extends CaseInput>(cases: T[], overrides: IntentOverrides): T[] {
+  if (Object.keys(overrides).length === 0) return cases;
+  return cases.map((c) => {
+    let changed = false;
+    const messages = c.messages.map((m) => {
+      const chosen = m.from === 'buyer' ? overrides[messageKey(m.orderId ?? c.orderId, m)] : undefined;
+      if (!chosen) return m;
+      changed = true;
+      return { ...m, intents: [...chosen] };
+    });
+    return changed ? ({ ...c, messages }) : c;
+  });
+}
