@@ -2,7 +2,7 @@
 // content script. Answers are checked for shape before use; a broken or missing answer becomes a plain result.
 import browser from 'webextension-polyfill';
 import type { DeadlineItem, InsertTarget, SnapshotAnswer, TabState, UiToBackground, UiToContent } from '../messaging.ts';
-import type { ConfirmedFacts } from '../model.ts';
+import type { BuyerIntent, ConfirmedFacts } from '../model.ts';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
@@ -24,6 +24,11 @@ export async function getTabState(tabId: number | null): Promise<TabState | null
 
 export async function confirmFacts(orderId: string, facts: ConfirmedFacts, tabId: number): Promise<TabState | null> {
   return asTabState(await ask({ type: 'confirm-facts', orderId, facts, tabId }));
+}
+
+/** The seller's reading of one buyer message (by its key, never its words); the answer is the tab re-advised. */
+export async function setIntent(tabId: number, key: string, intents: BuyerIntent[]): Promise<TabState | null> {
+  return asTabState(await ask({ type: 'set-intent', tabId, key, intents }));
 }
 
 export async function getDeadlines(): Promise<DeadlineItem[]> {

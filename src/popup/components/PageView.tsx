@@ -14,6 +14,7 @@ import { Findings } from './Findings.tsx';
 import { EmptyState } from './EmptyState.tsx';
 import { UnreadNotice, unreadOf } from './UnreadNotice.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
+import { BuyerAsks } from './BuyerAsks.tsx';
 import { AppealClosedNotice } from './AppealWindow.tsx';
 import { hasEvidence, isClosedAppeal } from '../evidence-loader.ts';
 
@@ -113,6 +114,7 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
           onConfirm={(facts) => onConfirm(selected.orderId, facts)} />
       )}
       {confirmError && <p class="error" role="alert">{t('confirm_failed')}</p>}
+      <BuyerAsks cases={selected ? [selected] : cases} tabId={tab.tabId} onChanged={onRefresh} />
       {understood && advice.length === 0 && unreadOf(missing).length === 0 && (
         <EmptyState testid="nothing-to-do" title={t('nothing_title')}><p>{t('nothing_body')}</p></EmptyState>
       )}
