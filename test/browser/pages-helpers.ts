@@ -59,7 +59,7 @@ export async function interceptPages(h: Harness, pages: Served[]): Promise<void>
 
 /** Start from an empty memory, as `forget-everything` does, so a tab's analysis is that page's alone. */
 export async function forgetEverything(h: Harness): Promise<void> {
-  await h.worker.evaluate(async () => { await chrome.storage.local.remove(['schemaVersion', 'orders', 'dismissedGuards']); });
+  await h.worker.evaluate(async () => { await chrome.storage.local.remove(['schemaVersion', 'orders', 'dismissedGuards', 'intentOverrides']); });
 }
 
 /** What `cli advise <page> --url <url> [...] --now <now>` computes, in this process (same modules, same order). */
