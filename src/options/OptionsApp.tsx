@@ -16,6 +16,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MemoryNotice } from './MemoryNotice.tsx';
 import { WhatChanged, type ChangesLoader } from './WhatChanged.tsx';
 import { ClockBanner } from '../popup/components/ClockBanner.tsx';
+import { wallClock } from '../clock.ts';
 
 type Area = Pick<browser.Storage.StorageArea, 'get' | 'set'>;
 
@@ -44,7 +45,7 @@ export function OptionsApp({ initial, storage, browserI18n, i18n: initialI18n, c
   return (
     <I18nContext.Provider value={i18n}>
       <ClockBanner fixedAt={clockFixedAt} />
-      <OptionsForm initial={initial} storage={storage} onSaved={(s) => void onSaved(s)} loadChanges={loadChanges} now={clockFixedAt ?? new Date()} />
+      <OptionsForm initial={initial} storage={storage} onSaved={(s) => void onSaved(s)} loadChanges={loadChanges} now={clockFixedAt ?? wallClock.now()} />
     </I18nContext.Provider>
   );
 }
