@@ -20,6 +20,8 @@ export interface AppProps {
   clock?: () => Date;
   /** Set when the clock is fixed by `clockOverride`: the popup says so. */
   clockFixedAt?: Date | null;
+  /** The tab's state, already asked for while the popup chose its language: the first load uses it, once. */
+  firstState?: Promise<TabState | null>;
 }
 
 type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; tab: TabState | null };
@@ -33,7 +35,7 @@ function analysisTime(tab: TabState | null, clock: () => Date): Date {
   return Number.isNaN(at) ? clock() : new Date(at);
 }
 
-export function App({ tabId, settings, clock = systemClock, clockFixedAt = null }: AppProps) {
+export function App({ tabId, settings, clock = systemClock, clockFixedAt = null, firstState }: AppProps) {
   const { t, lang } = useI18n();
   const [view, setView] = useState<View>('page');
   const [load, setLoad] = useState<Load>({ state: 'loading' });
@@ -45,6 +47,7 @@ export function App({ tabId, settings, clock = systemClock, clockFixedAt = null 
   const clockRef = useRef(clock);
   clockRef.current = clock;
   const tabRefs = useRef<Record<View, HTMLButtonElement | null>>({ page: null, deadlines: null });
+  const prefetched = useRef(firstState);
 
   // Countdowns stay true while the popup stays open.
   useEffect(() => {
@@ -54,7 +57,9 @@ export function App({ tabId, settings, clock = systemClock, clockFixedAt = null 
 
   const refresh = useCallback(async () => {
     try {
-      const state = await getTabState(tabId);
+      const pending = prefetched.current;
+      prefetched.current = undefined;
+      const state = await (pending ?? getTabState(tabId));
       setLoad({ state: 'ready', tab: state && await completeTabState(state, settings, lang, analysisTime(state, clockRef.current)) });
     } catch {
       setLoad({ state: 'error' });

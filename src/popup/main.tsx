@@ -6,14 +6,15 @@ import { I18nContext, i18nFor } from './i18n.ts';
 import { App } from './App.tsx';
 import { tabFromSearch } from './tab-param.ts';
 import { getTabState } from './api.ts';
+import type { TabState } from '../messaging.ts';
 import browser from 'webextension-polyfill';
 import { readClock } from '../clock.ts';
 import './popup.css';
 
 /** The Seller Central UI language the readers found on the tab; null when the tab is not read or not answering. */
-async function pageLanguage(tabId: number | null): Promise<string | null> {
+async function pageLanguage(state: Promise<TabState | null>): Promise<string | null> {
   try {
-    return (await getTabState(tabId))?.reading?.uiLanguage ?? null;
+    return (await state)?.reading?.uiLanguage ?? null;
   } catch {
     return null;
   }
@@ -21,8 +22,10 @@ async function pageLanguage(tabId: number | null): Promise<string | null> {
 
 async function start(): Promise<void> {
   const tabId = tabFromSearch(location.search);
-  // Asked alongside the settings: the popup opens in the page's language instead of switching once the tab is read.
-  const [boot, clock, pageLang] = await Promise.all([bootPage('app_name'), readClock(browser.storage.local), pageLanguage(tabId)]);
+  // Asked alongside the settings: the popup opens in the page's language instead of switching once the tab is
+  // read, and the App shows this same answer rather than asking the background a second time.
+  const firstState = getTabState(tabId);
+  const [boot, clock, pageLang] = await Promise.all([bootPage('app_name'), readClock(browser.storage.local), pageLanguage(firstState)]);
   const { settings, root } = boot;
   if (!root) return;
   const i18n = settings.uiLanguage === 'auto' && pageLang ? await i18nFor('auto', browser.i18n, pageLang) : boot.i18n;
@@ -30,7 +33,7 @@ async function start(): Promise<void> {
   document.title = i18n.t('app_name');
   render(
     <I18nContext.Provider value={i18n}>
-      <App tabId={tabId} settings={settings} clock={clock.now} clockFixedAt={clock.fixedAt} />
+      <App tabId={tabId} settings={settings} clock={clock.now} clockFixedAt={clock.fixedAt} firstState={firstState} />
     </I18nContext.Provider>,
     root,
   );

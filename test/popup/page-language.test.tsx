@@ -66,6 +66,9 @@ describe('popup language', () => {
     expect(document.documentElement.lang).toBe('ja');
     expect(tabLabels()).toEqual([ja.view_page.message, ja.view_deadlines.message]);
     expect(document.title).toBe(ja.app_name.message);
+    // The language and the first view come from one answer: the background is asked for the tab once.
+    const asked = browser.runtime.sendMessage.mock.calls.filter(([m]) => /tab-state/.test((m as { type: string }).type));
+    expect(asked).toHaveLength(1);
   });
 
   it('speaks a European page language the browser does not use', async () => {
