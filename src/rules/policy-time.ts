@@ -4,7 +4,7 @@
 // the event that matters, never at "now".
 import type { Marketplace } from '../model.ts';
 import { POLICY, isPolicyRuleId, type PolicyRule, type PolicyRuleId } from './policy.ts';
-import { localDate, zoneOf } from './time.ts';
+import { localDate, localDay, zoneOf } from './time.ts';
 
 /** A change of version close enough to the event that the advice names the version it used. */
 export interface NearChange {
@@ -29,11 +29,8 @@ const DAY_MS = 86_400_000;
  *  figure: a choice of how much to say. */
 const NEAR_DAYS = 45;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 export function eventDayOf(ms: number, marketplace: Marketplace | null): string {
-  const [y, m, d] = localDate(ms, zoneOf(marketplace));
-  return `${y}-${pad(m)}-${pad(d)}`;
+  return localDay(ms, zoneOf(marketplace));
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date: comparisons and distances without parsing per call. */
