@@ -18,6 +18,9 @@ import { fit, FIT_DEFAULTS, probabilities, type FitOptions } from '../src/rules/
 import { SIGNAL_INTENTS } from '../src/rules/intent/detect.ts';
 import { figures, type Figures } from '../test/intents/metrics.ts';
 import { loadCorpus, type Example } from '../test/intents/load.ts';
+import { nearAny, nearGroups } from '../test/intents/groups.ts';
+import { hashOf } from '../src/rules/intent/features.ts';
+import { breakdown } from '../test/intents/breakdown.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDS = 5;
@@ -38,15 +41,27 @@ const CANDIDATES: [FeatureConfig, FitOptions][] = [
   [{ bits: 15, charMin: 2, charMax: 3, cjkMax: 2, negScope: 3 }, { ...FIT_DEFAULTS, l2: 0.01 }],
 ];
 
-function foldOf(i: number): number {
-  return (Math.imul(i + 1, 2654435761) >>> 0) % FOLDS;
+// Folds by near-duplicate group (test/intents/groups.ts), keyed by the group's first id so that adding messages does
+// not reshuffle the others.
+let folds: number[] = [];
+
+function assignFolds(data: Example[]): void {
+  const group = nearGroups(data);
+  folds = data.map((_, i) => hashOf(data[group[i]!]!.id, 20) % FOLDS);
 }
 
-/** Out-of-fold probabilities (SIGNAL_INTENTS order): every natural message judged by a model that never saw it. */
+function foldOf(i: number): number {
+  return folds[i]!;
+}
+
+/** Out-of-fold probabilities (SIGNAL_INTENTS order): every natural message judged by a model that never saw it nor
+ * its near twins, natural or composed. */
 function outOfFold(composed: Example[], data: Example[], config: FeatureConfig, opts: FitOptions): number[][] {
   const out: number[][] = [];
   for (let f = 0; f < FOLDS; f++) {
-    const model = unpack(pack(fit([...composed, ...data.filter((_, i) => foldOf(i) !== f)], config, opts), WEIGHT_BITS));
+    const test = data.filter((_, i) => foldOf(i) === f);
+    const twin = nearAny(composed, test);
+    const model = unpack(pack(fit([...composed.filter((_, i) => !twin[i]), ...data.filter((_, i) => foldOf(i) !== f)], config, opts), WEIGHT_BITS));
     data.forEach((x, i) => { if (foldOf(i) === f) out[i] = probabilities(model, x.text); });
   }
   return out;
@@ -141,6 +156,17 @@ const unclearFor = (accept: number) => Math.round(Math.max(0.03, accept - 0.1) *
 function main(): void {
   const composed = loadCorpus(join(ROOT, 'test/intents/corpus'));
   const data = loadCorpus(join(ROOT, 'test/intents/natural'));
+  assignFolds(data);
+  if (process.argv.includes('--cv')) {
+    // One setting (the chosen one, or INTENT_CV='[config, fit]'), measured and broken down, nothing written.
+    const [c, o] = process.env.INTENT_CV ? JSON.parse(process.env.INTENT_CV) as [FeatureConfig, FitOptions] : [CHOSEN, CHOSEN_FIT];
+    const probs = outOfFold(composed, data, c, { ...FIT_DEFAULTS, ...o });
+    const m = measure(data, probs);
+    const chosen = m.perIntent.exact > m.global.exact && m.perIntent.exact >= m.floored.exact ? m.perIntent : m.floored.exact > m.global.exact ? m.floored : m.global;
+    process.stdout.write(`${JSON.stringify(c)} ${JSON.stringify(o)}\none threshold ${m.threshold}: exact ${m.global.exact} hard ${m.global.hard.exact} negation ${m.global.negation.exact}; floor (nested) ${m.floored.exact}; per intent (nested) ${m.perIntent.exact} hard ${m.perIntent.hard.exact} negation ${m.perIntent.negation.exact}\n`);
+    process.stdout.write(breakdown(data, chosen));
+    return;
+  }
   if (process.argv.includes('--grid')) {
     for (const [c, o] of CANDIDATES) {
       const m = measure(data, outOfFold(composed, data, c, o));
