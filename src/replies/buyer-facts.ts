@@ -1,6 +1,6 @@
 // The facts a buyer reply may mention, formatted for the reply language in the marketplace calendar.
 import type { OrderCase } from '../model.ts';
-import type { BuyerFacts } from './buyer/types.ts';
+import type { BuyerFacts } from '../words/buyer/types.ts';
 import { effectiveOrder, latestReturn } from './case-facts.ts';
 import { formatDate } from './dates.ts';
 import { caseAutoCanceled, caseReturnOutsideWindow } from '../rules/windows.ts';

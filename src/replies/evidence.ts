@@ -5,18 +5,18 @@ import type { IsoTime, Lang, Marketplace, OrderCase, OrderFacts } from '../model
 import { POLICY, type PolicyRuleId, type Window, type WindowUnit } from '../rules/policy.ts';
 import { claimFor, effectiveOrder, firstContact, hasUndatedBuyerMessage, latestReturn } from './case-facts.ts';
 import { addDays, daysBetween, formatDate, formatDateTime, hasTimeOfDay, localDay, localeFor, weekdaysAfter } from './dates.ts';
-import { de } from './evidence/de.ts';
-import { en } from './evidence/en.ts';
-import { es } from './evidence/es.ts';
-import { fr } from './evidence/fr.ts';
-import { it } from './evidence/it.ts';
-import { ja } from './evidence/ja.ts';
-import type { AnswerDelay, AttachKey, BlankKey, EvidenceAction, EvidenceWording } from './evidence/types.ts';
-import { zh } from './evidence/zh.ts';
+import { de } from '../words/evidence/de.ts';
+import { en } from '../words/evidence/en.ts';
+import { es } from '../words/evidence/es.ts';
+import { fr } from '../words/evidence/fr.ts';
+import { it } from '../words/evidence/it.ts';
+import { ja } from '../words/evidence/ja.ts';
+import type { AnswerDelay, AttachKey, BlankKey, EvidenceAction, EvidenceWording } from '../words/evidence/types.ts';
+import { zh } from '../words/evidence/zh.ts';
 import type { SupportedLang } from './langs.ts';
 import { resolveLang } from './langs.ts';
 
-export type { EvidenceAction } from './evidence/types.ts';
+export type { EvidenceAction } from '../words/evidence/types.ts';
 
 export interface EvidenceStatement {
   text: string;

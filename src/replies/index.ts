@@ -3,22 +3,22 @@
 import type { ActionCode, Lang, OrderCase, Reply, SellerSettings } from '../model.ts';
 import { ACTION_CODES, DEFAULT_SETTINGS } from '../model.ts';
 import { buyerFacts } from './buyer-facts.ts';
-import { de } from './buyer/de.ts';
-import { enGB, enUS } from './buyer/en.ts';
-import { es } from './buyer/es.ts';
-import { fr } from './buyer/fr.ts';
-import { it } from './buyer/it.ts';
-import { ja } from './buyer/ja.ts';
-import type { BuyerAction, BuyerWording } from './buyer/types.ts';
-import { NO_BUYER_REPLY } from './buyer/types.ts';
-import { zh } from './buyer/zh.ts';
+import { de } from '../words/buyer/de.ts';
+import { enGB, enUS } from '../words/buyer/en.ts';
+import { es } from '../words/buyer/es.ts';
+import { fr } from '../words/buyer/fr.ts';
+import { it } from '../words/buyer/it.ts';
+import { ja } from '../words/buyer/ja.ts';
+import type { BuyerAction, BuyerWording } from '../words/buyer/types.ts';
+import { NO_BUYER_REPLY } from '../words/buyer/types.ts';
+import { zh } from '../words/buyer/zh.ts';
 import { buyerAwaitsReply } from './case-facts.ts';
 import type { SupportedLang } from './langs.ts';
 import { resolveLang, SUPPORTED_LANGS } from './langs.ts';
 
 export { SUPPORTED_LANGS, resolveLang } from './langs.ts';
 export type { SupportedLang } from './langs.ts';
-export type { BuyerAction } from './buyer/types.ts';
+export type { BuyerAction } from '../words/buyer/types.ts';
 export { evidenceFor } from './evidence.ts';
 export type { EvidenceAction, EvidencePack } from './evidence.ts';
 

@@ -113,7 +113,7 @@ describe('no internal rule ids in text for the buyer or Amazon', () => {
   const EVIDENCE_IDS_OWED: string[] = [];
   it('evidence wording for Amazon cites no ids beyond those owed', () => {
     const found = new Set<string>();
-    for (const f of files('src/replies/evidence')) {
+    for (const f of files('src/words/evidence')) {
       for (const raw of readFileSync(f, 'utf8').split('\n')) {
         if (/^\s*(?:\/\/|\/?\*)/u.test(raw)) continue;
         for (const m of raw.matchAll(new RegExp(RULE_ID.source, 'gu'))) found.add(m[0]);
