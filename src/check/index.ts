@@ -14,6 +14,7 @@ import { PAYMENT_RULES } from './phrases/payment.ts';
 import { SOCIAL_RULES } from './phrases/social.ts';
 import { MARKETING_RULES } from './phrases/marketing.ts';
 import { findReviewManipulation } from './phrases/review.ts';
+import { findReviewFrames } from './frames/review-frames.ts';
 import { findAttachments } from './phrases/attachments.ts';
 import { findEmojis } from './emoji.ts';
 import { HINTS, hintFor, type HintLang } from './hints.ts';
@@ -33,19 +34,23 @@ const PHRASE_RULES = [...PAYMENT_RULES, ...APP_RULES, ...SOCIAL_RULES, ...MARKET
 
 // Findings about a whole clause ("if you are happy, leave a review") sit around the words that made them; they
 // never hide the narrower findings inside them.
-const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only']);
+const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only', 'review-change']);
 
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const base = normalizeView(text);
   const starts = wordStarts(base.text);
   const links = linkView(base, starts);
+  const review = findReviewManipulation(base, starts);
+  // The frames catch what the phrase lists word differently; where the lists already reported the sentence, once is enough.
+  const frames = findReviewFrames(base, starts).filter((f) => !review.some((r) => r.start < f.end && f.start < r.end));
   const hits: Hit[] = [
     ...findLinks(links.view, links.edits, text),
     ...findPhones(base, text),
     ...findSpelledPhones(base),
     ...runPhrases(base, PHRASE_RULES, starts),
-    ...findReviewManipulation(base, starts),
+    ...review,
+    ...frames,
     ...findAttachments(base),
     ...findEmojis(text),
   ];

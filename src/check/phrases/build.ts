@@ -77,10 +77,10 @@ export interface PhraseRule {
 
 // A name inside a refusal or inside a quotation of Amazon's rule ("we cannot continue on WhatsApp", "Amazon does
 // not allow PayPal", "WhatsApp ist leider nicht erlaubt") is no invitation to go there.
-const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’]?t', 'can\\s+not', 'unable\\s+to', 'don[\'’]?t', 'do\\s+not',
+export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’]?t', 'can\\s+not', 'unable\\s+to', 'don[\'’]?t', 'do\\s+not',
   'does\\s+not', 'doesn[\'’]t', 'won[\'’]t', 'will\\s+not', 'may\\s+not', 'must\\s+not', 'not', 'never', 'nor', 'no\\s+(?:longer|way)',
   // Spanish "no" before a verb; alone it is also Portuguese "in the" ("fale comigo no WhatsApp")
-  'no\\s+(?:\\p{L}+\\s+)?(?:pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
+  'no\\s+(?:le|les|te|lo|la|nos|vamos|queremos|pediremos|pedimos|solicitamos)(?![\\p{L}])', 'no\\s+(?:\\p{L}+\\s+)?(?:pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
   'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
   'leider', 'kein\\p{L}*', 'nicht', 'verbiete\\p{L}*', 'untersag\\p{L}*', 'statt', 'anstatt',
   'pas', 'aucun\\p{L}*', 'jamais', 'interdi\\p{L}*', 'impossible', 'au\\s+lieu',
@@ -97,7 +97,7 @@ const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted
   'forbidden', 'nicht', 'verboten', 'untersagt', 'n[\'’]est\\s+pas', 'pas', 'interdit\\p{L}*', 'no\\s+(?:está|es|son|están)',
   'prohibid\\p{L}*', 'non\\s+(?:è|sono)', 'vietat\\p{L}*', 'não', 'proibid\\p{L}*', 'niet', 'verboden', 'nie', 'zabronion\\p{L}*',
   'inte', 'förbjud\\p{L}*', 'değil', 'yasak\\p{L}*', 'izin\\s+verilmiyor',
-  '\\p{L}+(?:amıyoruz|emiyoruz|amayız|emeyiz|amaz|emez|amıyorum|emiyorum|madığımız|mediğimiz|mıyoruz|miyoruz)') +
+  '\\p{L}+(?:mayacağız|meyeceğiz|mıyor|miyor|muyor|müyor)', '\\p{L}+(?:amıyoruz|emiyoruz|amayız|emeyiz|amaz|emez|amıyorum|emiyorum|madığımız|mediğimiz|mıyoruz|miyoruz)') +
   '|' + cjk('できません', 'できかねます', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持',
     'ممنوع', 'غير\\s+مسموح', 'لا\\s+يسمح', 'لا\\s+نستطيع', 'لا\\s+يمكن')), 'iu');
 // Where a refusal stops: the end of a sentence, a comma, or a word that turns to what the writer does want.

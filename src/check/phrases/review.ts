@@ -7,6 +7,7 @@ import type { HintKey } from '../hints.ts';
 import { anyOf, cjk, narrowed, refused, words } from './build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
 import { matches } from '../matches.ts';
+import { refusedInSentence, sentenceAt } from '../frames/sentences.ts';
 
 const REVIEW_WORD_LATIN = 'reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
   'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|comentários?|recension[ei]|valutazion[ei]|opinione|' +
@@ -127,7 +128,7 @@ const POSITIVE = anyOf([
 
 // ---- only happy buyers ----
 const IF_HAPPY = anyOf([
-  words('if\\s+(?:you(?:\\s+are|[\'’]re|\\s+were)?|not)\\s+(?:\\w+\\s+)?(?:happy|satisfied|pleased|delighted|(?:love|loved|like|liked|enjoy|enjoyed)(?=\\s+(?:the|it|this|our|your|them|using|what)))',
+  words('if\\s+(?:you(?:\\s+are|[\'’]re|\\s+were)?|not)\\s+(?:(?!feel\\s)\\w+\\s+)?(?:happy|satisfied|pleased|delighted|(?:love|loved|like|liked|enjoy|enjoyed)(?=\\s+(?:the|it|this|our|your|them|using|what)))',
     '(?:wenn|falls)\\s+(?:sie|du)\\s+(?:\\p{L}+\\s+){0,4}?zufrieden', '(?:wenn|falls)\\s+ihnen\\s+(?:\\p{L}+\\s+){0,3}?gefällt',
     'si\\s+vous\\s+(?:n[\'’])?(?:êtes|étiez)\\s+(?:pas\\s+)?(?:\\p{L}+\\s+)?(?:satisfaite?s?|contente?s?|ravie?s?)', 'si\\s+(?:le\\s+produit|l[\'’]article)\\s+vous\\s+(?:plaît|a\\s+plu)',
     'si\\s+(?:usted\\s+)?(?:no\\s+)?(?:está|estás|queda|quedó|ha\\s+quedado)\\s+(?:\\p{L}+\\s+)?(?:satisfech[oa]s?|content[oa]s?)', 'si\\s+le\\s+(?:ha\\s+)?gust\\p{L}+',
@@ -175,7 +176,7 @@ export const BEFORE_REVIEW = anyOf([
 ]);
 
 // Thanking for a review that exists is not asking for one.
-const THANKS = anyOf([
+export const THANKS = anyOf([
   words(`thanks?(?:\\s+you)?(?:\\s+(?:so|very)\\s+much)?\\s+for\\s+(?:your|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REVIEW_WORD_LATIN})`,
     `(?:vielen\\s+)?dank\\s+für\\s+ihre?\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`,
     `merci\\s+pour\\s+votre\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`,
@@ -185,7 +186,7 @@ const THANKS = anyOf([
 
 const SEGMENT_END = /[,，、،]/u;
 // A refund or replacement already made is news, not an offer: "the refund has been issued and, ... a review".
-const DONE = anyOf([
+export const DONE = anyOf([
   words('(?:has|have)\\s+been\\s+(?:issued|sent|processed|made|refunded)', 'is\\s+(?:done|complete|completed|on\\s+its\\s+way)', 'ist\\s+(?:erfolgt|erledigt|veranlasst)',
     'wurde\\s+(?:\\p{L}+\\s+)?(?:erstattet|veranlasst|verschickt)', 'est\\s+(?:fait|effectué)', 'a\\s+été\\s+(?:effectué|fait|envoyé)\\p{L}*', 'está\\s+hecho',
     'se\\s+ha\\s+(?:realizado|emitido|enviado)', 'è\\s+stato\\s+(?:effettuato|emesso|inviato)', 'foi\\s+(?:feito|realizado|enviado|emitido)',
@@ -200,7 +201,7 @@ const REVIEW_VERB_AFTER = /^\s+(?:the|your|our|this|these|those|it|them|all|each
 // "leave a review if ...": after an article or a possessive it is the noun.
 const REVIEW_NOUN_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|your|our|my|this|that|any|one|honest|quick|short|written)\s+$/iu;
 
-function isReviewVerb(text: string, start: number, word: string): boolean {
+export function isReviewVerb(text: string, start: number, word: string): boolean {
   if (!/^review$/i.test(word)) return false;
   const before = text.slice(Math.max(0, start - 16), start);
   if (REVIEW_NOUN_BEFORE.test(before)) return false;
@@ -276,7 +277,7 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
       for (const m of matchesIn(re, text, r.start, r.end, masked)) {
         if (re === REVIEW && isReviewVerb(text, m.index, m[0])) continue;
         // "we cannot offer a refund for a review" quotes the rule; it offers nothing
-        if (re === INCENTIVE && refused(text, m.index, m.index + m[0].length)) continue;
+        if (re === INCENTIVE && refusedHere(text, m.index, m.index + m[0].length)) continue;
         const k = clauseAt[m.index]!;
         if (k >= 0) out[k] = true;
       }
@@ -288,7 +289,7 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
   const reviewish = parts.map((c, k) => review[k] || RATING_HINT.test(text.slice(c.start, c.end)));
   for (const c of parts.filter((_, k) => reviewish[k])) {
     for (const m of matchesIn(CHANGE, text, c.start, c.end, masked)) {
-      if (refused(text, m.index, m.index + m[0].length)) continue;
+      if (refusedHere(text, m.index, m.index + m[0].length)) continue;
       const object = m.slice(1).find((g) => g !== undefined) ?? '';
       const feedback = FEEDBACK_ONLY.test(object);
       found.push({ start: m.index, end: m.index + m[0].length, hint: feedback ? 'feedback-change' : 'review-change', severity: feedback ? 'warn' : 'block' });
@@ -301,7 +302,7 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
   const exchange = incentive.some(Boolean) ? clausesWith(EXCHANGE, incentive) : [];
   /** Does any match of `re` in [a, b) count (the same filters as clausesWith)? */
   const within = (re: RegExp, a: number, b: number): boolean => matchesIn(re, text, a, b, masked).some((m) =>
-    !(re === REVIEW && isReviewVerb(text, m.index, m[0])) && !(re === INCENTIVE && refused(text, m.index, m.index + m[0].length)));
+    !(re === REVIEW && isReviewVerb(text, m.index, m[0])) && !(re === INCENTIVE && refusedHere(text, m.index, m.index + m[0].length)));
   // The offer is tied to the review when they share a comma-separated part with the condition, or sit in
   // neighbouring parts with the condition beside the review: "if you leave a review, we send a gift". "We refunded
   // you and, if you have a moment, a review would help" keeps the refund and the review apart.
@@ -328,6 +329,14 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
 
   return found.map((f) => ({ start: view.from[f.start]!, end: view.to[f.end - 1]!, kind: 'review-manipulation',
     rule: 'REVIEW-POLICY', hint: f.hint, severity: f.severity }));
+}
+
+/** Refused in its clause, or anywhere before it in its sentence ("we cannot offer refunds, gifts or discounts"). */
+function refusedHere(text: string, start: number, end: number): boolean {
+  const s = sentenceAt(text, start);
+  // French "ne ... pas de modifier votre avis": the "pas" opens the match (it is also Dutch "pas ... aan").
+  if (/^pas\s/i.test(text.slice(start, start + 4)) && /(?:^|[^\p{L}])n(?:e\s|['’])/iu.test(text.slice(s.start, start))) return true;
+  return refused(text, start, end) || refusedInSentence(text, s, start, end);
 }
 
 function trimmed(text: string, c: { start: number; end: number }): { start: number; end: number } {

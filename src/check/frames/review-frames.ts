@@ -1,0 +1,100 @@
+// Review manipulation found by meaning: the parts of a forbidden request meeting in one sentence (or, for "not
+// happy? talk to us first", in a few neighbouring ones), whatever words carry them. A review or rating with
+//   - something given and a tie to it ("every reviewer gets a gift card")           -> review-incentive
+//   - a change, rewrite or removal ("could you revise what you wrote in your review") -> review-change
+//   - only if satisfied ("rate us only when you are fully happy")                    -> review-happy-only
+//   - talk to us first / before ("before you share your thoughts, drop us a line")   -> review-happy-only
+// unless the sentence refuses it or quotes the rule ("Amazon does not allow us to offer refunds for a review"), a
+// thing given is already done ("the refund has been issued"), or the request is for every buyer alike.
+import type { MappedText } from '../mapped-text.ts';
+import type { Hit } from '../hit.ts';
+import type { HintKey } from '../hints.ts';
+import { narrowed, refused } from '../phrases/build.ts';
+import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
+import { DONE, THANKS, isReviewVerb } from '../phrases/review.ts';
+import { matches } from '../matches.ts';
+import { ALIKE, ALREADY_GIVEN, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, REVIEWISH, SATISFIED, TIED } from './review-lexicon.ts';
+import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
+
+type Spans = Range[];
+
+function spans(re: RegExp | null, text: string): Spans {
+  const out: Spans = [];
+  if (!re) return out;
+  for (const m of matches(re, text)) if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The spans of a sorted list that start inside r (binary search: each sentence pays for its own cues only). */
+function within(list: Spans, r: Range): Spans {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start < r.start) lo = mid + 1; else hi = mid; }
+  const out: Spans = [];
+  for (let i = lo; i < list.length && list[i]!.start < r.end; i++) out.push(list[i]!);
+  return out;
+}
+
+// The seller's own feedback may be mentioned once after a resolution (phrases/review.ts warns about it).
+const SELLER_FEEDBACK = /^(?:feedback|verkäuferbewertung)$/i;
+// "First of all", "first, ...": the order of the writer's points, not "talk to us first".
+const ORDER_OF_POINTS = /^\s*(?:,|of\s+all|von\s+allem|de\s+tout|de\s+todo|di\s+tutto|de\s+tudo|van\s+alles|of\s+all|av\s+allt|przede\s+wszystkim)/iu;
+
+export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD_STARTS): Hit[] {
+  const text = view.text;
+  const thanks = spans(narrowed(THANKS, starts), text);
+  const reviews = spans(narrowed(REVIEWISH, starts), text).filter((r) =>
+    !isReviewVerb(text, r.start, text.slice(r.start, r.end)) && !thanks.some((t) => t.start <= r.start && r.end <= t.end));
+  if (!reviews.length) return [];
+  const cue = (re: RegExp) => spans(narrowed(re, starts), text);
+  const given = cue(GIVEN);
+  const tied = cue(TIED);
+  const change = cue(CHANGE_IT);
+  const satisfied = cue(SATISFIED);
+  const only = cue(ONLY);
+  const condition = cue(CONDITION);
+  const alike = cue(ALIKE);
+  const contact = cue(CONTACT_US);
+  const first = cue(FIRST).filter((f) => !ORDER_OF_POINTS.test(text.slice(f.end, f.end + 12)));
+
+  const found: { range: Range; hint: HintKey }[] = [];
+  let last = -1;
+  for (const r of reviews) {
+    if (r.start < last) continue;
+    const s = sentenceAt(text, r.start);
+    last = s.end;
+    const here = within(reviews, s);
+    if (here.every((x) => SELLER_FEEDBACK.test(text.slice(x.start, x.end)))) continue;
+    const free = (list: Spans) => within(list, s).filter((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end) &&
+      !here.some((x) => x.start <= c.start && c.end <= x.end));
+    const has = (list: Spans) => within(list, s).length > 0;
+    const sentence = text.slice(s.start, s.end);
+    const done = [DONE, ALREADY_GIVEN].some((re) => { re.lastIndex = 0; const d = re.test(sentence); re.lastIndex = 0; return d; });
+    // A change is asked of the review when the two stand close, on the same side of any "but": "we cannot give a
+    // discount for a review, but we will gladly replace the lid" changes nothing.
+    const near = (c: Range) => here.some((x) => {
+      const gap = x.end <= c.start ? text.slice(x.end, c.start) : c.end <= x.start ? text.slice(c.end, x.start) : '';
+      return gap.length <= 60 && !turns(gap);
+    });
+    let hint: HintKey | null = null;
+    if (free(given).length && has(tied) && !done) hint = 'review-incentive';
+    else if (free(change).some(near)) hint = 'review-change';
+    else if (has(only) && has(condition) && has(satisfied) && !has(alike)) hint = 'review-happy-only';
+    else if (has(contact) && has(first) && free(contact).length) hint = 'review-happy-only';
+    else {
+      // "Not happy? Talk to us first. Happy? Tell everyone in a review!"
+      const window: Range = { ...s };
+      let b: Range | null = s;
+      for (let k = 0; k < 3 && b; k++) { b = sentenceBefore(text, b); if (b) window.start = b.start; }
+      const a = sentenceAfter(text, s);
+      if (a) window.end = a.end;
+      if (within(satisfied, window).length && within(contact, window).length && within(first, window).length &&
+        !within(alike, window).length) hint = 'review-happy-only';
+    }
+    if (hint) found.push({ range: trimmed(text, s), hint });
+  }
+  return found.filter((f) => f.range.end > f.range.start).map((f) => ({
+    start: view.from[f.range.start]!, end: view.to[f.range.end - 1]!, kind: 'review-manipulation',
+    rule: 'REVIEW-POLICY', hint: f.hint, severity: 'block',
+  }));
+}

@@ -1,0 +1,141 @@
+// The words the review frames are made of, in the 13 marketplace languages. Each list names one part of a meaning
+// ("a review or rating", "something given", "change it", "only if satisfied", "talk to us first"); the frames
+// (review-frames.ts) ask which parts meet in one sentence, so a new wording of a known meaning is still caught.
+import { anyOf, cjk, words } from '../phrases/build.ts';
+
+/** A review, a rating, stars, or telling others about the purchase. */
+export const REVIEWISH = anyOf([
+  words('reviews?', 'reviewers?', 'feedback', 'ratings?', 'rate\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
+    'share\\s+your\\s+(?:thoughts|experience|opinion|views)', 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
+    'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung', 'erzählen\\s+sie\\s+es\\s+allen',
+    'avis', '(?:votre|une|la|sa|nous)\\s+not(?:e|ez|ent)', 'not(?:ez|er)[-\\s]nous', 'étoiles?', 'commentaires?', 'évaluation\\p{L}*', 'votre\\s+expérience', 'dites[-\\s]le\\s+à\\s+tout',
+    'reseñas?', 'opini(?:ón|ones|ão|ões)', 'valor(?:a|e|an|en|ación|aciones|ar)', 'calificaci\\p{L}+', 'calific(?:a|e|ar)', 'estrellas?', 'comentarios?', 'su\\s+experiencia', 'cuént\\p{L}+\\s+a\\s+todos',
+    'recension[ei]', 'valut(?:a|i|azione|azioni|arci|are)', 'stell[ae]', 'comment[oi]', 'sua\\s+esperienza', 'lo\\s+dica\\s+a\\s+tutti',
+    'avalia\\p{L}*', 'nota', 'estrelas?', 'comentários?', 'sua\\s+experiência', 'conte\\s+para\\s+todo',
+    'recensie\\p{L}*', 'beoordee?l\\p{L}*', 'reviews?', 'sterr?en?', 'reactie\\p{L}*', 'uw\\s+ervaring', 'vertel\\s+het\\s+iedereen',
+    'opini\\p{L}*', 'recenzj\\p{L}*', 'ocen\\p{L}*', 'gwiazd\\p{L}*', 'komentarz\\p{L}*', 'wrażenia\\p{L}*',
+    'omdöme\\p{L}*', 'recension\\p{L}*', 'betyg\\p{L}*', 'stjärn\\p{L}*', 'kommentar\\p{L}*', 'din\\s+upplevelse', 'berätta\\s+det\\s+för\\s+alla',
+    'yorum\\p{L}*', 'değerlendirme\\p{L}*', 'puan\\p{L}*', 'yıldız\\p{L}*', 'deneyimin\\p{L}*', 'herkese\\s+anlat\\p{L}*'),
+  cjk('レビュー', '評価', '口コミ', '感想', '星の数', '星\\d', '星[1-5１-５一二三四五]つ', 'コメント',
+    '评价', '評價', '评论', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家',
+    'تقييم\\p{L}*', 'يقي?ّ?م\\p{L}*', 'قي?ّ?منا', 'مراجعت\\p{L}*', 'مراجعة', 'تعليق\\p{L}*', 'النجوم', 'نجمة', 'نجوم', 'تجربتك', 'رأيك', 'أخبر\\s+الجميع'),
+]);
+
+/** Something of value: a gift, money back, a discount, a free item. */
+export const GIVEN = anyOf([
+  words('(?<!feel\\s)free(?!\\s+to(?![\\p{L}]))', 'gifts?', 'gift\\s+cards?', 'vouchers?', 'coupons?', 'discount\\p{L}*', 'bonus', 'rewards?', 'cash\\s?back',
+    'money(?:\\s+back)?', 'refund\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
+    'gratis', 'kostenlos\\p{L}*', 'geschenk\\p{L}*', 'gutschein\\p{L}*', 'rabatt\\p{L}*', 'erstatt\\p{L}*', 'rückerstatt\\p{L}*', 'geld\\s+(?:\\p{L}+\\s+){0,3}zurück', 'hälfte', 'dankeschön',
+    'cadeau\\p{L}*', 'carte\\s+cadeau', 'rembours\\p{L}*', 'réduction', 'remise', 'l[\'’]argent', 'moitié', 'offert\\p{L}*',
+    'regalo\\p{L}*', 'cheque\\s+regalo', 'reembols\\p{L}*', 'descuento', 'cupón', 'el\\s+dinero', 'la\\s+mitad', 'devolvemos',
+    'omaggio', 'buono\\s+regalo', 'rimbors\\p{L}*', 'sconto', 'i\\s+soldi', 'metà', 'restituiamo',
+    'mimo', 'brinde\\p{L}*', 'vale[-\\s]presente', 'presente', 'desconto', 'cupom', 'o\\s+dinheiro', 'metade', 'devolvemos', 'estorno',
+    'cadeaubon\\p{L}*', 'cadeautje', 'korting', 'terugbetal\\p{L}*', 'geld\\s+terug', 'helft', 'vergoeding',
+    'prezent\\p{L}*', 'upomin\\p{L}*', 'karta?\\s+podarunkow\\p{L}*', 'kart\\p{L}+\\s+podarunkow\\p{L}*', 'rabat\\p{L}*', 'zniżk\\p{L}*', 'zwrot\\p{L}*', 'zwróc\\p{L}*', 'oddamy', 'pieniądze', 'połow\\p{L}+',
+    'present\\p{L}*', 'presentkort\\p{L}*', 'gåv\\p{L}+', 'rabatt\\p{L}*', 'återbetal\\p{L}*', 'pengarna', 'halva', 'betalar\\s+tillbaka',
+    'hediye\\p{L}*', 'hediye\\s+çeki', 'indirim\\p{L}*', 'iade\\p{L}*', 'paranızı', 'yarısı\\p{L}*', 'ücretsiz', 'bedava',
+    '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|kr|tl|reais|dollars?|\\$|£)'),
+  cjk('無料', 'プレゼント', 'ギフト', '返金', 'お返し', '割引', 'クーポン', '半額', '特典', '謝礼', '\\d+\\s?[%％]\\s?オフ',
+    '礼物', '礼品', '赠品', '退您', '退款', '退钱', '把钱退', '一半', '返现', '红包', '优惠', '折扣', '[一二三四五六七八九]折', '免费',
+    'هدية', 'هدايا', 'بطاقة\\s+هدية', 'خصم', 'استرداد', 'نعيد\\s+لك', 'أموالك', 'المبلغ', 'نصف', 'مجان\\p{L}*', '\\d+\\s*(?:ريال|درهم|جنيه|دولار)'),
+]);
+
+/** What ties the thing given to the review: a condition, a time after it, who gets it, a thank-you. */
+export const TIED = anyOf([
+  words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)',
+    '(?:every|each|all|any)\\s+(?:\\p{L}+\\s+)?(?:customers?|buyers?|reviewers?|ones?)', 'who',
+    'wenn', 'falls', 'sobald', 'nachdem', 'nach', 'gegen', 'als\\s+dankeschön', 'jede[rn]?', 'für\\s+(?:eine|ihre|jede)', 'und\\s+(?:sichern|erhalten|bekommen)',
+    'si', 'dès\\s+que', 'une\\s+fois', 'après', 'en\\s+échange', 'en\\s+remerciement', 'chaque', 'qui', 'et\\s+(?:profitez|recevez|obtenez)',
+    'cuando', 'una\\s+vez', 'después', 'a\\s+cambio', 'como\\s+agradecimiento', 'cada', 'que\\s+nos', 'y\\s+(?:obtenga|reciba|consiga)',
+    'se', 'quando', 'appena', 'dopo', 'in\\s+cambio', 'come\\s+ringraziamento', 'ogni', 'che\\s+ci', 'e\\s+(?:ottenga|riceva)',
+    'assim\\s+que', 'após', 'depois', 'em\\s+troca', 'como\\s+agradecimento', 'todo', 'cada', 'que\\s+nos', 'e\\s+ganhe', 'caso',
+    'als', 'zodra', 'nadat', 'na', 'in\\s+ruil', 'als\\s+dank', 'iedere', 'elke', 'die\\s+ons', 'en\\s+krijg',
+    'jeśli', 'jeżeli', 'gdy', 'gdy\\s+tylko', 'kiedy', 'po', 'w\\s+zamian', 'w\\s+podziękowaniu', 'każdy', 'który', 'i\\s+odbierz', 'za',
+    'om', 'när', 'så\\s+snart', 'efter', 'i\\s+utbyte', 'som\\s+tack', 'alla', 'som', 'och\\s+få',
+    'eğer', 'karşılığında', 'teşekkür\\s+olarak', 'her', 'sonra', '\\p{L}+(?:rsanız|rseniz)', '\\p{L}+(?:ır|ir|ur|ür|ar|er)\\s+\\p{L}+(?:maz|mez)', '\\p{L}+(?:yan|yen)'),
+  cjk('れば', 'たら', 'ましたら', 'いただくと', 'と', '方に', '方には', '方全員', '全員', 'お客様には', '感謝の', '引き換え',
+    '如果', '只要', '后', '之后', '就', '即', '每位', '表示感谢', '作为感谢',
+    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'بمجرد', 'كل', 'كشكر', 'و\\s*احصل'),
+]);
+
+/** Changing, rewriting, taking down or removing. */
+export const CHANGE_IT = anyOf([
+  words('change', 'changing', 'update', 'updating', 'revise', 'revising', 'edit', 'editing', 'modify', 'amend', 'adjust', 'correct', 'reconsider', 'revisit',
+    'rewrite', 're-write', 'remove', 'removing', 'delete', 'deleting', 'erase', 'take\\s+(?:it\\s+|that\\s+)?down', 'taking\\s+down', 'withdraw', 'retract', 'bump\\s+up', 'raise', 'improve',
+    'änder\\p{L}*', 'abänder\\p{L}*', 'überarbeit\\p{L}*', 'anpass\\p{L}*', 'anzupassen', 'aktualisier\\p{L}*', 'lösch\\p{L}*', 'entfern\\p{L}*', 'zurückzieh\\p{L}*', 'zurückzunehmen', 'korrigier\\p{L}*', 'überdenk\\p{L}*', 'erhöh\\p{L}*',
+    'modifi\\p{L}*', 'chang(?:er|ez|iez)', 'mettre\\s+à\\s+jour', 'mettez\\s+à\\s+jour', 'retir\\p{L}*', 'supprim\\p{L}*', 'effac\\p{L}*', 'revoir', 'revoyez', 'corrig\\p{L}*', 'enlev\\p{L}*', 'réécri\\p{L}*',
+    'cambi(?:e|ar|ara|en|ase|are|asse)', 'actualic\\p{L}*', 'actualiz\\p{L}*', 'borr\\p{L}*', 'elimin\\p{L}*', 'quit(?:e|ar)', 'edit\\p{L}*', 'corrij\\p{L}*', 'reconsider\\p{L}*', 'revis(?:e|ar)',
+    'aggiorn\\p{L}*', 'rimuov\\p{L}*', 'rimuova', 'cancell\\p{L}*', 'ritir\\p{L}*', 'togli\\p{L}*', 'rived\\p{L}*', 'corregg\\p{L}*', 'riscriv\\p{L}*',
+    'alter\\p{L}*', 'mud(?:ar|e)', 'atualiz\\p{L}*', 'apag\\p{L}*', 'remov\\p{L}*', 'exclu(?:ir|a)', 'rever', 'revej\\p{L}*', 'reescrev\\p{L}*',
+    'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien',
+    'zmie\\p{L}*', 'zmień', 'usu\\p{L}*', 'popraw\\p{L}*', 'edyt\\p{L}*', 'wycof\\p{L}*', 'skasuj\\p{L}*', 'skasuje', 'przeredag\\p{L}*', 'zaktualiz\\p{L}*', 'aktualiz\\p{L}*', 'podnie\\p{L}*',
+    'ändr\\p{L}*', 'ta\\s+bort', 'tar\\s+bort', 'rader\\p{L}*', 'uppdater\\p{L}*', 'juster\\p{L}*', 'redigera\\p{L}*', 'skriva\\s+om', 'skriv\\s+om', 'drar?\\s+tillbaka', 'höj\\p{L}*',
+    'değiştir\\p{L}*', 'sil(?:in|er|ebilir|meniz|mek|ersen|erseniz)\\p{L}*', 'kaldır\\p{L}*', 'güncelle\\p{L}*', 'düzelt\\p{L}*', 'geri\\s+çek\\p{L}*', 'yeniden\\s+yaz\\p{L}*'),
+  cjk('削除', '変更', '修正', '取り消', '取り下げ', '書き直', '書き換え', '見直', '編集', '訂正', '消して', '消去',
+    '删', '修改', '改一改', '改一下', '改成', '改为', '改掉', '撤下', '撤回', '撤销', '更改', '调整', '追评',
+    'حذف', 'تحذف', 'احذف', 'مسح\\p{L}*', 'تمسح', 'تعديل', 'تعدل', 'عدّل', 'تغيير', 'تغير', 'غيّر', 'إزالة', 'ازالة', 'سحب\\p{L}*', 'تسحب', 'تحديث', 'تحدّث', 'إعادة\\s+كتابة', 'أعد\\s+كتابة'),
+]);
+
+/** Being satisfied or happy with the purchase (or not). */
+export const SATISFIED = anyOf([
+  words('satisfied', 'happy', 'pleased', 'delighted', 'unhappy', 'dissatisfied',
+    'zufrieden\\p{L}*', 'glücklich', 'satisfait\\p{L}*', 'content\\p{L}*', 'ravi\\p{L}*', 'satisfech\\p{L}*', 'content[oa]s?', 'soddisfatt\\p{L}*',
+    'satisfeit\\p{L}*', 'gostou', 'feliz', 'tevreden', 'blij', 'zadowolon\\p{L}*', 'nöjd\\p{L}*', 'memnun\\p{L}*',
+    'something\\s+(?:is\\s+)?wrong', 'not\\s+right', 'all\\s+good', 'coś\\s+nie\\s+tak', 'wszystko\\s+(?:super|ok|w\\s+porządku)'),
+  cjk('満足', '满意', 'راض\\p{L}*', 'راضٍ', 'سعيد\\p{L}*'),
+]);
+
+/** Only, just, unless. */
+export const ONLY = anyOf([
+  words('only', 'solo', 'sólo', 'solamente', 'únicamente', 'nur', 'seulement', 'uniquement', 'ne\\s+\\p{L}+\\s+(?:un|une)\\s+\\p{L}+\\s+que', 'soltanto',
+    'só', 'somente', 'apenas', 'alleen', 'enkel', 'tylko', 'wyłącznie', 'bara', 'endast', 'enbart', 'yalnızca', 'sadece'),
+  cjk('فقط', 'إلا', 'のみ', 'だけ', '只有', '仅', '才'),
+]);
+
+/** A condition: if, when, in case. */
+export const CONDITION = anyOf([
+  words('if', 'when', 'wenn', 'falls', 'si', 'se', 'caso', 'als', 'indien', 'jeśli', 'jeżeli', 'gdy', 'om', 'eğer', '\\p{L}+(?:sanız|seniz)', 'unless'),
+  cjk('場合', 'たら', 'れば', '如果', '情况下', '的话', 'إذا', 'اذا', 'لو', 'إن'),
+]);
+
+/** "Every buyer alike": whatever the experience, good or bad. A condition in such a sentence selects nobody. */
+export const ALIKE = anyOf([
+  words('or\\s+not', 'whether', 'good\\s+or\\s+bad', 'positive\\s+or\\s+negative', 'whatever', 'regardless', 'oder\\s+nicht', 'egal', 'gut\\s+oder\\s+schlecht',
+    'ou\\s+non', 'quelle\\s+que\\s+soit', 'bon\\s+ou\\s+mauvais', 'o\\s+no', 'sea\\s+cual\\s+sea', 'buena\\s+o\\s+mala', 'o\\s+meno', 'qualunque', 'positiva\\s+o\\s+negativa',
+    'ou\\s+não', 'seja\\s+qual\\s+for', 'boa\\s+ou\\s+ruim', 'of\\s+niet', 'wat\\s+(?:uw|je)\\s+ervaring\\s+ook', 'goed\\s+of\\s+slecht', 'czy\\s+nie', 'niezależnie', 'dobra\\s+czy\\s+zła',
+    'eller\\s+inte', 'oavsett', 'bra\\s+eller\\s+dålig', 'olsun\\s+olmasın', 'ne\\s+olursa\\s+olsun', 'nasıl\\s+olursa\\s+olsun', 'iyi\\s+ya\\s+da\\s+kötü'),
+  cjk('良い点も悪い点も', '良いものも悪いものも', 'かどうかにかかわらず', '无论', '不论', 'سواء', 'مهما'),
+]);
+
+/** Asking the buyer to talk to the seller. */
+export const CONTACT_US = anyOf([
+  words('contact\\s+us', 'talk\\s+to\\s+us', 'speak\\s+(?:to|with)\\s+us', 'write\\s+(?:to\\s+)?us', 'message\\s+us', 'reach\\s+out', 'drop\\s+us\\s+a\\s+line', 'let\\s+us\\s+know', 'get\\s+in\\s+touch', 'tell\\s+us',
+    'kontaktier\\p{L}*', 'schreiben\\s+sie\\s+uns', 'melden\\s+sie\\s+sich', 'sprechen\\s+sie\\s+(?:\\p{L}+\\s+)?mit\\s+uns', 'wenden\\s+sie\\s+sich', 'geben\\s+sie\\s+uns\\s+bescheid',
+    'contactez[-\\s]nous', 'nous\\s+contacter', 'écrivez[-\\s]nous', 'parlez[-\\s]nous', 'prévenez[-\\s]nous', 'dites[-\\s]nous',
+    'contáct\\p{L}+', 'escríb\\p{L}+', 'hable\\s+(?:\\p{L}+\\s+)?con\\s+nosotros', 'avís\\p{L}+', 'díganos',
+    'contatt\\p{L}+', 'ci\\s+scriva', 'scriveteci', 'scrivici', 'ne\\s+parli\\s+(?:\\p{L}+\\s+)?con\\s+noi', 'ci\\s+avvisi',
+    'fal[ea]\\s+(?:\\p{L}+\\s+)?com\\s+a\\s+gente', 'fale\\s+conosco', 'entre\\s+em\\s+contato', 'nos\\s+escreva', 'escreva[-\\s]nos', 'contate[-\\s]nos',
+    'contact\\s+met\\s+ons', 'neem\\s+(?:\\p{L}+\\s+)?contact', 'stuur\\s+ons', 'praat\\s+(?:\\p{L}+\\s+)?met\\s+ons', 'laat\\s+het\\s+ons\\s+weten', 'mail\\s+ons',
+    'skontaktuj\\p{L}*', 'kontakt\\p{L}*\\s+z\\s+nami', 'napisa\\p{L}*\\s+do\\s+nas', 'napisz\\s+do\\s+nas', 'daj\\s+znać',
+    'kontakta\\s+oss', 'skriv\\s+(?:\\p{L}+\\s+)?till\\s+oss', 'prata\\s+med\\s+oss', 'hör\\s+av\\s+dig',
+    'bize\\s+(?:\\p{L}+\\s+)?(?:yazın|ulaşın|yazabilirsiniz|bildirin)', 'iletişime\\s+geç\\p{L}*'),
+  cjk('ご連絡', 'お問い合わせ', 'ご相談', 'お知らせください', '联系我们', '找我们', '联系', '告诉我们',
+    'تواصل\\s+معنا', 'راسلنا', 'تحدث\\s+معنا', 'اتصل\\s+بنا', 'أخبرنا'),
+]);
+
+/** First, before. */
+export const FIRST = anyOf([
+  words('first', 'before', 'zuerst', 'erst', 'bevor', 'd[\'’]abord', 'avant', 'primero', 'antes', 'prima', 'primeiro', 'eerst', 'voordat', 'najpierw', 'zanim', 'först', 'innan', 'önce\\p{L}*'),
+  cjk('まず', '前に', '先', '之前', 'أولاً', 'أولا', 'قبل'),
+]);
+
+/** A thing given that is already done: news about the order, not an offer for the review. */
+export const ALREADY_GIVEN = anyOf([
+  words('ha(?:ve|s)\\s+(?:already\\s+)?(?:issued|refunded|sent|processed|made)', 'we\\s+(?:already\\s+)?(?:refunded|issued|reimbursed)', '(?:was|were|been)\\s+refunded',
+    'haben\\s+(?:\\p{L}+\\s+){0,4}?(?:erstattet|überwiesen|zurückgezahlt)', 'wurde\\s+(?:\\p{L}+\\s+)?erstattet',
+    'avons\\s+(?:\\p{L}+\\s+){0,3}?(?:remboursé|effectué|envoyé)\\p{L}*', 'hemos\\s+(?:\\p{L}+\\s+)?(?:reembolsado|devuelto|emitido|enviado)', 'le\\s+hemos\\s+devuelto',
+    'abbiamo\\s+(?:\\p{L}+\\s+)?(?:rimborsato|effettuato|emesso|restituito)', 'fizemos\\s+o\\s+reembolso', 'foi\\s+reembolsad\\p{L}+', 'já\\s+devolvemos',
+    'hebben\\s+(?:\\p{L}+\\s+){0,4}?terugbetaald', 'is\\s+terugbetaald', 'zwróciliśmy', 'zwrócono', 'har\\s+(?:\\p{L}+\\s+){0,3}?(?:betalat\\s+tillbaka|återbetalat)',
+    'iade\\s+ettik', 'iade\\s+edildi'),
+  cjk('أعدنا', 'تم\\s+(?:رد|استرداد|إرجاع)', '返金いたしました', '返金しました', '返金済み', '已经?退', '退给您了', '已全额退款'),
+]);

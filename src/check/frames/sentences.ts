@@ -1,0 +1,80 @@
+// Sentences, found around a position rather than by splitting the whole draft: a frame looks only at the sentences
+// that hold a word it cares about, and a sentence is never longer than LIMIT on either side of it, so a draft
+// without punctuation costs no more than one with it.
+import { matches } from '../matches.ts';
+import { NEGATION_BEFORE, NEGATION_AFTER_FINAL } from './negation.ts';
+
+export interface Range { start: number; end: number }
+
+const LIMIT = 300;
+
+function isEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // ! ? ; newline 。！？；؟
+  if (c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x061f) return true;
+  // A full stop ends a sentence, not "24.99", "amazon.com" or "KT-2.0".
+  if (c === 0x2e) { const n = text.charCodeAt(i + 1); return Number.isNaN(n) || n === 0x20 || n === 0x0a || n === 0x22 || n === 0x27 || n === 0x29; }
+  return false;
+}
+
+export function sentenceAt(text: string, pos: number): Range {
+  let start = pos;
+  const lo = Math.max(0, pos - LIMIT);
+  while (start > lo && !isEnd(text, start - 1)) start--;
+  let end = pos;
+  const hi = Math.min(text.length, pos + LIMIT);
+  while (end < hi && !isEnd(text, end)) end++;
+  return { start, end };
+}
+
+/** The sentence before `s`, or null at the start of the draft. */
+export function sentenceBefore(text: string, s: Range): Range | null {
+  let p = s.start - 1;
+  while (p >= 0 && (isEnd(text, p) || /\s/.test(text[p]!))) p--;
+  return p < 0 || s.start - p > 20 ? null : sentenceAt(text, p);
+}
+
+export function sentenceAfter(text: string, s: Range): Range | null {
+  let p = s.end;
+  while (p < text.length && (isEnd(text, p) || /\s/.test(text[p]!))) p++;
+  return p >= text.length || p - s.end > 20 ? null : sentenceAt(text, p);
+}
+
+export function trimmed(text: string, r: Range): Range {
+  let { start, end } = r;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+// Where a refusal stops inside a sentence: a word that turns to what the writer does want. Commas do not stop it,
+// so "we cannot offer refunds, gifts or discounts for a review" refuses all three.
+const TURN = /(?:^|[^\p{L}])(?:but|so|instead|aber|sondern|deshalb|mais|donc|pero|así\s+que|ma|quindi|mas|então|maar|dus|ale|więc|men|så|ama|bu\s+yüzden)(?![\p{L}])|但|所以|لكن|لذا|ですが|けど/giu;
+// "Don't hesitate", "no worries": a negation that refuses nothing.
+const EMPTY_NEGATION = /(?:don['’]?t|do\s+not|never)\s+(?:hesitate|worry)|no\s+worries|zögern\s+sie\s+nicht|keine\s+sorge|n['’]hésitez\s+pas|ne\s+vous\s+inquiétez\s+pas|no\s+dude|no\s+se\s+preocupe|non\s+esiti|non\s+si\s+preoccupi|não\s+hesite|não\s+se\s+preocupe|aarzel\s+niet|maak\s+je\s+geen\s+zorgen|nie\s+wahaj|nie\s+martw|tveka\s+inte|oroa\s+dig\s+inte|çekinmeyin|endişelenmeyin|لا\s+تتردد|لا\s+تقلق|ご遠慮なく|不要犹豫|别担心/giu;
+
+// A condition has its own negation: in "if you are not satisfied, remove the review" the "not" refuses nothing.
+const CONDITION_PIECE = /^\s*(?:if|when|unless|wenn|falls|si|se|als|indien|jeśli|jeżeli|om|eğer|caso|cuando|quando|wanneer|när|gdy|kiedy|إذا|اذا|لو|如果|要是)(?![\p{L}])|(?:sanız|seniz|たら|れば|場合|なら|的话)\s*$/iu;
+
+/** The words of sentence `s` before `at` that a negation there would govern. */
+function governed(text: string, s: Range, at: number): string {
+  let from = s.start;
+  const before = text.slice(s.start, at);
+  for (const m of matches(TURN, before)) from = s.start + m.index + m[0].length;
+  for (const m of matches(EMPTY_NEGATION, before)) from = Math.max(from, s.start + m.index + m[0].length);
+  return text.slice(from, at).split(/[,，、،]/).filter((p) => !CONDITION_PIECE.test(p)).join(',');
+}
+
+/** The cue at [start, end) is refused or quoted as a rule within its sentence: "Amazon does not allow us to offer ...". */
+export function refusedInSentence(text: string, s: Range, start: number, end: number): boolean {
+  if (NEGATION_BEFORE.test(governed(text, s, start))) return true;
+  return NEGATION_AFTER_FINAL.test(text.slice(end, s.end));
+}
+
+/** True when a word that turns the sentence ("but", "aber", "ama", "但") stands in `gap`. */
+export function turns(gap: string): boolean {
+  TURN.lastIndex = 0;
+  const found = TURN.test(gap);
+  TURN.lastIndex = 0;
+  return found;
+}
