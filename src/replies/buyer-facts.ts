@@ -5,7 +5,7 @@ import { effectiveOrder, latestReturn } from './case-facts.ts';
 import { formatDate } from './dates.ts';
 import { caseAutoCanceled, caseReturnOutsideWindow } from '../rules/windows.ts';
 import { formatIso, zoneOf } from '../rules/time.ts';
-import type { SupportedLang } from './langs.ts';
+import type { ReplyLang } from './langs.ts';
 
 /** Blank strings are as unknown as nulls: a reply never prints an empty carrier or tracking id. */
 function text(v: string | null | undefined): string | null {
@@ -19,7 +19,7 @@ function windowEnded(c: OrderCase, requestedAt: string | null, date: (iso: strin
 }
 
 /** `now` decides what has already happened (an automatic cancellation); without it nothing is assumed to have. */
-export function buyerFacts(c: OrderCase, lang: SupportedLang, now?: Date): BuyerFacts {
+export function buyerFacts(c: OrderCase, lang: ReplyLang, now?: Date): BuyerFacts {
   const o = effectiveOrder(c);
   const ret = latestReturn(c)?.item ?? null;
   const date = (iso: string | null | undefined): string | null => formatDate(iso, lang, c.marketplace);

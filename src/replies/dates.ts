@@ -2,7 +2,7 @@
 // A date-only fact is "that day in the marketplace's time zone" (CONTRACT.md §2), so formatting in any other zone
 // could move it to the previous or next day.
 import type { IsoTime, Marketplace } from '../model.ts';
-import type { SupportedLang } from './langs.ts';
+import type { BuyerLang } from '../words/langs.ts';
 import { dateTimeFormat } from '../intl.ts';
 import { zoneForMarketplace } from '../read/time-zones.ts';
 
@@ -12,7 +12,7 @@ export function timeZoneFor(marketplace: Marketplace | null): string | null {
 }
 
 /** Regional spelling of the reply language where the marketplace has one (en-GB on amazon.co.uk, es-MX ...). */
-export function localeFor(lang: SupportedLang, marketplace: Marketplace | null): string {
+export function localeFor(lang: BuyerLang, marketplace: Marketplace | null): string {
   switch (lang) {
     case 'en': return marketplace === 'UK' ? 'en-GB' : marketplace === 'AU' ? 'en-AU' : marketplace === 'CA' ? 'en-CA'
       : marketplace === 'IN' ? 'en-IN' : marketplace === 'SG' ? 'en-SG' : 'en-US';
@@ -22,6 +22,15 @@ export function localeFor(lang: SupportedLang, marketplace: Marketplace | null):
     case 'it': return 'it-IT';
     case 'ja': return 'ja-JP';
     case 'zh': return 'zh-CN';
+    // Portuguese replies are written for amazon.com.br.
+    case 'pt': return 'pt-BR';
+    case 'nl': return marketplace === 'BE' ? 'nl-BE' : 'nl-NL';
+    case 'pl': return 'pl-PL';
+    case 'sv': return 'sv-SE';
+    case 'tr': return 'tr-TR';
+    // Amazon's Arabic stores date orders in the Gregorian calendar with Western digits, as order pages do; the
+    // locale default (Hijri calendar, Arabic-Indic digits in some engines) would show a buyer another date.
+    case 'ar': return marketplace === 'EG' ? 'ar-EG-u-ca-gregory-nu-latn' : 'ar-SA-u-ca-gregory-nu-latn';
   }
 }
 
@@ -51,7 +60,7 @@ function placed(iso: IsoTime, marketplace: Marketplace | null): { at: Date; zone
 }
 
 /** "November 19, 2026", "19. November 2026", "2026年11月19日" ...; null when the value is missing or unreadable. */
-export function formatDate(iso: IsoTime | null | undefined, lang: SupportedLang, marketplace: Marketplace | null): string | null {
+export function formatDate(iso: IsoTime | null | undefined, lang: BuyerLang, marketplace: Marketplace | null): string | null {
   if (!iso) return null;
   const p = placed(iso, marketplace);
   if (!p) return null;
@@ -59,7 +68,7 @@ export function formatDate(iso: IsoTime | null | undefined, lang: SupportedLang,
 }
 
 /** Date and time of day, for message timestamps where the hour matters (24/48-hour answers). */
-export function formatDateTime(iso: IsoTime | null | undefined, lang: SupportedLang, marketplace: Marketplace | null): string | null {
+export function formatDateTime(iso: IsoTime | null | undefined, lang: BuyerLang, marketplace: Marketplace | null): string | null {
   if (!iso) return null;
   const p = placed(iso, marketplace);
   if (!p) return null;
@@ -109,6 +118,6 @@ export function weekdaysAfter(a: string, b: string): number {
 }
 
 /** A calendar day ("YYYY-MM-DD") formatted in the reply language, for computed dates such as an appeal deadline. */
-export function formatDay(day: string, lang: SupportedLang, marketplace: Marketplace | null): string | null {
+export function formatDay(day: string, lang: BuyerLang, marketplace: Marketplace | null): string | null {
   return formatDate(day, lang, marketplace);
 }

@@ -13,8 +13,8 @@ import { it } from '../words/evidence/it.ts';
 import { ja } from '../words/evidence/ja.ts';
 import type { AnswerDelay, AttachKey, BlankKey, EvidenceAction, EvidenceWording } from '../words/evidence/types.ts';
 import { zh } from '../words/evidence/zh.ts';
-import type { SupportedLang } from './langs.ts';
-import { resolveLang } from './langs.ts';
+import type { UiLang } from '../words/langs.ts';
+import { evidenceLang } from './langs.ts';
 
 export type { EvidenceAction } from '../words/evidence/types.ts';
 
@@ -27,7 +27,7 @@ export interface EvidenceStatement {
 }
 
 export interface EvidencePack {
-  lang: SupportedLang;
+  lang: UiLang;
   text: string;
   statements: EvidenceStatement[];
   /** Placeholders such as "[delivery status and date: ____]", also present in `text`. */
@@ -39,7 +39,7 @@ export interface EvidencePack {
   rules: PolicyRuleId[];
 }
 
-const WORDING: Record<SupportedLang, EvidenceWording> = { en, de, fr, es, it, ja, zh };
+const WORDING: Record<UiLang, EvidenceWording> = { en, de, fr, es, it, ja, zh };
 
 /** A window's amount, held to the unit the wording names: a change of unit in the table must change the sentence
  *  too, so it fails here rather than reaching Amazon as "30 days" for what became business days. */
@@ -83,7 +83,7 @@ function answerDelay(buyer: IsoTime, seller: IsoTime, mp: Marketplace | null): {
 }
 
 export function evidenceFor(action: EvidenceAction, c: OrderCase, lang: Lang, now: Date): EvidencePack {
-  const L = resolveLang(lang);
+  const L = evidenceLang(lang);
   const w = WORDING[L];
   const mp = c.marketplace;
   const o: OrderFacts = effectiveOrder(c);

@@ -3,21 +3,27 @@
 import type { ActionCode, Lang, OrderCase, Reply, SellerSettings } from '../model.ts';
 import { ACTION_CODES, DEFAULT_SETTINGS } from '../model.ts';
 import { buyerFacts } from './buyer-facts.ts';
+import { ar } from '../words/buyer/ar.ts';
 import { de } from '../words/buyer/de.ts';
 import { enGB, enUS } from '../words/buyer/en.ts';
 import { es } from '../words/buyer/es.ts';
 import { fr } from '../words/buyer/fr.ts';
 import { it } from '../words/buyer/it.ts';
 import { ja } from '../words/buyer/ja.ts';
+import { nl } from '../words/buyer/nl.ts';
+import { pl } from '../words/buyer/pl.ts';
+import { pt } from '../words/buyer/pt.ts';
+import { sv } from '../words/buyer/sv.ts';
+import { tr } from '../words/buyer/tr.ts';
 import type { BuyerAction, BuyerWording } from '../words/buyer/types.ts';
 import { NO_BUYER_REPLY } from '../words/buyer/types.ts';
 import { zh } from '../words/buyer/zh.ts';
 import { buyerAwaitsReply } from './case-facts.ts';
-import type { SupportedLang } from './langs.ts';
-import { resolveLang, SUPPORTED_LANGS } from './langs.ts';
+import type { ReplyLang } from './langs.ts';
+import { REPLY_LANGS, resolveLang } from './langs.ts';
 
-export { SUPPORTED_LANGS, resolveLang } from './langs.ts';
-export type { SupportedLang } from './langs.ts';
+export { REPLY_LANGS, SUPPORTED_LANGS, evidenceLang, resolveLang } from './langs.ts';
+export type { ReplyLang, SupportedLang } from './langs.ts';
 export type { BuyerAction } from '../words/buyer/types.ts';
 export { evidenceFor } from './evidence.ts';
 export type { EvidenceAction, EvidencePack } from './evidence.ts';
@@ -32,7 +38,8 @@ function isBuyerAction(action: ActionCode): action is BuyerAction {
 
 const AMERICAS: ReadonlySet<string> = new Set(['US', 'CA', 'MX', 'BR']);
 
-function wordingFor(lang: SupportedLang, c: OrderCase): BuyerWording {
+/** Every reply language has its case, so a language added to BUYER_LANGS without wording does not compile. */
+export function wordingFor(lang: ReplyLang, c: OrderCase): BuyerWording {
   switch (lang) {
     // American spelling in the Americas (and when the marketplace is unknown), British everywhere else.
     case 'en': return c.marketplace === null || AMERICAS.has(c.marketplace) ? enUS : enGB;
@@ -42,12 +49,18 @@ function wordingFor(lang: SupportedLang, c: OrderCase): BuyerWording {
     case 'it': return it;
     case 'ja': return ja;
     case 'zh': return zh;
+    case 'pt': return pt;
+    case 'nl': return nl;
+    case 'pl': return pl;
+    case 'sv': return sv;
+    case 'tr': return tr;
+    case 'ar': return ar;
   }
 }
 
 /** Every (action, language) pair that has wording, so each can be checked. */
-export function replyTemplates(): { action: BuyerAction; lang: SupportedLang }[] {
-  return BUYER_ACTIONS.flatMap((action) => SUPPORTED_LANGS.map((lang) => ({ action, lang })));
+export function replyTemplates(): { action: BuyerAction; lang: ReplyLang }[] {
+  return BUYER_ACTIONS.flatMap((action) => REPLY_LANGS.map((lang) => ({ action, lang })));
 }
 
 /**

@@ -11,7 +11,8 @@ import { ja } from '../../src/words/evidence/ja.ts';
 import type { EvidenceAction, EvidenceWording } from '../../src/words/evidence/types.ts';
 import { zh } from '../../src/words/evidence/zh.ts';
 import type { EvidencePack } from '../../src/replies/index.ts';
-import { evidenceFor, SUPPORTED_LANGS } from '../../src/replies/index.ts';
+import { evidenceFor } from '../../src/replies/index.ts';
+import { UI_LANGS } from '../../src/words/langs.ts';
 import { POLICY, POLICY_RULE_IDS, type PolicyRuleId } from '../../src/rules/policy.ts';
 import { thousandOrders } from '../rules/memory-sample.ts';
 import { fullCase, kase, ORDER_ID, sparseCase } from './cases.ts';
@@ -81,7 +82,7 @@ describe('every evidence pack, every language', () => {
     ['return claim', returnClaim], ['sparse', sparseCase],
   ];
   for (const action of ACTIONS) {
-    for (const lang of SUPPORTED_LANGS) {
+    for (const lang of UI_LANGS) {
       for (const [name, make] of cases) {
         it(`${action} / ${lang} / ${name}`, () => {
           const c = make();
@@ -131,7 +132,7 @@ describe('protected order shipped on time', () => {
   });
 
   it('makes the protection argument in every language, with the rule beside the text and not in it', () => {
-    for (const lang of SUPPORTED_LANGS) {
+    for (const lang of UI_LANGS) {
       const p = evidenceFor('respond-to-claim', c, lang, NOW);
       expect(p.text, lang).toContain(WORDING[lang]!.protection('scan'));
       expect(p.text, lang).not.toContain('BS-CLAIMS-PROTECTED');
@@ -154,7 +155,7 @@ describe('late shipment', () => {
   const c = lateShipment();
 
   it('says honestly that it shipped after the ship-by date and never claims on time or protection, in every language', () => {
-    for (const lang of SUPPORTED_LANGS) {
+    for (const lang of UI_LANGS) {
       const w = WORDING[lang];
       if (!w) throw new Error(lang);
       const pack = evidenceFor('respond-to-claim', c, lang, NOW);
@@ -184,7 +185,7 @@ describe('late shipment', () => {
 
 describe('own label', () => {
   it('makes no Buy Shipping or protection claim in any language', () => {
-    for (const lang of SUPPORTED_LANGS) {
+    for (const lang of UI_LANGS) {
       const pack = evidenceFor('respond-to-claim', ownLabel(), lang, NOW);
       expect(pack.text, lang).not.toMatch(/Buy Shipping|Claims Protected/);
       expect(pack.rules, lang).not.toContain('BS-CLAIMS-PROTECTED');
@@ -338,7 +339,7 @@ describe('safety claim (AZ-SAFETY)', () => {
   });
 
   it('names the policy that applies to the seller in every language, and never in the text', () => {
-    for (const lang of SUPPORTED_LANGS) {
+    for (const lang of UI_LANGS) {
       const insurance = evidenceFor('provide-insurance', safety(), lang, NOW);
       const appeal = evidenceFor('appeal-claim', protectedOnTime(), lang, NOW);
       expect(insurance.rules, lang).toContain('AZ-SAFETY');
@@ -380,7 +381,7 @@ describe('over a seller\'s sample orders: no rule id in any text for Amazon, and
     for (const c of orders) {
       for (const action of ACTIONS) {
         for (const now of NOWS) {
-          for (const lang of SUPPORTED_LANGS) {
+          for (const lang of UI_LANGS) {
             const pack = evidenceFor(action, c, lang, now);
             packs++;
             expect(pack.text, `${c.orderId} ${action} ${lang}`).not.toMatch(RULE_ID);
