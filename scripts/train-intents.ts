@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import type { BuyerIntent } from '../src/model.ts';
 import type { FeatureConfig } from '../src/rules/intent/features.ts';
 import { pack, unpack, type IntentModel } from '../src/rules/intent/intent-model.ts';
-import { fit, FIT_DEFAULTS, probabilities, type FitOptions } from '../src/rules/intent/train.ts';
+import { fit, FIT_DEFAULTS, probabilities, type FitOptions, type Labelled } from '../src/rules/intent/train.ts';
+import { joinedPairs } from '../src/rules/intent/augment.ts';
 import { SIGNAL_INTENTS } from '../src/rules/intent/detect.ts';
 import { figures, type Figures } from '../test/intents/metrics.ts';
 import { loadCorpus, type Example } from '../test/intents/load.ts';
@@ -41,6 +42,14 @@ const CANDIDATES: [FeatureConfig, FitOptions][] = [
   [{ bits: 15, charMin: 2, charMax: 3, cjkMax: 2, negScope: 3 }, { ...FIT_DEFAULTS, l2: 0.01 }],
 ];
 
+/** Joined pairs of natural training messages per natural training message (src/rules/intent/augment.ts). */
+export const CHOSEN_AUGMENT = 0;
+const augment = process.env.INTENT_AUG !== undefined ? Number(process.env.INTENT_AUG) : CHOSEN_AUGMENT;
+
+function trainingSet(composed: Example[], natural: Example[]): Labelled[] {
+  return [...composed, ...natural, ...joinedPairs(natural, Math.round(natural.length * augment), 41)];
+}
+
 // Folds by near-duplicate group (test/intents/groups.ts), keyed by the group's first id so that adding messages does
 // not reshuffle the others.
 let folds: number[] = [];
@@ -61,7 +70,7 @@ function outOfFold(composed: Example[], data: Example[], config: FeatureConfig, 
   for (let f = 0; f < FOLDS; f++) {
     const test = data.filter((_, i) => foldOf(i) === f);
     const twin = nearAny(composed, test);
-    const model = unpack(pack(fit([...composed.filter((_, i) => !twin[i]), ...data.filter((_, i) => foldOf(i) !== f)], config, opts), WEIGHT_BITS));
+    const model = unpack(pack(fit(trainingSet(composed.filter((_, i) => !twin[i]), data.filter((_, i) => foldOf(i) !== f)), config, opts), WEIGHT_BITS));
     data.forEach((x, i) => { if (foldOf(i) === f) out[i] = probabilities(model, x.text); });
   }
   return out;
@@ -165,19 +174,27 @@ function main(): void {
     const chosen = m.perIntent.exact > m.global.exact && m.perIntent.exact >= m.floored.exact ? m.perIntent : m.floored.exact > m.global.exact ? m.floored : m.global;
     process.stdout.write(`${JSON.stringify(c)} ${JSON.stringify(o)}\none threshold ${m.threshold}: exact ${m.global.exact} hard ${m.global.hard.exact} negation ${m.global.negation.exact}; floor (nested) ${m.floored.exact}; per intent (nested) ${m.perIntent.exact} hard ${m.perIntent.hard.exact} negation ${m.perIntent.negation.exact}\n`);
     process.stdout.write(breakdown(data, chosen));
+    if (process.env.INTENT_MISSES) {
+      const byId = new Map(data.map((x, i) => [x.id, i]));
+      writeFileSync(process.env.INTENT_MISSES, chosen.misses.map((x) => {
+        const i = byId.get(x.id)!;
+        const p = Object.fromEntries(SIGNAL_INTENTS.map((n, j) => [n, Math.round(probs[i]![j]! * 100) / 100]).filter(([, v]) => (v as number) >= 0.05));
+        return JSON.stringify({ ...x, text: data[i]!.text, tags: data[i]!.tags, p });
+      }).join('\n') + '\n');
+    }
     return;
   }
   if (process.argv.includes('--grid')) {
     for (const [c, o] of CANDIDATES) {
       const m = measure(data, outOfFold(composed, data, c, o));
-      process.stdout.write(`${JSON.stringify(c)} l2 ${o.l2}  one threshold ${m.threshold}: exact ${m.global.exact} hard ${m.global.hard.exact} negation ${m.global.negation.exact}  per intent (nested): exact ${m.perIntent.exact} hard ${m.perIntent.hard.exact} negation ${m.perIntent.negation.exact}  weights ${gzKb(fit([...composed, ...data], c, o))} KB gz\n`);
+      process.stdout.write(`${JSON.stringify(c)} l2 ${o.l2}  one threshold ${m.threshold}: exact ${m.global.exact} hard ${m.global.hard.exact} negation ${m.global.negation.exact}  per intent (nested): exact ${m.perIntent.exact} hard ${m.perIntent.hard.exact} negation ${m.perIntent.negation.exact}  weights ${gzKb(fit(trainingSet(composed, data), c, o))} KB gz\n`);
     }
     return;
   }
   const probs = outOfFold(composed, data, CHOSEN, CHOSEN_FIT);
   const m = measure(data, probs);
   const { global, acceptBy } = tune(data, probs, data.map((_, i) => i));
-  const model = fit([...composed, ...data], CHOSEN, CHOSEN_FIT);
+  const model = fit(trainingSet(composed, data), CHOSEN, CHOSEN_FIT);
   // Per-intent thresholds or a floor ship only when they beat one threshold out of sample (nested), not merely in
   // sample.
   const perIntent = m.perIntent.exact > m.global.exact && m.perIntent.exact >= m.floored.exact;
