@@ -3,118 +3,109 @@
 //   ui (popup/options) -> background : UiToBackground
 //   ui (popup) -> content    : UiToContent
 import * as v from 'valibot';
-import {
-  ACTION_CODES, BUYER_INTENTS, CLAIM_TYPES, FINDING_KINDS, MARKETPLACES, ORDER_STATUSES, PAGE_KINDS, RETURN_STATUSES,
-  type Advice, type Finding, type OrderCase, type PageReading,
-} from './model.ts';
+import { ACTION_CODES, FINDING_KINDS, type Advice, type Finding, type OrderCase, type PageReading } from './model.ts';
+import { MAX_TEXT, list, text } from './schema/fields.ts';
+import { BUYER_INTENTS, BuyerIntentSchema, MessageFactsSchema } from './schema/message.ts';
+import { ConfirmedFactsSchema } from './schema/order.ts';
+import { PageReadingSchema as ReadingRecordSchema } from './schema/reading.ts';
 
-// Bounds keep a hostile or broken page from flooding the background.
-const MAX_TEXT = 20_000;
-const MAX_ITEMS = 2_000;
+const orderIdText = v.pipe(v.string(), v.maxLength(40));
+const tabId = v.pipe(v.number(), v.integer());
 
-const str = (max = 500) => v.pipe(v.string(), v.maxLength(max));
-const nstr = (max = 500) => v.nullable(str(max));
-const iso = v.nullable(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp()));
-const opt = <T extends v.GenericSchema>(s: T) => v.optional(s);
-const orderIdStr = v.pipe(v.string(), v.maxLength(40));
-
-const OrderFactsSchema = v.object({
-  orderId: orderIdStr,
-  status: v.nullable(v.picklist(ORDER_STATUSES)),
-  purchaseDate: iso, shipBy: iso, deliverBy: iso, shippedAt: iso, deliveredAt: iso,
-  carrier: nstr(), trackingId: nstr(100), shippingService: nstr(),
-  boughtThroughAmazon: v.nullable(v.boolean()),
-  claimsProtected: v.nullable(v.boolean()),
-  fulfillment: v.nullable(v.picklist(['MFN', 'AFN'])),
-  firstScanAt: opt(iso),
-  shipToCountry: opt(nstr(60)),
-});
-
-const ClaimFactsSchema = v.object({
-  orderId: v.nullable(orderIdStr),
-  claimId: opt(nstr(60)),
-  claimType: v.nullable(v.picklist(CLAIM_TYPES)),
-  reason: nstr(), status: nstr(),
-  amount: v.nullable(v.object({ value: v.pipe(v.number(), v.finite()), currency: str(8) })),
-  filedAt: iso, respondBy: iso, decidedAt: iso,
-  fundedBy: v.nullable(v.picklist(['seller', 'amazon'])),
-  appealBy: opt(iso), amazonComment: opt(nstr(MAX_TEXT)), denialReason: opt(nstr(MAX_TEXT)),
-});
-
-const MessageFactsSchema = v.object({
-  orderId: v.nullable(orderIdStr),
-  from: v.picklist(['buyer', 'seller', 'amazon']),
-  sentAt: iso,
-  text: str(MAX_TEXT),
-});
-
-const ReturnFactsSchema = v.object({
-  orderId: v.nullable(orderIdStr),
-  status: v.nullable(v.picklist(RETURN_STATUSES)),
-  requestedAt: iso, receivedAt: iso, refundedAt: iso,
-  reason: nstr(),
-  returnTrackingId: opt(nstr(100)),
-});
-
+/** A reading as the content script sends it. Message intents are not taken from the page side: the background
+ *  derives them from the text itself, where the advice is decided. */
 export const PageReadingSchema = v.object({
-  kind: v.picklist(PAGE_KINDS),
-  marketplace: v.nullable(v.picklist(MARKETPLACES)),
-  uiLanguage: nstr(16),
-  orders: v.pipe(v.array(OrderFactsSchema), v.maxLength(MAX_ITEMS)),
-  claims: v.pipe(v.array(ClaimFactsSchema), v.maxLength(MAX_ITEMS)),
-  messages: v.pipe(v.array(MessageFactsSchema), v.maxLength(MAX_ITEMS)),
-  returns: v.pipe(v.array(ReturnFactsSchema), v.maxLength(MAX_ITEMS)),
-  missing: v.pipe(v.array(str(200)), v.maxLength(MAX_ITEMS * 20)),
-  draft: opt(v.nullable(str(MAX_TEXT))),
-  notes: opt(v.pipe(v.array(str(300)), v.maxLength(20))),
+  ...ReadingRecordSchema.entries,
+  messages: list(v.omit(MessageFactsSchema, ['intents'])),
 });
 
-const ConfirmedFactsSchema = v.object({
-  claimsProtected: opt(v.nullable(v.boolean())),
-  boughtThroughAmazon: opt(v.nullable(v.boolean())),
-  deliveredAt: opt(iso), shippedAt: opt(iso), shipBy: opt(iso), deliverBy: opt(iso), firstScanAt: opt(iso),
-  status: opt(v.nullable(v.picklist(ORDER_STATUSES))),
-});
-
-// ---- content -> background ----
 export const GUARD_KINDS = ['pending-no-ship', 'protected-no-refund', 'keep-on-amazon'] as const;
-export const ContentToBackgroundSchema = v.variant('type', [
-  v.object({ type: v.literal('page-reading'), reading: PageReadingSchema }),
-  v.object({ type: v.literal('dismiss-guard'), orderId: orderIdStr, kind: v.picklist(GUARD_KINDS) }),
-]);
-export type ContentToBackground = v.InferOutput<typeof ContentToBackgroundSchema>;
-
-// ---- ui -> background ----
-export const UiToBackgroundSchema = v.variant('type', [
-  v.object({ type: v.literal('get-tab-state'), tabId: v.pipe(v.number(), v.integer()) }),
-  v.object({ type: v.literal('get-active-tab-state') }),
-  v.object({ type: v.literal('confirm-facts'), orderId: orderIdStr, facts: ConfirmedFactsSchema, tabId: opt(v.pipe(v.number(), v.integer())) }),
-  v.object({ type: v.literal('get-deadlines') }),
-  v.object({ type: v.literal('get-what-changed') }),
-  v.object({ type: v.literal('forget-everything') }),
-  // The seller's reading of one buyer message, by its key (messageKey in rules/storable.ts), never by its words.
-  v.object({
-    type: v.literal('set-intent'), tabId: v.pipe(v.number(), v.integer()), key: str(120),
-    intents: v.pipe(v.array(v.picklist(BUYER_INTENTS)), v.minLength(1), v.maxLength(BUYER_INTENTS.length)),
-  }),
-]);
-export type UiToBackground = v.InferOutput<typeof UiToBackgroundSchema>;
-
-// ---- ui -> content ----
 export const INSERT_TARGETS = ['buyer-reply', 'claim-response'] as const;
 /** The box inserted text is meant for: the buyer reply, or the response to Amazon on a claim. */
 export type InsertTarget = (typeof INSERT_TARGETS)[number];
-export const UiToContentSchema = v.variant('type', [
+
+// ---- Every message kind, declared once with its direction and its payload ----
+
+export const DIRECTIONS = ['content->background', 'ui->background', 'ui->content'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+const kind = <D extends Direction, E extends v.ObjectEntries>(direction: D, payload: E) => ({ direction, payload: v.object(payload) });
+
+export const MESSAGE_KINDS = {
+  'page-reading': kind('content->background', { reading: PageReadingSchema }),
+  'dismiss-guard': kind('content->background', { orderId: orderIdText, kind: v.picklist(GUARD_KINDS) }),
+  'get-tab-state': kind('ui->background', { tabId }),
+  'get-active-tab-state': kind('ui->background', {}),
+  'confirm-facts': kind('ui->background', { orderId: orderIdText, facts: ConfirmedFactsSchema, tabId: v.optional(tabId) }),
+  'get-deadlines': kind('ui->background', {}),
+  'get-what-changed': kind('ui->background', {}),
+  'forget-everything': kind('ui->background', {}),
+  // The seller's reading of one buyer message, by its key (messageKey in rules/storable.ts), never by its words.
+  'set-intent': kind('ui->background', {
+    tabId, key: text(120),
+    intents: v.pipe(v.array(BuyerIntentSchema), v.minLength(1), v.maxLength(BUYER_INTENTS.length)),
+  }),
   // target: which box the text is for; without it the content script goes by the page (claim pages: the response
   // to Amazon, other pages: the buyer reply).
-  v.object({ type: v.literal('insert-reply'), text: str(MAX_TEXT), target: opt(v.picklist(INSERT_TARGETS)) }),
-  v.object({ type: v.literal('read-now') }),
-  v.object({ type: v.literal('save-page-snapshot') }),
-]);
+  'insert-reply': kind('ui->content', { text: text(MAX_TEXT), target: v.optional(v.picklist(INSERT_TARGETS)) }),
+  'read-now': kind('ui->content', {}),
+  'save-page-snapshot': kind('ui->content', {}),
+} as const;
+
+type Kinds = typeof MESSAGE_KINDS;
+export type MessageKind = keyof Kinds;
+/** The kinds that travel in direction `D`. */
+export type KindOf<D extends Direction> = { [K in MessageKind]: Kinds[K]['direction'] extends D ? K : never }[MessageKind];
+/** A message of direction `D`, as the receiver gets it once validated. */
+export type MessageOf<D extends Direction> = {
+  [K in KindOf<D>]: { type: K } & v.InferOutput<Kinds[K]['payload']>
+}[KindOf<D>];
+
+/** The schema of every message that travels in `direction`: one object per kind, told apart by `type`. */
+function schemaFor<D extends Direction>(direction: D): v.GenericSchema<unknown, MessageOf<D>> {
+  const options = Object.entries(MESSAGE_KINDS).filter(([, k]) => k.direction === direction)
+    .map(([type, k]) => v.object({ type: v.literal(type), ...k.payload.entries }));
+  return v.variant('type', options) as unknown as v.GenericSchema<unknown, MessageOf<D>>;
+}
+
+// ---- content -> background ----
+export const ContentToBackgroundSchema = schemaFor('content->background');
+export type ContentToBackground = MessageOf<'content->background'>;
+
+// ---- ui -> background ----
+export const UiToBackgroundSchema = schemaFor('ui->background');
+export type UiToBackground = MessageOf<'ui->background'>;
+
+// ---- ui -> content ----
+export const UiToContentSchema = schemaFor('ui->content');
+export type UiToContent = MessageOf<'ui->content'>;
+
+const DIRECTION_SCHEMAS: { [D in Direction]: v.GenericSchema<unknown, MessageOf<D>> } = {
+  'content->background': ContentToBackgroundSchema,
+  'ui->background': UiToBackgroundSchema,
+  'ui->content': UiToContentSchema,
+};
+
+/** What a receiver answers to a message it will not act on: why, in words a developer can act on. */
+export interface Rejected { ok: false; error: string }
+
+/**
+ * `raw` as a message of `direction`, or why not: an unknown kind, a kind that does not travel this way, or the
+ * first payload field that does not validate (with its path). Nothing is acted on when this fails.
+ */
+export function receive<D extends Direction>(direction: D, raw: unknown): Parsed<MessageOf<D>> {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_KINDS, type)) {
+    return { ok: false, error: `unknown message type ${JSON.stringify(type ?? null)?.slice(0, 60)} (${direction})` };
+  }
+  const declared = MESSAGE_KINDS[type as MessageKind].direction;
+  if (declared !== direction) return { ok: false, error: `"${type}" travels ${declared}, not ${direction}` };
+  const parsed = parseMessage(DIRECTION_SCHEMAS[direction] as v.GenericSchema<unknown, MessageOf<D>>, raw);
+  return parsed.ok ? parsed : { ok: false, error: `invalid "${type}" message: ${parsed.error}` };
+}
 
 /** The content script's answer to 'save-page-snapshot': a redacted page the popup offers as a download. */
 export interface SnapshotAnswer { ok: true; filename: string; html: string; redactions: number }
-export type UiToContent = v.InferOutput<typeof UiToContentSchema>;
 
 /** The content script's answer to 'read-now'. */
 export const ReadNowAnswerSchema = v.object({ url: v.pipe(v.string(), v.maxLength(4000), v.url()), reading: PageReadingSchema });
@@ -132,7 +123,7 @@ export interface ReadingAck { ok: true; guards: Guard[] }
 export const ReadingAckSchema = v.object({
   ok: v.literal(true),
   guards: v.pipe(v.array(v.object({
-    kind: v.picklist(GUARD_KINDS), orderId: orderIdStr, rules: v.array(str(40)),
+    kind: v.picklist(GUARD_KINDS), orderId: orderIdText, rules: v.array(text(40)),
   })), v.maxLength(50)),
 });
 

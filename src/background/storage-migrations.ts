@@ -2,7 +2,8 @@
 // wrote it and returns it as version N+1 writes it; loading runs the steps in order, then validates the result.
 // A step may assume nothing about its input (storage may hold anything): it maps what it recognises and leaves
 // the rest for validation to drop.
-import { BUYER_INTENTS } from '../model.ts';
+import * as v from 'valibot';
+import { BuyerIntentSchema } from '../schema/message.ts';
 
 export type Migration = (orders: Record<string, unknown>) => Record<string, unknown>;
 
@@ -14,14 +15,14 @@ const mapOrders = (orders: Record<string, unknown>, f: (o: Record<string, unknow
 /** Keyed by the version migrated FROM. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // v1 kept a single optional `intent` string per message; v2 keeps the list of buyer intents the message asked
-  // for (model.ts StoredMessage). An intent outside BUYER_INTENTS is dropped rather than guessed.
+  // for (schema/message.ts StoredMessage). An intent outside BUYER_INTENTS is dropped rather than guessed.
   1: (orders) => mapOrders(orders, (o) => ({
     ...o,
     messages: Array.isArray(o.messages)
       ? o.messages.map((m: unknown) => {
         if (!isRecord(m)) return m;
         const { intent, ...rest } = m;
-        const known = (BUYER_INTENTS as readonly unknown[]).includes(intent);
+        const known = v.is(BuyerIntentSchema, intent);
         return { ...rest, intents: known ? [intent] : [] };
       })
       : [],

@@ -3,28 +3,25 @@
 // emails and message text cannot be stored even if a reader or a future field puts them in a reading.
 // Loading never throws: a bad order or a bad claim/return/message inside an order is dropped, not repaired.
 import * as v from 'valibot';
-import {
-  BUYER_INTENTS, CLAIM_TYPES, MARKETPLACES, ORDER_STATUSES, RETURN_STATUSES,
-  type BuyerIntent, type ClaimFacts, type ConfirmedFacts, type Marketplace, type OrderFacts, type ReturnFacts,
-  type StoredMessage,
-} from '../model.ts';
+import type { BuyerIntent, ClaimFacts, ConfirmedFacts, OrderFacts, ReturnFacts, StoredMessage } from '../model.ts';
+import { ClaimFactsSchema, MoneySchema } from '../schema/claim.ts';
+import { MarketplaceSchema } from '../schema/reading.ts';
+import { BUYER_INTENTS, BuyerIntentSchema, MessageFactsSchema } from '../schema/message.ts';
+import { CONFIRMABLE_FIELDS, OrderFactsSchema } from '../schema/order.ts';
+import { ReturnFactsSchema } from '../schema/return.ts';
+import type { StoredOrderCase } from '../schema/case.ts';
 
 /** Per-order bounds, so one busy order cannot grow storage without limit. */
 export const MAX_CLAIMS_PER_ORDER = 50;
 export const MAX_RETURNS_PER_ORDER = 50;
 export const MAX_MESSAGES_PER_ORDER = 200;
 
-export interface StoredOrder {
+export type StoredOrder = Omit<StoredOrderCase, 'orderId' | 'order' | 'buyerLang'> & {
   orderId: string;
-  marketplace: Marketplace | null;
   order: Partial<OrderFacts>;
-  claims: ClaimFacts[];
-  returns: ReturnFacts[];
-  messages: StoredMessage[];
-  confirmed: ConfirmedFacts;
   /** Epoch ms of the last reading or confirmation that touched this order (retention counts from here). */
   lastSeen: number;
-}
+};
 
 // Free text the page displays (claim reason, carrier...) is kept only while it cannot be contact data: a value
 // that holds an email address or a phone-length run of digits is dropped, whatever field it sits in.
@@ -34,63 +31,63 @@ const looksLikeContact = (s: string) =>
   EMAIL.test(s) || (s.match(PHONE_RUN) ?? []).some((run) => run.replace(/\D/g, '').length >= 10);
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.check((s) => !looksLikeContact(s)));
-const iso = v.pipe(v.string(), v.maxLength(40), v.isoTimestamp());
 const orderId = v.pipe(v.string(), v.minLength(1), v.maxLength(40), v.regex(/^[A-Za-z0-9-]+$/));
 // Tracking and claim ids are digits and letters only; a tracking id may be long digits, so no contact check.
 const idText = v.pipe(v.string(), v.maxLength(100), v.regex(/^[A-Za-z0-9 -]*$/));
 
-/** One schema per stored field of OrderFacts; anything not named here is never kept (a new OrderFacts field is
- *  stored only once it is added here, after checking it cannot hold buyer personal data). */
+// What is stored is picked from the record schemas (src/schema/), field by field: a new field of a record is not
+// stored until it is named in one of these lists, after checking it cannot hold buyer personal data. Fields whose
+// values come from the page as free text get a stricter stored form below.
+export const STORED_ORDER_FIELDS = ['orderId', 'status', 'purchaseDate', 'shipBy', 'deliverBy', 'shippedAt',
+  'deliveredAt', 'firstScanAt', 'carrier', 'trackingId', 'shippingService', 'boughtThroughAmazon', 'claimsProtected',
+  'fulfillment', 'shipToCountry'] as const satisfies readonly (keyof OrderFacts)[];
+export const STORED_CLAIM_FIELDS = ['orderId', 'claimId', 'claimType', 'reason', 'status', 'amount', 'filedAt',
+  'respondBy', 'decidedAt', 'fundedBy'] as const satisfies readonly (keyof ClaimFacts)[];
+export const STORED_RETURN_FIELDS = ['orderId', 'status', 'requestedAt', 'receivedAt', 'refundedAt', 'reason',
+  'returnTrackingId'] as const satisfies readonly (keyof ReturnFacts)[];
+/** No `text`: the words of a message are never kept. */
+export const STORED_MESSAGE_FIELDS = ['orderId', 'from', 'sentAt'] as const satisfies readonly (keyof StoredMessage)[];
+
+/** One schema per stored field of OrderFacts; a bad field is dropped on its own, the rest of the order kept. */
 export const ORDER_FIELDS = {
+  ...v.pick(OrderFactsSchema, STORED_ORDER_FIELDS).entries,
   orderId,
-  status: v.nullable(v.picklist(ORDER_STATUSES)),
-  purchaseDate: v.nullable(iso), shipBy: v.nullable(iso), deliverBy: v.nullable(iso),
-  shippedAt: v.nullable(iso), deliveredAt: v.nullable(iso), firstScanAt: v.nullable(iso),
+  firstScanAt: OrderFactsSchema.entries.firstScanAt.wrapped,
   carrier: v.nullable(text(100)),
   trackingId: v.nullable(idText),
   shippingService: v.nullable(text(100)),
-  boughtThroughAmazon: v.nullable(v.boolean()),
-  claimsProtected: v.nullable(v.boolean()),
-  fulfillment: v.nullable(v.picklist(['MFN', 'AFN'])),
   // The only address fact kept: an ISO 3166 alpha-2 code, never the printed address.
   shipToCountry: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
-} satisfies Partial<Record<keyof OrderFacts, v.GenericSchema>>;
+} satisfies { [K in (typeof STORED_ORDER_FIELDS)[number]]: v.GenericSchema };
 
 const ClaimSchema = v.object({
+  ...v.pick(ClaimFactsSchema, STORED_CLAIM_FIELDS).entries,
   orderId: v.nullable(orderId),
   claimId: v.optional(v.nullable(idText)),
-  claimType: v.nullable(v.picklist(CLAIM_TYPES)),
   reason: v.nullable(text(200)),
   status: v.nullable(text(200)),
-  amount: v.nullable(v.object({ value: v.pipe(v.number(), v.finite()), currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)) })),
-  filedAt: v.nullable(iso), respondBy: v.nullable(iso), decidedAt: v.nullable(iso),
-  fundedBy: v.nullable(v.picklist(['seller', 'amazon'])),
+  amount: v.nullable(v.object({ ...MoneySchema.entries, currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)) })),
 });
 
 const ReturnSchema = v.object({
+  ...v.pick(ReturnFactsSchema, STORED_RETURN_FIELDS).entries,
   orderId: v.nullable(orderId),
-  status: v.nullable(v.picklist(RETURN_STATUSES)),
-  requestedAt: v.nullable(iso), receivedAt: v.nullable(iso), refundedAt: v.nullable(iso),
   reason: v.nullable(text(200)),
   returnTrackingId: v.optional(v.nullable(idText)),
 });
 
-/** A message as remembered: who, when and what it asked. There is no `text` key, so text never survives. */
+/** A message as remembered: who, when and what it asked. An intent this version does not know is dropped. */
 const MessageSchema = v.object({
+  ...v.pick(MessageFactsSchema, STORED_MESSAGE_FIELDS).entries,
   orderId: v.nullable(orderId),
-  from: v.picklist(['buyer', 'seller', 'amazon']),
-  sentAt: v.nullable(iso),
   intents: v.pipe(
     v.optional(v.array(v.unknown()), []),
-    v.transform((list) => [...new Set(list.filter((i): i is BuyerIntent => (BUYER_INTENTS as readonly unknown[]).includes(i)))]),
+    v.transform((list) => [...new Set(list.filter((i): i is BuyerIntent => v.is(BuyerIntentSchema, i)))]),
   ),
 });
 
-const CONFIRMED_FIELDS = {
-  claimsProtected: ORDER_FIELDS.claimsProtected, boughtThroughAmazon: ORDER_FIELDS.boughtThroughAmazon,
-  deliveredAt: ORDER_FIELDS.deliveredAt, shippedAt: ORDER_FIELDS.shippedAt, shipBy: ORDER_FIELDS.shipBy,
-  deliverBy: ORDER_FIELDS.deliverBy, status: ORDER_FIELDS.status, firstScanAt: ORDER_FIELDS.firstScanAt,
-} satisfies Partial<Record<keyof ConfirmedFacts, v.GenericSchema>>;
+const CONFIRMED_FIELDS = Object.fromEntries(CONFIRMABLE_FIELDS.map((k) => [k, ORDER_FIELDS[k]])) as
+  { [K in (typeof CONFIRMABLE_FIELDS)[number]]: (typeof ORDER_FIELDS)[K] };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -133,7 +130,7 @@ export function scrubStoredOrder(raw: unknown, key?: string): StoredOrder | null
   if (!id.success || (key !== undefined && key !== id.output)) return null;
   const lastSeen = raw.lastSeen;
   if (typeof lastSeen !== 'number' || !Number.isFinite(lastSeen) || lastSeen < 0) return null;
-  const market = v.safeParse(v.picklist(MARKETPLACES), raw.marketplace);
+  const market = v.safeParse(MarketplaceSchema, raw.marketplace);
   const order = scrubOrderFacts(raw.order);
   // The facts of one order carry that order's id or none: a mismatch means the entry was mixed up.
   if (order.orderId !== undefined && order.orderId !== id.output) delete order.orderId;
@@ -166,7 +163,7 @@ export const MAX_INTENT_OVERRIDES = 500;
 
 // A key is order id, send time and sender (messageKey in rules/storable.ts): nothing a buyer wrote fits in it.
 const overrideKey = v.pipe(v.string(), v.maxLength(120), v.regex(/^[A-Za-z0-9-]*\|[0-9T:.+Z-]*\|(buyer|seller|amazon)$/));
-const overrideIntents = v.pipe(v.array(v.picklist(BUYER_INTENTS)), v.minLength(1), v.maxLength(BUYER_INTENTS.length));
+const overrideIntents = v.pipe(v.array(BuyerIntentSchema), v.minLength(1), v.maxLength(BUYER_INTENTS.length));
 
 /** The stored corrections reduced to valid entries, oldest first, the newest MAX_INTENT_OVERRIDES kept. */
 export function scrubIntentOverrides(raw: unknown): Record<string, BuyerIntent[]> {

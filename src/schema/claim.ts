@@ -1,0 +1,34 @@
+// A claim on an order: A-to-z, safety, chargeback, SAFE-T (CONTRACT.md §2 `claims`). Reason and status are the
+// strings the page displays, in its UI language.
+import * as v from 'valibot';
+import { MAX_TEXT, OrderIdSchema, maybeTime, text } from './fields.ts';
+
+export const CLAIM_TYPES = ['a-to-z', 'safety', 'chargeback', 'safe-t'] as const;
+export const FUNDERS = ['seller', 'amazon'] as const;
+
+export const MoneySchema = v.object({ value: v.pipe(v.number(), v.finite()), currency: text(8) });
+export type Money = v.InferOutput<typeof MoneySchema>;
+
+export const ClaimFactsSchema = v.object({
+  orderId: v.nullable(OrderIdSchema),
+  claimId: v.optional(v.nullable(text(60))),
+  claimType: v.nullable(v.picklist(CLAIM_TYPES)),
+  /** As displayed, in the UI language. */
+  reason: v.nullable(text()),
+  /** As displayed, in the UI language. */
+  status: v.nullable(text()),
+  amount: v.nullable(MoneySchema),
+  filedAt: maybeTime,
+  respondBy: maybeTime,
+  decidedAt: maybeTime,
+  fundedBy: v.nullable(v.picklist(FUNDERS)),
+  /** SAFE-T: the last day to appeal a decision ("Recorrer por"), as the page shows it. */
+  appealBy: v.optional(maybeTime),
+  /** SAFE-T: Amazon's comment on the claim, as displayed. */
+  amazonComment: v.optional(v.nullable(text(MAX_TEXT))),
+  /** SAFE-T: why the claim was denied, as displayed. */
+  denialReason: v.optional(v.nullable(text(MAX_TEXT))),
+});
+
+export type ClaimFacts = v.InferOutput<typeof ClaimFactsSchema>;
+export type ClaimType = (typeof CLAIM_TYPES)[number];

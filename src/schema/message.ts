@@ -1,0 +1,31 @@
+// A message in an order's thread (CONTRACT.md §2 `messages`), and the same message as memory keeps it: who
+// wrote when and what was asked, never the words.
+import * as v from 'valibot';
+import { MAX_TEXT, OrderIdSchema, maybeTime, text } from './fields.ts';
+
+export const SENDERS = ['buyer', 'seller', 'amazon'] as const;
+export type Sender = (typeof SENDERS)[number];
+
+/** What a buyer message asks for, so memory can keep the meaning without the words. */
+export const BUYER_INTENTS = ['not-received', 'damaged', 'wrong-item', 'return', 'cancel', 'address-change',
+  'where-is-my-order', 'off-amazon', 'other'] as const;
+export type BuyerIntent = (typeof BUYER_INTENTS)[number];
+export const BuyerIntentSchema = v.picklist(BUYER_INTENTS);
+
+export const MessageFactsSchema = v.object({
+  orderId: v.nullable(OrderIdSchema),
+  from: v.picklist(SENDERS),
+  sentAt: maybeTime,
+  /** Whitespace collapsed. Buyer personal text: used for intent, never stored by the background. */
+  text: text(MAX_TEXT),
+  /** What the message asks, derived once from the text (src/rules/intent/); kept when the text is dropped. */
+  intents: v.optional(v.nullable(v.array(BuyerIntentSchema))),
+});
+export type MessageFacts = v.InferOutput<typeof MessageFactsSchema>;
+
+/** A message as the order memory may keep it: who, when and what it asked. No `text` is picked, so none is kept. */
+export const StoredMessageSchema = v.object({
+  ...v.pick(MessageFactsSchema, ['orderId', 'from', 'sentAt']).entries,
+  intents: v.array(BuyerIntentSchema),
+});
+export type StoredMessage = v.InferOutput<typeof StoredMessageSchema>;
