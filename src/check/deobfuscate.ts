@@ -15,6 +15,9 @@ const BRACKET_AT = new RegExp(`\\s*${OPEN}\\s*(?:@|at|arroba|chiocciola|arobase|
 // Spelled-out dots need letters on both sides; which word was used decides which top-level domains count.
 const WORD_DOT = /(?<=[A-Za-z0-9-])\s+(dot|punkt|point|punto|ponto|punt|kropka|nokta|نقطة|\.)\s+(?=[A-Za-z])/giu;
 const CJK_DOT = /(?<=[A-Za-z0-9-])\s*(点|ドット|。|｡)\s*(?=[A-Za-z])/gu;
+// Arabic spells the whole ending: "shop دوت كوم" (shop dot com).
+const ARABIC_TLD = /(?<=[A-Za-z0-9-])\s+(?:دوت|نقطة)\s+(كوم|نت|اورج|أورج)(?![\p{L}])/gu;
+const ARABIC_TLDS: Record<string, string> = { 'كوم': 'com', 'نت': 'net', 'اورج': 'org', 'أورج': 'org' };
 const WORD_SLASH = /(?<=[A-Za-z0-9])\s+(?:slash|schrägstrich|barra|斜杠|スラッシュ)\s+(?=[A-Za-z0-9])/giu;
 // Not when the next word already has its own "@": "desk at warranty@shop.com".
 const WORD_AT = /(?<=[A-Za-z0-9_.-])\s+(at|arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|snabel-?a|et|آت)\s+(?=[A-Za-z0-9])(?![^\s@]*@)/giu;
@@ -52,6 +55,7 @@ export function linkView(base: MappedText, starts: WordStarts = ANY_WORD_STARTS)
   if (open) step(BRACKET_AT, () => '@', 'at');
   if (anyOf(DOT_WORDS) || SPACED_POINT.test(view.text)) step(WORD_DOT, () => '.', (m) => `word-dot:${m[1]!.toLowerCase()}`);
   if (starts.hasScript) step(CJK_DOT, () => '.', (m) => (m[1] === '。' || m[1] === '｡' ? 'dot' : 'word-dot:dot'));
+  if (starts.hasScript) step(ARABIC_TLD, (m) => `.${ARABIC_TLDS[m[1]!]!}`, 'word-dot:dot');
   if (anyOf(SLASH_WORDS)) step(WORD_SLASH, () => '/', 'slash');
   // A spelled "at" only matters where an address can follow it: the next word has a dot by now ("name at shop.com",
   // "name at shop dot com" after the dot steps). Most "at"s in a reply ("it arrived at the depot") are left alone,

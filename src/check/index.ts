@@ -15,6 +15,7 @@ import { SOCIAL_RULES } from './phrases/social.ts';
 import { MARKETING_RULES } from './phrases/marketing.ts';
 import { findReviewManipulation } from './phrases/review.ts';
 import { findReviewFrames } from './frames/review-frames.ts';
+import { findPromotionFrames } from './frames/promotion-frames.ts';
 import { findAttachments } from './phrases/attachments.ts';
 import { findEmojis } from './emoji.ts';
 import { HINTS, hintFor, type HintLang } from './hints.ts';
@@ -51,6 +52,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...runPhrases(base, PHRASE_RULES, starts),
     ...review,
     ...frames,
+    ...findPromotionFrames(base, starts),
     ...findAttachments(base),
     ...findEmojis(text),
   ];

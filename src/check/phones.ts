@@ -11,7 +11,7 @@ import { matches } from './matches.ts';
 
 const SEP = ' \\-./()_·ー－‐‑‒–—−';
 // A digit, then digits and separators, ending on a digit. Not started inside a Latin word or a longer number.
-const RUN = new RegExp(`(?<![A-Za-z0-9_+(\\-./])(?:\\+\\s?|\\()?\\d(?:[\\d${SEP}]*\\d)?\\)?`, 'g');
+const RUN = new RegExp(`(?<![A-Za-z0-9_+(\\-./])(?:\\+\\s?|\\()?\\d(?:[\\d${SEP}\\r\\n]*\\d)?\\)?`, 'g');
 // Glued to a unit, a date word or a Latin suffix: "12cm", "11月", "NW-2000b".
 const GLUED_AFTER = /^(?:[A-Za-z]|[年月日時分秒円元個件台枚本点%％])/;
 
@@ -108,17 +108,31 @@ export function findPhones(base: MappedText, original = ''): Hit[] {
   const hits: Hit[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    let raw = m[0];
-    const start = m.index;
+    // A number broken over lines ("+44 7700\n900 123") is judged as one number first; when that is no phone,
+    // each line is judged by itself (an order id on one line, a phone on the next).
+    if (!m[0].includes('\n')) { judge(m[0], m.index); continue; }
+    if (judge(m[0], m.index)) continue;
+    const lines = m[0].split('\n');
+    let at = m.index;
+    for (const l of lines) {
+      const lead = l.length - l.trimStart().length;
+      const piece = l.trim();
+      if (/\d/.test(piece)) judge(piece.replace(/[^\d)]+$/, ''), at + lead);
+      at += l.length + 1;
+    }
+  }
+  return hits;
+
+  function judge(raw: string, start: number): boolean {
     // A closing parenthesis is part of the number only when the number opened one.
     if (raw.endsWith(')') && !raw.slice(0, -1).includes('(')) raw = raw.slice(0, -1);
     const end = start + raw.length;
     const digits = raw.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 15) continue;
-    if (GLUED_AFTER.test(text.slice(end, end + 1))) continue;
+    if (digits.length < 7 || digits.length > 15) return false;
+    if (GLUED_AFTER.test(text.slice(end, end + 1))) return false;
     // The tail of a spaced-out code ("1Z 999 AA1 01 2345 6784"): the word before mixes letters and digits.
-    if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (DATE_LIKE.test(raw)) continue;
+    if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
+    if (DATE_LIKE.test(raw)) return false;
     const groups = raw.split(/\D+/).filter(Boolean).map((g) => g.length);
     const context = nearestContext(text.slice(Math.max(0, start - 40), start));
     const intl = international(raw, digits);
@@ -138,10 +152,10 @@ export function findPhones(base: MappedText, original = ''): Hit[] {
     } else {
       phone = shapedLikePhone(raw, digits, groups);
     }
-    if (!phone) continue;
+    if (!phone) return false;
     let stop = spanEnd;
     while (stop < original.length && (original[stop] === '\uFE0F' || original[stop] === '\u20E3')) stop++;
     hits.push({ start: spanStart, end: stop, kind: 'phone', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'phone' });
+    return true;
   }
-  return hits;
 }

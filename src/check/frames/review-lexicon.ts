@@ -5,7 +5,7 @@ import { anyOf, cjk, words } from '../phrases/build.ts';
 
 /** A review, a rating, stars, or telling others about the purchase. */
 export const REVIEWISH = anyOf([
-  words('reviews?', 'reviewers?', 'feedback', 'ratings?', 'rate\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
+  words('reviews?', 'reviewers?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
     'share\\s+your\\s+(?:thoughts|experience|opinion|views)', 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
     'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung', 'erzählen\\s+sie\\s+es\\s+allen',
     'avis', '(?:votre|une|la|sa|nous)\\s+not(?:e|ez|ent)', 'not(?:ez|er)[-\\s]nous', 'étoiles?', 'commentaires?', 'évaluation\\p{L}*', 'votre\\s+expérience', 'dites[-\\s]le\\s+à\\s+tout',
@@ -23,7 +23,7 @@ export const REVIEWISH = anyOf([
 
 /** Something of value: a gift, money back, a discount, a free item. */
 export const GIVEN = anyOf([
-  words('(?<!feel\\s)free(?!\\s+to(?![\\p{L}]))', 'gifts?', 'gift\\s+cards?', 'vouchers?', 'coupons?', 'discount\\p{L}*', 'bonus', 'rewards?', 'cash\\s?back',
+  words('(?<!feel\\s)free(?!\\s+to(?![\\p{L}]))', 'gifts?', '(?<!at\\s)presents?', 'gift\\s+cards?', 'vouchers?', 'coupons?', 'discount\\p{L}*', 'bonus', 'rewards?', 'cash\\s?back',
     'money(?:\\s+back)?', 'refund\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
     'gratis', 'kostenlos\\p{L}*', 'geschenk\\p{L}*', 'gutschein\\p{L}*', 'rabatt\\p{L}*', 'erstatt\\p{L}*', 'rückerstatt\\p{L}*', 'geld\\s+(?:\\p{L}+\\s+){0,3}zurück', 'hälfte', 'dankeschön',
     'cadeau\\p{L}*', 'carte\\s+cadeau', 'rembours\\p{L}*', 'réduction', 'remise', 'l[\'’]argent', 'moitié', 'offert\\p{L}*',

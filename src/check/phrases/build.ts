@@ -73,6 +73,8 @@ export interface PhraseRule {
   rule?: RuleId;
   /** Not a finding when the same sentence refuses it ("we cannot offer a discount code"). */
   unlessRefused?: boolean;
+  /** Not a finding when this says the match is something else in its place ("the coupon you used at checkout"). */
+  unless?: (text: string, start: number, end: number) => boolean;
 }
 
 // A name inside a refusal or inside a quotation of Amazon's rule ("we cannot continue on WhatsApp", "Amazon does
@@ -136,6 +138,7 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
       if (m[0].length === 0) continue;
       const end = m.index + m[0].length;
       if (r.unlessRefused && refused(view.text, m.index, end)) continue;
+      if (r.unless?.(view.text, m.index, end)) continue;
       hits.push({ start: view.from[m.index]!, end: view.to[end - 1]!, kind: r.kind, hint: r.hint,
         severity: r.severity ?? 'block', rule: r.rule ?? ruleFor(r.kind) });
     }

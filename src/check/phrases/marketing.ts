@@ -1,6 +1,7 @@
 // Promotion (MSG-PROHIBITED: marketing, coupons, other products) and pointers away from Amazon: other
 // marketplaces, the seller's website, "call us", "email us" (OFF-AMAZON).
 import { anyOf, cjk, words, type PhraseRule } from './build.ts';
+import { usedAtCheckout } from '../frames/used-coupon.ts';
 
 const PROMOTION = anyOf([
   // en
@@ -162,7 +163,7 @@ const ASK_CONTACT = anyOf([
 ]);
 
 export const MARKETING_RULES: readonly PhraseRule[] = [
-  { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true },
+  { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true, unless: usedAtCheckout },
   { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true },
   { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON' },
   { re: CALL_US, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON' },

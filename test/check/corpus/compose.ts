@@ -1,5 +1,6 @@
 // Writes the training split of the pre-send check corpus (train/<lang>.jsonl, docs/labels.md) from the
-// per-language building blocks in kits/ and the hand-written drafts of the first seven languages (legacy/).
+// per-language building blocks in kits/, the hand-written drafts of the first seven languages (legacy/), and the
+// hand-written drafts by meaning in every language (meaning/).
 //   node --import tsx test/check/corpus/compose.ts
 // Each template is written in six frames (with or without a greeting and a closing) and with six values of its
 // slot (a phone number written six ways, an email address disguised six ways, ...), so one template yields six
@@ -13,6 +14,7 @@ import { KITS } from './kits/index.ts';
 import { LEGACY } from './legacy/index.ts';
 import { PROBES } from './probes.ts';
 import { WEAK_KINDS } from './weak-kinds.ts';
+import { MEANING } from './meaning/index.ts';
 import type { CorpusEntry } from './legacy/types.ts';
 
 const VARIANTS = 6;
@@ -91,6 +93,10 @@ export function compose(lang: Lang): DraftRecord[] {
   WEAK_KINDS.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
     out.push({ id: `${lang}-w${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
       hard: true, tags: ['hand-written', 'weak-kind'] });
+  });
+  MEANING[lang].forEach(([spec, hard, text], i) => {
+    out.push({ id: `${lang}-m${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
+      hard: hard === 'h', tags: ['hand-written', 'meaning'] });
   });
   return out;
 }

@@ -1,0 +1,50 @@
+// Promotion found by meaning: an offer meeting a later purchase ("on your next order, 10% with ..."), something
+// new in the range, "if you like this one, see our matching ...", following the brand or its mailing list. A
+// refused or quoted one is not promotion.
+import type { MappedText } from '../mapped-text.ts';
+import type { Hit } from '../hit.ts';
+import { narrowed, refused } from '../phrases/build.ts';
+import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
+import { matches } from '../matches.ts';
+import { FOLLOW, LATER_PURCHASE, LIKE_THIS, MORE_FROM_US, NEW_RANGE, OFFER } from './promotion-lexicon.ts';
+import { refusedInSentence, sentenceAfter, sentenceAt, trimmed, type Range } from './sentences.ts';
+
+function spans(re: RegExp | null, text: string): Range[] {
+  const out: Range[] = [];
+  if (!re) return out;
+  for (const m of matches(re, text)) if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+const inside = (list: Range[], r: Range) => list.filter((x) => x.start >= r.start && x.start < r.end);
+
+export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_WORD_STARTS): Hit[] {
+  const text = view.text;
+  const cue = (re: RegExp) => spans(narrowed(re, starts), text);
+  const later = cue(LATER_PURCHASE);
+  const fresh = cue(NEW_RANGE);
+  const liking = cue(LIKE_THIS);
+  const follow = cue(FOLLOW);
+  if (!later.length && !fresh.length && !liking.length && !follow.length) return [];
+  const offer = later.length ? cue(OFFER) : [];
+  const more = liking.length ? cue(MORE_FROM_US) : [];
+  const out: Range[] = [];
+  const live = (s: Range, c: Range) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end);
+  const add = (c: Range) => {
+    const s = sentenceAt(text, c.start);
+    if (live(s, c)) out.push(trimmed(text, s));
+  };
+  for (const c of later) if (inside(offer, sentenceAt(text, c.start)).length) add(c);
+  for (const c of fresh) add(c);
+  for (const c of follow) add(c);
+  for (const c of liking) {
+    const s = sentenceAt(text, c.start);
+    // "Gillar du muggen? Titta då också på våra matchande tallrikar."
+    const next = sentenceAfter(text, s);
+    const window = { start: s.start, end: next ? next.end : s.end };
+    if (inside(more, window).length && live(s, c)) out.push(trimmed(text, window));
+  }
+  return out.filter((r) => r.end > r.start).map((r) => ({
+    start: view.from[r.start]!, end: view.to[r.end - 1]!, kind: 'marketing', rule: 'MSG-PROHIBITED', hint: 'marketing', severity: 'block',
+  }));
+}

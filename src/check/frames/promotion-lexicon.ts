@@ -1,0 +1,59 @@
+// The words promotion is made of: an offer, a later purchase, something new in the range, the seller's other
+// products, the buyer liking this one; and the coupon the buyer already used, which promotes nothing.
+import { anyOf, cjk, words } from '../phrases/build.ts';
+
+/** Something offered on price. */
+export const OFFER = anyOf([
+  words('discount\\p{L}*', 'coupons?', 'vouchers?', 'codes?', '\\d+\\s?%', '%\\s?\\d+', 'deals?', 'offers?', 'sale',
+    'rabatt\\p{L}*', 'gutschein\\p{L}*', 'angebot\\p{L}*', 'réduction', 'remise', 'promo\\p{L}*', 'offre\\p{L}*', 'descuento\\p{L}*', 'cupón', 'oferta\\p{L}*',
+    'sconto', 'buono', 'offert\\p{L}*', 'desconto', 'cupom', 'korting\\p{L}*', 'aanbieding\\p{L}*', 'rabat\\p{L}*', 'zniżk\\p{L}*', 'kod\\p{L}*', 'promocj\\p{L}*',
+    'rabattkod\\p{L}*', 'erbjudande\\p{L}*', 'indirim\\p{L}*', 'kod\\p{L}*', 'kampanya\\p{L}*', 'fırsat\\p{L}*'),
+  cjk('割引', 'クーポン', 'コード', '[%％]\\s?オフ', 'セール', '优惠', '折扣', '[一二三四五六七八九]折', '\\d+\\s?折', '立减', 'خصم', 'كود', 'عروض', 'عرض'),
+]);
+
+/** A purchase still to come. */
+export const LATER_PURCHASE = anyOf([
+  words('next\\s+(?:order|purchase|buy)', 'future\\s+(?:orders?|purchases?)', 'nächsten?\\s+(?:bestellung|einkauf|kauf)', 'prochaine?\\s+(?:commande|achat)',
+    'próxim[oa]\\s+(?:compra|pedido|encomenda)', 'prossimo\\s+(?:ordine|acquisto)', 'volgende\\s+(?:bestelling|aankoop)', '(?:następn|kolejn)\\p{L}+\\s+(?:zamówieni|zakup)\\p{L}*',
+    'nästa\\s+(?:köp|beställning)', 'sonraki\\s+(?:sipariş|alışveriş)\\p{L}*'),
+  cjk('次回', '下次', '下一次', '(?:طلبك|مشترياتك|شرائك)\\s+(?:ال)?(?:قادم|قادمة|التالي)'),
+]);
+
+/** Something new in the seller's range. */
+export const NEW_RANGE = anyOf([
+  words('new\\s+(?:\\p{L}+\\s+){0,2}?(?:collection|range|line|arrivals?|models?)', 'neue[nm]?\\s+(?:\\p{L}+\\s+)?\\p{L}*kollektion', '\\p{L}+kollektion',
+    'nouvelle\\s+(?:\\p{L}+\\s+)?collection', 'nueva\\s+(?:\\p{L}+\\s+)?colección', 'nuova\\s+(?:\\p{L}+\\s+)?collezione', 'nova\\s+(?:\\p{L}+\\s+)?coleção',
+    'nieuwe\\s+(?:\\p{L}+\\s+)?\\p{L}*collectie', '\\p{L}+collectie', 'now\\p{L}+\\s+(?:\\p{L}+\\s+)?kolekcj\\p{L}+', 'nya?\\s+(?:\\p{L}+\\s+)?\\p{L}*kollektion\\p{L}*',
+    'yeni\\s+(?:\\p{L}+\\s+)?koleksiyon\\p{L}*'),
+  cjk('新品', '新作', '新款', '新系列', '(?:تشكيلت|مجموعت)\\p{L}*\\s+(?:ال)?جديدة'),
+]);
+
+/** The buyer liking this item, as a lead-in to more of the same. */
+export const LIKE_THIS = anyOf([
+  words('if\\s+you\\s+(?:\\p{L}+\\s+)?(?:like|love|enjoy)', 'si\\s+le\\s+gust\\p{L}+', 'si\\s+(?:\\p{L}+\\s+){0,2}vous\\s+pla\\p{L}+', 'wenn\\s+ihnen\\s+(?:\\p{L}+\\s+){0,3}gefällt',
+    'se\\s+le\\s+piac\\p{L}+', 'se\\s+(?:você\\s+)?gost\\p{L}+', 'vindt\\s+u\\s+(?:\\p{L}+\\s+){0,3}mooi', 'als\\s+u\\s+(?:\\p{L}+\\s+){0,3}mooi\\s+vindt',
+    'jeśli\\s+(?:\\p{L}+\\s+)?podoba\\s+się', 'gillar\\s+du', '\\p{L}+\\s+beğendiyseniz', 'beğendiyseniz'),
+  cjk('إذا\\s+أعجبك', 'お気に召し', '気に入って', '如果您喜欢', '如果你喜欢'),
+]);
+
+/** More from the seller: matching items, the other products, the store. */
+export const MORE_FROM_US = anyOf([
+  words('matching', 'our\\s+other', 'our\\s+(?:amazon\\s+)?(?:store|shop)', 'a\\s+juego', 'nuestros\\s+otros', 'nuestra\\s+tienda', 'assorti\\p{L}*', 'nos\\s+autres', 'notre\\s+boutique',
+    'passende[nm]?', 'unsere[nm]?\\s+(?:anderen|weiteren)', 'unseren?\\s+(?:shop|store)', 'abbinat\\p{L}*', '(?:altri\\s+)?nostri\\s+altri', 'altri\\s+nostri', 'nostro\\s+negozio',
+    'da\\s+mesma\\s+linha', 'nossos\\s+outros', 'nossa\\s+loja', 'bijpassende', 'onze\\s+andere', 'onze\\s+winkel', 'pasując\\p{L}*', 'naszych\\s+innych', 'nasze\\s+inne', 'nasz\\p{L}*\\s+sklep\\p{L}*',
+    'matchande', 'våra\\s+andra', 'vår\\s+butik', 'uyumlu', 'diğer\\s+ürünlerimiz\\p{L}*', 'mağazamız\\p{L}*'),
+  cjk('المطابقة', 'منتجاتنا\\s+الأخرى', 'متجرنا', 'おそろい', '当店', '他の商品', '配套', '我们店', '店里', '本店', '其他(?:产品|商品)'),
+]);
+
+/** Following the seller or subscribing to its mail. */
+export const FOLLOW = anyOf([
+  words('segu(?:a|i|ite)\\s+(?:il\\s+)?nostr[oa]\\s+(?:marchio|brand|negozio|pagina)', 'seguir\\s+(?:a\\s+)?nossa\\s+marca'),
+  cjk('关注我们(?:的)?(?:品牌|店铺)', '关注(?:本|我们)?店', 'メールマガジン', 'メルマガ', '邮件简报', '订阅我们', '订阅(?:本店|店铺)'),
+]);
+
+/** The coupon the buyer already used at checkout: a fact about the order. */
+export const USED = anyOf([
+  words('used', 'applied', 'redeemed', 'eingelöst', 'verrechnet', 'usó', 'aplicó', 'utilisé\\p{L}*', 'appliqué\\p{L}*', 'usato', 'applicato', 'usou', 'aplicado',
+    'gebruikte', 'gebruikt', 'verwerkt', 'użyty', 'naliczony', 'använde', 'drogs\\s+av', 'kullandığınız', 'uygulandı'),
+  cjk('استخدمته', 'احتسابه', 'ご利用の', '適用', '使用的', '抵扣'),
+]);

@@ -1,0 +1,69 @@
+// The sentence frames: a forbidden meaning is caught in new wording, and the same words in a refusal, a quoted
+// rule, news about the order or a request to every buyer alike are left alone.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check/index.ts';
+
+const kinds = (text: string) => [...new Set(check(text).filter((f) => f.severity === 'block').map((f) => f.kind))];
+const hints = (text: string) => check(text).filter((f) => f.severity === 'block').map((f) => f.reason);
+
+describe('review frames', () => {
+  it.each([
+    ['Every buyer who rates us this week gets a small thank-you present.', 'review-incentive'],
+    ['Kto wystawi nam ocenę, dostanie kartę podarunkową na 30 zł.', 'review-incentive'],
+    ['Could you have another look at the stars and revise them now that the lamp works?', 'review-change'],
+    ['Kunne du skriva om din recension nu när delen har kommit?', 'review-change'],
+    ['Rate us only if you are fully satisfied with the kettle.', 'review-happy-only'],
+    ['Voordat u uw ervaring op Amazon deelt, neem eerst contact met ons op.', 'review-happy-only'],
+    ['Not happy? Talk to us first. Happy? Tell everyone in a review!', 'review-happy-only'],
+  ])('%s', (text, hint) => {
+    expect(hints(text)).toContain(hint);
+  });
+
+  it.each([
+    'Amazon does not allow us to offer refunds, gifts or discounts in exchange for a review.',
+    'Wir werden Sie nicht bitten, Ihre Bewertung zu ändern.',
+    'Yorum karşılığında indirim veremiyoruz ama kırık kapağı memnuniyetle değiştiririz.',
+    'We have issued your refund and, if you have a moment, a review would help other buyers.',
+    'Whether you are satisfied or not, an honest review helps other buyers.',
+    'First of all, thank you for your review; let us know if anything else comes up.',
+  ])('leaves alone: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('promotion frames', () => {
+  it.each([
+    'Pour votre prochain achat, profitez de 10 % avec le code MERCI10.',
+    'Onze nieuwe herfstcollectie is net uit, kijk gerust eens rond.',
+    'If you like this mug, you will love the matching plates in our store.',
+    'Gillar du muggen? Titta då också på våra matchande tallrikar.',
+    '在亚马逊上关注我们的品牌，第一时间了解新品。',
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('marketing');
+  });
+
+  it.each([
+    'The coupon you used at checkout was applied correctly.',
+    'Der Gutschein, den Sie an der Amazon-Kasse eingelöst haben, wurde korrekt verrechnet.',
+    'We cannot send you a code for your next order, but the replacement ships today.',
+  ])('leaves alone: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('contact details written to be missed', () => {
+  it('a phone number broken over lines is one number', () => {
+    const text = 'Beni\n0532 123\n45 67\nnumarasından arayın.';
+    const found = check(text).filter((f) => f.kind === 'phone');
+    expect(found.map((f) => f.text)).toEqual(['0532 123\n45 67']);
+  });
+
+  it('an order id on one line and a phone number on the next are judged apart', () => {
+    const text = 'Order 114-5582013-6674120\n+44 7700 900123';
+    expect(check(text).filter((f) => f.kind === 'phone').map((f) => f.text)).toEqual(['+44 7700 900123']);
+  });
+
+  it('an Arabic "dot com" spelled out is an address', () => {
+    expect(kinds('راسلنا على support آت hadiaalamp دوت كوم.')).toEqual(['email']);
+  });
+});
