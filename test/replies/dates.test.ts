@@ -12,10 +12,21 @@ describe('formatDate per language', () => {
     ['it', 'IT', '19 novembre 2026'],
     ['ja', 'JP', '2026年11月19日'],
     ['zh', 'US', '2026年11月19日'],
+    ['pt', 'BR', '19 de novembro de 2026'],
+    ['nl', 'NL', '19 november 2026'],
+    ['pl', 'PL', '19 listopada 2026'],
+    ['sv', 'SE', '19 november 2026'],
+    ['tr', 'TR', '19 Kasım 2026'],
+    // Gregorian calendar and Western digits, as Amazon's Arabic order pages write dates.
+    ['ar', 'SA', '19 نوفمبر 2026'],
+    ['ar', 'EG', '19 نوفمبر 2026'],
   ] as const)('%s on %s', (lang, mp, expected) => {
     // Each marketplace reads the same calendar day as written in its own zone.
     const local = { US: iso, UK: '2026-11-19T00:00:00+00:00', DE: '2026-11-19T00:00:00+01:00', FR: '2026-11-19T00:00:00+01:00',
-      ES: '2026-11-19T00:00:00+01:00', IT: '2026-11-19T00:00:00+01:00', JP: '2026-11-19T00:00:00+09:00' }[mp];
+      ES: '2026-11-19T00:00:00+01:00', IT: '2026-11-19T00:00:00+01:00', JP: '2026-11-19T00:00:00+09:00',
+      BR: '2026-11-19T00:00:00-03:00', NL: '2026-11-19T00:00:00+01:00', PL: '2026-11-19T00:00:00+01:00',
+      SE: '2026-11-19T00:00:00+01:00', TR: '2026-11-19T00:00:00+03:00', SA: '2026-11-19T00:00:00+03:00',
+      EG: '2026-11-19T00:00:00+02:00' }[mp];
     expect(formatDate(local, lang, mp)).toBe(expected);
   });
 

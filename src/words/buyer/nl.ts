@@ -77,8 +77,8 @@ export const nl: BuyerWording = {
     'direct-to-a-to-z': (f) => [
       `Het spijt ons dat u uw bestelling ${f.orderId} niet hebt ontvangen.`,
       f.status === 'delivered' || f.deliveredAt
-        ? `Volgens de tracking${f.carrier ? ` van ${f.carrier}` : ''}${f.trackingId ? ` (trackingnummer ${f.trackingId})` : ''} is het pakket${f.deliveredAt ? ` op ${f.deliveredAt}` : ''} bezorgd.`
-        : f.shippedAt ? `Uw bestelling is op ${f.shippedAt}${via(f)} verzonden en staat in de tracking nog niet als bezorgd.`
+        ? `Volgens de trackinggegevens${f.carrier ? ` van ${f.carrier}` : ''}${f.trackingId ? ` (trackingnummer ${f.trackingId})` : ''} is het pakket${f.deliveredAt ? ` op ${f.deliveredAt}` : ''} bezorgd.`
+        : f.shippedAt ? `Uw bestelling is op ${f.shippedAt}${via(f)} verzonden en staat in de trackinggegevens nog niet als bezorgd.`
           : f.trackingId ? `Het trackingnummer is ${f.trackingId}.` : null,
       'Wilt u rond uw woning kijken, bijvoorbeeld in de brievenbus, bij de voordeur of op een andere veilige plek, en navragen bij uw buren of anderen die het pakket voor u kunnen hebben aangenomen?',
       `Kunt u het daarna nog steeds niet vinden, dien dan via de bestelling in ${ORDERS} een claim in onder de A-tot-Z-garantie van Amazon. Amazon onderzoekt de zaak en lost deze met u op.`,
