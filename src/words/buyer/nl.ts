@@ -81,7 +81,7 @@ export const nl: BuyerWording = {
         : f.shippedAt ? `Uw bestelling is op ${f.shippedAt}${via(f)} verzonden en staat in de trackinggegevens nog niet als bezorgd.`
           : f.trackingId ? `Het trackingnummer is ${f.trackingId}.` : null,
       'Wilt u rond uw woning kijken, bijvoorbeeld in de brievenbus, bij de voordeur of op een andere veilige plek, en navragen bij uw buren of anderen die het pakket voor u kunnen hebben aangenomen?',
-      `Kunt u het daarna nog steeds niet vinden, dien dan via de bestelling in ${ORDERS} een claim in onder de A-tot-Z-garantie van Amazon. Amazon onderzoekt de zaak en lost deze met u op.`,
+      `Kunt u het daarna nog steeds niet vinden, dien dan via ${ORDERS} voor deze bestelling een claim in onder de A-tot-Z-garantie van Amazon. Amazon onderzoekt de zaak en lost deze met u op.`,
     ],
     'refund-or-reship': (f) => [
       `Het spijt ons zeer dat uw bestelling ${f.orderId} niet${f.deliverBy ? ` op de verwachte bezorgdatum (${f.deliverBy})` : ''} bij u is aangekomen.`,

@@ -83,7 +83,7 @@ export const pl: BuyerWording = {
       `Jeśli nadal nie będą Państwo mogli jej znaleźć, prosimy zgłosić roszczenie z tytułu Gwarancji od A do Z Amazon za pośrednictwem zamówienia ${ORDERS}. Amazon rozpatrzy sprawę i rozwiąże ją z Państwem.`,
     ],
     'refund-or-reship': (f) => [
-      `Bardzo nam przykro, że Państwa zamówienie ${f.orderId} nie dotarło${f.deliverBy ? ` do przewidywanej daty dostawy (${f.deliverBy})` : ''}.`,
+      `Bardzo nam przykro, że Państwa zamówienie ${f.orderId} nie dotarło${f.deliverBy ? ` w przewidywanym terminie dostawy (${f.deliverBy})` : ''}.`,
       'Chcielibyśmy to naprawić: możemy wysłać Państwu produkt zastępczy lub zwrócić pełną kwotę zamówienia, zgodnie z Państwa wyborem.',
       'Prosimy o odpowiedź na tę wiadomość z informacją, co Państwo wybierają.',
     ],
