@@ -16,6 +16,8 @@ import type { FeatureConfig } from '../src/rules/intent/features.ts';
 import { pack, unpack, type IntentModel } from '../src/rules/intent/intent-model.ts';
 import { fit, FIT_DEFAULTS, probabilities, type FitOptions, type Labelled } from '../src/rules/intent/train.ts';
 import { joinedPairs } from '../src/rules/intent/augment.ts';
+import { sentencesOf } from '../src/rules/intent/segments.ts';
+import { ownWords } from '../src/rules/intent/quoted.ts';
 import { SIGNAL_INTENTS } from '../src/rules/intent/detect.ts';
 import { figures, type Figures } from '../test/intents/metrics.ts';
 import { loadCorpus, type Example } from '../test/intents/load.ts';
@@ -71,10 +73,15 @@ function outOfFold(composed: Example[], data: Example[], config: FeatureConfig, 
     const test = data.filter((_, i) => foldOf(i) === f);
     const twin = nearAny(composed, test);
     const model = unpack(pack(fit(trainingSet(composed.filter((_, i) => !twin[i]), data.filter((_, i) => foldOf(i) !== f)), config, opts), WEIGHT_BITS));
-    data.forEach((x, i) => { if (foldOf(i) === f) out[i] = probabilities(model, x.text); });
+    data.forEach((x, i) => {
+      if (foldOf(i) !== f) return;
+      out[i] = probabilities(model, x.text);
+      if (process.env.INTENT_SENT) sentenceProbs[i] = sentencesOf(ownWords(x.text)).map((t) => probabilities(model, t));
+    });
   }
   return out;
 }
+const sentenceProbs: number[][][] = [];
 
 const ORDER: readonly BuyerIntent[] = ['not-received', 'damaged', 'wrong-item', 'return', 'cancel', 'address-change',
   'where-is-my-order', 'off-amazon', 'other'];
@@ -170,6 +177,13 @@ function main(): void {
     // One setting (the chosen one, or INTENT_CV='[config, fit]'), measured and broken down, nothing written.
     const [c, o] = process.env.INTENT_CV ? JSON.parse(process.env.INTENT_CV) as [FeatureConfig, FitOptions] : [CHOSEN, CHOSEN_FIT];
     const probs = outOfFold(composed, data, c, { ...FIT_DEFAULTS, ...o });
+    if (process.env.INTENT_SENT) {
+      for (const lambda of [0.5, 0.7, 0.85, 1]) {
+        const comb = probs.map((p, i) => p.map((v, j) => Math.max(v, lambda * Math.max(0, ...(sentenceProbs[i] ?? []).map((q) => q[j]!)))));
+        const mm = measure(data, comb);
+        process.stdout.write(`sentences x${lambda}: one threshold ${mm.threshold} exact ${mm.global.exact} hard ${mm.global.hard.exact} negation ${mm.global.negation.exact}; floor ${mm.floored.exact}; per intent ${mm.perIntent.exact}\n${breakdown(data, mm.global)}`);
+      }
+    }
     const m = measure(data, probs);
     const chosen = m.perIntent.exact > m.global.exact && m.perIntent.exact >= m.floored.exact ? m.perIntent : m.floored.exact > m.global.exact ? m.floored : m.global;
     process.stdout.write(`${JSON.stringify(c)} ${JSON.stringify(o)}\none threshold ${m.threshold}: exact ${m.global.exact} hard ${m.global.hard.exact} negation ${m.global.negation.exact}; floor (nested) ${m.floored.exact}; per intent (nested) ${m.perIntent.exact} hard ${m.perIntent.hard.exact} negation ${m.perIntent.negation.exact}\n`);
@@ -178,7 +192,8 @@ function main(): void {
       const byId = new Map(data.map((x, i) => [x.id, i]));
       writeFileSync(process.env.INTENT_MISSES, chosen.misses.map((x) => {
         const i = byId.get(x.id)!;
-        const p = Object.fromEntries(SIGNAL_INTENTS.map((n, j) => [n, Math.round(probs[i]![j]! * 100) / 100]).filter(([, v]) => (v as number) >= 0.05));
+        const p: Record<string, number> = {};
+        SIGNAL_INTENTS.forEach((n, j) => { if (probs[i]![j]! >= 0.05) p[n] = Math.round(probs[i]![j]! * 100) / 100; });
         return JSON.stringify({ ...x, text: data[i]!.text, tags: data[i]!.tags, p });
       }).join('\n') + '\n');
     }

@@ -3,6 +3,7 @@
 // Japanese and Chinese runs; word pairs; a few shapes (a phone number, an e-mail address); and the phrase lists'
 // verdicts. Words in the scope of a negation ("don't cancel", "no need to refund", "不用取消") become different
 // features, so the model learns what a negated ask means instead of reading the ask.
+import { conceptsOf } from './concept-match.ts';
 import { NEGATIONS } from './negations.ts';
 import { foldText, type MappedText } from './text-map.ts';
 import type { SignalIntent } from './types.ts';
@@ -21,6 +22,8 @@ export interface FeatureConfig {
   norm?: boolean;
   /** Also the first this-many letters of longer words (a crude stem for inflected languages). */
   stem?: number;
+  /** Cross-language concepts (concepts.ts): 1, each concept; 2, also each ordered pair of concepts in a clause. */
+  concepts?: 1 | 2;
 }
 
 export interface Feature { index: number; start: number; end: number }
@@ -82,6 +85,21 @@ function negatedChars(run: string): boolean[] {
   return neg;
 }
 
+function addConcepts(tokens: Token[], neg: boolean[], level: 1 | 2, add: (key: string, start: number, end: number) => void): void {
+  const found = conceptsOf(tokens).map((h) => {
+    const tok = tokens[h.token]!;
+    const negated = tok.cjk ? negatedChars(tok.text)[[...tok.text.slice(0, h.at)].length] === true : neg[h.token]!;
+    return { ...h, key: `${negated ? '!' : ''}${h.concept}`, clause: tok.clause, start: tok.start + h.at, end: tok.end };
+  });
+  for (const h of found) add(`k|${h.key}`, h.start, h.end);
+  if (level < 2) return;
+  for (let a = 0; a < found.length; a++) {
+    for (let b = a + 1; b < found.length && found[b]!.clause === found[a]!.clause; b++) {
+      if (found[b]!.concept !== found[a]!.concept) add(`kk|${found[a]!.key}_${found[b]!.key}`, found[a]!.start, found[b]!.end);
+    }
+  }
+}
+
 /** `hits`: the intents the phrase lists find in the message. */
 export function featurize(text: string, cfg: FeatureConfig, hits: readonly SignalIntent[]): Featurized {
   const folded = foldText(text);
@@ -112,6 +130,7 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
     const prev = tokens[i - 1];
     if (prev && !prev.cjk && prev.clause === tok.clause) add(`b|${prev.text}_${mark}${tok.text}`, prev.start, tok.end);
   });
+  if (cfg.concepts) addConcepts(tokens, neg, cfg.concepts, add);
   for (const m of t.matchAll(/[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/gu)) add('s|email', m.index, m.index + m[0].length);
   for (const m of t.matchAll(/\+?0[0 ()./-]{6,}0/g)) if ((m[0].match(/0/g) ?? []).length >= 7) add('s|phone', m.index, m.index + m[0].length);
   for (const intent of hits) add(`r|${intent}`, -1, -1);
