@@ -4,6 +4,7 @@
 // least eight digits: no sentence lists that many numbers in a row for another reason.
 import type { MappedText } from './mapped-text.ts';
 import type { Hit } from './hit.ts';
+import { factorAlternatives } from './phrases/factor.ts';
 
 // Units (one digit each) per language; Turkish "ı" is already folded to "i" by normalize.ts.
 const UNITS = [
@@ -41,7 +42,7 @@ const ARABIC = ['صفر', 'واحد', 'اثنين', 'اثنان', 'إثنين', 
 const CJK = '[〇零一二三四五六七八九幺两兩]';
 
 const TOKEN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${[...UNITS].sort((a, b) => b.length - a.length).join('|')})|(${TENS.join('|')}))(?![\\p{L}\\p{N}])` +
+  `(?<![\\p{L}\\p{N}])(?:(${factorAlternatives([...UNITS].sort((a, b) => b.length - a.length))})|(${factorAlternatives(TENS)}))(?![\\p{L}\\p{N}])` +
   `|(?<![\\p{L}])و?(${ARABIC.join('|')})(?![\\p{L}])` +
   `|(${CJK}+)` +
   `|(?<![\\p{L}\\p{N}])(\\d{1,4})(?![\\p{L}\\p{N}])`,
@@ -78,7 +79,8 @@ export function findSpelledPhones(base: MappedText): Hit[] {
     else if (m[2] !== undefined) digits = 2;
     else if (m[5] !== undefined) { digits = m[5].length; words = 0; }
     else { digits = m[4]!.length; words = digits; parts = digits; }
-    if (run && GAP.test(text.slice(run.end, start))) {
+    // Most number words stand alone ("on", "one", "en"): the distance settles it before any string is cut.
+    if (run && start - run.end <= 3 && GAP.test(text.slice(run.end, start))) {
       run.end = end; run.digits += digits; run.words += words; run.parts += parts;
     } else {
       close();

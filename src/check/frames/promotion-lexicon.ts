@@ -21,11 +21,13 @@ export const LATER_PURCHASE = anyOf([
 
 /** Something new in the seller's range. */
 export const NEW_RANGE = anyOf([
-  words('new\\s+(?:\\p{L}+\\s+){0,2}?(?:collection|range|line|arrivals?|models?)', 'neue[nm]?\\s+(?:\\p{L}+\\s+)?\\p{L}*kollektion', '\\p{L}+kollektion',
+  words('new\\s+(?:\\p{L}+\\s+){0,2}?(?:collection|range|line|arrivals?|models?)', 'neue[nm]?\\s+(?:\\p{L}+\\s+)?\\p{L}*kollektion',
     'nouvelle\\s+(?:\\p{L}+\\s+)?collection', 'nueva\\s+(?:\\p{L}+\\s+)?colección', 'nuova\\s+(?:\\p{L}+\\s+)?collezione', 'nova\\s+(?:\\p{L}+\\s+)?coleção',
-    'nieuwe\\s+(?:\\p{L}+\\s+)?\\p{L}*collectie', '\\p{L}+collectie', 'now\\p{L}+\\s+(?:\\p{L}+\\s+)?kolekcj\\p{L}+', 'nya?\\s+(?:\\p{L}+\\s+)?\\p{L}*kollektion\\p{L}*',
+    'nieuwe\\s+(?:\\p{L}+\\s+)?\\p{L}*collectie', 'now\\p{L}+\\s+(?:\\p{L}+\\s+)?kolekcj\\p{L}+', 'nya?\\s+(?:\\p{L}+\\s+)?\\p{L}*kollektion\\p{L}*',
     'yeni\\s+(?:\\p{L}+\\s+)?koleksiyon\\p{L}*'),
-  cjk('新品', '新作', '新款', '新系列', '(?:تشكيلت|مجموعت)\\p{L}*\\s+(?:ال)?جديدة'),
+  // a season's collection written as one word ("Herbstkollektion", "herfstcollectie", "höstkollektion"): found by its
+  // ending, without a word start to scan from
+  cjk('(?:k(?<=\\p{L}k)ollektion|c(?<=\\p{L}c)ollectie)(?:en|er|s)?(?![\\p{L}])', '新品', '新作', '新款', '新系列', '(?:تشكيلت|مجموعت)\\p{L}*\\s+(?:ال)?جديدة'),
 ]);
 
 /** The buyer liking this item, as a lead-in to more of the same. */
