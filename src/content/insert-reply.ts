@@ -4,6 +4,7 @@
 // chosen only when the page makes clear which one it is. Never clicks Send or Submit.
 import type { InsertTarget } from '../messaging.ts';
 import { detectKind } from '../read/kind.ts';
+import { DESCRIBING_ATTRIBUTES, NOT_RESPONSE, RESPONSE_WORDS } from '../read/selectors/reply-boxes.ts';
 import { composedClosest, findReplyBoxes, GUARD_ATTRIBUTE } from './reply-guard/find-reply-boxes.ts';
 
 export type { InsertTarget };
@@ -15,11 +16,6 @@ export type InsertResult = { ok: true } | { ok: false; reason: InsertFailure };
  * page (a claim response on a messaging page, or the other way round).
  */
 export type InsertFailure = 'no-reply-box' | 'no-response-box' | 'several-response-boxes' | 'wrong-page';
-
-/** Words that mark a box, or the form or panel around it, as the answer to Amazon on a claim (AZ-INFO-REQUEST). */
-const RESPONSE_WORDS = /respon|appeal|explain|explanation|statement|antwort|stellungnahme|widerspruch|réponse|contestation|respuesta|apelaci|risposta|ricorso|回复|答复|申诉|回答|異議|申し立て/i;
-/** Boxes that are never the answer: search, filters, notes, feedback on help articles. */
-const NOT_RESPONSE = /search|filter|note|memo|feedback|suche|recherche|buscar|cerca|検索|搜索|备注|メモ|反馈/i;
 
 /** Which box a page's text goes into when the caller does not say: claim pages answer Amazon, the rest the buyer. */
 export function targetOf(doc: Document): InsertTarget {
@@ -51,7 +47,7 @@ function context(box: HTMLTextAreaElement): string {
   const parts: string[] = [];
   let el: Element | null = box;
   for (let depth = 0; el && depth < 8; depth++) {
-    for (const name of ['id', 'name', 'class', 'aria-label', 'placeholder', 'label', 'data-test-id', 'data-testid', 'action']) {
+    for (const name of [...DESCRIBING_ATTRIBUTES, 'action']) {
       const v = el.getAttribute(name);
       if (v) parts.push(v);
     }

@@ -3,6 +3,7 @@
 // A MutationObserver alone proved unreliable on these pages, so we combine it with polling and only report a page
 // whose signature has been stable for several polls.
 import { MAX_ELEMENTS } from '../read/limits.ts';
+import { LOADING } from '../read/selectors/chrome.ts';
 
 /** Past this many elements the signature skips the page's text (a tenth of what the readers read at all). */
 const HUGE_PAGE_ELEMENTS = MAX_ELEMENTS / 10;
@@ -21,10 +22,10 @@ export interface SettleOptions {
 const DEFAULTS: Required<SettleOptions> = { pollMs: 200, stablePolls: 3, minDelayMs: 600, maxWaitMs: 15_000 };
 
 export function isLoading(doc: Document): boolean {
-  const apploading = doc.getElementById('apploading');
+  const apploading = doc.getElementById(LOADING.appLoadingId);
   if (apploading && apploading.childElementCount > 0) return true;
-  for (const el of doc.querySelectorAll<HTMLElement>('.a-spinner, kat-spinner')) {
-    if (el.closest('.aok-hidden, [hidden], [aria-hidden="true"]')) continue;
+  for (const el of doc.querySelectorAll<HTMLElement>(LOADING.spinner)) {
+    if (el.closest(LOADING.hiddenAncestor)) continue;
     const style = doc.defaultView?.getComputedStyle(el);
     if (style && (style.display === 'none' || style.visibility === 'hidden')) continue;
     if (el.getClientRects().length > 0) return true;

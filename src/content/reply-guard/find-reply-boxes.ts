@@ -1,13 +1,8 @@
 // Every box on the page where the seller writes to a buyer (or answers Amazon on a claim): plain textareas on
 // messaging pages, the real <textarea> inside Katal's kat-textarea (open shadow root), the contact-buyer page
-// (#ayb-contact-buyer) and the claim response box. Search fields and notes are not reply boxes.
-
-/** Pages whose text boxes are all replies: messaging, contact buyer, claims (respond to Amazon). */
-const REPLY_PAGES = /\/messaging\/|contact-buyer|\/gp\/help\/contact|\/gp\/guarantee-claims\/|\/safet-claims|\/gp\/chargebacks|claim/i;
-/** Words in a box's id, name, class, label or placeholder that mark it as a reply box elsewhere. */
-const REPLY_WORDS = /reply|message|respon|contact|antwort|nachricht|réponse|respuesta|risposta|回复|消息|留言|答复|返信|メッセージ|回答|連絡/i;
-/** Boxes that are never replies, even on a messaging page. */
-const NOT_REPLY = /search|filter|note|memo|suche|recherche|buscar|cerca|検索|搜索|备注|メモ/i;
+// and the claim response box. Search fields and notes are not reply boxes. What marks each is page knowledge and
+// lives in read/ (selectors/reply-boxes.ts).
+import { CONTACT_BUYER, DESCRIBING_ATTRIBUTES, NOT_REPLY, REPLY_PAGES, REPLY_WORDS } from '../../read/selectors/reply-boxes.ts';
 
 /** The guard's own container; its content is never a reply box. */
 export const GUARD_ATTRIBUTE = 'data-claimwise';
@@ -20,7 +15,7 @@ export function findReplyBoxes(root: Document): HTMLTextAreaElement[] {
     if (composedClosest(box, `[${GUARD_ATTRIBUTE}]`)) continue;
     const described = description(box);
     if (NOT_REPLY.test(described)) continue;
-    if (composedClosest(box, '#ayb-contact-buyer') || REPLY_PAGES.test(pathOf(url)) || REPLY_WORDS.test(described)) {
+    if (composedClosest(box, CONTACT_BUYER) || REPLY_PAGES.test(pathOf(url)) || REPLY_WORDS.test(described)) {
       boxes.push(box);
     }
   }
@@ -63,7 +58,7 @@ function description(box: HTMLTextAreaElement): string {
   const parts: string[] = [];
   const add = (el: Element | null) => {
     if (!el) return;
-    for (const name of ['id', 'name', 'class', 'aria-label', 'placeholder', 'label', 'data-test-id', 'data-testid']) {
+    for (const name of DESCRIBING_ATTRIBUTES) {
       const v = el.getAttribute(name);
       if (v) parts.push(v);
     }

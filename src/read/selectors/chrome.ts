@@ -32,3 +32,13 @@ export const CHROME = {
 
 /** Containers that hold the page's own content, most specific first. */
 export const CONTENT_ROOTS = ['#MYO-app', '#sc-content-container', '#a-page', 'body'] as const;
+
+/**
+ * While Seller Central renders: the app shell's #apploading holds children, and AUI / Katal spinners show unless a
+ * hidden ancestor hides them (AUI hides with .aok-hidden).
+ */
+export const LOADING = {
+  appLoadingId: 'apploading',
+  spinner: '.a-spinner, kat-spinner',
+  hiddenAncestor: '.aok-hidden, [hidden], [aria-hidden="true"]',
+} as const;
