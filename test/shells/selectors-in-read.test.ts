@@ -81,10 +81,10 @@ const SELLER_CENTRAL_PATHS = /\/orders-v[23]\b|\/gp\/(orders-v2|guarantee-claims
 function readerLabels(): Set<string> {
   const out = new Set<string>();
   for (const byLang of Object.values(FIELD_LABELS)) {
-    for (const words of Object.values(byLang) as string[][]) {
+    for (const words of Object.values<readonly string[]>(byLang)) {
       for (const w of words) {
         const n = normalizeLabel(w);
-        if (/[^\x00-\x7f]/.test(n) ? n.length >= 3 : n.includes(' ') && n.length >= 8) out.add(n);
+        if (/[^ -~]/.test(n) ? n.length >= 3 : n.includes(' ') && n.length >= 8) out.add(n);
       }
     }
   }
