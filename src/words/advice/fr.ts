@@ -168,6 +168,12 @@ const returned = (p: P) => `Le retour${p.received ? ` est arrivé le ${p.receive
 
 const missed = (what: string) => `Délai manqué : ${what}`;
 
+/** The reader's page kinds (unread pages); the region names it reports stay as it words them. */
+const PAGE_KINDS: Record<string, string> = {
+  'order-details': 'détails de la commande', 'order-list': 'liste des commandes', 'claim': 'réclamation',
+  'claim-list': 'liste des réclamations', 'messages': 'messages', 'returns': 'retours',
+};
+
 /** "Look at …: it decides …" for the confirm-facts advice. */
 const STATUS_PAGE = 'Consultez le statut de la commande sur la page de la commande';
 const SHIP_BY = 'Consultez la date d’expédition limite (« Ship by ») dans le récapitulatif de la commande';
@@ -522,6 +528,12 @@ export const FR: AdviceLanguage = {
     'dateOnly.decision': () => 'de la décision',
     'dateOnly.notice': () => 'de l’avis',
     'dateOnly.returnArrived': () => 'd’arrivée du retour',
+    'unread.title': () => 'Claimwise n’a pas pu lire cette page — enregistrez une capture anonymisée et vérifiez-la vous-même',
+    'unread.why': (p) => `Cette page${p.kind ? ` (${PAGE_KINDS[p.kind] ?? p.kind})` : ''} contient des éléments que Claimwise n’a ` +
+      `pas pu lire (${p.what}). On ne sait pas si quelque chose est à faire, ni si rien ne l’est : vérifiez vous-même ces ` +
+      'éléments sur la page, et enregistrez une capture sans les données de l’acheteur afin que la lecture puisse être corrigée.',
+    'unread.doNot': () => 'Ne concluez pas « rien à faire » d’une page que Claimwise n’a pas pu lire.',
+    'unread.note': (p) => `Non lu : ${p.region}`,
     'overdue.title': (p) => `En retard (échéance : ${p.due}) : ${p.title}`,
   },
 };
