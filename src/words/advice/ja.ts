@@ -78,7 +78,7 @@ const atozWhy = (scan: boolean) => (p: { shippedDay: string; shipByDay: string; 
   `ラベルは${BUY_SHIPPING}で「Claims Protected」バッジ付きで購入され、荷物は期日どおりに出荷されています` +
   `（${scan ? '配送業者による最初のスキャン' : '出荷日'}：${p.shippedDay}、出荷予定日：${p.shipByDay}）。${p.status}` +
   `この場合、購入者の${AZ}はAmazonが支払い、${ODR}にも反映されません。ただし、購入者が申請を行い、出品者が返金していない場合に限ります。` +
-  `事実を伝えて返信してください：配送業者と${TRACKING_ID}（${p.tracking}）、配達日、配送業者の配達証明（写真または受領サイン）です。` +
+  `事実を伝えて返信してください：配送業者と追跡の情報（${p.tracking}）、配達日、配送業者の配達証明（写真または受領サイン）です。` +
   '配達写真に購入者の住所が写っていない場合は、そのことをはっきり伝えてください。' +
   `そのうえで、${YOUR_ORDERS}の「注文に関する問題」（Problem with order）から${AZ}を行うよう購入者に案内してください：購入者はその方法で返金を受けられます。`;
 
@@ -104,6 +104,12 @@ const reshipLateWhy = (now: boolean) => (p: { deliverBy: string; by: string; tra
 const reshipWhy = (label: string) => (p: { state: string; rate: string; resolve: string }) =>
   `${p.state}${notProtected(label)}ため、${AZ}は出品者の負担となり、Amazonが却下しない限り${ODR}に反映されます（${p.rate}未満に保つ必要があります）。` +
   `購入者に回答し、購入者のメッセージから${p.resolve}以内に解決してください：購入者の希望に応じて、返金または代替品の送付を提案してください。`;
+
+/** The reader's page kinds (unread pages); the region names it reports stay as it words them. */
+const PAGE_KINDS: Record<string, string> = {
+  'order-details': '注文の詳細', 'order-list': '注文一覧', 'claim': '申請', 'claim-list': '申請一覧',
+  'messages': 'メッセージ', 'returns': '返品',
+};
 
 const LOOK_STATUS = (states: string) => `注文ページで注文ステータス（${states}）を確認してください：`;
 const ON_TIME_FOR_PROTECTION = 'Buy Shippingの保護に必要な、期日どおりの出荷だったかどうかが、これで決まります。';
@@ -372,7 +378,7 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
   'share.doNot.refund': () => '荷物がまだお届け予定日内にある間は、返金や再送をしないでください。',
   'share.title': () => '追跡情報を伝えてください：荷物はまだお届け予定日内です',
   'share.why': (p) => `荷物は配送中で、まだお届け予定日内です（お届け予定日：${p.deliverBy}）。` +
-    `配送業者、${TRACKING_ID}（${p.tracking}）、配達予定日を伝えて返信してください。`,
+    `配送業者と追跡の情報（${p.tracking}）、配達予定日を伝えて返信してください。`,
   'share.why.from': (p) => `それまでに届かない場合、購入者は${p.from}から${NOT_RECEIVED}の${AZ}を行えます。`,
   'shipBy.doNot.address': () => 'セラーセントラルに表示されている住所以外には出荷しないでください。',
   'shipBy.title': (p) => `${p.by}までに出荷し、${TRACKING_ID}を付けて出荷通知を送信してください`,
@@ -430,5 +436,10 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
   'dateOnly.decision': () => '決定の日付',
   'dateOnly.notice': () => '通知の日付',
   'dateOnly.returnArrived': () => '返品が届いた日付',
+  'unread.title': () => 'Claimwiseはこのページを読み取れませんでした：購入者情報を除いたキャプチャを保存し、ご自身で確認してください',
+  'unread.why': (p) => `この${p.kind ? `${PAGE_KINDS[p.kind] ?? p.kind}の` : ''}ページには、Claimwiseが読み取れなかった記録があります（${p.what}）。` +
+    '対応が必要かどうかも、不要かどうかも分かりません：ページ上のその記録をご自身で確認し、読み取りを修正できるよう、購入者情報を除いたキャプチャを保存してください。',
+  'unread.doNot': () => 'Claimwiseが読み取れなかったページを根拠に「対応不要」と判断しないでください。',
+  'unread.note': (p) => `読み取れなかった部分：${p.region}`,
   'overdue.title': (p) => `期限超過（期限は${p.due}でした）：${p.title}`,
 } };
