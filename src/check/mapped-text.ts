@@ -15,11 +15,16 @@ export interface Span { start: number; end: number }
 /** Where a rewrite replaced something, in the coordinates of the rewritten text, with the rewrite's tag. */
 export interface Edit extends Span { tag: string }
 
+// 0, 1, 2, ...: the identity maps of every draft are windows on one shared array, so a long draft that needs no
+// rewriting costs no maps of its own. Nothing writes into a view's maps (builders copy them).
+let iota = new Int32Array(0);
+
 export function identity(text: string): MappedText {
-  const from = new Int32Array(text.length);
-  const to = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) { from[i] = i; to[i] = i + 1; }
-  return { text, from, to };
+  if (iota.length < text.length + 1) {
+    iota = new Int32Array(Math.max(text.length + 1, iota.length * 2, 4096));
+    for (let i = 0; i < iota.length; i++) iota[i] = i;
+  }
+  return { text, from: iota.subarray(0, text.length), to: iota.subarray(1, text.length + 1) };
 }
 
 /** The original span behind [start, end) of `m`; null for an empty span. */
