@@ -41,7 +41,7 @@ const CP = '« Claims Protected »';
 const MESSAGING = 'service de messagerie Acheteurs - Vendeurs';
 const YOUR_ORDERS = '« Vos commandes »';
 const BUYER_CANCELED = '« Annulé par l’acheteur »';
-const APPEAL_BUTTON = '« Appeal decision » (faire appel de la décision)';
+const APPEAL_BUTTON = 'le bouton « Appeal decision »';
 const APPEAL_TAB = '« Option to Appeal »';
 const UNSHIPPED = '« Non expédiée »';
 const PENDING = '« En attente »';
@@ -89,12 +89,12 @@ const NOTES = {
     'suivi indique la livraison, selon ce qui survient en premier ; une formulation plus ancienne indique 3 jours calendaires après la ' +
     'date de livraison estimée maximale ou 30 jours après la date de commande, selon ce qui survient en premier. La plus proche de ces dates est retenue.',
   'AZ-CONTACT-48H': 'Les pages acheteur du Royaume-Uni et de l’Allemagne accordent au vendeur deux jours ouvrés au lieu de 48 heures ; ' +
-    '48 heures n’est jamais plus tard, ce délai est donc appliqué partout.',
+    'le délai de 48 heures n’expire jamais plus tard, il est donc appliqué partout.',
   'AZ-INFO-REQUEST': 'Les pages d’Amazon divergent : la page des États-Unis et de l’Australie indique 48 heures, d’autres versions ' +
     'indiquent 72 heures ou 3 jours calendaires. L’échéance la plus proche (48 heures après le dépôt de la réclamation) est retenue ' +
     'lorsque la page de la réclamation n’indique pas de date limite de réponse.',
   'AZ-APPEAL-30D': 'Demandes d’informations pendant un appel : 72 heures dans le texte actuel, 48 heures dans un texte plus ancien ' +
-    `(48 heures sont retenues). L’annulation de l’impact sur le ${ODR} après un appel accepté peut prendre jusqu’à 7 jours.`,
+    `(le délai de 48 heures est retenu). L’annulation de l’impact sur le ${ODR} après un appel accepté peut prendre jusqu’à 7 jours.`,
   'AZ-SAFETY': 'Amazon paie les réclamations valides inférieures à 1 000 USD / 1 000 EUR / 1 000 GBP (texte ultérieur : uniquement ' +
     'pour les vendeurs assurés) ; la couverture a commencé le 2021-09-01 aux États-Unis et en mai 2024 au Canada, au Royaume-Uni et dans l’UE.',
   'BS-CLAIMS-PROTECTED': 'À temps signifie un premier scan du transporteur au plus tard à la date d’expédition limite ; lorsque le ' +
@@ -121,8 +121,11 @@ const CONFIDENCE: Record<Confidence, string> = {
 /** A rule without a note: no Amazon page of its own was found (all such rules rest on reports of Amazon's notice). */
 const noPage = (c: Confidence) => `La page d’Amazon elle-même n’a pas été trouvée ; le conseil suit ce qui est connu (${CONFIDENCE[c]}).`;
 
-const noteOf = (id: keyof typeof NOTES) => `${id} : ${NOTES[id]}`;
-const differ = (id: PolicyRuleId, text: string) => `Sources divergentes (${id}) : ${text} Sources : ${sourceList(id)}.`;
+/** After a colon French goes on in lower case (names such as Amazon keep theirs). */
+const afterColon = (s: string) => (/^(Amazon|Claimwise|SAFE-T)\b/u.test(s) ? s : s.charAt(0).toLocaleLowerCase('fr-FR') + s.slice(1));
+
+const noteOf = (id: keyof typeof NOTES) => `${id} : ${afterColon(NOTES[id])}`;
+const differ = (id: PolicyRuleId, text: string) => `Sources divergentes (${id}) : ${afterColon(text)} Sources : ${sourceList(id)}.`;
 
 const claimAnswer = (where: string, by: string) => `${where}${by ? ` avant le ${by}` : ''} : sans votre réponse, Amazon décide sur ` +
   `la base des déclarations de l’acheteur, et une réclamation qui n’est pas rejetée compte dans votre ${ODR}.`;
@@ -289,7 +292,7 @@ export const FR: AdviceLanguage = {
     'claim.what.protected': () => ` L’étiquette a été achetée via ${BS} avec le badge ${CP} et le colis a été expédié à temps : ` +
       'dites-le et fournissez le suivi ; Amazon devrait prendre cette réclamation en charge.',
     'claim.what.return': () => ' Indiquez quand le retour est arrivé et quand vous avez remboursé, ou remboursez maintenant si ce n’est pas fait.',
-    'confirm.doNot.guess': () => 'N’agissez pas sur une supposition.',
+    'confirm.doNot.guess': () => 'N’agissez pas sur la base d’une supposition.',
     'confirm.doNot.protection': () => `Ne remboursez pas et ne renvoyez rien tant que vous ne savez pas : si l’étiquette est ${CP}, ` +
       'un remboursement de votre part annule la protection.',
     'confirm.here': () => ' Confirmez-le ici et le conseil en tiendra compte.',
@@ -309,19 +312,19 @@ export const FR: AdviceLanguage = {
     'late.doNot.shipPassed': () => 'Ne l’expédiez pas maintenant : une commande annulée n’est pas payée.',
     'late.doNot.wait': () => 'Ne la laissez pas attendre l’annulation automatique.',
     'late.title': (p) => `En retard : expédiez maintenant ou annulez — Amazon l’annule après le ${p.cancelDay}`,
-    'late.title.passed': (p) => missed(`commande non expédiée au ${p.cancelDay}, Amazon l’annule donc automatiquement`),
+    'late.title.passed': (p) => missed(`la commande n’a pas été expédiée d’ici le ${p.cancelDay} : Amazon l’annule automatiquement`),
     'late.why': (p) => `La date d’expédition limite (${p.shipByDay}) est dépassée et la commande est toujours ${UNSHIPPED}. ` +
       'Expédiez-la maintenant avec un numéro de suivi valide, ou annulez-la si vous ne pouvez pas l’expédier (rupture de stock : ' +
       'annulez-la vous-même). Elle compte déjà comme expédition en retard, et une réclamation A à Z la concernant serait accordée ' +
       `automatiquement. Si elle n’est pas expédiée et confirmée avant la fin du ${p.cancelDay}, Amazon l’annule et l’annulation ` +
       'compte dans votre taux d’annulations.',
     'late.why.passed': (p) => `La date d’expédition limite (${p.shipByDay}) est dépassée et la commande n’a pas été expédiée et ` +
-      `confirmée au ${p.cancelDay}, date de l’annulation automatique. Amazon l’annule automatiquement (c’est peut-être déjà fait) ` +
+      `confirmée d’ici le ${p.cancelDay}, date de l’annulation automatique. Amazon l’annule automatiquement (c’est peut-être déjà fait) ` +
       'et rembourse l’acheteur ; l’annulation compte dans votre taux d’annulations. Ce que vous pouvez encore faire : rechargez la ' +
       `page de la commande. Si elle indique « Annulée », il n’y a rien à expédier. Si elle indique toujours ${UNSHIPPED}, ` +
       'annulez-la vous-même maintenant plutôt que de l’expédier et, si l’acheteur vous écrit, indiquez-lui que la commande a été ' +
       'annulée et qu’elle ne lui sera pas facturée.',
-    'none.amazonFunded': () => 'Amazon a accordé la réclamation et l’a payée elle-même.',
+    'none.amazonFunded': () => 'Amazon a accordé la réclamation et l’a prise en charge à ses frais.',
     'none.atozClosed': (p) => `Le délai de la Garantie A à Z a pris fin le ${p.closed} (${p.window} après la date de livraison ` +
       'maximale) : l’acheteur ne peut plus déposer de réclamation sur cette commande.',
     'none.claimableFrom': (p) => `L’acheteur peut déposer une réclamation A à Z « article non reçu » à partir du ${p.from}.`,
@@ -339,7 +342,7 @@ export const FR: AdviceLanguage = {
       `recevoir une réponse dans un délai de ${p.answer}.`,
     'none.title': () => 'Rien à faire pour le moment',
     'none.title.closed': (p) => `Rien à faire : le délai de la Garantie A à Z a pris fin le ${p.closed}`,
-    'none.underReview': (p) => `Amazon examine la réclamation ; si elle vous demande des informations, répondez dans un délai de ${p.respond}.`,
+    'none.underReview': (p) => `Amazon examine la réclamation ; si Amazon vous demande des informations, répondez dans un délai de ${p.respond}.`,
     'none.withdrawn': () => `L’acheteur a retiré la réclamation : elle ne compte pas dans votre ${ODR}.`,
     'offAmazon.doNot.contact': () => 'N’envoyez pas d’adresse e-mail, de numéro de téléphone, d’identifiant de messagerie ' +
       'instantanée ni de lien de paiement.',
@@ -363,7 +366,7 @@ export const FR: AdviceLanguage = {
     'refund.title.by': (p) => `Remboursez l’article retourné d’ici le ${p.by}`,
     'refund.title.missed': (p) => missed(`le remboursement était attendu le ${p.by} — remboursez maintenant, sauf si Amazon l’a déjà fait`),
     'refund.why': (p) => `${returned(p)}Remboursez-le dans un délai de ${p.within} à compter de sa réception${byDate(p.by)}, ` +
-      'sinon Amazon peut rembourser l’acheteur elle-même et débiter votre compte.',
+      'sinon Amazon peut rembourser directement l’acheteur et débiter votre compte.',
     'refund.why.auto': (p) => `${returned(p)}Remboursez-le, ou évaluez-le dans le « Guided Refund Workflow », dans le plus court ` +
       `des deux délais, ${p.within} ou ${p.days} après réception${byDate(p.by)} : passé ce délai, Amazon rembourse ` +
       'automatiquement l’acheteur et vous ne pouvez plus réclamer ce remboursement via SAFE-T.',
@@ -415,7 +418,7 @@ export const FR: AdviceLanguage = {
     'reship.late.why': (p) => reshipLateWhy(false, p),
     'reship.late.why.now': (p) => reshipLateWhy(true, p),
     'reship.note.noContact': (p) => 'Aux États-Unis, un acheteur n’a pas besoin de vous écrire avant une réclamation « article ' +
-      `non reçu » et peut la déposer dès que c’est permis : ne comptez pas disposer de ${p.resolve} pour résoudre le problème, ` +
+      `non reçu » et peut la déposer dès que cela lui est permis : ne comptez pas disposer de ${p.resolve} pour résoudre le problème, ` +
       `agissez maintenant. Si Amazon vous interroge sur une réclamation, répondez dans un délai de ${p.info} (la page A à Z ` +
       `d’Amazon indique ${p.represent} ; le délai le plus court est retenu).`,
     'reship.state.delivered': () => 'Le suivi indique que le colis a été livré, mais l’acheteur dit qu’il n’est pas arrivé.',
@@ -434,7 +437,7 @@ export const FR: AdviceLanguage = {
       'n’arrive pas, ou s’il arrive endommagé, utilisé ou s’il ne s’agit pas de l’article que vous avez envoyé, déposez une ' +
       `réclamation SAFE-T dans un délai de ${p.span} (d’ici le ${p.by}). Ce délai de ${p.span} court à partir de la plus ` +
       'tardive des deux dates, la livraison du retour chez vous ou le remboursement ; pour un retour perdu en transit, à partir ' +
-      'de son dernier scan transporteur, qui peut être antérieur : vérifiez le suivi du retour.',
+      'du dernier scan du transporteur, qui peut être antérieur : vérifiez le suivi du retour.',
     'safet.why.missed': () => ' Cette date est dépassée : Amazon n’accepte plus de réclamation SAFE-T pour ce remboursement.',
     'safety.doNot.fault': () => 'Ne reconnaissez aucune faute et ne promettez pas vous-même d’argent à l’acheteur.',
     'safety.doNot.ignore': () => 'N’ignorez pas l’avis.',
@@ -465,17 +468,17 @@ export const FR: AdviceLanguage = {
       `${p.by} (date d’expédition limite). Une expédition confirmée plus tard compte dans votre taux d’expéditions en retard ` +
       `(à maintenir en dessous de ${p.rate}), et une réclamation A à Z sur une commande non confirmée à sa date d’expédition ` +
       'limite est accordée automatiquement et débitée de votre compte.',
-    'start.after': (p) => `${p.event} le ${p.day}, à compter du ${p.date}, date d’entrée en vigueur de ${p.id} sur cette place ` +
+    'start.after': (p) => `${p.event} le ${p.day}, donc à partir du ${p.date}, date d’entrée en vigueur de ${p.id} sur cette place ` +
       'de marché : la règle s’applique.',
-    'start.before': (p) => `${p.event} le ${p.day}, avant le ${p.date}, date d’entrée en vigueur de ${p.id} sur cette place ` +
+    'start.before': (p) => `${p.event} le ${p.day}, donc avant le ${p.date}, date d’entrée en vigueur de ${p.id} sur cette place ` +
       'de marché : la règle ne s’applique pas encore.',
     'tracking.both': (p) => `${p.carrier}, numéro de suivi ${p.trackingId}`,
     'tracking.carrier': (p) => `${p.carrier} (numéro de suivi non lu : copiez-le depuis la page de la commande)`,
     'tracking.id': (p) => `numéro de suivi ${p.trackingId}`,
     'tracking.none': () => 'le numéro de suivi indiqué sur la page de la commande',
-    'version.after': (p) => `${p.event} le ${p.day}, à compter du ${p.date}, date à laquelle ${p.newer} a remplacé ${p.older} ` +
+    'version.after': (p) => `${p.event} le ${p.day}, donc à partir du ${p.date}, date à laquelle ${p.newer} a remplacé ${p.older} ` +
       `sur cette place de marché : ${p.used} s’applique.`,
-    'version.before': (p) => `${p.event} le ${p.day}, avant le ${p.date}, date à laquelle ${p.newer} a remplacé ${p.older} ` +
+    'version.before': (p) => `${p.event} le ${p.day}, donc avant le ${p.date}, date à laquelle ${p.newer} a remplacé ${p.older} ` +
       `sur cette place de marché : ${p.used} s’applique encore.`,
     'version.event.refunded': () => 'Amazon a remboursé l’acheteur',
     'version.event.returnArrived': () => 'Le retour est arrivé',
@@ -534,6 +537,6 @@ export const FR: AdviceLanguage = {
       'éléments sur la page, et enregistrez une capture sans les données de l’acheteur afin que la lecture puisse être corrigée.',
     'unread.doNot': () => 'Ne concluez pas « rien à faire » d’une page que Claimwise n’a pas pu lire.',
     'unread.note': (p) => `Non lu : ${p.region}`,
-    'overdue.title': (p) => `En retard (échéance : ${p.due}) : ${p.title}`,
+    'overdue.title': (p) => `En retard (échéance : ${p.due}) : ${afterColon(p.title)}`,
   },
 };
