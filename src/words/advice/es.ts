@@ -185,7 +185,7 @@ export const ES_PHRASES: PhraseTable = {
     'dirección del comprador, un comprador que nunca se puso en contacto con usted antes o un reembolso que ya había emitido.',
   'appeal.grounds.badge': () => ` Compruebe ${BADGE_WHERE}: si indica ${CP} y el paquete se envió a tiempo, Amazon ` +
     'debería haber pagado la reclamación.',
-  'appeal.grounds.strong': () => `Tiene motivos sólidos: la etiqueta era de ${BS} con ${CP} y se envió a tiempo, por lo que ` +
+  'appeal.grounds.strong': () => `Tiene motivos sólidos: la etiqueta se compró a través de ${BS} con el distintivo ${CP} y se envió a tiempo, por lo que ` +
     'Amazon debería haber pagado la reclamación.',
   'appeal.title': (p) => `Recurra la reclamación concedida a más tardar el ${p.until} si tiene motivos`,
   'appeal.why': appealWhy,
@@ -282,7 +282,7 @@ export const ES_PHRASES: PhraseTable = {
   'claim.what.notAsDescribed': () => ' Facilite los datos del anuncio y fotos de lo que envió.',
   'claim.what.notReceived': () => ' Facilite el transportista, el número de seguimiento y el justificante de entrega (foto o firma).',
   'claim.what.other': () => ' Facilite los hechos que responden al motivo del comprador, con el seguimiento y las fechas.',
-  'claim.what.protected': () => ` La etiqueta era de ${BS} con ${CP} y se envió a tiempo: indíquelo y facilite el ` +
+  'claim.what.protected': () => ` La etiqueta se compró a través de ${BS} con el distintivo ${CP} y se envió a tiempo: indíquelo y facilite el ` +
     'seguimiento; Amazon debería pagar esta reclamación.',
   'claim.what.return': () => ' Indique cuándo llegó la devolución y cuándo reembolsó, o reembolse ahora si aún no lo ha hecho.',
   'confirm.doNot.guess': () => 'No actúe basándose en suposiciones.',
@@ -364,8 +364,8 @@ export const ES_PHRASES: PhraseTable = {
     `Reembólsela en un plazo de ${p.within} desde su recepción${p.by ? ` (a más tardar el ${p.by})` : ''}; de lo contrario, ` +
     'Amazon puede reembolsar al comprador por su cuenta y cargarlo en su cuenta de vendedor.',
   'refund.why.auto': (p) => `La devolución${p.received ? ` llegó el ${p.received}` : ' ha llegado'} y no se ha reembolsado. ` +
-    'Reembólsela, o evalúela en el «Guided Refund Workflow», dentro del plazo que termine antes entre ' +
-    `${p.within} y ${p.days} desde su recepción${p.by ? ` (a más tardar el ${p.by})` : ''}: después, Amazon reembolsa al ` +
+    'Reembólsela, o evalúela en el «Guided Refund Workflow», en un plazo de ' +
+    `${p.within} o de ${p.days} desde su recepción, el que termine antes${p.by ? ` (a más tardar el ${p.by})` : ''}: después, Amazon reembolsa al ` +
     'comprador automáticamente y usted ya no puede reclamar ese reembolso mediante SAFE-T.',
   'refund.why.missed': () => ' Ese plazo ha vencido: compruebe primero el historial de reembolsos del pedido (puede que Amazon ' +
     'haya reembolsado al comprador y se lo haya cargado a usted) y reembolse ahora si no se ha emitido ningún reembolso.',
@@ -443,7 +443,7 @@ export const ES_PHRASES: PhraseTable = {
   'safety.missed.title': (p) => `Vencido: los datos del seguro debían enviarse a más tardar el ${p.due}. Envíelos ahora`,
   'safety.missed.why': (p) => 'La prueba del seguro de responsabilidad civil para esta reclamación por daños materiales o ' +
     `personales debía enviarse a más tardar el ${p.due}. Puede que Amazon ya haya pagado al comprador y le haya cobrado el ` +
-    'importe a usted. Lo que aún puede hacer: envíe ahora su aseguradora, el número de póliza y las pruebas en ' +
+    'importe a usted. Lo que aún puede hacer: envíe ahora los datos de su aseguradora, el número de póliza y las pruebas en ' +
     `${AZ_MENU} y, si Amazon resolvió en su contra, impugne la decisión en un plazo de ${p.dispute} desde ella.`,
   'safety.missed.why.check': () => ' Consulte la fecha de la decisión en la reclamación para saber si ese plazo sigue abierto.',
   'safety.missed.why.until': (p) => ` Es decir, como mínimo hasta el ${p.until}.`,
@@ -531,7 +531,7 @@ export const ES_PHRASES: PhraseTable = {
   'dateOnly.returnArrived': () => 'de llegada de la devolución',
   'unread.title': () => 'Claimwise no pudo leer esta página: guarde una captura anonimizada y revísela usted mismo',
   'unread.why': (p) => `Esta página${p.kind ? ` (${PAGE_KINDS[p.kind] ?? p.kind})` : ''} muestra registros que Claimwise no ` +
-    `pudo leer (${p.what}). No se sabe si hay algo pendiente, ni tampoco que no lo haya: revise usted mismo esos registros en ` +
+    `pudo leer (${p.what}). No consta que haya nada pendiente, pero tampoco consta que no lo haya: revise usted mismo esos registros en ` +
     'la página y guarde una captura sin los datos del comprador para que se pueda corregir la lectura.',
   'unread.doNot': () => 'No concluya que «no hay nada que hacer» a partir de una página que Claimwise no pudo leer.',
   'unread.note': (p) => `No leído: ${p.region}`,
