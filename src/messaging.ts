@@ -8,6 +8,8 @@ import { MAX_TEXT, list, text } from './schema/fields.ts';
 import { BUYER_INTENTS, BuyerIntentSchema, MessageFactsSchema } from './schema/message.ts';
 import { ConfirmedFactsSchema } from './schema/order.ts';
 import { PageReadingSchema as ReadingRecordSchema } from './schema/reading.ts';
+import type { Decision } from './rules/decision.ts';
+import type { Text } from './rules/text.ts';
 
 const orderIdText = v.pipe(v.string(), v.maxLength(40));
 const tabId = v.pipe(v.number(), v.integer());
@@ -86,8 +88,10 @@ const DIRECTION_SCHEMAS: { [D in Direction]: v.GenericSchema<unknown, MessageOf<
   'ui->content': UiToContentSchema,
 };
 
-/** What a receiver answers to a message it will not act on: why, in words a developer can act on. */
+/** What a receiver answers to a message it will not act on: why, in words a developer can act on. Senders read
+ *  it as "no answer", so a rejected message changes nothing on either side. */
 export interface Rejected { ok: false; error: string }
+export const rejected = (error: string): Rejected => ({ ok: false, error });
 
 /**
  * `raw` as a message of `direction`, or why not: an unknown kind, a kind that does not travel this way, or the
@@ -133,10 +137,11 @@ export interface TabState {
   url: string | null;
   reading: PageReading | null;
   cases: OrderCase[];
-  advice: Advice[];
+  /** Decided once by the background, in no language; the popup words it (src/words/advice/word.ts). */
+  advice: Decision[];
   /** check() findings on the page's reply-box draft. */
   warnings: Finding[];
-  /** The moment the advice was computed for: the popup reruns the rules at exactly this time (other UI languages). */
+  /** The moment the advice was computed for (replies and the clock banner use it). */
   analyzedAt?: string;
 }
 
@@ -146,8 +151,13 @@ export interface DeadlineItem {
   action: (typeof ACTION_CODES)[number];
   severity: Advice['severity'];
   deadline: string;
-  title: string;
+  title: Text;
   marketplace: string | null;
+}
+
+/** A tab as the popup shows it: the background's decisions worded in the UI language, replies filled in. */
+export interface ShownTab extends Omit<TabState, 'advice'> {
+  advice: Advice[];
 }
 
 /** One dated rule change of the last twelve months with the open orders it affects now (the "What changed" view). */

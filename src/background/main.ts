@@ -1,7 +1,7 @@
 // Background: receives readings from content scripts, keeps the order memory, answers the popup, sets the badge,
 // schedules deadline reminders. Thin shell over the pure cores; every message is validated and its sender checked.
 import browser from 'webextension-polyfill';
-import { parseMessage, ContentToBackgroundSchema, ReadNowAnswerSchema, UiToBackgroundSchema, type ReadingAck, type TabState, type UiToBackground } from '../messaging.ts';
+import { parseMessage, ReadNowAnswerSchema, receive, rejected, type ReadingAck, type TabState, type UiToBackground } from '../messaging.ts';
 import type { PageReading } from '../model.ts';
 import { isOwnContentScript, isOwnExtensionPage } from './senders.ts';
 import {
@@ -52,7 +52,7 @@ async function stateFor(tabId: number): Promise<TabState | null> {
       const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'read-now' });
       const parsed = parseMessage(ReadNowAnswerSchema, answer);
       if (!parsed.ok) { drop('invalid-read-now-answer'); return null; }
-      entry = { url: parsed.value.url, reading: parsed.value.reading as PageReading };
+      entry = { url: parsed.value.url, reading: parsed.value.reading };
       tabs.set(tabId, entry);
     } catch {
       return null; // no content script in that tab: not a Seller Central page
@@ -153,15 +153,15 @@ async function onUiRequest(msg: UiToBackground): Promise<unknown> {
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const id = browser.runtime.id;
   if (isOwnContentScript(sender, id)) {
-    const parsed = parseMessage(ContentToBackgroundSchema, raw);
-    if (!parsed.ok) { drop('invalid-content-message'); return undefined; }
+    const parsed = receive('content->background', raw);
+    if (!parsed.ok) { drop('invalid-content-message'); return Promise.resolve(rejected(parsed.error)); }
     const msg = parsed.value;
     if (msg.type === 'dismiss-guard') return onDismissGuard(msg.orderId, msg.kind).then(() => ({ ok: true }));
-    return onReading(sender.tab!.id!, sender.url ?? null, msg.reading as PageReading);
+    return onReading(sender.tab!.id!, sender.url ?? null, msg.reading);
   }
   if (isOwnExtensionPage(sender, id, extensionOrigin)) {
-    const parsed = parseMessage(UiToBackgroundSchema, raw);
-    if (!parsed.ok) { drop('invalid-ui-message'); return undefined; }
+    const parsed = receive('ui->background', raw);
+    if (!parsed.ok) { drop('invalid-ui-message'); return Promise.resolve(rejected(parsed.error)); }
     return onUiRequest(parsed.value);
   }
   drop('unknown-sender');

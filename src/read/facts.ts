@@ -1,27 +1,9 @@
 // Empty facts (everything unknown) and the `missing` list: every null a reader returns is named there.
-import type { ClaimFacts, OrderFacts, OrderId, PageReading, ReturnFacts } from '../model.ts';
+import type { PageReading } from '../model.ts';
 
-export function emptyOrder(orderId: OrderId): OrderFacts {
-  return {
-    orderId, status: null, purchaseDate: null, shipBy: null, deliverBy: null, shippedAt: null, deliveredAt: null,
-    carrier: null, trackingId: null, shippingService: null, boughtThroughAmazon: null, claimsProtected: null,
-    fulfillment: null, firstScanAt: null, shipToCountry: null,
-  };
-}
-
-export function emptyClaim(): ClaimFacts {
-  return {
-    orderId: null, claimId: null, claimType: null, reason: null, status: null, amount: null, filedAt: null,
-    respondBy: null, decidedAt: null, fundedBy: null,
-  };
-}
-
-export function emptyReturn(): ReturnFacts {
-  return {
-    orderId: null, status: null, requestedAt: null, receivedAt: null, refundedAt: null, reason: null,
-    returnTrackingId: null,
-  };
-}
+export { emptyOrder } from '../schema/order.ts';
+export { emptyClaim } from '../schema/claim.ts';
+export { emptyReturn } from '../schema/return.ts';
 
 type Lists = Pick<PageReading, 'orders' | 'claims' | 'messages' | 'returns'>;
 

@@ -2,16 +2,13 @@
 // Readings come oldest first: per field, the newest non-null value wins; facts the seller confirmed win over every
 // reading. Claims, returns and messages seen on more than one page (or the same page read twice) appear once.
 import type {
-  ClaimFacts, ConfirmedFacts, MessageFacts, OrderCase, OrderFacts, OrderId, PageReading, ReturnFacts,
+  ClaimFacts, ConfirmedFacts, MessageFacts, OrderCase, OrderId, PageReading, ReturnFacts,
 } from '../model.ts';
+import { emptyOrder } from '../schema/order.ts';
 import { detectIntents, normalizeMessage } from './intent/detect.ts';
 import { MARKETPLACE_LANGUAGE, guessLanguage } from './intent/language.ts';
 
-export const emptyOrder = (orderId: OrderId): OrderFacts => ({
-  orderId, status: null, purchaseDate: null, shipBy: null, deliverBy: null, shippedAt: null, deliveredAt: null,
-  carrier: null, trackingId: null, shippingService: null, boughtThroughAmazon: null, claimsProtected: null,
-  fulfillment: null,
-});
+export { emptyOrder };
 
 /** Copy every non-null field of `from` onto `into` (newer wins). */
 function overlay<T extends object>(into: T, from: Partial<T>): T {

@@ -1,7 +1,7 @@
 // A claim on an order: A-to-z, safety, chargeback, SAFE-T (CONTRACT.md §2 `claims`). Reason and status are the
 // strings the page displays, in its UI language.
 import * as v from 'valibot';
-import { MAX_TEXT, OrderIdSchema, maybeTime, text } from './fields.ts';
+import { MAX_TEXT, OrderIdSchema, emptyOf, maybeTime, text } from './fields.ts';
 
 export const CLAIM_TYPES = ['a-to-z', 'safety', 'chargeback', 'safe-t'] as const;
 export const FUNDERS = ['seller', 'amazon'] as const;
@@ -32,3 +32,9 @@ export const ClaimFactsSchema = v.object({
 
 export type ClaimFacts = v.InferOutput<typeof ClaimFactsSchema>;
 export type ClaimType = (typeof CLAIM_TYPES)[number];
+
+/** Read only on SAFE-T claim pages: a claim starts without them, so other claims do not list them as missing. */
+export const SAFE_T_FIELDS = ['appealBy', 'amazonComment', 'denialReason'] as const satisfies readonly (keyof ClaimFacts)[];
+
+/** A claim with nothing known: every field null but the SAFE-T ones, which are absent. */
+export const emptyClaim = (): ClaimFacts => emptyOf(v.omit(ClaimFactsSchema, SAFE_T_FIELDS), {});
