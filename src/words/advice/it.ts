@@ -43,7 +43,7 @@ const MESSAGING = 'servizio Messaggi acquirente-venditore';
 const YOUR_ORDERS = '“I miei ordini”';
 const BUYER_CANCELED = '“Buyer Canceled” (annullato dall’acquirente)';
 const RESPOND = '“Rispondi ad Amazon”';
-const APPEAL_BUTTON = '“Appeal decision” (presenta ricorso contro la decisione)';
+const APPEAL_BUTTON = '“Appeal decision”';
 const APPEAL_TAB = '“Option to Appeal”';
 const CUSTOMER_SERVICE = 'Servizio Clienti Amazon';
 const UNSHIPPED = '“Non spedito”';
@@ -68,7 +68,7 @@ const reasonAndAmount = (p: { reason: string; value: string; currency: string })
   if (p.reason) return ` (“${p.reason}”${amount ? `, ${amount}` : ''})`;
   return amount ? `, ${amount}` : '';
 };
-const byDate = (by: string) => (by ? ` (entro il ${by})` : '');
+const byDate = (by: string) => (by ? ` (entro ${by})` : '');
 const missed = (what: string) => `Scadenza mancata: ${what}`;
 
 const BUSINESS = 'I giorni lavorativi sono contati dal lunedì al venerdì; i giorni festivi non vengono esclusi (non è integrato ' +
@@ -152,14 +152,14 @@ const NOT_FOUND = 'Non è stata trovata una pagina di Amazon dedicata; il consig
   `(${CONFIDENCE.reported}).`;
 const differ = (id: PolicyRuleId, note: string = NOT_FOUND) => `Le fonti non concordano (${id}): ${note} Fonti: ${sources(id)}.`;
 
-const claimAnswer = (where: string, by: string) => `${where}${by ? ` prima del ${by}` : ''}: ${ON_BUYERS_WORD}`;
+const claimAnswer = (where: string, by: string) => `${where}${by ? ` prima di ${by}` : ''}: ${ON_BUYERS_WORD}`;
 
-const appealWhy: PhraseOf<'appeal.why'> = (p) => `Amazon ha concesso il reclamo dell’acquirente${quoted(p.reason)} il ${p.decided} ` +
-  `e gliene ha addebitato l’importo; il reclamo ${COUNTS}. Può presentare ricorso fino al ${p.until} (${p.window} dopo la ` +
+const appealWhy: PhraseOf<'appeal.why'> = (p) => `Amazon ha concesso il reclamo dell’acquirente${quoted(p.reason)} ${p.decided} ` +
+  `e le ha addebitato l’importo; il reclamo ${COUNTS}. Può presentare ricorso fino a ${p.until} (${p.window} dopo la ` +
   `decisione) con ${APPEAL_BUTTON} in ${ATOZ_MENU} > ${APPEAL_TAB}. `;
 
 const atozWhy = (shipped: string): PhraseOf<'atoz.why.scan'> => (p) => `Ha acquistato l’etichetta tramite ${BUY_SHIPPING} con il ` +
-  `badge ${PROTECTED} e il pacco è stato spedito in tempo (${shipped} ${p.shippedDay}, ${SHIP_BY_DATE} ${p.shipByDay}). ${p.status} ` +
+  `badge ${PROTECTED} e il pacco è stato spedito in tempo (${shipped}: ${p.shippedDay}; ${SHIP_BY_DATE}: ${p.shipByDay}). ${p.status} ` +
   `In questo caso Amazon paga il ${ATOZ} dell’acquirente e il reclamo ${NO_COUNT}, ma solo se l’acquirente presenta il reclamo ` +
   'e lei non ha effettuato il rimborso. Risponda con i fatti: corriere e numero di tracciabilità ' +
   `(${p.tracking}), data di consegna e prova di consegna del corriere (foto o firma). Se la foto della consegna non mostra ` +
@@ -167,7 +167,7 @@ const atozWhy = (shipped: string): PhraseOf<'atoz.why.scan'> => (p) => `Ha acqui
   `${YOUR_ORDERS} (“Problema con l’ordine”): è così che otterrà il rimborso.`;
 
 const outsideClaim: PhraseOf<'authorize.outside.why.claim'> = (p) => ' L’acquirente afferma che l’articolo è danneggiato, difettoso ' +
-  `o sbagliato: può ancora presentare un ${ATOZ}${p.until ? ` fino al ${p.until}` : ''}, che pagherebbe lei e che inciderebbe ` +
+  `o sbagliato: può ancora presentare un ${ATOZ}${p.until ? ` fino a ${p.until}` : ''}, che pagherebbe lei e che inciderebbe ` +
   `sulla sua ${ODR}; autorizzare il reso può quindi costarle meno.`;
 
 const replyDamaged = (what: string) => `L’acquirente afferma che ${what}. Chieda una foto e offra un articolo sostitutivo o un ` +
@@ -179,16 +179,16 @@ const labelWords = (label: string) => (label === 'own'
 
 const reshipLateWhy = (now: boolean): PhraseOf<'reship.late.why'> => (p) => `La ${DELIVER_BY_DATE} (${p.deliverBy}) è passata e ` +
   `la tracciabilità non mostra il pacco come consegnato. ${labelWords(p.label)}, quindi un ${ATOZ_NR} lo pagherebbe lei e, a meno ` +
-  `che Amazon non lo respinga, inciderebbe sulla sua ${ODR} (la mantenga sotto ${p.rate}). ` +
-  `${now ? 'L’acquirente può già presentarne uno.' : `L’acquirente può presentarne uno dal ${p.by}.`} Controlli la tracciabilità ` +
+  `che Amazon non lo respinga, inciderebbe sulla sua ${ODR} (la mantenga sotto la soglia di ${p.rate}). ` +
+  `${now ? 'L’acquirente può già presentarne uno.' : `L’acquirente può presentarne uno da ${p.by}.`} Controlli la tracciabilità ` +
   `(${p.tracking}) e chieda al corriere di avviare una ricerca del pacco; poi scriva all’acquirente tramite il ${MESSAGING} e ` +
   `${ONE_OR_OTHER}`;
 
 const reshipWhy = (label: string): PhraseOf<'reship.why.ownLabel'> => (p) => `${p.state} ${label}, quindi un ${ATOZ} lo pagherebbe ` +
-  `lei e, a meno che Amazon non lo respinga, inciderebbe sulla sua ${ODR} (che deve restare sotto ${p.rate}). Risponda ` +
+  `lei e, a meno che Amazon non lo respinga, inciderebbe sulla sua ${ODR} (che deve restare sotto la soglia di ${p.rate}). Risponda ` +
   `all’acquirente e risolva il problema entro ${p.resolve} dal suo messaggio: ${ONE_OR_OTHER}`;
 
-const returned = (received: string) => `Il reso${received ? ` è arrivato il ${received}` : ' è arrivato'} e non è ancora stato rimborsato. `;
+const returned = (received: string) => `Il reso${received ? ` è arrivato ${received}` : ' è arrivato'} e non è ancora stato rimborsato. `;
 
 /** "Look at …: it decides …" for the confirm-facts advice. */
 const LOOK_STATUS = 'Controlli lo stato dell’ordine nella pagina dell’ordine';
@@ -199,53 +199,53 @@ export const IT_PHRASES: PhraseTable = {
   'appeal.doNot.facts': () => 'Non presenti ricorso senza fatti di cui la prima decisione non disponeva.',
   'appeal.doNot.money': () => 'Non chieda all’acquirente di ritirare o modificare qualcosa in cambio di denaro.',
   'appeal.grounds': () => 'Presenti ricorso solo se ha dei motivi, ad esempio una tracciabilità valida che mostra la consegna ' +
-    'all’indirizzo dell’acquirente, un acquirente che non l’ha mai contattata prima, o un rimborso che aveva già effettuato.',
+    'all’indirizzo dell’acquirente, un acquirente che non si era mai messo in contatto con lei prima, o un rimborso che aveva già effettuato.',
   'appeal.grounds.badge': () => ` Controlli ${BADGE_WHERE}: se indica ${PROTECTED} e il pacco è stato spedito in tempo, ` +
     'Amazon avrebbe dovuto pagare il reclamo.',
-  'appeal.grounds.strong': () => `Ha motivi solidi: l’etichetta era ${BUY_SHIPPING} ${PROTECTED} ed è stata spedita in tempo, ` +
-    'quindi Amazon avrebbe dovuto pagare il reclamo.',
-  'appeal.title': (p) => `Presenti ricorso contro il reclamo concesso entro il ${p.until}, se ha dei motivi`,
+  'appeal.grounds.strong': () => `Ha motivi solidi: l’etichetta è stata acquistata tramite ${BUY_SHIPPING} con il badge ${PROTECTED} e il pacco ` +
+    'è stato spedito in tempo, quindi Amazon avrebbe dovuto pagare il reclamo.',
+  'appeal.title': (p) => `Presenti ricorso contro il reclamo concesso entro ${p.until}, se ha dei motivi`,
   'appeal.why': appealWhy,
   'appeal.why.reason': appealWhy,
-  'appealClosed.title': (p) => `Il termine per il ricorso è scaduto il ${p.ended}`,
-  'appealClosed.why': (p) => `Amazon ha concesso il reclamo dell’acquirente il ${p.decided} e gliene ha addebitato l’importo. ` +
-    `Si può presentare ricorso contro una decisione solo entro ${p.window}; quel termine è scaduto il ${p.ended}, quindi non è ` +
+  'appealClosed.title': (p) => `Il termine per il ricorso è scaduto ${p.ended}`,
+  'appealClosed.why': (p) => `Amazon ha concesso il reclamo dell’acquirente ${p.decided} e le ha addebitato l’importo. ` +
+    `Si può presentare ricorso contro una decisione solo entro ${p.window}; quel termine è scaduto ${p.ended}, quindi non è ` +
     'più possibile presentare ricorso contro questo reclamo. Non c’è nient’altro da fare.',
   'atoz.doNot.refund': () => `Non effettui il rimborso: un suo rimborso annulla la protezione di ${BUY_SHIPPING} e la perdita resta a suo carico.`,
-  'atoz.doNot.reship': () => `Non invii un articolo sostitutivo: Amazon la rimborsa solo tramite il ${ATOZ} dell’acquirente.`,
+  'atoz.doNot.reship': () => `Non invii un articolo sostitutivo: Amazon la risarcisce solo tramite il ${ATOZ} dell’acquirente.`,
   'atoz.doNot.unanswered': (p) => `Non lasci senza risposta le domande sulla consegna: la protezione richiede una risposta entro ${p.answerWithin}.`,
   'atoz.note.confirmation': () => '“In tempo” è stato valutato in base alla data di spedizione nel riquadro del pacco; Amazon lo ' +
     'valuta in base alla prima scansione del corriere.',
-  'atoz.note.fileUntil': (p) => `L’acquirente può presentare un ${ATOZ} fino al ${p.until} (${p.window} dopo la ${DELIVER_BY_DATE}).`,
-  'atoz.status.delivered': () => 'La tracciabilità lo mostra come consegnato, ma l’acquirente afferma di non averlo ricevuto.',
-  'atoz.status.deliveredOn': (p) => `La tracciabilità lo mostra come consegnato il ${p.delivered}, ma l’acquirente afferma di non averlo ricevuto.`,
-  'atoz.status.late': (p) => `La data di consegna promessa (${p.deliverBy}) è passata e la tracciabilità non lo mostra come consegnato.`,
+  'atoz.note.fileUntil': (p) => `L’acquirente può presentare un ${ATOZ} fino a ${p.until} (${p.window} dopo la ${DELIVER_BY_DATE}).`,
+  'atoz.status.delivered': () => 'La tracciabilità mostra il pacco come consegnato, ma l’acquirente afferma di non averlo ricevuto.',
+  'atoz.status.deliveredOn': (p) => `La tracciabilità mostra il pacco come consegnato ${p.delivered}, ma l’acquirente afferma di non averlo ricevuto.`,
+  'atoz.status.late': (p) => `La data di consegna promessa (${p.deliverBy}) è passata e la tracciabilità non mostra il pacco come consegnato.`,
   'atoz.title': () => `Non rimborsi e non rispedisca: fornisca i dati di tracciabilità, l’acquirente presenta un ${ATOZ}`,
-  'atoz.why.scan': atozWhy('prima scansione del corriere il'),
-  'atoz.why.shipped': atozWhy('spedito il'),
+  'atoz.why.scan': atozWhy('prima scansione del corriere'),
+  'atoz.why.shipped': atozWhy('spedizione'),
   'authorize.doNot.outside': () => 'Non chieda all’acquirente di restituire l’articolo al di fuori della procedura di reso di Amazon.',
   'authorize.doNot.unanswered': () => 'Non lasci la richiesta senza risposta.',
   'authorize.note.noDate': () => 'La pagina non mostrava quando è stata fatta la richiesta: risponda oggi.',
   'authorize.outside.doNot.promise': () => 'Non dica all’acquirente che il reso è autorizzato prima di aver deciso di autorizzarlo.',
-  'authorize.outside.title': (p) => `Reso richiesto dopo il termine (scaduto il ${p.ended}): lo autorizzi comunque o lo rifiuti entro il ${p.by}`,
-  'authorize.outside.title.missed': (p) => missed(`la risposta era dovuta entro il ${p.by} — reso richiesto dopo il termine ` +
-    `(scaduto il ${p.ended}): lo autorizzi comunque o lo rifiuti ora`),
-  'authorize.outside.why': (p) => ` La richiesta è arrivata dopo che il periodo di reso era scaduto il ${p.ended} (${p.window} dopo ` +
+  'authorize.outside.title': (p) => `Reso richiesto dopo il termine (scaduto ${p.ended}): lo autorizzi comunque o lo rifiuti entro ${p.by}`,
+  'authorize.outside.title.missed': (p) => missed(`la risposta era dovuta entro ${p.by} — reso richiesto dopo il termine ` +
+    `(scaduto ${p.ended}): lo autorizzi comunque o lo rifiuti ora`),
+  'authorize.outside.why': (p) => ` La richiesta è arrivata dopo che il periodo di reso era scaduto ${p.ended} (${p.window} dopo ` +
     'la consegna, RET-WINDOW-30D), quindi la scelta spetta a lei: la rifiuti con il motivo “al di fuori del periodo di reso”, oppure ' +
     'la autorizzi comunque come reso per cortesia.',
   'authorize.outside.why.claim': outsideClaim,
   'authorize.outside.why.claim.until': outsideClaim,
   'authorize.title': () => 'Risponda alla richiesta di reso',
-  'authorize.title.by': (p) => `Risponda alla richiesta di reso entro il ${p.by}`,
-  'authorize.title.missed': (p) => missed(`la risposta era dovuta entro il ${p.by} — risponda ora alla richiesta di reso`),
+  'authorize.title.by': (p) => `Risponda alla richiesta di reso entro ${p.by}`,
+  'authorize.title.missed': (p) => missed(`la risposta era dovuta entro ${p.by} — risponda ora alla richiesta di reso`),
   'authorize.why': (p) => `L’acquirente ha chiesto di restituire l’articolo${quoted(p.reason)}` +
-    `${p.requested ? ` il ${p.requested}` : ''} e la richiesta non è stata autorizzata automaticamente, quindi attende una sua ` +
+    `${p.requested ? ` ${p.requested}` : ''} e la richiesta non è stata autorizzata automaticamente, quindi attende una sua ` +
     `decisione. La autorizzi, o la chiuda indicando un motivo, entro ${p.answer}: un acquirente la cui richiesta di reso non ` +
     `viene risolta entro ${p.resolve} può presentare un ${ATOZ}.`,
   'authorize.why.aprl': () => ' Negli Stati Uniti ogni reso di un ordine gestito dal venditore richiede un’etichetta di reso ' +
     'prepagata di Amazon, qualunque sia il valore dell’articolo (le esenzioni per categoria restano valide): lo autorizzi con ' +
     'l’etichetta prepagata di Amazon, non con una sua etichetta.',
-  'authorize.why.missed': (p) => ` Quel termine è scaduto il ${p.by}: risponda ora.`,
+  'authorize.why.missed': (p) => ` Quel termine è scaduto ${p.by}: risponda ora.`,
   'authorize.why.sellerPays': () => ' Per questo motivo le spese di spedizione del reso sono a suo carico: lo autorizzi con ' +
     'un’etichetta prepagata.',
   'business': () => BUSINESS,
@@ -255,7 +255,7 @@ export const IT_PHRASES: PhraseTable = {
       `${many ? 'li conta come giorni lavorativi' : 'lo conta come giorno lavorativo'}, la scadenza reale è di un giorno ` +
       `lavorativo più tardi${many ? ' per ogni festività' : ''}. Le fonti non lo indicano.`;
   },
-  'cancel.doNot.reason': () => `Non scelga un motivo diverso da ${BUYER_CANCELED} (gli altri motivi incidono negativamente su di lei).`,
+  'cancel.doNot.reason': () => `Non scelga un motivo diverso da ${BUYER_CANCELED}: gli altri motivi incidono negativamente su di lei.`,
   'cancel.doNot.ship': () => 'Non spedisca l’ordine.',
   'cancel.title': () => 'Annulli l’ordine come richiesto dall’acquirente',
   'cancel.why': () => 'L’acquirente ha chiesto di annullare l’ordine e l’ordine non è stato spedito. Lo annulli in Seller Central ' +
@@ -277,30 +277,30 @@ export const IT_PHRASES: PhraseTable = {
   'claim.missed.doNot.ignore': () => 'Non dia per scontato che sia finita: contro un reclamo concesso e addebitato a lei si può ' +
     'ancora presentare ricorso.',
   'claim.missed.title': (p) => `La scadenza è passata (${p.due}): risponda ora se il reclamo chiede ancora una risposta, e ` +
-    `presenti ricorso entro il ${p.appealBy} se viene concesso a suo sfavore`,
-  'claim.missed.title.chargeback': (p) => missed(`la risposta al chargeback era dovuta entro il ${p.due}`),
+    `presenti ricorso entro ${p.appealBy} se viene concesso a suo sfavore`,
+  'claim.missed.title.chargeback': (p) => missed(`la risposta al chargeback era dovuta entro ${p.due}`),
   'claim.missed.title.late': (p) => `La scadenza è passata (${p.due}): controlli la decisione sul reclamo e se è ancora possibile presentare ricorso`,
-  'claim.missed.why': (p) => `La scadenza per rispondere al ${ATOZ} dell’acquirente è passata il ${p.due}. Senza la sua risposta ` +
+  'claim.missed.why': (p) => `La scadenza per rispondere al ${ATOZ} dell’acquirente è passata ${p.due}. Senza la sua risposta ` +
     'Amazon decide sulla base di quanto dichiarato dall’acquirente, di solito concedendo il reclamo e addebitandone l’importo a ' +
     `lei. Cosa può ancora fare: ricarichi il reclamo in ${ATOZ_PAGE}. Se chiede ancora la sua risposta, risponda ora con i fatti.`,
-  'claim.missed.why.appeal': (p) => ` Se Amazon lo ha concesso e gliene ha addebitato l’importo, presenti ricorso entro ${p.span} ` +
-    `dalla decisione (${APPEAL_BUTTON} in ${APPEAL_TAB}): cioè almeno fino al ${p.appealBy}, più tardi se la decisione è ` +
+  'claim.missed.why.appeal': (p) => ` Se Amazon lo ha concesso e le ha addebitato l’importo, presenti ricorso entro ${p.span} ` +
+    `dalla decisione (${APPEAL_BUTTON} in ${APPEAL_TAB}): cioè almeno fino a ${p.appealBy}, più tardi se la decisione è ` +
     'arrivata dopo.',
   'claim.missed.why.appealLate': (p) => ` Un ricorso è possibile solo entro ${p.span} dalla decisione: controlli la data della ` +
     'decisione nel reclamo per sapere se quel termine è ancora aperto.',
-  'claim.missed.why.chargeback': (p) => `La scadenza per rispondere alla richiesta di chargeback è passata il ${p.due}. Cosa può ` +
+  'claim.missed.why.chargeback': (p) => `La scadenza per rispondere alla richiesta di chargeback è passata ${p.due}. Cosa può ` +
     `ancora fare: la apra in ${CHARGEBACK_PAGE}. Se chiede ancora la sua risposta, invii ora i dati dell’ordine, della ` +
     `tracciabilità e della consegna; se è stata decisa a suo sfavore, ${COUNTS} e non è possibile presentare ricorso tramite ` +
     'la Garanzia dalla A alla Z.',
   'claim.note.noDeadline': () => 'La pagina non mostrava una data entro cui rispondere: apra il reclamo per vederne la scadenza.',
   'claim.title.atoz': () => `Risponda ad Amazon sul ${ATOZ}`,
-  'claim.title.atoz.by': (p) => `Risponda ad Amazon sul ${ATOZ} entro il ${p.by}`,
+  'claim.title.atoz.by': (p) => `Risponda ad Amazon sul ${ATOZ} entro ${p.by}`,
   'claim.title.chargeback': () => 'Risponda ad Amazon sul chargeback',
-  'claim.title.chargeback.by': (p) => `Risponda ad Amazon sul chargeback entro il ${p.by}`,
+  'claim.title.chargeback.by': (p) => `Risponda ad Amazon sul chargeback entro ${p.by}`,
   'claim.what.notAsDescribed': () => ' Fornisca i dettagli dell’offerta e le foto di ciò che ha spedito.',
   'claim.what.notReceived': () => ` Fornisca il corriere, il ${TRACKING_ID} e la prova di consegna (foto o firma).`,
   'claim.what.other': () => ' Fornisca i fatti che rispondono al motivo indicato dall’acquirente, con tracciabilità e date.',
-  'claim.what.protected': () => ` L’etichetta era ${BUY_SHIPPING} ${PROTECTED} ed è stata spedita in tempo: lo indichi e ` +
+  'claim.what.protected': () => ` L’etichetta è stata acquistata tramite ${BUY_SHIPPING} con il badge ${PROTECTED} e il pacco è stato spedito in tempo: lo indichi e ` +
     'fornisca la tracciabilità; Amazon dovrebbe pagare questo reclamo.',
   'claim.what.return': () => ' Mostri quando è arrivato il reso e quando ha effettuato il rimborso, oppure rimborsi ora se non lo ha ancora fatto.',
   'confirm.doNot.guess': () => 'Non agisca sulla base di un’ipotesi.',
@@ -322,35 +322,35 @@ export const IT_PHRASES: PhraseTable = {
   'join.sentences': () => ' ',
   'late.doNot.shipPassed': () => 'Non lo spedisca ora: un ordine annullato non viene pagato.',
   'late.doNot.wait': () => 'Non lo lasci in attesa dell’annullamento automatico.',
-  'late.title': (p) => `In ritardo: spedisca ora o annulli — Amazon lo annulla dopo il ${p.cancelDay}`,
-  'late.title.passed': (p) => missed(`non spedito entro il ${p.cancelDay}, quindi Amazon annulla l’ordine automaticamente`),
+  'late.title': (p) => `In ritardo: spedisca ora o annulli — Amazon lo annulla dopo ${p.cancelDay}`,
+  'late.title.passed': (p) => missed(`non spedito entro ${p.cancelDay}, quindi Amazon annulla l’ordine automaticamente`),
   'late.why': (p) => `La ${SHIP_BY_DATE} (${p.shipByDay}) è passata e l’ordine è ancora ${UNSHIPPED}. Lo spedisca ora con un ` +
     `${TRACKING_ID} valido, oppure lo annulli se non può spedirlo (articolo esaurito: lo annulli lei). Conta già come spedizione ` +
     `in ritardo, e un ${ATOZ} su questo ordine verrebbe concesso automaticamente. Se non viene spedito e confermato entro la ` +
-    `fine del ${p.cancelDay}, Amazon lo annulla e l’annullamento incide sulla sua ${CANCEL_RATE}.`,
-  'late.why.passed': (p) => `La ${SHIP_BY_DATE} (${p.shipByDay}) è passata e l’ordine non è stato spedito e confermato entro il ` +
+    `fine di ${p.cancelDay}, Amazon lo annulla e l’annullamento incide sulla sua ${CANCEL_RATE}.`,
+  'late.why.passed': (p) => `La ${SHIP_BY_DATE} (${p.shipByDay}) è passata e l’ordine non è stato spedito e confermato entro ` +
     `${p.cancelDay}, la data dell’annullamento automatico. Amazon lo annulla automaticamente (potrebbe averlo già fatto) e rimborsa ` +
     `l’acquirente; l’annullamento incide sulla sua ${CANCEL_RATE}. Cosa può ancora fare: ricarichi la pagina dell’ordine. Se mostra ` +
     `${CANCELED}, non c’è nulla da spedire. Se mostra ancora ${UNSHIPPED}, lo annulli lei ora invece di spedirlo e, se ` +
     'l’acquirente scrive, gli comunichi che l’ordine è stato annullato e che non gli verrà addebitato.',
   'none.amazonFunded': () => 'Amazon ha concesso il reclamo e lo ha pagato direttamente.',
-  'none.atozClosed': (p) => `Il termine per i reclami dalla A alla Z è scaduto il ${p.closed} (${p.window} dopo la ` +
+  'none.atozClosed': (p) => `Il termine per i reclami dalla A alla Z è scaduto ${p.closed} (${p.window} dopo la ` +
     `${DELIVER_BY_DATE}): l’acquirente non può più presentare un reclamo su questo ordine.`,
-  'none.claimableFrom': (p) => `L’acquirente può presentare un ${ATOZ_NR} dal ${p.from}.`,
-  'none.delivered': (p) => `L’ordine è stato consegnato${p.on ? ` il ${p.on}` : ''} e non c’è nulla in attesa da parte sua.`,
+  'none.claimableFrom': (p) => `L’acquirente può presentare un ${ATOZ_NR} da ${p.from}.`,
+  'none.delivered': (p) => `L’ordine è stato consegnato${p.on ? ` ${p.on}` : ''} e non c’è nulla che richieda un suo intervento.`,
   'none.denied': () => `Il reclamo è stato respinto: ${NO_COUNT}.`,
   'none.ifBuyerWrites': (p) => `Se l’acquirente scrive, risponda entro ${p.reply}.`,
   'none.neverDelivered': (p) => 'L’ordine è stato spedito ma la tracciabilità non lo ha mai mostrato come consegnato; la sua ' +
-    `${DELIVER_BY_DATE} era il ${p.deliverBy}.`,
+    `${DELIVER_BY_DATE} era ${p.deliverBy}.`,
   'none.nothing': () => 'Nulla di ciò che Claimwise ha visto di questo ordine richiede un’azione ora.',
-  'none.onItsWay': (p) => `L’ordine è in viaggio${p.deliverBy ? ` (consegna entro il ${p.deliverBy})` : ''}.`,
+  'none.onItsWay': (p) => `L’ordine è in viaggio${p.deliverBy ? ` (consegna entro ${p.deliverBy})` : ''}.`,
   'none.overdue': (p) => 'L’ordine è stato spedito ma la tracciabilità non lo mostra come consegnato, e la data di consegna ' +
     `promessa (${p.deliverBy}) è passata. Segua la tracciabilità e risponda a ogni messaggio dell’acquirente entro ${p.reply}.`,
   'none.returnAuthorized': (p) => `Il reso è autorizzato: attenda che l’articolo torni, poi effettui il rimborso entro ${p.refund}.`,
-  'none.returnClosed': (p) => `Il periodo di reso è scaduto il ${p.ended}.`,
-  'none.returnOpen': (p) => `L’acquirente può chiedere il reso fino al ${p.until}; a una richiesta che le arriva va risposto entro ${p.answer}.`,
+  'none.returnClosed': (p) => `Il periodo di reso è scaduto ${p.ended}.`,
+  'none.returnOpen': (p) => `L’acquirente può chiedere il reso fino a ${p.until}; a una richiesta che le arriva va risposto entro ${p.answer}.`,
   'none.title': () => 'Nulla da fare per ora',
-  'none.title.closed': (p) => `Nulla da fare: il termine per i reclami dalla A alla Z è scaduto il ${p.closed}`,
+  'none.title.closed': (p) => `Nulla da fare: il termine per i reclami dalla A alla Z è scaduto ${p.closed}`,
   'none.underReview': (p) => `Amazon sta esaminando il reclamo; se le chiede informazioni, risponda entro ${p.respond}.`,
   'none.withdrawn': () => `L’acquirente ha ritirato il reclamo: ${NO_COUNT}.`,
   'offAmazon.doNot.contact': () => 'Non invii indirizzi e-mail, numeri di telefono, ID di app di messaggistica o link di pagamento.',
@@ -373,8 +373,8 @@ export const IT_PHRASES: PhraseTable = {
   'refund.doNot.wait': () => 'Non aspetti che sia l’acquirente a chiederlo.',
   'refund.note.noDate': () => 'La pagina non mostrava quando è arrivato il reso: effettui il rimborso ora.',
   'refund.title': () => 'Rimborsi l’articolo restituito',
-  'refund.title.by': (p) => `Rimborsi l’articolo restituito entro il ${p.by}`,
-  'refund.title.missed': (p) => missed(`il rimborso era dovuto entro il ${p.by} — rimborsi ora, a meno che Amazon non lo abbia già fatto`),
+  'refund.title.by': (p) => `Rimborsi l’articolo restituito entro ${p.by}`,
+  'refund.title.missed': (p) => missed(`il rimborso era dovuto entro ${p.by} — rimborsi ora, a meno che Amazon non lo abbia già fatto`),
   'refund.why': (p) => `${returned(p.received)}Effettui il rimborso entro ${p.within} dalla ricezione${byDate(p.by)}, altrimenti ` +
     'Amazon può rimborsare direttamente l’acquirente e addebitare l’importo sul suo account.',
   'refund.why.auto': (p) => `${returned(p.received)}Effettui il rimborso, o valuti il reso nel “Guided Refund Workflow”, entro il ` +
@@ -393,10 +393,10 @@ export const IT_PHRASES: PhraseTable = {
   'reorder.why': () => 'Può spedire solo all’indirizzo mostrato in Seller Central, e non può essere modificato su un ordine ' +
     `esistente. L’ordine non è stato spedito, quindi lo annulli con il motivo ${BUYER_CANCELED} e chieda all’acquirente di ` +
     'effettuare un nuovo ordine con il nuovo indirizzo.',
-  'reply.by': (p) => ` Risponda entro il ${p.due} (${p.reply} dopo il messaggio dell’acquirente, fine settimana inclusi).`,
+  'reply.by': (p) => ` Risponda entro ${p.due} (${p.reply} dopo il messaggio dell’acquirente, fine settimana inclusi).`,
   'reply.doNot.auto': () => 'Non si affidi a una risposta automatica.',
   'reply.doNot.links': () => 'Non includa link, indirizzi e-mail o numeri di telefono nella risposta.',
-  'reply.late': (p) => ` Il messaggio dell’acquirente attende da più di ${p.reply} (la risposta era dovuta entro il ${p.due}): risponda ora.`,
+  'reply.late': (p) => ` Il messaggio dell’acquirente attende da più di ${p.reply} (la risposta era dovuta entro ${p.due}): risponda ora.`,
   'reply.timeUnknown': (p) => 'L’ora del messaggio dell’acquirente non era indicata: risponda appena possibile, entro ' +
     `${p.reply} dal messaggio (MSG-24H).`,
   'reply.title': (p) => `Risponda all’acquirente entro ${p.reply}`,
@@ -409,11 +409,11 @@ export const IT_PHRASES: PhraseTable = {
     'dati di tracciabilità; al reclamo stesso si risponde ad Amazon (veda il consiglio sul reclamo).',
   'reply.topic.damaged': () => replyDamaged('l’articolo è arrivato danneggiato o non funziona'),
   'reply.topic.notShipped': (p) => 'L’acquirente chiede informazioni sulla consegna, ma l’ordine non è ancora stato spedito' +
-    `${p.shipBy ? ` (spedizione entro il ${p.shipBy})` : ''}. Gli comunichi quando verrà spedito. Se una domanda sulla consegna ` +
+    `${p.shipBy ? ` (spedizione entro ${p.shipBy})` : ''}. Gli comunichi quando verrà spedito. Se una domanda sulla consegna ` +
     `resta senza risposta, un ${ATOZ} viene concesso automaticamente.`,
   'reply.topic.other': () => `L’acquirente ha scritto e attende una risposta. Risponda nel ${MESSAGING}; una risposta ` +
     'automatica non conta. Se il messaggio non richiede risposta (un ringraziamento), scelga “Nessuna risposta necessaria” ' +
-    'perché risulti come risposto.',
+    'così il messaggio risulterà come risposto.',
   'reply.topic.return': (p) => `L’acquirente vuole restituire l’articolo. Lo indirizzi alla richiesta di reso in ${YOUR_ORDERS} ` +
     `(procedura di reso di Amazon, entro ${p.window} dalla consegna, più a lungo nel periodo natalizio) e ` +
     `risolva la richiesta entro ${p.resolve}.`,
@@ -423,16 +423,16 @@ export const IT_PHRASES: PhraseTable = {
     'senza risposta viene concesso automaticamente.',
   'reship.late.doNot.wait': () => 'Non aspetti che l’acquirente presenti un reclamo: un reclamo presentato prima incide su di ' +
     'lei anche se poi effettua il rimborso.',
-  'reship.late.title': (p) => `Offra un rimborso o un articolo sostitutivo entro il ${p.by}, prima che l’acquirente possa presentare un ${ATOZ}`,
+  'reship.late.title': (p) => `Offra un rimborso o un articolo sostitutivo entro ${p.by}, prima che l’acquirente possa presentare un ${ATOZ}`,
   'reship.late.title.now': () => `L’acquirente può presentare un ${ATOZ} ora: offra oggi un rimborso o un articolo sostitutivo`,
   'reship.late.why': reshipLateWhy(false),
   'reship.late.why.now': reshipLateWhy(true),
   'reship.note.noContact': (p) => 'Negli Stati Uniti un acquirente non deve scriverle prima di un reclamo per mancata ricezione e ' +
-    `può presentarlo non appena è consentito: non conti su ${p.resolve} per risolvere il problema, agisca ora. Se Amazon le chiede ` +
+    `può presentarlo non appena è consentito: non conti di avere ${p.resolve} per risolvere il problema, agisca ora. Se Amazon le chiede ` +
     `informazioni su un reclamo, risponda entro ${p.info} (la pagina di Amazon sulla Garanzia dalla A alla Z indica ` +
     `${p.represent}; viene usato il termine più breve).`,
   'reship.state.delivered': () => 'La tracciabilità mostra il pacco come consegnato, ma l’acquirente afferma che non è arrivato.',
-  'reship.state.deliveredOn': (p) => `La tracciabilità mostra il pacco come consegnato il ${p.delivered}, ma l’acquirente afferma che non è arrivato.`,
+  'reship.state.deliveredOn': (p) => `La tracciabilità mostra il pacco come consegnato ${p.delivered}, ma l’acquirente afferma che non è arrivato.`,
   'reship.state.late': (p) => `La data di consegna promessa (${p.deliverBy}) è passata e la tracciabilità non mostra il pacco come consegnato.`,
   'reship.title': () => 'Rimborsi o invii un articolo sostitutivo prima che l’acquirente presenti un reclamo',
   'reship.why.ownLabel': reshipWhy(labelWords('own')),
@@ -442,27 +442,27 @@ export const IT_PHRASES: PhraseTable = {
   'safet.doNot.discard': () => 'Non butti via l’articolo restituito o il suo imballaggio prima che si decida sulla richiesta: ' +
     'li fotografi entrambi.',
   'safet.doNot.refund': () => 'Non rimborsi di nuovo l’acquirente: Amazon lo ha già rimborsato.',
-  'safet.title': (p) => `Se il reso non torna come è stato spedito, presenti una richiesta di risarcimento SAFE-T entro il ${p.by}`,
-  'safet.title.missed': (p) => missed(`una richiesta di risarcimento SAFE-T per questo reso era dovuta entro il ${p.by}`),
-  'safet.why': (p) => `Amazon ha rimborsato l’acquirente il ${p.refunded}, prima che il reso le arrivasse. Se il reso non arriva, ` +
+  'safet.title': (p) => `Se il reso non torna come è stato spedito, presenti una richiesta di risarcimento SAFE-T entro ${p.by}`,
+  'safet.title.missed': (p) => missed(`una richiesta di risarcimento SAFE-T per questo reso era dovuta entro ${p.by}`),
+  'safet.why': (p) => `Amazon ha rimborsato l’acquirente ${p.refunded}, prima che il reso le arrivasse. Se il reso non arriva, ` +
     'o arriva danneggiato, usato o non è l’articolo che ha spedito, presenti una richiesta di risarcimento SAFE-T entro ' +
-    `${p.span} (entro il ${p.by}). I ${p.span} decorrono dal più tardivo tra la consegna del reso a lei e il rimborso; per un ` +
+    `${p.span} (entro ${p.by}). I ${p.span} decorrono dal più tardivo tra la consegna del reso a lei e il rimborso; per un ` +
     'reso smarrito durante il trasporto, dalla sua ultima scansione del corriere, che può essere precedente: controlli la ' +
     'tracciabilità del reso.',
   'safet.why.missed': () => ' Quella data è passata: Amazon non accetta più una richiesta di risarcimento SAFE-T per questo rimborso.',
   'safety.doNot.fault': () => 'Non ammetta colpe e non prometta lei stesso denaro all’acquirente.',
   'safety.doNot.ignore': () => 'Non ignori la notifica.',
   'safety.doNot.outside': () => 'Non contatti l’acquirente al di fuori di Amazon.',
-  'safety.missed.title': (p) => missed(`i dati dell’assicurazione erano dovuti entro il ${p.due} — li invii ora`),
+  'safety.missed.title': (p) => missed(`i dati dell’assicurazione erano dovuti entro ${p.due} — li invii ora`),
   'safety.missed.why': (p) => 'La prova dell’assicurazione di responsabilità civile per questo reclamo per danni a proprietà o ' +
-    `lesioni personali era dovuta entro il ${p.due}. Amazon potrebbe aver già pagato l’acquirente e recuperato l’importo da lei. ` +
+    `lesioni personali era dovuta entro ${p.due}. Amazon potrebbe aver già pagato l’acquirente e recuperato l’importo da lei. ` +
     'Cosa può ancora fare: invii ora il suo assicuratore, il numero di polizza e le prove in ' +
     `${ATOZ_MENU}, e se Amazon ha deciso a suo sfavore, contesti la decisione entro ${p.dispute} dalla stessa.`,
   'safety.missed.why.check': () => ' Controlli la data della decisione nel reclamo per sapere se quel termine è ancora aperto.',
-  'safety.missed.why.until': (p) => ` Cioè almeno fino al ${p.until}.`,
+  'safety.missed.why.until': (p) => ` Cioè almeno fino a ${p.until}.`,
   'safety.note.noDate': () => 'La pagina non mostrava la data della notifica: apra il reclamo per vederne la scadenza.',
   'safety.title': () => 'Invii i dati della sua assicurazione di responsabilità civile',
-  'safety.title.by': (p) => `Invii i dati della sua assicurazione di responsabilità civile entro il ${p.by}`,
+  'safety.title.by': (p) => `Invii i dati della sua assicurazione di responsabilità civile entro ${p.by}`,
   'safety.why': (p) => `L’acquirente ha presentato un reclamo per danni a proprietà o lesioni personali${reasonAndAmount(p)}. ` +
     `Risponda in ${ATOZ_MENU} indicando il suo assicuratore per la responsabilità civile, il numero di polizza e le sue prove entro ` +
     `${p.respond} dalla notifica${byDate(p.by)}. Senza prova della copertura Amazon può pagare l’acquirente e recuperare ` +
@@ -470,13 +470,13 @@ export const IT_PHRASES: PhraseTable = {
   'share.doNot.link': () => `Non invii un link a un sito di tracciabilità esterno: indichi il corriere e il ${TRACKING_ID}.`,
   'share.doNot.refund': () => 'Non rimborsi e non rispedisca finché il pacco è ancora in tempo.',
   'share.title': () => 'Condivida la tracciabilità: il pacco è ancora in tempo',
-  'share.why': (p) => `Il pacco è in viaggio e rientra ancora nella data di consegna promessa (consegna entro il ${p.deliverBy}). ` +
+  'share.why': (p) => `Il pacco è in viaggio e rientra ancora nella data di consegna promessa (consegna entro ${p.deliverBy}). ` +
     `Risponda indicando il corriere, il ${TRACKING_ID} (${p.tracking}) e la data di consegna prevista.`,
-  'share.why.from': (p) => ` L’acquirente può presentare un ${ATOZ_NR} dal ${p.from} se il pacco non è arrivato entro quella data.`,
+  'share.why.from': (p) => ` L’acquirente può presentare un ${ATOZ_NR} da ${p.from} se il pacco non è arrivato entro quella data.`,
   'shipBy.doNot.address': () => 'Non spedisca a un indirizzo diverso da quello indicato in Seller Central.',
-  'shipBy.title': (p) => `Spedisca e confermi con la tracciabilità entro il ${p.by}`,
-  'shipBy.why': (p) => `Spedisca l’ordine e confermi la spedizione con un ${TRACKING_ID} valido entro la fine del ${p.by} ` +
-    `(la ${SHIP_BY_DATE}). Una spedizione confermata più tardi incide sulla sua ${LATE_RATE} (la mantenga sotto ${p.rate}), ` +
+  'shipBy.title': (p) => `Spedisca e confermi con la tracciabilità entro ${p.by}`,
+  'shipBy.why': (p) => `Spedisca l’ordine e confermi la spedizione con un ${TRACKING_ID} valido entro la fine di ${p.by} ` +
+    `(la ${SHIP_BY_DATE}). Una spedizione confermata più tardi incide sulla sua ${LATE_RATE} (la mantenga sotto la soglia di ${p.rate}), ` +
     `e un ${ATOZ} su un ordine non confermato entro la ${SHIP_BY_DATE} viene concesso automaticamente e addebitato a lei.`,
   'start.after': (p) => `${p.event} il ${p.day}, alla data del ${p.date} o dopo, quando ${p.id} è entrata in vigore in questo ` +
     'marketplace: si applica.',
@@ -495,29 +495,29 @@ export const IT_PHRASES: PhraseTable = {
   'version.event.returnRequested': () => 'Il reso è stato richiesto',
   'zoneUnknown': () => 'Il marketplace non è noto: le date sono mostrate in UTC. Apra l’ordine nel suo sito Seller Central per ' +
     'vedere le date locali.',
-  'confirm.need.status|ORD-UNSHIPPED': () => `${LOOK_STATUS} (${UNSHIPPED}, ${SHIPPED}, ${DELIVERED}): stabilisce se il pacco è ` +
+  'confirm.need.status|ORD-UNSHIPPED': () => `${LOOK_STATUS} (${UNSHIPPED}, ${SHIPPED}, ${DELIVERED}): da questo dipende se il pacco è ` +
     'effettivamente in viaggio.',
   'confirm.need.deliverBy|AZ-ELIG-INR': () => `Controlli “Deliver by” (${DELIVER_BY_DATE}) nel riepilogo dell’ordine (l’ultima ` +
-    'data dell’intervallo): stabilisce se il pacco rientra ancora nella data di consegna promessa o è in ritardo.',
+    'data dell’intervallo): da questo dipende se il pacco rientra ancora nella data di consegna promessa o è in ritardo.',
   'confirm.need.claimsProtected|BS-CLAIMS-PROTECTED': () => `Controlli ${BADGE_WHERE} (${PROTECTED} o “Late Delivery Risk”); ` +
-    'nessun badge, o un’etichetta acquistata altrove, significa non protetta: stabilisce se Amazon paga questo reclamo (non ' +
+    'nessun badge, o un’etichetta acquistata altrove, significa non protetta: da questo dipende se Amazon paga questo reclamo (non ' +
     'rimborsi) o se deve rimborsare o rispedire lei.',
-  'confirm.need.shipBy|BS-CLAIMS-PROTECTED': () => `${LOOK_SHIP_BY}: stabilisce ${ON_TIME_NEEDED}`,
+  'confirm.need.shipBy|BS-CLAIMS-PROTECTED': () => `${LOOK_SHIP_BY}: da questo dipende ${ON_TIME_NEEDED}`,
   'confirm.need.shippedAt+firstScanAt|BS-CLAIMS-PROTECTED': () => 'Controlli la data di spedizione nel riquadro del pacco e la ' +
-    `prima scansione del corriere negli eventi di tracciabilità: stabiliscono ${ON_TIME_NEEDED}`,
+    `prima scansione del corriere negli eventi di tracciabilità: da questi dipende ${ON_TIME_NEEDED}`,
   'confirm.need.claimsProtected+firstScanAt|BS-CLAIMS-PROTECTED': () => 'Controlli la prima scansione del corriere negli eventi ' +
-    `di tracciabilità e se ${BUY_SHIPPING} mostra ancora l’ordine come ${PROTECTED}: stabilisce se Amazon paga ancora un ` +
+    `di tracciabilità e se ${BUY_SHIPPING} mostra ancora l’ordine come ${PROTECTED}: da questo dipende se Amazon paga ancora un ` +
     `reclamo anche se la spedizione sembra in ritardo (prima scansione dopo la ${SHIP_BY_DATE}).`,
   'confirm.need.status|ORD-ADDRESS+ORD-CANCEL-REQUEST': () => `${LOOK_STATUS} (${UNSHIPPED}, ${SHIPPED}, ${DELIVERED}): ` +
-    `stabilisce se l’ordine può ancora essere annullato (${UNSHIPPED}) o se serve che il corriere fermi il pacco (${SHIPPED}).`,
-  'confirm.need.shipBy|ORD-LATE-SHIP+ORD-AUTO-CANCEL': () => `${LOOK_SHIP_BY}: stabilisce la data entro cui l’ordine deve ` +
+    `da questo dipende se l’ordine può ancora essere annullato (${UNSHIPPED}) o se serve che il corriere fermi il pacco (${SHIPPED}).`,
+  'confirm.need.shipBy|ORD-LATE-SHIP+ORD-AUTO-CANCEL': () => `${LOOK_SHIP_BY}: da questo dipendono la data entro cui l’ordine deve ` +
     'essere spedito, e quando Amazon lo annulla.',
   'confirm.need.status|ORD-UNSHIPPED+ORD-PENDING': () => `${LOOK_STATUS} (${PENDING}, ${UNSHIPPED}, ${SHIPPED}, ${DELIVERED}, ` +
-    `${CANCELED}): stabilisce se l’ordine deve essere spedito, non deve ancora essere spedito o non richiede nulla.`,
+    `${CANCELED}): da questo dipende se l’ordine deve essere spedito, non deve ancora essere spedito o non richiede nulla.`,
   'confirm.need.claim.fundedBy|AZ-APPEAL-30D': () => `Controlli lo stato del reclamo in ${ATOZ_MENU} (“Granted/Seller Funded” ` +
-    'o “Granted/Amazon Funded”): stabilisce se può presentare ricorso (solo contro i reclami addebitati a lei).',
+    'o “Granted/Amazon Funded”): da questo dipende se può presentare ricorso (solo contro i reclami addebitati a lei).',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Controlli la data della decisione nel reclamo in ${ATOZ_MENU} > ` +
-    `${APPEAL_TAB}: stabilisce fino a quando può presentare ricorso (${p.appeal} dopo la decisione).`,
+    `${APPEAL_TAB}: da questo dipende fino a quando può presentare ricorso (${p.appeal} dopo la decisione).`,
   'policy.AZ-ELIG-INR': () => noteOf('AZ-ELIG-INR'),
   'policy.AZ-CONTACT-48H': () => noteOf('AZ-CONTACT-48H'),
   'policy.AZ-INFO-REQUEST': () => noteOf('AZ-INFO-REQUEST'),
@@ -546,7 +546,7 @@ export const IT_PHRASES: PhraseTable = {
     'sulla pagina, e salvi una cattura senza i dati dell’acquirente perché la lettura possa essere corretta.',
   'unread.doNot': () => 'Non concluda “nulla da fare” da una pagina che Claimwise non è riuscito a leggere.',
   'unread.note': (p) => `Non letto: ${p.region}`,
-  'overdue.title': (p) => `Scaduto (era dovuto entro il ${p.due}): ${p.title}`,
+  'overdue.title': (p) => `Scaduto (era dovuto entro ${p.due}): ${p.title}`,
 };
 
 export const IT: AdviceLanguage = { locale: 'it-IT', span, pct, phrases: IT_PHRASES };
