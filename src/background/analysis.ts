@@ -2,7 +2,7 @@
 import type { TabState, DeadlineItem, WhatChangedItem } from '../messaging.ts';
 import { parseOrderId, type PageReading, type SellerSettings } from '../model.ts';
 import { joinReadings } from '../rules/join.ts';
-import { adviseCases, NO_WORDING } from '../rules/engine.ts';
+import { decideCases } from '../rules/engine.ts';
 import { withUnreadPages } from '../rules/situations/confirm-facts.ts';
 import { whatChanged } from '../rules/what-changed.ts';
 import { storedAsReading, type MemoryData } from './memory.ts';
@@ -23,10 +23,9 @@ export function analyseTab(tabId: number, url: string | null, reading: PageReadi
   const cases = withIntentOverrides(joinReadings([...remembered, reading], confirmed), overrides);
   return {
     tabId, url, reading, cases,
-    // Wording and the draft check are the popup's to fill in (src/popup/complete-state.ts): the background stays
-    // small and never needs them.
-    // A page whose records were not read never answers "nothing to do" (the CLI's advise does the same).
-    advice: withUnreadPages([reading], adviseCases(cases, now, settings, NO_WORDING)),
+    // Decided once, here, in no language: the popup words it and fills in the reply and the draft check
+    // (src/popup/complete-state.ts). A page whose records were not read never answers "nothing to do".
+    advice: withUnreadPages([reading], decideCases(cases, now, settings)),
     warnings: [],
     analyzedAt: now.toISOString(),
   };
@@ -49,7 +48,7 @@ export function openDeadlines(memory: MemoryData, settings: SellerSettings, now:
   const orders = Object.values(memory.orders);
   const cases = rememberedCases(memory, overrides);
   const byId = new Map(orders.map((o) => [o.orderId, o]));
-  return adviseCases(cases, now, settings, NO_WORDING)
+  return decideCases(cases, now, settings)
     .filter((a) => a.deadline && a.orderId && Date.parse(a.deadline) > now.getTime() - 30 * 86_400_000)
     .map((a) => ({
       orderId: a.orderId!, action: a.action, severity: a.severity, deadline: a.deadline!, title: a.title,

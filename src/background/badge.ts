@@ -1,4 +1,4 @@
-import type { Advice } from '../model.ts';
+import type { Decision as Advice } from '../rules/decision.ts';
 
 export interface BadgeLook { text: string; color: string }
 

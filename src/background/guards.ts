@@ -1,6 +1,7 @@
 // Which in-page guards a tab should show, decided from the advice and what memory knows of its orders.
 // Pure: the content script only draws what this returns.
-import type { Advice, OrderCase } from '../model.ts';
+import type { OrderCase } from '../model.ts';
+import type { Decision as Advice } from '../rules/decision.ts';
 import type { Guard } from '../messaging.ts';
 
 /** Protected order with a non-delivery complaint or an A-to-z claim: a refund by the seller voids protection. */

@@ -6,7 +6,6 @@ import { readPage } from '../read/index.ts';
 import { boundHtml } from '../read/bound-html.ts';
 import { kindFromPage } from '../read/kind.ts';
 import { notSellerCentral, rawInputProblem } from '../read/page-guard.ts';
-import { withUnreadPages } from '../rules/situations/confirm-facts.ts';
 import { joinReadings } from '../rules/join.ts';
 import { advise } from '../rules/index.ts';
 import { check } from '../check/index.ts';
@@ -148,7 +147,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'advise') {
     const { pages, now, facts } = parsePages(rest);
     const readings = pages.map((p) => readFile(p.file, p.url));
-    const advice = withUnreadPages(readings, advise(joinReadings(readings, facts), now));
+    const advice = advise(joinReadings(readings, facts), now, undefined, readings);
     const warnings = readings.flatMap((r) => (r.draft ? check(r.draft) : []));
     out({ reading: mergeReadings(readings), advice, warnings });
     return 0;

@@ -1,6 +1,6 @@
 // The popup: this tab's analysis or every remembered deadline, plus the tools around them.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { TabState } from '../messaging.ts';
+import type { ShownTab, TabState } from '../messaging.ts';
 import type { ConfirmedFacts } from '../model.ts';
 import type { Settings } from '../options/settings.ts';
 import { useI18n } from './i18n.ts';
@@ -24,13 +24,13 @@ export interface AppProps {
   firstState?: Promise<TabState | null>;
 }
 
-type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; tab: TabState | null };
+type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; tab: ShownTab | null };
 type View = 'page' | 'deadlines';
 const VIEWS: View[] = ['page', 'deadlines'];
 const systemClock = wallClock.now;
 
 /** When the background analysed the tab (so a rerun in another language decides exactly as it did). */
-function analysisTime(tab: TabState | null, clock: () => Date): Date {
+function analysisTime(tab: Pick<TabState, 'analyzedAt'> | null, clock: () => Date): Date {
   const at = tab?.analyzedAt ? Date.parse(tab.analyzedAt) : NaN;
   return Number.isNaN(at) ? clock() : new Date(at);
 }

@@ -7,13 +7,10 @@ import type {
   SellerSettings,
 } from '../model.ts';
 import { claimMeaning, type ClaimMeaning } from './claim-status.ts';
-import { MARKETPLACE_LANGUAGE } from './intent/language.ts';
+import { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 import { POLICY } from './policy.ts';
 import { intentsOf } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
-import { EN } from './lang/en.ts';
-import type { Words } from './lang/types.ts';
-import { span } from './words.ts';
 import { atozFileEnd, requestedAfterWindow, returnWindowEnd } from './windows.ts';
 
 export interface TimedMessage { from: Sender; at: number | null; intents: readonly BuyerIntent[] }
@@ -40,10 +37,6 @@ export type Protection = 'protected' | 'not-protected' | 'unknown';
 export interface Need {
   /** OrderFacts keys (or "claim.<field>") the seller can confirm. */
   facts: string[];
-  /** Where on Seller Central the seller finds it, in plain words. */
-  lookAt: string;
-  /** What the answer decides. */
-  decides: string;
   rules: RuleId[];
   /** The answer decides what to tell a buyer who wrote (delivery complaint, cancel or address change). */
   aboutBuyer?: boolean;
@@ -97,14 +90,9 @@ export interface CaseContext {
   /** The buyer asked to cancel or change the address of an order that has not shipped. */
   cancelIntended: boolean;
   needs: Need[];
-  /** The language the advice is written in. */
-  words: Words;
 }
 
 const HOUR = 3_600_000;
-
-const BADGE_LOOK = 'the Buy Shipping badge next to the shipping service in the package box of the order page ' +
-  '("Claims Protected" or "Late Delivery Risk"); no badge or a label you bought elsewhere means not protected';
 
 function hasAnyOrderFact(o: OrderFacts): boolean {
   return o.status !== null || o.purchaseDate !== null || o.shipBy !== null || o.deliverBy !== null ||
@@ -152,38 +140,31 @@ function deliveryCourse(ctx: CaseContext): DeliveryCourse | null {
   if (status === 'pending' || status === 'unshipped' || status === 'canceled') return null;
   const shipped = status === 'shipped' || status === 'delivered' || ctx.shippedAt !== null || ctx.deliveredAt !== null;
   if (!shipped) {
-    ctx.needs.push({ facts: ['status'], lookAt: 'the order status on the order page (Unshipped, Shipped, Delivered)',
-      decides: 'whether the package is on its way at all', rules: ['ORD-UNSHIPPED'], aboutBuyer: true });
+    ctx.needs.push({ facts: ['status'], rules: ['ORD-UNSHIPPED'], aboutBuyer: true });
     return 'confirm';
   }
   const delivered = ctx.deliveredAt !== null || status === 'delivered';
   if (!delivered) {
     if (ctx.deliverByEnd === null) {
-      ctx.needs.push({ facts: ['deliverBy'], lookAt: '"Deliver by" in the order summary (the last date of the range)',
-        decides: 'whether the package is still within its delivery promise or late', rules: ['AZ-ELIG-INR'], aboutBuyer: true });
+      ctx.needs.push({ facts: ['deliverBy'], rules: ['AZ-ELIG-INR'], aboutBuyer: true });
       return 'confirm';
     }
     if (ctx.now <= ctx.deliverByEnd) return 'share-tracking';
   }
   if (ctx.protection === 'unknown') {
-    ctx.needs.push({ facts: ['claimsProtected'], lookAt: BADGE_LOOK,
-      decides: 'whether Amazon pays this claim (do not refund) or you should refund or reship', rules: ['BS-CLAIMS-PROTECTED'], aboutBuyer: true });
+    ctx.needs.push({ facts: ['claimsProtected'], rules: ['BS-CLAIMS-PROTECTED'], aboutBuyer: true });
     return 'confirm';
   }
   if (ctx.protection === 'not-protected') return 'refund-or-reship';
   if (ctx.shippedOnTime === true) return 'direct-to-a-to-z';
   if (ctx.shippedOnTime === null) {
     const facts = ctx.shipByEnd === null ? ['shipBy'] : ['shippedAt', 'firstScanAt'];
-    ctx.needs.push({ facts, lookAt: ctx.shipByEnd === null ? '"Ship by" in the order summary'
-      : 'the ship date in the package box and the first carrier scan in the tracking events',
-    decides: 'whether the package shipped on time, which Buy Shipping protection requires', rules: ['BS-CLAIMS-PROTECTED'], aboutBuyer: true });
+    ctx.needs.push({ facts, rules: ['BS-CLAIMS-PROTECTED'], aboutBuyer: true });
     return 'confirm';
   }
   // Claims Protected label but a late first scan: protection may not hold. Never refund on that guess; the seller
   // checks and, if it is not protected, says so (claimsProtected: false) and gets the unprotected advice.
   ctx.needs.push({ facts: ['claimsProtected', 'firstScanAt'],
-    lookAt: 'the first carrier scan in the tracking events and whether Buy Shipping still shows the order as Claims Protected',
-    decides: 'whether Amazon still funds a claim although the shipment looks late (first scan after the ship-by date)',
     rules: ['BS-CLAIMS-PROTECTED'], aboutBuyer: true });
   return 'confirm';
 }
@@ -199,14 +180,12 @@ function lateParcelCourse(ctx: CaseContext): DeliveryCourse | null {
   if (ctx.atozFileEnd !== null && ctx.now > ctx.atozFileEnd) return null;
   if (ctx.protection === 'not-protected') return 'refund-or-reship';
   if (ctx.protection === 'unknown') {
-    ctx.needs.push({ facts: ['claimsProtected'], lookAt: BADGE_LOOK,
-      decides: 'whether Amazon pays this claim (do not refund) or you should refund or reship', rules: ['BS-CLAIMS-PROTECTED'] });
+    ctx.needs.push({ facts: ['claimsProtected'], rules: ['BS-CLAIMS-PROTECTED'] });
     return 'confirm';
   }
   if (ctx.shippedOnTime === false) {
     ctx.needs.push({ facts: ['claimsProtected', 'firstScanAt'],
-      lookAt: 'the first carrier scan in the tracking events and whether Buy Shipping still shows the order as Claims Protected',
-      decides: 'whether Amazon still funds a claim although the shipment looks late (first scan after the ship-by date)', rules: ['BS-CLAIMS-PROTECTED'] });
+      rules: ['BS-CLAIMS-PROTECTED'] });
     return 'confirm';
   }
   return null;
@@ -219,7 +198,7 @@ function needsDeliverBy(ctx: CaseContext): boolean {
   return since !== null && ctx.now > addWindow(since, POLICY['AZ-ELIG-INR'].values.olderAfterOrder, ctx.zone);
 }
 
-export function buildContext(c: OrderCase, now: number, settings: SellerSettings, words: Words = EN): CaseContext {
+export function buildContext(c: OrderCase, now: number, settings: SellerSettings): CaseContext {
   const zone = zoneOf(c.marketplace);
   const order = withConfirmed(c);
   const at = (iso: string | null | undefined) => parseTime(iso, zone);
@@ -269,36 +248,29 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     delivery: null,
     cancelIntended: false,
     needs: [],
-    words,
   };
   for (const r of ctx.returns) r.outsideWindowEnded = requestedAfterWindow(r.requestedAt, ctx.returnWindowEnd);
   const wantsOut = ctx.buyerIntents.has('cancel') || ctx.buyerIntents.has('address-change');
   ctx.cancelIntended = status === 'unshipped' && wantsOut;
   if (wantsOut && status === null && ctx.shippedAt === null && ctx.deliveredAt === null) {
-    ctx.needs.push({ facts: ['status'], lookAt: 'the order status on the order page (Unshipped, Shipped, Delivered)',
-      decides: 'whether the order can still be cancelled (Unshipped) or needs a carrier intercept (Shipped)', rules: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST'], aboutBuyer: true });
+    ctx.needs.push({ facts: ['status'], rules: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST'], aboutBuyer: true });
   }
   if (status === 'unshipped' && shipByEnd === null) {
-    ctx.needs.push({ facts: ['shipBy'], lookAt: '"Ship by" in the order summary', decides: 'the date the order must ship by, and when Amazon cancels it',
-      rules: ['ORD-LATE-SHIP', 'ORD-AUTO-CANCEL'] });
+    ctx.needs.push({ facts: ['shipBy'], rules: ['ORD-LATE-SHIP', 'ORD-AUTO-CANCEL'] });
   }
   if (status === null && ctx.hasOrderFacts && shippedAt === null && deliveredAt === null && !wantsOut &&
     claims.length === 0 && ctx.returns.length === 0) {
-    ctx.needs.push({ facts: ['status'], lookAt: 'the order status on the order page (Pending, Unshipped, Shipped, Delivered, Canceled)',
-      decides: 'whether the order must be shipped, must not be shipped yet, or needs nothing', rules: ['ORD-UNSHIPPED', 'ORD-PENDING'] });
+    ctx.needs.push({ facts: ['status'], rules: ['ORD-UNSHIPPED', 'ORD-PENDING'] });
   }
   for (const x of claims) {
     if (x.state === 'granted' && x.fundedBy === null) {
-      ctx.needs.push({ facts: ['claim.fundedBy'], lookAt: 'the claim\'s status under A-to-z Guarantee Claims ("Granted/Seller Funded" or "Granted/Amazon Funded")',
-        decides: 'whether you can appeal it (only claims charged to you)', rules: ['AZ-APPEAL-30D'] });
+      ctx.needs.push({ facts: ['claim.fundedBy'], rules: ['AZ-APPEAL-30D'] });
     } else if (x.state === 'granted' && x.fundedBy === 'seller' && x.decidedAt === null) {
-      ctx.needs.push({ facts: ['claim.decidedAt'], lookAt: 'the decision date on the claim under A-to-z Guarantee Claims > Option to Appeal',
-        decides: `until when you can appeal (${span(POLICY['AZ-APPEAL-30D'].values.appealWithin)} after the decision)`, rules: ['AZ-APPEAL-30D'] });
+      ctx.needs.push({ facts: ['claim.decidedAt'], rules: ['AZ-APPEAL-30D'] });
     }
   }
   if (needsDeliverBy(ctx)) {
-    ctx.needs.push({ facts: ['deliverBy'], lookAt: '"Deliver by" in the order summary (the last date of the range)',
-      decides: 'whether the package is still within its delivery promise or late', rules: ['AZ-ELIG-INR'] });
+    ctx.needs.push({ facts: ['deliverBy'], rules: ['AZ-ELIG-INR'] });
   }
   ctx.delivery = deliveryCourse(ctx) ?? lateParcelCourse(ctx);
   return ctx;

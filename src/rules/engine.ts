@@ -1,14 +1,12 @@
 // Runs every situation over each order case and orders the advice by urgency: severity first, then the soonest
 // deadline (overdue first), then the action's priority. Reply wording comes from src/replies, never from here.
-import type { ActionCode, Advice, Lang, OrderCase, Reply, SellerSettings, Severity } from '../model.ts';
+import type { ActionCode, OrderCase, SellerSettings, Severity } from '../model.ts';
 import { buildContext, type CaseContext } from './context.ts';
-import { EN } from './lang/en.ts';
-import type { Words } from './lang/types.ts';
+import type { Decision } from './decision.ts';
 import { EXCLUSIVE, NOTHING_DUE, REPLY_FALLBACK, SITUATIONS } from './situations/index.ts';
 import type { Draft, Situation } from './situations/types.ts';
 import { fromStoredCase, type CaseInput } from './storable.ts';
-import { say } from './lang/say.ts';
-import { dayTime } from './describe.ts';
+import { t, textParam, timeParam, type Text } from './text.ts';
 import { formatIso } from './time.ts';
 
 const HOUR = 3_600_000;
@@ -53,27 +51,16 @@ export function draftsFor(ctx: CaseContext): Draft[] {
   return drafts;
 }
 
-interface Ranked { advice: Advice; deadlineMs: number | null }
-
-/**
- * The reply wording for an action (src/replies' replyFor). A parameter, not an import: the background advises
- * without wording (seven languages of templates would double its bundle) and the popup fills it in; the rules'
- * own cost can be measured apart too.
- */
-export type ReplyMaker = (action: ActionCode, c: OrderCase, lang: Lang, settings: SellerSettings) => Reply | null;
-
-/** Advise without wording: `replyLang` still says which language the reply should be in. */
-export const NO_WORDING: ReplyMaker = () => null;
+interface Ranked { decision: Decision; deadlineMs: number | null }
 
 /** A deadline in the past is never shown as if it were still ahead: the title says it was missed. */
-function titleOf(d: Draft, ctx: CaseContext): string {
+function titleOf(d: Draft, ctx: CaseContext): Text {
   if (d.deadline === null || d.deadline >= ctx.now || d.missed) return d.title;
-  const due = dayTime(d.deadline, ctx.zone, ctx.words.locale);
-  return say(ctx.words, 'overdue.title', `Overdue (it was due ${due}): ${d.title}`, { due, title: d.title });
+  return t('overdue.title', { due: timeParam(d.deadline, ctx.zone), title: textParam(d.title) });
 }
 
-function finish(d: Draft, ctx: CaseContext, replyCase: OrderCase, settings: SellerSettings, wording: ReplyMaker): Ranked {
-  const advice: Advice = {
+function finish(d: Draft, ctx: CaseContext): Ranked {
+  const decision: Decision = {
     orderId: ctx.orderId,
     action: d.action,
     severity: escalate(d, ctx.now),
@@ -82,38 +69,40 @@ function finish(d: Draft, ctx: CaseContext, replyCase: OrderCase, settings: Sell
     title: titleOf(d, ctx),
     why: d.why,
     doNot: d.doNot,
-    reply: wording(d.action, replyCase, ctx.lang, settings),
     replyLang: ctx.lang,
   };
   const notes = d.notes?.filter((n) => n.length > 0);
-  if (notes && notes.length > 0) advice.notes = notes;
-  if (d.confirm) advice.confirm = d.confirm;
-  return { advice, deadlineMs: d.deadline };
+  if (notes && notes.length > 0) decision.notes = notes;
+  if (d.confirm) decision.confirm = d.confirm;
+  return { decision, deadlineMs: d.deadline };
 }
 
 function compare(a: Ranked, b: Ranked): number {
   // Two missing deadlines give Infinity - Infinity = NaN, which is falsy: the next key decides.
-  return SEVERITY_RANK[a.advice.severity] - SEVERITY_RANK[b.advice.severity] ||
+  return SEVERITY_RANK[a.decision.severity] - SEVERITY_RANK[b.decision.severity] ||
     (a.deadlineMs ?? Infinity) - (b.deadlineMs ?? Infinity) ||
-    (PRIORITY.get(a.advice.action) ?? 99) - (PRIORITY.get(b.advice.action) ?? 99) ||
-    String(a.advice.orderId).localeCompare(String(b.advice.orderId));
+    (PRIORITY.get(a.decision.action) ?? 99) - (PRIORITY.get(b.decision.action) ?? 99) ||
+    String(a.decision.orderId).localeCompare(String(b.decision.orderId));
 }
 
 const isStored = (c: CaseInput) => c.messages.some((m) => !('text' in m));
 
+/** Cases as joined from pages or as reduced for storage, as order cases. */
+export function asOrderCase(input: CaseInput): OrderCase {
+  return isStored(input) ? fromStoredCase(input) : (input as OrderCase);
+}
+
 /**
- * Advice for every case, most urgent first. Takes cases as joined from pages or as reduced for storage. `words`
- * only changes the text (title, why, doNot, notes): actions, deadlines, severities and rules are the same in every
- * language.
+ * The decisions for every case, most urgent first, in no language: actions, deadlines, severities, rules and
+ * phrase keys. Takes cases as joined from pages or as reduced for storage.
  */
-export function adviseCases(cases: readonly CaseInput[], now: Date, settings: SellerSettings, wording: ReplyMaker, words: Words = EN): Advice[] {
+export function decideCases(cases: readonly CaseInput[], now: Date, settings: SellerSettings): Decision[] {
   const at = now.getTime();
   const ranked: Ranked[] = [];
   for (const input of cases) {
-    const c = isStored(input) ? fromStoredCase(input) : (input as OrderCase);
-    const ctx = buildContext(c, at, settings, words);
-    for (const d of draftsFor(ctx)) ranked.push(finish(d, ctx, c, settings, wording));
+    const ctx = buildContext(asOrderCase(input), at, settings);
+    for (const d of draftsFor(ctx)) ranked.push(finish(d, ctx));
   }
   ranked.sort(compare);
-  return ranked.map((r) => r.advice);
+  return ranked.map((r) => r.decision);
 }

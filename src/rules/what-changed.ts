@@ -2,7 +2,7 @@
 // orders in memory whose advice rests on it right now and the soonest deadline among them. Counting advice that
 // cites the rule (rather than matching facts again) keeps one definition of "affected": the situations'.
 import type { Advice, Marketplace, SellerSettings } from '../model.ts';
-import { adviseCases, NO_WORDING } from './engine.ts';
+import { decideCases } from './engine.ts';
 import { POLICY, POLICY_RULE_IDS, type Confidence, type PolicyRule, type PolicyRuleId } from './policy.ts';
 import type { CaseInput } from './storable.ts';
 
@@ -35,7 +35,7 @@ export function recentChanges(now: Date): PolicyRuleId[] {
 }
 
 export function whatChanged(cases: readonly CaseInput[], now: Date, settings: SellerSettings): ChangeNow[] {
-  const advice: Advice[] = adviseCases(cases, now, settings, NO_WORDING);
+  const advice = decideCases(cases, now, settings);
   return recentChanges(now).map((id) => {
     const rule: PolicyRule = POLICY[id];
     const citing = advice.filter((a) => a.rules.includes(id));

@@ -1,7 +1,7 @@
 // The background sends advice without wording and the draft unchecked; the popup fills both in.
 import { describe, expect, it } from 'vitest';
 import { completeTabState } from '../../src/popup/complete-state.ts';
-import { adviseCases, NO_WORDING } from '../../src/rules/engine.ts';
+import { decideCases } from '../../src/rules/engine.ts';
 import { advise } from '../../src/rules/index.ts';
 import { joinReadings } from '../../src/rules/join.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
@@ -21,8 +21,7 @@ const now = new Date('2026-11-24T18:00:00Z');
 describe('completeTabState', () => {
   it('fills the same wording the CLI gives, in the buyer language, and checks the page draft', async () => {
     const cases = joinReadings([reading]);
-    const bare = adviseCases(cases, now, SETTINGS_DEFAULTS, NO_WORDING);
-    expect(bare.every((a) => a.reply === null)).toBe(true);
+    const bare = decideCases(cases, now, SETTINGS_DEFAULTS);
     const done = await completeTabState({ tabId: 1, url: null, reading, cases, advice: bare, warnings: [] }, SETTINGS_DEFAULTS, 'en', now);
     const full = advise(cases, now, SETTINGS_DEFAULTS);
     expect(done.advice.map((a) => a.reply)).toEqual(full.map((a) => a.reply));

@@ -19,7 +19,7 @@ import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 import { loadPage } from '../../src/cli/load-page.ts';
 import { readPage } from '../../src/read/index.ts';
 import { joinReadings } from '../../src/rules/join.ts';
-import { advise } from '../../src/rules/index.ts';
+import { decideCases } from '../../src/rules/engine.ts';
 import { POLICY } from '../../src/rules/policy.ts';
 import { evidenceFor } from '../../src/replies/evidence.ts';
 import type { TabState } from '../../src/messaging.ts';
@@ -39,7 +39,7 @@ function read(path: string, url: string): PageReading {
 function tabFor(shown: PageReading, seen: PageReading[] = [], url = CLAIM_URL): TabState {
   const ids = new Set([...shown.orders, ...shown.claims].map((x) => x.orderId));
   const cases = joinReadings([...seen, shown]).filter((c) => ids.has(c.orderId));
-  return { tabId: TAB, url, reading: shown, cases, advice: advise(cases, NOW, SETTINGS_DEFAULTS), warnings: [] };
+  return { tabId: TAB, url, reading: shown, cases, advice: decideCases(cases, NOW, SETTINGS_DEFAULTS), warnings: [] };
 }
 
 const orderPage = () => read('reference/order-details-us-buyshipping-delivered.html', ORDER_URL);

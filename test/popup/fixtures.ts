@@ -1,6 +1,6 @@
 // TabStates built the way the background builds them: hand-written page facts, joined and advised by the real
 // cores (joinReadings, advise, check). Only the page facts are invented.
-import { advise } from '../../src/rules/index.ts';
+import { decideCases } from '../../src/rules/engine.ts';
 import { joinReadings } from '../../src/rules/join.ts';
 import { check } from '../../src/check/index.ts';
 import type { TabState } from '../../src/messaging.ts';
@@ -30,7 +30,7 @@ export function tabState(reading: PageReading, confirmed: Record<string, Confirm
     url: `https://sellercentral.amazon.com/orders-v3/order/${reading.orders[0]?.orderId ?? ''}`,
     reading,
     cases,
-    advice: advise(cases, NOW, SETTINGS_DEFAULTS),
+    advice: decideCases(cases, NOW, SETTINGS_DEFAULTS),
     warnings: reading.draft ? check(reading.draft) : [],
   };
 }

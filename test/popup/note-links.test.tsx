@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount, settle, type Rendered } from './render.ts';
 import { AdviceItem } from '../../src/popup/components/AdviceItem.tsx';
-import { adviseCases, NO_WORDING } from '../../src/rules/engine.ts';
+import { adviseCases, NO_WORDING } from '../../src/words/advice/advise.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 import { caseOf } from '../rules/builders.ts';
 

@@ -2,7 +2,9 @@
 // The popup as the seller uses it, against a fake browser whose background answers with TabStates built by the
 // real cores. Asserts the CONTRACT.md §5 hooks (data-testid, data-action, datetime).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Advice, OrderCase } from '../../src/model.ts';
+import type { OrderCase } from '../../src/model.ts';
+import type { Decision } from '../../src/rules/decision.ts';
+import { t, tDynamic } from '../../src/rules/text.ts';
 import type { TabState } from '../../src/messaging.ts';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser.ts')).browser }));
@@ -34,14 +36,14 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 const actions = (root: HTMLElement) => all(root, '[data-testid="next-action"]').map((el) => el.getAttribute('data-action'));
 
 /** A TabState whose advice is written by hand: for rendering paths the rules may not produce for a given fixture. */
-function withAdvice(base: TabState, advice: Advice[]): TabState {
+function withAdvice(base: TabState, advice: Decision[]): TabState {
   return { ...base, advice };
 }
 
-function advice(c: OrderCase, extra: Partial<Advice>): Advice {
+function advice(c: OrderCase, extra: Partial<Decision>): Decision {
   return {
     orderId: c.orderId, action: 'share-tracking', severity: 'warning', deadline: null, rules: ['MSG-24H'],
-    title: 'Share the tracking', why: 'The buyer asked where the order is.', doNot: [], reply: null, ...extra,
+    title: t('share.title'), why: t('reply.topic.other'), doNot: [], replyLang: 'en', ...extra,
   };
 }
 
@@ -107,7 +109,7 @@ describe('order and advice', () => {
     const overdue = '2026-11-24T15:00:00+00:00';
     answer(() => withAdvice(base, [
       advice(c, { action: 'respond-to-claim', severity: 'critical', deadline: overdue, rules: ['AZ-INFO-REQUEST'],
-        doNot: ['Do not refund before answering'], notes: ['Some pages say 72 hours; the earlier 48 hours is used.'] }),
+        doNot: [t('claim.doNot.refund')], notes: [tDynamic('policy.AZ-INFO-REQUEST')] }),
       advice(c, { action: 'reply-to-buyer', severity: 'warning', deadline: due, rules: ['MSG-24H', 'NOT-A-RULE'] }),
     ]));
     const root = await openPopup();
@@ -119,7 +121,7 @@ describe('order and advice', () => {
     expect(text(times[0]!.closest('.deadline'))).toMatch(/^Missed — 3 hours ago \(Nov 24, 2026, 3:00 PM GMT\)$/);
     expect(text(times[1])).toMatch(/in 2 days/);
     const first = all(root, '[data-testid="next-action"]')[0]!;
-    expect(text(first.querySelector('.advice__donot'))).toContain('Do not refund before answering');
+    expect(text(first.querySelector('.advice__donot'))).toContain('Do not refund expecting the claim');
     expect(text(first.querySelector('.advice__notes'))).toContain('72 hours');
     // Rule ids link to their help page (the policy table's), on the seller's own Seller Central host.
     expect(helpUrlFor('AZ-INFO-REQUEST')).toMatch(/^https:\/\/sellercentral\.amazon\.com\//);
@@ -233,7 +235,7 @@ describe('reply wording', () => {
     const c = base.cases[0]!;
     const reply = replyFor('share-tracking', c, 'en', SETTINGS_DEFAULTS);
     expect(reply?.lang).toBe('en');
-    return { c, reply: reply!, state: withAdvice(base, [advice(c, { action: 'share-tracking', reply })]) };
+    return { c, reply: reply!, state: withAdvice(base, [advice(c, { action: 'share-tracking' })]) };
   }
 
   it('shows the reply, flags a typed link as a finding, and keeps Insert off until it is gone', async () => {

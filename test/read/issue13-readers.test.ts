@@ -7,7 +7,11 @@ import { parseDate, parseDeadline } from '../../src/read/dates.ts';
 import { readPage } from '../../src/read/index.ts';
 import { MAX_NESTING } from '../../src/read/limits.ts';
 import { notSellerCentral, rawInputProblem } from '../../src/read/page-guard.ts';
-import { UNREAD_PAGE_TITLE, withUnreadPages } from '../../src/rules/situations/confirm-facts.ts';
+import { withUnreadPages } from '../../src/rules/situations/confirm-facts.ts';
+import type { Decision } from '../../src/rules/decision.ts';
+import { t } from '../../src/rules/text.ts';
+import { EN } from '../../src/words/advice/en.ts';
+import { wordAdvice } from '../../src/words/advice/word.ts';
 import type { Advice, PageReading } from '../../src/model.ts';
 
 const read = (html: string, url: string) => readPage(loadPage(html, url), url);
@@ -138,13 +142,14 @@ describe('recognised pages whose records were not read', () => {
 
 describe('advice on an unread page', () => {
   const reading = (missing: string[]): PageReading => ({ kind: 'claim-list', marketplace: 'US', uiLanguage: 'en', orders: [], claims: [], messages: [], returns: [], missing });
-  const nothing: Advice = { orderId: null, action: 'no-action', severity: 'info', deadline: null, rules: [], title: 'Nothing to do now', why: '', doNot: [], reply: null };
+  const nothing: Decision = { orderId: null, action: 'no-action', severity: 'info', deadline: null, rules: [], title: t('none.title'), why: [], doNot: [], replyLang: null };
 
   it('is confirm-facts, and no-action is dropped', () => {
     const advice = withUnreadPages([reading(['claims list rows'])], [nothing]);
     expect(advice.map((a) => a.action)).toEqual(['confirm-facts']);
-    expect(advice[0]!.title).toBe(UNREAD_PAGE_TITLE);
-    expect(advice[0]!.why).toContain('claims list rows');
+    const worded = wordAdvice(advice[0]!, EN);
+    expect(worded.title).toContain('could not read this page');
+    expect(worded.why).toContain('claims list rows');
   });
 
   it('a fully read page keeps its advice', () => {

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_CODES } from '../../src/model.ts';
-import { adviseCases, NO_WORDING } from '../../src/rules/engine.ts';
-import { ZH } from '../../src/rules/lang/zh.ts';
+import { adviseCases, NO_WORDING } from '../../src/words/advice/advise.ts';
+import { ZH } from '../../src/words/advice/zh.ts';
 import { POLICY, POLICY_RULE_IDS, type PolicyRule } from '../../src/rules/policy.ts';
 import { replyFor, SUPPORTED_LANGS } from '../../src/replies/index.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
@@ -73,7 +73,8 @@ describe('policy numbers live in policy.ts only', () => {
     for (const id of POLICY_RULE_IDS) {
       const rule: PolicyRule = POLICY[id];
       if (!rule.note) continue;
-      const translated = ZH.phrases[`policy.${id}`]?.({}) ?? ZH.phrases[`differ.${id}`]?.({ urls: '' });
+      const phrases = ZH.phrases as unknown as Record<string, (() => string) | undefined>;
+      const translated = phrases[`policy.${id}`]?.() ?? phrases[`differ.${id}`]?.();
       if (!translated) continue;
       // "2024 年 5 月" writes the month as a number where the note writes its name.
       const zhFigures = figures(translated.replace(id, '').replace(/来源：.*$/u, '').replace(/\d+\s*月/gu, ''));

@@ -3,8 +3,8 @@
 // that names the version used and where its sources differ.
 import { describe, expect, it } from 'vitest';
 import type { Advice, Marketplace } from '../../src/model.ts';
-import { adviseCases, NO_WORDING } from '../../src/rules/engine.ts';
-import { ZH } from '../../src/rules/lang/zh.ts';
+import { adviseCases, NO_WORDING } from '../../src/words/advice/advise.ts';
+import { ZH } from '../../src/words/advice/zh.ts';
 import { POLICY, type PolicyRuleId } from '../../src/rules/policy.ts';
 import { ruleInForce, versionsOf } from '../../src/rules/policy-time.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';

@@ -6,7 +6,7 @@
 // the buyer says did not arrive never refunded or reshipped.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Advice } from '../../src/model.ts';
-import { adviseCases, NO_WORDING } from '../../src/rules/engine.ts';
+import { adviseCases, NO_WORDING } from '../../src/words/advice/advise.ts';
 import { isPolicyRuleId } from '../../src/rules/policy.ts';
 import { NOW } from './builders.ts';
 import { caseFor, combos, type Combo } from './situation-space.ts';

@@ -5,10 +5,11 @@ import { planAlarms, parseAlarmName } from '../../src/background/reminders.ts';
 import { guardsFor, guardKey } from '../../src/background/guards.ts';
 import { isOwnContentScript, isOwnExtensionPage, isSellerCentralUrl } from '../../src/background/senders.ts';
 import { urlOrderIds } from '../../src/background/analysis.ts';
-import type { Advice, OrderCase, OrderId } from '../../src/model.ts';
+import type { OrderCase, OrderId } from '../../src/model.ts';
+import type { Decision as Advice } from '../../src/rules/decision.ts';
 
 const advice = (severity: Advice['severity'], action: Advice['action'] = 'reply-to-buyer', orderId = '113-4829137-5520614'): Advice => ({
-  orderId: orderId as OrderId, action, severity, deadline: null, rules: [], title: '', why: '', doNot: [], reply: null,
+  orderId: orderId as OrderId, action, severity, deadline: null, rules: [], title: [], why: [], doNot: [], replyLang: null,
 });
 
 const order = (id: string, over: Partial<OrderCase['order']> = {}): OrderCase => ({
@@ -31,7 +32,7 @@ describe('badge', () => {
 
 describe('reminders', () => {
   const now = Date.parse('2026-11-24T18:00:00Z');
-  const item = { orderId: '113-4829137-5520614', action: 'respond-to-claim' as const, severity: 'critical' as const, deadline: '2026-11-26T08:00:00Z', title: 't', marketplace: 'US' };
+  const item = { orderId: '113-4829137-5520614', action: 'respond-to-claim' as const, severity: 'critical' as const, deadline: '2026-11-26T08:00:00Z', title: [], marketplace: 'US' };
 
   it('plans one alarm per lead time still in the future, named without buyer data', () => {
     const plans = planAlarms([item], [24, 4, 48], now);

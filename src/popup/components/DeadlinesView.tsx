@@ -1,28 +1,33 @@
 // Every open deadline the extension remembers, soonest first, each opening its order in Seller Central.
 import { useEffect, useState } from 'preact/hooks';
 import type { DeadlineItem } from '../../messaging.ts';
-import { useI18n, type MessageKey } from '../i18n.ts';
+import { useI18n } from '../i18n.ts';
+import { loadAdviceLanguage } from '../../words/advice/load.ts';
+import { wordText } from '../../words/advice/word.ts';
 import { getDeadlines, openTab } from '../api.ts';
 import { orderPageUrl } from '../seller-central-urls.ts';
 import { Deadline } from './Deadline.tsx';
 import { marketplaceTimeZone } from '../dates.ts';
 import { EmptyState } from './EmptyState.tsx';
 
-type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; items: DeadlineItem[] };
+type Shown = Omit<DeadlineItem, 'title'> & { title: string };
+type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; items: Shown[] };
 
 export function DeadlinesView({ now }: { now: Date }) {
   const { t, lang } = useI18n();
-  // The background titles its deadlines in English; other UI languages name the action in their own words.
-  const titleOf = (d: DeadlineItem) => (lang === 'en' ? d.title : t(`action_${d.action.replace(/-/g, '_')}` as MessageKey));
+  const titleOf = (d: Shown) => d.title;
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    getDeadlines().then(
-      (items) => { if (live) setLoad({ state: 'ready', items: [...items].sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline)) }); },
+    // The background decides in no language; the titles are worded here, in the popup's.
+    Promise.all([getDeadlines(), loadAdviceLanguage(lang)]).then(
+      ([items, words]) => {
+        if (live) setLoad({ state: 'ready', items: items.map((d) => ({ ...d, title: wordText(d.title, words) })).sort((a, b) => Date.parse(a.deadline) - Date.parse(b.deadline)) });
+      },
       () => { if (live) setLoad({ state: 'error' }); },
     );
     return () => { live = false; };
-  }, []);
+  }, [lang]);
 
   if (load.state === 'loading') return <p class="loading" role="status">{t('loading')}</p>;
   if (load.state === 'error') return <EmptyState testid="deadlines-error" title={t('error_title')}><p>{t('error_background')}</p></EmptyState>;

@@ -1,7 +1,7 @@
 // The analysis of one Seller Central tab: the order, facts to confirm, the advice, the reply wording and what the
 // checker found in the draft already typed into the page.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { TabState } from '../../messaging.ts';
+import type { ShownTab as TabState } from '../../messaging.ts';
 import type { Advice, ConfirmedFacts } from '../../model.ts';
 import type { Settings } from '../../options/settings.ts';
 import { useI18n } from '../i18n.ts';

@@ -2,6 +2,7 @@
 // words that carried each intent (spans of the original text, for highlighting).
 import type { BuyerIntent } from '../../model.ts';
 import { featurize, type FeatureConfig } from './features.ts';
+import { decide } from './decide.ts';
 import type { IntentModel } from './intent-model.ts';
 import { ownWords } from './quoted.ts';
 import type { SignalIntent } from './types.ts';
@@ -81,21 +82,15 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
   const result = logits(model, own, hitsOf);
   const p = result.z.map(sigmoid);
   model.intents.forEach((intent, j) => { scores[intent] = Math.round(p[j]! * 1000) / 1000; });
-  const held = new Set<BuyerIntent>(model.intents.filter((_, j) => p[j]! >= (model.acceptBy?.[j] ?? model.accept)));
-  const ranked = model.intents.map((intent, j) => ({ intent, j, p: p[j]! })).sort((a, b) => b.p - a.p);
-  // Held only because it is the likeliest, above the floor: read as that intent, but flagged as unsure.
-  const guessed = held.size === 0 && model.floor !== undefined && ranked[0]!.p >= model.floor;
-  if (guessed) held.add(ranked[0]!.intent);
-  // labels.md: a message that says it is overdue or missing is "not received" only.
-  if (held.has('not-received')) held.delete('where-is-my-order');
-  const close = ranked.find((r) => !held.has(r.intent) && r.p >= model.unclear && !(r.intent === 'where-is-my-order' && held.has('not-received')));
-  const unclear = guessed || (held.size === 0 && close !== undefined);
+  const { held, unsure, runnerUp } = decide(model.intents, p, {
+    accept: model.intents.map((_, j) => model.acceptBy?.[j] ?? model.accept), floor: model.floor, margin: model.margin, unclear: model.unclear,
+  });
   const evidence: IntentReading['evidence'] = {};
-  for (const r of ranked) {
-    if (held.has(r.intent) || r === close) evidence[r.intent] = evidenceFor(model, r.j, result, own);
-  }
+  model.intents.forEach((intent, j) => {
+    if (held.has(intent) || intent === runnerUp) evidence[intent] = evidenceFor(model, j, result, own);
+  });
   return {
-    intents: held.size === 0 ? ['other'] : ORDER.filter((i) => held.has(i)),
-    unclear, runnerUp: close?.intent ?? null, scores, evidence,
+    intents: held.size === 0 ? ['other'] : ORDER.filter((i) => held.has(i as SignalIntent)),
+    unclear: unsure, runnerUp, scores, evidence,
   };
 }

@@ -4,6 +4,7 @@ import type { CaseContext, ClaimView } from '../context.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dateOnlyNote, dayOf, notesFor, spanOf, t } from './shared.ts';
+import { type Text, cat } from '../text.ts';
 import type { Draft, Situation } from './types.ts';
 
 export const sellerFunded = (x: ClaimView) => x.state === 'granted' && x.fundedBy === 'seller';
@@ -14,15 +15,14 @@ export function appealEnd(ctx: CaseContext, x: ClaimView): number {
 
 const appealable = (ctx: CaseContext) => (x: ClaimView) => sellerFunded(x) && x.decidedAt !== null && ctx.now <= appealEnd(ctx, x);
 
-function grounds(ctx: CaseContext): string {
+function grounds(ctx: CaseContext): Text {
   if (ctx.protection === 'protected' && ctx.shippedOnTime === true) {
-    return t(ctx, 'appeal.grounds.strong', 'You have strong grounds: the label was Buy Shipping "Claims Protected" and shipped on time, so Amazon should have funded the claim.');
+    return t('appeal.grounds.strong');
   }
   const badge = ctx.protection === 'unknown'
-    ? t(ctx, 'appeal.grounds.badge', ' Check the Buy Shipping badge next to the shipping service in the package box of the order page: if it says "Claims Protected" and the package shipped on time, Amazon should have funded the claim.')
+    ? t('appeal.grounds.badge')
     : '';
-  return t(ctx, 'appeal.grounds', 'Appeal only with grounds, for example valid tracking that shows delivery to the buyer\'s address, a buyer who ' +
-    'never contacted you first, or a refund you had already given.') + badge;
+  return cat(t('appeal.grounds'), badge);
 }
 
 export const appealClaim: Situation = {
@@ -37,13 +37,10 @@ export const appealClaim: Situation = {
     return {
       action: 'appeal-claim', severity: 'warning', deadline: end,
       rules: ['AZ-APPEAL-30D', 'ODR-1PCT', ...(x.safety ? ['AZ-SAFETY'] : []), ...(strong ? ['BS-CLAIMS-PROTECTED'] : [])],
-      title: t(ctx, 'appeal.title', `Appeal the granted claim by ${until} if you have grounds`, { until }),
-      why: t(ctx, reason ? 'appeal.why.reason' : 'appeal.why', `Amazon granted the buyer's claim${reason ? ` ("${reason}")` : ''} on ${decided} ` +
-        'and charged it to you; it counts in your Order Defect Rate. You can appeal until ' +
-        `${until} (${window} after the decision) with "Appeal decision" under A-to-z Guarantee Claims > Option to Appeal. `, { reason, decided, until, window }) +
-        grounds(ctx),
-      doNot: [t(ctx, 'appeal.doNot.facts', 'Do not appeal without facts the first decision did not have.'), t(ctx, 'appeal.doNot.money', 'Do not ask the buyer to withdraw or change anything in exchange for money.')],
-      notes: [...notesFor(ctx, 'AZ-APPEAL-30D'), ...dateOnlyNote(ctx, x.decidedAt!, 'of the decision')],
+      title: t('appeal.title', { until }),
+      why: cat((reason ? t('appeal.why.reason', { reason, decided, until, window }) : t('appeal.why', { reason, decided, until, window })), grounds(ctx)),
+      doNot: [t('appeal.doNot.facts'), t('appeal.doNot.money')],
+      notes: [...notesFor(ctx, 'AZ-APPEAL-30D'), ...dateOnlyNote(ctx, x.decidedAt!, 'decision')],
     };
   }),
 };

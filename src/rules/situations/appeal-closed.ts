@@ -13,11 +13,8 @@ export const appealClosed: Situation = {
     .filter((x: ClaimView) => sellerFunded(x) && x.decidedAt !== null && ctx.now > appealEnd(ctx, x))
     .map((x): Draft => ({
       action: 'no-action', severity: 'info', deadline: null, rules: ['AZ-APPEAL-30D'],
-      title: t(ctx, 'appealClosed.title', `The appeal window closed on ${dayOf(ctx, appealEnd(ctx, x))}`, { ended: dayOf(ctx, appealEnd(ctx, x)) }),
-      why: t(ctx, 'appealClosed.why', `Amazon granted the buyer's claim on ${dayOf(ctx, x.decidedAt!)} and charged it to you. A decision can be ` +
-        `appealed only within ${spanOf(ctx, POLICY['AZ-APPEAL-30D'].values.appealWithin)}; that time ended on ${dayOf(ctx, appealEnd(ctx, x))}, so this claim can no longer ` +
-        'be appealed. Nothing else is due for it.',
-      { decided: dayOf(ctx, x.decidedAt!), window: spanOf(ctx, POLICY['AZ-APPEAL-30D'].values.appealWithin), ended: dayOf(ctx, appealEnd(ctx, x)) }),
+      title: t('appealClosed.title', { ended: dayOf(ctx, appealEnd(ctx, x)) }),
+      why: t('appealClosed.why', { decided: dayOf(ctx, x.decidedAt!), window: spanOf(ctx, POLICY['AZ-APPEAL-30D'].values.appealWithin), ended: dayOf(ctx, appealEnd(ctx, x)) }),
       doNot: [],
     })),
 };

@@ -1,8 +1,10 @@
 // A fact the decision needs is missing: ask the seller to confirm it, and say exactly where to look. Never a guess,
 // and never a refund on an unknown (DESIGN.md: safety over confidence).
-import type { Advice, OrderId, PageReading, RuleId } from '../../model.ts';
+import type { OrderId, PageReading, RuleId } from '../../model.ts';
+import type { Decision } from '../decision.ts';
 import { isUnreadRegion } from '../../read/regions.ts';
-import { replyBySentence, spanOf, t } from './shared.ts';
+import { replyBySentence, spanOf } from './shared.ts';
+import { cat, t, tDynamic, type Text } from '../text.ts';
 import type { CaseContext, Need } from '../context.ts';
 import { POLICY } from '../policy.ts';
 import type { Situation } from './types.ts';
@@ -19,9 +21,9 @@ const FACT_WORDS: Record<string, string> = {
 };
 
 /** "Look at ... : it decides ...", keyed by the need's facts and rules, which together tell each need apart. */
-function lookAt(ctx: CaseContext, n: Need): string {
+function lookAt(ctx: CaseContext, n: Need): Text {
   const appeal = spanOf(ctx, POLICY['AZ-APPEAL-30D'].values.appealWithin);
-  return t(ctx, `confirm.need.${n.facts.join('+')}|${n.rules.join('+')}`, `Look at ${n.lookAt}: it decides ${n.decides}.`, { appeal });
+  return tDynamic(`confirm.need.${n.facts.join('+')}|${n.rules.join('+')}`, { appeal });
 }
 
 export const confirmFacts: Situation = {
@@ -40,12 +42,11 @@ export const confirmFacts: Situation = {
     return {
       action: 'confirm-facts', severity: 'warning', deadline: deliveryDecision ? ctx.replyDeadline : null,
       rules,
-      title: t(ctx, 'confirm.title', `Confirm ${facts.map((f) => FACT_WORDS[f] ?? f).join(' and ')}`, { facts: facts.join(' ') }),
-      why: ctx.needs.map((n) => lookAt(ctx, n)).join(t(ctx, 'confirm.join', ' ')) +
-        t(ctx, 'confirm.here', ' Confirm it here and the advice follows from it.') + (deliveryDecision ? replyBySentence(ctx) : ''),
+      title: t('confirm.title', { facts: facts.join(' ') }),
+      why: cat(...ctx.needs.flatMap((n, i) => (i > 0 ? [t('confirm.join'), lookAt(ctx, n)] : [lookAt(ctx, n)])), t('confirm.here'), (deliveryDecision ? replyBySentence(ctx) : '')),
       doNot: protection
-        ? [t(ctx, 'confirm.doNot.protection', 'Do not refund or reship until you know: if the label is Claims Protected, a refund from you voids the protection.')]
-        : [t(ctx, 'confirm.doNot.guess', 'Do not act on a guess.')],
+        ? [t('confirm.doNot.protection')]
+        : [t('confirm.doNot.guess')],
       confirm: facts,
     };
   },
@@ -53,39 +54,33 @@ export const confirmFacts: Situation = {
 
 // ---- A page whose records were not read ----
 
-export const UNREAD_PAGE_TITLE = 'Claimwise could not read this page — save a redacted capture and check it yourself';
-
 /** The unread regions a reading names in `missing` ("claims list rows", "message thread", ...). */
 export function unreadRegions(reading: Pick<PageReading, 'missing'>): string[] {
   return reading.missing.filter(isUnreadRegion).map((m) => m.replace(/^pages\[\d+\]\./, ''));
 }
 
 /**
- * The advice for pages that were recognised but not (fully) read: confirm-facts, never "nothing to do". Each such
- * page gives one item, for its only order when it shows one, else for no order. Any no-action for the same order
- * (or, for a page without an order, any no-action at all) is dropped: what was not read may be due.
+ * The decisions for pages that were recognised but not (fully) read: confirm-facts, never "nothing to do". Each
+ * such page gives one item, for its only order when it shows one, else for no order. Any no-action for the same
+ * order (or, for a page without an order, any no-action at all) is dropped: what was not read may be due.
  */
-export function withUnreadPages(readings: readonly PageReading[], advice: readonly Advice[]): Advice[] {
-  const unread: Advice[] = [];
+export function withUnreadPages(readings: readonly PageReading[], decisions: readonly Decision[]): Decision[] {
+  const unread: Decision[] = [];
   for (const r of readings) {
     const regions = unreadRegions(r);
     if (regions.length === 0) continue;
     const orderId: OrderId | null = r.orders.length === 1 ? r.orders[0]!.orderId : null;
-    const what = regions.join(', ');
     unread.push({
       orderId, action: 'confirm-facts', severity: 'warning', deadline: null, rules: [],
-      title: UNREAD_PAGE_TITLE,
-      why: `This ${r.kind === 'unknown' ? 'page' : `${r.kind} page`} shows records Claimwise could not read (${what}). ` +
-        'Nothing is known to be due, and nothing is known not to be: check those records on the page yourself, and save a ' +
-        'capture with buyer details removed so the reading can be fixed.',
-      doNot: ['Do not take "nothing to do" from a page Claimwise could not read.'],
-      reply: null,
-      notes: regions.map((m) => `Not read: ${m}`),
-      confirm: [],
+      title: t('unread.title'),
+      why: t('unread.why', { kind: r.kind === 'unknown' ? '' : r.kind, what: regions.join(', ') }),
+      doNot: [t('unread.doNot')],
+      notes: regions.map((region) => t('unread.note', { region })),
+      confirm: [], replyLang: null,
     });
   }
-  if (unread.length === 0) return [...advice];
+  if (unread.length === 0) return [...decisions];
   const covered = new Set(unread.map((a) => a.orderId));
-  const kept = advice.filter((a) => a.action !== 'no-action' || !(covered.has(null) || covered.has(a.orderId)));
+  const kept = decisions.filter((a) => a.action !== 'no-action' || !(covered.has(null) || covered.has(a.orderId)));
   return [...kept, ...unread];
 }

@@ -9,12 +9,13 @@ import { intentsOf } from '../storable.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords } from './shared.ts';
+import { cat, tDynamic, textParam, type Text } from '../text.ts';
 import type { CaseContext } from '../context.ts';
 import type { Situation } from './types.ts';
 
-function fileUntilNote(ctx: CaseContext, fileUntil: number): string {
+function fileUntilNote(ctx: CaseContext, fileUntil: number): Text {
   const until = dayOf(ctx, fileUntil), window = spanOf(ctx, POLICY['AZ-FILE-WINDOW'].values.afterLatestDelivery);
-  return t(ctx, 'atoz.note.fileUntil', `The buyer can file an A-to-z claim until ${until} (${window} after the latest delivery date).`, { until, window });
+  return t('atoz.note.fileUntil', { until, window });
 }
 
 const OTHER_REASONS: readonly string[] = ['damaged', 'wrong-item', 'return'];
@@ -47,10 +48,10 @@ export const directToAtoZ: Situation = {
   advise: (ctx) => {
     const shipped = ctx.onTimeBasis === 'first-scan' ? ctx.firstScanAt! : ctx.shippedAt!;
     const status = ctx.deliveredAt !== null
-      ? t(ctx, 'atoz.status.deliveredOn', `Tracking shows it delivered on ${dayOf(ctx, ctx.deliveredAt)}, but the buyer says they do not have it.`, { delivered: dayOf(ctx, ctx.deliveredAt) })
+      ? t('atoz.status.deliveredOn', { delivered: dayOf(ctx, ctx.deliveredAt) })
       : ctx.order.status === 'delivered'
-        ? t(ctx, 'atoz.status.delivered', 'Tracking shows it delivered, but the buyer says they do not have it.')
-        : t(ctx, 'atoz.status.late', `The delivery promise (${dayOf(ctx, ctx.deliverByEnd!)}) has passed and tracking does not show it delivered.`, { deliverBy: dayOf(ctx, ctx.deliverByEnd!) });
+        ? t('atoz.status.delivered')
+        : t('atoz.status.late', { deliverBy: dayOf(ctx, ctx.deliverByEnd!) });
     const scanned = ctx.onTimeBasis === 'first-scan';
     const shippedDay = dayOf(ctx, shipped), shipByDay = dayOf(ctx, ctx.shipByEnd!), tracking = trackingWords(ctx);
     const answerWithin = spanOf(ctx, POLICY['BS-CLAIMS-PROTECTED'].values.answerDeliveryQuestionsWithin);
@@ -58,22 +59,16 @@ export const directToAtoZ: Situation = {
     return {
       action: 'direct-to-a-to-z', severity: 'warning', deadline: ctx.replyDeadline,
       rules: ['BS-CLAIMS-PROTECTED', 'AZ-OUTCOMES', ...(fileUntil !== null ? ['AZ-FILE-WINDOW'] : []), ...replyRules(ctx)],
-      title: t(ctx, 'atoz.title', 'Do not refund or reship: give the tracking facts, the buyer files an A-to-z claim'),
-      why: t(ctx, scanned ? 'atoz.why.scan' : 'atoz.why.shipped', 'You bought the label through Buy Shipping with the "Claims Protected" badge and the package shipped on time ' +
-        `(${scanned ? 'first carrier scan' : 'shipped'} ${shippedDay}, ship by ${shipByDay}). ${status} ` +
-        'In this case Amazon pays the buyer\'s A-to-z claim and it does not count against your Order Defect Rate — but only ' +
-        'if the buyer files the claim and you have not refunded. Reply with the facts: carrier and tracking ID ' +
-        `(${tracking}), the delivery date and the carrier's proof of delivery (photo or signature). If the ` +
-        'delivery photo does not show the buyer\'s address, say so plainly. Then tell the buyer to file an A-to-z ' +
-        'Guarantee claim in Your Orders ("Problem with order"): that is how they get their money back.', { shippedDay, shipByDay, status, tracking }) + replyBySentence(ctx),
+      title: t('atoz.title'),
+      why: cat((scanned ? t('atoz.why.scan', { shippedDay, shipByDay, status: textParam(status), tracking }) : t('atoz.why.shipped', { shippedDay, shipByDay, status: textParam(status), tracking })), replyBySentence(ctx)),
       doNot: [
-        t(ctx, 'atoz.doNot.refund', 'Do not refund: a refund from you voids the Buy Shipping protection and the loss becomes yours.'),
-        t(ctx, 'atoz.doNot.reship', 'Do not send a replacement: Amazon reimburses you only through the buyer\'s A-to-z claim.'),
-        t(ctx, 'atoz.doNot.unanswered', `Do not leave delivery questions unanswered: the protection needs an answer within ${answerWithin}.`, { answerWithin }),
+        t('atoz.doNot.refund'),
+        t('atoz.doNot.reship'),
+        t('atoz.doNot.unanswered', { answerWithin }),
       ],
       notes: [
         ...replyNotes(ctx),
-        ...(ctx.onTimeBasis === 'confirmation' ? [t(ctx, 'atoz.note.confirmation', '"On time" was judged by the ship date in the package box; Amazon judges by the carrier\'s first scan.')] : []),
+        ...(ctx.onTimeBasis === 'confirmation' ? [t('atoz.note.confirmation')] : []),
         ...(fileUntil !== null ? [fileUntilNote(ctx, fileUntil)] : []),
         ...notesFor(ctx, 'BS-CLAIMS-PROTECTED'),
       ],

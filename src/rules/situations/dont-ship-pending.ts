@@ -1,16 +1,14 @@
 // ORD-PENDING: a Pending order is not paid for yet and must not ship, whatever the buyer asks.
 import { replyBySentence, replyNotes, replyRules, spanOf, t } from './shared.ts';
+import { type Text, cat } from '../text.ts';
 import type { CaseContext } from '../context.ts';
 import type { Situation } from './types.ts';
 import { POLICY } from '../policy.ts';
 
-function pendingWhy(ctx: CaseContext): string {
+function pendingWhy(ctx: CaseContext): Text {
   const hold = spanOf(ctx, POLICY['ORD-PENDING'].values.paymentHoldUpTo);
   const cancel = spanOf(ctx, POLICY['ORD-PENDING'].values.buyerSelfCancel);
-  return t(ctx, 'pending.why', `Amazon has not finished checking the buyer's payment (this can take up to ${hold}). ` +
-    'A Pending order must not be shipped, even if the buyer asks; it moves to Unshipped when it is ready. The buyer ' +
-    `can cancel it in the first ${cancel}, later through Amazon Customer ` +
-    'Service, which is also where to send any question about the payment.', { hold, cancel });
+  return t('pending.why', { hold, cancel });
 }
 
 export const dontShipPending: Situation = {
@@ -21,9 +19,9 @@ export const dontShipPending: Situation = {
   advise: (ctx) => ({
     action: 'dont-ship-pending', severity: 'warning', deadline: ctx.replyDeadline,
     rules: ['ORD-PENDING', ...replyRules(ctx)],
-    title: t(ctx, 'pending.title', 'Do not ship: the order is Pending'),
-    why: pendingWhy(ctx) + replyBySentence(ctx),
-    doNot: [t(ctx, 'pending.doNot.label', 'Do not buy a label or ship while the order is Pending.'), t(ctx, 'pending.doNot.pay', 'Do not ask the buyer to pay you another way.')],
+    title: t('pending.title'),
+    why: cat(pendingWhy(ctx), replyBySentence(ctx)),
+    doNot: [t('pending.doNot.label'), t('pending.doNot.pay')],
     notes: replyNotes(ctx),
   }),
 };

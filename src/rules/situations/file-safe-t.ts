@@ -7,6 +7,7 @@ import { sourcesNote, versionNote } from '../dated-advice.ts';
 import { ruleInForce } from '../policy-time.ts';
 import { addWindow, endOfLocalDay } from '../time.ts';
 import { dayOf, spanOf, t, zoneNote } from './shared.ts';
+import { cat } from '../text.ts';
 import type { Draft, Situation } from './types.ts';
 
 /** Refunded, not received, not closed: the money went out before the item came back. */
@@ -26,19 +27,15 @@ export const fileSafeT: Situation = {
     return [{
       action: 'file-safe-t', severity: 'info', deadline, missed: late,
       rules: [used.id, 'SAFET-30D'],
-      title: late ? t(ctx, 'safet.title.missed', `Missed: a SAFE-T claim for this return was due by ${by}`, { by })
-        : t(ctx, 'safet.title', `If the return does not come back as sent, file SAFE-T by ${by}`, { by }),
-      why: t(ctx, 'safet.why', `Amazon refunded the buyer on ${refunded}, before the return reached you. If the return does not arrive, ` +
-        `or arrives damaged, used or not the item you sent, file a SAFE-T claim within ${span} (by ${by}). The ${span} run from the later of ` +
-        'the return\'s delivery to you and the refund; for a return lost in transit, from its last carrier scan, which can be earlier: check the return tracking.',
-      { refunded, by, span }) +
-        (late ? t(ctx, 'safet.why.missed', ' That date has passed: Amazon no longer accepts a SAFE-T claim for this refund.') : ''),
+      title: late ? t('safet.title.missed', { by })
+        : t('safet.title', { by }),
+      why: cat(t('safet.why', { refunded, by, span }), (late ? t('safet.why.missed') : '')),
       doNot: [
-        t(ctx, 'safet.doNot.refund', 'Do not refund the buyer again: Amazon has already refunded them.'),
-        t(ctx, 'safet.doNot.discard', 'Do not throw away the returned item or its packaging before the claim is decided: photograph both.'),
+        t('safet.doNot.refund'),
+        t('safet.doNot.discard'),
       ],
       notes: [
-        ...versionNote(ctx, used, t(ctx, 'version.event.refunded', 'Amazon refunded the buyer')),
+        ...versionNote(ctx, used, t('version.event.refunded')),
         ...sourcesNote(ctx, used.id),
         ...zoneNote(ctx),
       ],

@@ -9,6 +9,7 @@ import { ruleInForce } from '../policy-time.ts';
 import { sellerPaysReturn } from '../return-reason.ts';
 import { addWindow } from '../time.ts';
 import { businessNote, dateOnlyNote, dayOf, earliest, refundAfterClaimNote, spanOf, t, zoneNote } from './shared.ts';
+import { cat } from '../text.ts';
 import type { Draft, Situation } from './types.ts';
 
 const awaitingRefund = (r: ReturnView) => r.ret.status === 'received' && r.refundedAt === null;
@@ -29,28 +30,22 @@ export const refundReturn: Situation = {
     const by = deadline === null ? '' : dayOf(ctx, deadline), received = r.receivedAt === null ? '' : dayOf(ctx, r.receivedAt);
     const within = spanOf(ctx, old), days = spanOf(ctx, calendar), reason = r.ret.reason ?? '';
     const late = deadline !== null && deadline < ctx.now;
-    const arrived = t(ctx, 'refund.why', `The return${r.receivedAt !== null ? ` arrived on ${received}` : ' has arrived'} and has not been refunded. ` +
-      `Refund it within ${within} of receipt${deadline !== null ? ` (by ${by})` : ''}, otherwise ` +
-      'Amazon may refund the buyer itself and debit your account.', { received, within, by });
-    const arrivedAuto = t(ctx, 'refund.why.auto', `The return${r.receivedAt !== null ? ` arrived on ${received}` : ' has arrived'} and has not been refunded. ` +
-      `Refund it, or grade it in the Guided Refund Workflow, by the earlier of ${within} and ${days} after receipt${deadline !== null ? ` (by ${by})` : ''}: ` +
-      'after that Amazon refunds the buyer automatically and you can no longer claim that refund through SAFE-T.', { received, within, days, by });
+    const arrived = t('refund.why', { received, within, by });
+    const arrivedAuto = t('refund.why.auto', { received, within, days, by });
     return {
       action: 'refund-return', severity: 'warning', deadline,
       rules: ['RET-REFUND-2D', ...(auto ? ['US-REFUND-4D', 'US-SAFET-AUTOREFUND'] : []), ...(sellerPays ? ['RET-SHIPPING-COST'] : []), ...(ctx.atozFiled ? ['AZ-OUTCOMES'] : [])],
-      title: late ? t(ctx, 'refund.title.missed', `Missed: the refund was due ${by} — refund now unless Amazon already has`, { by })
-        : deadline !== null ? t(ctx, 'refund.title.by', `Refund the returned item by ${by}`, { by }) : t(ctx, 'refund.title', 'Refund the returned item'),
+      title: late ? t('refund.title.missed', { by })
+        : deadline !== null ? t('refund.title.by', { by }) : t('refund.title'),
       missed: late,
-      why: (auto ? arrivedAuto : arrived) +
-        (late ? t(ctx, 'refund.why.missed', ' That time has passed: check the order\'s refund history first (Amazon may have refunded the buyer and debited you), and refund now if no refund was issued.') : '') +
-        (sellerPays ? t(ctx, 'refund.why.sellerPays', ` The reason given ("${reason}") is one you pay the return shipping for: refund the full amount.`, { reason }) : ''),
+      why: cat((auto ? arrivedAuto : arrived), (late ? t('refund.why.missed') : ''), (sellerPays ? t('refund.why.sellerPays', { reason }) : '')),
       doNot: sellerPays
-        ? [t(ctx, 'refund.doNot.wait', 'Do not wait for the buyer to ask.'), t(ctx, 'refund.doNot.deduct', 'Do not deduct return shipping or a restocking fee for a damaged, defective or wrong item.')]
-        : [t(ctx, 'refund.doNot.wait', 'Do not wait for the buyer to ask.')],
+        ? [t('refund.doNot.wait'), t('refund.doNot.deduct')]
+        : [t('refund.doNot.wait')],
       notes: [
-        ...(deadline !== null ? [businessNote(ctx, r.receivedAt!, deadline), ...dateOnlyNote(ctx, r.receivedAt!, 'the return arrived')]
-          : [t(ctx, 'refund.note.noDate', 'The page did not show when the return arrived: refund it now.')]),
-        ...(r.receivedAt !== null ? versionNote(ctx, used, t(ctx, 'version.event.returnArrived', 'The return arrived')) : []),
+        ...(deadline !== null ? [businessNote(ctx, r.receivedAt!, deadline), ...dateOnlyNote(ctx, r.receivedAt!, 'returnArrived')]
+          : [t('refund.note.noDate')]),
+        ...(r.receivedAt !== null ? versionNote(ctx, used, t('version.event.returnArrived')) : []),
         ...(auto ? sourcesNote(ctx, 'US-REFUND-4D') : []),
         ...(ctx.atozFiled ? [refundAfterClaimNote(ctx)] : []),
         ...zoneNote(ctx),

@@ -3,16 +3,15 @@
 import type { RuleId } from '../../model.ts';
 import type { CaseContext } from '../context.ts';
 import { dayOf, replyBySentence, replyNotes, spanOf, t, zoneNote } from './shared.ts';
+import { type Text, cat } from '../text.ts';
 import type { Situation } from './types.ts';
 import { POLICY } from '../policy.ts';
 
-interface Topic { why: string; rules: RuleId[] }
+interface Topic { why: Text; rules: RuleId[] }
 
-function returnTopic(ctx: CaseContext): string {
+function returnTopic(ctx: CaseContext): Text {
   const window = spanOf(ctx, POLICY['RET-WINDOW-30D'].values.fromDelivery), resolve = spanOf(ctx, POLICY['AZ-CONTACT-48H'].values.resolveWithin);
-  return t(ctx, 'reply.topic.return', 'The buyer wants to return the item. Point them to the return request in Your Orders (Amazon\'s return ' +
-    `process, within ${window} of delivery, longer in the holiday season) and ` +
-    `resolve it within ${resolve}.`, { window, resolve });
+  return t('reply.topic.return', { window, resolve });
 }
 
 function topic(ctx: CaseContext): Topic {
@@ -20,10 +19,7 @@ function topic(ctx: CaseContext): Topic {
   const status = ctx.order.status;
   if (asks.has('damaged') || asks.has('wrong-item')) {
     return {
-      why: t(ctx, asks.has('damaged') ? 'reply.topic.damaged' : 'reply.topic.wrongItem',
-        `The buyer says the item ${asks.has('damaged') ? 'arrived damaged or does not work' : 'is not what they ordered'}. ` +
-        'Ask for a photo and offer a replacement or a refund through Amazon\'s return process; for a damaged, ' +
-        'defective or wrong item you pay the return shipping. Buy Shipping protection does not cover damage in transit.'),
+      why: (asks.has('damaged') ? t('reply.topic.damaged') : t('reply.topic.wrongItem')),
       rules: ['RET-SHIPPING-COST', 'AZ-CONTACT-48H'],
     };
   }
@@ -35,35 +31,30 @@ function topic(ctx: CaseContext): Topic {
   }
   if (asks.has('cancel') && (status === 'shipped' || status === 'delivered')) {
     return {
-      why: t(ctx, 'reply.topic.cancelShipped', 'The buyer asked to cancel, but the order has already shipped, so it can no longer be canceled. Tell them ' +
-        'they can refuse the delivery or return the item through Your Orders once it arrives.'),
+      why: t('reply.topic.cancelShipped'),
       rules: ['ORD-CANCEL-REQUEST'],
     };
   }
   if (asks.has('address-change') && status === 'delivered') {
     return {
-      why: t(ctx, 'reply.topic.addressDelivered', 'The buyer asks to change the delivery address, but the order has already been delivered. Tell them where ' +
-        'it was delivered according to the tracking.'),
+      why: t('reply.topic.addressDelivered'),
       rules: ['ORD-ADDRESS'],
     };
   }
   if ((asks.has('not-received') || asks.has('where-is-my-order')) && (status === 'unshipped' || status === 'pending')) {
     return {
-      why: t(ctx, 'reply.topic.notShipped', `The buyer asks about delivery, but the order has not shipped yet${ctx.shipByEnd !== null ? ` (ship by ${dayOf(ctx, ctx.shipByEnd)})` : ''}. ` +
-        'Tell them when it will ship. A delivery question left unanswered gets an A-to-z claim granted automatically.', { shipBy: ctx.shipByEnd !== null ? dayOf(ctx, ctx.shipByEnd) : '' }),
+      why: t('reply.topic.notShipped', { shipBy: ctx.shipByEnd !== null ? dayOf(ctx, ctx.shipByEnd) : '' }),
       rules: ['AZ-AUTO-GRANT', 'AZ-CONTACT-48H'],
     };
   }
   if (ctx.openAtoZ && (asks.has('not-received') || asks.has('where-is-my-order'))) {
     return {
-      why: t(ctx, 'reply.topic.claimOpen', 'The buyer writes about delivery and has already filed an A-to-z claim: answer with the tracking facts; ' +
-        'the claim itself is answered to Amazon (see the claim advice).'),
+      why: t('reply.topic.claimOpen'),
       rules: ['AZ-CONTACT-48H'],
     };
   }
   return {
-    why: t(ctx, 'reply.topic.other', 'The buyer wrote and is waiting for an answer. Reply in Buyer-Seller Messaging; an autoresponder does not ' +
-      'count. If the message needs no answer (a thank-you), choose "No response needed" so it counts as answered.'),
+    why: t('reply.topic.other'),
     rules: [],
   };
 }
@@ -79,9 +70,9 @@ export const replyToBuyer: Situation = {
     return {
       action: 'reply-to-buyer', severity: 'warning', deadline: ctx.replyDeadline,
       rules: ['MSG-24H', ...about.rules],
-      title: t(ctx, 'reply.title', `Reply to the buyer within ${reply}`, { reply }),
-      why: about.why + replyBySentence(ctx),
-      doNot: [t(ctx, 'reply.doNot.links', 'Do not include links, email addresses or phone numbers in the reply.'), t(ctx, 'reply.doNot.auto', 'Do not rely on an autoresponder.')],
+      title: t('reply.title', { reply }),
+      why: cat(about.why, replyBySentence(ctx)),
+      doNot: [t('reply.doNot.links'), t('reply.doNot.auto')],
       notes: [...replyNotes(ctx), ...zoneNote(ctx)],
     };
   },

@@ -4,6 +4,7 @@ import type { CaseContext, ClaimView } from '../context.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, dayTimeOf, notesFor, spanOf, refundAfterClaimNote, respondByDateOnlyNote, t, zoneNote } from './shared.ts';
+import { type Text, cat } from '../text.ts';
 import type { Draft, Situation } from './types.ts';
 
 const NOT_RECEIVED = /not received|never arrived|nicht erhalten|non reçu|no recibido|non ricevut|未着|未收到|没有收到/iu;
@@ -22,11 +23,9 @@ function missed(ctx: CaseContext, x: ClaimView, deadline: number): Draft {
   if (chargeback) {
     return {
       action: 'respond-to-claim', severity: 'critical', deadline: null, missed: true, rules: ['ODR-1PCT'],
-      title: t(ctx, 'claim.missed.title.chargeback', `Missed: the chargeback response was due ${due}`, { due }),
-      why: t(ctx, 'claim.missed.why.chargeback', `The deadline to answer the chargeback request passed on ${due}. What you can still do: open it under ` +
-        'Performance > Chargeback Claims. If it still asks for your answer, send the order, tracking and delivery facts now; if it was decided ' +
-        'against you, it counts in your Order Defect Rate and there is no appeal through A-to-z.', { due }),
-      doNot: [t(ctx, 'claim.doNot.refund', 'Do not refund expecting the claim to leave your ODR: a refund after a claim is filed still counts.')],
+      title: t('claim.missed.title.chargeback', { due }),
+      why: t('claim.missed.why.chargeback', { due }),
+      doNot: [t('claim.doNot.refund')],
       notes: zoneNote(ctx),
     };
   }
@@ -37,17 +36,13 @@ function missed(ctx: CaseContext, x: ClaimView, deadline: number): Draft {
   return {
     action: 'respond-to-claim', severity: 'critical', deadline: open ? appealFrom : null, missed: true,
     rules: ['AZ-INFO-REQUEST', 'AZ-APPEAL-30D', 'ODR-1PCT'],
-    title: open ? t(ctx, 'claim.missed.title', `The deadline passed (${due}): answer now if the claim still asks, and appeal by ${appealBy} if it is granted against you`, { due, appealBy })
-      : t(ctx, 'claim.missed.title.late', `The deadline passed (${due}): check the claim's decision and whether it can still be appealed`, { due }),
-    why: t(ctx, 'claim.missed.why', `The deadline to answer the buyer's A-to-z claim passed on ${due}. Without your answer Amazon decides on the buyer's word, ` +
-      'usually granting the claim and charging it to you. What you can still do: reload the claim under Performance > A-to-z Guarantee Claims. ' +
-      'If it still asks for your answer, respond now with the facts.', { due }) + what(ctx, x) +
-      (open ? t(ctx, 'claim.missed.why.appeal', ` If Amazon granted it and charged you, appeal within ${span} of the decision ("Appeal decision" under Option to Appeal): ` +
-        `that is until ${appealBy} at the earliest, later if the decision came later.`, { span, appealBy })
-        : t(ctx, 'claim.missed.why.appealLate', ` An appeal is possible only within ${span} of the decision: look up the decision date on the claim to see whether that time is still open.`, { span })),
+    title: open ? t('claim.missed.title', { due, appealBy })
+      : t('claim.missed.title.late', { due }),
+    why: cat(t('claim.missed.why', { due }), what(ctx, x), (open ? t('claim.missed.why.appeal', { span, appealBy })
+        : t('claim.missed.why.appealLate', { span }))),
     doNot: [
-      t(ctx, 'claim.missed.doNot.ignore', 'Do not assume it is over: a granted claim charged to you can still be appealed.'),
-      t(ctx, 'claim.doNot.refund', 'Do not refund expecting the claim to leave your ODR: a refund after a claim is filed still counts.'),
+      t('claim.missed.doNot.ignore'),
+      t('claim.doNot.refund'),
     ],
     notes: [...(x.respondByDateOnly ? [respondByDateOnlyNote(ctx)] : []), ...zoneNote(ctx)],
   };
@@ -55,17 +50,17 @@ function missed(ctx: CaseContext, x: ClaimView, deadline: number): Draft {
 
 const needsSeller = (x: ClaimView) => x.open && !x.safety && (x.state !== 'under-review' || x.respondBy !== null);
 
-function what(ctx: CaseContext, x: ClaimView): string {
+function what(ctx: CaseContext, x: ClaimView): Text {
   const reason = x.claim.reason ?? '';
   if (NOT_RECEIVED.test(reason)) {
     if (ctx.protection === 'protected' && ctx.shippedOnTime === true) {
-      return t(ctx, 'claim.what.protected', ' The label was Buy Shipping "Claims Protected" and shipped on time: say so and give the tracking; Amazon should fund this claim.');
+      return t('claim.what.protected');
     }
-    return t(ctx, 'claim.what.notReceived', ' Give the carrier, the tracking ID and the proof of delivery (photo or signature).');
+    return t('claim.what.notReceived');
   }
-  if (NOT_AS_DESCRIBED.test(reason)) return t(ctx, 'claim.what.notAsDescribed', ' Give the listing details and photos of what you shipped.');
-  if (RETURN_REFUND.test(reason)) return t(ctx, 'claim.what.return', ' Show when the return arrived and when you refunded, or refund now if you have not.');
-  return t(ctx, 'claim.what.other', ' Give the facts that answer the buyer\'s reason, with tracking and dates.');
+  if (NOT_AS_DESCRIBED.test(reason)) return t('claim.what.notAsDescribed');
+  if (RETURN_REFUND.test(reason)) return t('claim.what.return');
+  return t('claim.what.other');
 }
 
 export const respondToClaim: Situation = {
@@ -78,32 +73,29 @@ export const respondToClaim: Situation = {
     const deadline = x.respondBy ?? (computed ? addWindow(x.filedAt!, POLICY['AZ-INFO-REQUEST'].values.respondWithin, ctx.zone) : null);
     if (deadline !== null && deadline < ctx.now) return missed(ctx, x, deadline);
     const protectedCase = ctx.protection === 'protected' && ctx.shippedOnTime === true && NOT_RECEIVED.test(x.claim.reason ?? '');
-    const amount = x.claim.amount ? `, ${x.claim.amount.value.toFixed(2)} ${x.claim.amount.currency}` : '';
-    const name = chargeback ? 'chargeback' : 'A-to-z Guarantee claim';
-    const kind = chargeback ? 'chargeback' : 'atoz';
+    const value = x.claim.amount ? x.claim.amount.value.toFixed(2) : '', currency = x.claim.amount?.currency ?? '';
     const by = deadline === null ? '' : dayTimeOf(ctx, deadline);
     const reason = x.claim.reason ?? '';
     return {
       action: 'respond-to-claim', severity: 'critical', deadline,
       rules: chargeback ? ['ODR-1PCT'] : ['AZ-INFO-REQUEST', 'AZ-OUTCOMES', 'ODR-1PCT', ...(protectedCase ? ['BS-CLAIMS-PROTECTED'] : [])],
-      title: deadline !== null ? t(ctx, `claim.title.${kind}.by`, `Respond to Amazon on the ${name} by ${by}`, { by })
-        : t(ctx, `claim.title.${kind}`, `Respond to Amazon on the ${name}`),
-      why: t(ctx, `claim.filed.${kind}${reason ? '.reason' : ''}${amount ? '.amount' : ''}`, `The buyer filed a ${name}${x.claim.reason ? ` ("${x.claim.reason}"${amount})` : amount}. `,
-        { reason, value: x.claim.amount ? x.claim.amount.value.toFixed(2) : '', currency: x.claim.amount?.currency ?? '' }) +
-        t(ctx, `claim.answer.${kind}${deadline !== null ? '.by' : ''}`,
-          (chargeback ? 'Answer the chargeback request under Performance > Chargeback Claims' : 'Open it under Performance > A-to-z Guarantee Claims and choose "Respond to Amazon"') +
-          (deadline !== null ? ` before ${by}` : '') +
-          ': without your answer Amazon decides on the buyer\'s word, and a claim that is not denied counts in your Order Defect Rate.', { by }) +
-        (chargeback ? '' : what(ctx, x)),
+      title: chargeback
+        ? (deadline !== null ? t('claim.title.chargeback.by', { by }) : t('claim.title.chargeback'))
+        : (deadline !== null ? t('claim.title.atoz.by', { by }) : t('claim.title.atoz')),
+      why: cat((chargeback
+        ? t('claim.filed.chargeback', { reason, value, currency })
+        : t('claim.filed.atoz', { reason, value, currency })), (chargeback
+          ? t('claim.answer.chargeback', { by })
+          : t('claim.answer.atoz', { by })), (chargeback ? '' : what(ctx, x))),
       doNot: [
-        t(ctx, 'claim.doNot.deadline', 'Do not let the deadline pass without answering.'),
+        t('claim.doNot.deadline'),
         protectedCase
-          ? t(ctx, 'claim.doNot.refundProtected', 'Do not refund: the label is Claims Protected, Amazon should pay this claim, and your refund would void that.')
-          : t(ctx, 'claim.doNot.refund', 'Do not refund expecting the claim to leave your ODR: a refund after a claim is filed still counts.'),
+          ? t('claim.doNot.refundProtected')
+          : t('claim.doNot.refund'),
       ],
       notes: [
         ...(computed ? notesFor(ctx, 'AZ-INFO-REQUEST') : []),
-        ...(deadline === null ? [t(ctx, 'claim.note.noDeadline', 'The page did not show a respond-by date: open the claim to see its deadline.')] : []),
+        ...(deadline === null ? [t('claim.note.noDeadline')] : []),
         ...(chargeback ? [] : [refundAfterClaimNote(ctx)]),
         ...(x.respondByDateOnly ? [respondByDateOnlyNote(ctx)] : []),
         ...zoneNote(ctx),

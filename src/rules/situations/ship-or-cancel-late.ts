@@ -3,23 +3,20 @@
 import { autoCancelAt } from '../windows.ts';
 import { businessNote, dayOf, notesFor, t, zoneNote } from './shared.ts';
 import type { CaseContext } from '../context.ts';
+import type { Param } from '../text.ts';
 import type { Draft, Situation } from './types.ts';
 
 /**
  * Past the automatic cancellation date the question is no longer "ship or cancel" but what Amazon has done: the
  * order is (or is about to be) canceled and refunded, so shipping it now would send goods nobody pays for.
  */
-function canceledAutomatically(ctx: CaseContext, shipBy: number, afterShipBy: number, cancelDay: string, shipByDay: string): Draft {
+function canceledAutomatically(ctx: CaseContext, shipBy: number, afterShipBy: number, cancelDay: Param, shipByDay: Param): Draft {
   return {
     action: 'ship-or-cancel-late', severity: 'critical', deadline: null, missed: true,
     rules: ['ORD-AUTO-CANCEL', 'ORD-LATE-SHIP', 'ORD-UNSHIPPED'],
-    title: t(ctx, 'late.title.passed', `Missed: not shipped by ${cancelDay}, so Amazon cancels the order automatically`, { cancelDay }),
-    why: t(ctx, 'late.why.passed', `The ship-by date (${shipByDay}) passed and the order was not shipped and confirmed by ${cancelDay}, ` +
-      'the automatic cancellation date. Amazon cancels it automatically (it may already have done so) and refunds the buyer; the cancellation ' +
-      'counts in your cancellation rate. What you can still do: reload the order page. If it shows Canceled, there is nothing to ship. ' +
-      'If it still shows Unshipped, cancel it yourself now rather than ship it, and tell the buyer, if they write, that the order was canceled ' +
-      'and that they will not be charged for it.', { shipByDay, cancelDay }),
-    doNot: [t(ctx, 'late.doNot.shipPassed', 'Do not ship it now: a canceled order is not paid for.')],
+    title: t('late.title.passed', { cancelDay }),
+    why: t('late.why.passed', { shipByDay, cancelDay }),
+    doNot: [t('late.doNot.shipPassed')],
     notes: [...notesFor(ctx, 'ORD-AUTO-CANCEL'), businessNote(ctx, shipBy, afterShipBy), ...zoneNote(ctx)],
   };
 }
@@ -40,12 +37,9 @@ export const shipOrCancelLate: Situation = {
     return {
       action: 'ship-or-cancel-late', severity: 'critical', deadline: autoCancel,
       rules: ['ORD-AUTO-CANCEL', 'ORD-LATE-SHIP', 'AZ-AUTO-GRANT'],
-      title: t(ctx, 'late.title', `Late: ship now or cancel — Amazon cancels it after ${cancelDay}`, { cancelDay }),
-      why: t(ctx, 'late.why', `The ship-by date (${shipByDay}) has passed and the order is still Unshipped. Ship it now with a ` +
-        'valid tracking ID, or cancel it if you cannot ship (out of stock: cancel it yourself). It already counts as a ' +
-        `late shipment, and an A-to-z claim on it would be granted automatically. If it is not shipped and confirmed by the end of ${cancelDay}, ` +
-        'Amazon cancels it and the cancellation counts in your cancellation rate.', { shipByDay, cancelDay }),
-      doNot: [t(ctx, 'doNot.noTracking', 'Do not confirm shipment without a valid tracking ID.'), t(ctx, 'late.doNot.wait', 'Do not leave it waiting for the automatic cancellation.')],
+      title: t('late.title', { cancelDay }),
+      why: t('late.why', { shipByDay, cancelDay }),
+      doNot: [t('doNot.noTracking'), t('late.doNot.wait')],
       notes: [
         ...notesFor(ctx, 'ORD-AUTO-CANCEL'),
         businessNote(ctx, shipBy, afterShipBy),

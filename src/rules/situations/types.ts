@@ -1,5 +1,6 @@
 import type { ActionCode, RuleId, Severity } from '../../model.ts';
 import type { CaseContext } from '../context.ts';
+import type { Text } from '../text.ts';
 
 /** Advice before the engine adds the order id, formats the deadline, escalates severity and asks for a reply. */
 export interface Draft {
@@ -9,10 +10,10 @@ export interface Draft {
   /** Epoch ms, or null when nothing is due by a date. */
   deadline: number | null;
   rules: RuleId[];
-  title: string;
-  why: string;
-  doNot: string[];
-  notes?: string[];
+  title: Text;
+  why: Text;
+  doNot: Text[];
+  notes?: Text[];
   confirm?: string[];
   /** The title already says that a deadline was missed; otherwise a deadline in the past gets an "overdue" title. */
   missed?: boolean;

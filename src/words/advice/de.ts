@@ -504,6 +504,12 @@ export const DE_PHRASES: PhraseTable = {
   'dateOnly.decision': () => 'der Entscheidung',
   'dateOnly.notice': () => 'der Benachrichtigung',
   'dateOnly.returnArrived': () => 'des Eingangs der Rücksendung',
+  'unread.title': () => 'Claimwise konnte diese Seite nicht lesen – speichern Sie eine Kopie ohne Käuferdaten und prüfen Sie die Seite selbst',
+  'unread.why': (p) => `Diese ${p.kind ? `${p.kind}-Seite` : 'Seite'} zeigt Einträge, die Claimwise nicht lesen konnte (${p.what}). ` +
+    'Es ist weder bekannt, dass etwas fällig ist, noch dass nichts fällig ist: Prüfen Sie diese Einträge selbst auf der Seite und speichern Sie ' +
+    'eine Kopie ohne Käuferdaten, damit das Lesen verbessert werden kann.',
+  'unread.doNot': () => 'Schließen Sie aus einer Seite, die Claimwise nicht lesen konnte, nicht, dass nichts zu tun ist.',
+  'unread.note': (p) => `Nicht gelesen: ${p.region}`,
   'overdue.title': (p) => `Überfällig (war bis ${p.due} fällig): ${p.title}`,
 };
 

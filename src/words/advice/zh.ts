@@ -1,9 +1,13 @@
-// Simplified Chinese advice, in the words of Seller Central's Chinese interface. Loaded only by the popup (dynamic
-// import), never by the background. Figures arrive as parameters, already counted from the policy table.
-import type { Window } from '../policy.ts';
-import { pct } from '../words.ts';
-import type { Phrase, PhraseParams, Words } from './types.ts';
-import { ZH_POLICY } from './zh-policy.ts';
+// Simplified Chinese advice, in the words of Seller Central's Chinese interface. Loaded only where shown, never by
+// the background. Figures arrive as parameters, already counted from the policy table.
+import type { Window } from '../../rules/policy.ts';
+import { pct } from './en.ts';
+import type { AdviceLanguage, PhraseTable } from './types.ts';
+import { DIFFER, ZH_POLICY } from './zh-policy.ts';
+import type { PolicyRuleId } from '../../rules/policy.ts';
+
+type PhraseParams = Readonly<Record<string, string>>;
+type Phrase = (p: PhraseParams) => string;
 
 const UNIT: Record<Window['unit'], string> = { 'hours': '小时', 'calendar-days': '天', 'business-days': '个工作日' };
 
@@ -35,29 +39,23 @@ const FACT_WORDS: Record<string, string> = {
   'claim.fundedBy': '已批准索赔由谁支付',
 };
 
-const DATE_ONLY_WHAT: Record<string, string> = {
-  'of the request': '请求的日期',
-  'of the decision': '决定的日期',
-  'of the notice': '通知的日期',
-  'the return arrived': '退货送达的日期',
-};
 
 /** "Look at …: it decides …" per need, keyed by its facts and rules (see confirm-facts.ts). */
-const NEEDS: Record<string, Phrase> = {
-  'status|ORD-UNSHIPPED': () => '查看订单页面上的订单状态（未发货、已发货、已送达）：它决定包裹是否已在途中。',
-  'deliverBy|AZ-ELIG-INR': () => '查看订单摘要中的“送达日期”（取范围中的最后一天）：它决定包裹仍在承诺送达时间内还是已经延误。',
-  'claimsProtected|BS-CLAIMS-PROTECTED': () => '查看订单页面包裹信息中配送服务旁的购买配送标记（“索赔保护”或“延迟配送风险”；没有标记或在别处购买的标签即不受保护）：' +
+const NEEDS = {
+  'confirm.need.status|ORD-UNSHIPPED': () => '查看订单页面上的订单状态（未发货、已发货、已送达）：它决定包裹是否已在途中。',
+  'confirm.need.deliverBy|AZ-ELIG-INR': () => '查看订单摘要中的“送达日期”（取范围中的最后一天）：它决定包裹仍在承诺送达时间内还是已经延误。',
+  'confirm.need.claimsProtected|BS-CLAIMS-PROTECTED': () => '查看订单页面包裹信息中配送服务旁的购买配送标记（“索赔保护”或“延迟配送风险”；没有标记或在别处购买的标签即不受保护）：' +
     '它决定由亚马逊支付这笔索赔（不要退款），还是应由您退款或补发。',
-  'shipBy|BS-CLAIMS-PROTECTED': () => '查看订单摘要中的“发货日期”：它决定包裹是否按时发货，这是购买配送索赔保护的前提。',
-  'shippedAt+firstScanAt|BS-CLAIMS-PROTECTED': () => '查看包裹信息中的发货日期和追踪记录中承运人的首次扫描：它决定包裹是否按时发货，这是购买配送索赔保护的前提。',
-  'claimsProtected+firstScanAt|BS-CLAIMS-PROTECTED': () => '查看追踪记录中承运人的首次扫描，以及购买配送是否仍显示该订单受索赔保护：' +
+  'confirm.need.shipBy|BS-CLAIMS-PROTECTED': () => '查看订单摘要中的“发货日期”：它决定包裹是否按时发货，这是购买配送索赔保护的前提。',
+  'confirm.need.shippedAt+firstScanAt|BS-CLAIMS-PROTECTED': () => '查看包裹信息中的发货日期和追踪记录中承运人的首次扫描：它决定包裹是否按时发货，这是购买配送索赔保护的前提。',
+  'confirm.need.claimsProtected+firstScanAt|BS-CLAIMS-PROTECTED': () => '查看追踪记录中承运人的首次扫描，以及购买配送是否仍显示该订单受索赔保护：' +
     '它决定在发货看起来延迟（首次扫描晚于发货截止日期）的情况下，亚马逊是否仍会支付索赔。',
-  'status|ORD-ADDRESS+ORD-CANCEL-REQUEST': () => '查看订单页面上的订单状态（未发货、已发货、已送达）：它决定订单还能否取消（未发货），或需要请承运人拦截（已发货）。',
-  'shipBy|ORD-LATE-SHIP+ORD-AUTO-CANCEL': () => '查看订单摘要中的“发货日期”：它决定订单必须在哪天前发货，以及亚马逊何时会自动取消订单。',
-  'status|ORD-UNSHIPPED+ORD-PENDING': () => '查看订单页面上的订单状态（等待中、未发货、已发货、已送达、已取消）：它决定订单是必须发货、暂时不能发货，还是无需处理。',
-  'claim.fundedBy|AZ-APPEAL-30D': () => `查看亚马逊商城交易保障索赔下该索赔的状态（“已批准/卖家承担”或“已批准/亚马逊承担”）：它决定您能否申诉（只有由您承担的索赔才能申诉）。`,
-  'claim.decidedAt|AZ-APPEAL-30D': (p) => `查看亚马逊商城交易保障索赔 > 可申诉 中该索赔的决定日期：它决定您最晚何时可以申诉（决定后 ${p.appeal}内）。`,
-};
+  'confirm.need.status|ORD-ADDRESS+ORD-CANCEL-REQUEST': () => '查看订单页面上的订单状态（未发货、已发货、已送达）：它决定订单还能否取消（未发货），或需要请承运人拦截（已发货）。',
+  'confirm.need.shipBy|ORD-LATE-SHIP+ORD-AUTO-CANCEL': () => '查看订单摘要中的“发货日期”：它决定订单必须在哪天前发货，以及亚马逊何时会自动取消订单。',
+  'confirm.need.status|ORD-UNSHIPPED+ORD-PENDING': () => '查看订单页面上的订单状态（等待中、未发货、已发货、已送达、已取消）：它决定订单是必须发货、暂时不能发货，还是无需处理。',
+  'confirm.need.claim.fundedBy|AZ-APPEAL-30D': () => `查看亚马逊商城交易保障索赔下该索赔的状态（“已批准/卖家承担”或“已批准/亚马逊承担”）：它决定您能否申诉（只有由您承担的索赔才能申诉）。`,
+  'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `查看亚马逊商城交易保障索赔 > 可申诉 中该索赔的决定日期：它决定您最晚何时可以申诉（决定后 ${p.appeal}内）。`,
+} satisfies Partial<PhraseTable>;
 
 /** The policy table's notes on where sources disagree. */
 const POLICY_NOTES: Record<string, string> = {
@@ -86,9 +84,9 @@ function claimFiled(kind: 'atoz' | 'chargeback'): Phrase {
   return (p) => `买家提交了${kind === 'atoz' ? ATOZ : '信用卡拒付索赔'}${reasonAndAmount(p)}。`;
 }
 
-function claimAnswer(kind: 'atoz' | 'chargeback', by: boolean): Phrase {
+function claimAnswer(kind: 'atoz' | 'chargeback'): Phrase {
   return (p) => (kind === 'atoz' ? '请在“绩效” > “亚马逊商城交易保障索赔”中打开该索赔并选择“回复亚马逊”' : '请在“绩效” > “信用卡拒付索赔”中回复拒付请求') +
-    (by ? `，截止时间为 ${p.by}` : '') +
+    (p.by ? `，截止时间为 ${p.by}` : '') +
     '：如果您不回复，亚马逊将依据买家的说法作出决定，未被驳回的索赔会计入您的订单缺陷率。';
 }
 
@@ -96,13 +94,17 @@ const safetyWhy: Phrase = (p) => `买家提交了财产损失或人身伤害索�
   `请在收到通知后 ${p.respond}内${p.by ? `（${p.by}前）` : ''}，在亚马逊商城交易保障索赔中回复您的责任保险公司、保单号和您的证据。` +
   `如果无法证明有保险，亚马逊可能先向买家赔付，再向您追回款项。您可以在 ${p.dispute}内对决定提出异议。`;
 
-const phrases: Record<string, Phrase> = {
+const MAIN = {
   // Shared pieces
   'reply.timeUnknown': (p) => `页面未显示买家消息的时间：请尽快回复，须在消息发出后 ${p.reply}内回复（MSG-24H）。`,
   'reply.within': (p) => `买家正在等待回复：请在其消息发出后 ${p.reply}内回复，周末也计算在内。`,
   'reply.late': (p) => `买家的消息已等待超过 ${p.reply}（回复截止时间为 ${p.due}）：请立即回复。`,
   'reply.by': (p) => `请在 ${p.due} 前回复（买家消息发出后 ${p.reply}，周末也计算在内）。`,
-  'dateOnly': (p) => `页面只显示了${DATE_ONLY_WHAT[p.what ?? ''] ?? '日期'}，没有具体时间：截止时间从当天开始时计算（最早可能的时间）。`,
+  'dateOnly': (p) => `页面只显示了${p.what}，没有具体时间：截止时间从当天开始时计算（最早可能的时间）。`,
+  'dateOnly.request': () => '请求的日期',
+  'dateOnly.decision': () => '决定的日期',
+  'dateOnly.notice': () => '通知的日期',
+  'dateOnly.returnArrived': () => '退货送达的日期',
   'zoneUnknown': () => '所属站点未知：日期按 UTC 显示。请在该站点的卖家平台打开订单查看当地日期。',
   'refundAfterClaim': () => '该订单已有 A-to-z 索赔：您现在退款可以结束款项争议，但该索赔仍会计入您的订单缺陷率（AZ-OUTCOMES）。',
   'respondByDateOnly': () => '页面显示的回复截止日期没有具体时间：按站点时区当天结束时计算。如有可能请提前回复。',
@@ -162,10 +164,6 @@ const phrases: Record<string, Phrase> = {
   'claim.title.atoz': () => '请就 A-to-z 索赔回复亚马逊',
   'claim.title.chargeback.by': (p) => `请在 ${p.by} 前就信用卡拒付索赔回复亚马逊`,
   'claim.title.chargeback': () => '请就信用卡拒付索赔回复亚马逊',
-  'claim.answer.atoz': claimAnswer('atoz', false),
-  'claim.answer.atoz.by': claimAnswer('atoz', true),
-  'claim.answer.chargeback': claimAnswer('chargeback', false),
-  'claim.answer.chargeback.by': claimAnswer('chargeback', true),
   'claim.what.protected': () => '该配送标签为购买配送“索赔保护”且已按时发货：请说明这一点并提供追踪信息；这笔索赔应由亚马逊支付。',
   'claim.what.notReceived': () => '请提供承运人、追踪编码和妥投证明（照片或签收）。',
   'claim.what.notAsDescribed': () => '请提供商品详情页信息以及您所发商品的照片。',
@@ -280,7 +278,7 @@ const phrases: Record<string, Phrase> = {
   'none.amazonFunded': () => '亚马逊已批准该索赔并自行承担。',
   'none.returnAuthorized': (p) => `退货已批准：请等待商品退回，然后在 ${p.refund}内退款。`,
   'none.nothing': () => 'Claimwise 目前看到的该订单信息中，没有需要立即处理的事项。',
-};
+} satisfies Partial<PhraseTable>;
 
 function atozWhy(basis: string, p: PhraseParams): string {
   return `您通过购买配送购买了带“索赔保护”标记的配送标签，且包裹已按时发货（${basis} ${p.shippedDay}，发货截止日期 ${p.shipByDay}）。${p.status}` +
@@ -304,7 +302,7 @@ function replyDamaged(what: string): string {
 }
 
 /** Late, lost and missed: every missed deadline says so and what can still be done. */
-const MISSED: Record<string, Phrase> = {
+const MISSED = {
   'overdue.title': (p) => `已逾期（截止时间为 ${p.due}）：${p.title}`,
   // no-action
   'none.title.closed': (p) => `无需处理：A-to-z 索赔期限已于 ${p.closed} 结束`,
@@ -353,7 +351,7 @@ const MISSED: Record<string, Phrase> = {
   'authorize.outside.why.claim': () => '买家说商品损坏、有缺陷或发错：买家仍可提交 A-to-z 索赔，该索赔由您承担并计入订单缺陷率，因此批准退货可能损失更小。',
   'authorize.why.missed': (p) => `该期限已于 ${p.by} 过去：请立即处理。`,
   'authorize.outside.doNot.promise': () => '在您决定批准之前，不要告诉买家退货已获批准。',
-};
+} satisfies Partial<PhraseTable>;
 
 function reshipLateWhy(p: PhraseParams, canFile: boolean): string {
   const label = p.label === 'own' ? '配送标签不是通过购买配送购买的' : '配送标签不受索赔保护';
@@ -361,16 +359,33 @@ function reshipLateWhy(p: PhraseParams, canFile: boolean): string {
     `${canFile ? '买家现在已经可以提交索赔。' : `买家从 ${p.by} 起可以提交索赔。`}请查看追踪信息（${p.tracking}）并请承运人查询包裹；然后通过买家与卖家消息服务联系买家，提供退款或补发，由买家选择。`;
 }
 
-for (const [key, phrase] of Object.entries(MISSED)) phrases[key] = phrase;
-for (const kind of ['atoz', 'chargeback'] as const) {
-  for (const suffix of ['', '.reason', '.amount', '.reason.amount']) phrases[`claim.filed.${kind}${suffix}`] = claimFiled(kind);
-}
-for (const suffix of ['', '.reason', '.amount', '.reason.amount']) {
-  phrases[`safety.why${suffix}`] = safetyWhy;
-  phrases[`safety.why${suffix}.by`] = safetyWhy;
-}
-for (const [key, phrase] of Object.entries(NEEDS)) phrases[`confirm.need.${key}`] = phrase;
-for (const [id, note] of Object.entries(POLICY_NOTES)) phrases[`policy.${id}`] = () => `${id}：${note}`;
-for (const [key, phrase] of Object.entries(ZH_POLICY)) phrases[key] = phrase;
+const note = (id: string) => `${id}：${POLICY_NOTES[id] ?? DIFFER[id as PolicyRuleId] ?? ''}`;
+const POLICY_PHRASES = {
+  'policy.US-REFUND-4D': () => note('US-REFUND-4D'),
+  'policy.US-SAFET-30D': () => note('US-SAFET-30D'),
+  'policy.AZ-NR-NO-CONTACT': () => note('AZ-NR-NO-CONTACT'),
+  'policy.AZ-ELIG-INR': () => note('AZ-ELIG-INR'),
+  'policy.AZ-CONTACT-48H': () => note('AZ-CONTACT-48H'),
+  'policy.AZ-INFO-REQUEST': () => note('AZ-INFO-REQUEST'),
+  'policy.AZ-APPEAL-30D': () => note('AZ-APPEAL-30D'),
+  'policy.AZ-SAFETY': () => note('AZ-SAFETY'),
+  'policy.BS-CLAIMS-PROTECTED': () => note('BS-CLAIMS-PROTECTED'),
+  'policy.ORD-AUTO-CANCEL': () => note('ORD-AUTO-CANCEL'),
+  'policy.RET-WINDOW-30D': () => note('RET-WINDOW-30D'),
+  'policy.SAFET-30D': () => note('SAFET-30D'),
+} satisfies Partial<PhraseTable>;
 
-export const ZH: Words = { locale: 'zh-CN', span, pct, phrases };
+const phrases = {
+  ...MAIN, ...MISSED, ...NEEDS, ...ZH_POLICY,
+  'claim.filed.atoz': claimFiled('atoz'),
+  'claim.filed.chargeback': claimFiled('chargeback'),
+  'claim.answer.atoz': claimAnswer('atoz'),
+  'claim.answer.chargeback': claimAnswer('chargeback'),
+  'safety.why': safetyWhy,
+  'unread.title': () => 'Claimwise 无法读取此页面——请保存一份隐去买家信息的页面副本，并自行核对',
+  'unread.why': (p) => `此${p.kind ? `${p.kind} ` : ''}页面上有 Claimwise 无法读取的记录（${p.what}）。无法确定是否有待处理事项，也无法确定没有：请自行在页面上核对这些记录，并保存一份隐去买家信息的副本，以便改进读取。`,
+  'unread.doNot': () => '不要因为 Claimwise 无法读取的页面显示“无需处理”就认为无需处理。',
+  'unread.note': (p) => `未读取：${p.region}`,
+} satisfies Partial<PhraseTable>;
+
+export const ZH: AdviceLanguage = { locale: 'zh-CN', span, pct, phrases: { ...POLICY_PHRASES, ...phrases } satisfies PhraseTable };
