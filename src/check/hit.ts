@@ -9,6 +9,8 @@ export interface Hit {
   severity: 'block' | 'warn';
   rule: RuleId;
   hint: HintKey;
+  /** A finding about a whole sentence: it never hides the narrower findings inside it. */
+  clause?: boolean;
 }
 
 /** The policy rule (shared policy/RULES.md) a kind of finding breaks. */

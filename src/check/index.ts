@@ -35,7 +35,7 @@ const PHRASE_RULES = [...PAYMENT_RULES, ...APP_RULES, ...SOCIAL_RULES, ...MARKET
 
 // Findings about a whole clause ("if you are happy, leave a review") sit around the words that made them; they
 // never hide the narrower findings inside them.
-const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only', 'review-change']);
+const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only']);
 
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -43,16 +43,17 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const starts = wordStarts(base.text);
   const links = linkView(base, starts);
   const review = findReviewManipulation(base, starts);
-  // The frames catch what the phrase lists word differently; where the lists already reported the sentence, once is enough.
-  const frames = findReviewFrames(base, starts).filter((f) => !review.some((r) => r.start < f.end && f.start < r.end));
+  const frames = findReviewFrames(base, starts).filter((f) => !overlaps(f, review));
+  const phrases = runPhrases(base, PHRASE_RULES, starts);
+  const promotion = findPromotionFrames(base, starts).filter((f) => !overlaps(f, phrases.filter((h) => h.kind === 'marketing')));
   const hits: Hit[] = [
     ...findLinks(links.view, links.edits, text),
     ...findPhones(base, text),
     ...findSpelledPhones(base),
-    ...runPhrases(base, PHRASE_RULES, starts),
+    ...phrases,
     ...review,
     ...frames,
-    ...findPromotionFrames(base, starts),
+    ...promotion,
     ...findAttachments(base),
     ...findEmojis(text),
   ];
@@ -62,6 +63,11 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     hint: hintFor(h.hint, lang), reason: h.hint, reasonText: { en: HINTS[h.hint].en, zh: HINTS[h.hint].zh },
     fix: fixFor(h.hint, options.draftLang ?? lang),
   }));
+}
+
+// The frames catch what the phrase lists word differently; where the lists already reported the sentence, once is enough.
+function overlaps(h: Hit, others: readonly Hit[]): boolean {
+  return others.some((o) => o.start < h.end && h.start < o.end);
 }
 
 /** True when the draft must be changed before it is sent (CONTRACT.md §1: `check` exit code 1). */
@@ -80,7 +86,7 @@ function merge(hits: Hit[]): Hit[] {
   for (const h of sorted) {
     open = open.filter((k) => k.end > h.start);
     // A warning (an emoji) never hides what must be blocked inside it (a phone number in keycap digits).
-    const swallowed = open.some((k) => !CLAUSE_HINTS.has(k.hint) && k.start <= h.start && h.end <= k.end &&
+    const swallowed = open.some((k) => !k.clause && !CLAUSE_HINTS.has(k.hint) && k.start <= h.start && h.end <= k.end &&
       !(k.severity === 'warn' && h.severity === 'block') &&
       (k.kind !== h.kind || k.end - k.start >= h.end - h.start));
     const duplicate = open.some((k) => k.start === h.start && k.end === h.end && k.kind === h.kind);

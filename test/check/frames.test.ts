@@ -51,6 +51,20 @@ describe('promotion frames', () => {
   });
 });
 
+describe('sentence findings beside the narrower ones', () => {
+  it('a sentence about a review keeps the phone number inside it as its own finding', () => {
+    const text = 'Once the new part arrives, could you revise your review or call +44 7700 900123 first?';
+    const found = check(text);
+    expect(found.map((f) => f.kind)).toEqual(expect.arrayContaining(['review-manipulation', 'phone']));
+    expect(found.find((f) => f.kind === 'phone')!.text).toBe('+44 7700 900123');
+  });
+
+  it('a phrase already reported is not reported again for its whole sentence', () => {
+    const found = check('Use code NORTH15 for 15% off your next order.').filter((f) => f.kind === 'marketing');
+    expect(found.map((f) => f.text)).toEqual(['Use code', '15% off']);
+  });
+});
+
 describe('contact details written to be missed', () => {
   it('a phone number broken over lines is one number', () => {
     const text = 'Beni\n0532 123\n45 67\nnumarasından arayın.';

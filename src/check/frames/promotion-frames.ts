@@ -45,6 +45,6 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
     if (inside(more, window).length && live(s, c)) out.push(trimmed(text, window));
   }
   return out.filter((r) => r.end > r.start).map((r) => ({
-    start: view.from[r.start]!, end: view.to[r.end - 1]!, kind: 'marketing', rule: 'MSG-PROHIBITED', hint: 'marketing', severity: 'block',
+    start: view.from[r.start]!, end: view.to[r.end - 1]!, kind: 'marketing', rule: 'MSG-PROHIBITED', hint: 'marketing', severity: 'block', clause: true,
   }));
 }

@@ -95,6 +95,6 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   }
   return found.filter((f) => f.range.end > f.range.start).map((f) => ({
     start: view.from[f.range.start]!, end: view.to[f.range.end - 1]!, kind: 'review-manipulation',
-    rule: 'REVIEW-POLICY', hint: f.hint, severity: 'block',
+    rule: 'REVIEW-POLICY', hint: f.hint, severity: 'block', clause: true,
   }));
 }
