@@ -19,6 +19,8 @@ import { joinedPairs } from '../src/rules/intent/augment.ts';
 import { sentencesOf } from '../src/rules/intent/segments.ts';
 import { ownWords } from '../src/rules/intent/quoted.ts';
 import { SIGNAL_INTENTS } from '../src/rules/intent/detect.ts';
+import { decide as decideReading } from '../src/rules/intent/decide.ts';
+import type { SignalIntent } from '../src/rules/intent/types.ts';
 import { figures, type Figures } from '../test/intents/metrics.ts';
 import { loadCorpus, type Example } from '../test/intents/load.ts';
 import { nearAny, nearGroups } from '../test/intents/groups.ts';
@@ -30,7 +32,7 @@ const FOLDS = 5;
 const THRESHOLDS = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6];
 
 /** What the grid chose (see --grid): the settings the shipped model uses. */
-export const CHOSEN: FeatureConfig = { bits: 16, charMin: 2, charMax: 3, cjkMax: 2, negScope: 3 };
+export const CHOSEN: FeatureConfig = { bits: 16, charMin: 2, charMax: 3, cjkMax: 2, negScope: 3, concepts: 2 };
 /** Four bits a weight: within 0.2 points of eight bits on cross-validation, at half the size. */
 const WEIGHT_BITS = 4;
 export const CHOSEN_FIT: FitOptions = { ...FIT_DEFAULTS, l2: 0.01 };
@@ -48,8 +50,13 @@ const CANDIDATES: [FeatureConfig, FitOptions][] = [
 export const CHOSEN_AUGMENT = 0;
 const augment = process.env.INTENT_AUG !== undefined ? Number(process.env.INTENT_AUG) : CHOSEN_AUGMENT;
 
+/** How many times each natural message counts against one composed message. */
+export const CHOSEN_NATURAL_WEIGHT = 1;
+const naturalWeight = process.env.INTENT_NATW !== undefined ? Number(process.env.INTENT_NATW) : CHOSEN_NATURAL_WEIGHT;
+
 function trainingSet(composed: Example[], natural: Example[]): Labelled[] {
-  return [...composed, ...natural, ...joinedPairs(natural, Math.round(natural.length * augment), 41)];
+  const repeated = Array.from({ length: naturalWeight }, () => natural).flat();
+  return [...composed, ...repeated, ...joinedPairs(natural, Math.round(natural.length * augment), 41)];
 }
 
 // Folds by near-duplicate group (test/intents/groups.ts), keyed by the group's first id so that adding messages does
@@ -90,13 +97,51 @@ const FLOORS = [null, 0.03, 0.05, 0.08, 0.1];
 
 /** The set classifyWith gives for these probabilities at these thresholds (and floor). */
 function decide(p: readonly number[], accept: readonly number[], floor: number | null = null): BuyerIntent[] {
-  const held = new Set<BuyerIntent>(SIGNAL_INTENTS.filter((_, j) => p[j]! >= accept[j]!));
-  if (held.size === 0 && floor !== null) {
-    const top = p.indexOf(Math.max(...p));
-    if (p[top]! >= floor) held.add(SIGNAL_INTENTS[top]!);
+  const { held } = decideReading(SIGNAL_INTENTS, p, { accept, floor: floor ?? undefined, unclear: 1 });
+  return held.size === 0 ? ['other'] : ORDER.filter((i) => held.has(i as SignalIntent));
+}
+
+const MARGINS = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
+
+type Params = { accept: readonly number[]; floor: number | null };
+
+/** Each message's thresholds as tuned on the other folds: what the margin is judged against. */
+function nestedParams(data: Example[], probs: number[][], perIntent: boolean, useFloor: boolean): Params[] {
+  const all = data.map((_, i) => i);
+  const out: Params[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const rest = all.filter((i) => foldOf(i) !== f);
+    const t = tune(data, probs, rest), one = tuneOne(data, probs, rest);
+    const params: Params = perIntent ? { accept: t.acceptBy, floor: null }
+      : useFloor ? { accept: SIGNAL_INTENTS.map(() => one.accept), floor: one.floor } : { accept: SIGNAL_INTENTS.map(() => t.global), floor: null };
+    for (const i of all) if (foldOf(i) === f) out[i] = params;
   }
-  if (held.has('not-received')) held.delete('where-is-my-order');
-  return held.size === 0 ? ['other'] : ORDER.filter((i) => held.has(i));
+  return out;
+}
+
+/** For each margin: the share of readings flagged unsure, and how often the others (the confident ones) are exactly
+ * right, out of fold. */
+function marginTable(data: Example[], probs: number[][], params: Params[], unclear: number) {
+  return MARGINS.map((margin) => {
+    let unsure = 0, confident = 0, right = 0;
+    data.forEach((x, i) => {
+      const d = decideReading(SIGNAL_INTENTS, probs[i]!, { accept: params[i]!.accept, floor: params[i]!.floor ?? undefined, margin, unclear });
+      if (d.unsure) { unsure++; return; }
+      confident++;
+      if (same(d.held.size === 0 ? ['other'] : [...d.held], x.intents)) right++;
+    });
+    return { margin, unsure: Math.round((unsure / data.length) * 1000) / 1000, confidentExact: Math.round((right / Math.max(1, confident)) * 1000) / 1000 };
+  });
+}
+
+/** The margin: the smallest at which confident readings are exactly right this often with no more than MAX_UNSURE
+ * of readings flagged; failing that, the largest within MAX_UNSURE. */
+const CONFIDENT_TARGET = 0.95;
+const MAX_UNSURE = 0.3;
+
+function chooseMargin(table: ReturnType<typeof marginTable>): number {
+  const within = table.filter((r) => r.unsure <= MAX_UNSURE);
+  return (within.find((r) => r.confidentExact >= CONFIDENT_TARGET) ?? within[within.length - 1] ?? table[0]!).margin;
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -188,6 +233,9 @@ function main(): void {
     const chosen = m.perIntent.exact > m.global.exact && m.perIntent.exact >= m.floored.exact ? m.perIntent : m.floored.exact > m.global.exact ? m.floored : m.global;
     process.stdout.write(`${JSON.stringify(c)} ${JSON.stringify(o)}\none threshold ${m.threshold}: exact ${m.global.exact} hard ${m.global.hard.exact} negation ${m.global.negation.exact}; floor (nested) ${m.floored.exact}; per intent (nested) ${m.perIntent.exact} hard ${m.perIntent.hard.exact} negation ${m.perIntent.negation.exact}\n`);
     process.stdout.write(breakdown(data, chosen));
+    const pi = chosen === m.perIntent, fl = chosen === m.floored;
+    const table = marginTable(data, probs, nestedParams(data, probs, pi, fl), 0.05);
+    process.stdout.write(`unsure by margin: ${table.map((r) => `${r.margin}: ${r.unsure} unsure, confident ${r.confidentExact}`).join('; ')}\n`);
     if (process.env.INTENT_MISSES) {
       const byId = new Map(data.map((x, i) => [x.id, i]));
       writeFileSync(process.env.INTENT_MISSES, chosen.misses.map((x) => {
@@ -219,6 +267,8 @@ function main(): void {
   if (perIntent) model.acceptBy = acceptBy;
   if (useFloor && one.floor !== null) model.floor = one.floor;
   model.unclear = unclearFor(perIntent ? Math.min(...acceptBy) : global);
+  const margins = marginTable(data, probs, nestedParams(data, probs, perIntent, useFloor), model.unclear);
+  model.margin = chooseMargin(margins);
   const packed = pack(model, WEIGHT_BITS);
   writeFileSync(join(ROOT, 'src/rules/intent/weights.generated.ts'),
     '// Generated by scripts/train-intents.ts from test/intents/corpus and test/intents/natural: do not edit.\n' +
@@ -230,12 +280,13 @@ function main(): void {
     note: `${FOLDS}-fold cross-validation scored on the natural messages (test/intents/natural), ${perIntent ? 'per-intent thresholds' : useFloor ? 'the threshold and floor' : 'the threshold'} tuned on the other folds; every fold also trains on the composed corpus (test/intents/corpus); not the held-aside set`,
     config: CHOSEN, fit: CHOSEN_FIT, weightBits: WEIGHT_BITS, accept: model.accept, floor: model.floor ?? null,
     acceptBy: perIntent ? Object.fromEntries(SIGNAL_INTENTS.map((i, j) => [i, acceptBy[j]])) : null,
-    unclearFrom: model.unclear, ...(perIntent ? cv : oneThreshold), misses: (perIntent ? misses : globalMisses).length,
+    unclearFrom: model.unclear, margin: model.margin, unsureByMargin: margins, ...(perIntent ? cv : oneThreshold), misses: (perIntent ? misses : globalMisses).length,
     perIntentThresholdsNested: { exact: cv.exact, hard: cv.hard, negation: cv.negation },
     oneThresholdWithFloorNested: { exact: m.floored.exact, hard: m.floored.hard, negation: m.floored.negation },
     oneThresholdNoFloor: { threshold: m.threshold, exact: m.global.exact, hard: m.global.hard, negation: m.global.negation },
   }, null, 2) + '\n');
   process.stdout.write(`cross-validation (natural messages): one threshold ${m.threshold}: exact ${m.global.exact}, hard ${m.global.hard.exact}, negation ${m.global.negation.exact}; with a floor (nested): exact ${m.floored.exact}, hard ${m.floored.hard.exact}, negation ${m.floored.negation.exact}; per-intent thresholds (nested): exact ${cv.exact}, hard ${cv.hard.exact}, negation ${cv.negation.exact}; weights ${gzKb(model)} KB gz\n`);
+  process.stdout.write(`margin ${model.margin}: ${JSON.stringify(margins.find((r) => r.margin === model.margin))}\n`);
   process.stdout.write(perIntent ? `thresholds: ${SIGNAL_INTENTS.map((i, j) => `${i} ${acceptBy[j]}`).join(', ')}\n` : `one threshold: ${model.accept}, floor ${model.floor ?? 'none'}\n`);
   for (const x of (perIntent ? misses : globalMisses).slice(0, 60)) process.stdout.write(`  ${x.id}: want ${x.expected.join(',')} got ${x.got.join(',')}\n`);
 }
