@@ -1,12 +1,12 @@
 // Promotion found by meaning: an offer meeting a later purchase ("on your next order, 10% with ..."), something
-// new in the range, "if you like this one, see our matching ...", following the brand or its mailing list. A
+// new in the range, an invitation to browse the seller's own store, "if you like this one, see our matching ...", following the brand or its mailing list. A
 // refused or quoted one is not promotion.
 import type { MappedText } from '../mapped-text.ts';
 import type { Hit } from '../hit.ts';
 import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { matches } from '../matches.ts';
-import { FOLLOW, LATER_PURCHASE, LIKE_THIS, MORE_FROM_US, NEW_RANGE, OFFER } from './promotion-lexicon.ts';
+import { FOLLOW, LATER_PURCHASE, LIKE_THIS, MORE_FROM_US, NEW_RANGE, OFFER, OUR_RANGE, SHOP_INVITE } from './promotion-lexicon.ts';
 import { refusedInSentence, sentenceAfter, sentenceAt, trimmed, type Range } from './sentences.ts';
 
 function spans(re: RegExp | null, text: string): Range[] {
@@ -25,7 +25,9 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
   const fresh = cue(NEW_RANGE);
   const liking = cue(LIKE_THIS);
   const follow = cue(FOLLOW);
-  if (!later.length && !fresh.length && !liking.length && !follow.length) return [];
+  const invite = cue(SHOP_INVITE);
+  if (!later.length && !fresh.length && !liking.length && !follow.length && !invite.length) return [];
+  const ours = invite.length ? cue(OUR_RANGE) : [];
   const offer = later.length ? cue(OFFER) : [];
   const more = liking.length ? cue(MORE_FROM_US) : [];
   const out: Range[] = [];
@@ -37,6 +39,8 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
   for (const c of later) if (inside(offer, sentenceAt(text, c.start)).length) add(c);
   for (const c of fresh) add(c);
   for (const c of follow) add(c);
+  // "Zapraszamy do zakupów w naszym sklepie", "browse our new range"
+  for (const c of invite) if (inside(ours, sentenceAt(text, c.start)).length) add(c);
   for (const c of liking) {
     const s = sentenceAt(text, c.start);
     // "Gillar du muggen? Titta då också på våra matchande tallrikar."

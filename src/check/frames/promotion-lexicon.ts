@@ -50,6 +50,7 @@ export const MORE_FROM_US = anyOf([
 /** Following the seller or subscribing to its mail. */
 export const FOLLOW = anyOf([
   words('segu(?:a|i|ite)\\s+(?:il\\s+)?nostr[oa]\\s+(?:marchio|brand|negozio|pagina)', 'seguir\\s+(?:a\\s+)?nossa\\s+marca'),
+  words('lettre\\s+d[\'’]info(?:rmation)?s?', 'infolettre'),
   cjk('关注我们(?:的)?(?:品牌|店铺)', '关注(?:本|我们)?店', 'メールマガジン', 'メルマガ', '邮件简报', '订阅我们', '订阅(?:本店|店铺)'),
 ]);
 
@@ -58,4 +59,22 @@ export const USED = anyOf([
   words('used', 'applied', 'redeemed', 'eingelöst', 'verrechnet', 'usó', 'aplicó', 'utilisé\\p{L}*', 'appliqué\\p{L}*', 'usato', 'applicato', 'usou', 'aplicado',
     'gebruikte', 'gebruikt', 'verwerkt', 'użyty', 'naliczony', 'använde', 'drogs\\s+av', 'kullandığınız', 'uygulandı'),
   cjk('استخدمته', 'احتسابه', 'ご利用の', '適用', '使用的', '抵扣'),
+]);
+
+/** An invitation to browse or shop. */
+export const SHOP_INVITE = anyOf([
+  words('come\\s+(?:and\\s+)?shop', 'shop\\s+(?:with|at)\\s+us', 'browse', 'discover', 'explore', 'take\\s+a\\s+look', 'have\\s+a\\s+look', 'check\\s+out',
+    'entdecken', 'stöbern', 'schauen\\s+sie', 'découvr\\p{L}*', 'jetez\\s+un\\s+(?:œil|oeil|coup\\s+d)', 'descubr\\p{L}*', 'visite', 'eche\\s+un\\s+vistazo', 'scopr\\p{L}*', 'dia\\s+un[\'’]occhiata',
+    'conheça', 'confira', 'dê\\s+uma\\s+olhada', 'ontdek', 'bekijk', 'kijk', 'zapraszamy\\s+do\\s+zakupów', 'odkryj', 'zobacz', 'zajrzyj\\p{L}*', 'upptäck', 'kika', 'titta',
+    'göz\\s+atın', 'keşfedin', 'alışveriş'),
+  cjk('(?<![\\p{L}])(?:تصفح|اكتشف|تسوّ?ق)(?![\\p{L}])', 'ご覧', 'お買い求め', '看看', '逛逛', '选购'),
+]);
+
+/** The seller's own store or range (not Amazon's pages). */
+export const OUR_RANGE = anyOf([
+  words('our\\s+(?:\\p{L}+\\s+)?(?:store|shop|range|products|collection)', 'new\\s+products', 'unsere[nm]?\\s+(?:\\p{L}+\\s+)?(?:shop|store|sortiment|produkte)', 'neue\\s+produkte',
+    'not(?:re|s)\\s+(?:boutique|gamme|produits)', 'nouveaux\\s+produits', 'nuestr[oa]s?\\s+(?:tienda|productos|gama)', 'nuevos\\s+productos', "(?:il\\s+)?nostr[oi]\\s+(?:negozio|prodotti|catalogo)", 'nuovi\\s+prodotti',
+    'noss[oa]s?\\s+(?:loja|produtos|linha)', 'novos\\s+produtos', 'onze\\s+(?:winkel|producten|webshop|collectie)', 'nieuwe\\s+producten', 'nasz\\p{L}*\\s+(?:sklep\\p{L}*|produkt\\p{L}*|ofert\\p{L}*)', 'now\\p{L}+\\s+produkt\\p{L}*',
+    'vår\\s+butik', 'våra\\s+produkter', 'nya\\s+produkter', 'mağazamız\\p{L}*', 'ürünlerimiz\\p{L}*', 'yeni\\s+ürün\\p{L}*'),
+  cjk('متجرنا', 'منتجاتنا', 'منتجات\\s+جديدة', '当店', '当ショップ', '新商品', '我们的?店', '本店', '店里', '我们的(?:其他)?(?:产品|商品)', '新品'),
 ]);

@@ -57,6 +57,12 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const contact = cue(CONTACT_US);
   const first = cue(FIRST).filter((f) => !ORDER_OF_POINTS.test(text.slice(f.end, f.end + 12)));
 
+  /** The review is the condition of what is given: "if the review says something nice, a gift is on its way". */
+  const conditionOnReview = (s: Range): boolean => {
+    const g = within(given, s)[0];
+    if (!g) return false;
+    return within(condition, s).some((c) => c.start < g.start && within(reviews, s).some((r) => c.start < r.start && r.start < g.start));
+  };
   const found: { range: Range; hint: HintKey }[] = [];
   let last = -1;
   for (const r of reviews) {
@@ -69,7 +75,9 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
       !here.some((x) => x.start <= c.start && c.end <= x.end));
     const has = (list: Spans) => within(list, s).length > 0;
     const sentence = text.slice(s.start, s.end);
-    const done = [DONE, ALREADY_GIVEN].some((re) => { re.lastIndex = 0; const d = re.test(sentence); re.lastIndex = 0; return d; });
+    // "A gift is on its way" is news, unless the review itself is the condition ("if the review says something nice").
+    const conditional = conditionOnReview(s);
+    const done = !conditional && [DONE, ALREADY_GIVEN].some((re) => { re.lastIndex = 0; const d = re.test(sentence); re.lastIndex = 0; return d; });
     // A change is asked of the review when the two stand close, on the same side of any "but": "we cannot give a
     // discount for a review, but we will gladly replace the lid" changes nothing.
     const near = (c: Range) => here.some((x) => {

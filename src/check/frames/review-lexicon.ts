@@ -8,7 +8,7 @@ export const REVIEWISH = anyOf([
   words('reviews?', 'reviewers?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
     'share\\s+your\\s+(?:thoughts|experience|opinion|views)', 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
     'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung', 'erzählen\\s+sie\\s+es\\s+allen',
-    'avis', '(?:votre|une|la|sa|nous)\\s+not(?:e|ez|ent)', 'not(?:ez|er)[-\\s]nous', 'étoiles?', 'commentaires?', 'évaluation\\p{L}*', 'votre\\s+expérience', 'dites[-\\s]le\\s+à\\s+tout',
+    'avis', '(?:votre|une|la|sa|nous)\\s+not(?:e|ez|ent)', 'not(?:er|ez)\\s+(?:le|la|les|notre|nos|ce|cet|cette)', 'évaluer', 'not(?:ez|er)[-\\s]nous', 'étoiles?', 'commentaires?', 'évaluation\\p{L}*', 'votre\\s+expérience', 'dites[-\\s]le\\s+à\\s+tout',
     'reseñas?', 'opini(?:ón|ones|ão|ões)', 'valor(?:a|e|an|en|ación|aciones|ar)', 'calificaci\\p{L}+', 'calific(?:a|e|ar)', 'estrellas?', 'comentarios?', 'su\\s+experiencia', 'cuént\\p{L}+\\s+a\\s+todos',
     'recension[ei]', 'valut(?:a|i|azione|azioni|arci|are)', 'stell[ae]', 'comment[oi]', 'sua\\s+esperienza', 'lo\\s+dica\\s+a\\s+tutti',
     'avalia\\p{L}*', 'nota', 'estrelas?', 'comentários?', 'sua\\s+experiência', 'conte\\s+para\\s+todo',
@@ -17,7 +17,7 @@ export const REVIEWISH = anyOf([
     'omdöme\\p{L}*', 'recension\\p{L}*', 'betyg\\p{L}*', 'stjärn\\p{L}*', 'kommentar\\p{L}*', 'din\\s+upplevelse', 'berätta\\s+det\\s+för\\s+alla',
     'yorum\\p{L}*', 'değerlendirme\\p{L}*', 'puan\\p{L}*', 'yıldız\\p{L}*', 'deneyimin\\p{L}*', 'herkese\\s+anlat\\p{L}*'),
   cjk('レビュー', '評価', '口コミ', '感想', '星の数', '星\\d', '星[1-5１-５一二三四五]つ', 'コメント',
-    '评价', '評價', '评论', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家',
+    '评价', '評價', '评论', '留评', '评分', '点评', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家',
     'تقييم\\p{L}*', 'يقي?ّ?م\\p{L}*', 'قي?ّ?منا', 'مراجعت\\p{L}*', 'مراجعة', 'تعليق\\p{L}*', 'النجوم', 'نجمة', 'نجوم', 'تجربتك', 'رأيك', 'أخبر\\s+الجميع'),
 ]);
 

@@ -42,4 +42,10 @@ export const DE: MeaningDraft[] = [
   ['', 'h', 'Einen Rabatt für eine Bewertung dürfen wir nicht anbieten, aber den kaputten Deckel ersetzen wir gern.'],
   ['', 'h', 'Die ASIN ist B08XK2P4Q1, falls Sie das Angebot noch einmal ansehen möchten.'],
   ['', '', 'Danke für den Hinweis, wir prüfen die Charge mit dem Lager.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'Für eine 5-Sterne-Rezension erstatten wir Ihnen den Versand.'],
+  ['review-manipulation', 'h', 'Könnten Sie die Ein-Stern-Bewertung bitte entfernen, jetzt wo alles funktioniert?'],
+  ['marketing', 'h', 'Tragen Sie sich in unseren Newsletter ein und sparen Sie beim nächsten Einkauf 10 %.'],
+  ['phone', 'h', 'Meine Nummer: null eins fünf neun, zwei drei vier, fünf sechs sieben acht.'],
+  ['', 'h', 'Eine Zahlung per Überweisung ist leider nicht möglich, bitte nur über Amazon.'],
 ];

@@ -43,4 +43,14 @@ export const EN: MeaningDraft[] = [
   ['', '', 'Please reply to this message with a photo of the label.'],
   ['', 'h', 'The ASIN is B08XK2P4Q1, in case you want to check the listing again.'],
   ['', 'h', 'We cannot offer you a discount for a review, but we are happy to replace the broken lid.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'A quick favour: once you have posted your five-star impressions on Amazon, message us and we will refund the shipping.'],
+  ['review-manipulation', 'h', 'We really appreciate you! If the review could say something nice, a bonus gift is on its way.'],
+  ['review-manipulation', 'h', 'Please reach out to us before rating the item, we can sort out any issue quickly.'],
+  ['marketing', 'h', 'Sign up to our VIP list and get early access to our next launch.'],
+  ['marketing', 'h', 'Take 20% off anything else in our shop with WELCOME20.'],
+  ['email', 'h', 'Drop a line to care [at] brightmug [dot] net.'],
+  ['off-amazon-payment', 'h', 'You can also pay via Zelle to our business account.'],
+  ['', 'h', 'We cannot accept Zelle or Venmo; Amazon handles all payments.'],
+  ['', 'h', 'We are sorry it arrived late. Please let us know if there is anything else we can do.'],
 ];

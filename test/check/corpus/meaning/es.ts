@@ -42,4 +42,10 @@ export const ES: MeaningDraft[] = [
   ['', 'h', 'No podemos ofrecerle un descuento por una reseña, pero le cambiamos la tapa rota encantados.'],
   ['', 'h', 'El ASIN es B08XK2P4Q1, por si quiere revisar el anuncio.'],
   ['', '', 'Gracias por avisarnos, revisaremos el lote con el almacén.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'Si nos deja cinco estrellas, le mandamos un regalito.'],
+  ['review-manipulation', 'h', 'Antes de valorar el producto, escríbanos, por favor.'],
+  ['marketing', 'h', 'Aproveche un 10 % en su siguiente compra con el código HOLA10.'],
+  ['email', 'h', 'Escríbanos a ventas (arroba) tazaluna (punto) es.'],
+  ['', 'h', 'No podemos aceptar pagos por Bizum; todo se gestiona en Amazon.'],
 ];

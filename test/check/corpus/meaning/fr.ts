@@ -42,4 +42,10 @@ export const FR: MeaningDraft[] = [
   ['', 'h', 'Nous ne pouvons pas offrir de réduction contre un avis, mais nous remplaçons volontiers le couvercle cassé.'],
   ['', 'h', 'L\'ASIN est B08XK2P4Q1, si vous voulez revoir la fiche produit.'],
   ['', '', 'Merci de nous avoir prévenus, nous vérifions le lot avec l\'entrepôt.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'Un petit geste commercial vous attend dès que votre avis cinq étoiles sera en ligne.'],
+  ['review-manipulation', 'h', 'Merci de nous contacter avant de noter le produit.'],
+  ['marketing', 'h', 'Abonnez-vous à notre lettre d\'information pour ne rien manquer.'],
+  ['off-amazon-payment', 'h', 'Vous pouvez régler la différence par Paylib.'],
+  ['', 'h', 'Nous ne pouvons pas accepter de paiement par Lydia ou PayPal.'],
 ];

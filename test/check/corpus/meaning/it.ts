@@ -42,4 +42,10 @@ export const IT: MeaningDraft[] = [
   ['', 'h', 'Non possiamo offrire uno sconto per una recensione, ma sostituiamo volentieri il coperchio rotto.'],
   ['', 'h', 'L\'ASIN è B08XK2P4Q1, se vuole ricontrollare la scheda.'],
   ['', '', 'Grazie della segnalazione, verificheremo il lotto con il magazzino.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'Se ci lascia cinque stelle le regaliamo un buono da 5 €.'],
+  ['review-manipulation', 'h', 'Prima di valutare il prodotto, ci contatti per favore.'],
+  ['marketing', 'h', 'Iscriviti alla nostra newsletter per offerte riservate.'],
+  ['email', 'h', 'Scriva a info chiocciola tazzaluna punto it.'],
+  ['', 'h', 'Purtroppo non possiamo accettare pagamenti con Satispay.'],
 ];

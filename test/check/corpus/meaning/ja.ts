@@ -42,4 +42,10 @@ export const JA: MeaningDraft[] = [
   ['', 'h', 'レビューの見返りに割引はできませんが、割れたふたは喜んで交換いたします。'],
   ['', 'h', 'ASINはB08XK2P4Q1ですので、商品ページをご確認いただけます。'],
   ['', '', 'ご連絡ありがとうございます。倉庫とロットを確認いたします。'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', '星5のレビューを書いていただけたら、送料を返金します。'],
+  ['review-manipulation', 'h', 'レビューを投稿される前に、まずはご連絡ください。'],
+  ['marketing', 'h', '次回ご購入時に使える10%オフクーポンをお送りします。'],
+  ['email', 'h', 'support＠shizuka．jp までご連絡ください。'],
+  ['', 'h', 'PayPayでのお支払いはお受けできません。'],
 ];

@@ -42,4 +42,10 @@ export const NL: MeaningDraft[] = [
   ['', 'h', 'We mogen geen korting geven voor een review, maar we vervangen het kapotte deksel graag.'],
   ['', 'h', 'De ASIN is B08XK2P4Q1, als u de productpagina nog eens wilt bekijken.'],
   ['', '', 'Bedankt voor de melding, we controleren de partij met het magazijn.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'Als u vijf sterren geeft, krijgt u een leuke attentie van ons.'],
+  ['review-manipulation', 'h', 'Wilt u uw review aanpassen nu het probleem is opgelost?'],
+  ['off-amazon-payment', 'h', 'Ik stuur u een betaalverzoek via de bank-app.'],
+  ['email', 'h', 'Mail naar klantenservice apenstaartje mokwinkel punt nl.'],
+  ['', 'h', 'Betalen via Tikkie kan helaas niet, alles gaat via Amazon.'],
 ];

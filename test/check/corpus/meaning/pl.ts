@@ -42,4 +42,11 @@ export const PL: MeaningDraft[] = [
   ['', 'h', 'Nie możemy dać rabatu za opinię, ale chętnie wymienimy pęknięte wieczko.'],
   ['', 'h', 'ASIN to B08XK2P4Q1, gdyby chciał Pan jeszcze raz zajrzeć na stronę produktu.'],
   ['', '', 'Dziękujemy za informację, sprawdzimy partię z magazynem.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'Jeśli wystawi Pan pięć gwiazdek, dostanie Pan rabat 10 zł.'],
+  ['review-manipulation', 'h', 'Czy mogłaby Pani zmienić ocenę teraz, gdy produkt działa?'],
+  ['marketing', 'h', 'Zapraszamy do zakupów w naszym sklepie, mamy nowe produkty.'],
+  ['email', 'h', 'Proszę pisać na adres kontakt małpa kubki kropka pl.'],
+  ['phone', 'h', 'Mój numer: +48 601 234 567.'],
+  ['', 'h', 'Płatność BLIK nie jest możliwa, prosimy korzystać z Amazon.'],
 ];

@@ -42,4 +42,11 @@ export const PT: MeaningDraft[] = [
   ['', 'h', 'Não podemos dar desconto por avaliação, mas trocamos com prazer a tampa quebrada.'],
   ['', 'h', 'O ASIN é B08XK2P4Q1, caso queira rever o anúncio.'],
   ['', '', 'Obrigado pelo aviso, vamos verificar o lote com o armazém.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'Se deixar 5 estrelas, enviamos um brinde.'],
+  ['review-manipulation', 'h', 'Pode apagar a avaliação negativa agora que trocamos o produto?'],
+  ['marketing', 'h', 'Use o cupom VOLTE10 e ganhe 10% na próxima compra.'],
+  ['off-amazon-payment', 'h', 'Me passa sua chave Pix que eu devolvo o valor.'],
+  ['phone', 'h', 'Meu celular: (21) 9 8765-4321.'],
+  ['', 'h', 'Não podemos fazer pagamentos por Pix, apenas pela Amazon.'],
 ];

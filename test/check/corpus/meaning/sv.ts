@@ -42,4 +42,10 @@ export const SV: MeaningDraft[] = [
   ['', 'h', 'Vi får inte ge rabatt för ett omdöme, men vi byter gärna ut det trasiga locket.'],
   ['', 'h', 'ASIN är B08XK2P4Q1 om du vill titta på produktsidan igen.'],
   ['', '', 'Tack för informationen, vi kontrollerar partiet med lagret.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'Om du ger oss fem stjärnor bjuder vi på frakten nästa gång.'],
+  ['review-manipulation', 'h', 'Kan du ta bort ditt negativa omdöme nu när vi har skickat en ny?'],
+  ['email', 'h', 'Mejla oss på kundtjanst snabel-a muggbutiken punkt se.'],
+  ['off-amazon-payment', 'h', 'Swisha 200 kr till 123 456 78 90 så skickar vi.'],
+  ['', 'h', 'Vi kan tyvärr inte ta emot betalning via Swish.'],
 ];

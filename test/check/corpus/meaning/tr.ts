@@ -42,4 +42,10 @@ export const TR: MeaningDraft[] = [
   ['', 'h', 'Yorum karşılığında indirim veremiyoruz ama kırık kapağı memnuniyetle değiştiririz.'],
   ['', 'h', 'ASIN numarası B08XK2P4Q1, ürün sayfasına tekrar bakmak isterseniz.'],
   ['', '', 'Bildiriminiz için teşekkürler, partiyi depoyla kontrol edeceğiz.'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', 'Beş yıldız verirseniz size hediye çeki göndereceğiz.'],
+  ['review-manipulation', 'h', 'Ürün değiştirildiğine göre olumsuz yorumunuzu silebilir misiniz?'],
+  ['email', 'h', 'destek at kupadukkani nokta com adresine yazın.'],
+  ['phone', 'h', 'Numaram: sıfır beş yüz otuz iki, bir iki üç, dört beş, altı yedi.'],
+  ['', 'h', 'Maalesef Papara veya havale ile ödeme kabul edemiyoruz.'],
 ];

@@ -42,4 +42,10 @@ export const ZH: MeaningDraft[] = [
   ['', 'h', '我们不能因为评价给您折扣，但很乐意为您更换破损的盖子。'],
   ['', 'h', 'ASIN是B08XK2P4Q1，您可以再看一下商品页面。'],
   ['', '', '谢谢提醒，我们会和仓库核对这批货。'],
+  // written after the first round of fixes, to find what they still missed
+  ['review-manipulation', 'h', '给我们五星好评，我们返您5美元。'],
+  ['review-manipulation', 'h', '在留评之前，请先联系我们。'],
+  ['marketing', 'h', '下次购买使用优惠码可享九折。'],
+  ['phone', 'h', '我的手机：一三八 一二三四 五六七八'],
+  ['', 'h', '我们不能通过微信支付收款。'],
 ];
