@@ -38,8 +38,22 @@ const ZH_NEG = /[不别別没沒无無勿]/u;
 const JA_NEG_AFTER = /(?:しないで|ないで|不要|しなくて|しません)/gu;
 
 export function hashOf(s: string, bits: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return hashRange(FNV_START, s, 0, s.length, bits);
+}
+
+const FNV_START = 0x811c9dc5;
+
+/** The FNV state after `prefix`, so that many keys sharing it hash without building each key as a string. */
+function fnvState(prefix: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < prefix.length; i++) { h ^= prefix.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h;
+}
+
+/** hashOf(prefix + s.slice(from, to)) given the state after prefix. */
+function hashRange(state: number, s: string, from: number, to: number, bits: number): number {
+  let h = state;
+  for (let i = from; i < to; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
   return (h >>> 0) & ((1 << bits) - 1);
 }
 
@@ -86,9 +100,12 @@ function negatedChars(run: string): boolean[] {
 }
 
 function addConcepts(tokens: Token[], neg: boolean[], level: 1 | 2, add: (key: string, start: number, end: number) => void): void {
+  const runNeg = new Map<number, boolean[]>();
   const found = conceptsOf(tokens).map((h) => {
     const tok = tokens[h.token]!;
-    const negated = tok.cjk ? negatedChars(tok.text)[[...tok.text.slice(0, h.at)].length] === true : neg[h.token]!;
+    let chars = runNeg.get(h.token);
+    if (tok.cjk && !chars) runNeg.set(h.token, chars = negatedChars(tok.text));
+    const negated = tok.cjk ? chars![[...tok.text.slice(0, h.at)].length] === true : neg[h.token]!;
     return { ...h, key: `${negated ? '!' : ''}${h.concept}`, clause: tok.clause, start: tok.start + h.at, end: tok.end };
   });
   for (const h of found) add(`k|${h.key}`, h.start, h.end);
@@ -108,15 +125,21 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
   const add = (key: string, start: number, end: number) => features.push({ index: hashOf(key, cfg.bits), start, end });
   const tokens = tokensOf(t);
   const neg = negatedTokens(tokens, cfg.negScope);
+  const plainChar = fnvState('c|'), negatedChar = fnvState('c|!');
   tokens.forEach((tok, i) => {
     if (tok.cjk) {
-      const chars = [...`<${tok.text}>`];
+      const padded = `<${tok.text}>`;
       const negc = [false, ...negatedChars(tok.text), false];
-      for (let n = 1; n <= cfg.cjkMax; n++) for (let k = 0; k + n <= chars.length; k++) {
-        const gram = chars.slice(k, k + n).join('');
-        if (gram === '<' || gram === '>') continue;
+      const plain = fnvState('j|'), negated = fnvState('j|!');
+      // One UTF-16 unit a character (nearly always): n-grams are slices of the string; otherwise of its characters.
+      const chars = padded.length === negc.length ? null : [...padded];
+      const len = chars ? chars.length : padded.length;
+      for (let n = 1; n <= cfg.cjkMax; n++) for (let k = 0; k + n <= len; k++) {
+        if (n === 1 && (k === 0 || k === len - 1)) continue;
         const s = tok.start + Math.max(0, k - 1), e = Math.min(tok.end, tok.start + k - 1 + n);
-        add(`j|${negc[k + n - 1] ? '!' : ''}${gram}`, s, Math.max(s + 1, e));
+        const state = negc[k + n - 1] ? negated : plain;
+        const gram = chars ? chars.slice(k, k + n).join('') : null;
+        features.push({ index: gram === null ? hashRange(state, padded, k, k + n, cfg.bits) : hashRange(state, gram, 0, gram.length, cfg.bits), start: s, end: Math.max(s + 1, e) });
       }
       return;
     }
@@ -124,8 +147,9 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
     add(`w|${mark}${tok.text}`, tok.start, tok.end);
     if (cfg.stem && tok.text.length > cfg.stem + 1) add(`p|${mark}${tok.text.slice(0, cfg.stem)}`, tok.start, tok.end);
     const padded = `<${tok.text}>`;
+    const state = mark ? negatedChar : plainChar;
     for (let n = cfg.charMin; n <= cfg.charMax; n++) for (let k = 0; k + n <= padded.length; k++) {
-      add(`c|${mark}${padded.slice(k, k + n)}`, tok.start, tok.end);
+      features.push({ index: hashRange(state, padded, k, k + n, cfg.bits), start: tok.start, end: tok.end });
     }
     const prev = tokens[i - 1];
     if (prev && !prev.cjk && prev.clause === tok.clause) add(`b|${prev.text}_${mark}${tok.text}`, prev.start, tok.end);

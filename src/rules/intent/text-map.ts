@@ -13,7 +13,19 @@ export interface MappedText {
   origin: number[];
 }
 
+// A message is folded on every read; the same few hundred characters recur, so each is folded once.
+const folded = new Map<string, string>();
+
 function foldChar(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = foldOne(ch);
+    if (folded.size < 4096) folded.set(ch, out);
+  }
+  return out;
+}
+
+function foldOne(ch: string): string {
   let c = ch.normalize('NFKC').toLowerCase();
   const special = SPECIAL[c];
   if (special !== undefined) return special;
@@ -26,16 +38,20 @@ function foldChar(ch: string): string {
   return c;
 }
 
+const WHITE = /\s/;
+
 export function foldText(text: string): MappedText {
   let out = '';
   const origin: number[] = [];
   let space = true;
   let i = 0;
   for (const ch of text) {
-    if (/\s/.test(ch)) {
+    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || (ch > '~' && WHITE.test(ch))) {
       if (!space) { out += ' '; origin.push(i); space = true; }
     } else {
-      for (const unit of foldChar(ch)) { out += unit; origin.push(i); }
+      const f = foldChar(ch);
+      out += f;
+      for (let u = 0; u < f.length; u++) origin.push(i);
       space = false;
     }
     i += ch.length;
