@@ -73,6 +73,8 @@ export interface PhraseRule {
   rule?: RuleId;
   /** Not a finding when the same sentence refuses it ("we cannot offer a discount code"). */
   unlessRefused?: boolean;
+  /** A cheaper list that finds the same over a draft `needs` finds nothing in (a list that begins with common words). */
+  otherwise?: { needs: RegExp; re: RegExp };
   /** Not a finding when this says the match is something else in its place ("the coupon you used at checkout"). */
   unless?: (text: string, start: number, end: number) => boolean;
 }
@@ -132,7 +134,7 @@ export function refused(text: string, start: number, end: number): boolean {
 export function runPhrases(view: MappedText, rules: readonly PhraseRule[], starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const hits: Hit[] = [];
   for (const r of rules) {
-    const re = narrowed(r.re, starts);
+    const re = narrowed(r.otherwise && !r.otherwise.needs.test(view.text) ? r.otherwise.re : r.re, starts);
     if (!re) continue;
     for (const m of matches(re, view.text)) {
       if (m[0].length === 0) continue;

@@ -3,12 +3,15 @@
 import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 import { usedAtCheckout } from '../frames/used-coupon.ts';
 
-const PROMOTION = anyOf([
+// A coupon offered ("a coupon", "coupon code"), not one the buyer saw on Amazon ("the coupon you saw")
+// but not one the buyer used already ("a coupon you applied at checkout"). It begins with the commonest words of
+// English, so the list runs with it only over a draft that names a coupon or a voucher at all (PROMOTION_BUT_COUPON
+// otherwise: the same list without it, which finds the same there).
+const OFFERED_COUPON = words('(?:a|an|our|this|free|exclusive|special)\\s+(?:(?!amazon)\\w+\\s+){0,2}?(?:coupons?|vouchers?)(?!\\s+(?:that\\s+|which\\s+)?you\\s+(?:applied|used|redeemed|clipped|saw|had|found))');
+
+const PROMOTION_LISTS = [
   // en
-  // A coupon offered ("a coupon", "coupon code"), not one the buyer saw on Amazon ("the coupon you saw")
-  // but not one the buyer used already ("a coupon you applied at checkout")
-  words('(?:a|an|our|this|free|exclusive|special)\\s+(?:(?!amazon)\\w+\\s+){0,2}?(?:coupons?|vouchers?)(?!\\s+(?:that\\s+|which\\s+)?you\\s+(?:applied|used|redeemed|clipped|saw|had|found))',
-    '(?<!\\d)\\d{1,3}\\s?%\\s+(?:discount|code|coupon|voucher)s?', '(?:codes?|coupons?|vouchers?)\\s+(?:for|on)\\s+your\\s+next\\s+(?:order|purchase)', 'coupons?\\s+(?:codes?|for)',
+  words('(?<!\\d)\\d{1,3}\\s?%\\s+(?:discount|code|coupon|voucher)s?', '(?:codes?|coupons?|vouchers?)\\s+(?:for|on)\\s+your\\s+next\\s+(?:order|purchase)', 'coupons?\\s+(?:codes?|for)',
     'vouchers?\\s+(?:codes?|for)', 'promo(?:tional)?\\s+codes?',
     '(?:use|with|enter|apply)\\s+(?:our\\s+)?code', 'codes?\\s+at\\s+checkout', 'skip\\s+amazon',
     '(?:order|buy|purchase)\\s+(?:it\\s+|them\\s+)?directly\\s+(?:from|with|through)\\s+us', 'discount\\s+codes?', 'gift\\s+codes?',
@@ -90,7 +93,10 @@ const PROMOTION = anyOf([
   cjk('优惠券', '優惠券', '优惠码', '折扣码', '促销', '(?:关注|收藏)(?:我们的?)?(?:店铺|店)', '(?:我们|本)的?店铺', '进店',
     '我们的其他(?:产品|商品)', '新品上市', '新品推荐', '上新', '新款上市', '下次购买', '下次下单', '立减', '[一二三四五六七八九]折',
     '打折', '输入(?:优惠)?码'),
-]);
+];
+const PROMOTION = anyOf([OFFERED_COUPON, ...PROMOTION_LISTS]);
+const PROMOTION_BUT_COUPON = anyOf(PROMOTION_LISTS);
+
 
 const OTHER_MARKETPLACES = anyOf([
   words('ebay', 'etsy', 'aliexpress', 'temu', 'shein', 'walmart', 'shopify', 'rakuten', 'cdiscount', '(?:na|w|z|przez|on|auf|su)\\s+allegro\\p{L}{0,3}', 'allegro\\.pl',
@@ -163,7 +169,8 @@ const ASK_CONTACT = anyOf([
 ]);
 
 export const MARKETING_RULES: readonly PhraseRule[] = [
-  { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true, unless: usedAtCheckout },
+  { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true, unless: usedAtCheckout,
+    otherwise: { needs: /coupon|voucher/i, re: PROMOTION_BUT_COUPON } },
   { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true },
   { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON' },
   { re: CALL_US, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON' },
