@@ -1,7 +1,7 @@
 // npm run --silent eval:intents [-- --set <folder>]
 // The buyer-intent figures: exact-set accuracy (overall, hard cases, per language, negation cases) and per-intent
 // precision/recall, for the model and for the phrase lists alone, on each held-aside set (test/heldout/intents and
-// test/heldout/intents-2, or --set), plus the cross-validation recorded when the model was trained.
+// test/heldout/intents-2 and test/heldout/intents-3, or --set), plus the cross-validation recorded when the model was trained.
 // JSON on stdout, a table on stderr. Exit 2 when a set cannot be read.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import '../src/rules/intent/load-model.ts';
 import { classifyIntents, phraseIntents } from '../src/rules/intent/detect.ts';
 import { figures, type Figures } from '../test/intents/metrics.ts';
-import { loadCorpus } from '../test/intents/load.ts';
+import { loadCorpus, type Example } from '../test/intents/load.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -33,7 +33,14 @@ function table(title: string, model: Figures, phrases: Figures | null): string {
   return rows.join('\n');
 }
 
-const SETS = ['test/heldout/intents', 'test/heldout/intents-2'];
+/** The readings not flagged unclear, and how often their set is exactly right: what a seller sees without a doubt. */
+function confident(set: readonly Example[], readings: readonly { intents: readonly string[]; unclear: boolean }[]) {
+  const idx = readings.flatMap((r, i) => (r.unclear ? [] : [i]));
+  const right = idx.filter((i) => [...readings[i]!.intents].sort().join() === [...set[i]!.intents].sort().join()).length;
+  return { messages: idx.length, exact: idx.length === 0 ? null : Math.round((right / idx.length) * 1000) / 1000 };
+}
+
+const SETS = ['test/heldout/intents', 'test/heldout/intents-2', 'test/heldout/intents-3'];
 
 function main(): number {
   const dirs = (argValue('--set') ? [argValue('--set')!] : SETS).map((d) => resolve(ROOT, d));
@@ -51,10 +58,12 @@ function main(): number {
       failed = true;
       continue;
     }
-    const model = figures(set, set.map((x) => classifyIntents(x.text)));
+    const readings = set.map((x) => classifyIntents(x.text));
+    const model = figures(set, readings);
     const phrases = figures(set, set.map((x) => ({ intents: phraseIntents(x.text) })));
-    heldAside.push({ set: dir, model, phraseLists: { ...phrases, misses: phrases.misses.length } });
-    process.stderr.write(`${table(`held-aside set ${dir}`, model, phrases)}\n\n`);
+    const sure = confident(set, readings);
+    heldAside.push({ set: dir, model, confident: sure, phraseLists: { ...phrases, misses: phrases.misses.length } });
+    process.stderr.write(`${table(`held-aside set ${dir}`, model, phrases)}\nconfident readings (not unclear): ${sure.messages}, exact ${pct(sure.exact)}\n\n`);
   }
   process.stdout.write(JSON.stringify({ heldAside, crossValidation: cv }, null, 2) + '\n');
   if (cv) process.stderr.write(`${table(`training corpus, ${cv.note}`, { ...cv, misses: [] }, null)}\n`);

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { BuyerIntent } from '../src/model.ts';
 import type { FeatureConfig } from '../src/rules/intent/features.ts';
 import { pack, unpack, type IntentModel } from '../src/rules/intent/intent-model.ts';
-import { fit, FIT_DEFAULTS, probabilities, type FitOptions, type Labelled } from '../src/rules/intent/train.ts';
+import { fitAveraged, FIT_DEFAULTS, probabilities, type FitOptions, type Labelled } from '../src/rules/intent/train.ts';
 import { joinedPairs } from '../src/rules/intent/augment.ts';
 import { sentencesOf } from '../src/rules/intent/segments.ts';
 import { ownWords } from '../src/rules/intent/quoted.ts';
@@ -52,6 +52,10 @@ const augment = process.env.INTENT_AUG !== undefined ? Number(process.env.INTENT
 
 /** How many times each natural message counts against one composed message. */
 export const CHOSEN_NATURAL_WEIGHT = 1;
+/** Orders of the data whose models are averaged (train.ts fitAveraged). */
+export const CHOSEN_SEEDS = 1;
+const seeds = process.env.INTENT_SEEDS !== undefined ? Number(process.env.INTENT_SEEDS) : CHOSEN_SEEDS;
+const fit = (data: readonly Labelled[], config: FeatureConfig, opts: FitOptions) => fitAveraged(data, config, opts, seeds);
 const naturalWeight = process.env.INTENT_NATW !== undefined ? Number(process.env.INTENT_NATW) : CHOSEN_NATURAL_WEIGHT;
 
 function trainingSet(composed: Example[], natural: Example[]): Labelled[] {
