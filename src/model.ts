@@ -3,6 +3,7 @@
 // reading, case, settings) are declared once, as valibot schemas in src/schema/; their types are inferred here.
 import type * as v from 'valibot';
 import type { IsoTimeSchema } from './schema/fields.ts';
+import type { LangSchema } from './schema/reading.ts';
 import type { OrderId } from './schema/order.ts';
 
 export {
@@ -28,7 +29,7 @@ export function parseOrderId(text: string | null | undefined): OrderId | null {
 }
 
 /** UI language of Seller Central or of a buyer/reply: ISO 639-1. */
-export type Lang = string;
+export type Lang = v.InferOutput<typeof LangSchema>;
 
 
 // ---- Advice (CONTRACT.md §3) ----

@@ -9,6 +9,7 @@ import { MarketplaceSchema } from '../schema/reading.ts';
 import { BUYER_INTENTS, BuyerIntentSchema, MessageFactsSchema } from '../schema/message.ts';
 import { CONFIRMABLE_FIELDS, OrderFactsSchema } from '../schema/order.ts';
 import { ReturnFactsSchema } from '../schema/return.ts';
+import { reshape } from '../schema/fields.ts';
 import type { StoredOrderCase } from '../schema/case.ts';
 
 /** Per-order bounds, so one busy order cannot grow storage without limit. */
@@ -60,8 +61,7 @@ export const ORDER_FIELDS = {
   shipToCountry: v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
 } satisfies { [K in (typeof STORED_ORDER_FIELDS)[number]]: v.GenericSchema };
 
-const ClaimSchema = v.object({
-  ...v.pick(ClaimFactsSchema, STORED_CLAIM_FIELDS).entries,
+const ClaimSchema = reshape(ClaimFactsSchema, STORED_CLAIM_FIELDS, {
   orderId: v.nullable(orderId),
   claimId: v.optional(v.nullable(idText)),
   reason: v.nullable(text(200)),
@@ -69,16 +69,14 @@ const ClaimSchema = v.object({
   amount: v.nullable(v.object({ ...MoneySchema.entries, currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/)) })),
 });
 
-const ReturnSchema = v.object({
-  ...v.pick(ReturnFactsSchema, STORED_RETURN_FIELDS).entries,
+const ReturnSchema = reshape(ReturnFactsSchema, STORED_RETURN_FIELDS, {
   orderId: v.nullable(orderId),
   reason: v.nullable(text(200)),
   returnTrackingId: v.optional(v.nullable(idText)),
 });
 
 /** A message as remembered: who, when and what it asked. An intent this version does not know is dropped. */
-const MessageSchema = v.object({
-  ...v.pick(MessageFactsSchema, STORED_MESSAGE_FIELDS).entries,
+const MessageSchema = reshape(MessageFactsSchema, STORED_MESSAGE_FIELDS, {
   orderId: v.nullable(orderId),
   intents: v.pipe(
     v.optional(v.array(v.unknown()), []),

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { LangSchema, MarketplaceSchema } from './reading.ts';
 import { ConfirmedFactsSchema, OrderFactsSchema } from './order.ts';
-import { OrderIdSchema } from './fields.ts';
+import { OrderIdSchema, reshape } from './fields.ts';
 import { ClaimFactsSchema } from './claim.ts';
 import { MessageFactsSchema, StoredMessageSchema } from './message.ts';
 import { ReturnFactsSchema } from './return.ts';
@@ -22,8 +22,6 @@ export const OrderCaseSchema = v.object({
 export type OrderCase = v.InferOutput<typeof OrderCaseSchema>;
 
 /** An OrderCase reduced to what may be stored: messages without text (src/rules/storable.ts). */
-export const StoredOrderCaseSchema = v.object({
-  ...v.omit(OrderCaseSchema, ['messages']).entries,
-  messages: v.array(StoredMessageSchema),
-});
+export const StoredOrderCaseSchema = reshape(OrderCaseSchema,
+  ['orderId', 'marketplace', 'order', 'claims', 'returns', 'confirmed', 'buyerLang'], { messages: v.array(StoredMessageSchema) });
 export type StoredOrderCase = v.InferOutput<typeof StoredOrderCaseSchema>;

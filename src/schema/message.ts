@@ -1,7 +1,7 @@
 // A message in an order's thread (CONTRACT.md §2 `messages`), and the same message as memory keeps it: who
 // wrote when and what was asked, never the words.
 import * as v from 'valibot';
-import { MAX_TEXT, OrderIdSchema, maybeTime, text } from './fields.ts';
+import { MAX_TEXT, OrderIdSchema, maybeTime, reshape, text } from './fields.ts';
 
 export const SENDERS = ['buyer', 'seller', 'amazon'] as const;
 export type Sender = (typeof SENDERS)[number];
@@ -24,8 +24,7 @@ export const MessageFactsSchema = v.object({
 export type MessageFacts = v.InferOutput<typeof MessageFactsSchema>;
 
 /** A message as the order memory may keep it: who, when and what it asked. No `text` is picked, so none is kept. */
-export const StoredMessageSchema = v.object({
-  ...v.pick(MessageFactsSchema, ['orderId', 'from', 'sentAt']).entries,
+export const StoredMessageSchema = reshape(MessageFactsSchema, ['orderId', 'from', 'sentAt'], {
   intents: v.array(BuyerIntentSchema),
 });
 export type StoredMessage = v.InferOutput<typeof StoredMessageSchema>;

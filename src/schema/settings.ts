@@ -56,7 +56,7 @@ export function normaliseSettings(raw: unknown): Settings {
   return v.parse(SettingsSchema, isRecord(raw) ? raw : {});
 }
 
-export const SETTINGS_DEFAULTS: Settings = normaliseSettings({});
+export const SETTINGS_DEFAULTS: Settings = /* @__PURE__ */ normaliseSettings({});
 
 /** Whole hours in 1..LEAD_HOURS_MAX, no repeats, largest first; null when `raw` is not a list at all. */
 export function normaliseLeadHours(raw: unknown): number[] | null {
