@@ -24,6 +24,8 @@ const LITERAL_RECORDS: Record<string, string[]> = {
   OrderFacts: requiredKeys(OrderFactsSchema),
   ClaimFacts: requiredKeys(ClaimFactsSchema),
   ReturnFacts: requiredKeys(ReturnFactsSchema),
+  // A second set of defaults starts as a literal with the seller's signature and reply languages.
+  SellerSettings: ['signature', 'replyLanguages'],
 };
 
 function sourceFiles(dir: string): string[] {
@@ -69,6 +71,8 @@ describe('one declaration per record', () => {
     expect(shapeCopies('a.ts', handMadeOrder).map((f) => f.what)).toEqual(['object literal with every OrderFacts field']);
     expect(shapeCopies('b.ts', 'export interface OrderFacts { orderId: string }').map((f) => f.what)).toEqual(['interface OrderFacts']);
     expect(shapeCopies('c.ts', "type ReturnFacts = { orderId: string | null };").map((f) => f.what)).toEqual(['type ReturnFacts = { ... }']);
+    expect(shapeCopies('e.ts', "export const DEFAULTS = { signature: '', replyLanguages: [] };").map((f) => f.what))
+      .toEqual(['object literal with every SellerSettings field']);
     // Part of a record, or a record built from its schema, is not a copy.
     expect(shapeCopies('d.ts', 'const x = { orderId, status: null }; type OrderFacts = v.InferOutput<typeof S>;')).toEqual([]);
   });
