@@ -9,17 +9,6 @@ import type { CaseContext, Need } from '../context.ts';
 import { POLICY } from '../policy.ts';
 import type { Situation } from './types.ts';
 
-const FACT_WORDS: Record<string, string> = {
-  claimsProtected: 'whether the label is Claims Protected',
-  deliverBy: 'the latest delivery date',
-  shipBy: 'the ship-by date',
-  status: 'the order status',
-  firstScanAt: 'the first carrier scan date',
-  shippedAt: 'the ship date',
-  'claim.decidedAt': 'the claim\'s decision date',
-  'claim.fundedBy': 'who paid the granted claim',
-};
-
 /** "Look at ... : it decides ...", keyed by the need's facts and rules, which together tell each need apart. */
 function lookAt(ctx: CaseContext, n: Need): Text {
   const appeal = spanOf(ctx, POLICY['AZ-APPEAL-30D'].values.appealWithin);
