@@ -49,7 +49,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const hits: Hit[] = [
     ...findLinks(links.view, links.edits, text),
     ...findPhones(base, text),
-    ...findSpelledPhones(base),
+    ...findSpelledPhones(base, starts),
     ...phrases,
     ...review,
     ...frames,

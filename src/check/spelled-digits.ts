@@ -5,6 +5,7 @@
 import type { MappedText } from './mapped-text.ts';
 import type { Hit } from './hit.ts';
 import { factorAlternatives } from './phrases/factor.ts';
+import { ANY_WORD_STARTS, type WordStarts } from './phrases/prefixes.ts';
 
 // Units (one digit each) per language; Turkish "ı" is already folded to "i" by normalize.ts.
 const UNITS = [
@@ -41,12 +42,47 @@ const ARABIC = ['صفر', 'واحد', 'اثنين', 'اثنان', 'إثنين', 
   'ستة', 'ست', 'سبعة', 'سبع', 'ثمانية', 'ثمان', 'تسعة', 'تسع'];
 const CJK = '[〇零一二三四五六七八九幺两兩]';
 
-const TOKEN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(${factorAlternatives([...UNITS].sort((a, b) => b.length - a.length))})|(${factorAlternatives(TENS)}))(?![\\p{L}\\p{N}])` +
-  `|(?<![\\p{L}])و?(${ARABIC.join('|')})(?![\\p{L}])` +
-  `|(${CJK}+)` +
-  `|(?<![\\p{L}\\p{N}])(\\d{1,4})(?![\\p{L}\\p{N}])`,
+const SORTED_UNITS = [...UNITS].sort((a, b) => b.length - a.length);
+
+function tokenPattern(units: string[], tens: string[]): RegExp {
+  const latin = units.length || tens.length
+    ? `(?<![\\p{L}\\p{N}])(?:(${factorAlternatives(units) || '(?!)'})|(${factorAlternatives(tens) || '(?!)'}))(?![\\p{L}\\p{N}])|` : '(?!)()()|';
+  return new RegExp(latin +
+    `(?<![\\p{L}])و?(${ARABIC.join('|')})(?![\\p{L}])` +
+    `|(${CJK}+)` +
+    `|(?<![\\p{L}\\p{N}])(\\d{1,4})(?![\\p{L}\\p{N}])`,
   'giu');
+}
+
+const TOKEN = tokenPattern(SORTED_UNITS, TENS);
+
+/** The plain letters a number word begins with (at most three); '' when it begins otherwise ("(?:drei|vier)zehn"). */
+function beginning(word: string): string {
+  const m = /^[\p{L}]{1,3}/u.exec(word);
+  return m && !/^[?*{]/.test(word.slice(m[0].length, m[0].length + 1)) ? m[0] : '';
+}
+
+// The number words a draft could hold, by the beginnings of its words (phrases/prefixes.ts): most of the Latin
+// number words of thirteen languages begin with letters no word of a given draft begins with, and the engine tries
+// every alternative at every word start. Kept per set of words (bounded), as the reply box checks the same draft
+// again and again.
+const narrowedTokens = new Map<string, RegExp>();
+
+function tokenFor(starts: WordStarts): RegExp {
+  if (starts === ANY_WORD_STARTS) return TOKEN;
+  const keep = (w: string) => { const b = beginning(w); return !b || starts.has(b); };
+  const units = SORTED_UNITS.filter(keep);
+  const tens = TENS.filter(keep);
+  const key = units.join('|') + '#' + tens.join('|');
+  let re = narrowedTokens.get(key);
+  if (!re) {
+    if (narrowedTokens.size >= 32) narrowedTokens.clear();
+    re = tokenPattern(units, tens);
+    narrowedTokens.set(key, re);
+  }
+  return re;
+}
+
 // What may stand between two parts of one number.
 const GAP = /^[\s,.\-–—/·、，()]{0,3}$/u;
 const MIN_DIGITS = 8;
@@ -56,8 +92,9 @@ interface Run { start: number; end: number; digits: number; words: number; parts
 // Something a number could be spelled with: Latin, Turkish or Arabic letters, or a Chinese numeral.
 const ANY_NUMBER_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF〇零一二三四五六七八九幺两兩]/u;
 
-export function findSpelledPhones(base: MappedText): Hit[] {
+export function findSpelledPhones(base: MappedText, starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const text = base.text;
+  const token = tokenFor(starts);
   if (!ANY_NUMBER_SCRIPT.test(text)) return [];
   const hits: Hit[] = [];
   let run: Run | null = null;
@@ -68,8 +105,8 @@ export function findSpelledPhones(base: MappedText): Hit[] {
     }
     run = null;
   };
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  token.lastIndex = 0;
+  for (let m = token.exec(text); m; m = token.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     let digits: number;
