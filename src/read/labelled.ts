@@ -78,26 +78,63 @@ export function inlinePair(text: string, lookup: Lookup): { key: FieldKey; value
 export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: Element) => boolean): Map<FieldKey, Labelled | null> {
   const found = new Map<FieldKey, Labelled | null>();
   if (!scope) return found;
+  const conflicting = new Set<FieldKey>();
+  const put = (key: FieldKey, value: Labelled | null) => {
+    if (!found.has(key)) { found.set(key, value); return; }
+    // A deadline shown twice with two values (one per shipment, say) is not the record's: which one is a guess.
+    const first = found.get(key);
+    if (DEADLINES.has(key) && value && first && normalizeValue(value.value) !== normalizeValue(first.value)) conflicting.add(key);
+  };
   walkElements(scope, (el) => {
     if (el.tagName === 'KAT-LABEL') {
-      const key = lookup(el.getAttribute('emphasis') ?? '');
+      // Katal puts the label in `emphasis` (returns) or `label` (newer pages) and the value in `text`.
+      const key = lookup(el.getAttribute('emphasis') ?? '') ?? lookup(el.getAttribute('label') ?? '');
       const text = collapse(el.getAttribute('text'));
-      if (key && !found.has(key)) found.set(key, text ? { value: text, valueEl: el } : null);
+      if (key) put(key, text ? { value: text, valueEl: el } : null);
       return;
     }
-    if (el.childElementCount !== 0) return;
+    if (el.childElementCount !== 0) {
+      const lead = leadingLabel(el, lookup);
+      if (lead) put(lead.key, lead);
+      return;
+    }
     const text = collapse(el.textContent);
     if (!text || text.length > MAX_ROW_TEXT) return;
     const key = text.length <= 60 ? lookup(text) : undefined;
     if (key) {
-      if (!found.has(key)) found.set(key, valueAfter(el, text, lookup));
+      put(key, valueAfter(el, text, lookup));
       return;
     }
     // Label and value in one element: "<span>Ship by date: Nov 27, 2026</span>".
     const inline = inlinePair(text, lookup);
-    if (inline && !found.has(inline.key)) found.set(inline.key, { value: inline.value, valueEl: el });
+    if (inline) put(inline.key, { value: inline.value, valueEl: el });
   }, skip);
+  for (const key of conflicting) found.set(key, null);
   return found;
+}
+
+/**
+ * A label written as the element's own leading text, its value in a child: "<p>Statut : <span>Non expédiée</span></p>".
+ * Only for a short row that holds no other label, so a group of fields is never read as one value.
+ */
+function leadingLabel(el: Element, lookup: Lookup): (Labelled & { key: FieldKey }) | null {
+  const first = el.firstChild;
+  if (!first || first.nodeType !== 3) return null;
+  const head = collapse(first.textContent);
+  if (!head || head.length > 60) return null;
+  const key = lookup(head.replace(/[:：]\s*$/u, ''));
+  if (!key) return null;
+  const row = textOf(el);
+  if (row.length > MAX_ROW_TEXT || holdsOtherLabel(el, el, lookup)) return null;
+  const value = stripLead(row.slice(row.indexOf(head) + head.length));
+  return value ? { key, value, valueEl: el } : null;
+}
+
+/** Fields where a wrong value costs the seller a deadline: two different values on one record make it unknown. */
+const DEADLINES = new Set<FieldKey>(['shipBy', 'deliverBy', 'respondBy', 'appealBy']);
+
+function normalizeValue(v: string): string {
+  return v.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 // ---- Tables with a header row: "<th>Carrier</th>..." over "<td>UPS</td>...", plain or Katal ----

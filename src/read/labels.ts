@@ -220,11 +220,14 @@ export const RETURN_STATUS_WORDS: [ReturnStatus, Words][] = [
     de: ['Genehmigung erforderlich', 'Genehmigung ausstehend'], fr: ['autorisation requise'], es: ['autorización requerida'],
     it: ['autorizzazione richiesta'], pt: ['autorização necessária', 'aguardando autorização'] }],
   ['completed', { en: ['completed', 'refunded', 'closed'], ja: ['完了', '返金済み'], zh: ['已完成', '已退款', '已关闭'],
-    de: ['abgeschlossen', 'erstattet'], fr: ['terminé', 'remboursé'], es: ['completado', 'reembolsado'], it: ['completato', 'rimborsato'], pt: ['concluído', 'reembolsado', 'encerrado'] }],
-  ['received', { en: ['received'], ja: ['受領済み', '返品受領'], zh: ['已收到'], de: ['erhalten', 'eingegangen'], fr: ['reçu'],
-    es: ['recibido'], it: ['ricevuto'], pt: ['recebido'] }],
+    de: ['abgeschlossen', 'erstattet'], fr: ['terminé', 'terminée', 'remboursé', 'remboursée'],
+    es: ['completado', 'completada', 'reembolsado', 'reembolsada'], it: ['completato', 'completata', 'rimborsato', 'rimborsata'],
+    pt: ['concluído', 'concluída', 'reembolsado', 'reembolsada', 'encerrado', 'encerrada'] }],
+  ['received', { en: ['received'], ja: ['受領済み', '返品受領'], zh: ['已收到'], de: ['erhalten', 'eingegangen'], fr: ['reçu', 'reçue'],
+    es: ['recibido', 'recibida'], it: ['ricevuto', 'ricevuta'], pt: ['recebido', 'recebida'] }],
   ['authorized', { en: ['authorized', 'authorised', 'approved'], ja: ['承認済み'], zh: ['已授权', '已批准'], de: ['genehmigt'],
-    fr: ['autorisé'], es: ['autorizado'], it: ['autorizzato'], pt: ['autorizado', 'aprovado'] }],
+    fr: ['autorisé', 'autorisée'], es: ['autorizado', 'autorizada'], it: ['autorizzato', 'autorizzata'],
+    pt: ['autorizado', 'autorizada', 'aprovado', 'aprovada'] }],
 ];
 
 /** Message sender tags printed next to a name ("(Buyer)"). */

@@ -2,7 +2,7 @@
 // shippingService is the summary value (the service level the buyer chose, e.g. "Standard"): it is on the page
 // for every status and matches the Manage Orders row; the package's carrier service ("UPS Ground") is not used.
 // With several packages, the first package box is read (ship date, carrier, tracking of "Package 1").
-import { parseOrderId, type IsoTime, type OrderFacts } from '../model.ts';
+import { parseOrderId, type IsoTime, type OrderFacts, type OrderStatus } from '../model.ts';
 import { countryCode } from './countries.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { findDates, parseDate, parseFirstDate, toIso, parseDeadline } from './dates.ts';
@@ -139,14 +139,38 @@ function shipToCountry(root: Element): string | null {
  * Legacy order page: shipments as a table under "Ship Date | Carrier | Tracking ID" headers; the first shipment is
  * read. Whether its label was bought through Amazon is not shown there, so that stays unknown.
  */
-function readShipmentTable(ctx: ReadContext, root: Element, order: OrderFacts): void {
+function readShipmentTable(ctx: ReadContext, root: Element, order: OrderFacts): boolean {
   const table = readColumnTables(root, packageLookup)
     .find((t) => t.columns.includes('trackingId') || (t.columns.includes('shipDate') && t.columns.includes('carrier')));
   const row = table?.rows[0];
-  if (!row) return;
+  if (!row) return false;
   order.shippedAt = parseDate(row.get('shipDate')?.text, ctx.dates);
   order.carrier = row.get('carrier')?.text || null;
   order.trackingId = row.get('trackingId')?.text || null;
+  return true;
+}
+
+/**
+ * Pages with neither a package box nor a shipment table (a redesign, a <dl> or grid of labels): the shipment's
+ * ship date, carrier and tracking id by their labels. The label only says the value, not whether Amazon sold the
+ * label, so protection stays unknown.
+ */
+function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts): void {
+  const cells = readLabelled(root, packageLookup);
+  order.shippedAt = parseDate(cells.get('shipDate')?.value, ctx.dates);
+  order.carrier = cells.get('carrier')?.value || null;
+  order.trackingId = cells.get('trackingId')?.value || null;
+}
+
+/** The status of a badge-only page: the one status word its Katal badges show, or unknown when they disagree. */
+function badgeStatus(root: Element): OrderStatus | null {
+  const found = new Set<OrderStatus>();
+  for (const el of root.querySelectorAll(S.statusBadge)) {
+    if (inNoise(el, root)) continue;
+    const s = orderStatusFromWord(collapse(el.getAttribute('label')));
+    if (s) found.add(s);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
@@ -180,6 +204,7 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
     const word = labelled('orderStatus');
     order.status = word ? orderStatusFromWord(word) : null;
   }
+  if (!order.status) order.status = badgeStatus(root);
   order.shipBy = parseDeadline(field(S.shipBy, 'shipBy'), ctx.dates);
   order.deliverBy = parseDeadline(field(S.deliverBy, 'deliverBy'), ctx.dates);
   order.purchaseDate = parseFirstDate(field(S.purchaseDate, 'purchaseDate'), ctx.dates);
@@ -211,8 +236,8 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
     order.claimsProtected = order.boughtThroughAmazon === false
       ? false
       : badgeVerdict(summary ? [pkg, summary] : [pkg]);
-  } else {
-    readShipmentTable(ctx, root, order);
+  } else if (!readShipmentTable(ctx, root, order)) {
+    readShipmentLabels(ctx, root, order);
   }
   return [order];
 }

@@ -105,7 +105,7 @@ function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId'])
 export function readOrderList(ctx: ReadContext): OrderFacts[] | null {
   const root = contentRoot(ctx.doc);
   const table = findTable(ctx.doc, root);
-  if (!table) return root.querySelector(S.signature) ? [] : null;
+  if (!table) return root.querySelector(S.signature) ? [] : readCards(ctx, root);
   const orders: OrderFacts[] = [];
   const seen = new Set<string>();
   for (const row of bodyRows(table)) {
@@ -118,4 +118,58 @@ export function readOrderList(ctx: ReadContext): OrderFacts[] | null {
     orders.push(readRow(ctx, row, orderId));
   }
   return orders;
+}
+
+/**
+ * Orders shown as cards, not table rows (a redesign): each order link's card is its largest ancestor that holds no
+ * other order's link. Its labelled values and its one status word are read like a row's. Null when the page shows
+ * no order links, or when the cards cannot be told apart (then the caller reports the rows unread).
+ */
+function readCards(ctx: ReadContext, root: Element): OrderFacts[] | null {
+  const links = [...root.querySelectorAll(S.orderLink)].filter((a) => !inNoise(a, root));
+  const idOf = (a: Element) => parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href'));
+  const ids = new Set(links.map(idOf).filter((id) => id !== null));
+  if (ids.size === 0) return null;
+  const orders: OrderFacts[] = [];
+  const seen = new Set<string>();
+  for (const link of links) {
+    const orderId = idOf(link);
+    if (!orderId || seen.has(orderId)) continue;
+    seen.add(orderId);
+    let card: Element = link;
+    while (card.parentElement && card.parentElement !== root && onlyOrder(card.parentElement, orderId, idOf)) card = card.parentElement;
+    if (card === link) return null;
+    orders.push(readCard(ctx, card, orderId));
+  }
+  return orders;
+}
+
+function onlyOrder(el: Element, orderId: string, idOf: (a: Element) => string | null): boolean {
+  for (const a of el.querySelectorAll(S.orderLink)) if (idOf(a) !== orderId) return false;
+  return true;
+}
+
+function readCard(ctx: ReadContext, card: Element, orderId: OrderFacts['orderId']): OrderFacts {
+  const order = emptyOrder(orderId);
+  const labels = new Map<FieldKey, string>();
+  for (const [k, v] of readLabelled(card, rowLookup)) if (v) labels.set(k, v.value);
+  order.purchaseDate = parseFirstDate(labels.get('purchaseDate'), ctx.dates);
+  order.shipBy = parseDeadline(labels.get('shipBy'), ctx.dates);
+  order.deliverBy = parseDeadline(labels.get('deliverBy'), ctx.dates);
+  order.fulfillment = fulfillmentFrom(labels.get('fulfillment'));
+  order.shippingService = labels.get('shippingService') ?? null;
+  order.status = orderStatusOf(card.getElementsByClassName(S.statusClass)[0]) ??
+    (labels.has('orderStatus') ? orderStatusFromWord(labels.get('orderStatus')!) : null) ?? statusWordIn(card);
+  return order;
+}
+
+/** The one status word a card shows on its own (a pill, a line); unknown when it shows none or two. */
+function statusWordIn(card: Element): OrderFacts['status'] {
+  const found = new Set<NonNullable<OrderFacts['status']>>();
+  for (const el of card.getElementsByTagName('*')) {
+    if (el.childElementCount !== 0) continue;
+    const s = orderStatusFromWord(collapse(el.textContent));
+    if (s) found.add(s);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }

@@ -1,10 +1,9 @@
 // Input that is not a Seller Central page is an error, never an empty reading (CONTRACT.md §1): an empty or binary
 // file, an image, a sign-in page, someone else's page. Two steps: the raw bytes before anything is parsed, then the
 // parsed document. Each answer is one sentence for the seller: what the input is and what to do instead.
-import { contentRoot } from './context.ts';
 import { textOf } from './dom.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
-import { FIELD_LABELS, labelLookup, type FieldKey } from './labels.ts';
+import { isSellerCentralHost } from './hosts.ts';
 
 const SAVE_AGAIN = 'open the page in Seller Central and save it again (File > Save Page As, "Webpage, Complete" or "HTML only")';
 
@@ -48,41 +47,76 @@ export function rawInputProblem(bytes: Uint8Array): string | null {
   return null;
 }
 
-/** Parts of Seller Central's own chrome and app shells: any one of them marks a Seller Central page. */
+/**
+ * Parts of Seller Central's own chrome and app shells: any one of them marks a Seller Central page. Only what no
+ * other site carries: a blog or forum quoting Seller Central links to it and may even show a Katal element, and
+ * Amazon's retail pages share its /gp/ paths and AUI classes.
+ */
 const SELLER_CENTRAL_MARKS = [
   '#sc-navbar-container', '#sc-top-nav', '#sc-content-container', '#MYO-app', '#apploading', '#sc-mkt-picker-switcher-select',
   '#sc-lang-switcher-header-select', '.dropdown-account-switcher-header-label-regional', '#ayb-contact-buyer',
   '[data-test-id^="order-"]', '[data-test-id^="oth-"]', '[data-test-id^="item-"]', '[id^="claim-content-wrapper-"]',
-  'a[href*="sellercentral"]', 'a[href^="/orders-v3"]', 'a[href^="/gp/"]', 'a[href^="/messaging/"]', 'a[href^="/safet-claims"]',
-  'kat-table', 'kat-label', 'kat-alert', 'kat-button', 'kat-textarea', 'kat-tabs',
 ];
+
+/** Weaker signs: two of them together mark a Seller Central page, one alone does not. */
+const WEAK_MARKS = [
+  'kat-table, kat-label, kat-alert, kat-button, kat-textarea, kat-tabs, kat-badge, kat-box',
+  'a[href^="/orders-v3"], a[href^="/gp/orders-v2"], a[href^="/gp/guarantee-claims"], a[href^="/safet-claims"], ' +
+    'a[href^="/messaging/"], a[href^="/gp/returns/"], a[href^="/gp/chargebacks"]',
+];
+
+/** "Order details - Seller Central", "注文の詳細 - セラーセントラル": the app's own titles end in its name. */
+const APP_TITLE = /[-–—|·:]\s*(amazon\s+)?(seller\s*central|亚马逊卖家平台|卖家平台|セラーセントラル)\s*$/i;
 
 const SIGN_IN = 'form[name="signIn"], form[action*="/ap/signin"], #ap_email, #ap_password, input[type="password"]';
 
-const anyLabel = labelLookup(Object.keys(FIELD_LABELS) as FieldKey[]);
-const RECORD_ID = /(?<![\d-])(\d{3}-\d{7}-\d{7}|\d{5}-\d{5}-\d{7})(?![\d-])/;
+/** The "saved from url=(0061)https://…" mark browsers write at the top of a saved page. */
+const SAVED_FROM = /saved from url=\(\d+\)(\S+)/i;
 
-/** A page without Seller Central's chrome still counts when it shows a record id next to a label we read. */
-function looksLikeRecords(doc: Document): boolean {
-  const root = contentRoot(doc);
-  if (!RECORD_ID.test(textOf(root))) return false;
-  let seen = 0;
-  for (const el of root.querySelectorAll('*')) {
-    if (++seen > 20_000) break;
-    if (el.childElementCount === 0 && anyLabel((el.textContent ?? '').trim())) return true;
+function hostOf(href: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href).hostname.toLowerCase() || null;
+  } catch {
+    return null;
   }
-  return false;
 }
 
-/** Why this document is not a Seller Central page, or null when it is one (or may be: when in doubt, read it). */
+/** Where the document itself says it lives: its canonical address, og:url, <base> and the saved-from mark. */
+export function declaredHosts(doc: Document): string[] {
+  const hosts = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    doc.querySelector('base[href]')?.getAttribute('href'),
+  ].map(hostOf);
+  const comments: Node[] = [...doc.childNodes, ...(doc.documentElement?.childNodes ?? []), ...(doc.head?.childNodes ?? [])];
+  for (const node of comments) {
+    if (node.nodeType !== 8) continue;
+    const m = SAVED_FROM.exec(node.textContent ?? '');
+    if (m) hosts.push(hostOf(m[1]));
+  }
+  return [...new Set(hosts.filter((h): h is string => h !== null))];
+}
+
+/**
+ * Why this document is not a Seller Central page, or null when it is one. Only the document decides (the address
+ * it was saved under is what the user says it is): its own address when it declares one, Seller Central's chrome,
+ * its page signatures (`knownKind`), the app's title, or two weaker signs together. Record ids and field labels
+ * alone never do: blogs, forums and the buyer's own order page quote them.
+ */
 export function notSellerCentral(doc: Document, knownKind: boolean): string | null {
   if (doc.querySelector(SIGN_IN)) {
     return `this is a sign-in page, not a Seller Central page: sign in to Seller Central, then ${SAVE_AGAIN}`;
   }
+  const declared = declaredHosts(doc);
+  if (declared.length > 0 && !declared.some(isSellerCentralHost)) {
+    return `this page is from ${declared[0]}, not Seller Central: ${SAVE_AGAIN}`;
+  }
   if (knownKind) return null;
+  if (declared.length > 0) return null;
   if (doc.querySelector(SELLER_CENTRAL_MARKS.join(', '))) return null;
-  if (/seller\s*central|卖家平台|セラーセントラル/i.test(doc.title)) return null;
-  if (looksLikeRecords(doc)) return null;
+  if (APP_TITLE.test(doc.title.trim())) return null;
+  if (WEAK_MARKS.filter((m) => doc.querySelector(m)).length >= 2) return null;
   if (!textOf(doc.body ?? doc.documentElement)) return `the page has no text at all: ${SAVE_AGAIN}`;
   return `this is not a Seller Central page (none of its markings are there): ${SAVE_AGAIN}`;
 }

@@ -38,11 +38,28 @@ describe.each(['read', 'advise'])('cli %s on input that is not a Seller Central 
   });
 });
 
-describe('a saved Seller Central page is still read', () => {
-  it('a page with no Seller Central chrome but a record id beside a known label', async () => {
-    const path = file('bare.html', '<html lang="en"><body><table><tr><th>Order ID</th><th>Claim status</th></tr><tr><td><a href="/orders-v3/order/113-1234567-1234567">113-1234567-1234567</a></td><td>Under review</td></tr></table></body></html>');
-    const run = await cli('read', path, '--url', 'https://sellercentral.amazon.com/gp/guarantee-claims/home.html');
+describe('only the document makes a Seller Central page', () => {
+  const table = '<table><tr><th>Order ID</th><th>Claim status</th></tr><tr><td><a href="/orders-v3/order/113-1234567-1234567">113-1234567-1234567</a></td><td>Under review</td></tr></table>';
+  const CLAIMS_URL = 'https://sellercentral.amazon.com/gp/guarantee-claims/home.html';
+
+  it('a page saved without its chrome is read when its title is the app\'s', async () => {
+    const path = file('bare.html', `<html lang="en"><head><title>A-to-z Guarantee Claims - Seller Central</title></head><body>${table}</body></html>`);
+    const run = await cli('read', path, '--url', CLAIMS_URL);
     expect(run.status).toBe(0);
     expect((JSON.parse(run.stdout) as Reading).kind).toBe('claim-list');
+  });
+
+  it('record ids beside known labels alone are not enough: a blog or forum quotes them too', async () => {
+    const path = file('quoted.html', `<html lang="en"><head><title>Claims explained</title></head><body>${table}</body></html>`);
+    const run = await cli('read', path, '--url', CLAIMS_URL);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/not a Seller Central page/);
+  });
+
+  it('a page that declares another site as its address is refused, whatever it shows', async () => {
+    const path = file('canonical.html', `<html lang="en"><head><title>Claims - Seller Central</title><link rel="canonical" href="https://blog.example/claims"></head><body><div id="sc-navbar-container"></div>${table}</body></html>`);
+    const run = await cli('read', path, '--url', CLAIMS_URL);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/from blog\.example/);
   });
 });

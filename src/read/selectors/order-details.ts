@@ -14,6 +14,8 @@ export const ORDER_DETAILS = {
   salesChannel: ['[data-test-id="order-summary-sales-channel-value"]'],
   /** One per line item; the status span carries a status class. */
   itemStatus: '[data-test-id="item-status-label"] .main-status, [data-test-id="item-status-cell"] .main-status',
+  /** Newer pages show the order's status as a Katal badge whose label is the status word. */
+  statusBadge: 'kat-badge[label]',
   /** Package block: an AUI box group; the confirm-shipment form's a-span3 cells sit outside any group. */
   packageGroup: '.a-box-group',
   packageCell: '.a-column',
