@@ -15,6 +15,7 @@ describe('review frames', () => {
     ['Rate us only if you are fully satisfied with the kettle.', 'review-happy-only'],
     ['Voordat u uw ervaring op Amazon deelt, neem eerst contact met ons op.', 'review-happy-only'],
     ['Not happy? Talk to us first. Happy? Tell everyone in a review!', 'review-happy-only'],
+    ['Skicka en skärmdump av din recension så betalar vi tillbaka hela beloppet.', 'review-incentive'],
   ])('%s', (text, hint) => {
     expect(hints(text)).toContain(hint);
   });
@@ -26,6 +27,7 @@ describe('review frames', () => {
     'We have issued your refund and, if you have a moment, a review would help other buyers.',
     'Whether you are satisfied or not, an honest review helps other buyers.',
     'First of all, thank you for your review; let us know if anything else comes up.',
+    'We do not use WhatsApp, Telegram or email for orders, so please keep writing here.',
   ])('leaves alone: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });

@@ -24,7 +24,7 @@ export const REVIEWISH = anyOf([
 /** Something of value: a gift, money back, a discount, a free item. */
 export const GIVEN = anyOf([
   words('(?<!feel\\s)free(?!\\s+to(?![\\p{L}]))', 'gifts?', '(?<!at\\s)presents?', 'gift\\s+cards?', 'vouchers?', 'coupons?', 'discount\\p{L}*', 'bonus', 'rewards?', 'cash\\s?back',
-    'money(?:\\s+back)?', 'refund\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
+    'money(?:\\s+back)?', 'pay\\s+(?:you\\s+)?back', 'full\\s+(?:amount|price)', 'refund\\p{L}*', 'überweisen', 'importe', 'valor\\s+total', 'bedrag', 'kwot\\p{L}*', 'belopp\\p{L}*', 'ücret\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
     'gratis', 'kostenlos\\p{L}*', 'geschenk\\p{L}*', 'gutschein\\p{L}*', 'rabatt\\p{L}*', 'erstatt\\p{L}*', 'rückerstatt\\p{L}*', 'geld\\s+(?:\\p{L}+\\s+){0,3}zurück', 'hälfte', 'dankeschön',
     'cadeau\\p{L}*', 'carte\\s+cadeau', 'rembours\\p{L}*', 'réduction', 'remise', 'l[\'’]argent', 'moitié', 'offert\\p{L}*',
     'regalo\\p{L}*', 'cheque\\s+regalo', 'reembols\\p{L}*', 'descuento', 'cupón', 'el\\s+dinero', 'la\\s+mitad', 'devolvemos',
@@ -35,13 +35,16 @@ export const GIVEN = anyOf([
     'present\\p{L}*', 'presentkort\\p{L}*', 'gåv\\p{L}+', 'rabatt\\p{L}*', 'återbetal\\p{L}*', 'pengarna', 'halva', 'betalar\\s+tillbaka',
     'hediye\\p{L}*', 'hediye\\s+çeki', 'indirim\\p{L}*', 'iade\\p{L}*', 'paranızı', 'yarısı\\p{L}*', 'ücretsiz', 'bedava',
     '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|kr|tl|reais|dollars?|\\$|£)'),
-  cjk('無料', 'プレゼント', 'ギフト', '返金', 'お返し', '割引', 'クーポン', '半額', '特典', '謝礼', '\\d+\\s?[%％]\\s?オフ',
+  cjk('全额', '全額', 'سنعيد', '無料', 'プレゼント', 'ギフト', '返金', 'お返し', '割引', 'クーポン', '半額', '特典', '謝礼', '\\d+\\s?[%％]\\s?オフ',
     '礼物', '礼品', '赠品', '退您', '退款', '退钱', '把钱退', '一半', '返现', '红包', '优惠', '折扣', '[一二三四五六七八九]折', '免费',
     'هدية', 'هدايا', 'بطاقة\\s+هدية', 'خصم', 'استرداد', 'نعيد\\s+لك', 'أموالك', 'المبلغ', 'نصف', 'مجان\\p{L}*', '\\d+\\s*(?:ريال|درهم|جنيه|دولار)'),
 ]);
 
 /** What ties the thing given to the review: a condition, a time after it, who gets it, a thank-you. */
 export const TIED = anyOf([
+  // proof of the review asked for: "send us a screenshot of your review"
+  words('screen\\s?shots?', 'bildschirmfoto\\p{L}*', 'captur\\p{L}*', 'capture\\s+d[\'’]écran', 'print', 'zrzut\\p{L}*', 'skärmdump\\p{L}*', 'ekran\\s+görüntü\\p{L}*'),
+  cjk('لقطة\\s+شاشة', 'スクリーンショット', 'スクショ', '截图', '截屏'),
   words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)',
     '(?:every|each|all|any)\\s+(?:\\p{L}+\\s+)?(?:customers?|buyers?|reviewers?|ones?)', 'who',
     'wenn', 'falls', 'sobald', 'nachdem', 'nach', 'gegen', 'als\\s+dankeschön', 'jede[rn]?', 'für\\s+(?:eine|ihre|jede)', 'und\\s+(?:sichern|erhalten|bekommen)',

@@ -130,16 +130,27 @@ export function refused(text: string, start: number, end: number): boolean {
     NEGATION_AFTER.test(text.slice(end, clauseEnd(text, end)));
 }
 
+// "We do not use WhatsApp, Telegram or email": the next name in a list goes with the one before it.
+const LIST_GAP = /^[\s,、，;]*(?:(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|nem|of|en|lub|ani|i|eller|och|veya|ve|ya\s+da|أو|و|或|和|や)\s+)?$/iu;
+
+function listedAfter(text: string, refusedEnd: number, start: number): boolean {
+  return refusedEnd >= 0 && start >= refusedEnd && start - refusedEnd <= 12 && LIST_GAP.test(text.slice(refusedEnd, start));
+}
+
 /** Every match of every rule, as hits in original offsets. */
 export function runPhrases(view: MappedText, rules: readonly PhraseRule[], starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const hits: Hit[] = [];
   for (const r of rules) {
+    let refusedEnd = -1;
     const re = narrowed(r.otherwise && !r.otherwise.needs.test(view.text) ? r.otherwise.re : r.re, starts);
     if (!re) continue;
     for (const m of matches(re, view.text)) {
       if (m[0].length === 0) continue;
       const end = m.index + m[0].length;
-      if (r.unlessRefused && refused(view.text, m.index, end)) continue;
+      if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index))) {
+        refusedEnd = end;
+        continue;
+      }
       if (r.unless?.(view.text, m.index, end)) continue;
       hits.push({ start: view.from[m.index]!, end: view.to[end - 1]!, kind: r.kind, hint: r.hint,
         severity: r.severity ?? 'block', rule: r.rule ?? ruleFor(r.kind) });

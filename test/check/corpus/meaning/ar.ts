@@ -49,4 +49,7 @@ export const AR: MeaningDraft[] = [
   ['email', 'h', 'راسلنا على info at kobstore dot com'],
   ['off-amazon-payment', 'h', 'يمكنك الدفع عبر تحويل بنكي إلى حسابنا.'],
   ['', 'h', 'لا يمكننا قبول الدفع عبر التحويل البنكي، الدفع يتم عبر أمازون فقط.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'وفقاً لقواعد أمازون لا يمكننا أن نطلب منك تعديل تقييمك.'],
+  ['review-manipulation', 'h', 'أرسل لنا لقطة شاشة من تقييمك وسنعيد لك المبلغ كاملاً.'],
 ];

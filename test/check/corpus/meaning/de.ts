@@ -48,4 +48,9 @@ export const DE: MeaningDraft[] = [
   ['marketing', 'h', 'Tragen Sie sich in unseren Newsletter ein und sparen Sie beim nächsten Einkauf 10 %.'],
   ['phone', 'h', 'Meine Nummer: null eins fünf neun, zwei drei vier, fünf sechs sieben acht.'],
   ['', 'h', 'Eine Zahlung per Überweisung ist leider nicht möglich, bitte nur über Amazon.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Gemäß den Richtlinien von Amazon dürfen wir Sie nicht bitten, eine Bewertung zu ändern.'],
+  ['', 'h', 'Über eine ehrliche Bewertung freuen wir uns, egal ob positiv oder negativ.'],
+  ['review-manipulation', 'h', 'Schicken Sie uns einen Screenshot Ihrer Rezension und wir überweisen Ihnen 10 Euro.'],
+  ['', 'h', 'Ihre Bestellnummer lautet 028-1234567-7654321, die Rücksendung ist kostenlos.'],
 ];

@@ -53,4 +53,12 @@ export const EN: MeaningDraft[] = [
   ['off-amazon-payment', 'h', 'You can also pay via Zelle to our business account.'],
   ['', 'h', 'We cannot accept Zelle or Venmo; Amazon handles all payments.'],
   ['', 'h', 'We are sorry it arrived late. Please let us know if there is anything else we can do.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Per Amazon policy we cannot ask you to remove or change a review, and we never offer anything for one.'],
+  ['', 'h', 'Happy to help! Your replacement ships tomorrow; reply here if anything else comes up.'],
+  ['', 'h', 'You may leave a review whenever you like; we would value your honest opinion.'],
+  ['', 'h', 'We do not use WhatsApp, Telegram or email for orders, so please keep writing here.'],
+  ['review-manipulation', 'h', 'Once your review is up, just send us a screenshot and we will pay you back the full amount.'],
+  ['marketing', 'h', 'Stay tuned for our Black Friday deals and save big next time.'],
+  ['', 'h', 'Your tracking number is 9400 1000 0000 0000 0000 00 with USPS.'],
 ];

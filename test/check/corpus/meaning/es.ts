@@ -48,4 +48,8 @@ export const ES: MeaningDraft[] = [
   ['marketing', 'h', 'Aproveche un 10 % en su siguiente compra con el código HOLA10.'],
   ['email', 'h', 'Escríbanos a ventas (arroba) tazaluna (punto) es.'],
   ['', 'h', 'No podemos aceptar pagos por Bizum; todo se gestiona en Amazon.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Según las normas de Amazon, no podemos pedirle que modifique su reseña.'],
+  ['review-manipulation', 'h', 'Mándenos una captura de su reseña y le devolvemos el importe completo.'],
+  ['', 'h', 'Puede consultar el estado en https://www.amazon.es/your-orders.'],
 ];

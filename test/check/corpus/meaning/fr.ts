@@ -48,4 +48,8 @@ export const FR: MeaningDraft[] = [
   ['marketing', 'h', 'Abonnez-vous à notre lettre d\'information pour ne rien manquer.'],
   ['off-amazon-payment', 'h', 'Vous pouvez régler la différence par Paylib.'],
   ['', 'h', 'Nous ne pouvons pas accepter de paiement par Lydia ou PayPal.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Les règles d\'Amazon nous interdisent de vous demander de modifier un avis.'],
+  ['review-manipulation', 'h', 'Envoyez-nous une capture d\'écran de votre avis et nous vous remboursons intégralement.'],
+  ['', 'h', 'Le remboursement de 34,90 € a été effectué hier.'],
 ];

@@ -48,4 +48,7 @@ export const IT: MeaningDraft[] = [
   ['marketing', 'h', 'Iscriviti alla nostra newsletter per offerte riservate.'],
   ['email', 'h', 'Scriva a info chiocciola tazzaluna punto it.'],
   ['', 'h', 'Purtroppo non possiamo accettare pagamenti con Satispay.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Le regole di Amazon non ci permettono di chiederle di modificare una recensione.'],
+  ['review-manipulation', 'h', 'Ci mandi uno screenshot della recensione e le rimborsiamo tutto.'],
 ];

@@ -48,4 +48,7 @@ export const JA: MeaningDraft[] = [
   ['marketing', 'h', '次回ご購入時に使える10%オフクーポンをお送りします。'],
   ['email', 'h', 'support＠shizuka．jp までご連絡ください。'],
   ['', 'h', 'PayPayでのお支払いはお受けできません。'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Amazonの規約により、レビューの変更をお願いすることはできません。'],
+  ['review-manipulation', 'h', 'レビューのスクリーンショットを送っていただければ、全額返金いたします。'],
 ];

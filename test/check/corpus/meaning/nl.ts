@@ -48,4 +48,7 @@ export const NL: MeaningDraft[] = [
   ['off-amazon-payment', 'h', 'Ik stuur u een betaalverzoek via de bank-app.'],
   ['email', 'h', 'Mail naar klantenservice apenstaartje mokwinkel punt nl.'],
   ['', 'h', 'Betalen via Tikkie kan helaas niet, alles gaat via Amazon.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Volgens de regels van Amazon mogen we u niet vragen een review aan te passen.'],
+  ['review-manipulation', 'h', 'Stuur ons een screenshot van uw review en we betalen het volledige bedrag terug.'],
 ];

@@ -49,4 +49,8 @@ export const PL: MeaningDraft[] = [
   ['email', 'h', 'Proszę pisać na adres kontakt małpa kubki kropka pl.'],
   ['phone', 'h', 'Mój numer: +48 601 234 567.'],
   ['', 'h', 'Płatność BLIK nie jest możliwa, prosimy korzystać z Amazon.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Zasady Amazon nie pozwalają nam prosić o zmianę opinii.'],
+  ['review-manipulation', 'h', 'Proszę przesłać zrzut ekranu opinii, a zwrócimy całą kwotę.'],
+  ['', 'h', 'Kwota 129,99 zł zostanie zwrócona w ciągu 3 dni roboczych.'],
 ];

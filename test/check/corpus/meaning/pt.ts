@@ -49,4 +49,7 @@ export const PT: MeaningDraft[] = [
   ['off-amazon-payment', 'h', 'Me passa sua chave Pix que eu devolvo o valor.'],
   ['phone', 'h', 'Meu celular: (21) 9 8765-4321.'],
   ['', 'h', 'Não podemos fazer pagamentos por Pix, apenas pela Amazon.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Pelas regras da Amazon, não podemos pedir que você altere sua avaliação.'],
+  ['review-manipulation', 'h', 'Mande um print da sua avaliação e devolvemos o valor total.'],
 ];

@@ -48,4 +48,8 @@ export const SV: MeaningDraft[] = [
   ['email', 'h', 'Mejla oss på kundtjanst snabel-a muggbutiken punkt se.'],
   ['off-amazon-payment', 'h', 'Swisha 200 kr till 123 456 78 90 så skickar vi.'],
   ['', 'h', 'Vi kan tyvärr inte ta emot betalning via Swish.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Enligt Amazons regler får vi inte be dig ändra ett omdöme.'],
+  ['review-manipulation', 'h', 'Skicka en skärmdump av din recension så betalar vi tillbaka hela beloppet.'],
+  ['', 'h', 'Beloppet 349 kr återbetalas via Amazon inom några dagar.'],
 ];

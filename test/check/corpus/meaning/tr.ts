@@ -48,4 +48,8 @@ export const TR: MeaningDraft[] = [
   ['email', 'h', 'destek at kupadukkani nokta com adresine yazın.'],
   ['phone', 'h', 'Numaram: sıfır beş yüz otuz iki, bir iki üç, dört beş, altı yedi.'],
   ['', 'h', 'Maalesef Papara veya havale ile ödeme kabul edemiyoruz.'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', 'Amazon kuralları gereği sizden yorumunuzu değiştirmenizi isteyemeyiz.'],
+  ['review-manipulation', 'h', 'Yorumunuzun ekran görüntüsünü gönderin, tüm ücreti iade edelim.'],
+  ['', 'h', 'Ücret iadesi Amazon üzerinden 3 iş günü içinde yapılacaktır.'],
 ];

@@ -48,4 +48,7 @@ export const ZH: MeaningDraft[] = [
   ['marketing', 'h', '下次购买使用优惠码可享九折。'],
   ['phone', 'h', '我的手机：一三八 一二三四 五六七八'],
   ['', 'h', '我们不能通过微信支付收款。'],
+  // proof of a review paid for, rules quoted, amounts and ids
+  ['', 'h', '根据亚马逊规定，我们不能要求您修改评价。'],
+  ['review-manipulation', 'h', '发一下评价截图给我们，我们全额退款。'],
 ];
