@@ -28,6 +28,7 @@ describe('review frames', () => {
     'Whether you are satisfied or not, an honest review helps other buyers.',
     'First of all, thank you for your review; let us know if anything else comes up.',
     'We do not use WhatsApp, Telegram or email for orders, so please keep writing here.',
+    'Papara, IBAN ya da havale ile ödeme almıyoruz.',
   ])('leaves alone: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });

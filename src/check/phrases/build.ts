@@ -133,6 +133,17 @@ export function refused(text: string, start: number, end: number): boolean {
 // "We do not use WhatsApp, Telegram or email": the next name in a list goes with the one before it.
 const LIST_GAP = /^[\s,、，;]*(?:(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|nem|of|en|lub|ani|i|eller|och|veya|ve|ya\s+da|أو|و|或|和|や)\s+)?$/iu;
 
+// Turkish and Japanese put the negated verb last, after the whole list: "Papara, IBAN ya da havale ile ödeme
+// almıyoruz", "LINEやPayPayでのやり取りはしておりません".
+const FINAL_NEGATION = /(?:\p{L}+(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L}{0,3}|できません|できかねます|しておりません|いたしません|ございません)\s*[.!。！]?\s*$/u;
+const SENTENCE_REST = /^[^.!?;。！？；\n]*/u;
+const TURNS = /(?:^|[^\p{L}])(?:ama|fakat|ancak|lütfen)(?![\p{L}])|が、|けど|ので/u;
+
+function negatedAtEnd(text: string, end: number): boolean {
+  const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
+  return !TURNS.test(rest) && FINAL_NEGATION.test(rest);
+}
+
 function listedAfter(text: string, refusedEnd: number, start: number): boolean {
   return refusedEnd >= 0 && start >= refusedEnd && start - refusedEnd <= 12 && LIST_GAP.test(text.slice(refusedEnd, start));
 }
@@ -147,7 +158,7 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
     for (const m of matches(re, view.text)) {
       if (m[0].length === 0) continue;
       const end = m.index + m[0].length;
-      if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index))) {
+      if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, end))) {
         refusedEnd = end;
         continue;
       }

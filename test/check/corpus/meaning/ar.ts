@@ -52,4 +52,9 @@ export const AR: MeaningDraft[] = [
   // proof of a review paid for, rules quoted, amounts and ids
   ['', 'h', 'وفقاً لقواعد أمازون لا يمكننا أن نطلب منك تعديل تقييمك.'],
   ['review-manipulation', 'h', 'أرسل لنا لقطة شاشة من تقييمك وسنعيد لك المبلغ كاملاً.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['phone', 'h', 'جوالي ٠٥٥٩٨٧٦٥٤٣ راسلني'],
+  ['phone', 'h', 'اتصل على صفر خمسة خمسة تسعة ثمانية سبعة ستة خمسة أربعة ثلاثة'],
+  ['off-amazon-payment', 'h', 'حوّل المبلغ عبر مدى أو STC Pay'],
+  ['', 'h', 'لا نتعامل مع STC Pay أو التحويل البنكي، الدفع عبر أمازون.'],
 ];

@@ -53,4 +53,7 @@ export const DE: MeaningDraft[] = [
   ['', 'h', 'Über eine ehrliche Bewertung freuen wir uns, egal ob positiv oder negativ.'],
   ['review-manipulation', 'h', 'Schicken Sie uns einen Screenshot Ihrer Rezension und wir überweisen Ihnen 10 Euro.'],
   ['', 'h', 'Ihre Bestellnummer lautet 028-1234567-7654321, die Rücksendung ist kostenlos.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['email', 'h', 'Mail an info ät tassenladen punkt de'],
+  ['', 'h', 'Die Sendungsnummer 0034 0434 1610 9404 2557 finden Sie in Ihrem Konto.'],
 ];

@@ -61,4 +61,8 @@ export const EN: MeaningDraft[] = [
   ['review-manipulation', 'h', 'Once your review is up, just send us a screenshot and we will pay you back the full amount.'],
   ['marketing', 'h', 'Stay tuned for our Black Friday deals and save big next time.'],
   ['', 'h', 'Your tracking number is 9400 1000 0000 0000 0000 00 with USPS.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['phone', 'h', 'Text me at 0️⃣7️⃣7️⃣0️⃣0️⃣9️⃣0️⃣0️⃣1️⃣2️⃣3️⃣'],
+  ['off-amazon-payment', 'h', 'My Venmo is @quiet-lamp-store, send it there.'],
+  ['', 'h', 'Model KT-2200 costs $49.99 and ships from our Amazon warehouse.'],
 ];

@@ -52,4 +52,7 @@ export const ES: MeaningDraft[] = [
   ['', 'h', 'Según las normas de Amazon, no podemos pedirle que modifique su reseña.'],
   ['review-manipulation', 'h', 'Mándenos una captura de su reseña y le devolvemos el importe completo.'],
   ['', 'h', 'Puede consultar el estado en https://www.amazon.es/your-orders.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['off-amazon-payment', 'h', 'Hágame un Bizum al 612 345 678 y listo.'],
+  ['', 'h', 'No trabajamos con Bizum ni con transferencias, todo va por Amazon.'],
 ];

@@ -51,4 +51,6 @@ export const IT: MeaningDraft[] = [
   // proof of a review paid for, rules quoted, amounts and ids
   ['', 'h', 'Le regole di Amazon non ci permettono di chiederle di modificare una recensione.'],
   ['review-manipulation', 'h', 'Ci mandi uno screenshot della recensione e le rimborsiamo tutto.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['off-amazon-payment', 'h', 'Mi mandi il resto con PostePay.'],
 ];

@@ -51,4 +51,8 @@ export const JA: MeaningDraft[] = [
   // proof of a review paid for, rules quoted, amounts and ids
   ['', 'h', 'Amazonの規約により、レビューの変更をお願いすることはできません。'],
   ['review-manipulation', 'h', 'レビューのスクリーンショットを送っていただければ、全額返金いたします。'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['phone', 'h', '携帯：０９０ー１２３４ー５６７８'],
+  ['off-amazon-payment', 'h', '楽天ペイでお支払いいただけます。'],
+  ['', 'h', 'LINEやPayPayでのやり取りはしておりません。'],
 ];

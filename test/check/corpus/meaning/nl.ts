@@ -51,4 +51,7 @@ export const NL: MeaningDraft[] = [
   // proof of a review paid for, rules quoted, amounts and ids
   ['', 'h', 'Volgens de regels van Amazon mogen we u niet vragen een review aan te passen.'],
   ['review-manipulation', 'h', 'Stuur ons een screenshot van uw review en we betalen het volledige bedrag terug.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['phone', 'h', 'Bel me: nul zes, één twee drie vier, vijf zes zeven acht.'],
+  ['messaging-app', 'h', 'App me even op WhatsApp.'],
 ];

@@ -53,4 +53,6 @@ export const PL: MeaningDraft[] = [
   ['', 'h', 'Zasady Amazon nie pozwalają nam prosić o zmianę opinii.'],
   ['review-manipulation', 'h', 'Proszę przesłać zrzut ekranu opinii, a zwrócimy całą kwotę.'],
   ['', 'h', 'Kwota 129,99 zł zostanie zwrócona w ciągu 3 dni roboczych.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['phone', 'h', 'Tel. sześćset jeden, dwieście trzydzieści cztery, pięćset sześćdziesiąt siedem.'],
 ];

@@ -52,4 +52,8 @@ export const PT: MeaningDraft[] = [
   // proof of a review paid for, rules quoted, amounts and ids
   ['', 'h', 'Pelas regras da Amazon, não podemos pedir que você altere sua avaliação.'],
   ['review-manipulation', 'h', 'Mande um print da sua avaliação e devolvemos o valor total.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['email', 'h', 'Email: contato arroba canecas ponto com ponto br'],
+  ['off-amazon-payment', 'h', 'Pode mandar por MB WAY para o 912345678.'],
+  ['', 'h', 'Infelizmente não aceitamos Pix nem MB WAY; o pagamento é feito pela Amazon.'],
 ];

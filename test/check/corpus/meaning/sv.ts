@@ -52,4 +52,6 @@ export const SV: MeaningDraft[] = [
   ['', 'h', 'Enligt Amazons regler får vi inte be dig ändra ett omdöme.'],
   ['review-manipulation', 'h', 'Skicka en skärmdump av din recension så betalar vi tillbaka hela beloppet.'],
   ['', 'h', 'Beloppet 349 kr återbetalas via Amazon inom några dagar.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['phone', 'h', 'Ring: noll sju noll, ett två tre, fyra fem, sex sju.'],
 ];

@@ -52,4 +52,9 @@ export const TR: MeaningDraft[] = [
   ['', 'h', 'Amazon kuralları gereği sizden yorumunuzu değiştirmenizi isteyemeyiz.'],
   ['review-manipulation', 'h', 'Yorumunuzun ekran görüntüsünü gönderin, tüm ücreti iade edelim.'],
   ['', 'h', 'Ücret iadesi Amazon üzerinden 3 iş günü içinde yapılacaktır.'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['email', 'h', 'E-posta: destek (at) kupa (nokta) com'],
+  ['off-amazon-payment', 'h', 'Parayı IBAN\'a havale edebilirsiniz: TR12 0006 4000 0011 2345 6789 01'],
+  ['social', 'h', 'Instagram hesabımız @kupadukkani, takip edin!'],
+  ['', 'h', 'Papara, IBAN ya da havale ile ödeme almıyoruz.'],
 ];

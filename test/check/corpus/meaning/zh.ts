@@ -51,4 +51,7 @@ export const ZH: MeaningDraft[] = [
   // proof of a review paid for, rules quoted, amounts and ids
   ['', 'h', '根据亚马逊规定，我们不能要求您修改评价。'],
   ['review-manipulation', 'h', '发一下评价截图给我们，我们全额退款。'],
+  // contact details in words and native digits, wallets, refusals that list them
+  ['off-amazon-payment', 'h', '加我支付宝付款更方便。'],
+  ['', 'h', '我们不支持支付宝或微信付款，请在亚马逊上付款。'],
 ];
