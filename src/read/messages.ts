@@ -8,7 +8,7 @@ import { findDates, parseDate, toIso, parseDeadline } from './dates.ts';
 import { collapse, firstOf, inNoise, katalText, queryParam, shadowRootsUnder, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { readLabelled } from './labelled.ts';
-import { SENDER_WORDS, labelLookup, mentions, orderStatusFromWord } from './labels.ts';
+import { SENDER_WORDS, isWord, labelLookup, mentions, orderStatusFromWord } from './labels.ts';
 import { orderStatusOf } from './order-status.ts';
 import { MESSAGES as S } from './selectors/messages.ts';
 
@@ -107,7 +107,50 @@ export function readThread(ctx: ReadContext): ThreadReading {
     if (!text) continue;
     messages.push({ orderId, from, sentAt: sentAt(ctx, el, divider), text });
   }
+  if (messages.length === 0 && unknownSenders === 0 && !view.querySelector(S.message)) {
+    messages.push(...bySenderWords(ctx, view, orderId));
+  }
   return { messages, orders: orderId ? readPanel(ctx, view, orderId) : [], unknownSenders };
+}
+
+const SENDERS: [Sender, typeof SENDER_WORDS.buyer][] = [['buyer', SENDER_WORDS.buyer], ['seller', SENDER_WORDS.seller], ['amazon', SENDER_WORDS.amazon]];
+
+/**
+ * A thread in markup none of the selectors know: each message is the element around a line that is only a sender
+ * word ("Comprador", "Usted", "买家"), its text the longest other line, its time a line that is a date. Read only
+ * when the messages are siblings of one list and name no order each (a list of conversations names one order per
+ * row: that is an inbox, not a thread); else nothing is read and the thread is reported unread.
+ */
+function bySenderWords(ctx: ReadContext, view: Element, orderId: OrderId | null): MessageFacts[] {
+  const found: { box: Element; from: Sender }[] = [];
+  for (const el of view.getElementsByTagName('*')) {
+    if (el.childElementCount !== 0 || inNoise(el, view) || inThreadList(el)) continue;
+    const text = collapse(el.textContent);
+    if (!text || text.length > 30) continue;
+    const from = SENDERS.find(([, words]) => isWord(text, words))?.[0];
+    if (from && el.parentElement) found.push({ box: el.parentElement, from });
+  }
+  if (found.length === 0) return [];
+  const parent = found[0]!.box.parentElement;
+  const boxes = new Set(found.map((f) => f.box));
+  if (boxes.size !== found.length || found.some((f) => f.box.parentElement !== parent)) return [];
+  if (found.some((f) => parseOrderId(textOf(f.box)))) return [];
+  const out: MessageFacts[] = [];
+  for (const { box, from } of found) {
+    let body = '';
+    let when: string | null = null;
+    for (const leaf of box.getElementsByTagName('*')) {
+      if (leaf.childElementCount !== 0) continue;
+      const t = collapse(leaf.textContent);
+      if (!t || SENDERS.some(([, w]) => isWord(t, w))) continue;
+      const dates = findDates(t, ctx.dates.marketplace);
+      if (dates.length && t.length <= 40) { when ??= toIso(dates[dates.length - 1]!, ctx.dates.zone); continue; }
+      if (t.length > body.length) body = t;
+    }
+    if (!body) return [];
+    out.push({ orderId, from, sentAt: when, text: body });
+  }
+  return out;
 }
 
 /** The unsent text of the reply box; "" when the box is empty, null when the page has no reply box. */

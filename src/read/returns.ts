@@ -6,7 +6,7 @@ import { contentRoot, type ReadContext } from './context.ts';
 import { parseDate } from './dates.ts';
 import { inNoise, textOf } from './dom.ts';
 import { emptyReturn } from './facts.ts';
-import { readLabelled } from './labelled.ts';
+import { readColumnTables, readLabelled, type ColumnCell } from './labelled.ts';
 import { RETURN_STATUS_WORDS, labelLookup, mentions } from './labels.ts';
 import { RETURNS as S } from './selectors/returns.ts';
 
@@ -40,7 +40,36 @@ export function readReturns(ctx: ReadContext): ReturnFacts[] | null {
   let cards = [...root.querySelectorAll(S.card)].filter((c) => !inNoise(c, root));
   // Nested matches (a card inside a card-like wrapper) count once, as the innermost card.
   cards = cards.filter((c) => !cards.some((o) => o !== c && c.contains(o)));
-  if (cards.length === 0) cards = cardsByOrderLink(root, S.orderLink);
+  if (cards.length === 0) {
+    const table = fromTable(ctx, root);
+    if (table) return table;
+    cards = cardsByOrderLink(root, S.orderLink);
+  }
   if (cards.length === 0) return null;
   return cards.map((c) => readCard(ctx, c)).filter((r) => r.orderId !== null);
+}
+
+/**
+ * Returns as rows of a table read by its header labels ("Order ID | Return request date | Return reason | Status"):
+ * each row's values by their column, so no value is taken from the neighbouring one. Null when no table names
+ * the order and at least one return field.
+ */
+function fromTable(ctx: ReadContext, root: Element): ReturnFacts[] | null {
+  const table = readColumnTables(root, returnLookup)
+    .find((t) => t.columns.includes('orderId') && t.columns.some((c) => c && c !== 'orderId'));
+  if (!table || table.rows.length === 0) return null;
+  const text = (cell: ColumnCell | undefined) => cell?.text || null;
+  return table.rows.map((row) => {
+    const r = emptyReturn();
+    const idCell = row.get('orderId');
+    const link = idCell?.el.querySelector(S.orderLink);
+    r.orderId = parseOrderId(link?.getAttribute('href')) ?? parseOrderId(idCell?.text);
+    r.requestedAt = parseDate(text(row.get('returnRequestDate')), ctx.dates);
+    r.receivedAt = parseDate(text(row.get('returnDelivered')), ctx.dates);
+    r.refundedAt = parseDate(text(row.get('refundIssued')), ctx.dates);
+    r.reason = text(row.get('returnReason'));
+    r.status = returnStatusFrom(text(row.get('returnStatus')));
+    r.returnTrackingId = text(row.get('returnTrackingId'));
+    return r;
+  }).filter((r) => r.orderId !== null);
 }

@@ -4,7 +4,7 @@
 /** Zones whose calendar the fixture expectations use (the zones the pages print: PST, GMT, MET/MEZ/CET, JST). */
 const MARKETPLACE_ZONES: Record<string, string> = {
   US: 'America/Los_Angeles', UK: 'Europe/London', DE: 'Europe/Berlin', FR: 'Europe/Paris', IT: 'Europe/Rome',
-  ES: 'Europe/Madrid', JP: 'Asia/Tokyo', BR: 'America/Sao_Paulo',
+  ES: 'Europe/Madrid', JP: 'Asia/Tokyo', BR: 'America/Sao_Paulo', CA: 'America/Los_Angeles',
 };
 
 export function zoneOf(marketplace: string | null): string {

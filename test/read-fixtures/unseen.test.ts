@@ -41,9 +41,11 @@ describe.each(pages.filter((p) => !p.refused).map((p) => [p.name, p] as const))(
     for (const k of ['right', 'reported', 'wrong'] as const) total[k].push(...s[k].map((x) => `${page.name} ${x}`));
     expect(s.wrong).toEqual([]);
   });
+});
 
-  it.runIf(page.recordsOnPage)('with records on it, is read or says what it could not read', () => {
-    const reading = readPage(doc(), page.url);
+describe.each(pages.filter((p) => p.recordsOnPage).map((p) => [p.name, p] as const))('%s (records on the page)', (_name, page) => {
+  it('is read, or says what it could not read', () => {
+    const reading = readPage(loadPage(page.bytes.toString('utf8'), page.url), page.url);
     const read = reading.orders.length + reading.claims.length + reading.messages.length + reading.returns.length;
     expect(read > 0 || regionNoted(reading)).toBe(true);
   });
