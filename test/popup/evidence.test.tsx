@@ -21,6 +21,8 @@ import { readPage } from '../../src/read/index.ts';
 import { joinReadings } from '../../src/rules/join.ts';
 import { decideCases } from '../../src/rules/engine.ts';
 import { POLICY } from '../../src/rules/policy.ts';
+import { EN } from '../../src/words/advice/en.ts';
+import { wordText } from '../../src/words/advice/word.ts';
 import { evidenceFor } from '../../src/replies/evidence.ts';
 import type { TabState } from '../../src/messaging.ts';
 import type { ClaimFacts, OrderCase, OrderId, PageReading } from '../../src/model.ts';
@@ -344,7 +346,7 @@ describe('appeal timing (AZ-APPEAL-30D)', () => {
     const notice = root.querySelector('[data-testid="appeal-closed"]')!;
     expect(notice).not.toBeNull();
     expect(text(notice.querySelector('[data-testid="appeal-window"]'))).toBe(
-      `${closed!.title}. Amazon accepts an appeal only within 30 days of the decision, and that time has passed. ` +
+      `${wordText(closed!.title, EN)}. Amazon accepts an appeal only within 30 days of the decision, and that time has passed. ` +
       'This claim can no longer be appealed, so there is no evidence to send.');
     expect(notice.querySelector('[data-rule="AZ-APPEAL-30D"]')).not.toBeNull();
   });

@@ -5,6 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OrderCase } from '../../src/model.ts';
 import type { Decision } from '../../src/rules/decision.ts';
 import { t, tDynamic } from '../../src/rules/text.ts';
+import { EN } from '../../src/words/advice/en.ts';
+import { ZH } from '../../src/words/advice/zh.ts';
+import { wordText } from '../../src/words/advice/word.ts';
+import { BUYER_LANGS } from '../../src/words/langs.ts';
 import type { TabState } from '../../src/messaging.ts';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-browser.ts')).browser }));
@@ -94,7 +98,7 @@ describe('order and advice', () => {
     expect(actions(root)).toContain('dont-ship-pending');
     const items = all(root, '[data-testid="next-action"]');
     expected.advice.forEach((a, i) => {
-      expect(text(items[i]!.querySelector('.advice__title'))).toBe(a.title);
+      expect(text(items[i]!.querySelector('.advice__title'))).toBe(wordText(a.title, EN));
       const time = items[i]!.querySelector('time[data-testid="deadline"]');
       if (a.deadline) expect(time?.getAttribute('datetime')).toBe(a.deadline);
       else expect(time).toBeNull();
@@ -148,12 +152,17 @@ describe('a page with several orders', () => {
     expect([...picker.options].map((o) => o.value)).toEqual(['', '114-2291847-6603925', '112-7730914-2068351']);
     expect(actions(root)).toEqual(state.advice.map((a) => a.action));
     expect(root.querySelector('[data-testid="order-id"]')).toBeNull();
+    // Many orders: one compact line per action, details (why, do-nots, notes) only once an order is picked.
+    expect(root.querySelector('[data-testid="compact-list"]')).not.toBeNull();
+    expect(root.querySelector('.advice__why')).toBeNull();
+    expect(all(root, '[data-testid="next-action"]').every((el) => el.getAttribute('data-urgency'))).toBe(true);
 
     const pendingAdvice = all(root, '[data-testid="next-action"]').find((el) => el.getAttribute('data-action') === 'dont-ship-pending')!;
-    await click(pendingAdvice.querySelector('button.advice__order'));
+    await click(pendingAdvice.querySelector('button.compact-row__order'));
     expect(text(root.querySelector('[data-testid="order-id"]'))).toBe('114-2291847-6603925');
     expect(actions(root)).toEqual(state.advice.filter((a) => a.orderId === '114-2291847-6603925' || a.orderId === null).map((a) => a.action));
-    expect(root.querySelector('button.advice__order')).toBeNull();
+    expect(root.querySelector('button.compact-row__order')).toBeNull();
+    expect(root.querySelector('.advice__why')).not.toBeNull();
 
     await typeInto(picker, '112-7730914-2068351');
     expect(text(root.querySelector('[data-testid="order-id"]'))).toBe('112-7730914-2068351');
@@ -294,7 +303,7 @@ describe('reply wording', () => {
     answer(() => state);
     const root = await openPopup();
     const picker = root.querySelector<HTMLSelectElement>('[data-testid="reply-lang"]');
-    expect([...picker!.options].map((o) => o.value)).toEqual(['en', 'de', 'fr', 'es', 'it', 'ja', 'zh']);
+    expect([...picker!.options].map((o) => o.value)).toEqual([...BUYER_LANGS]);
     const box = () => root.querySelector<HTMLTextAreaElement>('[data-testid="reply-text"]')!;
 
     await typeInto(box(), `${reply.text}\nEdited.`);
@@ -360,8 +369,8 @@ describe('page draft and empty states', () => {
 describe('deadlines view', () => {
   it('lists remembered deadlines soonest first, each opening its order page', async () => {
     const items = [
-      { orderId: '305-8841206-3370156', action: 'reply-to-buyer', severity: 'warning', deadline: '2026-11-25T10:00:00+01:00', title: 'Reply to the buyer', marketplace: 'DE' },
-      { orderId: '112-7730914-2068351', action: 'ship-by-deadline', severity: 'critical', deadline: '2026-11-25T23:59:00-08:00', title: 'Ship today', marketplace: 'US' },
+      { orderId: '305-8841206-3370156', action: 'reply-to-buyer', severity: 'warning', deadline: '2026-11-25T10:00:00+01:00', title: t('reply.title', { reply: { span: { amount: 24, unit: 'hours' } } }), marketplace: 'DE' },
+      { orderId: '112-7730914-2068351', action: 'ship-by-deadline', severity: 'critical', deadline: '2026-11-25T23:59:00-08:00', title: t('shipBy.title', { by: { day: Date.parse('2026-11-25T23:59:00-08:00'), tz: 'America/Los_Angeles' } }), marketplace: 'US' },
     ];
     const bg = fakeBackground(orderPage(order('112-7730914-2068351', { status: 'unshipped' })));
     answer((msg) => ((msg as { type: string }).type === 'get-deadlines' ? items : bg.handler(msg)));
@@ -378,15 +387,16 @@ describe('deadlines view', () => {
 
   it("names each deadline's action in the Chinese UI", async () => {
     const items = [
-      { orderId: '112-7730914-2068351', action: 'ship-by-deadline', severity: 'critical', deadline: '2026-11-25T23:59:00-08:00', title: 'Ship today', marketplace: 'US' },
-      { orderId: '114-6172093-4458106', action: 'appeal-claim', severity: 'info', deadline: '2026-12-12T23:59:00-08:00', title: 'Appeal', marketplace: 'US' },
+      { orderId: '112-7730914-2068351', action: 'ship-by-deadline', severity: 'critical', deadline: '2026-11-25T23:59:00-08:00', title: t('shipBy.title', { by: { day: Date.parse('2026-11-25T23:59:00-08:00'), tz: 'America/Los_Angeles' } }), marketplace: 'US' },
+      { orderId: '114-6172093-4458106', action: 'appeal-claim', severity: 'info', deadline: '2026-12-12T23:59:00-08:00', title: t('appeal.title', { until: { day: Date.parse('2026-12-12T23:59:00-08:00'), tz: 'America/Los_Angeles' } }), marketplace: 'US' },
     ];
     const bg = fakeBackground(orderPage(order('112-7730914-2068351', { status: 'unshipped' })));
     answer((msg) => ((msg as { type: string }).type === 'get-deadlines' ? items : bg.handler(msg)));
     const root = await openPopup(TAB, 'zh');
     await click(all(root, '[role="tab"]').find((t) => text(t) === '截止时间'));
     const titles = all(root, '[data-testid="deadline-item"] .deadline-item__title').map(text);
-    expect(titles).toEqual(['在发货截止日期前发货并确认', '对索赔决定提出申诉']);
+    expect(titles).toEqual(items.map((i) => wordText(i.title, ZH)));
+    expect(titles.every((x) => /\p{Script=Han}/u.test(x))).toBe(true);
   });
 
   it('moves between views with the arrow keys', async () => {

@@ -12,6 +12,8 @@ export async function mount(tree: ComponentChild): Promise<Rendered> {
   document.body.append(container);
   await act(() => { render(tree, container); });
   await settle();
+  // Screens word their content with a table loaded on demand (src/words/advice/load.ts): wait for it.
+  await settleUntil(() => !container.querySelector('.loading'));
   return { container, unmount: () => { render(null, container); container.remove(); } };
 }
 

@@ -17,6 +17,7 @@ vi.mock('../../src/check/index.ts', async () => {
 
 import { answer } from './fake-browser.ts';
 import { all, mount, settle, type Rendered } from './render.ts';
+import { t } from '../../src/rules/text.ts';
 import { joinReadings } from '../../src/rules/join.ts';
 import type { OrderId, PageReading } from '../../src/model.ts';
 import { App } from '../../src/popup/App.tsx';
@@ -35,8 +36,8 @@ it('keeps Insert off and says it is checking until the checker has loaded', asyn
   const cases = joinReadings([reading]);
   const c = cases[0]!;
   answer(() => ({ tabId: 1, url: null, reading, cases, warnings: [], advice: [{
-    orderId: c.orderId, action: 'share-tracking', severity: 'info', deadline: null, rules: [], title: 'Share tracking',
-    why: 'Asked.', doNot: [], reply: { lang: 'en', text: 'Your order is on its way.' },
+    orderId: c.orderId, action: 'share-tracking', severity: 'info', deadline: null, rules: [], title: t('share.title'),
+    why: t('reply.topic.other'), doNot: [], replyLang: 'en',
   }] }));
   const i18n = await i18nFor('en', null);
   view = await mount(<I18nContext.Provider value={i18n}><App tabId={1} settings={SETTINGS_DEFAULTS} clock={() => new Date('2026-11-24T18:00:00Z')} /></I18nContext.Provider>);

@@ -9,6 +9,7 @@ import { factsElsewhere, factsToAsk } from '../facts-to-ask.ts';
 import { OrderCard } from './OrderCard.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
 import { AdviceList } from './AdviceList.tsx';
+import { CompactList } from './CompactList.tsx';
 import { ReplyEditor } from './ReplyEditor.tsx';
 import { Findings } from './Findings.tsx';
 import { EmptyState } from './EmptyState.tsx';
@@ -118,7 +119,10 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
       {understood && advice.length === 0 && unreadOf(missing).length === 0 && (
         <EmptyState testid="nothing-to-do" title={t('nothing_title')}><p>{t('nothing_body')}</p></EmptyState>
       )}
-      {advice.length > 0 && (
+      {advice.length > 0 && !selected && cases.length > 1 && (
+        <CompactList advice={advice} now={now} marketplaceOf={marketplaceOf} onSelectOrder={setPicked} />
+      )}
+      {advice.length > 0 && (selected || cases.length <= 1) && (
         <AdviceList advice={advice} now={now} marketplaceOf={marketplaceOf} onSelectOrder={selected ? null : setPicked}
           replyIndex={replyCount > 1 ? shownReply : null} onShowReply={replyCount > 1 ? setReplyIndex : null} />
       )}
