@@ -24,6 +24,8 @@ export const MESSAGES = {
   body: '.thread-message-body',
   senderTag: '.thread-message-header',
   timestamp: '.thread-message-timestamp',
+  /** Where a guard goes beside the reply box: the Katal host, or the plain textarea of contact-buyer and v2. */
+  replyControls: ['kat-textarea', '#ayb-contact-buyer textarea', '.reply-box-container textarea'],
   /** Reply box: Katal textarea (real <textarea> in its shadow root), plain textarea, or the contact-buyer page's. */
   replyBox: ['#reply-box', '.reply-textarea', '.reply-box-container kat-textarea', '#ayb-contact-buyer kat-textarea',
     '.reply-box-container textarea', '#ayb-contact-buyer textarea', 'kat-textarea'],

@@ -31,6 +31,16 @@ export const ORDER_DETAILS = {
   popoverById: (name: string) => `#a-popover-${name}`,
   trackingEvent: '.tracking-event',
   trackingEvents: '.a-popover-preload .tracking-event',
+  /**
+   * Costly controls the content script guards: shipping (header "Buy shipping" and "Confirm shipment" links, the
+   * embedded confirm-shipment form, the confirm-shipment page's carrier picker) and refunding (header "Refund
+   * order", refund links, the refund page /gp/orders-v2/refund?orderID=<id> and its form). data-test-id values are
+   * evidenced (PAGES.md); link paths and form actions are modeled.
+   */
+  shipControls: ['[data-test-id="buy-shipping-button"]', 'a[href*="/confirm-shipment"]', 'a[href*="/buy-shipping"]',
+    '#myo-confirm-shipment-form', '[data-test-id="tvs-carrier-dropdown"]'],
+  refundControls: ['[data-test-id="refund-order-button"]', 'a[href*="/orders-v2/refund"]', 'a[href*="/refund-order"]',
+    'form[action*="refund"]', '[data-test-id="refund-form"]'],
   /** Ship-to block: one span per line; only the country line is ever read (buyer PII). */
   shipToAddress: '[data-test-id="shipping-section-buyer-address"]',
   shipToName: '[data-test-id="shipping-section-recipient-name"]',
