@@ -132,6 +132,8 @@ export function findDates(text: string, marketplace: Marketplace | null = null):
     else {
       const a = +m[13]!, b = +m[15]!;
       y = +m[16]!;
+      // "05/11/2026" with no marketplace to say whose convention: 5 November or May 11 would be a guess.
+      if (!marketplace && m[14] !== '.' && a <= 12 && b <= 12 && a !== b) continue;
       const monthFirst = m[14] !== '.' && (marketplace ? MONTH_FIRST_NUMERIC.has(marketplace) : false);
       // Unambiguous when one side cannot be a month; otherwise the marketplace's convention decides.
       if (a > 12 && b <= 12) { d = a; mo = b; }

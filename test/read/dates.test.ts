@@ -179,3 +179,16 @@ describe('what is not a date', () => {
     expect(localDate('not a date', 'Asia/Tokyo')).toBeNull();
   });
 });
+
+describe('numeric dates whose order only the marketplace can tell', () => {
+  it('are read by the marketplace convention, and not at all without a marketplace', () => {
+    expect(findDates('05/11/2026', 'UK').map((d) => [d.month, d.day])).toEqual([[11, 5]]);
+    expect(findDates('05/11/2026', 'US').map((d) => [d.month, d.day])).toEqual([[5, 11]]);
+    // Without a marketplace, 5 November or May 11 is a guess: no date rather than a wrong one.
+    expect(findDates('05/11/2026', null)).toEqual([]);
+    // One side over 12, the same number twice, or the dotted (day-first) form: no doubt.
+    expect(findDates('25/11/2026', null).map((d) => [d.month, d.day])).toEqual([[11, 25]]);
+    expect(findDates('11/11/2026', null).map((d) => [d.month, d.day])).toEqual([[11, 11]]);
+    expect(findDates('05.11.2026', null).map((d) => [d.month, d.day])).toEqual([[11, 5]]);
+  });
+});
