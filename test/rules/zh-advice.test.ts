@@ -68,12 +68,16 @@ describe('Chinese advice', () => {
     expect(late.notes?.join(' ')).toContain('感恩节（2026-11-26）在此期间内');
   });
 
-  it('is reached from no static import, so the background bundle never carries it', () => {
+  it('is reached from no static import, and the background and the rules import no wording at all', () => {
     const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
       .flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/u.test(e.name) ? [join(dir, e.name)] : []));
-    const importers = files('src').filter((f) => /^import[^;(]*from '[^']*lang\/zh\.ts'/mu.test(readFileSync(f, 'utf8')));
+    const importers = files('src').filter((f) => /^import[^;(]*from '[^']*advice\/zh\.ts'/mu.test(readFileSync(f, 'utf8')));
     expect(importers).toEqual([]);
-    expect(readFileSync('src/popup/complete-state.ts', 'utf8')).toContain("import('../rules/lang/zh.ts')");
+    expect(readFileSync('src/words/advice/load.ts', 'utf8')).toContain("import('./zh.ts')");
+    // rules/index.ts is the command line's door (decide, then word in English); the rules themselves import types only.
+    const deciders = [...files('src/background'), ...files('src/rules').filter((f) => !f.endsWith('rules/index.ts'))];
+    const wording = deciders.filter((f) => /^import (?!type)[^;(]*from '[^']*words\/advice\//mu.test(readFileSync(f, 'utf8')));
+    expect(wording).toEqual([]);
   });
 
   it('leaves the English advice as it was', () => {
