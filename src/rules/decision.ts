@@ -3,11 +3,10 @@
 import type { ActionCode, IsoTime, Lang, OrderId, RuleId, Severity } from '../model.ts';
 import type { Text } from './text.ts';
 
-export interface Decision {
-  orderId: OrderId | null;
+/** What a decision says, as phrase keys: the same from the situation that drafts it to the screen that words it. */
+export interface Said {
   action: ActionCode;
   severity: Severity;
-  deadline: IsoTime | null;
   rules: RuleId[];
   title: Text;
   why: Text;
@@ -15,6 +14,11 @@ export interface Decision {
   notes?: Text[];
   /** For confirm-facts: which facts the seller should confirm, as OrderFacts keys. */
   confirm?: string[];
+}
+
+export interface Decision extends Said {
+  orderId: OrderId | null;
+  deadline: IsoTime | null;
   /** The buyer's language the reply should be written in. */
   replyLang: Lang | null;
 }

@@ -1,7 +1,7 @@
 // "What changed": the dated rules that took effect in the last twelve months, in plain words, each with the open
 // orders in memory whose advice rests on it right now and the soonest deadline among them. Counting advice that
 // cites the rule (rather than matching facts again) keeps one definition of "affected": the situations'.
-import type { Advice, Marketplace, SellerSettings } from '../model.ts';
+import type { Marketplace, SellerSettings } from '../model.ts';
 import { decideCases } from './engine.ts';
 import { POLICY, POLICY_RULE_IDS, type Confidence, type PolicyRule, type PolicyRuleId } from './policy.ts';
 import type { CaseInput } from './storable.ts';

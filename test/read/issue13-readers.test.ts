@@ -12,7 +12,7 @@ import type { Decision } from '../../src/rules/decision.ts';
 import { t } from '../../src/rules/text.ts';
 import { EN } from '../../src/words/advice/en.ts';
 import { wordAdvice } from '../../src/words/advice/word.ts';
-import type { Advice, PageReading } from '../../src/model.ts';
+import type { PageReading } from '../../src/model.ts';
 
 const read = (html: string, url: string) => readPage(loadPage(html, url), url);
 const US = { marketplace: 'US' as const, zone: 'America/Los_Angeles' };

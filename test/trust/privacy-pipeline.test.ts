@@ -58,7 +58,7 @@ describe('buyer personal data on the fixture pages', () => {
       const parsed = parseMessage(ContentToBackgroundSchema, { type: 'page-reading', reading });
       expect(parsed.ok, `${file}: ${parsed.ok ? '' : parsed.error}`).toBe(true);
       if (!parsed.ok || parsed.value.type !== 'page-reading') continue;
-      const valid = parsed.value.reading as PageReading;
+      const valid = parsed.value.reading;
       readings.push(valid);
       memory = prune(remember(memory, valid, NOW), NOW, 90);
     }

@@ -9,7 +9,7 @@ import { intentsOf } from '../storable.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords } from './shared.ts';
-import { cat, tDynamic, textParam, type Text } from '../text.ts';
+import { cat, textParam, type Text } from '../text.ts';
 import type { CaseContext } from '../context.ts';
 import type { Situation } from './types.ts';
 

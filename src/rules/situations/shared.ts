@@ -80,7 +80,7 @@ export function businessNote(ctx: CaseContext, from: number, to: number): Text {
 }
 
 /** AZ-OUTCOMES: refunding once a claim exists ends the money dispute, not the ODR hit. */
-export const refundAfterClaimNote = (ctx: CaseContext) => t('refundAfterClaim');
+export const refundAfterClaimNote = (_ctx: CaseContext) => t('refundAfterClaim');
 
 /** AZ-ELIG-INR: the first moment the buyer may file "not received" (earliest reading of the sources). */
 export function claimableFrom(ctx: CaseContext): number | null {
@@ -100,4 +100,4 @@ export function trackingWords(ctx: CaseContext): Param {
 }
 
 /** Note for a respond-by date the page printed without a time. */
-export const respondByDateOnlyNote = (ctx: CaseContext) => t('respondByDateOnly');
+export const respondByDateOnlyNote = (_ctx: CaseContext) => t('respondByDateOnly');

@@ -1,6 +1,6 @@
 // ORD-LATE-SHIP, AZ-AUTO-GRANT: an Unshipped order must ship and be confirmed with tracking by the ship-by date.
 import { dayOf, t, zoneNote } from './shared.ts';
-import { cat, pctParam } from '../text.ts';
+import { pctParam } from '../text.ts';
 import type { Situation } from './types.ts';
 import { POLICY } from '../policy.ts';
 

@@ -1,20 +1,12 @@
-import type { ActionCode, RuleId, Severity } from '../../model.ts';
+import type { ActionCode, RuleId } from '../../model.ts';
 import type { CaseContext } from '../context.ts';
-import type { Text } from '../text.ts';
+import type { Said } from '../decision.ts';
 
 /** Advice before the engine adds the order id, formats the deadline, escalates severity and asks for a reply. */
-export interface Draft {
-  action: ActionCode;
-  /** The severity when the deadline is far; the engine raises it as the deadline nears. */
-  severity: Severity;
-  /** Epoch ms, or null when nothing is due by a date. */
+export interface Draft extends Said {
+  /** Epoch ms, or null when nothing is due by a date. Severity is as when the deadline is far; the engine raises
+   *  it as the deadline nears. */
   deadline: number | null;
-  rules: RuleId[];
-  title: Text;
-  why: Text;
-  doNot: Text[];
-  notes?: Text[];
-  confirm?: string[];
   /** The title already says that a deadline was missed; otherwise a deadline in the past gets an "overdue" title. */
   missed?: boolean;
 }

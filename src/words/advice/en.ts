@@ -2,7 +2,7 @@
 // parameters (src/words/advice/types.ts); the other UI languages are typed against it. Parameters arrive worded
 // (dates in the marketplace's zone, windows, rates); figures come from the policy table, never from here.
 import { POLICY, type PolicyRule, type PolicyRuleId, type Window } from '../../rules/policy.ts';
-import { confidenceName, policyNoteOf, sourceList } from './policy-words.ts';
+import { confidenceName, policyNoteOf, sourceList, differPhrases, notePhrases } from './policy-words.ts';
 import type { AdviceLanguage } from './types.ts';
 
 const UNIT: Record<Window['unit'], [string, string]> = {
@@ -338,24 +338,8 @@ export const EN_PHRASES = {
   'confirm.need.status|ORD-UNSHIPPED+ORD-PENDING': () => "Look at the order status on the order page (Pending, Unshipped, Shipped, Delivered, Canceled): it decides whether the order must be shipped, must not be shipped yet, or needs nothing.",
   'confirm.need.claim.fundedBy|AZ-APPEAL-30D': () => "Look at the claim's status under A-to-z Guarantee Claims (\"Granted/Seller Funded\" or \"Granted/Amazon Funded\"): it decides whether you can appeal it (only claims charged to you).",
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p: { appeal: string }) => `Look at the decision date on the claim under A-to-z Guarantee Claims > Option to Appeal: it decides until when you can appeal (${p.appeal} after the decision).`,
-  'policy.AZ-ELIG-INR': () => noteOf('AZ-ELIG-INR'),
-  'policy.AZ-CONTACT-48H': () => noteOf('AZ-CONTACT-48H'),
-  'policy.AZ-INFO-REQUEST': () => noteOf('AZ-INFO-REQUEST'),
-  'policy.AZ-APPEAL-30D': () => noteOf('AZ-APPEAL-30D'),
-  'policy.AZ-SAFETY': () => noteOf('AZ-SAFETY'),
-  'policy.BS-CLAIMS-PROTECTED': () => noteOf('BS-CLAIMS-PROTECTED'),
-  'policy.ORD-AUTO-CANCEL': () => noteOf('ORD-AUTO-CANCEL'),
-  'policy.RET-WINDOW-30D': () => noteOf('RET-WINDOW-30D'),
-  'policy.SAFET-30D': () => noteOf('SAFET-30D'),
-  'policy.US-REFUND-4D': () => noteOf('US-REFUND-4D'),
-  'policy.US-SAFET-30D': () => noteOf('US-SAFET-30D'),
-  'policy.AZ-NR-NO-CONTACT': () => noteOf('AZ-NR-NO-CONTACT'),
-  'differ.US-REFUND-4D': () => differ('US-REFUND-4D'),
-  'differ.US-SAFET-AUTOREFUND': () => differ('US-SAFET-AUTOREFUND'),
-  'differ.US-SAFET-30D': () => differ('US-SAFET-30D'),
-  'differ.US-APRL-ALL': () => differ('US-APRL-ALL'),
-  'differ.US-HOLIDAY-RET-2025': () => differ('US-HOLIDAY-RET-2025'),
-  'differ.AZ-NR-NO-CONTACT': () => differ('AZ-NR-NO-CONTACT'),
+  ...notePhrases(noteOf),
+  ...differPhrases(differ),
   'dateOnly.request': () => 'of the request',
   'dateOnly.decision': () => 'of the decision',
   'dateOnly.notice': () => 'of the notice',

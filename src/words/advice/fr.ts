@@ -4,7 +4,7 @@
 // ("Claims Protected", "Appeal decision", "Option to Appeal"). Parameters arrive worded in French (dates, windows,
 // rates); figures come from the policy table, never from here.
 import type { Confidence, PolicyRuleId, Window } from '../../rules/policy.ts';
-import { sourceList } from './policy-words.ts';
+import { sourceList, differPhrases, notePhrases } from './policy-words.ts';
 import type { AdviceLanguage } from './types.ts';
 
 type P = Readonly<Record<string, string>>;
@@ -509,24 +509,8 @@ export const FR: AdviceLanguage = {
       'Funded » ou « Granted/Amazon Funded ») : il détermine si vous pouvez faire appel (uniquement pour les réclamations débitées de votre compte).',
     'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Consultez la date de décision de la réclamation sous ${AZ_MENU} > ` +
       `${APPEAL_TAB} : elle détermine jusqu’à quand vous pouvez faire appel (${p.appeal} après la décision).`,
-    'policy.AZ-ELIG-INR': () => noteOf('AZ-ELIG-INR'),
-    'policy.AZ-CONTACT-48H': () => noteOf('AZ-CONTACT-48H'),
-    'policy.AZ-INFO-REQUEST': () => noteOf('AZ-INFO-REQUEST'),
-    'policy.AZ-APPEAL-30D': () => noteOf('AZ-APPEAL-30D'),
-    'policy.AZ-SAFETY': () => noteOf('AZ-SAFETY'),
-    'policy.BS-CLAIMS-PROTECTED': () => noteOf('BS-CLAIMS-PROTECTED'),
-    'policy.ORD-AUTO-CANCEL': () => noteOf('ORD-AUTO-CANCEL'),
-    'policy.RET-WINDOW-30D': () => noteOf('RET-WINDOW-30D'),
-    'policy.SAFET-30D': () => noteOf('SAFET-30D'),
-    'policy.US-REFUND-4D': () => noteOf('US-REFUND-4D'),
-    'policy.US-SAFET-30D': () => noteOf('US-SAFET-30D'),
-    'policy.AZ-NR-NO-CONTACT': () => noteOf('AZ-NR-NO-CONTACT'),
-    'differ.US-REFUND-4D': () => differ('US-REFUND-4D', NOTES['US-REFUND-4D']),
-    'differ.US-SAFET-AUTOREFUND': () => differ('US-SAFET-AUTOREFUND', noPage('reported')),
-    'differ.US-SAFET-30D': () => differ('US-SAFET-30D', NOTES['US-SAFET-30D']),
-    'differ.US-APRL-ALL': () => differ('US-APRL-ALL', noPage('reported')),
-    'differ.US-HOLIDAY-RET-2025': () => differ('US-HOLIDAY-RET-2025', noPage('reported')),
-    'differ.AZ-NR-NO-CONTACT': () => differ('AZ-NR-NO-CONTACT', NOTES['AZ-NR-NO-CONTACT']),
+    ...notePhrases(noteOf),
+    ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id] ?? noPage('reported'))),
     'dateOnly.request': () => 'de la demande',
     'dateOnly.decision': () => 'de la décision',
     'dateOnly.notice': () => 'de l’avis',

@@ -5,7 +5,7 @@
 // "Option to Appeal", "Buyer Canceled", "Ship by", "Deliver by"). The seller is addressed formally (Lei).
 // Parameters arrive worded in Italian (dates, windows, rates); figures come from the policy table, never from here.
 import type { Confidence, PolicyRuleId, Window } from '../../rules/policy.ts';
-import { sourceList } from './policy-words.ts';
+import { sourceList, differPhrases, notePhrases } from './policy-words.ts';
 import type { AdviceLanguage, PhraseOf, PhraseTable } from './types.ts';
 
 const UNIT: Record<Window['unit'], [string, string]> = {
@@ -518,24 +518,8 @@ export const IT_PHRASES: PhraseTable = {
     'o “Granted/Amazon Funded”): da questo dipende se può presentare ricorso (solo contro i reclami addebitati a lei).',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Controlli la data della decisione nel reclamo in ${ATOZ_MENU} > ` +
     `${APPEAL_TAB}: da questo dipende fino a quando può presentare ricorso (${p.appeal} dopo la decisione).`,
-  'policy.AZ-ELIG-INR': () => noteOf('AZ-ELIG-INR'),
-  'policy.AZ-CONTACT-48H': () => noteOf('AZ-CONTACT-48H'),
-  'policy.AZ-INFO-REQUEST': () => noteOf('AZ-INFO-REQUEST'),
-  'policy.AZ-APPEAL-30D': () => noteOf('AZ-APPEAL-30D'),
-  'policy.AZ-SAFETY': () => noteOf('AZ-SAFETY'),
-  'policy.BS-CLAIMS-PROTECTED': () => noteOf('BS-CLAIMS-PROTECTED'),
-  'policy.ORD-AUTO-CANCEL': () => noteOf('ORD-AUTO-CANCEL'),
-  'policy.RET-WINDOW-30D': () => noteOf('RET-WINDOW-30D'),
-  'policy.SAFET-30D': () => noteOf('SAFET-30D'),
-  'policy.US-REFUND-4D': () => noteOf('US-REFUND-4D'),
-  'policy.US-SAFET-30D': () => noteOf('US-SAFET-30D'),
-  'policy.AZ-NR-NO-CONTACT': () => noteOf('AZ-NR-NO-CONTACT'),
-  'differ.US-REFUND-4D': () => differ('US-REFUND-4D', NOTES['US-REFUND-4D']),
-  'differ.US-SAFET-AUTOREFUND': () => differ('US-SAFET-AUTOREFUND'),
-  'differ.US-SAFET-30D': () => differ('US-SAFET-30D', NOTES['US-SAFET-30D']),
-  'differ.US-APRL-ALL': () => differ('US-APRL-ALL'),
-  'differ.US-HOLIDAY-RET-2025': () => differ('US-HOLIDAY-RET-2025'),
-  'differ.AZ-NR-NO-CONTACT': () => differ('AZ-NR-NO-CONTACT', NOTES['AZ-NR-NO-CONTACT']),
+  ...notePhrases(noteOf),
+  ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'della richiesta',
   'dateOnly.decision': () => 'della decisione',
   'dateOnly.notice': () => 'della notifica',

@@ -3,7 +3,7 @@
 // the tracking ID "お問い合わせ伝票番号"). Where the Japanese name of a button or badge is not known, Amazon's English
 // term is kept in quotes. Sentences are not separated by spaces: the English leading spaces are dropped.
 import type { PolicyRuleId, Window } from '../../rules/policy.ts';
-import { sourceList } from './policy-words.ts';
+import { sourceList, differPhrases, notePhrases } from './policy-words.ts';
 import type { AdviceLanguage } from './types.ts';
 
 const UNIT: Record<Window['unit'], string> = { 'hours': '時間', 'calendar-days': '日', 'business-days': '営業日' };
@@ -414,24 +414,8 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
     '異議を申し立てられるかどうかが、これで決まります（出品者の負担となった申請のみ）。',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `${AZ_PAGE}>${OPTION_TO_APPEAL}で申請の決定日を確認してください：` +
     `いつまで異議を申し立てられるか（決定から${p.appeal}）が、これで決まります。`,
-  'policy.AZ-ELIG-INR': () => noteOf('AZ-ELIG-INR'),
-  'policy.AZ-CONTACT-48H': () => noteOf('AZ-CONTACT-48H'),
-  'policy.AZ-INFO-REQUEST': () => noteOf('AZ-INFO-REQUEST'),
-  'policy.AZ-APPEAL-30D': () => noteOf('AZ-APPEAL-30D'),
-  'policy.AZ-SAFETY': () => noteOf('AZ-SAFETY'),
-  'policy.BS-CLAIMS-PROTECTED': () => noteOf('BS-CLAIMS-PROTECTED'),
-  'policy.ORD-AUTO-CANCEL': () => noteOf('ORD-AUTO-CANCEL'),
-  'policy.RET-WINDOW-30D': () => noteOf('RET-WINDOW-30D'),
-  'policy.SAFET-30D': () => noteOf('SAFET-30D'),
-  'policy.US-REFUND-4D': () => noteOf('US-REFUND-4D'),
-  'policy.US-SAFET-30D': () => noteOf('US-SAFET-30D'),
-  'policy.AZ-NR-NO-CONTACT': () => noteOf('AZ-NR-NO-CONTACT'),
-  'differ.US-REFUND-4D': () => differ('US-REFUND-4D'),
-  'differ.US-SAFET-AUTOREFUND': () => differ('US-SAFET-AUTOREFUND'),
-  'differ.US-SAFET-30D': () => differ('US-SAFET-30D'),
-  'differ.US-APRL-ALL': () => differ('US-APRL-ALL'),
-  'differ.US-HOLIDAY-RET-2025': () => differ('US-HOLIDAY-RET-2025'),
-  'differ.AZ-NR-NO-CONTACT': () => differ('AZ-NR-NO-CONTACT'),
+  ...notePhrases(noteOf),
+  ...differPhrases(differ),
   'dateOnly.request': () => 'リクエストの日付',
   'dateOnly.decision': () => '決定の日付',
   'dateOnly.notice': () => '通知の日付',

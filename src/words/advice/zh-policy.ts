@@ -1,6 +1,6 @@
 // Chinese wording of the dated rules (2026 changes): the version used near a change, "sources differ" lines and
 // the advice these rules add. Merged into zh.ts's table; figures and dates arrive as parameters.
-import { sourceUrls } from './policy-words.ts';
+import { differPhrases, sourceUrls } from './policy-words.ts';
 import type { PolicyRuleId } from '../../rules/policy.ts';
 
 import type { PhraseTable } from './types.ts';
@@ -18,12 +18,7 @@ export const DIFFER: Partial<Record<PolicyRuleId, string>> = {
 };
 
 export const ZH_POLICY = {
-  'differ.US-REFUND-4D': () => differ('US-REFUND-4D'),
-  'differ.US-SAFET-30D': () => differ('US-SAFET-30D'),
-  'differ.US-SAFET-AUTOREFUND': () => differ('US-SAFET-AUTOREFUND'),
-  'differ.US-APRL-ALL': () => differ('US-APRL-ALL'),
-  'differ.US-HOLIDAY-RET-2025': () => differ('US-HOLIDAY-RET-2025'),
-  'differ.AZ-NR-NO-CONTACT': () => differ('AZ-NR-NO-CONTACT'),
+  ...differPhrases(differ),
 
   'version.event.returnArrived': () => '退货送达',
   'version.event.returnRequested': () => '退货申请提出',

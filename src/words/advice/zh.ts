@@ -4,6 +4,7 @@ import type { Window } from '../../rules/policy.ts';
 import { pct } from './en.ts';
 import type { AdviceLanguage, PhraseTable } from './types.ts';
 import { DIFFER, ZH_POLICY } from './zh-policy.ts';
+import { notePhrases } from './policy-words.ts';
 import type { PolicyRuleId } from '../../rules/policy.ts';
 
 type PhraseParams = Readonly<Record<string, string>>;
@@ -360,20 +361,7 @@ function reshipLateWhy(p: PhraseParams, canFile: boolean): string {
 }
 
 const note = (id: string) => `${id}：${POLICY_NOTES[id] ?? DIFFER[id as PolicyRuleId] ?? ''}`;
-const POLICY_PHRASES = {
-  'policy.US-REFUND-4D': () => note('US-REFUND-4D'),
-  'policy.US-SAFET-30D': () => note('US-SAFET-30D'),
-  'policy.AZ-NR-NO-CONTACT': () => note('AZ-NR-NO-CONTACT'),
-  'policy.AZ-ELIG-INR': () => note('AZ-ELIG-INR'),
-  'policy.AZ-CONTACT-48H': () => note('AZ-CONTACT-48H'),
-  'policy.AZ-INFO-REQUEST': () => note('AZ-INFO-REQUEST'),
-  'policy.AZ-APPEAL-30D': () => note('AZ-APPEAL-30D'),
-  'policy.AZ-SAFETY': () => note('AZ-SAFETY'),
-  'policy.BS-CLAIMS-PROTECTED': () => note('BS-CLAIMS-PROTECTED'),
-  'policy.ORD-AUTO-CANCEL': () => note('ORD-AUTO-CANCEL'),
-  'policy.RET-WINDOW-30D': () => note('RET-WINDOW-30D'),
-  'policy.SAFET-30D': () => note('SAFET-30D'),
-} satisfies Partial<PhraseTable>;
+const POLICY_PHRASES = notePhrases(note);
 
 const phrases = {
   ...MAIN, ...MISSED, ...NEEDS, ...ZH_POLICY,
