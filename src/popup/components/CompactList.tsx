@@ -16,9 +16,12 @@ interface Props {
   now: Date;
   marketplaceOf: (orderId: string | null) => Marketplace | null;
   onSelectOrder: (orderId: string) => void;
+  replyIndex: number | null;
+  /** Null when at most one action has a reply: the editor shows it without a choice to make. */
+  onShowReply: ((index: number) => void) | null;
 }
 
-export function CompactList({ advice, now, marketplaceOf, onSelectOrder }: Props) {
+export function CompactList({ advice, now, marketplaceOf, onSelectOrder, replyIndex, onShowReply }: Props) {
   const { t } = useI18n();
   return (
     <section class="compact-list" aria-labelledby="advice-heading" data-testid="compact-list">
@@ -34,6 +37,11 @@ export function CompactList({ advice, now, marketplaceOf, onSelectOrder }: Props
                 : <span class="compact-row__order" />}
               <span class="compact-row__title"><span class="compact-row__when">{t(LABEL[u])}</span> {a.title}</span>
               {a.deadline && <Deadline iso={a.deadline} now={now} timeZone={marketplaceTimeZone(marketplaceOf(a.orderId))} />}
+              {a.reply && onShowReply && (
+                <button type="button" class="button button--small compact-row__reply" aria-pressed={replyIndex === i} onClick={() => onShowReply(i)}>
+                  {replyIndex === i ? t('reply_shown') : t('reply_show')}
+                </button>
+              )}
             </li>
           );
         })}

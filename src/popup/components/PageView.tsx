@@ -120,7 +120,8 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
         <EmptyState testid="nothing-to-do" title={t('nothing_title')}><p>{t('nothing_body')}</p></EmptyState>
       )}
       {advice.length > 0 && !selected && cases.length > 1 && (
-        <CompactList advice={advice} now={now} marketplaceOf={marketplaceOf} onSelectOrder={setPicked} />
+        <CompactList advice={advice} now={now} marketplaceOf={marketplaceOf} onSelectOrder={setPicked}
+          replyIndex={replyCount > 1 ? shownReply : null} onShowReply={replyCount > 1 ? setReplyIndex : null} />
       )}
       {advice.length > 0 && (selected || cases.length <= 1) && (
         <AdviceList advice={advice} now={now} marketplaceOf={marketplaceOf} onSelectOrder={selected ? null : setPicked}
