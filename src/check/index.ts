@@ -43,9 +43,11 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const starts = wordStarts(base.text);
   const links = linkView(base, starts);
   const review = findReviewManipulation(base, starts);
-  const frames = findReviewFrames(base, starts).filter((f) => !overlaps(f, review));
+  const overlapsReview = overlapping(review);
+  const frames = findReviewFrames(base, starts).filter((f) => !overlapsReview(f));
   const phrases = runPhrases(base, PHRASE_RULES, starts);
-  const promotion = findPromotionFrames(base, starts).filter((f) => !overlaps(f, phrases.filter((h) => h.kind === 'marketing')));
+  const overlapsPromotion = overlapping(phrases.filter((h) => h.kind === 'marketing'));
+  const promotion = findPromotionFrames(base, starts).filter((f) => !overlapsPromotion(f));
   const hits: Hit[] = [
     ...findLinks(links.view, links.edits, text),
     ...findPhones(base, text),
@@ -66,8 +68,18 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
 }
 
 // The frames catch what the phrase lists word differently; where the lists already reported the sentence, once is enough.
-function overlaps(h: Hit, others: readonly Hit[]): boolean {
-  return others.some((o) => o.start < h.end && h.start < o.end);
+function overlapping(others: readonly Hit[]): (h: Hit) => boolean {
+  // Sorted by start with the furthest end so far: one binary search per question, so a draft with thousands of
+  // findings is not compared all against all.
+  const sorted = [...others].sort((x, y) => x.start - y.start);
+  const reach = new Int32Array(sorted.length);
+  sorted.forEach((o, i) => { reach[i] = Math.max(o.end, i ? reach[i - 1]! : 0); });
+  return (h) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < h.end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && reach[lo - 1]! > h.start;
+  };
 }
 
 /** True when the draft must be changed before it is sent (CONTRACT.md §1: `check` exit code 1). */

@@ -16,7 +16,15 @@ function spans(re: RegExp | null, text: string): Range[] {
   return out;
 }
 
-const inside = (list: Range[], r: Range) => list.filter((x) => x.start >= r.start && x.start < r.end);
+/** The spans of a sorted list that start inside r (binary search: a long draft pays for each sentence's own cues). */
+function inside(list: Range[], r: Range): Range[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start < r.start) lo = mid + 1; else hi = mid; }
+  const out: Range[] = [];
+  for (let i = lo; i < list.length && list[i]!.start < r.end; i++) out.push(list[i]!);
+  return out;
+}
 
 export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const text = view.text;
@@ -32,9 +40,13 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
   const more = liking.length ? cue(MORE_FROM_US) : [];
   const out: Range[] = [];
   const live = (s: Range, c: Range) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end);
+  // One finding per sentence: once a sentence is reported, its other cues are not looked at again.
+  const reported = new Set<number>();
   const add = (c: Range) => {
     const s = sentenceAt(text, c.start);
-    if (live(s, c)) out.push(trimmed(text, s));
+    if (reported.has(s.start) || !live(s, c)) return;
+    reported.add(s.start);
+    out.push(trimmed(text, s));
   };
   for (const c of later) if (inside(offer, sentenceAt(text, c.start)).length) add(c);
   for (const c of fresh) add(c);
@@ -48,7 +60,8 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
     const window = { start: s.start, end: next ? next.end : s.end };
     if (inside(more, window).length && live(s, c)) out.push(trimmed(text, window));
   }
-  return out.filter((r) => r.end > r.start).map((r) => ({
+  const seen = new Set<number>();
+  return out.filter((r) => r.end > r.start && !seen.has(r.start) && seen.add(r.start)).map((r) => ({
     start: view.from[r.start]!, end: view.to[r.end - 1]!, kind: 'marketing', rule: 'MSG-PROHIBITED', hint: 'marketing', severity: 'block', clause: true,
   }));
 }

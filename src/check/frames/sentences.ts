@@ -17,12 +17,41 @@ function isEnd(text: string, i: number): boolean {
   return false;
 }
 
+// The last sentence found: the frames ask for the sentence of every cue, and cues come in order, many to a sentence.
+let lastText = '';
+let last: Range = { start: 0, end: 0 };
+let lastBlock = -1;
+
 export function sentenceAt(text: string, pos: number): Range {
+  const block = pos - (pos % LIMIT);
+  if (text === lastText && pos >= last.start && pos < last.end && (block === lastBlock || bounded(text, last))) return last;
+  const r = findSentence(text, pos);
+  lastText = text;
+  last = r;
+  lastBlock = block;
+  return r;
+}
+
+/** The range starts and ends where sentences do (not where a block was cut). */
+function bounded(text: string, r: Range): boolean {
+  return (r.start === 0 || isEnd(text, r.start - 1)) && (r.end === text.length || isEnd(text, r.end));
+}
+
+function findSentence(text: string, pos: number): Range {
+  // Where no sentence ends within LIMIT, the window snaps to a block of LIMIT units: every position of a long
+  // unpunctuated run then shares one window with its neighbours, and each window is looked at once.
+  const lo = Math.max(0, pos - (pos % LIMIT));
   let start = pos;
-  const lo = Math.max(0, pos - LIMIT);
   while (start > lo && !isEnd(text, start - 1)) start--;
+  if (start === lo && lo > 0 && !isEnd(text, lo - 1)) {
+    // the block starts mid-sentence: the sentence may begin in the block before
+    let back = lo;
+    const floor = Math.max(0, lo - LIMIT);
+    while (back > floor && !isEnd(text, back - 1)) back--;
+    if (back > floor || back === 0 || isEnd(text, back - 1)) start = back;
+  }
+  const hi = Math.min(text.length, lo + 2 * LIMIT);
   let end = pos;
-  const hi = Math.min(text.length, pos + LIMIT);
   while (end < hi && !isEnd(text, end)) end++;
   return { start, end };
 }

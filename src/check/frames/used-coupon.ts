@@ -9,8 +9,19 @@ function test(re: RegExp, s: string): boolean {
   return found;
 }
 
+let lastText = '';
+let lastStart = -1;
+let lastEnd = -1;
+let lastAnswer = false;
+
 export function usedAtCheckout(text: string, start: number): boolean {
   const s = sentenceAt(text, start);
+  // Several coupons in one sentence share one answer.
+  if (text === lastText && s.start === lastStart && s.end === lastEnd) return lastAnswer;
   const sentence = text.slice(s.start, s.end);
-  return test(USED, sentence) && !test(LATER_PURCHASE, sentence);
+  lastText = text;
+  lastStart = s.start;
+  lastEnd = s.end;
+  lastAnswer = test(USED, sentence) && !test(LATER_PURCHASE, sentence);
+  return lastAnswer;
 }

@@ -36,12 +36,18 @@ function has(re: RegExp, text: string): boolean {
   return found;
 }
 
+// A sentence is looked at no further than this on either side: a long run without punctuation and with many
+// "attached" in it would otherwise be read again for each of them.
+const REACH = 300;
+
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !SENTENCE_END.test(text[a - 1]!)) a--;
+  const lo = Math.max(0, start - REACH);
+  while (a > lo && !SENTENCE_END.test(text[a - 1]!)) a--;
   let b = end;
+  const hi = Math.min(text.length, end + REACH);
   // A file name's own dots do not end the sentence; the search starts after the match.
-  while (b < text.length && !SENTENCE_END.test(text[b]!)) b++;
+  while (b < hi && !SENTENCE_END.test(text[b]!)) b++;
   return text.slice(a, b);
 }
 

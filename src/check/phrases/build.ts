@@ -135,7 +135,7 @@ const LIST_GAP = /^[\s,、，;]*(?:(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|ne
 
 // Turkish and Japanese put the negated verb last, after the whole list: "Papara, IBAN ya da havale ile ödeme
 // almıyoruz", "LINEやPayPayでのやり取りはしておりません".
-const FINAL_NEGATION = /(?:\p{L}+(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L}{0,3}|できません|できかねます|しておりません|いたしません|ございません)\s*[.!。！]?\s*$/u;
+const FINAL_NEGATION = /(?:\p{L}(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L}{0,3}|できません|できかねます|しておりません|いたしません|ございません)\s*[.!。！]?\s*$/u;
 const SENTENCE_REST = /^[^.!?;。！？；\n]*/u;
 const TURNS = /(?:^|[^\p{L}])(?:ama|fakat|ancak|lütfen)(?![\p{L}])|が、|けど|ので/u;
 
