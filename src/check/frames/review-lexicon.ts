@@ -55,7 +55,7 @@ export const TIED = anyOf([
     'als', 'zodra', 'nadat', 'na', 'in\\s+ruil', 'als\\s+dank', 'iedere', 'elke', 'die\\s+ons', 'en\\s+krijg',
     'jeśli', 'jeżeli', 'gdy', 'gdy\\s+tylko', 'kiedy', 'po', 'w\\s+zamian', 'w\\s+podziękowaniu', 'każdy', 'który', 'i\\s+odbierz', 'za',
     'om', 'när', 'så\\s+snart', 'efter', 'i\\s+utbyte', 'som\\s+tack', 'alla', 'som', 'och\\s+få',
-    'eğer', 'karşılığında', 'teşekkür\\s+olarak', 'her', 'sonra', '\\p{L}+(?:rsanız|rseniz)', '\\p{L}+(?:ır|ir|ur|ür|ar|er)\\s+\\p{L}+(?:maz|mez)', '\\p{L}+(?:yan|yen)'),
+    'eğer', 'karşılığında', 'teşekkür\\s+olarak', 'her', 'sonra', '[a-zçğıöşüâîû]+(?:rsanız|rseniz)', '[a-zçğıöşüâîû]+(?:ır|ir|ur|ür|ar|er)\\s+\\p{L}+(?:maz|mez)', '[a-zçğıöşüâîû]+(?:yan|yen)'),
   cjk('れば', 'たら', 'ましたら', 'いただくと', 'と', '方に', '方には', '方全員', '全員', 'お客様には', '感謝の', '引き換え',
     '如果', '只要', '后', '之后', '就', '即', '每位', '表示感谢', '作为感谢',
     'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'بمجرد', 'كل', 'كشكر', 'و\\s*احصل'),
@@ -97,7 +97,7 @@ export const ONLY = anyOf([
 
 /** A condition: if, when, in case. */
 export const CONDITION = anyOf([
-  words('if', 'when', 'wenn', 'falls', 'si', 'se', 'caso', 'als', 'indien', 'jeśli', 'jeżeli', 'gdy', 'om', 'eğer', '\\p{L}+(?:sanız|seniz)', 'unless'),
+  words('if', 'when', 'wenn', 'falls', 'si', 'se', 'caso', 'als', 'indien', 'jeśli', 'jeżeli', 'gdy', 'om', 'eğer', '[a-zçğıöşüâîû]+(?:sanız|seniz)', 'unless'),
   cjk('場合', 'たら', 'れば', '如果', '情况下', '的话', 'إذا', 'اذا', 'لو', 'إن'),
 ]);
 

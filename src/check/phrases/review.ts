@@ -69,7 +69,7 @@ const EXCHANGE = anyOf([
     '(?:kunden|käufer|klanten|kopers),?\\s+die', '(?:clienti|acquirenti)\\s+che', 'którzy', '(?:kunder|köpare)\\s+som',
     'yapan', 'bırakan', 'yazan', 'to\\s+(?:get|receive|claim|earn)', 'and\\s+(?:get|receive|earn)', 'ao\\s+(?:deixar|escrever|fazer|dar)',
     'al\\s+(?:dejar|escribir|publicar)', 'en\\s+(?:laissant|écrivant|publiant)', 'lasciando', 'scrivendo', 'za\\s+wystawienie',
-    'eğer', 'karşılığında', 'karsiliginda', 'için', 'sonra', '\\p{L}+(?:rsanız|rseniz|rsan|rsen|ırsanız|irseniz|ursanız|ürseniz|dıktan|dikten|duktan|dükten|tıktan|tikten)'),
+    'eğer', 'karşılığında', 'karsiliginda', 'için', 'sonra', '[a-zçğıöşüâîû]+(?:rsanız|rseniz|rsan|rsen|ırsanız|irseniz|ursanız|ürseniz|dıktan|dikten|duktan|dükten|tıktan|tikten)'),
   cjk('れば', 'たら', '場合', '方に', '方には', 'と引き換え', 'で返金', '如果', '若', '只要', '后', '之后', '就', '即', '返', '换',
     'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'حال', 'الذين', 'اللي', 'لكل\\s+من', 'من\\s+يكتب',
     '投稿で', '投稿いただいた', 'いただいた方', 'くださった方', '书写后', '评价后', '好评返', '好评送'),
