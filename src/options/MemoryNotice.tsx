@@ -1,7 +1,7 @@
 // Said once after the background had to replace remembered orders it could not read (src/background/memory.ts
 // readMemory): corrupt data, or data from a newer version. Never silent, never thrown at the seller.
 import { useEffect, useState } from 'preact/hooks';
-import { useI18n } from '../popup/i18n.ts';
+import { useI18n } from '../ui/i18n.ts';
 import type { Area } from './settings.ts';
 
 const KEY = 'memoryNotice';

@@ -2,11 +2,11 @@
 // "forget everything". Saved to storage.local on Save; the UI language applies at once.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type browser from 'webextension-polyfill';
-import { useChecker } from '../popup/use-checker.ts';
-import { I18nContext, i18nFor, useI18n, type BrowserI18n, type I18n, type MessageKey } from '../popup/i18n.ts';
-import { Findings } from '../popup/components/Findings.tsx';
-import { forgetEverything } from '../popup/api.ts';
-import { LANGUAGE_KEY } from '../popup/language-names.ts';
+import { useChecker } from '../ui/use-checker.ts';
+import { I18nContext, i18nFor, useI18n, type BrowserI18n, type I18n, type MessageKey } from '../ui/i18n.ts';
+import { Findings } from '../ui/Findings.tsx';
+import { forgetEverything } from '../ui/api.ts';
+import { LANGUAGE_KEY } from '../ui/language-names.ts';
 import {
   REPLY_LANGUAGES, RETENTION_MAX, RETENTION_MIN, SIGNATURE_MAX, UI_LANGUAGES, saveSettings,
   type ReplyLanguage, type Settings, type UiLanguage,
@@ -15,7 +15,7 @@ import { formatLeadHours, parseLeadHours } from './lead-hours-input.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { MemoryNotice } from './MemoryNotice.tsx';
 import { WhatChanged, type ChangesLoader } from './WhatChanged.tsx';
-import { ClockBanner } from '../popup/components/ClockBanner.tsx';
+import { ClockBanner } from '../ui/ClockBanner.tsx';
 import { wallClock } from '../clock.ts';
 
 type Area = Pick<browser.Storage.StorageArea, 'get' | 'set'>;

@@ -2,8 +2,8 @@
 // are and the open orders in memory it affects right now, so a seller trained on the old rules sees what to redo.
 import { useEffect, useState } from 'preact/hooks';
 import type { WhatChangedItem } from '../messaging.ts';
-import { useI18n, type MessageKey } from '../popup/i18n.ts';
-import { localDate, localDateTime, marketplaceTimeZone } from '../popup/dates.ts';
+import { useI18n, type MessageKey } from '../ui/i18n.ts';
+import { localDate, localDateTime, marketplaceTimeZone } from '../ui/dates.ts';
 
 /** Where the changes come from: the background in the extension, a stand-in in tests. Null: no usable answer. */
 export type ChangesLoader = () => Promise<WhatChangedItem[] | null>;

@@ -2,7 +2,7 @@
 // Options entry: read the stored settings, then render the form.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { bootPage } from './boot.ts';
+import { bootPage } from '../ui/boot.ts';
 import { OptionsApp } from './OptionsApp.tsx';
 import { getWhatChanged } from './what-changed-api.ts';
 import { readClock } from '../clock.ts';

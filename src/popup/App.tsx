@@ -3,13 +3,13 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ShownTab, TabState } from '../messaging.ts';
 import type { ConfirmedFacts } from '../model.ts';
 import type { Settings } from '../options/settings.ts';
-import { useI18n } from './i18n.ts';
-import { confirmFacts, getTabState, openOptions, savePageSnapshot } from './api.ts';
+import { useI18n } from '../ui/i18n.ts';
+import { confirmFacts, getTabState, openOptions, savePageSnapshot } from '../ui/api.ts';
 import { completeTabState } from './complete-state.ts';
 import { PageView } from './components/PageView.tsx';
 import { DeadlinesView } from './components/DeadlinesView.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
-import { ClockBanner } from './components/ClockBanner.tsx';
+import { ClockBanner } from '../ui/ClockBanner.tsx';
 import { wallClock } from '../clock.ts';
 import { offerDownload } from './download.ts';
 

@@ -6,7 +6,7 @@ import type { SellerSettings } from '../model.ts';
 import { loadAdviceLanguage } from '../words/advice/load.ts';
 import { wordAdvice } from '../words/advice/word.ts';
 import type { UiLang } from '../words/langs.ts';
-import { loadChecker } from './use-checker.ts';
+import { loadChecker } from '../ui/use-checker.ts';
 
 /**
  * `uiLang` is the language the popup shows (useI18n().lang, "auto" already resolved); `now` is the moment the

@@ -1,11 +1,11 @@
 /// <reference types="vite/client" />
 // Popup entry: read the settings (UI language, signature) and which tab to show, then render.
 import { render } from 'preact';
-import { bootPage } from '../options/boot.ts';
-import { I18nContext, i18nFor } from './i18n.ts';
+import { bootPage } from '../ui/boot.ts';
+import { I18nContext, i18nFor } from '../ui/i18n.ts';
 import { App } from './App.tsx';
 import { tabFromSearch } from './tab-param.ts';
-import { getTabState } from './api.ts';
+import { getTabState } from '../ui/api.ts';
 import type { TabState } from '../messaging.ts';
 import browser from 'webextension-polyfill';
 import { readClock } from '../clock.ts';

@@ -1,6 +1,6 @@
 // How soon a next action is due, in the marketplace's calendar: what sorts and groups a list of many orders.
 import type { Advice, Marketplace } from '../model.ts';
-import { marketplaceTimeZone } from './dates.ts';
+import { marketplaceTimeZone } from '../ui/dates.ts';
 
 export const URGENCIES = ['overdue', 'today', 'week', 'later', 'undated'] as const;
 export type Urgency = (typeof URGENCIES)[number];

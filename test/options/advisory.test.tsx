@@ -8,7 +8,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('../popup
 import { browser, resetStorage } from '../popup/fake-browser.ts';
 import { mount, settle, type Rendered } from '../popup/render.ts';
 import { OptionsApp } from '../../src/options/OptionsApp.tsx';
-import { i18nFor } from '../../src/popup/i18n.ts';
+import { i18nFor } from '../../src/ui/i18n.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 
 let view: Rendered | null = null;

@@ -9,7 +9,7 @@ import { answer, browser, resetStorage, storedValue } from '../popup/fake-browse
 import { all, click, mount, settle, settleUntil, submit, typeInto, type Rendered } from '../popup/render.ts';
 import { OptionsApp } from '../../src/options/OptionsApp.tsx';
 import { check } from '../../src/check/index.ts';
-import { i18nFor } from '../../src/popup/i18n.ts';
+import { i18nFor } from '../../src/ui/i18n.ts';
 import { SETTINGS_DEFAULTS, SETTINGS_KEY, loadSettings, type Settings } from '../../src/options/settings.ts';
 
 let view: Rendered | null = null;

@@ -9,7 +9,7 @@ import { answer, browser, resetStorage } from '../popup/fake-browser.ts';
 import { all, mount, settle, type Rendered } from '../popup/render.ts';
 import { OptionsApp } from '../../src/options/OptionsApp.tsx';
 import { getWhatChanged } from '../../src/options/what-changed-api.ts';
-import { i18nFor } from '../../src/popup/i18n.ts';
+import { i18nFor } from '../../src/ui/i18n.ts';
 import { SETTINGS_DEFAULTS, type Settings } from '../../src/options/settings.ts';
 import { recentChanges, whatChanged } from '../../src/rules/what-changed.ts';
 import { caseOf } from '../rules/builders.ts';

@@ -10,7 +10,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./fake-b
 import { answer, browser } from './fake-browser.ts';
 import { all, click, mount, settleUntil, type Rendered } from './render.ts';
 import { BuyerAsks } from '../../src/popup/components/BuyerAsks.tsx';
-import { I18nContext, i18nFor } from '../../src/popup/i18n.ts';
+import { I18nContext, i18nFor } from '../../src/ui/i18n.ts';
 import '../../src/rules/intent/load-model.ts';
 import { classifyIntents } from '../../src/rules/intent/detect.ts';
 import { messageKey } from '../../src/rules/storable.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdown, dayOf, localDateTime, marketplaceTimeZone, startOfDayIso } from '../../src/popup/dates.ts';
+import { countdown, dayOf, localDateTime, marketplaceTimeZone, startOfDayIso } from '../../src/ui/dates.ts';
 
 describe('startOfDayIso', () => {
   it('is the start of that day in the marketplace time zone, daylight saving included', () => {

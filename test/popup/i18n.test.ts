@@ -8,7 +8,7 @@ import es from '../../src/public/_locales/es/messages.json';
 import it_ from '../../src/public/_locales/it/messages.json';
 import ja from '../../src/public/_locales/ja/messages.json';
 import zh from '../../src/public/_locales/zh_CN/messages.json';
-import { catalogFor, catalogOf, formatEntry, i18nFor, loadCatalog, makeI18n, type CatalogLang } from '../../src/popup/i18n.ts';
+import { catalogFor, catalogOf, formatEntry, i18nFor, loadCatalog, makeI18n, type CatalogLang } from '../../src/ui/i18n.ts';
 import { UI_LANGUAGES } from '../../src/options/settings.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

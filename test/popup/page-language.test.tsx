@@ -7,7 +7,7 @@ const browserLanguage = vi.hoisted(() => ({ tag: 'en-US' }));
 // The fake browser of the other popup tests, plus browser.i18n as Chrome answers it: the catalog of the browser's
 // language, '' for an unknown key. The factory runs again after each vi.resetModules, on the same fake browser.
 vi.mock('webextension-polyfill', async () => {
-  const { loadCatalog, catalogFor, formatEntry } = await import('../../src/popup/i18n.ts');
+  const { loadCatalog, catalogFor, formatEntry } = await import('../../src/ui/i18n.ts');
   const catalogs = new Map<string, Awaited<ReturnType<typeof loadCatalog>>>();
   for (const tag of ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh'] as const) catalogs.set(tag, await loadCatalog(tag));
   const i18n = {

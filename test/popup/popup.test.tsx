@@ -17,7 +17,7 @@ import { answer, browser } from './fake-browser.ts';
 import { all, click, mount, settle, submit, typeInto, type Rendered } from './render.ts';
 import { NOW, TAB, fakeBackground, order, orderPage, tabState } from './fixtures.ts';
 import { App } from '../../src/popup/App.tsx';
-import { I18nContext, i18nFor } from '../../src/popup/i18n.ts';
+import { I18nContext, i18nFor } from '../../src/ui/i18n.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 import { replyFor } from '../../src/replies/index.ts';
 import { check } from '../../src/check/index.ts';

@@ -21,7 +21,7 @@ import { t } from '../../src/rules/text.ts';
 import { joinReadings } from '../../src/rules/join.ts';
 import type { OrderId, PageReading } from '../../src/model.ts';
 import { App } from '../../src/popup/App.tsx';
-import { I18nContext, i18nFor } from '../../src/popup/i18n.ts';
+import { I18nContext, i18nFor } from '../../src/ui/i18n.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 
 let view: Rendered | null = null;

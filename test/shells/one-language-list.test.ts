@@ -17,7 +17,6 @@ const TO_FOLD: ReadonlySet<string> = new Set([
   'src/check/hints.ts', // to fold: HINT_LANGS, the checker's hint languages
   'src/content/guards/messages.ts', // to fold: GUARD_LANGS, the in-page guards' languages (the UI languages)
   'src/content/reply-boxes.ts', // to fold: the reply-box finder's label languages
-  'src/popup/i18n.ts', // to fold: CATALOG_LANGS, the popup catalogue's languages (the UI languages)
   'src/read/labels.ts', // to fold: the union type of the page readers' label languages
 ]);
 

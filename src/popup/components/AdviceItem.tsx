@@ -1,8 +1,8 @@
 // One next action: what to do, by when, why, what not to do, the rules it rests on and where sources disagree.
 import type { Advice, Marketplace } from '../../model.ts';
-import { useI18n, type MessageKey } from '../i18n.ts';
+import { useI18n, type MessageKey } from '../../ui/i18n.ts';
 import { Deadline } from './Deadline.tsx';
-import { marketplaceTimeZone } from '../dates.ts';
+import { marketplaceTimeZone } from '../../ui/dates.ts';
 import { RuleLinks } from './RuleLinks.tsx';
 
 const SEVERITY_KEY: Record<Advice['severity'], MessageKey> = {

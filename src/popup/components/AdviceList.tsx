@@ -1,6 +1,6 @@
 // The advice in the order the rules engine gave it: most urgent first (CONTRACT.md §3).
 import type { Advice, Marketplace } from '../../model.ts';
-import { useI18n } from '../i18n.ts';
+import { useI18n } from '../../ui/i18n.ts';
 import { AdviceItem } from './AdviceItem.tsx';
 
 interface Props {

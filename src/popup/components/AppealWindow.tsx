@@ -2,8 +2,8 @@
 // statement that the claim can no longer be appealed.
 import type { Marketplace } from '../../model.ts';
 import { POLICY } from '../../rules/policy.ts';
-import { useI18n } from '../i18n.ts';
-import { countdown, localDateTime } from '../dates.ts';
+import { useI18n } from '../../ui/i18n.ts';
+import { countdown, localDateTime } from '../../ui/dates.ts';
 import { RuleLinks } from './RuleLinks.tsx';
 
 export const APPEAL_DAYS = POLICY['AZ-APPEAL-30D'].values.appealWithin.amount;

@@ -4,8 +4,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BUYER_INTENTS, type BuyerIntent, type MessageFacts, type OrderCase } from '../../model.ts';
 import type { EvidenceSpan, IntentReading } from '../../rules/intent/detect.ts';
-import { setIntent } from '../api.ts';
-import { useI18n, type MessageKey } from '../i18n.ts';
+import { setIntent } from '../../ui/api.ts';
+import { useI18n, type MessageKey } from '../../ui/i18n.ts';
 
 interface Props {
   cases: OrderCase[];

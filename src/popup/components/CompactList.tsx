@@ -2,9 +2,9 @@
 // (the rules' order), each marked with how soon it is due (overdue, today, this week, later, no date) and the
 // order to open for the details. Notes and reasons wait for the order's own view, so nothing repeats row by row.
 import type { Advice, Marketplace } from '../../model.ts';
-import { useI18n, type MessageKey } from '../i18n.ts';
+import { useI18n, type MessageKey } from '../../ui/i18n.ts';
 import { Deadline } from './Deadline.tsx';
-import { marketplaceTimeZone } from '../dates.ts';
+import { marketplaceTimeZone } from '../../ui/dates.ts';
 import { urgencyOf, type Urgency } from '../urgency.ts';
 
 const LABEL: Record<Urgency, MessageKey> = {

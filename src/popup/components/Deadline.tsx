@@ -1,6 +1,6 @@
 // A deadline as a countdown and the local date and time, machine-readable in `datetime` (CONTRACT.md §5).
-import { useI18n } from '../i18n.ts';
-import { countdown, localDateTime } from '../dates.ts';
+import { useI18n } from '../../ui/i18n.ts';
+import { countdown, localDateTime } from '../../ui/dates.ts';
 
 /** `timeZone`: the marketplace's, where known; the date is shown in it and the zone named. */
 export function Deadline({ iso, now, timeZone }: { iso: string; now: Date; timeZone?: string | undefined }) {

@@ -1,13 +1,13 @@
 // Every open deadline the extension remembers, soonest first, each opening its order in Seller Central.
 import { useEffect, useState } from 'preact/hooks';
 import type { DeadlineItem } from '../../messaging.ts';
-import { useI18n } from '../i18n.ts';
+import { useI18n } from '../../ui/i18n.ts';
 import { loadAdviceLanguage } from '../../words/advice/load.ts';
 import { wordText } from '../../words/advice/word.ts';
-import { getDeadlines, openTab } from '../api.ts';
+import { getDeadlines, openTab } from '../../ui/api.ts';
 import { orderPageUrl } from '../seller-central-urls.ts';
 import { Deadline } from './Deadline.tsx';
-import { marketplaceTimeZone } from '../dates.ts';
+import { marketplaceTimeZone } from '../../ui/dates.ts';
 import { EmptyState } from './EmptyState.tsx';
 
 type Shown = Omit<DeadlineItem, 'title'> & { title: string };

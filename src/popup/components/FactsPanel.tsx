@@ -2,9 +2,9 @@
 // wins over every reading and the advice is recomputed at once by the background.
 import { useEffect, useState } from 'preact/hooks';
 import { ORDER_STATUSES, type ConfirmedFacts, type OrderCase } from '../../model.ts';
-import { useI18n, type MessageKey } from '../i18n.ts';
+import { useI18n, type MessageKey } from '../../ui/i18n.ts';
 import { CONFIRMABLE, type ConfirmKey } from '../facts-to-ask.ts';
-import { dayOf, localDate, marketplaceTimeZone, startOfDayIso } from '../dates.ts';
+import { dayOf, localDate, marketplaceTimeZone, startOfDayIso } from '../../ui/dates.ts';
 
 const QUESTION: Record<ConfirmKey, MessageKey> = {
   claimsProtected: 'fact_claims_protected', boughtThroughAmazon: 'fact_bought_through_amazon', status: 'fact_status',

@@ -1,7 +1,7 @@
 // The order at a glance: its id and the facts that decide what to do (status, marketplace, Buy Shipping, Claims
 // Protected, fulfilment). Unknown is shown as unknown, never as "no" (BS-CLAIMS-PROTECTED needs a real "yes").
 import type { OrderCase } from '../../model.ts';
-import { useI18n, type MessageKey } from '../i18n.ts';
+import { useI18n, type MessageKey } from '../../ui/i18n.ts';
 
 type Tone = 'good' | 'bad' | 'neutral' | 'unknown';
 

@@ -2,12 +2,12 @@
 // or put it into the page's reply box. The extension never sends: the seller reviews and clicks Send.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Advice, OrderCase, Reply } from '../../model.ts';
-import { useChecker } from '../use-checker.ts';
+import { useChecker } from '../../ui/use-checker.ts';
 import { REPLY_LANGUAGES, type ReplyLanguage, type Settings } from '../../options/settings.ts';
-import { useI18n, type MessageKey } from '../i18n.ts';
-import { insertReply } from '../api.ts';
-import { Findings } from './Findings.tsx';
-import { LANGUAGE_KEY } from '../language-names.ts';
+import { useI18n, type MessageKey } from '../../ui/i18n.ts';
+import { insertReply } from '../../ui/api.ts';
+import { Findings } from '../../ui/Findings.tsx';
+import { LANGUAGE_KEY } from '../../ui/language-names.ts';
 import { copyToClipboard } from '../clipboard.ts';
 
 const INSERT_FAILURE: Record<string, MessageKey> = {

@@ -1,6 +1,6 @@
 // Rule ids from policy/RULES.md, each linked to the help page it rests on where there is one.
 import type { Marketplace, RuleId } from '../../model.ts';
-import { useI18n } from '../i18n.ts';
+import { useI18n } from '../../ui/i18n.ts';
 import { ruleHelpUrl } from '../rule-links.ts';
 
 export function RuleLinks({ rules, marketplace }: { rules: readonly RuleId[]; marketplace: Marketplace | null }) {

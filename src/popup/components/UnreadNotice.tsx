@@ -1,7 +1,7 @@
 // A recognised page whose records were not read: the popup says so, and what it could not read, instead of
 // "nothing to do".
 import { isUnreadRegion } from '../../read/regions.ts';
-import { useI18n } from '../i18n.ts';
+import { useI18n } from '../../ui/i18n.ts';
 
 /** The unread regions named in `missing` ("claims list rows", "message thread"), or none. */
 export function unreadOf(missing: readonly string[]): string[] {

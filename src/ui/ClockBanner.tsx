@@ -1,7 +1,7 @@
 // Shown on every extension page while the clock is fixed (storage key `clockOverride`): a seller must never take
 // deadlines computed for a test instant as today's.
-import { useI18n } from '../i18n.ts';
-import { localDateTime } from '../dates.ts';
+import { useI18n } from './i18n.ts';
+import { localDateTime } from './dates.ts';
 
 export function ClockBanner({ fixedAt }: { fixedAt: Date | null }) {
   const { t, locale } = useI18n();

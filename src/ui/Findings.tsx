@@ -1,6 +1,6 @@
 // check() findings, one per line, with what to write instead where the checker knows (MSG-PROHIBITED, OFF-AMAZON).
-import type { Finding } from '../../model.ts';
-import { useI18n, type MessageKey } from '../i18n.ts';
+import type { Finding } from '../model.ts';
+import { useI18n, type MessageKey } from './i18n.ts';
 
 const KIND_KEY: Record<Finding['kind'], MessageKey> = {
   link: 'finding_link', email: 'finding_email', phone: 'finding_phone', 'messaging-app': 'finding_messaging_app',

@@ -5,6 +5,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { UiLanguage } from '../options/settings.ts';
+import { uiLang } from '../words/langs.ts';
 
 export type MessageKey = Extract<keyof typeof import('../public/_locales/en/messages.json'), string>;
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
@@ -41,12 +42,10 @@ export interface I18n {
   t: (key: MessageKey, ...subs: (string | number)[]) => string;
 }
 
-const CATALOG_LANGS: readonly CatalogLang[] = ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh'];
 
 /** The catalog for a language tag such as "zh-CN", "de" or "ja-JP"; null when there is none for it. */
 export function catalogOf(tag: string | null | undefined): CatalogLang | null {
-  const primary = (tag ?? '').toLowerCase().split(/[-_]/)[0];
-  return CATALOG_LANGS.find((l) => l === primary) ?? null;
+  return uiLang(tag);
 }
 
 /** The catalog for a browser UI language; English where there is none (as browser.i18n's default_locale). */

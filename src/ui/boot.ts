@@ -1,8 +1,8 @@
 // What both extension pages (popup, options) do before rendering: read the settings — falling back to the
 // defaults if storage cannot be read — and set up the UI language, the page's lang and its title.
 import browser from 'webextension-polyfill';
-import { loadSettings, SETTINGS_DEFAULTS, type Settings } from './settings.ts';
-import { i18nFor, type MessageKey } from '../popup/i18n.ts';
+import { loadSettings, SETTINGS_DEFAULTS, type Settings } from '../options/settings.ts';
+import { i18nFor, type MessageKey } from './i18n.ts';
 
 export async function bootPage(titleKey: MessageKey): Promise<{ settings: Settings; i18n: Awaited<ReturnType<typeof i18nFor>>; root: HTMLElement | null }> {
   let settings: Settings;
