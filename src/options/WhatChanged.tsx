@@ -27,7 +27,7 @@ type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; items:
 
 /** `now`: the instant the page shows deadlines against (the fixed clock when set), so a passed one reads as passed. */
 export function WhatChanged({ load: loader, now }: { load: ChangesLoader; now: Date }) {
-  const { t, locale } = useI18n();
+  const { t, tn, locale } = useI18n();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   useEffect(() => {
     let live = true;
@@ -64,7 +64,7 @@ export function WhatChanged({ load: loader, now }: { load: ChangesLoader; now: D
                   <span data-testid="change-confidence" data-confidence={c.confidence}>{t(CONFIDENCE[c.confidence])}</span>
                 </p>
                 <p class="what-changed__affected" data-testid="change-affected">
-                  {c.openOrders === 0 ? t('whatchanged_none_affected') : t('whatchanged_affected', c.openOrders)}
+                  {c.openOrders === 0 ? t('whatchanged_none_affected') : tn('whatchanged_affected', c.openOrders)}
                   {c.soonest && (
                     <>{' '}<time dateTime={c.soonest} data-testid="change-soonest" data-passed={Date.parse(c.soonest) <= now.getTime()}>
                       {t(Date.parse(c.soonest) <= now.getTime() ? 'whatchanged_soonest_passed' : 'whatchanged_soonest', localDateTime(new Date(c.soonest), locale, zone))}

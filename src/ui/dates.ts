@@ -14,15 +14,54 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "in 2 days", "3 hours ago": the largest unit that keeps the number meaningful, rounded toward now. */
-export function countdown(deadline: Date, now: Date, locale: string): string {
+/** How a duration is placed in time, worded by the UI catalog ("in $1", "$1 ago", "overdue by $1"). */
+export interface CountdownWords {
+  future: (duration: string) => string;
+  past: (duration: string) => string;
+}
+
+/** The two largest units of a duration, the smaller one only when it is not zero: [[2, 'day'], [4, 'hour']]. */
+export function durationParts(ms: number): [number, 'day' | 'hour' | 'minute'][] {
+  const minutes = Math.max(1, Math.floor(Math.abs(ms) / MINUTE));
+  const days = Math.floor(minutes / (24 * 60));
+  const hours = Math.floor((minutes % (24 * 60)) / 60);
+  const mins = minutes % 60;
+  const parts: [number, 'day' | 'hour' | 'minute'][] = days > 0 ? [[days, 'day'], [hours, 'hour']]
+    : hours > 0 ? [[hours, 'hour'], [mins, 'minute']] : [[mins, 'minute']];
+  return parts.filter(([n], i) => i === 0 || n > 0);
+}
+
+/**
+ * "2 days 4 hr", "3 Std., 20 Min.", "1天4小时": the plural of each unit is the locale's (Intl.NumberFormat unit style),
+ * so there is never a "1 days"; days spelled out, hours and minutes short, as a countdown is read at a glance.
+ */
+export function duration(ms: number, locale: string): string {
+  const unit = (n: number, u: 'day' | 'hour' | 'minute') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: u === 'day' ? 'long' : 'short' }).format(n);
+  return new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' })
+    .format(durationParts(ms).map(([n, u]) => unit(n, u)));
+}
+
+/**
+ * With `words`: "in 2 days 4 hr", "overdue by 3 hr 20 min" — two units, so a deadline 47 hours away does not read as
+ * "in 1 day". Without: the largest unit alone, worded by Intl.RelativeTimeFormat ("in 2 days", "3 hours ago").
+ */
+export function countdown(deadline: Date, now: Date, locale: string, words?: CountdownWords): string {
   const ms = deadline.getTime() - now.getTime();
+  if (words) return ms < 0 ? words.past(duration(ms, locale)) : words.future(duration(ms, locale));
   const abs = Math.abs(ms);
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   const sign = ms < 0 ? -1 : 1;
   if (abs >= 2 * DAY) return rtf.format(sign * Math.floor(abs / DAY), 'day');
   if (abs >= HOUR) return rtf.format(sign * Math.floor(abs / HOUR), 'hour');
   return rtf.format(sign * Math.max(1, Math.floor(abs / MINUTE)), 'minute');
+}
+
+/** "Dec 9, 11:59 PM PST": a deadline close at hand, without the year; the zone always named. */
+export function shortDateTime(d: Date, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short',
+  }).format(d);
 }
 
 /**

@@ -8,6 +8,8 @@ import type { UiLanguage } from '../options/settings.ts';
 import { uiLang } from '../words/langs.ts';
 
 export type MessageKey = Extract<keyof typeof import('../public/_locales/en/messages.json'), string>;
+/** A message with plural forms: `<base>_one`, `<base>_other` (and any other CLDR category a language needs). */
+export type PluralKey = MessageKey extends infer K ? K extends `${infer B}_other` ? B : never : never;
 type Entry = { message: string; placeholders?: Record<string, { content: string }> };
 export type Catalog = Partial<Record<string, Entry>>;
 export type CatalogLang = Exclude<UiLanguage, 'auto'>;
@@ -40,6 +42,11 @@ export interface I18n {
   /** Locale for Intl formatters. */
   locale: string;
   t: (key: MessageKey, ...subs: (string | number)[]) => string;
+  /**
+   * The form of `<base>_<category>` that `count` takes in this language (Intl.PluralRules), `_other` where the
+   * catalog has no such form; the count, in the locale's digits, is $1 and `subs` follow it.
+   */
+  tn: (base: PluralKey, count: number, ...subs: (string | number)[]) => string;
 }
 
 
@@ -80,13 +87,22 @@ export function makeI18n(uiLanguage: UiLanguage, browserI18n: BrowserI18n | null
   };
   const fromBrowser = (key: MessageKey, subs: string[]) => browserI18n?.getMessage(key, subs) ?? '';
   const [first, second] = uiLanguage === 'auto' ? [fromBrowser, fromCatalog] : [fromCatalog, fromBrowser];
+  const locale = INTL_LOCALE[lang];
+  // getMessage answers '' for an unknown key; the key itself is the last resort, so a gap is visible, not blank.
+  const t = (key: MessageKey, ...subs: (string | number)[]) => {
+    const s = subs.map(String);
+    return first(key, s) || second(key, s) || key;
+  };
+  const rules = new Intl.PluralRules(locale);
+  const digits = new Intl.NumberFormat(locale);
   return {
     lang,
-    locale: INTL_LOCALE[lang],
-    // getMessage answers '' for an unknown key; the key itself is the last resort, so a gap is visible, not blank.
-    t: (key, ...subs) => {
-      const s = subs.map(String);
-      return first(key, s) || second(key, s) || key;
+    locale,
+    t,
+    tn: (base, count, ...subs) => {
+      const s = [digits.format(count), ...subs.map(String)];
+      const exact = `${base}_${rules.select(count)}` as MessageKey;
+      return first(exact, s) || second(exact, s) || t(`${base}_other` as MessageKey, ...s);
     },
   };
 }

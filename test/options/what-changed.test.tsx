@@ -51,7 +51,7 @@ describe('what changed', () => {
     expect(text(refund?.querySelector('[data-testid="change-marketplaces"]'))).toBe('Marketplaces: US');
     expect(refund?.querySelector('[data-testid="change-confidence"]')?.getAttribute('data-confidence')).toBe('reported');
     expect(text(refund?.querySelector('[data-testid="change-confidence"]'))).toMatch(/^Reported by third parties/);
-    expect(text(refund?.querySelector('[data-testid="change-affected"]'))).toMatch(/^Open orders it affects now: 3\./);
+    expect(text(refund?.querySelector('[data-testid="change-affected"]'))).toMatch(/^It affects 3 open orders now\./);
     // The soonest is the Thursday receipt, shown in the US marketplace's own zone.
     const soonest = refund?.querySelector('time[data-testid="change-soonest"]');
     expect(soonest?.getAttribute('datetime')).toBe('2026-12-07T10:00:00-08:00');
@@ -79,7 +79,7 @@ describe('what changed', () => {
     const root = await open(whatChanged(CASES, NOW, SETTINGS_DEFAULTS), { ...SETTINGS_DEFAULTS, uiLanguage: 'de' });
     const refund = root.querySelector('[data-rule="US-REFUND-4D"]');
     expect(text(root.querySelector('#what-changed-heading'))).toBe('Was sich in den letzten 12 Monaten geändert hat');
-    expect(text(refund?.querySelector('[data-testid="change-affected"]'))).toMatch(/^Davon jetzt betroffene offene Bestellungen: 3\./);
+    expect(text(refund?.querySelector('[data-testid="change-affected"]'))).toMatch(/^Betrifft jetzt 3 offene Bestellungen\./);
     expect(refund?.querySelector('p[lang="en"]')?.textContent).toContain('within 4 calendar days');
   });
 
