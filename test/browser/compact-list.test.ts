@@ -21,8 +21,8 @@ describe('a list of 250 orders', () => {
     expect(rows.every((u) => u !== null)).toBe(true);
     expect(await popup.$('.advice__why')).toBeNull();
     // The popup's own page stays about one screen tall however many rows there are; the list scrolls inside it.
+    await h.screenshot(popup, 'orders-list-250.popup');
     const height = await popup.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThanOrEqual(900);
-    await h.screenshot(popup, 'orders-list-250.popup');
   });
 });

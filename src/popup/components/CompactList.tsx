@@ -36,12 +36,14 @@ export function CompactList({ advice, now, marketplaceOf, onSelectOrder, replyIn
                 ? <button type="button" class="compact-row__order" title={t('order_show_one')} onClick={() => onSelectOrder(a.orderId!)}>{a.orderId}</button>
                 : <span class="compact-row__order" />}
               <span class="compact-row__title"><span class="compact-row__when">{t(LABEL[u])}</span> {a.title}</span>
-              {a.deadline && <Deadline iso={a.deadline} now={now} timeZone={marketplaceTimeZone(marketplaceOf(a.orderId))} />}
-              {a.reply && onShowReply && (
-                <button type="button" class="button button--small compact-row__reply" aria-pressed={replyIndex === i} onClick={() => onShowReply(i)}>
-                  {replyIndex === i ? t('reply_shown') : t('reply_show')}
-                </button>
-              )}
+              <span class="compact-row__meta">
+                {a.deadline && <Deadline iso={a.deadline} now={now} timeZone={marketplaceTimeZone(marketplaceOf(a.orderId))} />}
+                {a.reply && onShowReply && (
+                  <button type="button" class="compact-row__reply" aria-pressed={replyIndex === i} onClick={() => onShowReply(i)}>
+                    {replyIndex === i ? t('reply_shown') : t('reply_show')}
+                  </button>
+                )}
+              </span>
             </li>
           );
         })}

@@ -47,7 +47,9 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
   const [chosenReply, setChosenReply] = useState<string | null>(null);
   useEffect(() => setChosenReply(null), [selectedId]);
   const chosenIndex = chosenReply === null ? -1 : advice.findIndex((a) => adviceKey(a) === chosenReply && a.reply);
-  const shownReply = chosenIndex >= 0 ? chosenIndex : firstReply >= 0 ? firstReply : null;
+  // Many orders at once: no reply is put in front of the seller until they pick one (a row's reply button).
+  const compact = !selected && cases.length > 1;
+  const shownReply = chosenIndex >= 0 ? chosenIndex : firstReply >= 0 && !compact ? firstReply : null;
   const setReplyIndex = (i: number) => { const a = advice[i]; if (a) setChosenReply(adviceKey(a)); };
   const replyAdvice = shownReply !== null ? advice[shownReply] : undefined;
 
@@ -119,11 +121,11 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
       {understood && advice.length === 0 && unreadOf(missing).length === 0 && (
         <EmptyState testid="nothing-to-do" title={t('nothing_title')}><p>{t('nothing_body')}</p></EmptyState>
       )}
-      {advice.length > 0 && !selected && cases.length > 1 && (
+      {advice.length > 0 && compact && (
         <CompactList advice={advice} now={now} marketplaceOf={marketplaceOf} onSelectOrder={setPicked}
-          replyIndex={replyCount > 1 ? shownReply : null} onShowReply={replyCount > 1 ? setReplyIndex : null} />
+          replyIndex={shownReply} onShowReply={replyCount > 0 ? setReplyIndex : null} />
       )}
-      {advice.length > 0 && (selected || cases.length <= 1) && (
+      {advice.length > 0 && !compact && (
         <AdviceList advice={advice} now={now} marketplaceOf={marketplaceOf} onSelectOrder={selected ? null : setPicked}
           replyIndex={replyCount > 1 ? shownReply : null} onShowReply={replyCount > 1 ? setReplyIndex : null} />
       )}
