@@ -40,12 +40,12 @@ describe('the options page leaves nothing in English', () => {
     it(lang, async () => {
       const root = await openOptions(lang);
       expect(all(root, '[data-testid="change"]').length).toBeGreaterThan(0);
-      expect(englishOn(root, await loadCatalog(lang))).toEqual([]);
+      expect(englishOn(root, await loadCatalog(lang), lang)).toEqual([]);
     });
   }
 
   it('is caught: the English page judged as Italian', async () => {
     const root = await openOptions('en');
-    expect(englishOn(root, await loadCatalog('it')).length).toBeGreaterThan(5);
+    expect(englishOn(root, await loadCatalog('it'), 'it').length).toBeGreaterThan(5);
   });
 });

@@ -2,8 +2,9 @@
 // placeholder) that is exactly an English catalog message, or a run of three or more English words. "English words"
 // are the words of the English catalog that the screen's own catalog never uses, so the list follows the wording
 // and a word both languages share ("Amazon", "min", "Status") is never held against a screen.
+import { readFileSync } from 'node:fs';
 import en from '../../src/public/_locales/en/messages.json';
-import type { Catalog } from '../../src/ui/i18n.ts';
+import type { Catalog, CatalogLang } from '../../src/ui/i18n.ts';
 
 /** Names the seller meets in English in every UI language: Amazon's programmes, the product, order and rule ids. */
 const PROPER_NAMES = [
@@ -21,10 +22,21 @@ export interface EnglishFinding {
   why: string;
 }
 
-/** Every visible text of `root` in English; `catalog` is the language the screen speaks. */
-export function englishOn(root: Element, catalog: Catalog): EnglishFinding[] {
-  const own = new Set(messages(catalog).flatMap(words));
-  const english = new Set(messages(en as Catalog).flatMap(words).filter((w) => !own.has(w) && w.length > 1));
+/** The text inside the string literals of the advice tables of a language: the words its advice can use. */
+const ADVICE_FILES: Record<CatalogLang, string[]> = {
+  en: ['en'], de: ['de'], fr: ['fr'], es: ['es'], it: ['it'], ja: ['ja'], zh: ['zh', 'zh-policy'],
+};
+function adviceWords(lang: CatalogLang): string[] {
+  return ADVICE_FILES[lang].flatMap((f) => {
+    const source = readFileSync(`src/words/advice/${f}.ts`, 'utf8');
+    return [...source.matchAll(/'([^'\n]*)'|`([^`]*)`/g)].flatMap((m) => words((m[1] ?? m[2] ?? '').replace(/\$\{[^}]*\}/g, ' ')));
+  });
+}
+
+/** Every visible text of `root` in English; `catalog` is the language the screen speaks, `lang` its code. */
+export function englishOn(root: Element, catalog: Catalog, lang: CatalogLang): EnglishFinding[] {
+  const own = new Set([...messages(catalog).flatMap(words), ...adviceWords(lang)]);
+  const english = new Set([...messages(en as Catalog).flatMap(words), ...adviceWords('en')].filter((w) => !own.has(w) && w.length > 1));
   // A message the two catalogs word alike (a language's name, "OK") is not left behind.
   const ownMessages = new Set(messages(catalog).map(normal));
   const englishMessages = new Set(messages(en as Catalog).map(normal).filter((m) => m && !ownMessages.has(m) && !/\$/.test(m)));

@@ -70,7 +70,7 @@ describe('the popup leaves nothing in English', () => {
         const root = await screen.open(lang);
         // The screen did render its content, in its language.
         expect(root.querySelectorAll('[role="tab"]')).toHaveLength(2);
-        expect(englishOn(root, await loadCatalog(lang))).toEqual([]);
+        expect(englishOn(root, await loadCatalog(lang), lang)).toEqual([]);
       });
     }
   }
@@ -78,7 +78,7 @@ describe('the popup leaves nothing in English', () => {
   it('is caught: the English popup judged as German', async () => {
     for (const screen of SCREENS) {
       const root = await screen.open('en');
-      const found = englishOn(root, await loadCatalog('de'));
+      const found = englishOn(root, await loadCatalog('de'), 'de');
       expect(found.length, screen.name).toBeGreaterThan(2);
       view?.unmount();
       view = null;
