@@ -3,8 +3,9 @@
 // buyer alike, for an honest review, with nothing in return.
 import type { Finding } from '../model.ts';
 import type { HintKey } from './hints.ts';
+import { buyerLang, type BuyerLang } from '../words/langs.ts';
 
-export const NEUTRAL_REVIEW_REQUEST: Record<string, string> = {
+export const NEUTRAL_REVIEW_REQUEST: Readonly<Record<BuyerLang, string>> = {
   en: 'If you have a moment, an honest review of the product would help other buyers.',
   es: 'Si tiene un momento, una opinión sincera sobre el producto ayudaría a otros compradores.',
   fr: 'Si vous avez un moment, un avis sincère sur le produit aiderait les autres acheteurs.',
@@ -23,6 +24,6 @@ export const NEUTRAL_REVIEW_REQUEST: Record<string, string> = {
 const REWRITTEN: ReadonlySet<HintKey> = new Set(['review-happy-only', 'review-positive', 'review-stars', 'review-incentive']);
 
 export function fixFor(hint: HintKey, draftLang: string): NonNullable<Finding['fix']> {
-  if (REWRITTEN.has(hint)) return { action: 'rewrite', text: NEUTRAL_REVIEW_REQUEST[draftLang] ?? NEUTRAL_REVIEW_REQUEST.en! };
+  if (REWRITTEN.has(hint)) return { action: 'rewrite', text: NEUTRAL_REVIEW_REQUEST[buyerLang(draftLang) ?? 'en'] };
   return { action: 'remove' };
 }

@@ -22,7 +22,7 @@ import { HINTS, hintFor, type HintLang } from './hints.ts';
 import { fixFor } from './fixes.ts';
 import type { Hit } from './hit.ts';
 
-export { HINT_LANGS, KIND_LABELS, type HintLang } from './hints.ts';
+export { KIND_LABELS, type HintLang } from './hints.ts';
 
 export interface CheckOptions {
   /** Language of the hints (what to write instead). Default English. */
@@ -62,7 +62,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const lang = options.lang ?? 'en';
   return merge(hits).map((h) => ({
     kind: h.kind, text: text.slice(h.start, h.end), start: h.start, end: h.end, severity: h.severity, rule: h.rule,
-    hint: hintFor(h.hint, lang), reason: h.hint, reasonText: { en: HINTS[h.hint].en, zh: HINTS[h.hint].zh },
+    hint: hintFor(h.hint, lang), reason: h.hint, reasonText: { ...HINTS[h.hint] },
     fix: fixFor(h.hint, options.draftLang ?? lang),
   }));
 }

@@ -1,17 +1,12 @@
 // Attach the live draft check to every reply box on the page, once per box; boxes that appear later (Messaging v3
 // mounts after navigation) are picked up on the next change. The checker itself is loaded only when a box comes
 // into view. Detached when the page is superseded.
+import { guardLang } from './guards/messages.ts';
 import { findReplyBoxes } from './reply-guard/find-reply-boxes.ts';
 import { loadChecker } from './reply-guard/load.ts';
 import { whenInView } from './reply-guard/in-view.ts';
-import type { GuardLang } from './reply-guard/wording.ts';
 
 const attached = new WeakMap<HTMLTextAreaElement, () => void>();
-
-function guardLang(uiLanguage: string | null): GuardLang {
-  const l = (uiLanguage ?? 'en').slice(0, 2);
-  return (['en', 'zh', 'ja', 'de'] as const).find((x) => x === l) ?? 'en';
-}
 
 export function watchReplyBoxes(doc: Document, uiLanguage: string | null, signal: AbortSignal): void {
   for (const box of findReplyBoxes(doc)) {

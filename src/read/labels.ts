@@ -4,10 +4,11 @@
 // usual wording and not verified on a live page. data-test-id selectors come first wherever they exist, so a wrong
 // label here costs a fallback, not a fact.
 import type { OrderStatus, ReturnStatus } from '../model.ts';
+import type { PageLang } from '../words/langs.ts';
 
 // pt is the Portuguese (Brazil) UI: the SAFE-T labels are from public scrapers of amazon.com.br (PAGES.md); the
 // other pt labels are Amazon's usual Brazilian wording, not verified on a live page.
-type Words = Partial<Record<'en' | 'ja' | 'zh' | 'de' | 'fr' | 'es' | 'it' | 'pt', string[]>>;
+type Words = Partial<Record<PageLang, string[]>>;
 
 /** Labels that precede a value ("Ship by:" <value>). Matched whole, case-insensitively, without the colon. */
 export const FIELD_LABELS = {

@@ -12,6 +12,13 @@ export type BuyerLang = (typeof BUYER_LANGS)[number];
 export const UI_LANGS = ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh'] as const satisfies readonly BuyerLang[];
 export type UiLang = (typeof UI_LANGS)[number];
 
+/**
+ * Languages Seller Central's pages are read in: the UI languages and Portuguese (Amazon.com.br's interface), whose
+ * labels the readers know before Claimwise's own screens speak it.
+ */
+export const PAGE_LANGS = [...UI_LANGS, 'pt'] as const satisfies readonly BuyerLang[];
+export type PageLang = (typeof PAGE_LANGS)[number];
+
 /** The language buyers of a marketplace write in most often (and the default reply language there). */
 export const MARKETPLACE_LANGUAGE: Readonly<Record<Marketplace, BuyerLang>> = {
   US: 'en', CA: 'en', MX: 'es', BR: 'pt', UK: 'en', DE: 'de', FR: 'fr', IT: 'it', ES: 'es', NL: 'nl', SE: 'sv',

@@ -294,8 +294,8 @@ describe('property: never throws, offsets inside the input', () => {
 });
 
 describe('hint language fallback', () => {
-  it('uses English hints for a language without wording', () => {
-    const f = check('add me on WhatsApp', { lang: 'fr' as unknown as 'en' });
+  it('uses English hints for a language the UI does not speak', () => {
+    const f = check('add me on WhatsApp', { lang: 'pt' as unknown as 'en' });
     expect(f[0]!.hint).toMatch(/chat app/);
   });
 });

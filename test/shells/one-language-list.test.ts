@@ -12,14 +12,6 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, 'src');
 const HOME = 'src/words/langs.ts';
 
-/** Lists that predate the registry, in files owned elsewhere: to fold into src/words/langs.ts, then delete here. */
-const TO_FOLD: ReadonlySet<string> = new Set([
-  'src/check/hints.ts', // to fold: HINT_LANGS, the checker's hint languages
-  'src/content/guards/messages.ts', // to fold: GUARD_LANGS, the in-page guards' languages (the UI languages)
-  'src/content/reply-boxes.ts', // to fold: the reply-box finder's label languages
-  'src/read/labels.ts', // to fold: the union type of the page readers' label languages
-]);
-
 const CODES: ReadonlySet<string> = new Set(BUYER_LANGS);
 // "de", "pt-BR", "zh_CN": a language, alone or with its region or script.
 const TAG = /^([a-z]{2})(?:[-_][A-Za-z]{2,4})?$/;
@@ -92,14 +84,9 @@ describe('one list of languages', () => {
     expect(offenders.get(HOME)?.length ?? 0).toBeGreaterThanOrEqual(1);
   });
 
-  it('declares no other list of languages in src/, beyond the ones still to fold', () => {
-    const strays = [...offenders].filter(([path]) => path !== HOME && !TO_FOLD.has(path))
+  it('declares no other list of languages in src/', () => {
+    const strays = [...offenders].filter(([path]) => path !== HOME)
       .map(([path, lists]) => `${path}:${lists[0]!.line} ${lists[0]!.text}`);
-    expect(strays, 'use BUYER_LANGS, UI_LANGS or a type derived from them (src/words/langs.ts)').toEqual([]);
-  });
-
-  it('keeps the to-fold list exact: a folded file leaves it', () => {
-    const folded = [...TO_FOLD].filter((path) => !offenders.has(path));
-    expect(folded, 'no longer declares its own list: remove it from TO_FOLD').toEqual([]);
+    expect(strays, 'use BUYER_LANGS, UI_LANGS, PAGE_LANGS or a type derived from them (src/words/langs.ts)').toEqual([]);
   });
 });

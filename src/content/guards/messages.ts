@@ -1,9 +1,11 @@
 // Guard wording in the seller's Seller Central UI language, with Amazon's own names for statuses and programmes in
 // that language, so the warning reads like the page it sits in. Rule ids are policy/RULES.md ids.
 import type { Guard } from '../../messaging.ts';
+import { UI_LANGS, uiLang, type UiLang } from '../../words/langs.ts';
 
-export const GUARD_LANGS = ['en', 'de', 'fr', 'es', 'it', 'ja', 'zh'] as const;
-export type GuardLang = (typeof GUARD_LANGS)[number];
+/** The guards speak every UI language (src/words/langs.ts); a language added there must be worded here. */
+export const GUARD_LANGS = UI_LANGS;
+export type GuardLang = UiLang;
 export type GuardText = { body: Record<Guard['kind'], string>; dismiss: string; brand: string };
 
 export const GUARD_TEXT: Record<GuardLang, GuardText> = {
@@ -74,8 +76,7 @@ export const GUARD_TEXT: Record<GuardLang, GuardText> = {
 
 /** The language for a page's UI language tag ("de", "zh-CN", null when the readers found none); English otherwise. */
 export function guardLang(uiLanguage: string | null): GuardLang {
-  const primary = (uiLanguage ?? '').toLowerCase().split(/[-_]/)[0];
-  return GUARD_LANGS.find((l) => l === primary) ?? 'en';
+  return uiLang(uiLanguage) ?? 'en';
 }
 
 export function guardText(uiLanguage: string | null): GuardText {

@@ -1,12 +1,18 @@
-// The guard's own words, in the languages Seller Central is used in here. Finding labels and hints come from
-// the checker (src/check/hints.ts).
-import type { HintLang } from '../../check/index.ts';
+// The guard's own words, in every UI language of the registry (a language added there fails to compile here until
+// it is worded). Finding labels and hints come from the checker (src/check/hints.ts).
+import type { UiLang } from '../../words/langs.ts';
 
-export type GuardLang = HintLang;
+export type GuardLang = UiLang;
 
-export const GUARD_WORDING: Record<GuardLang, { mustChange: string; checkFirst: string; found: string; instead: string }> = {
+export interface GuardWording { mustChange: string; checkFirst: string; found: string; instead: string }
+
+export const GUARD_WORDING: Readonly<Record<UiLang, GuardWording>> = {
   en: { mustChange: 'Change this before sending', checkFirst: 'Check this before sending', found: 'Found:', instead: 'Write instead:' },
   de: { mustChange: 'Vor dem Senden ändern', checkFirst: 'Vor dem Senden prüfen', found: 'Gefunden:', instead: 'Stattdessen:' },
-  zh: { mustChange: '发送前请修改', checkFirst: '发送前请检查', found: '发现：', instead: '可改为：' },
+  fr: { mustChange: 'À modifier avant l’envoi', checkFirst: 'À vérifier avant l’envoi', found: 'Trouvé :', instead: 'Écrivez plutôt :' },
+  es: { mustChange: 'Cámbielo antes de enviar', checkFirst: 'Revíselo antes de enviar', found: 'Encontrado:', instead: 'Escriba en su lugar:' },
+  it: { mustChange: 'Da modificare prima dell’invio', checkFirst: 'Da controllare prima dell’invio', found: 'Trovato:', instead: 'Scrivi invece:' },
   ja: { mustChange: '送信前に修正してください', checkFirst: '送信前にご確認ください', found: '該当箇所：', instead: '代わりに：' },
+  zh: { mustChange: '发送前请修改', checkFirst: '发送前请检查', found: '发现：', instead: '可改为：' },
 };
+
