@@ -7,7 +7,7 @@ export interface Budget { name: string; limit: number; unit: string; value: (r: 
 export const LIMIT = {
   contentKb: 60, checkerKb: 60, backgroundKb: 40, intentWeightsKb: 150, popupKb: 40,
   readRatio: 3, pageLoadRatio: 1.05, draft2000Ms: 2, advise1000Ms: 20,
-  hostileMs: 50, classifyMs: 1, worstPageMs: 30_000, worstPageRssMb: 1024,
+  hostileMs: 50, classifyMs: 1, worstPageMs: 30_000, worstPageRssMb: 1024, compactList250Ms: 100,
 } as const;
 
 const worst = (r: BenchResult, pick: (f: NonNullable<BenchResult['worstPage']>['deep100kNesting']) => number) =>
@@ -25,6 +25,7 @@ export const BUDGETS: Budget[] = [
   { name: 'check() 1 MB of text', limit: LIMIT.hostileMs, unit: 'ms', value: (r) => r.checkHostile?.text1mbMs ?? null },
   { name: 'check() 100,000 digits', limit: LIMIT.hostileMs, unit: 'ms', value: (r) => r.checkHostile?.digits100kMs ?? null },
   { name: 'check() 10,000 emoji', limit: LIMIT.hostileMs, unit: 'ms', value: (r) => r.checkHostile?.emoji10kMs ?? null },
+  { name: 'popup: 250 orders worded and drawn', limit: LIMIT.compactList250Ms, unit: 'ms', value: (r) => r.compactList?.ms ?? null },
   { name: 'classify one buyer message', limit: LIMIT.classifyMs, unit: 'ms', value: (r) => r.intents?.classifyMessageMs ?? null },
   { name: 'advise() 1,000 orders', limit: LIMIT.advise1000Ms, unit: 'ms', value: (r) => r.adviseOrders1000Ms },
   { name: 'worst page (100k nesting, 50 MB), cli read', limit: LIMIT.worstPageMs, unit: 'ms', value: (r) => worst(r, (f) => f.ms) },

@@ -6,6 +6,7 @@ import type { ReadTiming } from './read-timing.ts';
 import type { HostileTiming } from './check-hostile.ts';
 import type { WorstPages } from './worst-page.ts';
 import type { IntentTiming } from './intents.ts';
+import type { CompactListTiming } from './compact-list.ts';
 
 export interface BenchResult {
   bundleKbGzip: BundleSizes['kbGzip'] | null;
@@ -19,6 +20,7 @@ export interface BenchResult {
   worstPage?: WorstPages | null;
   /** The buyer-intent model (issue 14). */
   intents?: IntentTiming | null;
+  compactList?: CompactListTiming | null;
   runs: { readOrderList250: number; pageLoadPerProfile: number; checkDraft2000: number; adviseOrders1000: number };
   pageLoad: Omit<PageLoadTiming, 'ratio'> | null;
   cores: { findingsInDraft: number; ordersAdvised: number; adviceItems: number } | null;

@@ -68,6 +68,7 @@ async function main(): Promise<number> {
     });
     await attempt('checkHostile', async () => { Object.assign(result, { checkHostile: await (await import('./check-hostile.ts')).timeHostile(snapshot.root, args.quick) }); });
     await attempt('worstPage', async () => { Object.assign(result, { worstPage: (await import('./worst-page.ts')).timeWorstPages(snapshot.root) }); });
+    await attempt('compactList', async () => { Object.assign(result, { compactList: await (await import('./compact-list.ts')).timeCompactList(snapshot.root, args.quick) }); });
     await attempt('intents', async () => { Object.assign(result, { intents: await (await import('./intents.ts')).timeIntents(snapshot.root, args.quick) }); });
     let extensionDir: string | null = null;
     await attempt('bundles', () => {

@@ -98,7 +98,7 @@ describe('stats and budgets', () => {
     const result = {
       bundleKbGzip: { content: 60.01, background: 40, popup: 12, checker: 61, intentWeights: 150 }, readOrderList250: null,
       pageLoadOverheadRatio: 1.05, checkDraft2000Ms: 2.5, adviseOrders1000Ms: null,
-      checkHostile: { text1mbMs: 50.5, digits100kMs: 50, emoji10kMs: 3 }, intents: null,
+      checkHostile: { text1mbMs: 50.5, digits100kMs: 50, emoji10kMs: 3 }, intents: null, compactList: { ms: 100.5, orders: 250, rows: 258 },
       worstPage: { deep100kNesting: { ms: 29_000, peakRssMb: 1025 }, huge50Mb: { ms: 12_000, peakRssMb: 600 } },
     } as unknown as BenchResult;
     const ok = Object.fromEntries(judge(result).map((v) => [v.name, v.ok]));
@@ -106,7 +106,8 @@ describe('stats and budgets', () => {
       'content bundle': false, 'checker module (loaded with a reply box)': false, 'background bundle (code)': true,
       'intent model weights': true, 'popup bundle': true, 'read 250-order list / DOM walk': null,
       'page load with / without extension': true, 'check() 2,000-char draft': false, 'check() 1 MB of text': false,
-      'check() 100,000 digits': true, 'check() 10,000 emoji': true, 'classify one buyer message': null,
+      'check() 100,000 digits': true, 'check() 10,000 emoji': true, 'popup: 250 orders worded and drawn': false,
+      'classify one buyer message': null,
       'advise() 1,000 orders': null, 'worst page (100k nesting, 50 MB), cli read': true,
       'worst page peak memory, cli read': false,
     });
