@@ -41,6 +41,8 @@ export function createGuardView(doc: Document, lang: GuardLang, marker: string):
   box.className = 'guard';
   box.setAttribute('role', 'status');
   box.setAttribute('aria-live', 'polite');
+  // Screen readers and hyphenation follow the warning's language, not the page's.
+  box.setAttribute('lang', lang);
   shadow.append(style, box);
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] => {
