@@ -7,6 +7,7 @@ import { GUARD_LANGS, GUARD_TEXT, guardLang, type GuardLang } from '../../src/co
 import { renderGuards } from '../../src/content/guards/render.ts';
 import { GUARD_KINDS } from '../../src/messaging.ts';
 import { UI_LANGUAGES } from '../../src/options/settings.ts';
+import { UI_LANGS } from '../../src/words/langs.ts';
 
 const ENGLISH_WORDS = /\b(the|and|you|your|order|with|not|this|buyer|claim|refund|ship|dismiss|keep)\b/i;
 
@@ -19,6 +20,9 @@ const A_TO_Z: Record<GuardLang, RegExp> = {
 describe('guard wording', () => {
   it('exists in every UI language of the popup and options page', () => {
     expect([...GUARD_LANGS].sort()).toEqual(UI_LANGUAGES.filter((l) => l !== 'auto').sort());
+    // Taken from the registry, not listed again: a language added there reaches the guards.
+    expect(GUARD_LANGS).toBe(UI_LANGS);
+    expect(Object.keys(GUARD_TEXT).sort()).toEqual([...UI_LANGS].sort());
   });
 
   it('has every guard and the dismissal in every language, none left in English', () => {
