@@ -32,7 +32,8 @@ export function findChrome() {
 }
 
 /**
- * @param {{ extensionDir: string, hostRules: string, headless: boolean, userDataDir?: string }} o
+ * @param {{ extensionDir: string, hostRules: string, headless: boolean, userDataDir?: string, args?: string[] }} o
+ *   `args`: more Chromium switches (the demo's for pictures that are the same every run).
  */
 export async function launchWithExtension(o) {
   const executablePath = findChrome();
@@ -48,6 +49,7 @@ export async function launchWithExtension(o) {
     '--disable-gpu',
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
+  args.push(...(o.args ?? []));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath, headless: o.headless, args, ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 900 },

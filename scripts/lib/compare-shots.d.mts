@@ -1,0 +1,1 @@
+export function differingShots(a: string, b: string): string[];
