@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { WhatChangedItem } from '../messaging.ts';
 import { useI18n, type MessageKey } from '../ui/i18n.ts';
-import { localDate, localDateTime, marketplaceTimeZone } from '../ui/dates.ts';
+import { countdown, localDate, localDateTime, marketplaceTimeZone } from '../ui/dates.ts';
 
 /** Where the changes come from: the background in the extension, a stand-in in tests. Null: no usable answer. */
 export type ChangesLoader = () => Promise<WhatChangedItem[] | null>;
@@ -29,6 +29,12 @@ type Load = { state: 'loading' } | { state: 'error' } | { state: 'ready'; items:
 export function WhatChanged({ load: loader, now }: { load: ChangesLoader; now: Date }) {
   const { t, tn, locale } = useI18n();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  // The date in its zone and how far it is from the page's `now`, as the popup shows a deadline.
+  const soonest = (iso: string, zone: string | undefined) => {
+    const at = new Date(iso);
+    const left = countdown(at, now, locale, { future: (d) => t('time_in', d), past: (d) => t('time_overdue_by', d) });
+    return `${localDateTime(at, locale, zone)} — ${left}`;
+  };
   useEffect(() => {
     let live = true;
     loader().then(
@@ -67,7 +73,7 @@ export function WhatChanged({ load: loader, now }: { load: ChangesLoader; now: D
                   {c.openOrders === 0 ? t('whatchanged_none_affected') : tn('whatchanged_affected', c.openOrders)}
                   {c.soonest && (
                     <>{' '}<time dateTime={c.soonest} data-testid="change-soonest" data-passed={Date.parse(c.soonest) <= now.getTime()}>
-                      {t(Date.parse(c.soonest) <= now.getTime() ? 'whatchanged_soonest_passed' : 'whatchanged_soonest', localDateTime(new Date(c.soonest), locale, zone))}
+                      {t(Date.parse(c.soonest) <= now.getTime() ? 'whatchanged_soonest_passed' : 'whatchanged_soonest', soonest(c.soonest, zone))}
                     </time></>
                   )}
                 </p>

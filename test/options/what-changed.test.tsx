@@ -55,14 +55,14 @@ describe('what changed', () => {
     // The soonest is the Thursday receipt, shown in the US marketplace's own zone.
     const soonest = refund?.querySelector('time[data-testid="change-soonest"]');
     expect(soonest?.getAttribute('datetime')).toBe('2026-12-07T10:00:00-08:00');
-    expect(text(soonest)).toBe('Soonest deadline: Dec 7, 2026, 10:00 AM PST.');
+    expect(text(soonest)).toBe('Soonest deadline: Dec 7, 2026, 10:00 AM PST — in 1 day.');
   });
 
   it('a soonest deadline already behind the clock reads as passed', async () => {
     const root = await open(whatChanged(CASES, NOW, SETTINGS_DEFAULTS), SETTINGS_DEFAULTS, new Date('2026-12-08T00:00:00Z'));
     const soonest = root.querySelector('[data-rule="US-REFUND-4D"] time[data-testid="change-soonest"]');
     expect(soonest?.getAttribute('data-passed')).toBe('true');
-    expect(text(soonest)).toBe('Soonest deadline: Dec 7, 2026, 10:00 AM PST, already passed: act now.');
+    expect(text(soonest)).toBe('Soonest deadline: Dec 7, 2026, 10:00 AM PST — overdue by 6 hr, already passed: act now.');
   });
 
   it('a change with no open order says so and shows no deadline', async () => {
