@@ -1,8 +1,8 @@
 // npm start: build the extension, serve the bundled demo pages as https://sellercentral.amazon.* on this machine,
 // and open Chromium with the extension loaded. With a display: a window to use. Without one (or with --headless):
 // visit every demo page, open the popup for it, and save screenshots to a folder printed at the end.
-// `--out=DIR` shoots there instead of artifacts/demo; `--check-reproducible` shoots twice and fails (exit 1) when
-// any picture differs between the two runs.
+// `--out=DIR` shoots there instead of artifacts/demo; `--check-reproducible` builds once, shoots twice and fails
+// (exit 1) when any picture differs between the two runs; `--built` skips the build.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,8 +14,10 @@ import { DEMO_INDEX_URL, demoIndexHtml } from './lib/demo-index.mjs';
 import { FIXTURE_NOW, fixExtensionClock } from './lib/fixed-clock.mjs';
 
 if (process.argv.includes('--check-reproducible')) {
+  // Built once, so both runs shoot the same extension even while its sources are being edited.
+  execFileSync(process.execPath, [`${root}scripts/build.mjs`, 'chrome'], { stdio: 'inherit' });
   const runs = [1, 2].map((n) => mkdtempSync(`${tmpdir()}/claimwise-demo-${n}-`));
-  for (const dir of runs) execFileSync(process.execPath, [process.argv[1], '--headless', `--out=${dir}`], { stdio: 'inherit' });
+  for (const dir of runs) execFileSync(process.execPath, [process.argv[1], '--headless', '--built', `--out=${dir}`], { stdio: 'inherit' });
   const differ = differingShots(runs[0], runs[1]);
   if (differ.length) {
     console.error(`\nNot reproducible: ${differ.length} screenshot(s) differ between two runs: ${differ.join(', ')}\n(${runs.join(' and ')})`);
@@ -29,7 +31,7 @@ if (process.argv.includes('--check-reproducible')) {
 const headless = process.argv.includes('--headless') || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
 try { findChrome(); } catch (e) { console.error(e.message); process.exit(1); }
-execFileSync(process.execPath, [`${root}scripts/build.mjs`, 'chrome'], { stdio: 'inherit' });
+if (!process.argv.includes('--built')) execFileSync(process.execPath, [`${root}scripts/build.mjs`, 'chrome'], { stdio: 'inherit' });
 
 const pages = referencePages();
 const server = await startFixtureServer([...pages, { url: DEMO_INDEX_URL, html: demoIndexHtml(pages) }]);
