@@ -28,5 +28,5 @@ export async function completeTabState(tab: TabState, settings: SellerSettings, 
     if (wording && c && d.replyLang) a.reply = wording(d.action, c, d.replyLang, settings, now);
     return a;
   });
-  return { ...tab, advice, warnings: draft && check ? check(draft) : tab.warnings };
+  return { ...tab, advice, warnings: draft && check ? check(draft, { lang: uiLang }) : tab.warnings };
 }

@@ -2,9 +2,11 @@
 // phone-number lengths), and the popup should show the advice before it arrives. Until it has loaded the reply
 // counts as unchecked, never as clean.
 import { useEffect, useState } from 'preact/hooks';
+import type { CheckOptions } from '../check/index.ts';
 import type { Finding } from '../model.ts';
+import { useI18n } from './i18n.ts';
 
-export type Check = (text: string) => Finding[];
+export type Check = (text: string, options?: CheckOptions) => Finding[];
 
 let loading: Promise<Check> | null = null;
 
@@ -15,13 +17,15 @@ export function loadChecker(): Promise<Check> {
   return loading;
 }
 
-/** check(), or null while it loads (or if it could not load). */
-export function useChecker(): Check | null {
+/** check() with its hints in the UI's language, or null while it loads (or if it could not load). */
+export function useChecker(): ((text: string) => Finding[]) | null {
+  const { lang } = useI18n();
   const [checker, setChecker] = useState<{ check: Check } | null>(null);
   useEffect(() => {
     let live = true;
     loadChecker().then((check) => { if (live) setChecker({ check }); }, () => undefined);
     return () => { live = false; };
   }, []);
-  return checker?.check ?? null;
+  const check = checker?.check;
+  return check ? (text: string) => check(text, { lang }) : null;
 }

@@ -172,7 +172,7 @@ export function EvidencePanel({ advice, c, now, marketplace, tabId, onClaimPage,
           ? (
             <div class="evidence__blanks" id={id('blanks')}>
               <h3 class="evidence__subheading">{t('evidence_blanks_heading', blanks.length)}</h3>
-              <ul>
+              <ul lang={lang}>
                 {blanks.map((b) => (
                   <li key={`${b.start}-${b.text}`} data-testid="evidence-blank">
                     <button type="button" class="evidence__blank" title={t('evidence_blank_select')} onClick={() => selectBlank(b)}>
