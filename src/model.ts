@@ -5,6 +5,7 @@ import type * as v from 'valibot';
 import type { IsoTimeSchema } from './schema/fields.ts';
 import type { LangSchema } from './schema/reading.ts';
 import type { OrderId } from './schema/order.ts';
+import type { UiLang } from './words/langs.ts';
 
 export {
   ORDER_STATUSES, type ConfirmedFacts, type OrderFacts, type OrderId, type OrderStatus,
@@ -85,8 +86,8 @@ export interface Finding {
   hint?: string;
   /** Why it must not be sent, as a stable key the UI words in its own language (e.g. "review-happy-only"). */
   reason?: string;
-  /** The same reason in English and in Simplified Chinese, for a UI that shows it as it is. */
-  reasonText?: { en: string; zh: string };
+  /** The same reason in every UI language (src/words/langs.ts UI_LANGS), for a UI that shows it as it is. */
+  reasonText?: Readonly<Record<UiLang, string>>;
   /** What to do with the span: remove it, or put `text` (a compliant wording) in its place. */
   fix?: { action: 'remove' } | { action: 'rewrite'; text: string };
 }
