@@ -22,12 +22,13 @@ const LABEL: Record<BuyerIntent, MessageKey> = {
   'where-is-my-order': 'intent_where_is_my_order', 'off-amazon': 'intent_off_amazon', other: 'intent_other',
 };
 
-type Reader = (text: string) => IntentReading;
+/** What a message asks, and the language it is written in (for the quote's `lang`), or null when unsure. */
+type Reader = (text: string) => IntentReading & { lang: string | null };
 let reader: Promise<Reader> | null = null;
 // The weights are registered before the reader is taken, so the reading is the model's and carries its evidence.
 const loadReader = () => (reader ??= import('../../rules/intent/load-model.ts')
-  .then(() => import('../../rules/intent/detect.ts'))
-  .then((m) => m.classifyIntents));
+  .then(() => Promise.all([import('../../rules/intent/detect.ts'), import('../../rules/intent/language.ts')]))
+  .then(([m, l]) => (text: string) => ({ ...m.classifyIntents(text), lang: l.guessLanguage(text) })));
 
 /** Messages the page shows with their words: remembered ones have none to read and were answered before. */
 export function buyerMessagesInView(cases: OrderCase[]): Shown[] {
@@ -38,7 +39,7 @@ export function buyerMessagesInView(cases: OrderCase[]): Shown[] {
 export function BuyerAsks({ cases, tabId, onChanged }: Props) {
   const { t } = useI18n();
   const shown = buyerMessagesInView(cases);
-  const [readings, setReadings] = useState<Map<string, IntentReading>>(new Map());
+  const [readings, setReadings] = useState<Map<string, ReturnType<Reader>>>(new Map());
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const texts = shown.map((s) => s.m.text).join('\u0000');
@@ -89,7 +90,7 @@ export function BuyerAsks({ cases, tabId, onChanged }: Props) {
                 </span>
               )}
             </p>
-            {spans.length > 0 && <Evidence text={s.m.text} spans={spans} />}
+            {spans.length > 0 && <Evidence text={s.m.text} spans={spans} lang={reading?.lang ?? null} />}
             <div class="chips" role="group" aria-label={t('buyer_asks_change')}>
               {BUYER_INTENTS.map((x) => (
                 <button key={x} type="button" class={intents.includes(x) ? 'chip chip--good' : 'chip'} data-testid="intent-chip" data-intent={x}
@@ -111,7 +112,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 const CONTEXT = 30;
 
 /** The words that carried the reading, marked, with a little of the message around them. Text nodes only. */
-function Evidence({ text, spans }: { text: string; spans: EvidenceSpan[] }) {
+function Evidence({ text, spans, lang }: { text: string; spans: EvidenceSpan[]; lang: string | null }) {
   const merged = mergeSpans(spans);
   const parts: preact.ComponentChild[] = [];
   let at = -1;
@@ -125,7 +126,8 @@ function Evidence({ text, spans }: { text: string; spans: EvidenceSpan[] }) {
     at = to;
   });
   if (at < text.length) parts.push(' …');
-  return <blockquote class="buyer-asks__evidence" data-testid="buyer-asks-evidence">{parts}</blockquote>;
+  // The buyer's own words, in their language: marked so screen readers and the language checks read them as such.
+  return <blockquote class="buyer-asks__evidence" data-testid="buyer-asks-evidence" lang={lang ?? undefined}>{parts}</blockquote>;
 }
 
 function mergeSpans(spans: EvidenceSpan[]): Array<{ start: number; end: number }> {
