@@ -73,7 +73,7 @@ describe('What changed on the options page', () => {
     const refund = shown.find((s) => s.rule === 'US-REFUND-4D');
     expect(refund).toBeTruthy();
     expect(refund?.openOrders).toBe(1);
-    expect(refund?.affected).toMatch(/^Open orders it affects now: 1\./);
+    expect(refund?.affected).toMatch(/^It affects 1 open order now\./);
     expect(refund?.soonest).toBe(expected.find((c) => c.id === 'US-REFUND-4D')?.soonest);
     expect(refund?.soonest).not.toBeNull();
   });
