@@ -12,7 +12,9 @@ import { all, click, mount, settle, typeInto, type Rendered } from './render.ts'
 import { NOW, TAB, order } from './fixtures.ts';
 import { App } from '../../src/popup/App.tsx';
 import { I18nContext, i18nFor } from '../../src/ui/i18n.ts';
-import { countdown, localDateTime } from '../../src/ui/dates.ts';
+import { countdown, localDateTime, marketplaceTimeZone } from '../../src/ui/dates.ts';
+
+const US_ZONE = marketplaceTimeZone('US');
 import { remainingBlanks } from '../../src/popup/components/EvidencePanel.tsx';
 import { evidenceRules, sourcesOf } from '../../src/popup/evidence-sources.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
@@ -312,8 +314,8 @@ describe('appeal timing (AZ-APPEAL-30D)', () => {
     const time = windowEl.querySelector('time[data-testid="appeal-countdown"]')!;
     expect(time.getAttribute('datetime')).toBe(appeal!.deadline);
     const end = new Date(appeal!.deadline!);
-    expect(text(time)).toBe(`${countdown(end, NOW, 'en')} (${localDateTime(end, 'en')})`);
-    expect(text(time)).toMatch(/^in 1[78] days/);
+    expect(text(time)).toBe(`${localDateTime(end, 'en', US_ZONE)} — in ${countdown(end, NOW, 'en', { future: (d) => d, past: (d) => d })}`);
+    expect(text(time)).toMatch(/PST — in 1[78] days( \d+ hr)?$/u);
     expect(text(windowEl)).toContain('Amazon accepts an appeal only within 30 days of the decision.');
     expect(textarea(section).value).toBe(evidenceFor('appeal-claim', only(state.cases), 'en', NOW).text);
     expect(textarea(section).value).not.toContain('AZ-APPEAL-30D');
@@ -330,7 +332,7 @@ describe('appeal timing (AZ-APPEAL-30D)', () => {
     const section = evidence(root, 'appeal-claim')!;
     const windowEl = section.querySelector('[data-testid="appeal-window"]')!;
     expect(windowEl.getAttribute('data-state')).toBe('closed');
-    expect(text(windowEl)).toBe(`The appeal window closed on ${localDateTime(deadline, 'en')}. This claim can no longer be appealed: do not send this appeal.`);
+    expect(text(windowEl)).toBe(`The appeal window closed on ${localDateTime(deadline, 'en', US_ZONE)}. This claim can no longer be appealed: do not send this appeal.`);
     expect(button(section, 'evidence-insert').disabled).toBe(true);
     expect(text(section.querySelector('.reply__help'))).toBe('The appeal window has closed: there is nothing to insert.');
   });

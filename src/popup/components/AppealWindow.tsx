@@ -13,14 +13,15 @@ export function appealClosed(deadline: string | null, now: Date): boolean {
   return deadline !== null && Date.parse(deadline) < now.getTime();
 }
 
-export function AppealWindow({ deadline, now }: { deadline: string | null; now: Date }) {
+/** `timeZone`: the marketplace's, where known; the date is shown in it and the zone named, as every deadline is. */
+export function AppealWindow({ deadline, now, timeZone }: { deadline: string | null; now: Date; timeZone?: string | undefined }) {
   const { t, locale } = useI18n();
   const end = deadline ? new Date(deadline) : null;
   if (!end || Number.isNaN(end.getTime())) return null;
   if (appealClosed(deadline, now)) {
     return (
       <p class="appeal-window appeal-window--closed" data-testid="appeal-window" data-state="closed" role="alert">
-        {t('appeal_window_closed', localDateTime(end, locale))}
+        {t('appeal_window_closed', localDateTime(end, locale, timeZone))}
       </p>
     );
   }
@@ -28,7 +29,9 @@ export function AppealWindow({ deadline, now }: { deadline: string | null; now: 
     <p class="appeal-window" data-testid="appeal-window" data-state="open">
       <span class="appeal-window__label">{t('appeal_window_open')}</span>{' '}
       <time data-testid="appeal-countdown" datetime={deadline!}>
-        <strong>{countdown(end, now, locale)}</strong> <span class="deadline__local">({localDateTime(end, locale)})</span>
+        <span class="deadline__local">{localDateTime(end, locale, timeZone)}</span> — <strong>{countdown(end, now, locale, {
+          future: (d) => t('time_in', d), past: (d) => t('time_overdue_by', d),
+        })}</strong>
       </time>
       {'. '}
       <span class="appeal-window__rule">{t('appeal_window_rule', APPEAL_DAYS)}</span>

@@ -15,6 +15,7 @@ import { LANGUAGE_KEY } from '../../ui/language-names.ts';
 import { Findings } from '../../ui/Findings.tsx';
 import { RuleLinks } from './RuleLinks.tsx';
 import { AppealWindow, appealClosed } from './AppealWindow.tsx';
+import { marketplaceTimeZone } from '../../ui/dates.ts';
 import { copyToClipboard } from '../clipboard.ts';
 
 const INSERT_FAILURE: Record<string, MessageKey> = {
@@ -228,7 +229,7 @@ export function EvidencePanel({ advice, c, now, marketplace, tabId, onClaimPage,
       data-order-id={advice.orderId ?? ''} aria-labelledby={id('heading')}>
       <h2 id={id('heading')} class="section-heading">{t('evidence_heading')}</h2>
       <p class="reply__for">{advice.orderId ? `${advice.orderId}: ` : ''}{advice.title}</p>
-      {advice.action === 'appeal-claim' && <AppealWindow deadline={advice.deadline} now={now} />}
+      {advice.action === 'appeal-claim' && <AppealWindow deadline={advice.deadline} now={now} timeZone={marketplaceTimeZone(marketplace)} />}
       {body()}
     </section>
   );
