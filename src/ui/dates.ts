@@ -3,6 +3,7 @@
 // that day in the marketplace's time zone).
 import { MARKETPLACES, type Marketplace } from '../model.ts';
 import { wallClockOffset, zoneForMarketplace } from '../read/time-zones.ts';
+import { dateTimeFormat } from '../intl.ts';
 
 /** The marketplace's zone, or undefined (the seller's own zone) when the marketplace is unknown. */
 export function marketplaceTimeZone(marketplace: string | null): string | undefined {
@@ -59,7 +60,7 @@ export function countdown(deadline: Date, now: Date, locale: string, words?: Cou
 
 /** "Dec 9, 11:59 PM PST": a deadline close at hand, without the year; the zone always named. */
 export function shortDateTime(d: Date, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short',
   }).format(d);
 }
@@ -69,13 +70,13 @@ export function shortDateTime(d: Date, locale: string, timeZone?: string): strin
  * is rarely the seller's own, so the zone is always said. Without a zone, the browser's — named too.
  */
 export function localDateTime(d: Date, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short',
   }).format(d);
 }
 
 export function localDate(iso: string, locale: string, timeZone: string | undefined): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
 /** "2026-11-19" for an instant, as that day is called in `timeZone`: the value of an <input type="date">. */
