@@ -1,5 +1,6 @@
-// Held-aside Seller Central pages (test/heldout/pages/): written blind, without looking at the readers or the
-// project's fixtures. The CLI is run as a black box (`read <file> --url <url>`), and this file asserts only the
+// Held-aside Seller Central pages (test/heldout/pages/, and the later test/heldout/pages-2/): written blind, without
+// looking at the readers or the project's fixtures. PAGES_SET=pages-2 picks the set (default: pages). The first set
+// has been scored and looked at since; only a set nobody has looked at gives an honest figure. The CLI is run as a black box (`read <file> --url <url>`), and this file asserts only the
 // invariants that must always hold:
 //   - non-pages exit 2 with a reason on stderr;
 //   - readable and recognised-but-unknown pages exit 0 with the expected `kind`;
@@ -21,7 +22,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const PAGES = join(ROOT, 'test/heldout/pages');
+const SET = process.env.PAGES_SET ?? 'pages';
+const PAGES = join(ROOT, 'test/heldout', SET);
 const KINDS = ['orders', 'claims', 'messages', 'returns'] as const;
 type ListKind = (typeof KINDS)[number];
 
@@ -214,6 +216,7 @@ afterAll(() => {
   const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1000) / 1000);
   console.error(JSON.stringify({
     heldoutPages: {
+      set: SET,
       pages: names.length,
       pagesFullyRead: pagesFull,
       facts: factsAll, factsReadExactly: factsRead, factsListedMissing: factsMissing, factsInvented,
@@ -227,7 +230,7 @@ afterAll(() => {
 // ---- invariants -------------------------------------------------------------------------------------------
 describe('held-aside Seller Central pages', () => {
   it('has the page set', () => {
-    expect(names.length).toBeGreaterThanOrEqual(20);
+    expect(names.length).toBeGreaterThanOrEqual(18);
     for (const n of names) expect(() => readFileSync(join(PAGES, `${n}.html`))).not.toThrow();
   });
 
