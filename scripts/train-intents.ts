@@ -1,10 +1,11 @@
-// Trains the buyer-intent model on the training corpora (test/intents/corpus, composed from hand-written pieces, and
-// test/intents/natural, whole messages written as buyers write) and writes the weights module
-// src/rules/intent/weights.generated.ts. Choices are measured by 5-fold cross-validation scored on the natural
-// messages only: composed messages share pieces, so a composed message in a test fold would have its twin in
-// training. Every fold trains on all composed messages plus the other folds' natural ones. The per-intent thresholds
-// are tuned on out-of-fold probabilities; the figure reported for them is nested (each fold judged with thresholds
-// tuned on the other folds only). The held-aside sets (test/heldout/) are never read here.
+// Trains the buyer-intent model on the training corpora (test/intents/corpus, composed from hand-written pieces;
+// test/intents/natural and test/intents/retired, whole messages written as buyers write) and writes the weights module
+// src/rules/intent/weights.generated.ts. Choices are measured by cross-validation grouped by source
+// (test/intents/sources.ts): each source of whole messages is judged by a model trained on the others, so the figure
+// is for wording the model never saw. Composed messages share pieces and only train; those near a test fold's
+// messages leave that fold's training, as do near twins from other sources. Thresholds are tuned on out-of-fold
+// probabilities; the figure reported for them is nested (each source judged with thresholds tuned on the others
+// only). The held-aside set (test/heldout/) is never read here.
 //   node --import tsx scripts/train-intents.ts          cross-validate the chosen settings, tune thresholds, train, write
 //   node --import tsx scripts/train-intents.ts --grid   cross-validate every candidate setting (prints a table)
 import { writeFileSync } from 'node:fs';
@@ -23,12 +24,12 @@ import { decide as decideReading } from '../src/rules/intent/decide.ts';
 import type { SignalIntent } from '../src/rules/intent/types.ts';
 import { figures, type Figures } from '../test/intents/metrics.ts';
 import { loadCorpus, type Example } from '../test/intents/load.ts';
+import { loadSources, type Sourced } from '../test/intents/sources.ts';
 import { nearAny, nearGroups } from '../test/intents/groups.ts';
-import { hashOf } from '../src/rules/intent/features.ts';
 import { breakdown } from '../test/intents/breakdown.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const FOLDS = 5;
+let FOLDS = 0;
 const THRESHOLDS = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6];
 
 /** What the grid chose (see --grid): the settings the shipped model uses. */
@@ -63,14 +64,25 @@ function trainingSet(composed: Example[], natural: Example[]): Labelled[] {
   return [...composed, ...repeated, ...joinedPairs(natural, Math.round(natural.length * augment), 41)];
 }
 
-// Folds by near-duplicate group (test/intents/groups.ts), keyed by the group's first id so that adding messages does
-// not reshuffle the others.
+// One fold per source; a near-duplicate group (test/intents/groups.ts) with a member in the test fold trains in no
+// other fold's place.
 let folds: number[] = [];
+let sources: string[] = [];
+let twinOfFold: Set<number>[] = [];
 
-function assignFolds(data: Example[]): void {
+function assignFolds(data: Sourced[]): void {
+  sources = [...new Set(data.map((x) => x.source))];
+  FOLDS = sources.length;
+  folds = data.map((x) => sources.indexOf(x.source));
   const group = nearGroups(data);
-  folds = data.map((_, i) => hashOf(data[group[i]!]!.id, 20) % FOLDS);
+  twinOfFold = sources.map(() => new Set<number>());
+  data.forEach((_, i) => twinOfFold[folds[i]!]!.add(group[i]!));
+  twinGroup = group;
 }
+let twinGroup: number[] = [];
+
+/** Messages of other folds that train when fold f is judged: none near a message of f. */
+const trainsFor = (f: number, i: number) => folds[i] !== f && !twinOfFold[f]!.has(twinGroup[i]!);
 
 function foldOf(i: number): number {
   return folds[i]!;
@@ -83,7 +95,7 @@ function outOfFold(composed: Example[], data: Example[], config: FeatureConfig, 
   for (let f = 0; f < FOLDS; f++) {
     const test = data.filter((_, i) => foldOf(i) === f);
     const twin = nearAny(composed, test);
-    const model = unpack(pack(fit(trainingSet(composed.filter((_, i) => !twin[i]), data.filter((_, i) => foldOf(i) !== f)), config, opts), WEIGHT_BITS));
+    const model = unpack(pack(fit(trainingSet(composed.filter((_, i) => !twin[i]), data.filter((_, i) => trainsFor(f, i))), config, opts), WEIGHT_BITS));
     data.forEach((x, i) => {
       if (foldOf(i) !== f) return;
       out[i] = probabilities(model, x.text);
@@ -212,6 +224,16 @@ function measure(data: Example[], probs: number[][]): Measured {
   return { global: globalFig, floored: figures(data, floored), perIntent: figures(data, nested), threshold: global };
 }
 
+/** Exact set per source (each judged by a model that never saw that source). */
+function perSource(data: Sourced[], f: Figures): Record<string, { messages: number; exact: number; hard: number; negation: number | null }> {
+  const missed = new Set(f.misses.map((m) => m.id));
+  const share = (rows: Sourced[]) => (rows.length === 0 ? null : Math.round((rows.filter((x) => !missed.has(x.id)).length / rows.length) * 1000) / 1000);
+  return Object.fromEntries(sources.map((s) => {
+    const mine = data.filter((x) => x.source === s);
+    return [s, { messages: mine.length, exact: share(mine)!, hard: share(mine.filter((x) => x.hard)) ?? 0, negation: share(mine.filter((x) => x.tags.some((t) => /negation|withdraw/.test(t)))) }];
+  }));
+}
+
 function gzKb(model: IntentModel): number {
   return Math.round(gzipSync(JSON.stringify(pack(model, WEIGHT_BITS)), { level: 9 }).length / 102.4) / 10;
 }
@@ -220,7 +242,7 @@ const unclearFor = (accept: number) => Math.round(Math.max(0.03, accept - 0.1) *
 
 function main(): void {
   const composed = loadCorpus(join(ROOT, 'test/intents/corpus'));
-  const data = loadCorpus(join(ROOT, 'test/intents/natural'));
+  const data = loadSources(ROOT);
   assignFolds(data);
   if (process.argv.includes('--cv')) {
     // One setting (the chosen one, or INTENT_CV='[config, fit]'), measured and broken down, nothing written.
@@ -237,6 +259,7 @@ function main(): void {
     const chosen = m.perIntent.exact > m.global.exact && m.perIntent.exact >= m.floored.exact ? m.perIntent : m.floored.exact > m.global.exact ? m.floored : m.global;
     process.stdout.write(`${JSON.stringify(c)} ${JSON.stringify(o)}\none threshold ${m.threshold}: exact ${m.global.exact} hard ${m.global.hard.exact} negation ${m.global.negation.exact}; floor (nested) ${m.floored.exact}; per intent (nested) ${m.perIntent.exact} hard ${m.perIntent.hard.exact} negation ${m.perIntent.negation.exact}\n`);
     process.stdout.write(breakdown(data, chosen));
+    process.stdout.write(`sources: ${Object.entries(perSource(data, chosen)).map(([s, x]) => `${s} (${x.messages}) ${x.exact} hard ${x.hard} negation ${x.negation}`).join('; ')}\n`);
     const pi = chosen === m.perIntent, fl = chosen === m.floored;
     const table = marginTable(data, probs, nestedParams(data, probs, pi, fl), 0.05);
     process.stdout.write(`unsure by margin: ${table.map((r) => `${r.margin}: ${r.unsure} unsure, confident ${r.confidentExact}`).join('; ')}\n`);
@@ -275,13 +298,14 @@ function main(): void {
   model.margin = chooseMargin(margins);
   const packed = pack(model, WEIGHT_BITS);
   writeFileSync(join(ROOT, 'src/rules/intent/weights.generated.ts'),
-    '// Generated by scripts/train-intents.ts from test/intents/corpus and test/intents/natural: do not edit.\n' +
+    '// Generated by scripts/train-intents.ts from test/intents/corpus, test/intents/natural and test/intents/retired: do not edit.\n' +
     "import type { PackedIntentModel } from './intent-model.ts';\n\n" +
     `export const INTENT_MODEL: PackedIntentModel = ${JSON.stringify(packed)};\n`);
   const { misses, ...cv } = m.perIntent;
   const { misses: globalMisses, ...oneThreshold } = useFloor ? m.floored : m.global;
   writeFileSync(join(ROOT, 'test/intents/cv-figures.json'), JSON.stringify({
-    note: `${FOLDS}-fold cross-validation scored on the natural messages (test/intents/natural), ${perIntent ? 'per-intent thresholds' : useFloor ? 'the threshold and floor' : 'the threshold'} tuned on the other folds; every fold also trains on the composed corpus (test/intents/corpus); not the held-aside set`,
+    note: `cross-validation grouped by source (${FOLDS} sources: ${sources.join(', ')}; each judged by a model trained on the others), ${perIntent ? 'per-intent thresholds' : useFloor ? 'the threshold and floor' : 'the threshold'} tuned on the other sources; every fold also trains on the composed corpus (test/intents/corpus) less its near twins; not the held-aside set`,
+    perSource: perSource(data, perIntent ? m.perIntent : useFloor ? m.floored : m.global),
     config: CHOSEN, fit: CHOSEN_FIT, weightBits: WEIGHT_BITS, accept: model.accept, floor: model.floor ?? null,
     acceptBy: perIntent ? Object.fromEntries(SIGNAL_INTENTS.map((i, j) => [i, acceptBy[j]])) : null,
     unclearFrom: model.unclear, margin: model.margin, unsureByMargin: margins, ...(perIntent ? cv : oneThreshold), misses: (perIntent ? misses : globalMisses).length,
@@ -289,7 +313,7 @@ function main(): void {
     oneThresholdWithFloorNested: { exact: m.floored.exact, hard: m.floored.hard, negation: m.floored.negation },
     oneThresholdNoFloor: { threshold: m.threshold, exact: m.global.exact, hard: m.global.hard, negation: m.global.negation },
   }, null, 2) + '\n');
-  process.stdout.write(`cross-validation (natural messages): one threshold ${m.threshold}: exact ${m.global.exact}, hard ${m.global.hard.exact}, negation ${m.global.negation.exact}; with a floor (nested): exact ${m.floored.exact}, hard ${m.floored.hard.exact}, negation ${m.floored.negation.exact}; per-intent thresholds (nested): exact ${cv.exact}, hard ${cv.hard.exact}, negation ${cv.negation.exact}; weights ${gzKb(model)} KB gz\n`);
+  process.stdout.write(`cross-validation (grouped by source): one threshold ${m.threshold}: exact ${m.global.exact}, hard ${m.global.hard.exact}, negation ${m.global.negation.exact}; with a floor (nested): exact ${m.floored.exact}, hard ${m.floored.hard.exact}, negation ${m.floored.negation.exact}; per-intent thresholds (nested): exact ${cv.exact}, hard ${cv.hard.exact}, negation ${cv.negation.exact}; weights ${gzKb(model)} KB gz\n`);
   process.stdout.write(`margin ${model.margin}: ${JSON.stringify(margins.find((r) => r.margin === model.margin))}\n`);
   process.stdout.write(perIntent ? `thresholds: ${SIGNAL_INTENTS.map((i, j) => `${i} ${acceptBy[j]}`).join(', ')}\n` : `one threshold: ${model.accept}, floor ${model.floor ?? 'none'}\n`);
   for (const x of (perIntent ? misses : globalMisses).slice(0, 60)) process.stdout.write(`  ${x.id}: want ${x.expected.join(',')} got ${x.got.join(',')}\n`);

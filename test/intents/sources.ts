@@ -1,0 +1,29 @@
+// The whole-message training data by source: who wrote it, and when. Cross-validation holds out one source at a time,
+// because a source's messages share their writer's habits; a model judged on a source it never saw is judged on
+// wording it never saw, which is what buyers bring. Composed messages (test/intents/corpus) are not a source: they
+// are built from shared pieces and only ever train.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusFiles, loadCorpus, loadFile, type Example } from './load.ts';
+
+export interface Sourced extends Example { source: string }
+
+/** natural/<lang>.jsonl, natural/<lang>[2]-w.jsonl (withdrawals and negation), natural/<lang>-n4.jsonl, and the
+ * messages written in this repository to fill thin categories (natural/<lang>-x.jsonl). */
+export function naturalSource(file: string): string {
+  const m = /-(n4|w|x)\.jsonl$/.exec(file);
+  return m ? `natural-${m[1]}` : 'natural';
+}
+
+/** The held-aside sets that were scored once and are training data since (test/intents/heldout-figures.json). */
+export const RETIRED = ['set-1', 'set-2', 'set-3'] as const;
+
+export function loadSources(root: string): Sourced[] {
+  const dir = join(root, 'test/intents/natural');
+  const natural = corpusFiles(dir).flatMap((f) => loadFile(join(dir, f)).map((x) => ({ ...x, source: naturalSource(f) })));
+  const retired = RETIRED.flatMap((s) => {
+    const at = join(root, 'test/intents/retired', s);
+    return existsSync(at) ? loadCorpus(at).map((x) => ({ ...x, id: `${s}/${x.id}`, source: s })) : [];
+  });
+  return [...natural, ...retired];
+}
