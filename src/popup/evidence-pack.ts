@@ -2,22 +2,16 @@
 // of seven languages would otherwise weigh on every popup opening (see evidence-loader.ts).
 import type { Lang, OrderCase } from '../model.ts';
 import { evidenceFor, type EvidenceAction, type EvidencePack } from '../replies/evidence.ts';
-import { SUPPORTED_LANGS, type SupportedLang } from '../replies/langs.ts';
-import { MARKETPLACE_LANGUAGE } from '../rules/intent/language.ts';
+import { MARKETPLACE_LANGUAGE, uiLang, type UiLang } from '../words/langs.ts';
 
 export type { EvidenceAction, EvidencePack };
-
-const supported = (lang: Lang | null | undefined): SupportedLang | null => {
-  const base = (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
-  return (SUPPORTED_LANGS as readonly string[]).includes(base) ? (base as SupportedLang) : null;
-};
 
 /**
  * The response goes to Amazon's team for the marketplace, so it is written in the marketplace's language (not the
  * buyer's); where the pack has no wording in it (e.g. Brazil, Poland), the reply language, then English.
  */
-export function evidenceLanguage(c: OrderCase, replyLang: Lang | null | undefined): SupportedLang {
-  return supported(c.marketplace ? MARKETPLACE_LANGUAGE[c.marketplace] : null) ?? supported(replyLang) ?? 'en';
+export function evidenceLanguage(c: OrderCase, replyLang: Lang | null | undefined): UiLang {
+  return uiLang(c.marketplace ? MARKETPLACE_LANGUAGE[c.marketplace] : null) ?? uiLang(replyLang) ?? 'en';
 }
 
 export function packFor(action: EvidenceAction, c: OrderCase, lang: Lang, now: Date): EvidencePack {
