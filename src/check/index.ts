@@ -7,6 +7,7 @@ import { linkView } from './deobfuscate.ts';
 import { findLinks } from './links.ts';
 import { findPhones } from './phones.ts';
 import { findSpelledPhones } from './spelled-digits.ts';
+import { findSpokenEmails } from './spoken-email.ts';
 import { runPhrases } from './phrases/build.ts';
 import { wordStarts } from './phrases/prefixes.ts';
 import { APP_RULES } from './phrases/apps.ts';
@@ -16,6 +17,7 @@ import { MARKETING_RULES } from './phrases/marketing.ts';
 import { findReviewManipulation } from './phrases/review.ts';
 import { findReviewFrames } from './frames/review-frames.ts';
 import { findPromotionFrames } from './frames/promotion-frames.ts';
+import { findReviewSteering } from './frames/review-steer.ts';
 import { findAttachments } from './phrases/attachments.ts';
 import { findEmojis } from './emoji.ts';
 import { HINTS, hintFor, type HintLang } from './hints.ts';
@@ -44,7 +46,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
   const links = linkView(base, starts);
   const review = findReviewManipulation(base, starts);
   const overlapsReview = overlapping(review);
-  const frames = findReviewFrames(base, starts).filter((f) => !overlapsReview(f));
+  const frames = [...findReviewFrames(base, starts), ...findReviewSteering(base)].filter((f) => !overlapsReview(f));
   const phrases = runPhrases(base, PHRASE_RULES, starts);
   const overlapsPromotion = overlapping(phrases.filter((h) => h.kind === 'marketing'));
   const promotion = findPromotionFrames(base, starts).filter((f) => !overlapsPromotion(f));
@@ -52,6 +54,7 @@ export function check(text: string, options: CheckOptions = {}): Finding[] {
     ...findLinks(links.view, links.edits, text),
     ...findPhones(base, text),
     ...findSpelledPhones(base, starts),
+    ...findSpokenEmails(base),
     ...phrases,
     ...review,
     ...frames,

@@ -50,6 +50,7 @@ const OTHER_NUMBER_WORDS = new RegExp([
   'beställning\\p{L}*', 'ordernummer', 'spårning\\p{L}*', 'kolli\\p{L}*', 'försändelse\\p{L}*', 'postnord',
   '(?:takip|sipariş|kargo|gönderi|fatura|iade|talep)\\s+numara\\p{L}*', 'iade\\p{L}*', 'talep\\p{L}*',
   'returns?', 'rma', 'retour\\p{L}*', 'rücksendung\\p{L}*', 'devolución', 'reso', 'devolução', 'zwrot\\p{L}*', 'retur\\p{L}*',
+  'seri\\s+(?:numara\\p{L}*|no)', '(?:الشحنة|شحنة|الطلب|طلب|التتبع|الفاتورة)\\s+(?:رقم|بالرقم)',
   'ärende\\p{L}*', 'dossier', 'caso', 'pratica', 'zaak', 'sprawy', 'garanti\\p{L}*', 'sipariş\\p{L}*', 'kargo\\p{L}*', 'takip\\p{L}*', 'mng', 'sürat', 'smsa', 'naqel', 'spl', 'budbee', 'instabox', 'dpd', 'inpost', 'poczta', 'bpost',
   '(?:rastreio|pedido|rastreamento)\\s+(?:n[º°o]\\.?\\s*)?', 'numer\\s+(?:zamówienia|przesyłki|paczki|faktury)', 'رقم\\s+(?:الطلب|التتبع|الشحنة|الفاتورة)', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
   'رقم\\s+(?:الإرجاع|الارجاع|المرتجع|الطلب|التتبع|الشحنة|الفاتورة|البلاغ|الحالة)', 'الإرجاع', 'الارجاع', 'المرتجع',
@@ -143,7 +144,7 @@ export function findPhones(base: MappedText, original = ''): Hit[] {
     const keycaps = original.length > 0 && original.slice(spanStart, spanEnd + 2).includes('\u20E3');
     if (keycaps) {
       phone = true;
-    } else if (intl) {
+    } else if (intl && !(context === 'other' && !raw.startsWith('+'))) {
       phone = possibleInternational(intl) || (digits.length >= 8 && context === 'phone');
     } else if (context === 'other') {
       phone = false;

@@ -83,7 +83,7 @@ const TURN = /(?:^|[^\p{L}])(?:but|so|instead|aber|sondern|deshalb|mais|donc|per
 const EMPTY_NEGATION = /(?:don['’]?t|do\s+not|never)\s+(?:hesitate|worry)|no\s+worries|zögern\s+sie\s+nicht|keine\s+sorge|n['’]hésitez\s+pas|ne\s+vous\s+inquiétez\s+pas|no\s+dude|no\s+se\s+preocupe|non\s+esiti|non\s+si\s+preoccupi|não\s+hesite|não\s+se\s+preocupe|aarzel\s+niet|maak\s+je\s+geen\s+zorgen|nie\s+wahaj|nie\s+martw|tveka\s+inte|oroa\s+dig\s+inte|çekinmeyin|endişelenmeyin|لا\s+تتردد|لا\s+تقلق|ご遠慮なく|不要犹豫|别担心/giu;
 
 // A condition has its own negation: in "if you are not satisfied, remove the review" the "not" refuses nothing.
-const CONDITION_PIECE = /^\s*(?:if|when|unless|wenn|falls|si|se|als|indien|jeśli|jeżeli|om|eğer|caso|cuando|quando|wanneer|när|gdy|kiedy|إذا|اذا|لو|如果|要是)(?![\p{L}])|(?:sanız|seniz|たら|れば|場合|なら|的话)\s*$/iu;
+const CONDITION_PIECE = /^\s*(?:(?:\p{L}+\s+)?(?:wer|who|whoever|those\s+who|chi|quien|quienes|quem|wie|kto|den\s+som|de\s+som|ceux\s+qui|celui\s+qui)|if|when|unless|wenn|falls|si|se|als|indien|jeśli|jeżeli|om|eğer|caso|cuando|quando|wanneer|när|gdy|kiedy|إذا|اذا|لو|如果|要是)(?![\p{L}])|(?:sanız|seniz|たら|れば|場合|なら|的话)\s*$/iu;
 
 /** The words of sentence `s` before `at` that a negation there would govern. */
 function governed(text: string, s: Range, at: number): string {
@@ -91,7 +91,7 @@ function governed(text: string, s: Range, at: number): string {
   const before = text.slice(s.start, at);
   for (const m of matches(TURN, before)) from = s.start + m.index + m[0].length;
   for (const m of matches(EMPTY_NEGATION, before)) from = Math.max(from, s.start + m.index + m[0].length);
-  return text.slice(from, at).split(/[,，、،]/).filter((p) => !CONDITION_PIECE.test(p)).join(',');
+  return text.slice(from, at).split(/[,，、،–—]/).filter((p) => !CONDITION_PIECE.test(p)).join(',');
 }
 
 /** The cue at [start, end) is refused or quoted as a rule within its sentence: "Amazon does not allow us to offer ...". */

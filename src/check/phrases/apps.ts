@@ -6,6 +6,8 @@ const INFLECTED = '\\p{L}{0,4}';
 
 const NAME_LISTS = [
   words(`(?:whats\\s?app|what['’]s\\s?app|wh?atsapp|watsap+|wats\\s?app|whatsap|whtsapp|vatsap|vatsapp|guasap|wasap|wassap|whassap|wechat|weixin|telegram|viber)${INFLECTED}`,
+    // as it is said: "uozzap" (it), "wacap" (pl), "wattsapp" (sv), "vibeur" (fr), "Télégramme", "wotsap"
+    `(?:uozzap|uotsap|wacap|wattsapp|wattsap|wotsap|wotsapp|whatsup|watsup)${INFLECTED}`, 'vibeur', 'télégramme', 'telegrama',
     'we\\s+chat', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', '(?:facebook|fb)\\s+messenger', 'zalo', 'threema',
     // a message sent through it: "Messenger-meddelande", "Messenger-bericht", "Messenger message"
     'messenger[-\\s]?(?:meddelande\\p{L}*|bericht\\p{L}*|nachricht\\p{L}*|messages?|wiadomo\\p{L}*|mesaj\\p{L}*)',
@@ -15,7 +17,7 @@ const NAME_LISTS = [
     'whats\\s*[:：]', 'wpp', 'messenger(?:dan|den|\'dan|\'den|\'tan|\'ten|üzerinden)', 'app\\s+(?:me|ons)(?:\\s+even)?',
     // WeChat as Chinese sellers abbreviate it
     '(?:vx|wx|v信)(?=\\s*(?:号|[:：]))'),
-  cjk('微信', '威信', '薇信', '徽信', '微\\s*x', 'v信', 'V信', '加\\s*(?:v|V|vx|VX|wx|WX|薇|威)(?![A-Za-z])', '企鹅号',
+  cjk('微信', '威信', '加个\\s*(?:v|V|微)(?![A-Za-z])', '薇信', '徽信', '微\\s*x', 'v信', 'V信', '加\\s*(?:v|V|vx|VX|wx|WX|薇|威)(?![A-Za-z])', '企鹅号',
     '扣扣', '电报', '钉钉', '飞书', '카카오톡', '카톡', 'ワッツアップ', 'ウィーチャット', 'テレグラム', 'カカオトーク', 'スカイプ',
     'バイバー',
     // Arabic names and spellings
@@ -40,7 +42,7 @@ const HAS_NAME_AFTER_PREPOSITION = /messenger|signal|zap|whats|wpp|wsp|wasa|(?<!
 
 // Capitals make these names: "LINE" (not "line"), "QQ", and "WA" (WhatsApp) after "on", "bei", ... or before ":".
 // "LINE IN" / "LINE OUT" / "LINE出力" are audio jacks.
-const CAPITALS = new RegExp('(?<![A-Za-z0-9])(?:LINE(?:@|公式)?(?![-\\s]?(?:IN|OUT|In|Out|in|out|入力|出力|端子|レベル))|QQ|WA(?=\\s*[:：]))(?![A-Za-z0-9])|' +
+const CAPITALS = new RegExp('(?<![A-Za-z0-9])WP(?=[\'’](?:den|dan|ten|tan|ye|ya|de|da)|\\s+(?:üzerinden|numara|hatt))|(?<![A-Za-z0-9])(?:LINE(?:@|公式)?(?![-\\s]?(?:IN|OUT|In|Out|in|out|入力|出力|端子|レベル))|QQ|WA(?=\\s*[:：]))(?![A-Za-z0-9])|' +
   '(?<![A-Za-z0-9])(?:[Oo]n|[Vv]ia|[Bb]ei|[Aa]uf|[Pp]er|über|[Ss]ur|[Pp]or|[Ss]u)\\s+WA(?![A-Za-z0-9])', 'g');
 
 export const APP_RULES: readonly PhraseRule[] = [

@@ -7,6 +7,7 @@ import { ruleFor, type Hit } from '../hit.ts';
 import { matches } from '../matches.ts';
 import { NarrowedList } from './narrow.ts';
 import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
+import { keptHere, notNeeded } from './kept-here.ts';
 
 const LATIN = 'A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF';
 
@@ -84,7 +85,7 @@ export interface PhraseRule {
 export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’]?t', 'can\\s+not', 'unable\\s+to', 'don[\'’]?t', 'do\\s+not',
   'does\\s+not', 'doesn[\'’]t', 'won[\'’]t', 'will\\s+not', 'may\\s+not', 'must\\s+not', 'not', 'never', 'nor', 'no\\s+(?:longer|way)',
   // Spanish "no" before a verb; alone it is also Portuguese "in the" ("fale comigo no WhatsApp")
-  'no\\s+(?:le|les|te|lo|la|nos|vamos|queremos|pediremos|pedimos|solicitamos)(?![\\p{L}])', 'no\\s+(?:\\p{L}+\\s+)?(?:pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
+  'no\\s+(?:le|les|te|lo|la|nos|vamos|queremos|pediremos|pedimos|solicitamos)(?![\\p{L}])', 'no\\s+(?:\\p{L}+\\s+)?(?:escrib\\p{L}*|compart\\p{L}*|necesit\\p{L}*|pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
   'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
   'leider', 'kein\\p{L}*', 'nicht', 'verbiete\\p{L}*', 'untersag\\p{L}*', 'statt', 'anstatt',
   'pas', 'aucun\\p{L}*', 'jamais', 'interdi\\p{L}*', 'impossible', 'au\\s+lieu',
@@ -95,14 +96,14 @@ export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’
   'nie', 'żadn\\p{L}*', 'nigdy', 'zabrani\\p{L}*', 'zakaz\\p{L}*', 'niestety', 'zamiast',
   'inte', 'ej', 'aldrig', 'inga?', 'förbjud\\p{L}*', 'tyvärr', 'istället',
   'maalesef', 'yasak\\p{L}*', 'asla', 'hiçbir', 'yerine') +
-  '|' + cjk('无法', '不能', '没有', '不提供', '不可以', '不允许', '禁止', '不支持', '不会', '不要', '不得',
+  '|' + cjk('无法', '不能', '不接受', '不收', '不使用', '(?<![\\p{L}])ما\\s+(?:نقدر|نقدرش|نستطيع|نقبل|نتعامل|يمكننا|نتواصل)(?![\\p{L}])', '没有', '不提供', '不可以', '不允许', '禁止', '不支持', '不会', '不要', '不得',
     '(?<![\\p{L}])و?(?:لا|لن|ليس)(?![\\p{L}])', 'ممنوع', 'يمنع', 'غير\\s+مسموح', 'بدلا', 'بدلاً', 'للأسف', 'عدم')), 'iu');
 const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted)', 'is\\s+not', 'isn[\'’]t', 'are\\s+not', 'prohibited',
   'forbidden', 'nicht', 'verboten', 'untersagt', 'n[\'’]est\\s+pas', 'pas', 'interdit\\p{L}*', 'no\\s+(?:está|es|son|están)',
   'prohibid\\p{L}*', 'non\\s+(?:è|sono)', 'vietat\\p{L}*', 'não', 'proibid\\p{L}*', 'niet', 'verboden', 'nie', 'zabronion\\p{L}*',
   'inte', 'förbjud\\p{L}*', 'değil', 'yasak\\p{L}*', 'izin\\s+verilmiyor',
   '[a-zçğıöşüâîû]+(?:mayacağız|meyeceğiz|mıyor|miyor|muyor|müyor)', '[a-zçğıöşüâîû]+(?:amıyoruz|emiyoruz|amayız|emeyiz|amaz|emez|amıyorum|emiyorum|madığımız|mediğimiz|mıyoruz|miyoruz)') +
-  '|' + cjk('できません', 'できかねます', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持',
+  '|' + cjk('できません', 'できかねます', 'かねます', 'てはならない', 'てはいけない', '不得', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持',
     'ممنوع', 'غير\\s+مسموح', 'لا\\s+يسمح', 'لا\\s+نستطيع', 'لا\\s+يمكن')), 'iu');
 // Where a refusal stops: the end of a sentence, a comma, or a word that turns to what the writer does want.
 const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：]|' + words('but', 'so', 'please', 'aber', 'bitte', 'sondern', 'mais', 'donc',
@@ -118,15 +119,24 @@ function clauseStart(text: string, start: number): number {
   return a;
 }
 
+// "... would make our day, and if not, tell us": a negation after a condition belongs to the condition.
+const CONDITION_AFTER = /(?:^|[^\p{L}])(?:if|unless|wenn|falls|sonst|si|sinon|se|altrimenti|caso|senão|als|anders|jeśli|jeżeli|om|annars|eğer|yoksa|إذا|اذا|وإلا|وإن)(?![\p{L}])|如果|否则|でなければ/iu;
+
 function clauseEnd(text: string, end: number): number {
-  const window = text.slice(end, end + 60);
+  let window = text.slice(end, end + 60);
+  const condition = CONDITION_AFTER.exec(window);
+  if (condition) window = window.slice(0, condition.index);
   CLAUSE_BREAK.lastIndex = 0;
   const m = CLAUSE_BREAK.exec(window);
   return end + (m ? m.index : window.length);
 }
 
+// Chinese lists its refused names with 、 or 或 ("我们不接受支付宝、微信支付或银行转账"): every name in the list is refused.
+const CJK_LIST_REFUSED = /(?:不接受|不支持|不能|无法|不可以|不使用|不用|不提供)[^。！？；\n]{0,30}?[、，,或和及与]\s*$/u;
+
 export function refused(text: string, start: number, end: number): boolean {
   return NEGATION_BEFORE.test(text.slice(clauseStart(text, start), start)) ||
+    CJK_LIST_REFUSED.test(text.slice(Math.max(0, start - 40), start)) ||
     NEGATION_AFTER.test(text.slice(end, clauseEnd(text, end)));
 }
 
@@ -135,7 +145,7 @@ const LIST_GAP = /^[\s,、，;]*(?:(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|ne
 
 // Turkish and Japanese put the negated verb last, after the whole list: "Papara, IBAN ya da havale ile ödeme
 // almıyoruz", "LINEやPayPayでのやり取りはしておりません".
-const FINAL_NEGATION = /(?:\p{L}(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L}{0,3}|できません|できかねます|しておりません|いたしません|ございません)\s*[.!。！]?\s*$/u;
+const FINAL_NEGATION = /(?:\p{L}(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L}{0,3}|できません|かねます|しておりません|いたしません|ございません)\s*[.!。！]?\s*$/u;
 const SENTENCE_REST = /^[^.!?;。！？；\n]*/u;
 const TURNS = /(?:^|[^\p{L}])(?:ama|fakat|ancak|lütfen)(?![\p{L}])|が、|けど|ので/u;
 
@@ -158,7 +168,8 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
     for (const m of matches(re, view.text)) {
       if (m[0].length === 0) continue;
       const end = m.index + m[0].length;
-      if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, end))) {
+      if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, end) ||
+        keptHere(view.text, m.index, end) || notNeeded(view.text, end))) {
         refusedEnd = end;
         continue;
       }

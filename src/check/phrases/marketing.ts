@@ -172,7 +172,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
   { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true, unless: usedAtCheckout,
     otherwise: { needs: /coupon|voucher/i, re: PROMOTION_BUT_COUPON } },
   { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true },
-  { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON' },
+  { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON', unlessRefused: true },
   { re: CALL_US, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON' },
   { re: EMAIL_US, kind: 'email', hint: 'contact-outside', rule: 'OFF-AMAZON' },
   { re: CONTACT_OUTSIDE, kind: 'other', hint: 'contact-outside', rule: 'OFF-AMAZON', unlessRefused: true },

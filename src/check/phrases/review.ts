@@ -17,13 +17,18 @@ const REVIEW_WORD_LATIN = 'reviews?|feedback|ratings?|bewertung(?:en)?|rezension
   'yorum\\p{L}*|değerlendirme\\p{L}*|puan\\p{L}*|inceleme\\p{L}*|stjärn\\p{L}*|gwiazd\\p{L}*|yıldız\\p{L}*|yildiz\\p{L}*|estrelas?|sterren';
 const REVIEW_WORD_CJK = 'レビュー|評価|口コミ|评价|評價|評价|评價|评论|好评|差评|留评|评分|晒单|تقييم|التقييم|تقييمك|مراجعة|المراجعة|مراجعتك|تعليق|تعليقك|نجوم|رأيك';
 export const REVIEW = anyOf([words(REVIEW_WORD_LATIN), cjk(REVIEW_WORD_CJK)]);
+// A review told as what it is: telling others on the product page ("shares their experience on the product page",
+// "ご感想をお寄せ", "分享使用感受"). Used only to tie an offer to it: "update the product page" changes no review.
+const SHARED = anyOf([words('product\\s?page', 'produktseite', 'page\\s+(?:du\\s+)?produit', 'fiche\\s+produit', 'página\\s+del\\s+producto',
+  'scheda\\s+prodotto', 'pagina\\s+del\\s+prodotto', 'página\\s+do\\s+produto', 'productpagina', 'stron\\p{L}*\\s+produktu', 'produktsidan',
+  'ürün\\s+sayfas\\p{L}*', 'due\\s+righe', 'recenser\\p{L}*'), cjk('ご感想', '使用感受', '使用心得', '商品页面?', 'صفحة\\s+المنتج')]);
 // Seller feedback, which after a resolution the seller may mention once (feedback-change is a warning).
 const FEEDBACK_ONLY = /^(?:feedback|verkäuferbewertung|反馈|出品者評価|セラー評価)$/i;
 
 // ---- star ratings ----
 const STARS = anyOf([
   // not the end of an average ("4.5 stars")
-  words('(?<![\\d.,])(?:5|five|fünf|cinq|cinco|cinque|vijf|pięć|fem|beş|bes)[\\s-]*(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|estrelas|sterren|gwiazd\\p{L}*|stjärn\\p{L}*|yıldız\\p{L}*|yildiz\\p{L}*)',
+  words('(?<![\\d.,])(?:5|five|fünf|cinq|cinco|cinque|vijf|pięć|fem|beş|bes)[\\s-]*(?:(?:little|small|petites|kleine|pequeñas|piccole|pequenas|små)\\s+)?(?:stars?|sterne?n?|sternchen|sterne-?\\p{L}+|étoiles?|estrell(?:a|ita)s?|stell(?:e|ine)|estrel(?:a|inha)s|sterren\\p{L}*|gwiazd\\p{L}*|stjärn\\p{L}*|yıldız\\p{L}*|yildiz\\p{L}*)',
     'nota\\s+(?:máxima|10|dez)', 'maximale\\s+(?:score|beoordeling)', 'najwyższ\\p{L}+\\s+ocen\\p{L}*', 'högsta\\s+betyg\\p{L}*', 'tam\\s+puan',
     '(?:stars?|sterne)[\\s-]*(?:5|five)', 'full\\s+marks'),
   cjk('五星', '5星', '5つ星', '星5', '星５', '満点', '★{4,}', '⭐{3,}', '☆{5}', '(?:5|خمس)\\s*نجوم', 'خمسة\\s+نجوم', 'العلامة\\s+الكاملة'),
@@ -47,14 +52,21 @@ const INCENTIVE = anyOf([
     'present\\p{L}*', 'presentkort\\p{L}*', 'gåv(?:a|or|an|orna)', 'återbetal\\p{L}*', 'betala\\p{L}*\\s+tillbaka', 'pengar\\p{L}*\\s+tillbaka', 'pengarna\\s+tillbaka', 'ersättning', 'kupong\\p{L}*',
     // an amount of money: "10 euro terug", "R$ 20", "50 zł", "100 kr", "٥٠ ريال"
     '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|złotych|kr|kronor|tl|lira|reais|dollars?|usd|\\$|£|yen|円|元)', 'terug',
-    'ücretsiz', 'bedava', 'hediye\\p{L}*', 'indirim\\p{L}*', 'iade\\p{L}*', 'para\\s+iade\\p{L}*', 'kupon\\p{L}*', 'ödül\\p{L}*'),
-  cjk('無料', 'プレゼント', '返金', '割引', 'クーポン', 'ギフト券', '特典', '謝礼', 'キャッシュバック', '返现', '返現', '返款',
+    'ücretsiz', 'bedava', 'hediye\\p{L}*', 'indirim\\p{L}*',
+    // a treat kept vague: "a little something", "un detallito", "een leuke attentie", "küçük bir sürpriz"
+    'surprise', 'little\\s+something', 'something\\s+(?:special|nice)', 'überraschung', 'kleinigkeit', 'sorpresa', 'detall\\p{L}+', 'pensierino',
+    'surpresa', 'mimo', 'refil', 'zweite[ns]?', 'attentie\\p{L}*', 'verrassing\\p{L}*', 'niespodziank\\p{L}*', 'överraskning\\p{L}*', 'sürpriz\\p{L}*', 'iade\\p{L}*', 'para\\s+iade\\p{L}*', 'kupon\\p{L}*', 'ödül\\p{L}*'),
+  cjk('無料', 'プレゼント', 'ささやかな', 'お礼の品', '惊喜', '小礼物', '都会送', 'مفاجأة', 'نهدي\\p{L}*', '返金', '割引', 'クーポン', 'ギフト券', '特典', '謝礼', 'キャッシュバック', '返现', '返現', '返款',
     '返钱', '退款', '红包', '礼品', '赠品', '免费', '优惠券', '折扣', '奖励', '送您', '再送',
     '\\d+\\s*(?:ريال|درهم|جنيه|دولار)', 'مجان', 'هدية', 'هدايا', 'خصم', 'استرداد', 'استرجاع', 'نرجع\\s+لك', 'كوبون', 'قسيمة', 'تعويض', 'مكافأة'),
 ]);
 // Words that tie the thing to the review: a condition or an exchange.
 const EXCHANGE = anyOf([
-  words('if', 'once', 'after', 'when', 'for\\s+(?:a|an|your|every|each|the)', 'in\\s+(?:exchange|return)', 'as\\s+a\\s+thank',
+  words('if', 'once', 'after', 'when',
+    // who gets it: "anyone who shares", "a chi ci lascia", "quem conta", "alla som delar", "herkese"
+    '(?:anyone|those|everyone)\\s+who', 'wer', 'chi', 'quem', 'quienes', 'cuando', 'quando', 'wie', 'als', 'zodra', 'kto', 'każd\\p{L}+',
+    '(?:alla|dem|den)\\s+som', 'herkese', 'müşterilerimize', '\\p{L}+(?:yanlara|yenlere|şanlara|şenlere|zanlara|zenlere)',
+    'pour\\s+vous\\s+remercier', 'per\\s+ringraziar\\p{L}+', 'for\\s+(?:a|an|your|every|each|the)', 'in\\s+(?:exchange|return)', 'as\\s+a\\s+thank',
     '(?:and|then)\\s+(?:i|we)(?:[\'’]ll|\\s+will)', 'und\\s+(?:ich|wir)', 'et\\s+(?:je|nous)', 'y\\s+le', 'e\\s+le',
     'wenn', 'falls', 'sobald', 'nachdem', 'für\\s+(?:eine|ihre|jede)', 'gegen', 'als\\s+dankeschön',
     'si', 'dès\\s+que', 'une\\s+fois', 'après', 'pour\\s+(?:un|votre|chaque)', 'en\\s+échange',
@@ -129,6 +141,17 @@ const POSITIVE = anyOf([
   cjk('高評価', '良い評価', '良いレビュー', '好評価', '好评', '正面评价', '(?:تقييم|تقييماً|تقييما)\\s+(?:إيجابي|ايجابي|ممتاز|عالي|جيد)', 'مراجعة\\s+إيجابية'),
 ]);
 
+// "Good or bad, we read every review", "好评差评都可以": asking for either is a neutral ask, not a positive one.
+const EITHER_WAY = /(?:好评|好評|良い評価|高評価|positiv\p{L}*|good|gute|bonne?s?|buena|buona|boa|goede|positieve|pozytywn\p{L}*|dobr\p{L}*|bra|olumlu|iyi|إيجابي\p{L}*)[^。.!?！？\n]{0,14}?(?:差评|差評|悪い評価|厳しい評価|低評価|低い評価|negativ\p{L}*|bad|schlecht\p{L}*|négati\p{L}*|mauvais\p{L}*|mala|cattiv\p{L}*|ruim|slechte|negatieve|negatywn\p{L}*|zł\p{L}*|dålig\p{L}*|olumsuz|kötü|سلبي\p{L}*)/iu;
+
+// ... joined by "or" ("good or bad", "好评差评都可以", "良い評価でも厳しい評価でも"), not "a good one, not a bad one".
+const EITHER = /(?:^|[^\p{L}])(?:or|oder|ou|o|of|lub|albo|czy|eller|veya|ya\s+da|أو|أم)(?![\p{L}])|或|还是|都|好评差评|でも/iu;
+
+function eitherWay(text: string, start: number, end: number): boolean {
+  const m = EITHER_WAY.exec(text.slice(start, Math.min(text.length, end + 30)));
+  return m !== null && EITHER.test(m[0]);
+}
+
 // ---- only happy buyers ----
 const IF_HAPPY = anyOf([
   words('if\\s+(?:you(?:\\s+are|[\'’]re|\\s+were)?|not)\\s+(?:(?!feel\\s)\\w+\\s+)?(?:happy|satisfied|pleased|delighted|(?:love|loved|like|liked|enjoy|enjoyed)(?=\\s+(?:the|it|this|our|your|them|using|what)))',
@@ -148,7 +171,7 @@ const IF_HAPPY = anyOf([
     'memnun\\s+(?:kald\\p{L}*|iseniz|olduysanız|olursanız|kalmadıysanız)', 'memnunsanız', 'beğendiyseniz', 'beğendiysen', 'memnun\\s+değilseniz', 'beğenmediyseniz'),
   cjk('ご満足いただけ', '満足いただけ', '気に入っていただけ', 'お気に召し', '如果(?:您)?(?:对[^，。]{0,10})?满意', '满意的话', '喜欢的话', '如果您喜欢',
     'العملاء\\s+(?:الراضين|السعداء)', '(?:إذا|اذا|إن|ان|لو)\\s+(?:كنت|كنتم|كان)?\\s*(?:\\p{L}+\\s+)?(?:غير\\s+)?(?:راض|راضي|راضيا|راضياً|راضية|راضين|سعيد|سعيدا|سعيداً|أعجبك|اعجبك|عجبك)', 'إن\\s+أعجبك',
-    '不满意(?:的话)?(?:请)?(?:先)?(?:联系|找)', '満足(?:いただけ|でき)(?:なかった|ない)場合'),
+    '不满意(?:的话)?(?:请)?(?:先)?(?:联系|找)', '(?<![\\p{L}])كل\\s+من(?![\\p{L}])', '(?:分享|评价|评论|留评|晒单)\\p{L}{0,8}的(?:顾客|买家)', '写完', '(?:评价|评论|好评)(?:之)?后', '发布后', '方へ', '方には', '投稿(?:された|いただいた)?(?:ら|後)', '満足(?:いただけ|でき)(?:なかった|ない)場合'),
 ]);
 
 // Steering buyers away from a bad review: "don't leave negative feedback", "contact us before leaving a review".
@@ -254,7 +277,7 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
   // say nothing.
   const whole = (re: RegExp) => narrowed(re, starts);
   const starry = STAR_WORD.test(text);
-  if (!has(whole(REVIEW), text) && !(starry && has(whole(STARS), text)) && !RATING_HINT.test(text)) return [];
+  if (!has(whole(REVIEW), text) && !has(whole(SHARED), text) && !(starry && has(whole(STARS), text)) && !RATING_HINT.test(text)) return [];
   // One byte per unit: on a long draft an array of booleans is most of what the garbage collector has to move.
   const masked = new Uint8Array(text.length);
   THANKS.lastIndex = 0;
@@ -268,7 +291,7 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
 
   // "we cannot ask you to change a review" quotes the rule
   if (starry) for (const m of all(STARS)) if (!refused(text, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-stars', severity: 'block' });
-  for (const m of all(POSITIVE)) if (!refused(text, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-positive', severity: 'block' });
+  for (const m of all(POSITIVE)) if (!refused(text, m.index, m.index + m[0].length) && !eitherWay(text, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, hint: 'review-positive', severity: 'block' });
 
   const parts = clauses(text);
   const clauseAt = new Int32Array(text.length + 1).fill(-1);
@@ -288,9 +311,11 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
     }
     return out;
   };
-  const review = clausesWith(REVIEW);
+  const named = clausesWith(REVIEW);
+  const shared = clausesWith(SHARED);
+  const review = named.map((r, k) => r || shared[k]!);
   // Changing, removing or steering a review needs a review (or a rating) in the clause: only those are searched.
-  const reviewish = parts.map((c, k) => review[k] || RATING_HINT.test(text.slice(c.start, c.end)));
+  const reviewish = parts.map((c, k) => named[k] || RATING_HINT.test(text.slice(c.start, c.end)));
   for (const c of parts.filter((_, k) => reviewish[k])) {
     for (const m of matchesIn(CHANGE, text, c.start, c.end, masked)) {
       if (refusedHere(text, m.index, m.index + m[0].length)) continue;
@@ -316,19 +341,19 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
     for (let i = c.start; i <= c.end; i++) {
       if (i === c.end || SEGMENT_END.test(text[i]!)) { seg.push({ start: a, end: i }); a = i + 1; }
     }
-    const f = seg.map((g) => ({ r: within(REVIEW, g.start, g.end), x: within(EXCHANGE, g.start, g.end),
+    const f = seg.map((g) => ({ r: within(REVIEW, g.start, g.end) || within(SHARED, g.start, g.end), x: within(EXCHANGE, g.start, g.end),
       i: within(INCENTIVE, g.start, g.end) && !DONE.test(text.slice(g.start, g.end)) }));
     return f.some((g, i) => g.r && ((g.i && g.x) ||
       g.x && [f[i - 1], f[i + 1]].some((n) => n !== undefined && n.i)));
   };
   // The condition may sit in the clause before the review: "If you are happy. Please leave a review."
-  const nearReview = review.map((r, k) => r || review[k + 1] === true);
+  const nearReview = named.map((r, k) => r || named[k + 1] === true);
   const ifHappy = nearReview.some(Boolean) ? clausesWith(IF_HAPPY, nearReview) : [];
   parts.forEach((c, k) => {
     // Something offered, tied to a review in the same clause.
     if (review[k] && incentive[k] && exchange[k] && tied(c)) found.push({ ...trimmed(text, c), hint: 'review-incentive', severity: 'block' });
     // "If you are happy ..., (please) leave a review": the condition and the review in this clause or the next.
-    if (ifHappy[k] && (review[k] || review[k + 1])) found.push({ ...trimmed(text, c), hint: 'review-happy-only', severity: 'block' });
+    if (ifHappy[k] && (named[k] || named[k + 1])) found.push({ ...trimmed(text, c), hint: 'review-happy-only', severity: 'block' });
   });
 
   return found.map((f) => ({ start: view.from[f.start]!, end: view.to[f.end - 1]!, kind: 'review-manipulation',

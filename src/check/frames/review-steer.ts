@@ -1,0 +1,105 @@
+// Two ways of steering a review that name it only once, in a sentence of its own:
+// - asking the buyer to come to the seller first or instead ("Not happy? Tell us here first", "falls nicht,
+//   schreiben Sie uns bitte vorher", "proszę nie pisać opinii, tylko od razu do nas") while a review is in view;
+// - asking to change or take down "it" right after the review was named ("We saw your two-star rating. If you
+//   change it, ...", "Si la subes, ...", "Jeśli ją Pan zmieni, ...").
+// Both need the review named in the same sentence or the one before, and neither counts when refused or quoted.
+import type { Hit } from '../hit.ts';
+import type { MappedText } from '../mapped-text.ts';
+import { matches } from '../matches.ts';
+import { REVIEW } from '../phrases/review.ts';
+import { NEGATION_BEFORE, refused } from '../phrases/build.ts';
+import { refusedInSentence, sentenceAt, sentenceBefore, type Range } from './sentences.ts';
+
+const L = '(?<![\\p{L}])';
+const R = '(?![\\p{L}])';
+// "first", "before", "instead", "rather" — with the seller as the one to write to, in the same clause.
+const FIRST = new RegExp(`${L}(?:first|beforehand|instead|rather|zuerst|vorher|erst|zunächst|stattdessen|lieber|d['’]abord|avant|plutôt|en\\s+premier|antes|primero|prima|invece|primeiro|em\\s+vez|eerst|liever|najpierw|wcześniej|od\\s+razu|zamiast|först|hellre|istället|önce|yerine|أولاً|أولا|اولا|بدلاً|بدلا)${R}|先|まず|前に`, 'iu');
+const TO_US = new RegExp(`${L}(?:us|uns|nous|nos|nosotros|noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|我们|联系|告诉|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
+// A rating named without a review word ("your two-star note") or a review asked for as "say it on Amazon".
+const RATED = /(?:^|[^\p{L}])(?:note|nota|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating)(?![\p{L}])|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon/iu;
+const CLAUSE = /[,;，、:：—–]|\s-\s/u;
+
+const CHANGE_IT = new RegExp([
+  `${L}(?:take|bring)\\s+it\\s+down${R}`, `${L}(?:change|update|edit|remove|delete|revise|amend|raise|bump|adjust)\\s+(?:it|that)${R}`,
+  `${L}(?:la|le|l['’])\\s*(?:modifier|modifiez|changer|changez|mettre\\s+à\\s+jour|supprimer|supprimez|retirer|retirez|revoir|remonter)${R}`,
+  `${L}(?:la|lo)\\s+(?:subes|subas|sube|suba|cambias|cambies|cambia|modificas|modifiques|modifica|quitas|quites|borras|borres|actualizas|actualices|eliminas|elimines)${R}`,
+  `${L}(?:subirla|cambiarla|modificarla|quitarla|borrarla|actualizarla|eliminarla|modificarla|aggiornarla|cambiarla|toglierla|rimuoverla|cancellarla|mudá-la|alterá-la|atualizá-la|apagá-la|tirá-la|removê-la)${R}`,
+  `${L}(?:la|lo|l['’])\\s*(?:modifica|modificasse|modificherebbe|aggiorna|aggiornasse|aggiornerebbe|cambia|cambiasse|toglie|togliesse|rimuove|rimuovesse|cancella)${R}`,
+  `${L}(?:a|o)\\s+(?:mudar|muda|alterar|altera|apagar|apaga|tirar|tira|remover|atualizar|atualiza)${R}`,
+  `${L}(?:sie|es|diese|die)\\s+(?:\\p{L}+\\s+){0,2}?(?:ändern|anpassen|löschen|entfernen|rausnehmen|herausnehmen|zurückziehen|aktualisieren|überarbeiten)${R}`,
+  `${L}(?:wieder\\s+)?(?:rausnehmen|herausnehmen)${R}`,
+  `${L}(?:hem|het|die|deze)\\s+(?:\\p{L}+\\s+){0,2}?(?:aanpassen|aanpast|wijzigen|wijzigt|verwijderen|verwijdert|weghalen|weghaalt|bijwerken|bijwerkt)${R}`,
+  `${L}(?:ją|go)\\s+(?:\\p{L}+\\s+){0,2}?(?:zmieni\\p{L}*|usun\\p{L}*|popraw\\p{L}*|edytu\\p{L}*|zaktualizu\\p{L}*|podwyższ\\p{L}*)`,
+  `${L}(?:ändrar|ändra|tar\\s+bort|ta\\s+bort|uppdaterar|uppdatera|höjer|höja|justerar)\\s+(?:du\\s+|ni\\s+)?(?:det|den|dem)${R}`,
+  `${L}(?:değiştir|kaldır|sil|güncelle|düzelt|yükselt)\\p{L}*`,
+  '(?:تعدل|تعديل|تغيير|تغير|تحذف|حذف|تزيل|إزالة|ترفع)(?:ه|ها)', '(?:修改|删除|删掉|撤掉|撤回|更新|改)一下', '(?:変更|修正|削除|更新|取り下げ)(?:して|いただ|を)',
+].join('|'), 'iu');
+// The change is asked of the buyer: a condition, a request or a question.
+const ASKED = new RegExp(`${L}(?:(?:ändrar|tar|uppdaterar|höjer)\\s+(?:du|ni)|if|could|would|can|please|wenn|falls|könnten|würden|bitte|si|pourriez|pouvez|voudriez|acceptez|se|potrebbe|può|puoi|potresti|por\\s+favor|pode|poderia|podría|puedes|podrías|als|zou|kunt|kun|jeśli|jeżeli|czy|proszę|om|kan|skulle|eğer|rica|lütfen|إذا|اذا|لو|ممكن)${R}|sanız|seniz|如果|能否|可以|请|麻烦|いただけ|ください|もし|\\?|？`, 'iu');
+
+export function findReviewSteering(view: MappedText): Hit[] {
+  const text = view.text;
+  if (!has(REVIEW, text) && !RATED.test(text)) return [];
+  const out: Hit[] = [];
+  // the review named in this sentence or one of the two before ("Loved it? Say so on Amazon! Disappointed? Tell us first.")
+  const reviewed = (s: Range): boolean => {
+    const before = sentenceBefore(text, s);
+    const earlier = before && sentenceBefore(text, before);
+    return [s, before, earlier].some((r) => r && (has(REVIEW, text.slice(r.start, r.end)) || RATED.test(text.slice(r.start, r.end))));
+  };
+  const add = (s: Range, a: number, b: number, hint: Hit['hint']) => {
+    if (refused(text, a, b) || refusedInSentence(text, s, a, b)) return;
+    out.push(hit(a, b, hint));
+  };
+  const hit = (a: number, b: number, hint: Hit['hint']): Hit =>
+    ({ start: view.from[a]!, end: view.to[b - 1]!, kind: 'review-manipulation', rule: 'REVIEW-POLICY', hint, severity: 'block' });
+  const seen = new Set<number>();
+  for (const re of [FIRST, CHANGE_IT]) {
+    const global = new RegExp(re.source, 'giu');
+    for (const m of matches(global, text)) {
+      const s = sentenceAt(text, m.index);
+      if (seen.has(s.start * 2 + (re === FIRST ? 0 : 1))) continue;
+      const a = m.index;
+      const b = a + m[0].length;
+      if (re === FIRST) {
+        // the clause around "first" must name the seller as the one to write to
+        const clause = clauseAround(text, s, a, b);
+        if (!TO_US.test(text.slice(clause.start, clause.end)) || !reviewed(s) && !nextReviewed(s)) continue;
+        // "we never ask you to write to us first": refused before the cue in its clause. A negation after it ("first,
+        // and not with a review") or in another clause ("please don't write a review, just come to us") is the steering.
+        if (NEGATION_BEFORE.test(text.slice(clause.start, a))) continue;
+        seen.add(s.start * 2);
+        out.push(hit(clause.start, clause.end, 'review-happy-only'));
+      } else {
+        if (!reviewed(s) || !ASKED.test(text.slice(s.start, s.end))) continue;
+        seen.add(s.start * 2 + 1);
+        add(s, a, b, 'review-change');
+      }
+    }
+  }
+  return out;
+
+  function nextReviewed(s: Range): boolean {
+    const n = s.end < text.length ? sentenceAt(text, Math.min(text.length - 1, s.end + 1)) : null;
+    return n !== null && n.start > s.start && has(REVIEW, text.slice(n.start, n.end));
+  }
+}
+
+function has(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(s);
+  re.lastIndex = 0;
+  return found;
+}
+
+function clauseAround(text: string, s: Range, a: number, b: number): Range {
+  let start = a;
+  while (start > s.start && !CLAUSE.test(text[start - 1]!)) start--;
+  let end = b;
+  while (end < s.end && !CLAUSE.test(text[end]!)) end++;
+  // the clause before, when this one is only "first" and its verb ("schreiben Sie uns bitte vorher")
+  if (start > s.start && end - start < 12) { start--; while (start > s.start && !CLAUSE.test(text[start - 1]!)) start--; }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return { start, end };
+}

@@ -1,0 +1,37 @@
+// An address read out rather than written: "sitio.dasredes, arroba, hotmail, ponto com", "destek, et işareti,
+// sabunhane, nokta com", "okada-koubou アットマーク ジーメール ドット コム", "support あっと obiya どっと jp".
+// The words for "at" and "dot" may stand between commas, and the provider and the ending may be written in kana.
+import type { Hit } from './hit.ts';
+import type { MappedText } from './mapped-text.ts';
+import { matches } from './matches.ts';
+
+const GAP = '[\\s,、，]*';
+const NAME = '[A-Za-z0-9][A-Za-z0-9._-]{1,40}';
+const AT = '(?:at|arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|snabel-?a|(?:et|at)\\s+işareti|et|آت|アットマーク|アット|あっと|あっとまーく|艾特)';
+const HOST = '(?:[A-Za-z0-9][A-Za-z0-9-]{1,40}|ジーメール|ヤフー|ホットメール|アウトルック|アイクラウド)';
+const DOT = '(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|نقطة|ドット|どっと|点)';
+const END = '(?:com|net|org|de|fr|es|it|nl|pl|se|pt|br|tr|jp|cn|co(?:\\.uk|\\.jp)?|uk|info|コム|ドットコム|ジェーピー|ネット)';
+// Searched from the word for "at" (rarer than a name), then the name before it is read backwards.
+const AT_WORD = new RegExp(`(?<=[A-Za-z0-9]${GAP})(?<![A-Za-z])${AT}(?![A-Za-z])`, 'giu');
+const TAIL = new RegExp(`${GAP}${HOST}${GAP}${DOT}${GAP}${END}(?![A-Za-z0-9])`, 'iuy');
+const NAME_BEFORE = new RegExp(`${NAME}${GAP}$`, 'u');
+// Only a draft with one of the words is searched: the expression starts with a name, which is everywhere.
+const HAS_WORD = /arroba|chiocciola|arobase|klammeraffe|apenstaartje|ma[łl]pa|snabel|işareti|آت|アット|あっと|艾特|(?<![A-Za-z])(?:at|et)(?![A-Za-z])/iu;
+// A plain "at" ("arrived at the depot, dot ...") counts only with commas or a real dot word next to a known ending.
+export function findSpokenEmails(view: MappedText): Hit[] {
+  if (!HAS_WORD.test(view.text)) return [];
+  const hits: Hit[] = [];
+  const text = view.text;
+  for (const m of matches(AT_WORD, text)) {
+    TAIL.lastIndex = m.index + m[0].length;
+    const tail = TAIL.exec(text);
+    if (!tail) continue;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (!name) continue;
+    const start = m.index - name[0].length;
+    if (start > 0 && /[A-Za-z0-9._-]/.test(text[start - 1]!)) continue;
+    const end = TAIL.lastIndex;
+    hits.push({ start: view.from[start]!, end: view.to[end - 1]!, kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
+  }
+  return hits;
+}
