@@ -31,6 +31,18 @@ const MAIN_LIST: Record<PageKind, keyof Omit<Lists, 'notes' | 'draft'> | null> =
   messages: 'messages', returns: 'returns', unknown: null,
 };
 
+/**
+ * What `missing` says when records the page shows were not read: the list path a program can check ("messages":
+ * this list lacks records the page shows) and the region in words for the seller ("message thread"). A message
+ * thread names the order it is about, so an unread thread that gave no order leaves "orders" unread too.
+ */
+function unreadList(kind: PageKind, region: string, lists: Lists): string[] {
+  const main = MAIN_LIST[kind];
+  const paths = main ? [main] : [];
+  if (kind === 'messages' && lists.messages.length === 0 && lists.orders.length === 0) paths.push('orders');
+  return [...paths, region];
+}
+
 function runReader(kind: PageKind, ctx: ReadContext): Lists {
   const out = emptyLists();
   switch (kind) {
@@ -134,11 +146,11 @@ export function readPage(doc: Document, href: string, cut: readonly string[] = [
   } catch {
     region = kind === 'unknown' ? null : REGIONS[kind];
   }
-  missing.push(...lists.notes, ...(region ? [region] : []), ...cut, ...missingPaths(lists));
+  missing.push(...lists.notes, ...(region ? unreadList(kind, region, lists) : []), ...cut, ...missingPaths(lists));
   const reading: PageReading = {
     kind, marketplace: ctx.marketplace, uiLanguage: ctx.uiLanguage,
     orders: lists.orders, claims: lists.claims, messages: lists.messages, returns: lists.returns,
-    missing, draft: lists.draft ?? null,
+    missing: [...new Set(missing)], draft: lists.draft ?? null,
   };
   if (notes.length) reading.notes = notes;
   return reading;
