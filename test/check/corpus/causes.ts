@@ -1,0 +1,86 @@
+// Hand-written drafts for the general causes found in the retired held-aside sets, each with clean drafts that sit
+// next to it. Written for this file in new words (no draft of the retired sets copied): a fix must catch the first
+// kind and leave the second alone. [lang, kinds ('' when clean), text]
+//  1. a name the buyer brought up, answered by keeping the talk on Amazon in the same sentence ("..., but ...");
+//  2. review steering: "tell us first / instead" next to a review; "change it" right after the review was named;
+//     an offer to whoever shares on the product page; a vague treat; star asks in diminutives and compounds;
+//  3. chat apps by their spoken names; addresses read out with commas or in kana;
+//  4. numbers that are not phones: shipment and serial numbers, tracking numbers that begin with 00.
+import type { Lang } from './record.ts';
+
+export const CAUSES: [Lang, string, string][] = [
+  // ---- 1. refusals after a turn ----
+  ['en', '', 'Thanks for the note you left on our Facebook page, but we can only sort out orders in Amazon messages. Which part is cracked?'],
+  ['en', 'social', 'Thanks for the note on our Facebook page, and do follow us there for the spare parts.'],
+  ['de', '', 'Sie haben uns auf Instagram geschrieben, aber Bestellungen können wir laut Amazon nur hier klären.'],
+  ['de', 'social', 'Schreiben Sie uns auf Instagram, aber bitte nicht hier bei Amazon.'],
+  ['fr', '', 'Vous nous proposez Telegram, mais les règles d’Amazon ne nous permettent pas d’en sortir : continuons ici.'],
+  ['es', '', 'Veo que prefieres Telegram, pero las normas de Amazon no nos dejan salir de este chat.'],
+  ['it', '', 'Ho visto il suo messaggio su Facebook, ma per le regole di Amazon possiamo rispondere solo qui.'],
+  ['pt', '', 'Recebemos sua mensagem no Instagram, mas pelas regras da Amazon só podemos atender por aqui.'],
+  ['nl', '', 'Je stuurde ons een bericht via Instagram, maar volgens de regels van Amazon helpen we alleen hier.'],
+  ['pl', '', 'Widzę wiadomość na Facebooku, ale zasady Amazon pozwalają nam odpowiadać tylko tutaj.'],
+  ['sv', '', 'Vi såg ditt meddelande på Facebook, men enligt Amazons regler kan vi bara svara här.'],
+  ['tr', '', 'Facebook üzerinden de yazmışsınız ama Amazon kuralları gereği orada cevap veremiyoruz.'],
+  ['ar', '', 'وصلتنا رسالتك على فيسبوك، لكن حسب قواعد أمازون نرد فقط هنا.'],
+  ['zh', '', '看到您在微博上的留言了，不过按亚马逊的规定我们只能在这里回复。'],
+  ['zh', '', '我们不接受微信支付、支付宝或银行转账，请直接在亚马逊下单。'],
+  ['zh', 'messaging-app', '方便的话加个V，我把安装视频发给您。'],
+  ['ja', '', 'LINEでのご連絡をご希望とのことですが、Amazonの規約によりお受けできません。'],
+  ['ja', '', 'PayPayでのご返金はいたしかねます。Amazonから返金いたします。'],
+  ['pl', '', 'Przelew, o który Pani pyta, nie jest potrzebny – Amazon pobrał już płatność.'],
+  ['it', '', 'Capisco che le sarebbe comodo il nostro sito, ma su Amazon non possiamo indicarlo: può riordinare da qui.'],
+  ['en', 'link', 'Visit our website, it is not needed to order through Amazon.'],
+  // ---- 2. review steering ----
+  ['en', 'review-manipulation', 'If the kettle let you down, let us know here first, before any review goes up.'],
+  ['en', '', 'If the kettle let you down, let us know here and we will send a new one.'],
+  ['de', 'review-manipulation', 'Wer mit der Lampe zufrieden ist, gibt gern eine Bewertung ab – wer nicht, meldet sich lieber zuerst bei uns.'],
+  ['de', '', 'Wenn etwas mit der Lampe nicht stimmt, melden Sie sich bitte hier, wir helfen sofort.'],
+  ['fr', 'review-manipulation', 'Satisfait ? Laissez un avis. Déçu ? Écrivez-nous plutôt à nous, ici.'],
+  ['es', 'review-manipulation', 'Si algo falla, escríbenos antes a nosotros y no hace falta la reseña.'],
+  ['pl', 'review-manipulation', 'Jeśli coś nie tak – proszę nie wystawiać opinii, tylko najpierw napisać do nas.'],
+  ['sv', 'review-manipulation', 'Inte nöjd? Hör av dig till oss först innan du skriver en recension.'],
+  ['nl', 'review-manipulation', 'Wacht nog even met een review en neem eerst contact met ons op.'],
+  ['en', 'review-manipulation', 'We saw your two-star rating. If you update it, we will refund the whole order.'],
+  ['en', '', 'We saw your two-star rating. We are sorry and have sent a new lid today.'],
+  ['es', 'review-manipulation', 'Hemos leído tu reseña de una estrella. Si la cambias, te mandamos otra taza gratis.'],
+  ['fr', 'review-manipulation', 'Nous avons lu votre avis à une étoile. Pourriez-vous le mettre à jour maintenant que tout est réglé ?'],
+  ['it', 'review-manipulation', 'Abbiamo visto la sua valutazione da due stelle. Se la aggiorna, le rimborsiamo la spedizione.'],
+  ['pl', 'review-manipulation', 'Widzimy Pani ocenę. Jeśli ją Pani poprawi, oddamy koszt wysyłki.'],
+  ['sv', 'review-manipulation', 'Vi läste ditt omdöme. Ändrar du det får du en ny kopp utan kostnad.'],
+  ['de', 'review-manipulation', 'Könnten Sie die Zwei-Sterne-Rezension jetzt wieder rausnehmen?'],
+  ['en', 'review-manipulation', 'Anyone who shares their thoughts on the product page gets a free set of spare pads.'],
+  ['en', '', 'The manual is on the product page, and the spare pads are free of charge under the warranty.'],
+  ['nl', 'review-manipulation', 'Wie een review schrijft, krijgt bij de volgende bestelling een leuke attentie.'],
+  ['tr', 'review-manipulation', 'Yorum yazan müşterilerimize küçük bir sürpriz gönderiyoruz.'],
+  ['zh', 'review-manipulation', '写完评价告诉我们一声，我们会送您一份小惊喜。'],
+  ['ja', 'review-manipulation', 'レビューを投稿された方には、ささやかなお礼をお送りしています。'],
+  ['sv', 'review-manipulation', 'Vi skickar en liten överraskning till dem som recenserar lampan.'],
+  ['es', 'review-manipulation', 'Si la tetera te gustó, unas cinco estrellitas nos alegrarían el mes.'],
+  ['it', 'review-manipulation', 'Se la borsa le piace, cinque stelline ci farebbero felici.'],
+  ['pt', 'review-manipulation', 'Se gostou da caneca, cinco estrelinhas ajudariam muito a nossa loja.'],
+  ['nl', 'review-manipulation', 'Een vijfsterrenreview zou ons kleine winkeltje enorm helpen.'],
+  ['en', 'review-manipulation', 'If the lamp made you smile, five little stars would mean the world to us.'],
+  ['zh', '', '如果您方便，欢迎留下真实评价，好评差评都欢迎。'],
+  ['ja', '', 'お時間があれば率直なレビューをお願いします。良い評価でも悪い評価でも構いません。'],
+  ['en', '', 'Positive or negative, every honest review helps other buyers.'],
+  ['en', 'review-manipulation', 'Please leave a positive review, not a bad one.'],
+  // ---- 3. apps by spoken names, addresses read out ----
+  ['it', 'messaging-app', 'Mandami un messaggio su uozzap, il numero è sulla bolla.'],
+  ['pl', 'messaging-app', 'Najszybciej na wacapie, numer jest na paragonie.'],
+  ['sv', 'messaging-app', 'Skicka bilden på wattsapp, samma nummer som på kvittot.'],
+  ['fr', 'messaging-app', 'Envoyez-moi la photo sur vibeur, c’est plus simple.'],
+  ['tr', 'messaging-app', 'Videoyu WP\'den gönderirseniz hemen bakarız.'],
+  ['sv', 'social', 'Skriv till mig på Snap så skickar jag en bild.'],
+  ['en', '', 'Oh snap, the box was the wrong colour, a new one is on its way.'],
+  ['pt', 'email', 'Manda as fotos para loja.pedra, arroba, gmail, ponto com.'],
+  ['tr', 'email', 'Fotoğrafları şuraya atın: yardim, et işareti, seramikci, nokta com.'],
+  ['ja', 'email', '写真は tokiwa-shop アットマーク ジーメール ドット コム までお送りください。'],
+  ['ja', 'email', '写真は info あっと kobo どっと jp までお願いします。'],
+  ['en', '', 'The parcel is at Hermes, dot on time for Friday.'],
+  // ---- 4. numbers that are not phones ----
+  ['ar', '', 'الشحنة رقم ٨٨٣٠١٢٤٥٦٧٠ وصلت المستودع أمس، وسنبلغك عند خروجها.'],
+  ['es', '', 'Tu paquete va con Correos, número de envío 0081 2299 4410, y llega el jueves.'],
+  ['tr', '', 'Seri numarası 7720-3391-5508 olan cihazlar değişim kapsamında.'],
+  ['es', 'phone', 'Llámame al +34 612 345 678 y lo vemos.'],
+];
