@@ -235,7 +235,7 @@ export const RETURN_STATUS_WORDS: [ReturnStatus, Words][] = [
 export const SENDER_WORDS: { buyer: Words; seller: Words; amazon: Words } = {
   buyer: { en: ['Buyer', 'Customer'], ja: ['購入者'], zh: ['买家'], de: ['Käufer'], fr: ['Acheteur'], es: ['Comprador'], it: ['Acquirente'], pt: ['Comprador', 'Cliente'] },
   seller: { en: ['Seller', 'You'], ja: ['出品者', 'あなた'], zh: ['卖家', '您'], de: ['Verkäufer', 'Sie'], fr: ['Vendeur', 'Vous'],
-    es: ['Vendedor', 'Usted'], it: ['Venditore', 'Tu'], pt: ['Vendedor', 'Você'] },
+    es: ['Vendedor', 'Usted', 'Tú'], it: ['Venditore', 'Tu'], pt: ['Vendedor', 'Você'] },
   amazon: { en: ['Amazon'], ja: ['Amazon'], zh: ['亚马逊'], de: ['Amazon'], fr: ['Amazon'], es: ['Amazon'], it: ['Amazon'], pt: ['Amazon'] },
 };
 

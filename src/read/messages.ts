@@ -7,6 +7,7 @@ import { contentRoot, type ReadContext } from './context.ts';
 import { findDates, parseDate, toIso, parseDeadline } from './dates.ts';
 import { collapse, firstOf, inNoise, katalText, queryParam, shadowRootsUnder, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
+import { byNamedCards } from './message-cards.ts';
 import { readLabelled } from './labelled.ts';
 import { SENDER_WORDS, isWord, labelLookup, mentions, orderStatusFromWord } from './labels.ts';
 import { orderStatusOf } from './order-status.ts';
@@ -44,8 +45,8 @@ function senderOf(msg: Element): Sender | null {
   if (msg.matches(S.sellerSide) || msg.querySelector(S.sellerSide)) return 'seller';
   if (msg.matches(S.amazonAlert) || msg.querySelector(S.amazonAlert)) return 'amazon';
   if (msg.matches(S.buyerSide) || msg.querySelector(S.buyerSide)) return 'buyer';
-  // "(Buyer)" / "(Seller)" next to the name.
-  const tag = textOf(msg.querySelector(S.senderTag));
+  // "(Buyer)" / "(Seller)" next to the name, in the header line or, without one, in the text around the bubble.
+  const tag = textOf(msg.querySelector(S.senderTag)) || besideBubble(msg);
   const bracketed = /[(（]([^)）]+)[)）]/u.exec(tag)?.[1] ?? '';
   if (bracketed) {
     if (mentions(bracketed, SENDER_WORDS.buyer)) return 'buyer';
@@ -55,8 +56,17 @@ function senderOf(msg: Element): Sender | null {
   return null;
 }
 
+/** The message's text outside its bubble (the name and time line), or "" when there is no bubble. */
+function besideBubble(msg: Element): string {
+  const bubble = msg.querySelector(S.bubble);
+  if (!bubble) return '';
+  let out = '';
+  for (const child of msg.children) if (!child.contains(bubble)) out += ` ${textOf(child)}`;
+  return out.trim();
+}
+
 function bodyOf(msg: Element, from: Sender): string {
-  const body = msg.querySelector(S.body);
+  const body = msg.querySelector(S.body) ?? msg.querySelector(S.bubble);
   if (body) return textOf(body);
   if (from === 'amazon') {
     // Amazon's messages are alerts: the description is the message, the header only its title.
@@ -109,6 +119,7 @@ export function readThread(ctx: ReadContext): ThreadReading {
   }
   if (messages.length === 0 && unknownSenders === 0 && !view.querySelector(S.message)) {
     messages.push(...bySenderWords(ctx, view, orderId));
+    if (messages.length === 0) messages.push(...byNamedCards(ctx, view, orderId, inThreadList));
   }
   return { messages, orders: orderId ? readPanel(ctx, view, orderId) : [], unknownSenders };
 }

@@ -22,6 +22,8 @@ export const CHROME_NOISE = {
 export const CHROME = {
   /** Navbar (2023+): "Northwind Goods | United States"; the selected list item carries the marketplace id. */
   switcherRegional: '.dropdown-account-switcher-header-label-regional',
+  /** The same switcher's account part: the seller's own name, as the seller's messages are signed in a thread. */
+  switcherAccount: '.dropdown-account-switcher-header-label-global',
   switcherSelected: '.dropdown-account-switcher-list-item.selected[data-marketplace-id], ' +
     '.dropdown-account-switcher-list-item[aria-selected="true"][data-marketplace-id]',
   /** Legacy top nav: <select> of "Shop - Country" options whose values are marketplace ids. */

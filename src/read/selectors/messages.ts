@@ -14,7 +14,7 @@ export const MESSAGES = {
   contactPage: '#ayb-contact-buyer',
   threadOrderId: 'a.thread-order-id',
   threadMarketplace: '.thread-marketplace',
-  orderPanel: '.thread-order-panel',
+  orderPanel: '.thread-order-panel, .order-panel',
   orderPanelStatus: '.main-status',
   message: '.thread-message',
   dateDivider: '.thread-message-date-divider',
@@ -22,8 +22,10 @@ export const MESSAGES = {
   buyerSide: '.thread-message-max-width-container-left, .thread-message-bubble-left',
   amazonAlert: 'kat-alert',
   body: '.thread-message-body',
+  /** The bubble around the words, when the body has no class of its own (its header line sits outside it). */
+  bubble: '.thread-message-bubble, [class*="message-bubble"]',
   senderTag: '.thread-message-header',
-  timestamp: '.thread-message-timestamp',
+  timestamp: '.thread-message-timestamp, time',
   /** Where a guard goes beside the reply box: the Katal host, or the plain textarea of contact-buyer and v2. */
   replyControls: ['kat-textarea', '#ayb-contact-buyer textarea', '.reply-box-container textarea'],
   /** Reply box: Katal textarea (real <textarea> in its shadow root), plain textarea, or the contact-buyer page's. */
