@@ -146,6 +146,9 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command === 'advise') {
     const { pages, now, facts } = parsePages(rest);
+    // The buyer's asks are read with the trained model, as in the extension's background; without it only the
+    // phrase lists would speak, and advice would differ from the extension's on the same pages.
+    await import('../rules/intent/load-model.ts');
     const readings = pages.map((p) => readFile(p.file, p.url));
     const advice = advise(joinReadings(readings, facts), now, undefined, readings);
     const warnings = readings.flatMap((r) => (r.draft ? check(r.draft) : []));
