@@ -11,10 +11,11 @@ import { emptyClaim } from './facts.ts';
 import { claimArea, type ClaimArea } from './kind.ts';
 import { readColumnTable, readColumnTables, readLabelled, type ColumnTable } from './labelled.ts';
 import {
-  CLAIM_STATUS_TAB_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, type FieldKey,
+  CLAIM_STATUS_TAB_WORDS, CLAIM_STATUS_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, type FieldKey,
 } from './labels.ts';
 import { parseMoney } from './money.ts';
 import { CLAIMS as S } from './selectors/claims.ts';
+import { readTransposed } from './transposed.ts';
 
 const CLAIM_FIELDS = ['orderId', 'claimId', 'claimType', 'claimReason', 'claimAmount', 'claimFiled', 'respondBy',
   'decisionDate', 'claimStatus', 'appealBy', 'amazonComment', 'denialReason'] as const satisfies readonly FieldKey[];
@@ -155,6 +156,12 @@ export function readClaimList(ctx: ReadContext): ClaimListReading {
     }
   }
   if (tables.length > 0) return { claims, unread: skipped > 0 };
+  const sideways = readTransposed(root, claimLookup, [{ key: 'claimId', pattern: /^\d{5}-\d{5}-\d{7}$/ }],
+    { key: 'claimStatus', words: CLAIM_STATUS_WORDS });
+  if (sideways.length > 0) {
+    const read = sideways.map((v) => toClaim(ctx, v, area, null)).filter((c) => c.orderId);
+    return { claims: read, unread: read.length < sideways.length };
+  }
   // No table: cards, one per order link, read by label.
   const cards = cardsByOrderLink(root, S.orderLink).map((card) => toClaim(ctx, labelledValues(card), area, null));
   return { claims: cards.filter((c) => c.orderId), unread: cards.length === 0 };

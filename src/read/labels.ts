@@ -8,7 +8,7 @@ import type { PageLang } from '../words/langs.ts';
 
 // pt is the Portuguese (Brazil) UI: the SAFE-T labels are from public scrapers of amazon.com.br (PAGES.md); the
 // other pt labels are Amazon's usual Brazilian wording, not verified on a live page.
-type Words = Partial<Record<PageLang, string[]>>;
+export type Words = Partial<Record<PageLang, string[]>>;
 
 /** Labels that precede a value ("Ship by:" <value>). Matched whole, case-insensitively, without the colon. */
 export const FIELD_LABELS = {
@@ -212,6 +212,19 @@ export const CLAIM_STATUS_TAB_WORDS: Words = {
   en: ['Action required', 'Under review', 'Pending'], ja: ['要対応', '審査中'], zh: ['需要采取措施', '需要处理', '审核中'],
   de: ['Maßnahme erforderlich', 'In Prüfung'], fr: ['Action requise', 'En cours d\'examen'], es: ['Acción requerida', 'En revisión'],
   it: ['Azione richiesta', 'In revisione'], pt: ['Ação necessária', 'Em análise', 'Informações solicitadas'],
+};
+
+/**
+ * Claim statuses as pages display them, for a status cell that has no label to say it is one (a table drawn
+ * without row or column headers). Only whole-cell matches count.
+ */
+export const CLAIM_STATUS_WORDS: Words = {
+  en: ['Action required', 'Under review', 'Pending', 'Granted', 'Denied', 'Withdrawn', 'Closed', 'Information requested',
+    'Closed/Denied', 'Closed/Refunded', 'Closed/Seller Funded', 'Granted/Amazon Funded', 'Granted/Seller Funded'],
+  ja: ['要対応', '審査中'], zh: ['需要采取措施', '需要处理', '审核中'],
+  de: ['Maßnahme erforderlich', 'In Prüfung'], fr: ['Action requise', 'En cours d\'examen'], es: ['Acción requerida', 'En revisión'],
+  it: ['Azione richiesta', 'In revisione'],
+  pt: ['Ação necessária', 'Em análise', 'Informações solicitadas', 'Negado', 'Aprovado', 'Concedido', 'Pendente', 'Em andamento'],
 };
 
 /** Return request status wordings, checked in this order (the first that matches wins). */
