@@ -201,6 +201,29 @@ function tune(data: Example[], probs: number[][], idx: number[]): { global: numb
   return { global, acceptBy };
 }
 
+/** Each intent's own threshold, then a floor under the likeliest intent, on the messages `idx`. */
+function tuneBoth(data: Example[], probs: number[][], idx: number[]): { acceptBy: number[]; floor: number | null } {
+  const { acceptBy } = tune(data, probs, idx);
+  let best: number | null = null, top = exactCount(data, probs, idx, acceptBy);
+  for (const floor of FLOORS) {
+    if (floor === null || floor >= Math.min(...acceptBy)) continue;
+    const n = exactCount(data, probs, idx, acceptBy, floor);
+    if (n > top) { top = n; best = floor; }
+  }
+  return { acceptBy, floor: best };
+}
+
+/** Nested figures for per-intent thresholds with a floor. */
+function measureBoth(data: Example[], probs: number[][]): Figures {
+  const all = data.map((_, i) => i);
+  const out: { intents: BuyerIntent[] }[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const b = tuneBoth(data, probs, all.filter((i) => foldOf(i) !== f));
+    for (const i of all) if (foldOf(i) === f) out[i] = { intents: decide(probs[i]!, b.acceptBy, b.floor) };
+  }
+  return figures(data, out);
+}
+
 interface Measured { global: Figures; floored: Figures; perIntent: Figures; threshold: number }
 
 /** Out-of-fold figures at one tuned threshold, and nested figures (tuned on the other folds) for a threshold with a
@@ -260,6 +283,8 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(c)} ${JSON.stringify(o)}\none threshold ${m.threshold}: exact ${m.global.exact} hard ${m.global.hard.exact} negation ${m.global.negation.exact}; floor (nested) ${m.floored.exact}; per intent (nested) ${m.perIntent.exact} hard ${m.perIntent.hard.exact} negation ${m.perIntent.negation.exact}\n`);
     process.stdout.write(breakdown(data, chosen));
     process.stdout.write(`sources: ${Object.entries(perSource(data, chosen)).map(([s, x]) => `${s} (${x.messages}) ${x.exact} hard ${x.hard} negation ${x.negation}`).join('; ')}\n`);
+    const both = measureBoth(data, probs);
+    process.stdout.write(`per intent with a floor (nested): exact ${both.exact} hard ${both.hard.exact} negation ${both.negation.exact}\n`);
     const pi = chosen === m.perIntent, fl = chosen === m.floored;
     const table = marginTable(data, probs, nestedParams(data, probs, pi, fl), 0.05);
     process.stdout.write(`unsure by margin: ${table.map((r) => `${r.margin}: ${r.unsure} unsure, confident ${r.confidentExact}`).join('; ')}\n`);

@@ -4,7 +4,7 @@
 // verdicts. Words in the scope of a negation ("don't cancel", "no need to refund", "不用取消") become different
 // features, so the model learns what a negated ask means instead of reading the ask.
 import { conceptsOf } from './concept-match.ts';
-import { NEGATIONS } from './negations.ts';
+import { NEGATIONS, WITHDRAW_AFTER, WITHDRAW_BEFORE } from './negations.ts';
 import { foldText, type MappedText } from './text-map.ts';
 import type { SignalIntent } from './types.ts';
 
@@ -24,6 +24,9 @@ export interface FeatureConfig {
   stem?: number;
   /** Cross-language concepts (concepts.ts): 1, each concept; 2, also each ordered pair of concepts in a clause. */
   concepts?: 1 | 2;
+  /** Withdrawal words (negations.ts) negate as negations do: those before an ask the next words, those after it the
+   * words before them in the clause. */
+  withdraw?: boolean;
 }
 
 export interface Feature { index: number; start: number; end: number }
@@ -74,9 +77,15 @@ function tokensOf(text: string): Token[] {
 // before it.
 const TR_NEGATED_VERB = /(?:m[ei]y(?:in|iniz|ecegim|elim)|ma(?:y(?:in|iniz|acagim|alim)|d[iu]m)|mi(?:yorum|yoruz)|mu(?:yorum|yoruz)|med[iu]m|madim|memis|mamis)$/u;
 
-function negatedTokens(tokens: Token[], scope: number): boolean[] {
+function negatedTokens(tokens: Token[], scope: number, withdraw = false): boolean[] {
   const neg = tokens.map(() => false);
   tokens.forEach((t, i) => {
+    if (withdraw && WITHDRAW_AFTER.has(t.text)) {
+      for (let j = i - 1; j >= Math.max(0, i - scope) && tokens[j]!.clause === t.clause; j--) neg[j] = true;
+    }
+    if (withdraw && WITHDRAW_BEFORE.has(t.text)) {
+      for (let j = i + 1; j <= i + scope + 2 && j < tokens.length && tokens[j]!.clause === t.clause; j++) neg[j] = true;
+    }
     if (scope > 0 && t.text.length > 5 && TR_NEGATED_VERB.test(t.text)) {
       for (let j = i - 1; j >= Math.max(0, i - 2) && tokens[j]!.clause === t.clause; j--) neg[j] = true;
     }
@@ -124,7 +133,7 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
   const features: Feature[] = [];
   const add = (key: string, start: number, end: number) => features.push({ index: hashOf(key, cfg.bits), start, end });
   const tokens = tokensOf(t);
-  const neg = negatedTokens(tokens, cfg.negScope);
+  const neg = negatedTokens(tokens, cfg.negScope, cfg.withdraw === true);
   const plainChar = fnvState('c|'), negatedChar = fnvState('c|!');
   tokens.forEach((tok, i) => {
     if (tok.cjk) {
