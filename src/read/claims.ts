@@ -167,6 +167,25 @@ export function readClaimList(ctx: ReadContext): ClaimListReading {
   return { claims: cards.filter((c) => c.orderId), unread: cards.length === 0 };
 }
 
+/**
+ * A claim page that labels none of its fields but links to exactly one order: the claim of that order. Its amount
+ * is read only when it is the one amount printed beside that link; dates and words without labels (a timeline)
+ * are not read, since nothing says which is the filing date or the deadline.
+ */
+function byOrderLink(ctx: ReadContext, root: Element, area: ClaimArea): ClaimFacts[] {
+  const links = [...root.querySelectorAll(S.orderLink)].filter((a) => !inNoise(a, root));
+  const ids = new Set(links.map((a) => parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href'))));
+  if (ids.size !== 1 || ids.has(null)) return [];
+  const claim = toClaim(ctx, {}, area, null);
+  claim.orderId = [...ids][0]!;
+  claim.claimId = queryParam(ctx.url, 'claimId') ?? S.safetId.exec(ctx.url.pathname)?.[0] ?? null;
+  const header = links.length === 1 ? links[0]!.parentElement : null;
+  const amounts = header ? [...header.children].filter((el) => el !== links[0] && el.childElementCount === 0 && textOf(el).length <= 20)
+    .map((el) => parseMoney(textOf(el), ctx.marketplace)).filter((m) => m !== null) : [];
+  if (amounts.length === 1) claim.amount = amounts[0]!;
+  return [claim];
+}
+
 export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
   const root = contentRoot(ctx.doc);
   const area = areaOf(ctx, root);
@@ -181,7 +200,7 @@ export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
     .map((a) => textOf(a, { katal: true })).join(' ');
   // Only a notice that names the claim's kind counts; the type field, when present, decides.
   // A page that shows none of the claim's fields is not a claim reading, whatever its URL says.
-  if (Object.keys(values).length === 0) return [];
+  if (Object.keys(values).length === 0) return byOrderLink(ctx, root, area);
   const claim = toClaim(ctx, values, area, null, values.claimType ? '' : notices);
   claim.claimId ??= queryParam(ctx.url, 'claimId');
   if (!claim.orderId) {
