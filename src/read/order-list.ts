@@ -7,7 +7,7 @@
 import { parseOrderId, type OrderFacts } from '../model.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { parseFirstDate, parseDeadline } from './dates.ts';
-import { collapse, inNoise, textOf } from './dom.ts';
+import { collapse, deepQueryAll, inNoise, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { inlinePair, readLabelled } from './labelled.ts';
 import { labelLookup, normalizeLabel, orderStatusFromWord, type FieldKey } from './labels.ts';
@@ -78,15 +78,35 @@ function labelsOf(row: Element): Map<FieldKey, string> {
   return out;
 }
 
-function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId']): OrderFacts {
+/**
+ * The field each column's header names ("Order date"), read once per table: rows whose cells carry no data-test-id
+ * (a redesign, columns in another order) are read by the header above each cell instead.
+ */
+function headerFields(table: Element): (FieldKey | undefined)[] {
+  const head = table.getElementsByTagName('thead')[0]?.getElementsByTagName('tr')[0];
+  if (!head) return [];
+  const out: (FieldKey | undefined)[] = [];
+  for (let cell = head.firstElementChild; cell; cell = cell.nextElementSibling) out.push(rowLookup(collapse(cell.textContent)));
+  return out;
+}
+
+function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId'], columns: readonly (FieldKey | undefined)[] = []): OrderFacts {
   const order = emptyOrder(orderId);
   let dateCell: Element | null = null, title: Element | null = null;
-  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+  const byHeader = new Map<FieldKey, Element>();
+  let i = 0;
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling, i++) {
     const id = cell.getAttribute('data-test-id');
     if (id === S.orderDateCell) dateCell = cell;
     else if (id === S.customerOptionCell) title = cell.getElementsByClassName(S.cellTitleClass)[0] ?? null;
+    const key = columns[i];
+    if (key && cell.tagName === 'TD') byHeader.set(key, cell);
   }
+  // A header is trusted only when the row has one cell per header cell: otherwise cells and headers do not line up.
+  if (i !== columns.length) byHeader.clear();
+  dateCell ??= byHeader.get('purchaseDate') ?? null;
   const labels = labelsOf(row);
+  for (const [key, cell] of byHeader) if (!labels.has(key) && key !== 'purchaseDate') labels.set(key, textOf(cell));
   // "Today" / "1 day ago", then "Nov 23, 2026", then "1:05 PM PST" on its own line: the cell's text reads as one.
   order.purchaseDate = parseFirstDate(dateCell ? textOf(dateCell) : labels.get('purchaseDate'), ctx.dates);
   order.shipBy = parseDeadline(labels.get('shipBy'), ctx.dates);
@@ -108,6 +128,7 @@ export function readOrderList(ctx: ReadContext): OrderFacts[] | null {
   if (!table) return root.querySelector(S.signature) ? [] : readCards(ctx, root);
   const orders: OrderFacts[] = [];
   const seen = new Set<string>();
+  const columns = headerFields(table);
   for (const row of bodyRows(table)) {
     // Item rows have no order link: their order was read from its first row.
     const link = orderLinkOf(row);
@@ -115,7 +136,7 @@ export function readOrderList(ctx: ReadContext): OrderFacts[] | null {
     const orderId = parseOrderId(link.textContent) ?? parseOrderId(link.getAttribute('href'));
     if (!orderId || seen.has(orderId)) continue;
     seen.add(orderId);
-    orders.push(readRow(ctx, row, orderId));
+    orders.push(readRow(ctx, row, orderId, columns));
   }
   return orders;
 }
@@ -126,7 +147,9 @@ export function readOrderList(ctx: ReadContext): OrderFacts[] | null {
  * no order links, or when the cards cannot be told apart (then the caller reports the rows unread).
  */
 function readCards(ctx: ReadContext, root: Element): OrderFacts[] | null {
-  const links = [...root.querySelectorAll(S.orderLink)].filter((a) => !inNoise(a, root));
+  let links = [...root.querySelectorAll(S.orderLink)].filter((a) => !inNoise(a, root));
+  // Rows drawn inside Katal rows' open shadow roots: their links are only there.
+  if (links.length === 0) links = deepQueryAll(root, S.orderLink);
   const idOf = (a: Element) => parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href'));
   const ids = new Set(links.map(idOf).filter((id) => id !== null));
   if (ids.size === 0) return null;
