@@ -12,14 +12,13 @@ const HOST = '(?:[A-Za-z0-9][A-Za-z0-9-]{1,40}|ジーメール|ヤフー|ホッ�
 const DOT = '(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|نقطة|ドット|どっと|点)';
 const END = '(?:com|net|org|de|fr|es|it|nl|pl|se|pt|br|tr|jp|cn|co(?:\\.uk|\\.jp)?|uk|info|コム|ドットコム|ジェーピー|ネット)';
 // Searched from the word for "at" (rarer than a name), then the name before it is read backwards.
-const AT_WORD = new RegExp(`(?<=[A-Za-z0-9]${GAP})(?<![A-Za-z])${AT}(?![A-Za-z])`, 'giu');
+const AT_WORD = new RegExp(`(?<![A-Za-z])${AT}(?![A-Za-z])`, 'giu');
 const TAIL = new RegExp(`${GAP}${HOST}${GAP}${DOT}${GAP}${END}(?![A-Za-z0-9])`, 'iuy');
 const NAME_BEFORE = new RegExp(`${NAME}${GAP}$`, 'u');
-// Only a draft with one of the words is searched: the expression starts with a name, which is everywhere.
-const HAS_WORD = /arroba|chiocciola|arobase|klammeraffe|apenstaartje|ma[łl]pa|snabel|işareti|آت|アット|あっと|艾特|(?<![A-Za-z])(?:at|et)(?![A-Za-z])/iu;
-// A plain "at" ("arrived at the depot, dot ...") counts only with commas or a real dot word next to a known ending.
+// Only a draft with a word for "dot" is searched at all, and then only from each word for "at".
+const HAS_DOT = new RegExp(DOT, 'iu');
 export function findSpokenEmails(view: MappedText): Hit[] {
-  if (!HAS_WORD.test(view.text)) return [];
+  if (!HAS_DOT.test(view.text)) return [];
   const hits: Hit[] = [];
   const text = view.text;
   for (const m of matches(AT_WORD, text)) {

@@ -17,7 +17,7 @@ const R = '(?![\\p{L}])';
 const FIRST = new RegExp(`${L}(?:first|beforehand|instead|rather|zuerst|vorher|erst|zunächst|stattdessen|lieber|d['’]abord|avant|plutôt|en\\s+premier|antes|primero|prima|invece|primeiro|em\\s+vez|eerst|liever|najpierw|wcześniej|od\\s+razu|zamiast|först|hellre|istället|önce|yerine|أولاً|أولا|اولا|بدلاً|بدلا)${R}|先|まず|前に`, 'iu');
 const TO_US = new RegExp(`${L}(?:us|uns|nous|nos|nosotros|noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|我们|联系|告诉|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
 // A rating named without a review word ("your two-star note") or a review asked for as "say it on Amazon".
-const RATED = /(?:^|[^\p{L}])(?:note|nota|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating)(?![\p{L}])|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon/iu;
+const RATED = /(?:^|[^\p{L}])(?:note|nota|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon)(?![\p{L}])/iu;
 const CLAUSE = /[,;，、:：—–]|\s-\s/u;
 
 const CHANGE_IT = new RegExp([
@@ -55,26 +55,32 @@ export function findReviewSteering(view: MappedText): Hit[] {
   const hit = (a: number, b: number, hint: Hit['hint']): Hit =>
     ({ start: view.from[a]!, end: view.to[b - 1]!, kind: 'review-manipulation', rule: 'REVIEW-POLICY', hint, severity: 'block' });
   const seen = new Set<number>();
-  for (const re of [FIRST, CHANGE_IT]) {
-    const global = new RegExp(re.source, 'giu');
-    for (const m of matches(global, text)) {
-      const s = sentenceAt(text, m.index);
-      if (seen.has(s.start * 2 + (re === FIRST ? 0 : 1))) continue;
-      const a = m.index;
-      const b = a + m[0].length;
-      if (re === FIRST) {
-        // the clause around "first" must name the seller as the one to write to
-        const clause = clauseAround(text, s, a, b);
-        if (!TO_US.test(text.slice(clause.start, clause.end)) || !reviewed(s) && !nextReviewed(s)) continue;
-        // "we never ask you to write to us first": refused before the cue in its clause. A negation after it ("first,
-        // and not with a review") or in another clause ("please don't write a review, just come to us") is the steering.
-        if (NEGATION_BEFORE.test(text.slice(clause.start, a))) continue;
-        seen.add(s.start * 2);
-        out.push(hit(clause.start, clause.end, 'review-happy-only'));
-      } else {
-        if (!reviewed(s) || !ASKED.test(text.slice(s.start, s.end))) continue;
-        seen.add(s.start * 2 + 1);
-        add(s, a, b, 'review-change');
+  // Only the text around a named review is searched: "first" and "change it" are common words in a long draft.
+  for (const w of windows(text)) {
+    for (const re of [FIRST_G, CHANGE_IT_G]) {
+      re.lastIndex = w.start;
+      for (let m = re.exec(text); m && m.index < w.end; m = re.exec(text)) {
+        if (m[0].length === 0) { re.lastIndex++; continue; }
+        const s = sentenceAt(text, m.index);
+        const key = s.start * 2 + (re === FIRST_G ? 0 : 1);
+        if (seen.has(key)) continue;
+        const a = m.index;
+        const b = a + m[0].length;
+        if (re === FIRST_G) {
+          // the clause around "first" must name the seller as the one to write to
+          const clause = clauseAround(text, s, a, b);
+          if (!TO_US.test(text.slice(clause.start, clause.end)) || !reviewed(s) && !nextReviewed(s)) continue;
+          // "we never ask you to write to us first": refused before the cue in its clause. A negation after it
+          // ("first, and not with a review") or in another clause ("please don't write a review, just come to us")
+          // is the steering.
+          if (NEGATION_BEFORE.test(text.slice(clause.start, a))) continue;
+          seen.add(key);
+          out.push(hit(clause.start, clause.end, 'review-happy-only'));
+        } else {
+          if (!reviewed(s) || !ASKED.test(text.slice(s.start, s.end))) continue;
+          seen.add(key);
+          add(s, a, b, 'review-change');
+        }
       }
     }
   }
@@ -84,6 +90,27 @@ export function findReviewSteering(view: MappedText): Hit[] {
     const n = s.end < text.length ? sentenceAt(text, Math.min(text.length - 1, s.end + 1)) : null;
     return n !== null && n.start > s.start && has(REVIEW, text.slice(n.start, n.end));
   }
+}
+
+const FIRST_G = new RegExp(FIRST.source, 'giu');
+const CHANGE_IT_G = new RegExp(CHANGE_IT.source, 'giu');
+const RATED_G = new RegExp(RATED.source, 'giu');
+const REACH = 600;
+
+/** Stretches of the draft within REACH of a named review or rating, merged where they overlap. */
+function windows(text: string): Range[] {
+  const at: number[] = [];
+  for (const m of matches(REVIEW, text)) at.push(m.index);
+  for (const m of matches(RATED_G, text)) at.push(m.index);
+  at.sort((x, y) => x - y);
+  const out: Range[] = [];
+  for (const p of at) {
+    const start = Math.max(0, p - REACH);
+    const end = Math.min(text.length, p + REACH);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end); else out.push({ start, end });
+  }
+  return out;
 }
 
 function has(re: RegExp, s: string): boolean {
