@@ -30,7 +30,14 @@ const TENS = [
   'dieci', 'undici', 'dodici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta',
   'dez', 'vinte', 'trinta', 'quarenta', 'sessenta', 'oitenta',
   'tien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig',
+  // Dutch and Swedish write tens and units as one word: "achtendertig" (38), "fyrtiotvå" (42); and their teens
+  '(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)',
+  'twaalf', '(?:der|veer|vijf|zes|zeven|acht|negen)tien',
   'tio', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio',
+  '(?:tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)(?:ett|en|två|tre|fyra|fem|sex|sju|åtta|nio)',
+  'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton',
+  // Turkish "yüz yirmi üç" (123) and Polish "sto dwadzieścia" are read in hundreds too
+  'yüz', 'yuz', 'sto',
   'on', 'yirmi', 'otuz', 'kirk', 'elli', 'altmiş', 'altmis', 'yetmiş', 'yetmis', 'seksen', 'doksan',
   'dziesięć', 'jedenaście', 'dwanaście', 'trzynaście', 'czternaście', 'piętnaście', 'szesnaście', 'siedemnaście', 'osiemnaście',
   'dziewiętnaście', 'dwadzieścia', 'trzydzieści', 'czterdzieści', 'pięćdziesiąt', 'sześćdziesiąt', 'siedemdziesiąt',
@@ -41,6 +48,8 @@ const TENS = [
 const ARABIC = ['صفر', 'واحد', 'اثنين', 'اثنان', 'إثنين', 'ثلاثة', 'ثلاث', 'أربعة', 'اربعة', 'أربع', 'اربع', 'خمسة', 'خمس',
   'ستة', 'ست', 'سبعة', 'سبع', 'ثمانية', 'ثمان', 'تسعة', 'تسع'];
 const CJK = '[〇零一二三四五六七八九幺两兩]';
+// Japanese digits read out in kana ("ゼロキューゼロ、ごーごーろくいち"): one digit each, the long mark allowed.
+const KANA = '(?:ゼロ|ぜろ|れい|レイ|まる|マル|いち|イチ|さん|サン|よん|ヨン|ろく|ロク|なな|ナナ|しち|シチ|はち|ハチ|きゅう|キュウ|きゅー|キュー|に|ニ|し|ご|ゴ|く|ク)ー?';
 
 const SORTED_UNITS = [...UNITS].sort((a, b) => b.length - a.length);
 
@@ -50,6 +59,7 @@ function tokenPattern(units: string[], tens: string[]): RegExp {
   return new RegExp(latin +
     `(?<![\\p{L}])و?(${ARABIC.join('|')})(?![\\p{L}])` +
     `|(${CJK}+)` +
+    `|(${KANA})` +
     `|(?<![\\p{L}\\p{N}])(\\d{1,4})(?![\\p{L}\\p{N}])`,
   'giu');
 }
@@ -84,13 +94,13 @@ function tokenFor(starts: WordStarts): RegExp {
 }
 
 // What may stand between two parts of one number.
-const GAP = /^[\s,.\-–—/·、，()]{0,3}$/u;
+const GAP = /^[\s,.\-–—/·・．、，()]{0,3}$/u;
 const MIN_DIGITS = 8;
 
 interface Run { start: number; end: number; digits: number; words: number; parts: number }
 
 // Something a number could be spelled with: Latin, Turkish or Arabic letters, or a Chinese numeral.
-const ANY_NUMBER_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF〇零一二三四五六七八九幺两兩]/u;
+const ANY_NUMBER_SCRIPT = /[A-Za-z\u00C0-\u024F\u0600-\u06FF\u3040-\u30FF〇零一二三四五六七八九幺两兩]/u;
 
 export function findSpelledPhones(base: MappedText, starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const text = base.text;
@@ -112,9 +122,9 @@ export function findSpelledPhones(base: MappedText, starts: WordStarts = ANY_WOR
     let digits: number;
     let words = 1;
     let parts = 1;
-    if (m[1] !== undefined || m[3] !== undefined) digits = 1;
+    if (m[1] !== undefined || m[3] !== undefined || m[5] !== undefined) digits = 1;
     else if (m[2] !== undefined) digits = 2;
-    else if (m[5] !== undefined) { digits = m[5].length; words = 0; }
+    else if (m[6] !== undefined) { digits = m[6].length; words = 0; }
     else { digits = m[4]!.length; words = digits; parts = digits; }
     // Most number words stand alone ("on", "one", "en"): the distance settles it before any string is cut.
     if (run && start - run.end <= 3 && GAP.test(text.slice(run.end, start))) {

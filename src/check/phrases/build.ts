@@ -134,8 +134,16 @@ function clauseEnd(text: string, end: number): number {
 // Chinese lists its refused names with 、 or 或 ("我们不接受支付宝、微信支付或银行转账"): every name in the list is refused.
 const CJK_LIST_REFUSED = /(?:不接受|不支持|不能|无法|不可以|不使用|不用|不提供)[^。！？；\n]{0,30}?[、，,或和及与]\s*$/u;
 
+/** A refusal anywhere in `s` ("..., but we cannot ...", "... ama orada yanıt veremiyoruz"). */
+function refusesAnywhere(s: string): boolean {
+  return NEGATION_BEFORE.test(s) || NEGATION_AFTER.test(s) || FINAL_NEGATION.test(s);
+}
+
+// "Don't forget to follow our brand", "vergeet niet", "não esquece de": a negation that urges, refusing nothing.
+const URGING = /(?:don['’]?t|do\s+not)\s+(?:forget|hesitate)|vergeet\s+niet|não\s+(?:se\s+)?esque\p{L}*|vergessen\s+sie\s+nicht|nicht\s+vergessen|n['’]oubliez\s+pas|no\s+olvide\p{L}*|non\s+dimentic\p{L}*|nie\s+zapomnij\p{L}*|glöm\s+inte/giu;
+
 export function refused(text: string, start: number, end: number): boolean {
-  return NEGATION_BEFORE.test(text.slice(clauseStart(text, start), start)) ||
+  return NEGATION_BEFORE.test(text.slice(clauseStart(text, start), start).replace(URGING, ' ')) ||
     CJK_LIST_REFUSED.test(text.slice(Math.max(0, start - 40), start)) ||
     NEGATION_AFTER.test(text.slice(end, clauseEnd(text, end)));
 }
@@ -169,7 +177,7 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
       if (m[0].length === 0) continue;
       const end = m.index + m[0].length;
       if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, end) ||
-        keptHere(view.text, m.index, end) || notNeeded(view.text, end))) {
+        keptHere(view.text, m.index, end, refusesAnywhere) || notNeeded(view.text, end))) {
         refusedEnd = end;
         continue;
       }

@@ -6,12 +6,13 @@
 const LIMIT = 240;
 const SENTENCE_END = /[.!?。！？\n؟]/u;
 const TURN = /(?:^|[^\p{L}])(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|ma|però|mas|porém|maar|ale|jednak|men|ama|fakat|ancak|لكن|ولكن|لكنه)(?![\p{L}])|但|不过|可是|ですが|ましたが|が、|けれど|けど/iu;
-const LIMITS = /(?:^|[^\p{L}])(?:only|solely|cannot|can['’]?t|not|never|nur|ausschließlich|nicht|kein\p{L}*|seulement|uniquement|ne|pas|solo|sólo|únicamente|no|soltanto|solamente|non|apenas|só|somente|não|alleen|uitsluitend|niet|geen|tylko|wyłącznie|nie|bara|endast|enbart|inte|ej|yalnızca|yalnizca|sadece|yalnız|فقط|لا|لن|ما)(?![\p{L}])|(?:amıyoruz|emiyoruz|amayız|emeyiz|mıyoruz|miyoruz|mıyor|miyor)(?![\p{L}])|只能|仅|不能|无法|のみ|だけ|できません|かねます|お受けできません/iu;
+// "only": the refusals themselves are the caller's negations
+const ONLY = /(?:^|[^\p{L}])(?:only|solely|nur|ausschließlich|seulement|uniquement|ne|solo|sólo|únicamente|soltanto|solamente|apenas|só|somente|alleen|uitsluitend|tylko|wyłącznie|bara|endast|enbart|yalnızca|yalnizca|sadece|yalnız|فقط|ما)(?![\p{L}])|只能|仅|のみ|だけ/iu;
 const PLACE = /amazon|アマゾン|亚马逊|亞馬遜|أمازون|امازون/iu;
 const INVITE = /(?:^|[^\p{L}])(?:(?:add|message|text|write|contact|call|ping|reach|dm|follow|join|chat\s+with|hit|find)\s+(?:me|us)|finden\s+sie\s+uns|retrouvez-nous|encuéntranos|trovaci|encontre-nos|vind\s+ons|hitta\s+oss|bizi\s+bulun|füg\p{L}*|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|folg\p{L}*|ajout\p{L}*|écri\p{L}*|contact\p{L}*|suiv\p{L}*|agreg\p{L}*|añad\p{L}*|escrib\p{L}*|contáct\p{L}*|sígue\p{L}*|aggiung\p{L}*|scriv\p{L}*|contatt\p{L}*|segui\p{L}*|adicion\p{L}*|chama|manda|fala|voeg\p{L}*|stuur|bel|volg\p{L}*|dodaj\p{L}*|napisz\p{L}*|pisz|zadzwoń|lägg|skriv\p{L}*|ring|följ\p{L}*|ekle\p{L}*|yaz\p{L}*|ara|takip|أضف|اضف|راسل\p{L}*|تواصل|كلم\p{L}*|تابع\p{L}*)(?![\p{L}])|加我|加一下|联系我|找我|关注|追加|ご連絡ください|フォロー/iu;
 
 /** The match at [start, end) names a place the buyer brought up, and the same sentence keeps the talk on Amazon. */
-export function keptHere(text: string, start: number, end: number): boolean {
+export function keptHere(text: string, start: number, end: number, refuses: (s: string) => boolean): boolean {
   let a = start;
   while (a > 0 && start - a < LIMIT && !SENTENCE_END.test(text[a - 1]!)) a--;
   let b = end;
@@ -20,7 +21,7 @@ export function keptHere(text: string, start: number, end: number): boolean {
   const turn = TURN.exec(rest);
   if (!turn) return false;
   const after = rest.slice(turn.index + turn[0].length);
-  return LIMITS.test(after) && PLACE.test(after) && !INVITE.test(text.slice(a, start));
+  return (ONLY.test(after) || refuses(after)) && PLACE.test(after) && !INVITE.test(text.slice(a, start));
 }
 
 // "The BLIK code you ask about is not needed": the thing named is declined further on in its sentence.

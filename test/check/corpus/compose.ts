@@ -14,6 +14,7 @@ import { KITS } from './kits/index.ts';
 import { LEGACY } from './legacy/index.ts';
 import { PROBES } from './probes.ts';
 import { WEAK_KINDS } from './weak-kinds.ts';
+import { CAUSES } from './causes.ts';
 import { MEANING } from './meaning/index.ts';
 import type { CorpusEntry } from './legacy/types.ts';
 
@@ -93,6 +94,10 @@ export function compose(lang: Lang): DraftRecord[] {
   WEAK_KINDS.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
     out.push({ id: `${lang}-w${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
       hard: true, tags: ['hand-written', 'weak-kind'] });
+  });
+  CAUSES.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
+    out.push({ id: `${lang}-c${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
+      hard: true, tags: ['hand-written', 'cause'] });
   });
   MEANING[lang].forEach(([spec, hard, text], i) => {
     out.push({ id: `${lang}-m${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
