@@ -33,7 +33,7 @@ export const ES: PhraseSet = {
       'no corresponde', 'producto diferente', 'no coincide con (?:la )?(?:descripción|foto|imagen)',
     ],
     'return': ['devol~', 'devuelv~', 'cambiar(?:lo|la)? por'],
-    'cancel': ['cancel~', 'anul~'],
+    'cancel': ['anul~'],
     'address-change': [
       '(?:cambiar|modificar|corregir|actualizar) (?:la |mi )?dirección',
       'cambio de dirección', 'nueva dirección', 'otra dirección',

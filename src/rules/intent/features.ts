@@ -3,8 +3,8 @@
 // Japanese and Chinese runs; word pairs; a few shapes (a phone number, an e-mail address); and the phrase lists'
 // verdicts. Words in the scope of a negation ("don't cancel", "no need to refund", "不用取消") become different
 // features, so the model learns what a negated ask means instead of reading the ask.
-import { conceptsOf } from './concept-match.ts';
-import { NEGATIONS, WITHDRAW_AFTER, WITHDRAW_BEFORE } from './negations.ts';
+import { conceptsOf, type ConceptHit } from './concept-match.ts';
+import { NEGATIONS, WITHDRAW_AFTER } from './negations.ts';
 import { foldText, type MappedText } from './text-map.ts';
 import type { SignalIntent } from './types.ts';
 
@@ -24,8 +24,8 @@ export interface FeatureConfig {
   stem?: number;
   /** Cross-language concepts (concepts.ts): 1, each concept; 2, also each ordered pair of concepts in a clause. */
   concepts?: 1 | 2;
-  /** Withdrawal words (negations.ts) negate as negations do: those before an ask the next words, those after it the
-   * words before them in the clause. */
+  /** Withdrawals negate as negations do: the concept "ignore" the words after it, negations.ts WITHDRAW_AFTER the
+   * words before it in the clause. */
   withdraw?: boolean;
 }
 
@@ -77,13 +77,14 @@ function tokensOf(text: string): Token[] {
 // before it.
 const TR_NEGATED_VERB = /(?:m[ei]y(?:in|iniz|ecegim|elim)|ma(?:y(?:in|iniz|acagim|alim)|d[iu]m)|mi(?:yorum|yoruz)|mu(?:yorum|yoruz)|med[iu]m|madim|memis|mamis)$/u;
 
-function negatedTokens(tokens: Token[], scope: number, withdraw = false): boolean[] {
+/** `takesBack`: the tokens that withdraw what follows them (null: withdrawals are not read). */
+function negatedTokens(tokens: Token[], scope: number, takesBack: ReadonlySet<number> | null): boolean[] {
   const neg = tokens.map(() => false);
   tokens.forEach((t, i) => {
-    if (withdraw && WITHDRAW_AFTER.has(t.text)) {
+    if (takesBack && !t.cjk && WITHDRAW_AFTER.test(t.text)) {
       for (let j = i - 1; j >= Math.max(0, i - scope) && tokens[j]!.clause === t.clause; j--) neg[j] = true;
     }
-    if (withdraw && WITHDRAW_BEFORE.has(t.text)) {
+    if (takesBack?.has(i)) {
       for (let j = i + 1; j <= i + scope + 2 && j < tokens.length && tokens[j]!.clause === t.clause; j++) neg[j] = true;
     }
     if (scope > 0 && t.text.length > 5 && TR_NEGATED_VERB.test(t.text)) {
@@ -108,9 +109,9 @@ function negatedChars(run: string): boolean[] {
   return neg;
 }
 
-function addConcepts(tokens: Token[], neg: boolean[], level: 1 | 2, add: (key: string, start: number, end: number) => void): void {
+function addConcepts(tokens: Token[], hits: readonly ConceptHit[], neg: boolean[], level: 1 | 2, add: (key: string, start: number, end: number) => void): void {
   const runNeg = new Map<number, boolean[]>();
-  const found = conceptsOf(tokens).map((h) => {
+  const found = hits.map((h) => {
     const tok = tokens[h.token]!;
     let chars = runNeg.get(h.token);
     if (tok.cjk && !chars) runNeg.set(h.token, chars = negatedChars(tok.text));
@@ -133,7 +134,8 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
   const features: Feature[] = [];
   const add = (key: string, start: number, end: number) => features.push({ index: hashOf(key, cfg.bits), start, end });
   const tokens = tokensOf(t);
-  const neg = negatedTokens(tokens, cfg.negScope, cfg.withdraw === true);
+  const found = cfg.concepts || cfg.withdraw ? conceptsOf(tokens) : [];
+  const neg = negatedTokens(tokens, cfg.negScope, cfg.withdraw ? new Set(found.filter((h) => h.concept === 'ignore').map((h) => h.token)) : null);
   const plainChar = fnvState('c|'), negatedChar = fnvState('c|!');
   tokens.forEach((tok, i) => {
     if (tok.cjk) {
@@ -163,7 +165,7 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
     const prev = tokens[i - 1];
     if (prev && !prev.cjk && prev.clause === tok.clause) add(`b|${prev.text}_${mark}${tok.text}`, prev.start, tok.end);
   });
-  if (cfg.concepts) addConcepts(tokens, neg, cfg.concepts, add);
+  if (cfg.concepts) addConcepts(tokens, found, neg, cfg.concepts, add);
   for (const m of t.matchAll(/[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/gu)) add('s|email', m.index, m.index + m[0].length);
   for (const m of t.matchAll(/\+?0[0 ()./-]{6,}0/g)) if ((m[0].match(/0/g) ?? []).length >= 7) add('s|phone', m.index, m.index + m[0].length);
   for (const intent of hits) add(`r|${intent}`, -1, -1);

@@ -11,23 +11,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'لا', 'ما', 'لم', 'لن', 'ليس', 'مو', 'مش', 'بدون', 'مب', 'مافي',
 ]);
 
-// Withdrawals: words that take back an ask rather than make one ("forget the refund", "ignorez ma demande
-// d'annulation", "vergessen Sie die Stornierung"). Features only (features.ts, with `withdraw` on): they mark what
-// follows as negated, as a negation does. The refund-ask rule keeps to plain negations, so a withdrawal word never
-// hides a refund ask on a protected order.
-export const WITHDRAW_BEFORE: ReadonlySet<string> = new Set([
-  'forget', 'disregard', 'ignore', 'scratch', 'nevermind', 'nvm',
-  'olvide', 'olvida', 'olviden', 'olvidate', 'olvidad', 'ignora', 'ignoren', 'desestime',
-  'oubliez', 'oublie', 'ignorez', 'vergessen', 'vergesst', 'vergiss', 'ignorieren', 'ignoriert', 'ignoriere',
-  'dimentica', 'dimenticate', 'dimentichi', 'ignorate', 'ignori',
-  'esqueca', 'esquece', 'esquecam', 'ignorem', 'desconsidere', 'desconsiderem', 'desconsidera',
-  'vergeet', 'negeer', 'zapomnij', 'zapomnijcie', 'zignoruj', 'zignorujcie', 'zignorowac',
-  'glom', 'strunta', 'ignorera', 'unutun', 'unut', 'bosverin', 'bosver',
-  'تجاهل', 'تجاهلوا', 'انسوا', 'انسى', 'انسي',
-]);
-
-/** Withdrawals that stand after what they take back ("die Stornierung hat sich erledigt", "iptalden vazgectim"). */
-export const WITHDRAW_AFTER: ReadonlySet<string> = new Set([
-  'erledigt', 'vazgectim', 'vazgectik', 'vazgecin', 'gerekmez', 'gerekmiyor', 'unnecessary', 'obsolete', 'overbodig',
-  'inutile', 'innecesario', 'desnecessario', 'zbedne', 'nieaktualne', 'nieaktualna', 'onodig',
-]);
+/** Words that take back the ask before them in their clause ("die Stornierung hat sich erledigt", "iadeden
+ * vazgectim", "la devolucion ya es innecesaria"). Those that stand before it ("forget", "oubliez", "تجاهلوا") are the
+ * concept "ignore" (concepts.ts). Features only: the refund-ask rule keeps to plain negations. */
+export const WITHDRAW_AFTER = /^(?:erledigt|vazgec|gerekm|(?:un|in|des)nece|overbodig|onodig|inutil|zbedn|nieaktualn)/;

@@ -9,7 +9,12 @@ import { ownWords } from './quoted.ts';
 import { phraseHits, SIGNAL_INTENTS } from './detect.ts';
 
 export interface Labelled { text: string; intents: readonly BuyerIntent[] }
-export interface FitOptions { epochs: number; rate: number; l2: number; seed: number }
+export interface FitOptions {
+  epochs: number; rate: number; l2: number; seed: number;
+  /** Class weights: an intent's positive examples count sqrt(negatives / positives) times, so a rare intent is not
+   * learnt as "almost never". */
+  balance?: boolean;
+}
 
 export const FIT_DEFAULTS: FitOptions = { epochs: 30, rate: 0.3, l2: 0.1, seed: 7 };
 
@@ -34,13 +39,17 @@ export function fit(data: readonly Labelled[], config: FeatureConfig, opts: FitO
     const idx = featurize(ownWords(d.text), config, phraseHits(ownWords(d.text))).features.map((f) => f.index);
     return { idx, v: featureValue(config, idx.length), y: SIGNAL_INTENTS.map((i) => (d.intents.includes(i) ? 1 : 0)) };
   });
+  const posWeight = SIGNAL_INTENTS.map((_, j) => {
+    const pos = rows.filter((r) => r.y[j] === 1).length;
+    return opts.balance && pos > 0 ? Math.sqrt((rows.length - pos) / pos) : 1;
+  });
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const r of shuffled(rows.length, opts.seed + epoch)) {
       const { idx, v, y } = rows[r]!;
       for (let j = 0; j < k; j++) {
         let z = bias[j]!;
         for (const f of idx) z += v * weights[f * k + j]!;
-        const g = 1 / (1 + Math.exp(-z)) - y[j]!;
+        const g = (1 / (1 + Math.exp(-z)) - y[j]!) * (y[j] === 1 ? posWeight[j]! : 1);
         bias[j]! -= opts.rate * 0.1 * g;
         if (g === 0) continue;
         for (const f of idx) {
