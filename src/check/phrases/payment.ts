@@ -4,16 +4,16 @@ import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 
 const SERVICES = anyOf([
   words('pay\\s?pal\\p{L}{0,3}', 'venmo', 'zelle', 'cash\\s?app', 'western\\s+union', 'money\\s?gram', 'ali\\s?pay',
-    'we\\s?chat\\s+pay', 'payoneer', 'skrill', 'revolut', 'transfer\\s?wise', 'bizum', 'satispay', 'post\\s?epay',
+    'we\\s?chat\\s+pay', 'payoneer', 'skrill', 'revolut\\p{L}{0,3}', 'payconiq', 'transfer\\s?wise', 'bizum', 'satispay', 'post\\s?epay',
     'postepay', 'paylib', 'lydia', 'mercado\\s?pago', 'klarna', 'sofort[-\\s]?überweisung', 'giropay', 'paysafecard',
     'pay\\s?pay', 'line\\s?pay', 'rakuten\\s+pay', 'apple\\s+(?:pay|cash)', 'google\\s+pay', 'bitcoin', 'btc', 'usdt',
     'ethereum', 'crypto(?:currency)?', 'krypto\\w*',
     // wallets per marketplace: BR/PT, NL/BE, PL, SE, TR, SA/AE/EG, FR/DE/IT/ES, JP
     'pix(?!\\s+of)', 'chave\\s+pix', 'mb\\s?way', 'multibanco', 'picpay', 'tikkie', 'betaalverzoek\\p{L}*', 'blik(?:iem|a|u)', '(?:kod|przez|kodem)\\s+blik',
     'przelewy24', 'swish\\p{L}{0,3}', 'swisha\\p{L}*', 'papara\\p{L}{0,4}', 'ininal', 'stc\\s?pay', 'urpay', 'vodafone\\s+cash',
-    'instapay', 'fawry', 'wero', 'twint', 'vipps', 'mobilepay', 'wise\\s+(?:account|transfer|konto|compte|cuenta)', 'n26', 'yape'),
+    'instapay', 'fawry', 'chave\\s+aleatória', 'wero', 'twint', 'vipps', 'mobilepay', 'wise\\s+(?:account|transfer|konto|compte|cuenta)', 'n26', 'yape'),
   cjk('支付宝', '支付寶', '微信支付', '微信转账', '微信轉帳', '财付通', 'ペイペイ', '楽天ペイ', 'メルペイ', 'ＰａｙＰａｙ', 'ｄ払い', 'au\\s?PAY',
-    'باي\\s?بال', 'بايبال', 'اس\\s?تي\\s?سي\\s?باي', 'إس\\s?تي\\s?سي\\s?باي', 'فودافون\\s+كاش', 'انستاباي'),
+    'باي\\s?بال', 'بايبال', 'بيبال', '(?<![\\p{L}])(?:عن\\s+طريق|عبر|على|بواسطة)\\s+فوري(?![\\p{L}])', 'ペイパル', '贝宝', '送金アプリ', 'ウィーチャットペイ', 'アリペイ', 'اس\\s?تي\\s?سي\\s?باي', 'إس\\s?تي\\s?سي\\s?باي', 'فودافون\\s+كاش', 'انستاباي'),
 ]);
 
 const TRANSFERS = anyOf([

@@ -104,4 +104,13 @@ export const CAUSES: [Lang, string, string][] = [
   ['ja', 'marketing', 'ストアページでブランドをフォローしていただくと新商品をお知らせします。'],
   ['en', '', 'We do not ask you to follow our brand; the replacement ships today.'],
   ['nl', '', 'De handleiding staat op de productpagina; de nieuwe kap is onderweg.'],
+  // ---- 7. wallets by local name and script ----
+  ['ar', 'off-amazon-payment', 'ادفع الفرق عن طريق فوري ونرسل لك القطعة.'],
+  ['ar', 'off-amazon-payment', 'أرسل المبلغ على بيبال وخلصنا.'],
+  ['ar', '', 'نشكرك على ردك الفوري، وتم شحن القطعة اليوم.'],
+  ['ja', 'off-amazon-payment', '返金はペイパルか送金アプリでいたします。'],
+  ['zh', 'off-amazon-payment', '差价您用贝宝付给我就行。'],
+  ['pl', 'off-amazon-payment', 'Różnicę proszę wysłać na Revoluta.'],
+  ['nl', 'off-amazon-payment', 'Het verschil kan ook via Payconiq.'],
+  ['pt', 'off-amazon-payment', 'Devolvo a diferença se me passar sua chave aleatória.'],
 ];
