@@ -18,12 +18,12 @@ export const FIELD_LABELS = {
     pt: ['ID do pedido', 'Número do pedido', 'Nº do pedido'] },
   shipBy: { en: ['Ship by', 'Ship by date', 'Ship-by date'], ja: ['出荷予定日', '出荷期限'], zh: ['发货日期', '最晚发货日期'],
     de: ['Versand bis', 'Versanddatum bis'], fr: ['Expédier avant le', 'Date limite d\'expédition'],
-    es: ['Enviar antes del', 'Fecha límite de envío'], it: ['Spedire entro il', 'Data di spedizione entro'],
+    es: ['Enviar antes del', 'Fecha límite de envío'], it: ['Spedire entro il', 'Data di spedizione entro', 'Spedire entro'],
     pt: ['Enviar até', 'Data limite de envio', 'Enviar até a data'] },
   deliverBy: { en: ['Deliver by', 'Deliver by date', 'Delivery by', 'Expected delivery'], ja: ['お届け予定日'],
-    zh: ['配送日期', '送达日期', '预计送达日期'], de: ['Zustellung bis', 'Lieferung bis'], fr: ['Livraison avant le', 'Livrer avant le'],
-    es: ['Entregar antes del', 'Entrega antes del'], it: ['Consegna entro il', 'Consegnare entro il'],
-    pt: ['Entregar até', 'Data limite de entrega', 'Entrega até'] },
+    zh: ['配送日期', '送达日期', '预计送达日期'], de: ['Zustellung bis', 'Lieferung bis'], fr: ['Livraison avant le', 'Livrer avant le', 'Livraison prévue'],
+    es: ['Entregar antes del', 'Entrega antes del', 'Entrega prevista'], it: ['Consegna entro il', 'Consegnare entro il', 'Consegnare entro', 'Consegna entro', 'Consegna prevista'],
+    pt: ['Entregar até', 'Data limite de entrega', 'Entrega até', 'Entrega prevista'] },
   purchaseDate: { en: ['Purchase date', 'Order date', 'Purchase Date'], ja: ['購入日', '注文日'], zh: ['购买日期', '订购日期'],
     de: ['Kaufdatum', 'Bestelldatum'], fr: ['Date d\'achat', 'Date de commande'], es: ['Fecha de compra', 'Fecha del pedido'],
     it: ['Data di acquisto', 'Data dell\'ordine'],
@@ -35,8 +35,8 @@ export const FIELD_LABELS = {
     ja: ['フルフィルメント', 'フルフィルメント方法'], zh: ['配送渠道', '配送方式'],
     // "Versandart" names the fulfillment method in German Manage Orders rows ("Versandart: Verkäufer").
     de: ['Versand durch', 'Versandmethode', 'Versandart'],
-    fr: ['Expédié par', 'Méthode d\'expédition'], es: ['Gestionado por', 'Método de envío'], it: ['Gestito da', 'Metodo di spedizione'],
-    pt: ['Enviado por', 'Método de atendimento', 'Canal de atendimento'] },
+    fr: ['Expédié par', 'Méthode d\'expédition'], es: ['Gestionado por', 'Método de envío', 'Cumplimiento', 'Logística'], it: ['Gestito da', 'Metodo di spedizione', 'Gestione', 'Logistica'],
+    pt: ['Enviado por', 'Método de atendimento', 'Canal de atendimento', 'Logística'] },
   salesChannel: { en: ['Sales channel'], ja: ['販売チャネル'], zh: ['销售渠道'], de: ['Vertriebskanal'], fr: ['Canal de vente'],
     es: ['Canal de venta'], it: ['Canale di vendita'],
     pt: ['Canal de vendas', 'Canal de venda'] },
@@ -47,7 +47,7 @@ export const FIELD_LABELS = {
     fr: ['Transporteur'], es: ['Transportista'], it: ['Corriere'],
     pt: ['Transportadora'] },
   trackingId: { en: ['Tracking ID', 'Tracking number'], ja: ['お問い合わせ伝票番号', '追跡番号'], zh: ['追踪编码', '追踪编号'],
-    de: ['Sendungsnummer', 'Tracking-ID'], fr: ['Numéro de suivi'], es: ['Número de seguimiento'], it: ['Numero di tracciabilità'],
+    de: ['Sendungsnummer', 'Tracking-ID'], fr: ['Numéro de suivi', 'N° de suivi'], es: ['Número de seguimiento', 'ID de rastreo', 'Número de rastreo'], it: ['Numero di tracciabilità'],
     pt: ['Código de rastreamento', 'ID de rastreamento', 'Número de rastreamento'] },
   deliveryStatus: { en: ['Delivery status'], ja: ['配達状況'], zh: ['配送状态'], de: ['Zustellstatus'], fr: ['Statut de livraison'],
     es: ['Estado de la entrega'], it: ['Stato della consegna'],
@@ -171,7 +171,7 @@ export const DELIVERED_WORDS: Words = {
 };
 
 /** Buy Shipping service badges (BS-CLAIMS-PROTECTED). Only en and zh are on the reference pages. */
-export const CLAIMS_PROTECTED_WORDS: Words = { en: ['Claims Protected'], zh: ['索赔保护'] };
+export const CLAIMS_PROTECTED_WORDS: Words = { en: ['Claims Protected'], zh: ['索赔保护'], fr: ['Protégé contre les réclamations'] };
 export const LATE_DELIVERY_RISK_WORDS: Words = { en: ['Late Delivery Risk'], zh: ['延迟配送风险', '延迟交货风险'] };
 
 /** Tracking events that are the seller's label, not a carrier scan: they must not count as a first scan. */

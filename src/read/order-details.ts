@@ -13,7 +13,7 @@ import {
   CLAIMS_PROTECTED_WORDS, DELIVERED_WORDS, FULFILLMENT_WORDS, LABEL_ONLY_EVENT_WORDS, LATE_DELIVERY_RISK_WORDS,
   isWord, labelLookup, mentions, orderStatusFromWord, type FieldKey,
 } from './labels.ts';
-import { combineStatuses, orderStatusOf } from './order-status.ts';
+import { combineStatuses, orderStatusOf, statusWordIn } from './order-status.ts';
 import { ORDER_DETAILS as S } from './selectors/order-details.ts';
 
 const SUMMARY_FIELDS = ['shipBy', 'deliverBy', 'purchaseDate', 'shippingService', 'fulfillment',
@@ -160,6 +160,16 @@ function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts):
   order.shippedAt = parseDate(cells.get('shipDate')?.value, ctx.dates);
   order.carrier = cells.get('carrier')?.value || null;
   order.trackingId = cells.get('trackingId')?.value || null;
+  // The tracking id's own element (its test id kept or renamed) says how the label was bought, as in a package box.
+  const trackingEl = [...root.querySelectorAll(S.trackingId)].find((el) => !inNoise(el, root));
+  // A link (Buy Shipping's popover trigger) or a plain span (an own label); anything else says nothing.
+  if (trackingEl && order.trackingId && textOf(trackingEl) === order.trackingId) {
+    if (trackingEl.tagName === 'A' || trackingEl.classList.contains(S.trackingIsPopover)) order.boughtThroughAmazon = true;
+    else if (trackingEl.tagName === 'SPAN' && !trackingEl.closest('a') && !trackingEl.querySelector('a')) {
+      order.boughtThroughAmazon = false;
+      order.claimsProtected = false;
+    }
+  }
 }
 
 /** The status of a badge-only page: the one status word its Katal badges show, or unknown when they disagree. */
@@ -171,6 +181,11 @@ function badgeStatus(root: Element): OrderStatus | null {
     if (s) found.add(s);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+function itemsTableStatus(root: Element): OrderStatus | null {
+  const words = readColumnTables(root, headerLookup).flatMap((t) => t.rows.map((r) => r.get('orderStatus')?.text ?? ''));
+  return combineStatuses(words.map((w) => orderStatusFromWord(collapse(w))));
 }
 
 export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
@@ -205,6 +220,10 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
     order.status = word ? orderStatusFromWord(word) : null;
   }
   if (!order.status) order.status = badgeStatus(root);
+  // The items table's status column read by its header ("Estado", "Status"), then the one status word the page
+  // shows anywhere (a pill beside the order id); two different words leave the status unknown.
+  if (!order.status) order.status = itemsTableStatus(root);
+  if (!order.status) order.status = statusWordIn(root);
   order.shipBy = parseDeadline(field(S.shipBy, 'shipBy'), ctx.dates);
   order.deliverBy = parseDeadline(field(S.deliverBy, 'deliverBy'), ctx.dates);
   order.purchaseDate = parseFirstDate(field(S.purchaseDate, 'purchaseDate'), ctx.dates);

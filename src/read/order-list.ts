@@ -12,7 +12,7 @@ import { emptyOrder } from './facts.ts';
 import { inlinePair, readLabelled } from './labelled.ts';
 import { labelLookup, normalizeLabel, orderStatusFromWord, type FieldKey } from './labels.ts';
 import { fulfillmentFrom } from './order-details.ts';
-import { orderStatusOf } from './order-status.ts';
+import { orderStatusOf, statusWordIn } from './order-status.ts';
 import { ORDER_LIST as S } from './selectors/order-list.ts';
 
 const ROW_FIELDS = ['shipBy', 'deliverBy', 'purchaseDate', 'fulfillment', 'shippingService', 'orderStatus'] as const satisfies readonly FieldKey[];
@@ -184,15 +184,4 @@ function readCard(ctx: ReadContext, card: Element, orderId: OrderFacts['orderId'
   order.status = orderStatusOf(card.getElementsByClassName(S.statusClass)[0]) ??
     (labels.has('orderStatus') ? orderStatusFromWord(labels.get('orderStatus')!) : null) ?? statusWordIn(card);
   return order;
-}
-
-/** The one status word a card shows on its own (a pill, a line); unknown when it shows none or two. */
-function statusWordIn(card: Element): OrderFacts['status'] {
-  const found = new Set<NonNullable<OrderFacts['status']>>();
-  for (const el of card.getElementsByTagName('*')) {
-    if (el.childElementCount !== 0) continue;
-    const s = orderStatusFromWord(collapse(el.textContent));
-    if (s) found.add(s);
-  }
-  return found.size === 1 ? [...found][0]! : null;
 }

@@ -1,6 +1,6 @@
 // Order status from a `.main-status` element: its class first (language independent), then the word it shows.
 import type { OrderStatus } from '../model.ts';
-import { collapse } from './dom.ts';
+import { collapse, inNoise } from './dom.ts';
 import { orderStatusFromWord } from './labels.ts';
 
 const STATUS_CLASSES: Record<string, OrderStatus> = {
@@ -28,4 +28,18 @@ export function combineStatuses(statuses: (OrderStatus | null)[]): OrderStatus |
   if (live.length === 0) return 'canceled';
   for (const s of ['pending', 'unshipped', 'shipped', 'delivered'] as const) if (live.includes(s)) return s;
   return null;
+}
+
+/**
+ * The one status word `scope` shows on its own (a pill, a line, a table cell), page furniture aside; unknown when it
+ * shows none, or two different ones.
+ */
+export function statusWordIn(scope: Element): OrderStatus | null {
+  const found = new Set<OrderStatus>();
+  for (const el of scope.getElementsByTagName('*')) {
+    if (el.childElementCount !== 0) continue;
+    const s = orderStatusFromWord(collapse(el.textContent));
+    if (s && !inNoise(el, scope)) found.add(s);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }

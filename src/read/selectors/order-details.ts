@@ -19,7 +19,8 @@ export const ORDER_DETAILS = {
   /** Package block: an AUI box group; the confirm-shipment form's a-span3 cells sit outside any group. */
   packageGroup: '.a-box-group',
   packageCell: '.a-column',
-  trackingId: '[data-test-id="tracking-id-value"]',
+  /** Also the same element under a renamed test-id attribute (data-testid), as seen on redesigned summaries. */
+  trackingId: '[data-test-id="tracking-id-value"], [data-testid="tracking-id-value"], [data-testid="tracking-id"]',
   /** Buy Shipping labels render the tracking id as a popover trigger; own labels as a plain span. */
   trackingIsPopover: 'a-popover-trigger',
   /** Where a Buy Shipping badge may render (placement on the real page is unknown). */
