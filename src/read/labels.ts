@@ -94,7 +94,7 @@ export const FIELD_LABELS = {
     de: ['Rücksendung zugestellt'], fr: ['Retour livré'], es: ['Devolución entregada'], it: ['Reso consegnato'],
     pt: ['Devolução entregue', 'Devolução recebida', 'Recebido em'] },
   refundIssued: { en: ['Refund issued', 'Refunded on', 'Refund date'], ja: ['返金日'], zh: ['退款日期', '已退款'],
-    de: ['Erstattet am'], fr: ['Remboursé le'], es: ['Reembolsado el'], it: ['Rimborsato il'],
+    de: ['Erstattet am', 'Erstattung veranlasst', 'Erstattung veranlasst am'], fr: ['Remboursé le'], es: ['Reembolsado el'], it: ['Rimborsato il'],
     pt: ['Reembolsado em', 'Data do reembolso'] },
   returnReason: { en: ['Return reason'], ja: ['返品理由'], zh: ['退货原因'], de: ['Rücksendegrund'], fr: ['Motif du retour'],
     es: ['Motivo de la devolución'], it: ['Motivo del reso'],
@@ -138,6 +138,20 @@ function phrases(words: Words): string[] {
 export function mentions(text: string, words: Words): boolean {
   const t = text.toLowerCase();
   return phrases(words).some((p) => t.includes(p));
+}
+
+/** A negation right before a word ("not refunded", "nicht erstattet", "non remboursé", "未退款"). */
+const NEGATED_BEFORE = /(?:(?:^|[^\p{L}])(?:not|nicht|kein|keine|non|no|não|nao|pas|sin|senza|sem)(?:\s+(?:yet|noch|ainda|ancora|todavía|encore))?\s*|未|没有|尚未)$/iu;
+
+/** Like `mentions`, but a phrase right after a negation does not count: "Received, not refunded" is not refunded. */
+export function mentionsAffirmed(text: string, words: Words): boolean {
+  const t = text.toLowerCase();
+  for (const p of phrases(words)) {
+    for (let at = t.indexOf(p); at >= 0; at = t.indexOf(p, at + 1)) {
+      if (!NEGATED_BEFORE.test(t.slice(Math.max(0, at - 24), at))) return true;
+    }
+  }
+  return false;
 }
 
 /** Order status words as shown in `.main-status` (class names come first; these are for pages without them). */

@@ -7,7 +7,7 @@ import { parseDate } from './dates.ts';
 import { inNoise, textOf } from './dom.ts';
 import { emptyReturn } from './facts.ts';
 import { readColumnTables, readLabelled, type ColumnCell } from './labelled.ts';
-import { RETURN_STATUS_WORDS, labelLookup, mentions } from './labels.ts';
+import { RETURN_STATUS_WORDS, labelLookup, mentionsAffirmed } from './labels.ts';
 import { RETURNS as S } from './selectors/returns.ts';
 
 const returnLookup = labelLookup(['orderId', 'returnRequestDate', 'returnDelivered', 'refundIssued', 'returnReason',
@@ -15,7 +15,7 @@ const returnLookup = labelLookup(['orderId', 'returnRequestDate', 'returnDeliver
 
 export function returnStatusFrom(text: string | null | undefined): ReturnStatus | null {
   if (!text) return null;
-  for (const [status, words] of RETURN_STATUS_WORDS) if (mentions(text, words)) return status;
+  for (const [status, words] of RETURN_STATUS_WORDS) if (mentionsAffirmed(text, words)) return status;
   return null;
 }
 
