@@ -3,19 +3,21 @@
 //   schreiben Sie uns bitte vorher", "proszę nie pisać opinii, tylko od razu do nas") while a review is in view;
 // - asking to change or take down "it" right after the review was named ("We saw your two-star rating. If you
 //   change it, ...", "Si la subes, ...", "Jeśli ją Pan zmieni, ...").
-// Both need the review named in the same sentence or the one before, and neither counts when refused or quoted.
+// - splitting buyers by how they feel: the happy ones to the review, the unhappy ones to the seller ("Happy? Leave a
+//   review. Not happy? Message us.", "满意的话请给个评价，不满意请联系我们").
+// All need the review named in the same sentence or the one before, and neither counts when refused or quoted.
 import type { Hit } from '../hit.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { matches } from '../matches.ts';
 import { REVIEW } from '../phrases/review.ts';
 import { NEGATION_BEFORE, refused } from '../phrases/build.ts';
-import { refusedInSentence, sentenceAt, sentenceBefore, type Range } from './sentences.ts';
+import { refusedInSentence, sentenceAfter, sentenceAt, sentenceBefore, type Range } from './sentences.ts';
 
 const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
 // "first", "before", "instead", "rather" — with the seller as the one to write to, in the same clause.
 const FIRST = new RegExp(`${L}(?:first|beforehand|instead|rather|zuerst|vorher|erst|zunächst|stattdessen|lieber|d['’]abord|avant|plutôt|en\\s+premier|antes|primero|prima|invece|primeiro|em\\s+vez|eerst|liever|najpierw|wcześniej|od\\s+razu|zamiast|först|hellre|istället|önce|yerine|أولاً|أولا|اولا|بدلاً|بدلا)${R}|先|まず|前に`, 'iu');
-const TO_US = new RegExp(`${L}(?:us|uns|nous|nos|nosotros|noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|我们|联系|告诉|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
+const TO_US = new RegExp(`${L}(?:us|uns|nous|nos|nosotros|noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|a\\s+gente|nos\\s+chame|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|我们|联系|告诉|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
 // A rating named without a review word ("your two-star note") or a review asked for as "say it on Amazon".
 const RATED = /(?:^|[^\p{L}])(?:note|nota|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon)(?![\p{L}])/iu;
 const CLAUSE = /[,;，、:：—–]|\s-\s/u;
@@ -84,6 +86,30 @@ export function findReviewSteering(view: MappedText): Hit[] {
       }
     }
   }
+  // the split: an unhappy branch sent to the seller, after a happy branch that holds (or precedes) the review
+  for (const w of windows(text)) {
+    HAPPY.lastIndex = w.start;
+    for (let m = HAPPY.exec(text); m && m.index < w.end; m = HAPPY.exec(text)) {
+      // "happy to help", "ravi de", "lieti di": willingness, not the buyer's mood
+      if (WILLING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+      const s = sentenceAt(text, m.index);
+      const next = sentenceAfter(text, s);
+      if (!has(REVIEW, text.slice(s.start, (next ?? s).end)) && !RATED.test(text.slice(s.start, (next ?? s).end))) continue;
+      // the unhappy branch: in this sentence after the happy one, or in the next two sentences
+      const limit = Math.min(text.length, (next ? sentenceAfter(text, next) ?? next : s).end + 1);
+      const rest = text.slice(m.index + m[0].length, limit);
+      const sad = UNHAPPY.exec(rest);
+      if (!sad) continue;
+      const at = m.index + m[0].length + sad.index;
+      const branch = sentenceAt(text, at);
+      const after = sentenceAfter(text, branch);
+      const tail = text.slice(at, (after ?? branch).end);
+      const key = branch.start * 2;
+      if (seen.has(key) || !TO_US.test(tail)) continue;
+      seen.add(key);
+      out.push(hit(at + (/^[^\p{L}\p{N}]/u.test(sad[0]) ? 1 : 0), (after ?? branch).end, 'review-happy-only'));
+    }
+  }
   return out;
 
   function nextReviewed(s: Range): boolean {
@@ -92,6 +118,9 @@ export function findReviewSteering(view: MappedText): Hit[] {
   }
 }
 
+const HAPPY = /(?:^|[^\p{L}])(?:happy|satisfied|pleased|loved?|enjoy\p{L}*|zufrieden|gefällt|satisfaite?s?|contente?s?|ravie?s?|contento|contenta|satisfech[oa]s?|gust\p{L}+|soddisfatt[oaie]|piace|piaciut[oa]|gostou|satisfeit[oa]s?|tevreden|blij|zadowolon\p{L}*|podoba|nöjd\p{L}*|glad|gillade|memnun|beğendi\p{L}*|راض\p{L}*|سعيد\p{L}*|أعجبك)(?![\p{L}])|满意|喜欢|満足|気に入/giu;
+const UNHAPPY = /(?:^|[^\p{L}])(?:not\s+(?:happy|satisfied|pleased)|unhappy|dissatisfied|disappointed|nicht\s+zufrieden|unzufrieden|pas\s+satisfaite?s?|déçue?s?|no\s+(?:lo\s+|la\s+)?(?:estás|está|te\s+gust\p{L}*|le\s+gust\p{L}*)|insatisfech[oa]s?|non\s+(?:è\s+)?soddisfatt[oaie]|non\s+le\s+piace|não\s+gost\p{L}*|insatisfeit[oa]s?|niet\s+tevreden|ontevreden|niezadowolon\p{L}*|nie\s+podoba|inte\s+nöjd|missnöjd|memnun\s+değil\p{L}*|غير\s+راض\p{L}*|لم\s+يعجبك)(?![\p{L}])|不满意|不喜欢|ご不満|満足いただけ(?:ない|なかった)|気に入らな/iu;
+const WILLING = /^\s*(?:to|zu|de|d['’]|di|em|te|att)(?![\p{L}])/iu;
 const FIRST_G = new RegExp(FIRST.source, 'giu');
 const CHANGE_IT_G = new RegExp(CHANGE_IT.source, 'giu');
 const RATED_G = new RegExp(RATED.source, 'giu');

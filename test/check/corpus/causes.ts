@@ -104,6 +104,18 @@ export const CAUSES: [Lang, string, string][] = [
   ['ja', 'marketing', 'ストアページでブランドをフォローしていただくと新商品をお知らせします。'],
   ['en', '', 'We do not ask you to follow our brand; the replacement ships today.'],
   ['nl', '', 'De handleiding staat op de productpagina; de nieuwe kap is onderweg.'],
+  // ---- 2b. buyers split by mood: the happy ones to the review, the unhappy ones to the seller ----
+  ['en', 'review-manipulation', 'Love the blanket? A quick review would be great. Disappointed? Message us instead.'],
+  ['de', 'review-manipulation', 'Gefällt Ihnen die Vase? Dann freuen wir uns über eine Rezension. Unzufrieden? Schreiben Sie uns.'],
+  ['fr', 'review-manipulation', 'Contente du plaid ? Un avis nous aiderait. Déçue ? Écrivez-nous ici.'],
+  ['es', 'review-manipulation', '¿Te gustó la lámpara? Déjanos una reseña. ¿No te gustó? Escríbenos.'],
+  ['it', 'review-manipulation', 'Le piace la tazza? Una recensione ci aiuta. Non le piace? Scriva a noi.'],
+  ['pt', 'review-manipulation', 'Gostou da toalha? Deixe uma avaliação. Não gostou? Fale com a gente.'],
+  ['tr', 'review-manipulation', 'Ürünü beğendiyseniz yorum bırakın. Memnun değilseniz bize yazın.'],
+  ['zh', 'review-manipulation', '喜欢的话请给个评价，不喜欢请联系我们。'],
+  ['en', '', 'We are happy to help. Reviews help other buyers. If the size is wrong, message us for an exchange.'],
+  ['en', '', 'We hope you are happy with the lamp. If you are not happy with it, message us and we will replace it.'],
+  ['de', '', 'Wir hoffen, Sie sind zufrieden. Falls nicht, schreiben Sie uns bitte, wir tauschen den Deckel aus.'],
   // ---- 7. wallets by local name and script ----
   ['ar', 'off-amazon-payment', 'ادفع الفرق عن طريق فوري ونرسل لك القطعة.'],
   ['ar', 'off-amazon-payment', 'أرسل المبلغ على بيبال وخلصنا.'],
