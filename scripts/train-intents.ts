@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuyerIntent } from '../src/model.ts';
-import type { FeatureConfig } from '../src/rules/intent/features.ts';
+import { featurize, type FeatureConfig } from '../src/rules/intent/features.ts';
 import { pack, unpack, type IntentModel } from '../src/rules/intent/intent-model.ts';
 import { fitAveraged, FIT_DEFAULTS, probabilities, type FitOptions, type Labelled } from '../src/rules/intent/train.ts';
 import { joinedPairs } from '../src/rules/intent/augment.ts';
@@ -92,6 +92,7 @@ function foldOf(i: number): number {
  * its near twins, natural or composed. */
 function outOfFold(composed: Example[], data: Example[], config: FeatureConfig, opts: FitOptions): number[][] {
   const out: number[][] = [];
+  negatedAt = data.map((x) => featurize(ownWords(x.text), config, []).negated);
   for (let f = 0; f < FOLDS; f++) {
     const test = data.filter((_, i) => foldOf(i) === f);
     const twin = nearAny(composed, test);
@@ -112,12 +113,17 @@ const ORDER: readonly BuyerIntent[] = ['not-received', 'damaged', 'wrong-item', 
 const FLOORS = [null, 0.03, 0.05, 0.08, 0.1];
 
 /** The set classifyWith gives for these probabilities at these thresholds (and floor). */
-function decide(p: readonly number[], accept: readonly number[], floor: number | null = null): BuyerIntent[] {
-  const { held } = decideReading(SIGNAL_INTENTS, p, { accept, floor: floor ?? undefined, unclear: 1 });
+function decide(i: number, p: readonly number[], accept: readonly number[], floor: number | null = null): BuyerIntent[] {
+  const { held } = decideReading(SIGNAL_INTENTS, p, { accept, floor: floorAt(i, floor), unclear: 1 });
   return held.size === 0 ? ['other'] : ORDER.filter((i) => held.has(i as SignalIntent));
 }
 
 const MARGINS = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
+
+// The floor with `floorPlain` (intent-model.ts): it holds only for messages with no negation or withdrawal in them.
+let floorPlain = false;
+let negatedAt: boolean[] = [];
+const floorAt = (i: number, floor: number | null) => (floor === null || (floorPlain && negatedAt[i]) ? undefined : floor);
 
 type Params = { accept: readonly number[]; floor: number | null };
 
@@ -141,7 +147,7 @@ function marginTable(data: Example[], probs: number[][], params: Params[], uncle
   return MARGINS.map((margin) => {
     let unsure = 0, confident = 0, right = 0;
     data.forEach((x, i) => {
-      const d = decideReading(SIGNAL_INTENTS, probs[i]!, { accept: params[i]!.accept, floor: params[i]!.floor ?? undefined, margin, unclear });
+      const d = decideReading(SIGNAL_INTENTS, probs[i]!, { accept: params[i]!.accept, floor: floorAt(i, params[i]!.floor), margin, unclear });
       if (d.unsure) { unsure++; return; }
       confident++;
       if (same(d.held.size === 0 ? ['other'] : [...d.held], x.intents)) right++;
@@ -164,7 +170,7 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 
 function exactCount(data: Example[], probs: number[][], idx: number[], accept: readonly number[], floor: number | null = null): number {
   let n = 0;
-  for (const i of idx) if (same(decide(probs[i]!, accept, floor), data[i]!.intents)) n++;
+  for (const i of idx) if (same(decide(i, probs[i]!, accept, floor), data[i]!.intents)) n++;
   return n;
 }
 
@@ -219,7 +225,7 @@ function measureBoth(data: Example[], probs: number[][]): Figures {
   const out: { intents: BuyerIntent[] }[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const b = tuneBoth(data, probs, all.filter((i) => foldOf(i) !== f));
-    for (const i of all) if (foldOf(i) === f) out[i] = { intents: decide(probs[i]!, b.acceptBy, b.floor) };
+    for (const i of all) if (foldOf(i) === f) out[i] = { intents: decide(i, probs[i]!, b.acceptBy, b.floor) };
   }
   return figures(data, out);
 }
@@ -231,7 +237,7 @@ interface Measured { global: Figures; floored: Figures; perIntent: Figures; thre
 function measure(data: Example[], probs: number[][]): Measured {
   const all = data.map((_, i) => i);
   const { global } = tune(data, probs, all);
-  const globalFig = figures(data, probs.map((p) => ({ intents: decide(p, SIGNAL_INTENTS.map(() => global)) })));
+  const globalFig = figures(data, probs.map((p, i) => ({ intents: decide(i, p, SIGNAL_INTENTS.map(() => global)) })));
   const nested: { intents: BuyerIntent[] }[] = [];
   const floored: { intents: BuyerIntent[] }[] = [];
   for (let f = 0; f < FOLDS; f++) {
@@ -240,8 +246,8 @@ function measure(data: Example[], probs: number[][]): Measured {
     const one = tuneOne(data, probs, rest);
     for (const i of all) {
       if (foldOf(i) !== f) continue;
-      nested[i] = { intents: decide(probs[i]!, acceptBy) };
-      floored[i] = { intents: decide(probs[i]!, SIGNAL_INTENTS.map(() => one.accept), one.floor) };
+      nested[i] = { intents: decide(i, probs[i]!, acceptBy) };
+      floored[i] = { intents: decide(i, probs[i]!, SIGNAL_INTENTS.map(() => one.accept), one.floor) };
     }
   }
   return { global: globalFig, floored: figures(data, floored), perIntent: figures(data, nested), threshold: global };
@@ -283,6 +289,10 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(c)} ${JSON.stringify(o)}\none threshold ${m.threshold}: exact ${m.global.exact} hard ${m.global.hard.exact} negation ${m.global.negation.exact}; floor (nested) ${m.floored.exact}; per intent (nested) ${m.perIntent.exact} hard ${m.perIntent.hard.exact} negation ${m.perIntent.negation.exact}\n`);
     process.stdout.write(breakdown(data, chosen));
     process.stdout.write(`sources: ${Object.entries(perSource(data, chosen)).map(([s, x]) => `${s} (${x.messages}) ${x.exact} hard ${x.hard} negation ${x.negation}`).join('; ')}\n`);
+    floorPlain = true;
+    const plain = measure(data, probs);
+    floorPlain = false;
+    process.stdout.write(`floor only without negation (nested): exact ${plain.floored.exact} hard ${plain.floored.hard.exact} negation ${plain.floored.negation.exact}\n`);
     const both = measureBoth(data, probs);
     process.stdout.write(`per intent with a floor (nested): exact ${both.exact} hard ${both.hard.exact} negation ${both.negation.exact}\n`);
     const pi = chosen === m.perIntent, fl = chosen === m.floored;
@@ -307,7 +317,12 @@ function main(): void {
     return;
   }
   const probs = outOfFold(composed, data, CHOSEN, CHOSEN_FIT);
-  const m = measure(data, probs);
+  const anyFloor = measure(data, probs);
+  floorPlain = true;
+  const plainFloor = measure(data, probs);
+  // The floor for plain messages only ships when it beats the floor for all out of sample.
+  floorPlain = plainFloor.floored.exact > anyFloor.floored.exact;
+  const m = floorPlain ? plainFloor : anyFloor;
   const { global, acceptBy } = tune(data, probs, data.map((_, i) => i));
   const model = fit(trainingSet(composed, data), CHOSEN, CHOSEN_FIT);
   // Per-intent thresholds or a floor ship only when they beat one threshold out of sample (nested), not merely in
@@ -318,6 +333,7 @@ function main(): void {
   model.accept = useFloor ? one.accept : global;
   if (perIntent) model.acceptBy = acceptBy;
   if (useFloor && one.floor !== null) model.floor = one.floor;
+  if (useFloor && floorPlain) model.floorPlain = true;
   model.unclear = unclearFor(perIntent ? Math.min(...acceptBy) : global);
   const margins = marginTable(data, probs, nestedParams(data, probs, perIntent, useFloor), model.unclear);
   model.margin = chooseMargin(margins);
@@ -335,7 +351,8 @@ function main(): void {
     acceptBy: perIntent ? Object.fromEntries(SIGNAL_INTENTS.map((i, j) => [i, acceptBy[j]])) : null,
     unclearFrom: model.unclear, margin: model.margin, unsureByMargin: margins, ...(perIntent ? cv : oneThreshold), misses: (perIntent ? misses : globalMisses).length,
     perIntentThresholdsNested: { exact: cv.exact, hard: cv.hard, negation: cv.negation },
-    oneThresholdWithFloorNested: { exact: m.floored.exact, hard: m.floored.hard, negation: m.floored.negation },
+    oneThresholdWithFloorNested: { exact: anyFloor.floored.exact, hard: anyFloor.floored.hard, negation: anyFloor.floored.negation },
+    oneThresholdWithFloorForPlainMessagesNested: { exact: plainFloor.floored.exact, hard: plainFloor.floored.hard, negation: plainFloor.floored.negation },
     oneThresholdNoFloor: { threshold: m.threshold, exact: m.global.exact, hard: m.global.hard, negation: m.global.negation },
   }, null, 2) + '\n');
   process.stdout.write(`cross-validation (grouped by source): one threshold ${m.threshold}: exact ${m.global.exact}, hard ${m.global.hard.exact}, negation ${m.global.negation.exact}; with a floor (nested): exact ${m.floored.exact}, hard ${m.floored.hard.exact}, negation ${m.floored.negation.exact}; per-intent thresholds (nested): exact ${cv.exact}, hard ${cv.hard.exact}, negation ${cv.negation.exact}; weights ${gzKb(model)} KB gz\n`);

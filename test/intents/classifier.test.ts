@@ -95,6 +95,13 @@ describe('unclear', () => {
     expect(classifyWith(floored, 'hello', none)).toMatchObject({ intents: ['other'], unclear: false });
   });
 
+  it('with the floor for plain messages only, a message with a negation in it is not lifted over the floor', () => {
+    const plain = { ...tiny, config: { ...config, negScope: 1 }, floor: 0.2, floorPlain: true };
+    expect(classifyWith(plain, 'maybe', none)).toMatchObject({ intents: ['cancel'], unclear: true });
+    expect(classifyWith(plain, 'maybe. not really', none)).toMatchObject({ intents: ['other'], unclear: true, runnerUp: 'cancel' });
+    expect(classifyWith({ ...plain, floorPlain: false }, 'maybe. not really', none)).toMatchObject({ intents: ['cancel'] });
+  });
+
   it('an empty message asks nothing', () => {
     expect(classifyWith(tiny, '  ', none).intents).toEqual([]);
     expect(detectIntents('')).toEqual([]);

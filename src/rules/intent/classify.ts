@@ -33,7 +33,7 @@ export type PhraseHitter = (text: string) => readonly SignalIntent[];
 
 /** Raw logits for the own words of `text` (the training script uses this too). */
 export function logits(model: IntentModel, text: string, hitsOf: PhraseHitter) {
-  const { folded, features } = featurize(text, model.config, hitsOf(text));
+  const { folded, features, negated } = featurize(text, model.config, hitsOf(text));
   const k = model.intents.length;
   const z = Array.from(model.bias);
   const v = featureValue(model.config, features.length);
@@ -41,7 +41,7 @@ export function logits(model: IntentModel, text: string, hitsOf: PhraseHitter) {
     const base = f.index * k;
     for (let j = 0; j < k; j++) z[j]! += v * model.weights[base + j]!;
   }
-  return { z, folded, features };
+  return { z, folded, features, negated };
 }
 
 function evidenceFor(model: IntentModel, j: number, own: ReturnType<typeof logits>, original: string): EvidenceSpan[] {
@@ -83,7 +83,7 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
   const p = result.z.map(sigmoid);
   model.intents.forEach((intent, j) => { scores[intent] = Math.round(p[j]! * 1000) / 1000; });
   const { held, unsure, runnerUp } = decide(model.intents, p, {
-    accept: model.intents.map((_, j) => model.acceptBy?.[j] ?? model.accept), floor: model.floor, margin: model.margin, unclear: model.unclear,
+    accept: model.intents.map((_, j) => model.acceptBy?.[j] ?? model.accept), floor: model.floorPlain && result.negated ? undefined : model.floor, margin: model.margin, unclear: model.unclear,
   });
   const evidence: IntentReading['evidence'] = {};
   model.intents.forEach((intent, j) => {

@@ -30,7 +30,8 @@ export interface FeatureConfig {
 }
 
 export interface Feature { index: number; start: number; end: number }
-export interface Featurized { folded: MappedText; features: Feature[] }
+/** `negated`: some word of the message stands in the scope of a negation or a withdrawal. */
+export interface Featurized { folded: MappedText; features: Feature[]; negated: boolean }
 
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p{L}\p{N}]+(?:'t(?![\p{L}]))?/gu;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
@@ -134,6 +135,7 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
   const features: Feature[] = [];
   const add = (key: string, start: number, end: number) => features.push({ index: hashOf(key, cfg.bits), start, end });
   const tokens = tokensOf(t);
+  let anyNegated = false;
   const found = cfg.concepts || cfg.withdraw ? conceptsOf(tokens) : [];
   const neg = negatedTokens(tokens, cfg.negScope, cfg.withdraw ? new Set(found.filter((h) => h.concept === 'ignore').map((h) => h.token)) : null);
   const plainChar = fnvState('c|'), negatedChar = fnvState('c|!');
@@ -141,6 +143,7 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
     if (tok.cjk) {
       const padded = `<${tok.text}>`;
       const negc = [false, ...negatedChars(tok.text), false];
+      if (negc.includes(true)) anyNegated = true;
       const plain = fnvState('j|'), negated = fnvState('j|!');
       // One UTF-16 unit a character (nearly always): n-grams are slices of the string; otherwise of its characters.
       const chars = padded.length === negc.length ? null : [...padded];
@@ -169,5 +172,5 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
   for (const m of t.matchAll(/[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/gu)) add('s|email', m.index, m.index + m[0].length);
   for (const m of t.matchAll(/\+?0[0 ()./-]{6,}0/g)) if ((m[0].match(/0/g) ?? []).length >= 7) add('s|phone', m.index, m.index + m[0].length);
   for (const intent of hits) add(`r|${intent}`, -1, -1);
-  return { folded, features };
+  return { folded, features, negated: anyNegated || neg.includes(true) };
 }

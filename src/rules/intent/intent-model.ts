@@ -18,6 +18,9 @@ export interface PackedIntentModel {
   /** When no intent reaches its threshold, the likeliest still holds at this probability or above: an ask worded
    * unlike anything in training reads weakly, and "other" should win only by a margin. */
   floor?: number;
+  /** The floor holds only for a message with no negation or withdrawal in it: there a weak reading is more often an
+   * ask taken back than an ask worded unusually. */
+  floorPlain?: boolean;
   /** Unsure when an intent's log-odds lie within this of its threshold (decide.ts); tuned by cross-validation. */
   margin?: number;
   /** base64 of int8 weights, feature-major: weight(feature f, intent k) at f * intents.length + k. */
@@ -35,6 +38,7 @@ export interface IntentModel {
   acceptBy?: readonly number[];
   unclear: number;
   floor?: number;
+  floorPlain?: boolean;
   margin?: number;
 }
 
@@ -72,7 +76,9 @@ export function unpack(p: PackedIntentModel): IntentModel {
   const k = p.intents.length;
   const weights = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) weights[i] = q[i]! * p.scale[i % k]!;
-  return { config: p.config, intents: p.intents, bias: Float64Array.from(p.bias), weights, accept: p.accept, unclear: p.unclear, ...(p.acceptBy ? { acceptBy: p.acceptBy } : {}), ...(p.floor !== undefined ? { floor: p.floor } : {}), ...(p.margin !== undefined ? { margin: p.margin } : {}) };
+  // Everything but the packed weights carries over as it is (thresholds, floor, margin).
+  const { scale: _scale, weights: _packed, weightBits: _bits, ...rest } = p;
+  return { ...rest, bias: Float64Array.from(p.bias), weights };
 }
 
 export function pack(m: IntentModel, weightBits: 4 | 8 = 8): PackedIntentModel {
@@ -91,7 +97,7 @@ export function pack(m: IntentModel, weightBits: 4 | 8 = 8): PackedIntentModel {
   for (let i = 0; i < q.length; i++) q[i] = Math.max(-top, Math.min(top, Math.round(m.weights[i]! / scale[i % k]!)));
   return {
     config: m.config, intents: m.intents, bias: [...m.bias].map((b) => Math.round(b * 1e4) / 1e4),
-    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, ...(m.acceptBy ? { acceptBy: m.acceptBy } : {}), unclear: m.unclear, ...(m.floor !== undefined ? { floor: m.floor } : {}), ...(m.margin !== undefined ? { margin: m.margin } : {}),
+    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, ...(m.acceptBy ? { acceptBy: m.acceptBy } : {}), unclear: m.unclear, ...(m.floor !== undefined ? { floor: m.floor } : {}), ...(m.floorPlain ? { floorPlain: true } : {}), ...(m.margin !== undefined ? { margin: m.margin } : {}),
     weights: toBase64(weightBits === 4 ? toNibbles(q) : q), ...(weightBits === 4 ? { weightBits } : {}),
   };
 }
