@@ -7,9 +7,20 @@ const LIMIT = 240;
 const SENTENCE_END = /[.!?。！？\n؟]/u;
 const TURN = /(?:^|[^\p{L}])(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|ma|però|mas|porém|maar|ale|jednak|men|ama|fakat|ancak|لكن|ولكن|لكنه)(?![\p{L}])|但|不过|可是|ですが|ましたが|が、|けれど|けど/iu;
 // "only": the refusals themselves are the caller's negations
-const ONLY = /(?:^|[^\p{L}])(?:only|solely|nur|ausschließlich|seulement|uniquement|ne|solo|sólo|únicamente|soltanto|solamente|apenas|só|somente|alleen|uitsluitend|tylko|wyłącznie|bara|endast|enbart|yalnızca|yalnizca|sadece|yalnız|فقط|ما)(?![\p{L}])|只能|仅|のみ|だけ/iu;
+const ONLY = /(?:^|[^\p{L}])(?:unfortunately|malheureusement|lamentablemente|desafortunadamente|purtroppo|infelizmente|only|solely|nur|ausschließlich|seulement|uniquement|ne|solo|sólo|únicamente|soltanto|solamente|apenas|só|somente|alleen|uitsluitend|tylko|wyłącznie|bara|endast|enbart|yalnızca|yalnizca|sadece|yalnız|فقط|ما)(?![\p{L}])|只能|仅|のみ|だけ/iu;
+// "Amazon's rules keep us to this chat": the rule named with this thread
+const RULE_HERE = /(?:rules?|polic(?:y|ies)|richtlinie\p{L}*|regeln|règles?|normas?|regol\p{L}+|regras?|regels?|zasad\p{L}*|regler\p{L}*|kural\p{L}*|قواعد|规定|規約)[^.!?。！？]{0,40}?(?:here|this\s+(?:chat|thread)|hier|ici|aquí|qui|aqui|tutaj|här|burada|هنا|这里|こちら)/iu;
 const PLACE = /amazon|アマゾン|亚马逊|亞馬遜|أمازون|امازون/iu;
-const INVITE = /(?:^|[^\p{L}])(?:(?:add|message|text|write|contact|call|ping|reach|dm|follow|join|chat\s+with|hit|find)\s+(?:me|us)|finden\s+sie\s+uns|retrouvez-nous|encuéntranos|trovaci|encontre-nos|vind\s+ons|hitta\s+oss|bizi\s+bulun|füg\p{L}*|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|folg\p{L}*|ajout\p{L}*|écri\p{L}*|contact\p{L}*|suiv\p{L}*|agreg\p{L}*|añad\p{L}*|escrib\p{L}*|contáct\p{L}*|sígue\p{L}*|aggiung\p{L}*|scriv\p{L}*|contatt\p{L}*|segui\p{L}*|adicion\p{L}*|chama|manda|fala|voeg\p{L}*|stuur|bel|volg\p{L}*|dodaj\p{L}*|napisz\p{L}*|pisz|zadzwoń|lägg|skriv\p{L}*|ring|följ\p{L}*|ekle\p{L}*|yaz\p{L}*|ara|takip|أضف|اضف|راسل\p{L}*|تواصل|كلم\p{L}*|تابع\p{L}*)(?![\p{L}])|加我|加一下|联系我|找我|关注|追加|ご連絡ください|フォロー/iu;
+const INVITE = /(?:^|[^\p{L}])(?:(?:add|message|text|write|contact|call|ping|reach|dm|follow|join|chat\s+with|hit|find)\s+(?:to\s+)?(?:me|us)|send|please|bitte|por\s+favor|per\s+favore|alsjeblieft|proszę|lütfen|schick\p{L}*|envo\p{L}*|invia\p{L}*|stuur|wyślij|skicka|gönder\p{L}*|أرسل|finden\s+sie\s+uns|retrouvez-nous|encuéntranos|trovaci|encontre-nos|vind\s+ons|hitta\s+oss|bizi\s+bulun|füg\p{L}*|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|folg\p{L}*|ajout\p{L}*|écri\p{L}*|contactez|suivez|agreg\p{L}*|añad\p{L}*|escrib\p{L}*|contáct\p{L}*|sígue\p{L}*|aggiung\p{L}*|scriv\p{L}*|contattac\p{L}*|contattam\p{L}*|contattate|segui\p{L}*|adicion\p{L}*|chama|manda|fala|voeg\p{L}*|stuur|bel|volg\p{L}*|dodaj\p{L}*|napisz\p{L}*|pisz|zadzwoń|lägg|skriv\p{L}*|ring|följ\p{L}*|ekle\p{L}*|yaz\p{L}*|ara|takip|أضف|اضف|راسل\p{L}*|تواصل|كلم\p{L}*|تابع\p{L}*)(?![\p{L}])|加我|加一下|联系我|找我|关注|追加|ご連絡ください|フォロー/iu;
+
+// The buyer as the one who brought the name up: "you asked for", "Sie möchten", "Mi chiede", "istemişsiniz", "您要".
+const BUYER = /(?:^|[^\p{L}])(?:you|your|sie|ihr\p{L}*|vous|votre|vos|tu|te|tú|su|sus|lei|le|você|seu|sua|je|jij|u|pan|pani|du|din|ditt|dina|ni|siz\p{L}*|chiede|chiedi|pides|pide|pediu|vraagt|vroeg|prosi\p{L}*|pyta\p{L}*|frågar|undrar|mentioned|asked|gefragt|demandez|pedido|richiesto|gevraagd|poprosi\p{L}*|bad\s+om)(?![\p{L}])|\p{L}+(?:siniz|sınız|sunuz|sünüz)(?![\p{L}])|طلبت|تريد|طلبك|您|你|お客様|お求め|ご希望|ご要望/iu;
+// "Your WhatsApp, please": asked for, not refused
+const PLEASE = /(?:^|[^\p{L}])(?:please|bitte|por\s+favor|per\s+favore|alsjeblieft|proszę|lütfen|s['’]il\s+vous\s+plaît)(?![\p{L}])|请|ください|من\s+فضلك/iu;
+// After a clause break the refusal must be a rule's: something not allowed ("das erlaubt Amazon nicht", "Amazon
+// nous l'interdit", "izin vermiyor"), not any negation ("so you don't have to wait for Amazon").
+const PERMIT = /(?:^|[^\p{L}])(?:allow\p{L}*|permit\p{L}*|lets?|erlaub\p{L}*|gestatt\p{L}*|interdi\p{L}*|autoris\p{L}*|permit\p{L}*|consent\p{L}*|toe(?:staan|gestaan)?|staat|pozwala\p{L}*|tillåt\p{L}*|izin|يسمح|تسمح)(?![\p{L}])|允许|禁止|規約|規定/iu;
+const BOUNDARY = /[,;:：；，、–—?？!！.。]|\s-\s/u;
 
 /** The match at [start, end) names a place the buyer brought up, and the same sentence keeps the talk on Amazon. */
 export function keptHere(text: string, start: number, end: number, refuses: (s: string) => boolean): boolean {
@@ -17,11 +28,21 @@ export function keptHere(text: string, start: number, end: number, refuses: (s: 
   while (a > 0 && start - a < LIMIT && !SENTENCE_END.test(text[a - 1]!)) a--;
   let b = end;
   while (b < text.length && b - end < LIMIT && !SENTENCE_END.test(text[b]!)) b++;
+  const before = text.slice(a, start);
+  if (INVITE.test(before)) return false;
   const rest = text.slice(end, b);
   const turn = TURN.exec(rest);
-  if (!turn) return false;
-  const after = rest.slice(turn.index + turn[0].length);
-  return (ONLY.test(after) || refuses(after)) && PLACE.test(after) && !INVITE.test(text.slice(a, start));
+  const keeps = (s: string) => ((ONLY.test(s) || refuses(s)) && PLACE.test(s)) || RULE_HERE.test(s);
+  if (turn && keeps(rest.slice(turn.index + turn[0].length))) return true;
+  // "Sie möchten lieber über WhatsApp schreiben; das erlaubt Amazon uns leider nicht": the buyer's wish, then the
+  // refusal in the next clause or sentence.
+  const cut = BOUNDARY.exec(text.slice(end, b + 1));
+  if (!cut || !BUYER.test(before + text.slice(end, end + cut.index)) || PLEASE.test(text.slice(end, end + cut.index))) return false;
+  let c = end + cut.index + cut[0].length;
+  while (c < text.length && c - end < LIMIT && !SENTENCE_END.test(text[c]!)) c++;
+  if (c < text.length && c === b) { c++; while (c < text.length && c - b < LIMIT && !SENTENCE_END.test(text[c]!)) c++; }
+  const next = text.slice(end + cut.index + cut[0].length, c);
+  return keeps(next) && (PERMIT.test(next) || RULE_HERE.test(next));
 }
 
 // "The BLIK code you ask about is not needed": the thing named is declined further on in its sentence.
