@@ -16,21 +16,21 @@
 import type { IsoTime, Marketplace } from '../model.ts';
 import { abbreviationOffset, wallClockOffset, type TimeZone } from './time-zones.ts';
 
-/** Month names and abbreviations (lower case, no trailing dot) in en, de, fr, es, it, nl, pt. */
+/** Month names and abbreviations (lower case, no trailing dot) in en, de, fr, es, it, nl, pt, sv, pl (genitive), tr. */
 const MONTHS: Record<string, number> = {};
 const MONTH_NAMES: [number, string[]][] = [
-  [1, ['jan', 'january', 'januar', 'jän', 'jänner', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro']],
-  [2, ['feb', 'february', 'februar', 'févr', 'fevr', 'février', 'fevrier', 'febrero', 'febbraio', 'februari', 'fev', 'fevereiro']],
-  [3, ['mar', 'march', 'märz', 'mär', 'mrz', 'mars', 'marzo', 'mrt', 'maart', 'março', 'marco']],
-  [4, ['apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile']],
-  [5, ['may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio']],
-  [6, ['jun', 'june', 'juni', 'juin', 'junio', 'giu', 'giugno', 'junho']],
-  [7, ['jul', 'july', 'juli', 'juil', 'juillet', 'julio', 'lug', 'luglio', 'julho']],
-  [8, ['aug', 'august', 'août', 'aout', 'ago', 'agosto', 'augustus']],
-  [9, ['sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro']],
-  [10, ['oct', 'october', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'out', 'outubro']],
-  [11, ['nov', 'november', 'novembre', 'noviembre', 'novembro']],
-  [12, ['dec', 'december', 'dez', 'dezember', 'déc', 'décembre', 'decembre', 'dic', 'diciembre', 'dicembre', 'dezembro']],
+  [1, ['stycznia', 'sty', 'ocak', 'oca', 'jan', 'january', 'januar', 'jän', 'jänner', 'janv', 'janvier', 'ene', 'enero', 'gen', 'gennaio', 'januari', 'janeiro']],
+  [2, ['lutego', 'lut', 'şubat', 'şub', 'feb', 'february', 'februar', 'févr', 'fevr', 'février', 'fevrier', 'febrero', 'febbraio', 'februari', 'fev', 'fevereiro']],
+  [3, ['marca', 'mart', 'mar', 'march', 'märz', 'mär', 'mrz', 'mars', 'marzo', 'mrt', 'maart', 'março', 'marco']],
+  [4, ['kwietnia', 'kwi', 'nisan', 'nis', 'apr', 'april', 'avr', 'avril', 'abr', 'abril', 'aprile']],
+  [5, ['maja', 'maj', 'mayıs', 'may', 'mai', 'mayo', 'mag', 'maggio', 'mei', 'maio']],
+  [6, ['czerwca', 'cze', 'haziran', 'haz', 'jun', 'june', 'juni', 'juin', 'junio', 'giu', 'giugno', 'junho']],
+  [7, ['lipca', 'lip', 'temmuz', 'tem', 'jul', 'july', 'juli', 'juil', 'juillet', 'julio', 'lug', 'luglio', 'julho']],
+  [8, ['sierpnia', 'sie', 'ağustos', 'ağu', 'aug', 'august', 'août', 'aout', 'ago', 'agosto', 'augustus']],
+  [9, ['września', 'wrz', 'eylül', 'eyl', 'sep', 'sept', 'september', 'septembre', 'septiembre', 'set', 'settembre', 'setembro']],
+  [10, ['października', 'paź', 'ekim', 'eki', 'oct', 'october', 'okt', 'oktober', 'octobre', 'octubre', 'ott', 'ottobre', 'out', 'outubro']],
+  [11, ['listopada', 'lis', 'kasım', 'kas', 'nov', 'november', 'novembre', 'noviembre', 'novembro']],
+  [12, ['grudnia', 'gru', 'aralık', 'ara', 'dec', 'december', 'dez', 'dezember', 'déc', 'décembre', 'decembre', 'dic', 'diciembre', 'dicembre', 'dezembro']],
 ];
 for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = n;
 
@@ -69,7 +69,8 @@ const WEEKDAYS = ['mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday',
   'venerdì', 'sabato', 'domenica'];
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join('|')})\\.?,?\\s*$`, 'iu');
 
-const MONTH_FIRST_NUMERIC = new Set<Marketplace>(['US', 'CA']);
+const MONTH_FIRST_NUMERIC = new Set<Marketplace>(['US']);
+const NO_NUMERIC_ORDER = new Set<Marketplace>(['CA']);
 
 export interface FoundDate {
   year: number;
@@ -134,6 +135,8 @@ export function findDates(text: string, marketplace: Marketplace | null = null):
       y = +m[16]!;
       // "05/11/2026" with no marketplace to say whose convention: 5 November or May 11 would be a guess.
       if (!marketplace && m[14] !== '.' && a <= 12 && b <= 12 && a !== b) continue;
+      // Canada writes both orders (and fr-CA year first): there "05/11/2026" is as ambiguous as with no marketplace.
+      if (marketplace && NO_NUMERIC_ORDER.has(marketplace) && m[14] !== '.' && a <= 12 && b <= 12 && a !== b) continue;
       const monthFirst = m[14] !== '.' && (marketplace ? MONTH_FIRST_NUMERIC.has(marketplace) : false);
       // Unambiguous when one side cannot be a month; otherwise the marketplace's convention decides.
       if (a > 12 && b <= 12) { d = a; mo = b; }
