@@ -63,6 +63,10 @@ const INCENTIVE = anyOf([
 // Words that tie the thing to the review: a condition or an exchange.
 const EXCHANGE = anyOf([
   words('if', 'once', 'after', 'when',
+    // the imperative pair "review ..., get ...": a verb of receiving ties the thing to the review
+    'get', 'gets', 'receive', 'receives', 'earn', 'reviewers', 'erhalten', 'bekommen', 'recevez', 'gagnez', 'obtenez', 'recibe', 'recibirás',
+    'consigue', 'llévate', 'ricevi', 'riceve', 'ottieni', 'ganhe', 'receba', 'ontvang', 'krijg', 'odbierz', 'otrzymasz', 'dostaniesz', 'få',
+    'kazanın', 'kazan', 'alın',
     // who gets it: "anyone who shares", "a chi ci lascia", "quem conta", "alla som delar", "herkese"
     '(?:anyone|those|everyone)\\s+who', 'wer', 'chi', 'quem', 'quienes', 'cuando', 'quando', 'wie', 'als', 'zodra', 'kto', 'każd\\p{L}+',
     '(?:alla|dem|den)\\s+som', 'herkese', 'müşterilerimize', '\\p{L}+(?:yanlara|yenlere|şanlara|şenlere|zanlara|zenlere)',
@@ -97,7 +101,7 @@ const CHANGE_VERB_LATIN = 'bumping|raising|increasing|improving|upping|change|ch
   'alterar|altere|mudar|mude|remover|remova|apagar|apague|excluir|exclua|retirar|retire|atualizar|atualize|editar|edite|rever|' +
   'wijzigen|wijzig|wijzigt|aanpassen|aanpast|pas|verwijderen|verwijder|verwijdert|intrekken|intrekt|trek|bijwerken|bijwerkt|veranderen|verandert|herzien|' +
   'zmienić|zmień|zmiany|zmianę|usunąć|usuń|usunięcie|poprawić|popraw|edytować|edytuj|wycofać|wycofaj|zaktualizować|' +
-  'ändra|ändrar|ändring|ta\\s+(?:gärna\\s+|vänligen\\s+)?bort|tar\\s+bort|radera|raderar|uppdatera|uppdaterar|justera|redigera|' +
+  'ändra|ändrar|ändrat|ändring|ta\\s+(?:gärna\\s+|vänligen\\s+)?bort|tar\\s+bort|tagit\\s+bort|uppdaterat|radera|raderar|uppdatera|uppdaterar|justera|redigera|' +
   'değiştir\\p{L}*|sil\\p{L}*|kaldır\\p{L}*|güncelle\\p{L}*|düzelt\\p{L}*|geri\\s+çek\\p{L}*';
 const PASSIVE_LATIN = 'removed|deleted|changed|updated|taken\\s+down|revised|modified|withdrawn|gelöscht|geändert|entfernt|' +
   'supprimée?|modifiée?|eliminada|cambiada|rimossa|modificata|removida|apagada|alterada|verwijderd|aangepast|gewijzigd|' +
@@ -171,7 +175,7 @@ const IF_HAPPY = anyOf([
     'memnun\\s+(?:kald\\p{L}*|iseniz|olduysanız|olursanız|kalmadıysanız)', 'memnunsanız', 'beğendiyseniz', 'beğendiysen', 'memnun\\s+değilseniz', 'beğenmediyseniz'),
   cjk('ご満足いただけ', '満足いただけ', '気に入っていただけ', 'お気に召し', '如果(?:您)?(?:对[^，。]{0,10})?满意', '满意的话', '喜欢的话', '如果您喜欢',
     'العملاء\\s+(?:الراضين|السعداء)', '(?:إذا|اذا|إن|ان|لو)\\s+(?:كنت|كنتم|كان)?\\s*(?:\\p{L}+\\s+)?(?:غير\\s+)?(?:راض|راضي|راضيا|راضياً|راضية|راضين|سعيد|سعيدا|سعيداً|أعجبك|اعجبك|عجبك)', 'إن\\s+أعجبك',
-    '不满意(?:的话)?(?:请)?(?:先)?(?:联系|找)', '(?<![\\p{L}])كل\\s+من(?![\\p{L}])', '(?:分享|评价|评论|留评|晒单)\\p{L}{0,8}的(?:顾客|买家)', '写完', '(?:评价|评论|好评)(?:之)?后', '发布后', '方へ', '方には', '投稿(?:された|いただいた)?(?:ら|後)', '満足(?:いただけ|でき)(?:なかった|ない)場合'),
+    '不满意(?:的话)?(?:请)?(?:先)?(?:联系|找)', '(?<![\\p{L}])كل\\s+من(?![\\p{L}])', '(?:分享|评价|评论|留评|晒单)\\p{L}{0,8}的(?:顾客|买家)', '写完', '(?:评价|评论|好评)(?:之)?后', '发布后', '方へ', '方には', 'もらお', 'もらえ', 'احصل', 'تحصل', 'اربح', '投稿(?:された|いただいた)?(?:ら|後)', '満足(?:いただけ|でき)(?:なかった|ない)場合'),
 ]);
 
 // Steering buyers away from a bad review: "don't leave negative feedback", "contact us before leaving a review".
@@ -343,8 +347,9 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
     }
     const f = seg.map((g) => ({ r: within(REVIEW, g.start, g.end) || within(SHARED, g.start, g.end), x: within(EXCHANGE, g.start, g.end),
       i: within(INCENTIVE, g.start, g.end) && !DONE.test(text.slice(g.start, g.end)) }));
+    // "Write a review, get a gift": the receiving and the thing together in the part after the review
     return f.some((g, i) => g.r && ((g.i && g.x) ||
-      g.x && [f[i - 1], f[i + 1]].some((n) => n !== undefined && n.i)));
+      g.x && [f[i - 1], f[i + 1]].some((n) => n !== undefined && n.i) || (f[i + 1]?.i === true && f[i + 1]!.x)));
   };
   // The condition may sit in the clause before the review: "If you are happy. Please leave a review."
   const nearReview = named.map((r, k) => r || named[k + 1] === true);

@@ -117,6 +117,17 @@ export const CAUSES: [Lang, string, string][] = [
   ['ja', 'marketing', 'ストアページでブランドをフォローしていただくと新商品をお知らせします。'],
   ['en', '', 'We do not ask you to follow our brand; the replacement ships today.'],
   ['nl', '', 'De handleiding staat op de productpagina; de nieuwe kap is onderweg.'],
+  // ---- 2a. the imperative pair "review ..., get ...", and a review already removed ----
+  ['en', 'review-manipulation', 'Post a review, receive a bonus pack.'],
+  ['de', 'review-manipulation', 'Bewertung schreiben und ein Geschenk bekommen.'],
+  ['es', 'review-manipulation', 'Escribe tu opinión y llévate un regalo.'],
+  ['it', 'review-manipulation', 'Scrivi una recensione e ottieni un omaggio.'],
+  ['nl', 'review-manipulation', 'Schrijf een review en krijg een cadeautje.'],
+  ['tr', 'review-manipulation', 'Yorum bırakın, hediye kazanın.'],
+  ['ja', 'review-manipulation', 'レビューを書いて特典をもらおう。'],
+  ['sv', 'review-manipulation', 'När du har tagit bort recensionen betalar vi tillbaka hela beloppet.'],
+  ['en', '', 'Thanks for the review, you will get the refund today.'],
+  ['ja', '', '送料は返金いたしました。よろしければレビューもお待ちしております。'],
   // ---- 2b. buyers split by mood: the happy ones to the review, the unhappy ones to the seller ----
   ['en', 'review-manipulation', 'Love the blanket? A quick review would be great. Disappointed? Message us instead.'],
   ['de', 'review-manipulation', 'Gefällt Ihnen die Vase? Dann freuen wir uns über eine Rezension. Unzufrieden? Schreiben Sie uns.'],
