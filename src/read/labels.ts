@@ -243,7 +243,7 @@ export const CLAIM_STATUS_WORDS: Words = {
 
 /** Return request status wordings, checked in this order (the first that matches wins). */
 export const RETURN_STATUS_WORDS: [ReturnStatus, Words][] = [
-  ['pending-authorization', { en: ['authorization required', 'pending authorization', 'awaiting authorization',
+  ['pending-authorization', { en: ['authorization required', 'pending authorization', 'awaiting authorization', 'needs authorization',
     'requires authorization', 'pending action'], ja: ['承認待ち', '承認が必要'], zh: ['待授权', '需要授权'],
     de: ['Genehmigung erforderlich', 'Genehmigung ausstehend'], fr: ['autorisation requise'], es: ['autorización requerida'],
     it: ['autorizzazione richiesta'], pt: ['autorização necessária', 'aguardando autorização'] }],

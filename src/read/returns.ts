@@ -1,7 +1,7 @@
 // Manage returns (v2 list, /manage/returns/mfn) -> one ReturnFacts per return request card, in page order.
 // Status is mapped from the displayed wording (RETURN_STATUS_WORDS); reason stays as displayed.
 import { parseOrderId, type ReturnFacts, type ReturnStatus } from '../model.ts';
-import { cardsByOrderLink } from './cards.ts';
+import { cardsByOrderLink, flatRuns } from './cards.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { parseDate } from './dates.ts';
 import { inNoise, textOf } from './dom.ts';
@@ -17,6 +17,13 @@ export function returnStatusFrom(text: string | null | undefined): ReturnStatus 
   if (!text) return null;
   for (const [status, words] of RETURN_STATUS_WORDS) if (mentionsAffirmed(text, words)) return status;
   return null;
+}
+
+/** The status of the one cell among `cells` that is a status wording by itself; unknown for none or several. */
+function statusCell(cells: readonly Element[]): ReturnStatus | null {
+  const found = cells.map((c) => textOf(c, { katal: true })).filter((t) => t.length <= 40)
+    .map(returnStatusFrom).filter((st) => st !== null);
+  return found.length === 1 ? found[0]! : null;
 }
 
 function readCard(ctx: ReadContext, card: Element): ReturnFacts {
@@ -46,7 +53,12 @@ export function readReturns(ctx: ReadContext): ReturnFacts[] | null {
     cards = cardsByOrderLink(root, S.orderLink);
   }
   if (cards.length === 0) return null;
-  return cards.map((c) => readCard(ctx, c)).filter((r) => r.orderId !== null);
+  const read = cards.map((c) => readCard(ctx, c));
+  // A flat grid: each record's other cells are the link cell's siblings, not inside it. Only a cell that is a
+  // status word by itself is read from them; unlabelled dates and words could be any of the record's fields.
+  const runs = flatRuns(cards);
+  if (runs) runs.forEach((run, i) => { read[i]!.status ??= statusCell(run.slice(1)); });
+  return read.filter((r) => r.orderId !== null);
 }
 
 /**
