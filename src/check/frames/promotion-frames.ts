@@ -9,6 +9,8 @@ import { matches } from '../matches.ts';
 import { FOLLOW, LATER_PURCHASE, LIKE_THIS, MORE_FROM_US, NEW_RANGE, OFFER, OUR_RANGE, SHOP_INVITE } from './promotion-lexicon.ts';
 import { refusedInSentence, sentenceAfter, sentenceAt, trimmed, type Range } from './sentences.ts';
 
+const THANKS_FOR_PURCHASE = /(?:thank\p{L}*|danke|merci|gracias|grazie|obrigad\p{L}*|bedankt|dank\p{L}*|dziękuj\p{L}*|tack|teşekkür|teşekkurler|شكر\p{L}*|谢谢|感谢|ありがとう)[^.!?。！？]{0,80}?(?:for\s+(?:shopping|your\s+(?:order|purchase))|für\s+ihren\s+einkauf|pour\s+votre\s+(?:achat|commande)|por\s+(?:su|tu)\s+compra|per\s+(?:il\s+suo\s+|l['’])acquisto|pela\s+(?:sua\s+)?compra|voor\s+(?:je|uw)\s+(?:aankoop|bestelling)|za\s+zakup|för\s+(?:ditt|ert)\s+köp|لشرائك|购买|ご購入|お買い上げ)|(?:alişveriş|alışveriş|sipariş)\p{L}*\s+(?:\p{L}+\s+)?(?:yaptiğiniz|yaptığınız|verdiğiniz|verdiğiniz)\s+için\s+teşekkür/iu;
+
 function spans(re: RegExp | null, text: string): Range[] {
   const out: Range[] = [];
   if (!re) return out;
@@ -52,7 +54,11 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
   for (const c of fresh) add(c);
   for (const c of follow) add(c);
   // "Zapraszamy do zakupów w naszym sklepie", "browse our new range"
-  for (const c of invite) if (inside(ours, sentenceAt(text, c.start)).length) add(c);
+  for (const c of invite) {
+    const s = sentenceAt(text, c.start);
+    // "Thank you for shopping at our store on Amazon": thanks for a purchase made invites nothing
+    if (inside(ours, s).length && !THANKS_FOR_PURCHASE.test(text.slice(s.start, s.end))) add(c);
+  }
   for (const c of liking) {
     const s = sentenceAt(text, c.start);
     // "Gillar du muggen? Titta då också på våra matchande tallrikar."

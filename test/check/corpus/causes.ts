@@ -140,6 +140,9 @@ export const CAUSES: [Lang, string, string][] = [
   ['en', '', 'We are happy to help. Reviews help other buyers. If the size is wrong, message us for an exchange.'],
   ['en', '', 'We hope you are happy with the lamp. If you are not happy with it, message us and we will replace it.'],
   ['de', '', 'Wir hoffen, Sie sind zufrieden. Falls nicht, schreiben Sie uns bitte, wir tauschen den Deckel aus.'],
+  // ---- 6b. the seller's own store on Amazon, thanked for, is not promotion ----
+  ['tr', '', 'Amazon’daki Defne Seramik mağazamızdan alışveriş yaptığınız için teşekkür ederiz.'],
+  ['tr', 'marketing', 'Amazon’daki mağazamızdan alışveriş yapın, yeni ürünlerimiz sizi bekliyor.'],
   // ---- 7. wallets by local name and script ----
   ['ar', 'off-amazon-payment', 'ادفع الفرق عن طريق فوري ونرسل لك القطعة.'],
   ['ar', 'off-amazon-payment', 'أرسل المبلغ على بيبال وخلصنا.'],
