@@ -7,7 +7,9 @@ const INFLECTED = '\\p{L}{0,4}';
 const NAME_LISTS = [
   words(`(?:whats\\s?app|what['’]s\\s?app|wh?atsapp|watsap+|wats\\s?app|whatsap|whtsapp|vatsap|vatsapp|guasap|wasap|wassap|whassap|wechat|weixin|telegram|viber)${INFLECTED}`,
     // as it is said: "uozzap" (it), "wacap" (pl), "wattsapp" (sv), "vibeur" (fr), "Télégramme", "wotsap"
-    `(?:uozzap|uotsap|wacap|wattsapp|wattsap|wotsap|wotsapp|whatsup|watsup)${INFLECTED}`, 'vibeur', 'télégramme', 'telegrama',
+    `(?:uozzap|uotsap|wacap|wattsapp|wattsap|w[oa]ts[aä]pp?|whatsup|watsup|guas[aá]p?)${INFLECTED}`, 'vibeur', 'télégramme', 'telegrama',
+    // spelled by ear or in haste: "Télégram", "telegrm"; Kik after a preposition ("kik" alone is a kick)
+    `t[eé]l[eé]gr[aâ]?m${INFLECTED}`, '(?:on|på|auf|sur|su|na|op|en|über)\\s+kik',
     'we\\s+chat', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', '(?:facebook|fb)\\s+messenger', 'zalo', 'threema',
     // a message sent through it: "Messenger-meddelande", "Messenger-bericht", "Messenger message"
     'messenger[-\\s]?(?:meddelande\\p{L}*|bericht\\p{L}*|nachricht\\p{L}*|messages?|wiadomo\\p{L}*|mesaj\\p{L}*)',

@@ -8,7 +8,7 @@ const PLATFORMS = anyOf([
     // inflected and local forms: "na Instagramie", "Facebooku", "Instagram'dan", "fejs", "face" (pt)
     'instagram\\p{L}{1,4}', 'facebook\\p{L}{1,4}', 'tiktok\\p{L}{1,4}', 'youtube\\p{L}{1,4}', 'fejs\\p{L}{0,3}', 'insta\\s+dm',
     // "find us on Insta": the short name after a preposition ("insta" alone is also a Spanish verb)
-    '(?:on|auf|sur|en|su|no|na|op|på|w|in)\\s+insta', '(?:on|auf|sur|su|na|op|på|w)\\s+snap(?:chat)?',
+    '(?:on|auf|sur|en|su|no|na|op|på|w|in)\\s+insta', '(?:on|auf|sur|su|na|op|på|w)\\s+snap(?:chat)?(?:ie|a|u)?',
     ),
   cjk('インスタ(?:グラム)?', 'フェイスブック', 'ツイッター', 'ユーチューブ', 'ティックトック', 'ピンタレスト', '抖音', '快手', '微博',
     '小红书', '小紅書', '哔哩哔哩', 'B站', '脸书', '臉書', '油管', '推特', '视频号', '公众号',
