@@ -53,6 +53,9 @@ function senderOf(msg: Element): Sender | null {
     if (mentions(bracketed, SENDER_WORDS.seller)) return 'seller';
     if (mentions(bracketed, SENDER_WORDS.amazon)) return 'amazon';
   }
+  // A line that names the sender by a sender word alone before its time ("Amazon · 21 nov 2026", "Venditore — …").
+  const named = tag.split(/\s[·•|—–-]\s/u)[0]!.trim();
+  for (const [sender, words] of SENDERS) if (named && isWord(named, words)) return sender;
   return null;
 }
 

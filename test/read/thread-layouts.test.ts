@@ -16,13 +16,16 @@ describe('a thread whose sender word sits beside the bubble (Italian UI)', () =>
         <div class="thread-message-bubble"><p>Buongiorno, potete spedire con corriere espresso?</p></div></li>
       <li class="thread-message"><span class="who">Bottega Verdi (Tu) — <time>21 nov 2026, 11:40</time></span>
         <div class="thread-message-bubble"><p>Buongiorno Giulia, spediamo oggi con corriere espresso.</p></div></li>
+      <li class="thread-message"><span class="who">Amazon — <time>22 nov 2026, 08:00</time></span>
+        <div class="thread-message-bubble"><p>Il cliente ha chiesto informazioni sulla spedizione.</p></div></li>
     </ul></div></div>`, { lang: 'it-IT' }), 'https://sellercentral.amazon.it/messaging/inbox-v3?fi=ALL&ss=404-5512093-7718204');
 
-  it('reads each message with its sender, time and words, and the order panel', () => {
+  it('reads each message with its sender (Amazon named alone before the time), time and words, and the order panel', () => {
     expect(r.kind).toBe('messages');
     expect(r.messages).toEqual([
       { orderId: '404-5512093-7718204', from: 'buyer', sentAt: '2026-11-21T09:12:00+01:00', text: 'Buongiorno, potete spedire con corriere espresso?' },
       { orderId: '404-5512093-7718204', from: 'seller', sentAt: '2026-11-21T11:40:00+01:00', text: 'Buongiorno Giulia, spediamo oggi con corriere espresso.' },
+      { orderId: '404-5512093-7718204', from: 'amazon', sentAt: '2026-11-22T08:00:00+01:00', text: 'Il cliente ha chiesto informazioni sulla spedizione.' },
     ]);
     expect(r.orders).toEqual([expect.objectContaining({ orderId: '404-5512093-7718204', status: 'unshipped' })]);
     expect(r.missing).not.toContain('message thread');
