@@ -35,7 +35,7 @@ export function findHits(text: string): Hit[] {
   const links = linkView(base, starts);
   const review = findReviewManipulation(base, starts);
   const overlapsReview = overlapping(review);
-  const frames = [...findReviewFrames(base, starts), ...findReviewSteering(base)].filter((f) => !overlapsReview(f));
+  const frames = [...findReviewFrames(base, starts), ...findReviewSteering(base, starts)].filter((f) => !overlapsReview(f));
   const phrases = runPhrases(base, PHRASE_RULES, starts);
   const overlapsPromotion = overlapping(phrases.filter((h) => h.kind === 'marketing'));
   const promotion = findPromotionFrames(base, starts).filter((f) => !overlapsPromotion(f));

@@ -9,7 +9,7 @@ const GAP = '[\\s,、，]*';
 const NAME = '[A-Za-z0-9][A-Za-z0-9._-]{1,40}';
 const AT = '(?:at|arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|snabel-?a|(?:et|at)\\s+işareti|et|آت|アットマーク|アット|あっと|あっとまーく|艾特)';
 const HOST = '(?:[A-Za-z0-9][A-Za-z0-9-]{1,40}|ジーメール|ヤフー|ホットメール|アウトルック|アイクラウド)';
-const DOT = '(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|نقطة|ドット|どっと|点)';
+const DOT = '(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|نقطة|دوت|ドット|どっと|点)';
 const END = '(?:com|net|org|de|fr|es|it|nl|pl|se|pt|br|tr|jp|cn|co(?:\\.uk|\\.jp)?|uk|info|コム|ドットコム|ジェーピー|ネット)';
 // Searched from the word for "at" (rarer than a name), then the name before it is read backwards.
 const AT_WORD = new RegExp(`(?<![A-Za-z])${AT}(?![A-Za-z])`, 'giu');
@@ -17,9 +17,15 @@ const TAIL = new RegExp(`${GAP}${HOST}${GAP}${DOT}${GAP}${END}(?![A-Za-z0-9])`, 
 const NAME_BEFORE = new RegExp(`${NAME}${GAP}$`, 'u');
 // Only a draft with a word for "dot" is searched at all, and then only from each word for "at".
 const HAS_DOT = new RegExp(DOT, 'iu');
+// All in Arabic script: "احمد آت جيميل دوت كوم".
+const ARABIC = /[\p{L}\d._-]{2,30}\s*(?:آت|@)\s*(?:جيميل|جي\s?ميل|هوتميل|هوت\s?ميل|ياهو|أوتلوك|اوتلوك|[A-Za-z0-9-]{2,30})\s*(?:دوت|نقطة|نقطه)\s*(?:كوم|نت|com|net|sa|ae|eg)(?![\p{L}])/gu;
+
 export function findSpokenEmails(view: MappedText): Hit[] {
   if (!HAS_DOT.test(view.text)) return [];
   const hits: Hit[] = [];
+  for (const m of matches(ARABIC, view.text)) {
+    hits.push({ start: view.from[m.index]!, end: view.to[m.index + m[0].length - 1]!, kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
+  }
   const text = view.text;
   for (const m of matches(AT_WORD, text)) {
     TAIL.lastIndex = m.index + m[0].length;

@@ -10,7 +10,8 @@ import type { Hit } from '../hit.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { matches } from '../matches.ts';
 import { REVIEW } from '../phrases/review.ts';
-import { NEGATION_BEFORE, refused } from '../phrases/build.ts';
+import { NEGATION_BEFORE, narrowed, refused } from '../phrases/build.ts';
+import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { refusedInSentence, sentenceAfter, sentenceAt, sentenceBefore, type Range } from './sentences.ts';
 
 const L = '(?<![\\p{L}])';
@@ -40,9 +41,8 @@ const CHANGE_IT = new RegExp([
 // The change is asked of the buyer: a condition, a request or a question.
 const ASKED = new RegExp(`${L}(?:(?:ändrar|tar|uppdaterar|höjer)\\s+(?:du|ni)|if|could|would|can|please|wenn|falls|könnten|würden|bitte|si|pourriez|pouvez|voudriez|acceptez|se|potrebbe|può|puoi|potresti|por\\s+favor|pode|poderia|podría|puedes|podrías|als|zou|kunt|kun|jeśli|jeżeli|czy|proszę|om|kan|skulle|eğer|rica|lütfen|إذا|اذا|لو|ممكن)${R}|sanız|seniz|如果|能否|可以|请|麻烦|いただけ|ください|もし|\\?|？`, 'iu');
 
-export function findReviewSteering(view: MappedText): Hit[] {
+export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const text = view.text;
-  if (!has(REVIEW, text) && !RATED.test(text)) return [];
   const out: Hit[] = [];
   // the review named in this sentence or one of the two before ("Loved it? Say so on Amazon! Disappointed? Tell us first.")
   const reviewed = (s: Range): boolean => {
@@ -58,7 +58,9 @@ export function findReviewSteering(view: MappedText): Hit[] {
     ({ start: view.from[a]!, end: view.to[b - 1]!, kind: 'review-manipulation', rule: 'REVIEW-POLICY', hint, severity: 'block' });
   const seen = new Set<number>();
   // Only the text around a named review is searched: "first" and "change it" are common words in a long draft.
-  for (const w of windows(text)) {
+  const around = windows(text, narrowed(REVIEW, starts));
+  if (!around.length) return out;
+  for (const w of around) {
     for (const re of [FIRST_G, CHANGE_IT_G]) {
       re.lastIndex = w.start;
       for (let m = re.exec(text); m && m.index < w.end; m = re.exec(text)) {
@@ -87,7 +89,7 @@ export function findReviewSteering(view: MappedText): Hit[] {
     }
   }
   // the split: an unhappy branch sent to the seller, after a happy branch that holds (or precedes) the review
-  for (const w of windows(text)) {
+  for (const w of around) {
     HAPPY.lastIndex = w.start;
     for (let m = HAPPY.exec(text); m && m.index < w.end; m = HAPPY.exec(text)) {
       // "happy to help", "ravi de", "lieti di": willingness, not the buyer's mood
@@ -123,13 +125,13 @@ const UNHAPPY = /(?:^|[^\p{L}])(?:not\s+(?:happy|satisfied|pleased)|unhappy|diss
 const WILLING = /^\s*(?:to|zu|de|d['’]|di|em|te|att)(?![\p{L}])/iu;
 const FIRST_G = new RegExp(FIRST.source, 'giu');
 const CHANGE_IT_G = new RegExp(CHANGE_IT.source, 'giu');
-const RATED_G = new RegExp(RATED.source, 'giu');
+const RATED_G = new RegExp(RATED.source.replace('(?:^|[^\\p{L}])', '(?<![\\p{L}])'), 'giu');
 const REACH = 600;
 
 /** Stretches of the draft within REACH of a named review or rating, merged where they overlap. */
-function windows(text: string): Range[] {
+function windows(text: string, review: RegExp | null): Range[] {
   const at: number[] = [];
-  for (const m of matches(REVIEW, text)) at.push(m.index);
+  if (review) for (const m of matches(review, text)) at.push(m.index);
   for (const m of matches(RATED_G, text)) at.push(m.index);
   at.sort((x, y) => x - y);
   const out: Range[] = [];

@@ -97,6 +97,7 @@ export const CAUSES: [Lang, string, string][] = [
   ['ja', 'email', '写真は tokiwa-shop アットマーク ジーメール ドット コム までお送りください。'],
   ['ja', 'email', '写真は info あっと kobo どっと jp までお願いします。'],
   ['en', '', 'The parcel is at Hermes, dot on time for Friday.'],
+  ['ar', 'email', 'أرسل الصور على سالم آت جيميل دوت كوم وأرد عليك.'],
   // ---- 4. numbers that are not phones ----
   ['ar', '', 'الشحنة رقم ٨٨٣٠١٢٤٥٦٧٠ وصلت المستودع أمس، وسنبلغك عند خروجها.'],
   ['es', '', 'Tu paquete va con Correos, número de envío 0081 2299 4410, y llega el jueves.'],
