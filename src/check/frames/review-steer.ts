@@ -18,13 +18,13 @@ const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
 // "first", "before", "instead", "rather" — with the seller as the one to write to, in the same clause.
 const FIRST = new RegExp(`${L}(?:first|beforehand|instead|rather|zuerst|vorher|erst|zunächst|stattdessen|lieber|d['’]abord|avant|plutôt|en\\s+premier|antes|primero|prima|invece|primeiro|em\\s+vez|eerst|liever|najpierw|wcześniej|od\\s+razu|zamiast|först|hellre|istället|önce|yerine|أولاً|أولا|اولا|بدلاً|بدلا)${R}|先|まず|前に`, 'iu');
-const TO_US = new RegExp(`${L}(?:us|uns|nous|nos|nosotros|noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|a\\s+gente|nos\\s+chame|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|我们|联系|告诉|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
+const TO_US = new RegExp(`${L}(?:us|uns|nous|nos|nosotros|noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|a\\s+gente|nos\\s+chame|let['’]s\\s+talk|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|我们|联系|告诉|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
 // A rating named without a review word ("your two-star note") or a review asked for as "say it on Amazon".
-const RATED = /(?:^|[^\p{L}])(?:note|nota|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon)(?![\p{L}])/iu;
+const RATED = /(?:^|[^\p{L}])(?:note|nota|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating|rate\s+us|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon)(?![\p{L}])/iu;
 const CLAUSE = /[,;，、:：—–]|\s-\s/u;
 
 const CHANGE_IT = new RegExp([
-  `${L}(?:take|bring)\\s+it\\s+down${R}`, `${L}(?:change|update|edit|remove|delete|revise|amend|raise|bump|adjust)\\s+(?:it|that)${R}`,
+  `${L}(?:take|bring)\\s+it\\s+down${R}`, `${L}(?:reconsider|rethink)(?=\\s*(?:[.!?]|$))`, `${L}(?:change|update|edit|remove|delete|revise|amend|raise|bump|adjust)\\s+(?:it|that)${R}`,
   `${L}(?:la|le|l['’])\\s*(?:modifier|modifiez|changer|changez|mettre\\s+à\\s+jour|supprimer|supprimez|retirer|retirez|revoir|remonter)${R}`,
   `${L}(?:la|lo)\\s+(?:subes|subas|sube|suba|cambias|cambies|cambia|modificas|modifiques|modifica|quitas|quites|borras|borres|actualizas|actualices|eliminas|elimines)${R}`,
   `${L}(?:subirla|cambiarla|modificarla|quitarla|borrarla|actualizarla|eliminarla|modificarla|aggiornarla|cambiarla|toglierla|rimuoverla|cancellarla|mudá-la|alterá-la|atualizá-la|apagá-la|tirá-la|removê-la)${R}`,
@@ -121,7 +121,7 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
 }
 
 const HAPPY = /(?:^|[^\p{L}])(?:happy|satisfied|pleased|loved?|enjoy\p{L}*|zufrieden|gefällt|satisfaite?s?|contente?s?|ravie?s?|contento|contenta|satisfech[oa]s?|gust\p{L}+|soddisfatt[oaie]|piace|piaciut[oa]|gostou|satisfeit[oa]s?|tevreden|blij|zadowolon\p{L}*|podoba|nöjd\p{L}*|glad|gillade|memnun|beğendi\p{L}*|راض\p{L}*|سعيد\p{L}*|أعجبك)(?![\p{L}])|满意|喜欢|満足|気に入/giu;
-const UNHAPPY = /(?:^|[^\p{L}])(?:not\s+(?:happy|satisfied|pleased)|unhappy|dissatisfied|disappointed|nicht\s+zufrieden|unzufrieden|pas\s+satisfaite?s?|déçue?s?|no\s+(?:lo\s+|la\s+)?(?:estás|está|te\s+gust\p{L}*|le\s+gust\p{L}*)|insatisfech[oa]s?|non\s+(?:è\s+)?soddisfatt[oaie]|non\s+le\s+piace|não\s+gost\p{L}*|insatisfeit[oa]s?|niet\s+tevreden|ontevreden|niezadowolon\p{L}*|nie\s+podoba|inte\s+nöjd|missnöjd|memnun\s+değil\p{L}*|غير\s+راض\p{L}*|لم\s+يعجبك)(?![\p{L}])|不满意|不喜欢|ご不満|満足いただけ(?:ない|なかった)|気に入らな/iu;
+const UNHAPPY = /(?:^|[^\p{L}])(?:(?:if|wenn|falls|si|se|als|om|jeśli|eğer)\s+(?:not|nicht|no|non|não|niet|nie|inte|değil)|otherwise|sonst|sinon|altrimenti|senão|annars|not\s+(?:happy|satisfied|pleased)|unhappy|dissatisfied|disappointed|nicht\s+zufrieden|unzufrieden|pas\s+satisfaite?s?|déçue?s?|no\s+(?:lo\s+|la\s+)?(?:estás|está|te\s+gust\p{L}*|le\s+gust\p{L}*)|insatisfech[oa]s?|non\s+(?:è\s+)?soddisfatt[oaie]|non\s+le\s+piace|não\s+gost\p{L}*|insatisfeit[oa]s?|niet\s+tevreden|ontevreden|niezadowolon\p{L}*|nie\s+podoba|inte\s+nöjd|missnöjd|memnun\s+değil\p{L}*|غير\s+راض\p{L}*|لم\s+يعجبك)(?![\p{L}])|不满意|不喜欢|ご不満|満足いただけ(?:ない|なかった)|気に入らな/iu;
 const WILLING = /^\s*(?:to|zu|de|d['’]|di|em|te|att)(?![\p{L}])/iu;
 const FIRST_G = new RegExp(FIRST.source, 'giu');
 const CHANGE_IT_G = new RegExp(CHANGE_IT.source, 'giu');

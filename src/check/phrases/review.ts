@@ -9,7 +9,7 @@ import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
 import { matches } from '../matches.ts';
 import { refusedInSentence, sentenceAt } from '../frames/sentences.ts';
 
-const REVIEW_WORD_LATIN = 'reviews?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
+const REVIEW_WORD_LATIN = 'reviews?|write-?ups?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
   'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|comentários?|recension[ei]|valutazion[ei]|opinione|' +
   // pt, nl, pl, sv, tr: stems, because these languages inflect the noun ("opinię", "yorumunuzu", "recensionen")
   'avalia\\p{L}*|resenha\\p{L}*|opini(?:ão|ões|a|ę|i|e|ą)|recensie\\p{L}*|beoordeling\\p{L}*|reviews?\\p{L}{0,3}|' +
@@ -29,13 +29,17 @@ const FEEDBACK_ONLY = /^(?:feedback|verkäuferbewertung|反馈|出品者評価|�
 const STARS = anyOf([
   // not the end of an average ("4.5 stars")
   words('(?<![\\d.,])(?:5|five|fünf|cinq|cinco|cinque|vijf|pięć|fem|beş|bes)[\\s-]*(?:(?:little|small|petites|kleine|pequeñas|piccole|pequenas|små)\\s+)?(?:stars?|sterne?n?|sternchen|sterne-?\\p{L}+|étoiles?|estrell(?:a|ita)s?|stell(?:e|ine)|estrel(?:a|inha)s|sterren\\p{L}*|gwiazd\\p{L}*|stjärn\\p{L}*|yıldız\\p{L}*|yildiz\\p{L}*)',
-    'nota\\s+(?:máxima|10|dez)', 'maximale\\s+(?:score|beoordeling)', 'najwyższ\\p{L}+\\s+ocen\\p{L}*', 'högsta\\s+betyg\\p{L}*', 'tam\\s+puan',
+    'nota\\s+(?:máxima|10|dez)', 'maximale\\s+(?:score|beoordeling)',
+    // the top of the scale named without a number: "top marks", "volle Punktzahl", "la note maximale"
+    'top\\s+marks', '(?:give|leave)\\s+(?:us\\s+)?(?:the\\s+)?max(?:imum)?(?:\\s+(?:rating|stars|score))?', 'rate\\s+us\\s+(?:with\\s+)?(?:the\\s+)?max(?:imum)?', 'volle\\s+punktzahl',
+    'höchste\\s+(?:bewertung|punktzahl)', 'note\\s+maximale', '(?:máxima\\s+puntuación|puntuación\\s+máxima)', 'punteggio\\s+massimo',
+    'pontuação\\s+máxima', 'hoogste\\s+(?:score|beoordeling|waardering)', 'maksymaln\\p{L}+\\s+ocen\\p{L}*', 'en\\s+yüksek\\s+puan\\p{L}*', 'najwyższ\\p{L}+\\s+ocen\\p{L}*', 'högsta\\s+betyg\\p{L}*', 'tam\\s+puan',
     '(?:stars?|sterne)[\\s-]*(?:5|five)', 'full\\s+marks'),
-  cjk('五星', '5星', '5つ星', '星5', '星５', '満点', '★{4,}', '⭐{3,}', '☆{5}', '(?:5|خمس)\\s*نجوم', 'خمسة\\s+نجوم', 'العلامة\\s+الكاملة'),
+  cjk('五星', '5星', '满分', '最高評価', 'أعلى\\s+تقييم', '5つ星', '星5', '星５', '満点', '★{4,}', '⭐{3,}', '☆{5}', '(?:5|خمس)\\s*نجوم', 'خمسة\\s+نجوم', 'العلامة\\s+الكاملة'),
 ]);
 
 // Every star rating names stars, a score or a mark: a cheap test before the list runs over the whole draft.
-const STAR_WORD = /star|stern|étoile|estrel|stell|sterr|gwiazd|stjärn|yıldız|yildiz|nota|score|beoordeling|ocen|betyg|puan|marks|星|満点|★|⭐|☆|نجوم|العلامة/iu;
+const STAR_WORD = /star|stern|étoile|estrel|stell|sterr|gwiazd|stjärn|yıldız|yildiz|nota|note|score|beoordeling|waardering|ocen|betyg|puan|marks|max|punktzahl|puntuaci|punteggio|pontua|满分|最高評価|أعلى|星|満点|★|⭐|☆|نجوم|العلامة/iu;
 
 // ---- something in return ----
 const INCENTIVE = anyOf([
@@ -68,7 +72,7 @@ const EXCHANGE = anyOf([
     'consigue', 'llévate', 'ricevi', 'riceve', 'ottieni', 'ganhe', 'receba', 'ontvang', 'krijg', 'odbierz', 'otrzymasz', 'dostaniesz', 'få',
     'kazanın', 'kazan', 'alın',
     // who gets it: "anyone who shares", "a chi ci lascia", "quem conta", "alla som delar", "herkese"
-    '(?:anyone|those|everyone)\\s+who', 'wer', 'chi', 'quem', 'quienes', 'cuando', 'quando', 'wie', 'als', 'zodra', 'kto', 'każd\\p{L}+',
+    '(?:anyone|those|everyone)\\s+who', '(?:we|i)[\'’]ll\\s+(?:add|send|include|give|throw\\s+in|slip)', 'in\\s+it\\s+for\\s+you', 'wer', 'chi', 'quem', 'quienes', 'cuando', 'quando', 'wie', 'als', 'zodra', 'kto', 'każd\\p{L}+',
     '(?:alla|dem|den)\\s+som', 'herkese', 'müşterilerimize', '\\p{L}+(?:yanlara|yenlere|şanlara|şenlere|zanlara|zenlere)',
     'pour\\s+vous\\s+remercier', 'per\\s+ringraziar\\p{L}+', 'for\\s+(?:a|an|your|every|each|the)', 'in\\s+(?:exchange|return)', 'as\\s+a\\s+thank',
     '(?:and|then)\\s+(?:i|we)(?:[\'’]ll|\\s+will)', 'und\\s+(?:ich|wir)', 'et\\s+(?:je|nous)', 'y\\s+le', 'e\\s+le',
@@ -92,7 +96,8 @@ const EXCHANGE = anyOf([
 ]);
 
 // ---- change or remove ----
-const CHANGE_VERB_LATIN = 'bumping|raising|increasing|improving|upping|change|changing|update|updating|revise|edit|modify|amend|remove|removing|delete|deleting|take\\s+down|' +
+const CHANGE_VERB_LATIN = 'bumping|raising|increasing|improving|upping|change|changing|update|updating|revise|revising|reconsidering|edit|editing|modify|amend|amending|remove|removing|delete|deleting|take\\s+down|' +
+  'withdrawing|retracting|adjusting|cambias|cambies|cambia|modificas|subes|subas|quitas|quites|borras|borres|omhoog\\s+(?:\\p{L}+\\s+)?zetten|bijstellen|verhogen|ophogen|yükselt\\p{L}*|artır\\p{L}*|' +
   'withdraw|retract|reconsider|adjust|correct|bump|raise|increase|improve|upgrade|boost|erhöhen|verbessern|augmenter|remonter|améliorer|subir|mejorar|aumentar|alzare|migliorare|aumentare|ändern|abändern|anpassen|aktualisieren|löschen|entfernen|zurückziehen|' +
   'zurücknehmen|korrigieren|überdenken|modifier|changer|supprimer|retirer|enlever|effacer|mettre\\s+à\\s+jour|revoir|' +
   'corriger|cambiar|cambiara|cambie|modificar|modifique|eliminar|elimine|borrar|borre|quitar|retirar|actualizar|' +

@@ -135,6 +135,17 @@ export const CAUSES: [Lang, string, string][] = [
   ['sv', 'review-manipulation', 'När du har tagit bort recensionen betalar vi tillbaka hela beloppet.'],
   ['en', '', 'Thanks for the review, you will get the refund today.'],
   ['ja', '', '送料は返金いたしました。よろしければレビューもお待ちしております。'],
+  // ---- 2c. the top of the scale without a number; change verbs in more forms; a promise after the ask ----
+  ['en', 'review-manipulation', 'We would be thrilled if you gave us top marks on Amazon.'],
+  ['de', 'review-manipulation', 'Über die volle Punktzahl würden wir uns sehr freuen.'],
+  ['es', 'review-manipulation', 'Si cambias tu valoración a cinco, te lo agradecemos con un descuento.'],
+  ['nl', 'review-manipulation', 'Zou je je beoordeling nu nog even omhoog willen zetten?'],
+  ['tr', 'review-manipulation', 'Puanınızı beşe yükseltebilir misiniz?'],
+  ['en', 'review-manipulation', 'Your one-star review stings for a small shop like ours. Please reconsider.'],
+  ['en', 'review-manipulation', 'A kind review would help us a lot, and we’ll add a spare filter to your next parcel.'],
+  ['en', 'review-manipulation', 'If you enjoyed the tea, please rate us; if not, let’s talk first.'],
+  ['en', '', 'The maximum load for the shelf is 20 kg; the screws are in the small bag.'],
+  ['en', '', 'We hope you enjoyed it. If not, message us and we will help.'],
   // ---- 2b. buyers split by mood: the happy ones to the review, the unhappy ones to the seller ----
   ['en', 'review-manipulation', 'Love the blanket? A quick review would be great. Disappointed? Message us instead.'],
   ['de', 'review-manipulation', 'Gefällt Ihnen die Vase? Dann freuen wir uns über eine Rezension. Unzufrieden? Schreiben Sie uns.'],
