@@ -38,8 +38,15 @@ function threadOrderId(ctx: ReadContext, view: Element): OrderId | null {
   if (fromHeader) return fromHeader;
   const fromUrl = parseOrderId(queryParam(ctx.url, 'ss')) ?? parseOrderId(queryParam(ctx.url, 'orderID'));
   if (fromUrl) return fromUrl;
-  return parseOrderId(readLabelled(view, headerLookup).get('orderId')?.value);
+  const labelled = parseOrderId(readLabelled(view, headerLookup).get('orderId')?.value);
+  if (labelled) return labelled;
+  // A thread view in unknown markup: the one order it links to, outside the thread list and page furniture.
+  const linked = new Set([...view.querySelectorAll(ORDER_LINK)].filter((a) => !inThreadList(a) && !inNoise(a))
+    .map((a) => parseOrderId(a.getAttribute('href')) ?? parseOrderId(a.textContent)));
+  return linked.size === 1 ? [...linked][0]! : null;
 }
+
+const ORDER_LINK = 'a[href*="/orders-v3/order/"], a[href*="orderID="]';
 
 function senderOf(msg: Element): Sender | null {
   if (msg.matches(S.sellerSide) || msg.querySelector(S.sellerSide)) return 'seller';

@@ -40,12 +40,12 @@ describe('a thread drawn as cards with generated class names (German UI)', () =>
     `<li class="zz5"><b class="zz6">${name}</b><span class="zz7">${when}</span><p class="zz8">${text}</p></li>`;
   const url = 'https://sellercentral.amazon.de/messaging/inbox-v3?fi=ALL';
 
-  it('tells the seller by the account name and the buyer by the name beside the order link', () => {
+  it('tells the seller by the account name and the buyer by the name beside the order link; the thread\'s order is the one it links to', () => {
     const r = readHtml(thread(card('Jonas Becker', 'Das Paket ist leider beschädigt angekommen.', '22.11.2026, 11:08') +
       card('Nordlicht Waren', 'Das tut uns leid, wir senden Ersatz.', '22.11.2026, 15:30')), url);
     expect(r.messages).toEqual([
-      { orderId: null, from: 'buyer', sentAt: '2026-11-22T11:08:00+01:00', text: 'Das Paket ist leider beschädigt angekommen.' },
-      { orderId: null, from: 'seller', sentAt: '2026-11-22T15:30:00+01:00', text: 'Das tut uns leid, wir senden Ersatz.' },
+      { orderId: '302-8817263-4410928', from: 'buyer', sentAt: '2026-11-22T11:08:00+01:00', text: 'Das Paket ist leider beschädigt angekommen.' },
+      { orderId: '302-8817263-4410928', from: 'seller', sentAt: '2026-11-22T15:30:00+01:00', text: 'Das tut uns leid, wir senden Ersatz.' },
     ]);
   });
 
