@@ -55,11 +55,11 @@ const INCENTIVE = anyOf([
     'prezent\\p{L}*', 'rabat\\p{L}*', 'zniżk\\p{L}*', 'zwrot\\p{L}*', 'zwróc\\p{L}*', 'darmow\\p{L}*', 'bon\\p{L}{0,2}', 'upominek', 'upominki\\p{L}*',
     'present\\p{L}*', 'presentkort\\p{L}*', 'gåv(?:a|or|an|orna)', 'återbetal\\p{L}*', 'betala\\p{L}*\\s+tillbaka', 'pengar\\p{L}*\\s+tillbaka', 'pengarna\\s+tillbaka', 'ersättning', 'kupong\\p{L}*',
     // an amount of money: "10 euro terug", "R$ 20", "50 zł", "100 kr", "٥٠ ريال"
-    '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|złotych|kr|kronor|tl|lira|reais|dollars?|usd|\\$|£|yen|円|元)', 'terug',
+    '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euros?|eur|zł|złotych|kr|kronor|tl|lira|reais|dollars?|usd|\\$|£|yen|円|元)', 'terug',
     'ücretsiz', 'bedava', 'hediye\\p{L}*', 'indirim\\p{L}*',
     // a treat kept vague: "a little something", "un detallito", "een leuke attentie", "küçük bir sürpriz"
     'surprise', 'little\\s+something', 'something\\s+(?:special|nice)', 'überraschung', 'kleinigkeit', 'sorpresa', 'detall\\p{L}+', 'pensierino',
-    'surpresa', 'mimo', 'refil', 'zweite[ns]?', 'attentie\\p{L}*', 'verrassing\\p{L}*', 'niespodziank\\p{L}*', 'överraskning\\p{L}*', 'sürpriz\\p{L}*', 'iade\\p{L}*', 'para\\s+iade\\p{L}*', 'kupon\\p{L}*', 'ödül\\p{L}*'),
+    'surpresa', 'mimo', 'refil', 'zweite[ns]?', 'schenk\\p{L}*', 'bjud\\p{L}*\\s+(?:vi\\s+|jag\\s+)?på', 'podaruj\\p{L}*', 'podarunk\\p{L}*', 'attentie\\p{L}*', 'verrassing\\p{L}*', 'niespodziank\\p{L}*', 'överraskning\\p{L}*', 'sürpriz\\p{L}*', 'iade\\p{L}*', 'para\\s+iade\\p{L}*', 'kupon\\p{L}*', 'ödül\\p{L}*'),
   cjk('無料', 'プレゼント', 'ささやかな', 'お礼の品', '惊喜', '小礼物', '都会送', 'مفاجأة', 'نهدي\\p{L}*', '返金', '割引', 'クーポン', 'ギフト券', '特典', '謝礼', 'キャッシュバック', '返现', '返現', '返款',
     '返钱', '退款', '红包', '礼品', '赠品', '免费', '优惠券', '折扣', '奖励', '送您', '再送',
     '\\d+\\s*(?:ريال|درهم|جنيه|دولار)', 'مجان', 'هدية', 'هدايا', 'خصم', 'استرداد', 'استرجاع', 'نرجع\\s+لك', 'كوبون', 'قسيمة', 'تعويض', 'مكافأة'),
@@ -74,7 +74,7 @@ const EXCHANGE = anyOf([
     // who gets it: "anyone who shares", "a chi ci lascia", "quem conta", "alla som delar", "herkese"
     '(?:anyone|those|everyone)\\s+who', '(?:we|i)[\'’]ll\\s+(?:add|send|include|give|throw\\s+in|slip)', 'in\\s+it\\s+for\\s+you', 'wer', 'chi', 'quem', 'quienes', 'cuando', 'quando', 'wie', 'als', 'zodra', 'kto', 'każd\\p{L}+',
     '(?:alla|dem|den)\\s+som', 'herkese', 'müşterilerimize', '\\p{L}+(?:yanlara|yenlere|şanlara|şenlere|zanlara|zenlere)',
-    'pour\\s+vous\\s+remercier', 'per\\s+ringraziar\\p{L}+', 'for\\s+(?:a|an|your|every|each|the)', 'in\\s+(?:exchange|return)', 'as\\s+a\\s+thank',
+    'pour\\s+vous\\s+remercier', 'per\\s+ringraziar\\p{L}+', 'al\\s+(?:dejar|escribir|publicar|poner)', 'för\\s+(?:ett|en|ditt|din|varje)', 'en\\s+cuanto', 'tras', 'ao\\s+(?:deixar|escrever|publicar)', 'assim\\s+que', 'for\\s+(?:a|an|your|every|each|the)', 'in\\s+(?:exchange|return)', 'as\\s+a\\s+thank',
     '(?:and|then)\\s+(?:i|we)(?:[\'’]ll|\\s+will)', 'und\\s+(?:ich|wir)', 'et\\s+(?:je|nous)', 'y\\s+le', 'e\\s+le',
     'wenn', 'falls', 'sobald', 'nachdem', 'für\\s+(?:eine|ihre|jede)', 'gegen', 'als\\s+dankeschön',
     'si', 'dès\\s+que', 'une\\s+fois', 'après', 'pour\\s+(?:un|votre|chaque)', 'en\\s+échange',

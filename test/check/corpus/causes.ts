@@ -146,6 +146,9 @@ export const CAUSES: [Lang, string, string][] = [
   ['en', 'review-manipulation', 'If you enjoyed the tea, please rate us; if not, let’s talk first.'],
   ['en', '', 'The maximum load for the shelf is 20 kg; the screws are in the small bag.'],
   ['en', '', 'We hope you enjoyed it. If not, message us and we will help.'],
+  ['de', 'review-manipulation', 'Für eine kurze Rezension schenken wir Ihnen ein Ersatzteil.'],
+  ['es', 'review-manipulation', 'Al publicar tu opinión te devolvemos 10 euros.'],
+  ['sv', 'review-manipulation', 'För ett omdöme bjuder vi på frakten nästa gång.'],
   // ---- 2b. buyers split by mood: the happy ones to the review, the unhappy ones to the seller ----
   ['en', 'review-manipulation', 'Love the blanket? A quick review would be great. Disappointed? Message us instead.'],
   ['de', 'review-manipulation', 'Gefällt Ihnen die Vase? Dann freuen wir uns über eine Rezension. Unzufrieden? Schreiben Sie uns.'],
