@@ -47,7 +47,7 @@ const SETS = ['test/heldout/intents-4'];
 function main(): number {
   const dirs = (argValue('--set') ? [argValue('--set')!] : SETS).map((d) => resolve(ROOT, d));
   const cvFile = join(ROOT, 'test/intents/cv-figures.json');
-  const cv = existsSync(cvFile) ? JSON.parse(readFileSync(cvFile, 'utf8')) as Figures & { note: string } : null;
+  const cv = existsSync(cvFile) ? JSON.parse(readFileSync(cvFile, 'utf8')) as Figures & { note: string; perSource?: Record<string, { messages: number; exact: number; hard: number; negation: number | null }> } : null;
   const heldAside = [];
   let failed = false;
   for (const dir of dirs) {
@@ -74,6 +74,11 @@ function main(): number {
   }
   process.stdout.write(JSON.stringify({ heldAside, crossValidation: cv }, null, 2) + '\n');
   if (cv) process.stderr.write(`${table(`training corpus, ${cv.note}`, { ...cv, misses: [] }, null)}\n`);
+  const bySource = cv?.perSource;
+  if (bySource) {
+    process.stderr.write(`${'source (held out whole)'.padEnd(26)} exact   hard   negation\n`);
+    for (const [s, f] of Object.entries(bySource)) process.stderr.write(`  ${`${s} (${f.messages})`.padEnd(24)}${pct(f.exact)} ${pct(f.hard)} ${pct(f.negation)}\n`);
+  }
   return failed ? 2 : 0;
 }
 

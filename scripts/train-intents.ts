@@ -32,19 +32,27 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 let FOLDS = 0;
 const THRESHOLDS = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6];
 
-/** What the grid chose (see --grid): the settings the shipped model uses. */
-export const CHOSEN: FeatureConfig = { bits: 16, charMin: 2, charMax: 3, cjkMax: 2, negScope: 4, concepts: 2 };
+/** The settings the shipped model uses, chosen by cross-validation grouped by source (--cv, INTENT_CV): prefix stems
+ * of five letters (+0.6 points exact), withdrawals read as negation (exact unchanged, negation up in five of the six
+ * sources). Measured and left out: stems of four letters, 15 hash bits (-1 point), character 4-grams (-0.5), class
+ * weights (-0.4, though negation +3), per-intent thresholds with a floor, a floor only for messages without a
+ * negation (-0.8). */
+export const CHOSEN: FeatureConfig = { bits: 16, charMin: 2, charMax: 3, cjkMax: 2, negScope: 4, concepts: 2, stem: 5, withdraw: true };
 /** Four bits a weight: within 0.2 points of eight bits on cross-validation, at half the size. */
 const WEIGHT_BITS = 4;
+/** l2 0.003 read negation and withdrawal 2 to 6 points better in five of the seven sources (exact within 0.3), but
+ * its weights spread over more values and gzip to 161 KB, over the 150 KB budget. */
 export const CHOSEN_FIT: FitOptions = { ...FIT_DEFAULTS, l2: 0.01 };
 
+const BASE: FeatureConfig = { bits: 16, charMin: 2, charMax: 3, cjkMax: 2, negScope: 4, concepts: 2 };
 const CANDIDATES: [FeatureConfig, FitOptions][] = [
-  [{ bits: 15, charMin: 2, charMax: 3, cjkMax: 2, negScope: 3 }, FIT_DEFAULTS],
-  [{ bits: 15, charMin: 2, charMax: 3, cjkMax: 2, negScope: 3, stem: 5 }, FIT_DEFAULTS],
-  [{ bits: 15, charMin: 3, charMax: 5, cjkMax: 3, negScope: 3 }, FIT_DEFAULTS],
-  [{ bits: 15, charMin: 2, charMax: 4, cjkMax: 3, negScope: 3 }, FIT_DEFAULTS],
-  [{ bits: 14, charMin: 2, charMax: 4, cjkMax: 3, negScope: 3, stem: 5 }, FIT_DEFAULTS],
-  [{ bits: 15, charMin: 2, charMax: 3, cjkMax: 2, negScope: 3 }, { ...FIT_DEFAULTS, l2: 0.01 }],
+  [BASE, CHOSEN_FIT],
+  [{ ...BASE, stem: 5 }, CHOSEN_FIT],
+  [{ ...BASE, stem: 4, withdraw: true }, CHOSEN_FIT],
+  [{ ...BASE, stem: 5, withdraw: true }, CHOSEN_FIT],
+  [{ ...BASE, stem: 5, withdraw: true, bits: 15 }, CHOSEN_FIT],
+  [{ ...BASE, stem: 5, withdraw: true, charMax: 4 }, CHOSEN_FIT],
+  [{ ...BASE, stem: 5, withdraw: true }, { ...CHOSEN_FIT, balance: true }],
 ];
 
 /** Joined pairs of natural training messages per natural training message (src/rules/intent/augment.ts). */
@@ -53,8 +61,8 @@ const augment = process.env.INTENT_AUG !== undefined ? Number(process.env.INTENT
 
 /** How many times each natural message counts against one composed message. */
 export const CHOSEN_NATURAL_WEIGHT = 1;
-/** Orders of the data whose models are averaged (train.ts fitAveraged). */
-export const CHOSEN_SEEDS = 1;
+/** Orders of the data whose models are averaged (train.ts fitAveraged): two gain 0.8 points over one. */
+export const CHOSEN_SEEDS = 2;
 const seeds = process.env.INTENT_SEEDS !== undefined ? Number(process.env.INTENT_SEEDS) : CHOSEN_SEEDS;
 const fit = (data: readonly Labelled[], config: FeatureConfig, opts: FitOptions) => fitAveraged(data, config, opts, seeds);
 const naturalWeight = process.env.INTENT_NATW !== undefined ? Number(process.env.INTENT_NATW) : CHOSEN_NATURAL_WEIGHT;
