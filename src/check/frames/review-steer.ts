@@ -9,7 +9,7 @@
 import type { Hit } from '../hit.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { matches } from '../matches.ts';
-import { REVIEW } from '../phrases/review.ts';
+import { REVIEW, THANKS } from '../phrases/review.ts';
 import { NEGATION_BEFORE, narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { refusedInSentence, sentenceAfter, sentenceAt, sentenceBefore, type Range } from './sentences.ts';
@@ -18,7 +18,8 @@ const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
 // "first", "before", "instead", "rather" — with the seller as the one to write to, in the same clause.
 const FIRST = new RegExp(`${L}(?:first|beforehand|instead|rather|zuerst|vorher|erst|zunächst|stattdessen|lieber|d['’]abord|avant|plutôt|en\\s+premier|antes|primero|prima|invece|primeiro|em\\s+vez|eerst|liever|najpierw|wcześniej|od\\s+razu|zamiast|först|hellre|istället|önce|yerine|أولاً|أولا|اولا|بدلاً|بدلا)${R}|先|まず|前に`, 'iu');
-const TO_US = new RegExp(`${L}(?:us|uns|nous|nos|nosotros|noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|a\\s+gente|nos\\s+chame|let['’]s\\s+talk|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|我们|联系|告诉|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
+// "us" as the one written to: French "nous", Italian "noi" and Chinese "我们" are also the subject ("nous vous écrirons").
+const TO_US = new RegExp(`${L}(?:us|uns|à\\s+nous|(?:écrivez|contactez|dites|parlez|prévenez|appelez|écris|contacte|dis|parle)-nous|nous\\s+(?:écrire|contacter|le\\s+dire|en\\s+parler|prévenir|joindre)|nos|a\\s+nosotros|a\\s+noi|da\\s+noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|a\\s+gente|nos\\s+chame|let['’]s\\s+talk|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|(?:联系|告诉|找|给|通知)我们|跟我们|和我们|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
 // A rating named without a review word ("your two-star note") or a review asked for as "say it on Amazon".
 const RATED = /(?:^|[^\p{L}])(?:note|nota|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating|rate\s+us|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon)(?![\p{L}])/iu;
 const CLAUSE = /[,;，、:：—–]|\s-\s/u;
@@ -74,6 +75,8 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
           // the clause around "first" must name the seller as the one to write to
           const clause = clauseAround(text, s, a, b);
           if (!TO_US.test(text.slice(clause.start, clause.end)) || !reviewed(s) && !nextReviewed(s)) continue;
+          // "Wir prüfen zuerst ... und melden uns": the seller doing something first asks nothing of the buyer
+          if (WE_FIRST.test(text.slice(clause.start, a)) && !PREFER.test(text.slice(clause.start, clause.end))) continue;
           // "we never ask you to write to us first": refused before the cue in its clause. A negation after it
           // ("first, and not with a review") or in another clause ("please don't write a review, just come to us")
           // is the steering.
@@ -122,6 +125,10 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
 
 const HAPPY = /(?:^|[^\p{L}])(?:happy|satisfied|pleased|loved?|enjoy\p{L}*|zufrieden|gefällt|satisfaite?s?|contente?s?|ravie?s?|contento|contenta|satisfech[oa]s?|gust\p{L}+|soddisfatt[oaie]|piace|piaciut[oa]|gostou|satisfeit[oa]s?|tevreden|blij|zadowolon\p{L}*|podoba|nöjd\p{L}*|glad|gillade|memnun|beğendi\p{L}*|راض\p{L}*|سعيد\p{L}*|أعجبك)(?![\p{L}])|满意|喜欢|満足|気に入/giu;
 const UNHAPPY = /(?:^|[^\p{L}])(?:(?:if|wenn|falls|si|se|als|om|jeśli|eğer)\s+(?:not|nicht|no|non|não|niet|nie|inte|değil)|otherwise|sonst|sinon|altrimenti|senão|annars|not\s+(?:happy|satisfied|pleased)|unhappy|dissatisfied|disappointed|nicht\s+zufrieden|unzufrieden|pas\s+satisfaite?s?|déçue?s?|no\s+(?:lo\s+|la\s+)?(?:estás|está|te\s+gust\p{L}*|le\s+gust\p{L}*)|insatisfech[oa]s?|non\s+(?:è\s+)?soddisfatt[oaie]|non\s+le\s+piace|não\s+gost\p{L}*|insatisfeit[oa]s?|niet\s+tevreden|ontevreden|niezadowolon\p{L}*|nie\s+podoba|inte\s+nöjd|missnöjd|memnun\s+değil\p{L}*|غير\s+راض\p{L}*|لم\s+يعجبك)(?![\p{L}])|不满意|不喜欢|ご不満|満足いただけ(?:ない|なかった)|気に入らな/iu;
+// The seller as the subject of the clause: "we", "wir", "nous", "我们" before the cue.
+const WE_FIRST = /(?:^|[^\p{L}])(?:we|wir|wij|my|vi|biz|نحن)(?![\p{L}])|我们|弊社では|当店では/iu;
+// ... unless the seller says what they would rather: "we'd rather hear it here first", "vi vill hellre höra".
+const PREFER = /rather|prefer|hellre|liever|lieber|plutôt|prefer\p{L}*|wolel\p{L}*|tercih|hear|hören|entendre|ouvir|horen|höra|sentir|usłysze\p{L}*|宁愿|希望/iu;
 const WILLING = /^\s*(?:to|zu|de|d['’]|di|em|te|att)(?![\p{L}])/iu;
 const FIRST_G = new RegExp(FIRST.source, 'giu');
 const CHANGE_IT_G = new RegExp(CHANGE_IT.source, 'giu');
@@ -131,7 +138,10 @@ const REACH = 600;
 /** Stretches of the draft within REACH of a named review or rating, merged where they overlap. */
 function windows(text: string, review: RegExp | null): Range[] {
   const at: number[] = [];
-  if (review) for (const m of matches(review, text)) at.push(m.index);
+  const thanked: Range[] = [];
+  for (const m of matches(THANKS, text)) thanked.push({ start: m.index, end: m.index + m[0].length });
+  // a review thanked for is there already: it opens no window
+  if (review) for (const m of matches(review, text)) if (!thanked.some((t) => t.start <= m.index && m.index < t.end)) at.push(m.index);
   for (const m of matches(RATED_G, text)) at.push(m.index);
   at.sort((x, y) => x - y);
   const out: Range[] = [];

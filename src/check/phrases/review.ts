@@ -213,7 +213,7 @@ export const BEFORE_REVIEW = anyOf([
 // Thanking for a review that exists is not asking for one.
 export const THANKS = anyOf([
   words(`thanks?(?:\\s+you)?(?:\\s+(?:so|very)\\s+much)?\\s+for\\s+(?:your|the)\\s+(?:[\\w-]+\\s+){0,2}(?:${REVIEW_WORD_LATIN})`,
-    `(?:vielen\\s+)?dank\\s+für\\s+ihre?\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`,
+    `(?:vielen\\s+)?danke?\\s+für\\s+ihre?\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`,
     `merci\\s+pour\\s+votre\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`,
     `gracias\\s+por\\s+su\\s+(?:\\p{L}+\\s+)?(?:${REVIEW_WORD_LATIN})`, `grazie\\s+per\\s+(?:il|la)\\s+(?:sua\\s+)?(?:${REVIEW_WORD_LATIN})`),
   cjk('感谢您的(?:好评|评价|反馈)', '谢谢您的(?:好评|评价|反馈)', '(?:ご評価|レビュー)いただき(?:まして)?ありがとう'),

@@ -149,6 +149,10 @@ export const CAUSES: [Lang, string, string][] = [
   ['de', 'review-manipulation', 'Für eine kurze Rezension schenken wir Ihnen ein Ersatzteil.'],
   ['es', 'review-manipulation', 'Al publicar tu opinión te devolvemos 10 euros.'],
   ['sv', 'review-manipulation', 'För ett omdöme bjuder vi på frakten nästa gång.'],
+  // the seller writing first, or a review thanked for, steers nothing
+  ['fr', '', 'Merci pour votre avis. Nous vous écrirons d’abord ici pour organiser l’échange.'],
+  ['zh', '', '感谢您的评价，我们会先联系快递公司核实。'],
+  ['de', '', 'Danke für Ihre Bewertung! Wir prüfen zuerst die Sendung und melden uns.'],
   // ---- 2b. buyers split by mood: the happy ones to the review, the unhappy ones to the seller ----
   ['en', 'review-manipulation', 'Love the blanket? A quick review would be great. Disappointed? Message us instead.'],
   ['de', 'review-manipulation', 'Gefällt Ihnen die Vase? Dann freuen wir uns über eine Rezension. Unzufrieden? Schreiben Sie uns.'],
