@@ -25,6 +25,26 @@ describe('negation and withdrawal', () => {
     expect(detectIntents(text)).not.toContain(intent);
   });
 
+  // Not in any training file, one or more a language: a withdrawal word before the ask it takes back, or after it
+  // (Turkish, Japanese, Chinese).
+  it.each([
+    "Never mind the cancellation, my brother wants it after all.",
+    "Olvídense de la devolución, al final me lo quedo.",
+    "Laissez tomber l'annulation, je le garde finalement.",
+    "Vergessen Sie die Rücksendung, ich behalte den Mixer doch.",
+    "Lasciate perdere il reso, alla fine lo tengo.",
+    "Esqueçam o cancelamento, minha irmã vai querer.",
+    "Laat de annulering maar zitten, ik houd het toch.",
+    "Proszę zapomnieć o zwrocie, jednak zostawiam sobie.",
+    "Glöm returen, jag behåller den ändå.",
+    "İadeyi unutun, ürünü tutmaya karar verdim.",
+    "انسوا موضوع الإرجاع، بحتفظ فيه.",
+    "返品の件は忘れてください、やっぱり使います。",
+    "退货的事算了，我还是留着用吧。",
+  ])('%s takes its ask back: other', (text) => {
+    expect(detectIntents(text)).toEqual(['other']);
+  });
+
   it('the same words without the negation are that intent', () => {
     expect(detectIntents('I want to cancel, please.')).toContain('cancel');
     expect(detectIntents('Bitte stornieren Sie die Bestellung.')).toContain('cancel');

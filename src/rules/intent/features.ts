@@ -37,9 +37,9 @@ const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
 const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n]/;
 
-// Chinese negation stands before what it negates; Japanese after (しないで, 不要).
+// Chinese negation stands before what it negates; Japanese after (しないで, 不要), as do withdrawals (忘れて, 算了).
 const ZH_NEG = /[不别別没沒无無勿]/u;
-const JA_NEG_AFTER = /(?:しないで|ないで|不要|しなくて|しません)/gu;
+const JA_NEG_AFTER = /(?:しないで|ないで|不要|しなくて|しません|忘れて|無視して|算了)/gu;
 
 export function hashOf(s: string, bits: number): number {
   return hashRange(FNV_START, s, 0, s.length, bits);

@@ -33,7 +33,8 @@ export const IT: PhraseSet = {
       "errore nell'ordine",
     ],
     'return': ['reso', 'resi', 'restitu~', 'rimandare indietro', 'rispedir~', 'cambio (?:taglia|colore|prodotto)'],
-    'cancel': ['annull~', 'cancell~'],
+    // annull~ and cancell~ are French annul~ and English cancel~ already: the lists join one alternation (detect.ts).
+    'cancel': [],
     'address-change': [
       "(?:cambiare|modificare|correggere|aggiornare) (?:l'|il mio |il )?indirizzo",
       "cambio (?:di |d')indirizzo", 'nuovo indirizzo', 'altro indirizzo',

@@ -14,4 +14,4 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 /** Words that take back the ask before them in their clause ("die Stornierung hat sich erledigt", "iadeden
  * vazgectim", "la devolucion ya es innecesaria"). Those that stand before it ("forget", "oubliez", "تجاهلوا") are the
  * concept "ignore" (concepts.ts). Features only: the refund-ask rule keeps to plain negations. */
-export const WITHDRAW_AFTER = /^(?:erledigt|vazgec|gerekm|(?:un|in|des)nece|overbodig|onodig|inutil|zbedn|nieaktualn)/;
+export const WITHDRAW_AFTER = /^(?:erledigt|vazgec|gerekm|unut|(?:un|in|des)nece|overbodig|onodig|inutil|zbedn|nieaktualn)/;
