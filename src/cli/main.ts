@@ -5,7 +5,7 @@ import { loadPage } from './load-page.ts';
 import { readPage } from '../read/index.ts';
 import { boundHtml } from '../read/bound-html.ts';
 import { kindFromPage } from '../read/kind.ts';
-import { notSellerCentral, rawInputProblem } from '../read/page-guard.ts';
+import { notSellerCentral, rawInputProblem, showsNoRecords } from '../read/page-guard.ts';
 import { joinReadings } from '../rules/join.ts';
 import { advise } from '../rules/index.ts';
 import { check } from '../check/index.ts';
@@ -109,9 +109,14 @@ function readFile(file: string, url: string): PageReading {
   if (problem) throw new UnreadableInput(`${file}: ${problem}`);
   const { html, cut } = boundHtml(bytes.toString('utf8'));
   const doc = loadPage(html, url);
-  const notPage = notSellerCentral(doc, kindFromPage(doc) !== 'unknown');
+  const knownKind = kindFromPage(doc) !== 'unknown';
+  const notPage = notSellerCentral(doc, knownKind);
   if (notPage) throw new UnreadableInput(`${file}: ${notPage}`);
-  return readPage(doc, url, cut);
+  const reading = readPage(doc, url, cut);
+  const readAny = reading.orders.length + reading.claims.length + reading.messages.length + reading.returns.length > 0 || reading.draft != null;
+  const empty = showsNoRecords(doc, knownKind, readAny);
+  if (empty) throw new UnreadableInput(`${file}: ${empty}`);
+  return reading;
 }
 
 const readStdin = (): Promise<string> => Promise.resolve(readFileSync(0, 'utf8'));

@@ -152,3 +152,19 @@ export function queryParam(url: URL, name: string): string | null {
   for (const [k, v] of url.searchParams) if (k.toLowerCase() === lower) return v;
   return null;
 }
+
+/**
+ * The record id taken from the page's address, kept only when the page itself shows it (in its text or a link): an
+ * error, "page not found" or half-drawn page saved under an order's address must not take that order's id.
+ */
+export function shownOnPage<T extends string>(doc: Document, id: T | null): T | null {
+  if (!id || !doc.body) return null;
+  const bare = id.replace(/-/g, '');
+  const text = textOf(doc.body, { katal: true });
+  if (text.includes(id) || text.includes(bare)) return id;
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.includes(id) || href.includes(bare)) return id;
+  }
+  return null;
+}

@@ -5,7 +5,7 @@
 import { parseOrderId, type MessageFacts, type OrderFacts, type OrderId, type Sender } from '../model.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { findDates, parseDate, toIso, parseDeadline } from './dates.ts';
-import { collapse, firstOf, inNoise, katalText, queryParam, shadowRootsUnder, textOf } from './dom.ts';
+import { collapse, firstOf, inNoise, katalText, queryParam, shadowRootsUnder, shownOnPage, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { byNamedCards } from './message-cards.ts';
 import { readLabelled } from './labelled.ts';
@@ -36,7 +36,7 @@ function threadOrderId(ctx: ReadContext, view: Element): OrderId | null {
     [...ctx.doc.querySelectorAll(S.threadOrderId)].find((a) => !inThreadList(a) && !inNoise(a));
   const fromHeader = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href'));
   if (fromHeader) return fromHeader;
-  const fromUrl = parseOrderId(queryParam(ctx.url, 'ss')) ?? parseOrderId(queryParam(ctx.url, 'orderID'));
+  const fromUrl = shownOnPage(ctx.doc, parseOrderId(queryParam(ctx.url, 'ss')) ?? parseOrderId(queryParam(ctx.url, 'orderID')));
   if (fromUrl) return fromUrl;
   const labelled = parseOrderId(readLabelled(view, headerLookup).get('orderId')?.value);
   if (labelled) return labelled;

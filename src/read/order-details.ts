@@ -6,7 +6,7 @@ import { parseOrderId, type IsoTime, type OrderFacts, type OrderStatus } from '.
 import { countryCode } from './countries.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { findDates, parseDate, parseFirstDate, toIso, parseDeadline } from './dates.ts';
-import { collapse, firstOf, inNoise, katalText, queryParam, textOf } from './dom.ts';
+import { collapse, firstOf, inNoise, katalText, queryParam, shownOnPage, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { readColumnTables, readLabelled, type Labelled } from './labelled.ts';
 import {
@@ -208,8 +208,8 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
     return text || labelled(key);
   };
 
-  const orderId = parseOrderId(field(S.orderId, 'orderId')) ?? parseOrderId(ctx.url.pathname) ??
-    parseOrderId(queryParam(ctx.url, 'orderID'));
+  const orderId = parseOrderId(field(S.orderId, 'orderId')) ??
+    shownOnPage(ctx.doc, parseOrderId(ctx.url.pathname) ?? parseOrderId(queryParam(ctx.url, 'orderID')));
   if (!orderId) return [];
   const order = emptyOrder(orderId);
 

@@ -120,3 +120,19 @@ export function notSellerCentral(doc: Document, knownKind: boolean): string | nu
   if (!textOf(doc.body ?? doc.documentElement)) return `the page has no text at all: ${SAVE_AGAIN}`;
   return `this is not a Seller Central page (none of its markings are there): ${SAVE_AGAIN}`;
 }
+
+const RECORD_ID = /\b\d{3}-\d{7}-\d{7}\b|\b\d{5}-\d{5}-\d{7}\b/;
+
+/**
+ * Why a Seller Central page has nothing to read, or null. A page that is Seller Central's (its chrome) but neither
+ * looks like any page kind nor shows a single order or claim id — "page not found", an error, an expired session
+ * drawn inside the frame — is not an empty list: reading it as "nothing here" would be a confident wrong answer.
+ */
+export function showsNoRecords(doc: Document, knownKind: boolean, readAny: boolean): string | null {
+  if (knownKind || readAny) return null;
+  const body = doc.body;
+  if (!body) return null;
+  if (RECORD_ID.test(textOf(body, { katal: true }))) return null;
+  for (const a of doc.querySelectorAll('a[href]')) if (RECORD_ID.test(a.getAttribute('href') ?? '')) return null;
+  return `this Seller Central page shows no order, claim, message or return (a "page not found", an error or an expired session?): ${SAVE_AGAIN}`;
+}

@@ -22,6 +22,7 @@ const NON_PAGES: [string, string, RegExp][] = [
   ['binary data', file('data.html', binary), /binary/],
   ['a PNG image', file('shot.html', PNG), /PNG image/],
   ['a foreign page', file('blog.html', '<!doctype html><html lang="en"><head><title>My cooking blog</title></head><body><h1>Recipes</h1><p>Order 113-1234567-1234567 of the day: soup.</p><p>Ship by: tomorrow</p></body></html>'), /not a Seller Central page/],
+  ['a Seller Central "page not found" at an order\'s address', file('not-found.html', '<!doctype html><html lang="en"><head><title>Page not found - Seller Central</title></head><body><div id="sc-navbar-container"><nav class="sc-navbar"><a class="sc-logo-link" href="/home">amazon seller central</a><a href="/messaging/inbox-v3">Messages</a></nav></div><div id="sc-content-container"><h1>Looking for something?</h1><p>We are sorry. The Web address you entered is not a functioning page on our site.</p><a href="/home">Go to Seller Central home</a></div></body></html>'), /shows no order/],
   ['the sign-in page', file('signin.html', '<!doctype html><html><head><title>Amazon Sign-In</title></head><body><form name="signIn" method="post" action="https://sellercentral.amazon.com/ap/signin"><input type="email" name="email" id="ap_email"><input type="password" name="password" id="ap_password"><input type="submit" value="Sign in"></form></body></html>'), /sign-in page/],
 ];
 

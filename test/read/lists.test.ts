@@ -113,9 +113,15 @@ describe('messaging', () => {
     expect(r.orders).toEqual([]);
   });
 
-  it('without a header link the order id comes from ss=, never from the thread list', () => {
+  it('an order id only the address names (ss=) is not given to the thread\'s messages', () => {
+    const html = page(`<div id="thread-view"><div class="thread-message"><div class="thread-message-max-width-container-left"><div class="thread-message-body">Hello</div></div></div></div>`);
+    const r = readHtml(html, `${SC}/messaging/inbox-v3?ss=113-4829137-5520614`);
+    expect(r.messages.map((m) => m.orderId)).not.toContain('113-4829137-5520614');
+  });
+
+  it('without a header link the order id comes from ss= when the page shows it, never from the thread list', () => {
     const html = page(`<kat-table class="threads-list"><kat-table-row><div class="order-id">111-8820463-1178305</div></kat-table-row></kat-table>
-      <div id="thread-view"><div class="thread-message"><div class="thread-message-max-width-container-left"><div class="thread-message-body">Hello</div></div></div></div>`);
+      <div id="thread-view"><p class="case-title">Case for 113-4829137-5520614</p><div class="thread-message"><div class="thread-message-max-width-container-left"><div class="thread-message-body">Hello</div></div></div></div>`);
     const r = readHtml(html, `${SC}/messaging/inbox-v3?ss=113-4829137-5520614`);
     expect(r.messages[0]!.orderId).toBe('113-4829137-5520614');
     expect(r.messages[0]!.sentAt).toBeNull();

@@ -97,11 +97,18 @@ describe('legacy order page (/gp/orders-v2/details) read by labels', () => {
       <tr><td>Fulfillment:</td><td>Seller</td></tr>
     </table>
     <div><span>Status:</span> <span class="main-status unshipped-status">Unshipped</span></div>
+    <a href="/gp/orders-v2/packing-slip?orderID=112-1234567-7654321">Print packing slip</a>
   </div>`);
   const url = 'https://sellercentral.amazon.com/gp/orders-v2/details?orderID=112-1234567-7654321';
   const reading = readHtml(html, url);
 
-  it('takes the order id from the URL and the facts from labels', () => {
+  it('an address naming an order the page does not show gives no record that order id', () => {
+    const bare = readHtml(html.replace(/<a href="\/gp\/orders-v2\/packing-slip[^<]*<\/a>/, ''), url);
+    expect(bare.orders).toEqual([]);
+    expect(bare.missing).toContain('orders');
+  });
+
+  it('takes the order id the URL names when the page shows it too, and the facts from labels', () => {
     expect(reading.kind).toBe('order-details');
     const o = reading.orders[0]!;
     expect(o.orderId).toBe('112-1234567-7654321');
