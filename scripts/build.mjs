@@ -1,6 +1,7 @@
 // npm run build: the extension for Chrome (dist/chrome) and Firefox (dist/firefox) from one manifest.
 // The checker is built beside it as an ES module (content/checker.js) that the content script imports when a reply
 // box comes into view: content scripts are classic scripts, so it cannot be a chunk of the content script's build.
+// Its chunks (one per UI language's words) sit beside it as content/checker-<name>.js.
 import { build } from 'vite';
 import { root } from './lib/sites.mjs';
 
@@ -22,6 +23,9 @@ for (const target of targets.length ? targets : ['chrome', 'firefox']) {
       sourcemap: false,
       modulePreload: { polyfill: false },
       lib: { entry: `${root}src/content/reply-guard/module.ts`, formats: ['es'], fileName: () => 'checker.js' },
+      // Each UI language's words are a chunk the checker imports for the page's language only; a fixed name prefix
+      // is what manifest.json makes web-accessible (content/checker-*.js), and nothing else of the package.
+      rollupOptions: { output: { chunkFileNames: 'checker-[name].js' } },
     },
   });
   console.log(`built dist/${target}`);

@@ -3,7 +3,7 @@
 // emails redacted. Real pages will differ from every fixture; this is how the readers meet them.
 // Limits: free text the page does not mark as personal (an address typed inside a message) is caught only when it
 // repeats a marked value, an email or a phone number; the seller is told to look the file over before sharing it.
-import { check } from '../check/index.ts';
+import { findHits } from '../check/find.ts';
 import { countryCode } from './countries.ts';
 
 const ELEMENT = 1, TEXT = 3, COMMENT = 8;
@@ -67,8 +67,8 @@ export function snapshotPage(doc: Document): Snapshot {
     if (pattern) out = out.replace(pattern, () => { redactions++; return REDACTED; });
     if (!/@|\d{3}|\bat\b|\(at\)|＠/i.test(out)) return out; // cheap: no email or phone can be here
     // The message checker already finds emails and phone numbers through every evasion, and knows order ids,
-    // tracking ids and prices are not phones. Right to left so earlier offsets stay valid.
-    const personal = check(out).filter((f) => f.kind === 'email' || f.kind === 'phone').sort((a, b) => b.start - a.start);
+    // tracking ids and prices are not phones; only where, never its wording. Right to left so earlier offsets stay valid.
+    const personal = findHits(out).filter((h) => h.kind === 'email' || h.kind === 'phone').sort((a, b) => b.start - a.start);
     for (const f of personal) {
       out = out.slice(0, f.start) + REDACTED + out.slice(f.end);
       redactions++;

@@ -34,6 +34,12 @@ function csp(policy: string): Map<string, string[]> {
   }));
 }
 
+/** Whether a web_accessible_resources entry (`*` matches any run of characters, '/' included) covers `file`. */
+function reaches(resource: string, file: string): boolean {
+  const pattern = resource.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${pattern}$`).test(file);
+}
+
 describe.each(['chrome', 'firefox'] as const)('manifest for %s', (browser) => {
   const m = forBrowser(manifest, browser);
 
@@ -47,11 +53,17 @@ describe.each(['chrome', 'firefox'] as const)('manifest for %s', (browser) => {
     }
   });
 
-  it('lets pages reach one file only: the checker module, on Seller Central hosts, loaded when a reply box is in view', () => {
+  it('lets pages reach the checker module and its chunks only, on Seller Central hosts, loaded when a reply box is in view', () => {
     const wars = m.web_accessible_resources as Json[];
     expect(wars).toHaveLength(1);
     const war = forBrowser(wars[0]!, browser);
-    expect(war.resources).toEqual(['content/checker.js']);
+    // The chunks are the UI languages' words the module imports for the page's language; the build names them
+    // content/checker-<name>.js, so the pattern reaches nothing but them (not the content script, not a page).
+    expect(war.resources).toEqual(['content/checker.js', 'content/checker-*.js']);
+    for (const file of ['content/main.js', 'popup.html', 'options.html', 'background/main.js', 'content/checkerx.js', 'checker-de.js']) {
+      expect((war.resources as string[]).some((r) => reaches(r, file)), file).toBe(false);
+    }
+    expect(reaches('content/checker-*.js', 'content/checker-de.js')).toBe(true);
     expect([...(war.matches as string[])].sort()).toEqual(SELLER_CENTRAL_HOSTS.map((h) => `https://${h}/*`).sort());
     // Chrome: a per-session URL, so a page cannot probe a fixed address to learn the extension is installed.
     if (browser === 'chrome') expect(war.use_dynamic_url).toBe(true);

@@ -1,65 +1,18 @@
-// The live part of the checker in Seller Central: watches a reply box, runs check() as the seller types
-// (debounced) and shows what would break MSG-PROHIBITED / OFF-AMAZON / REVIEW-POLICY right below the box, in the
-// seller's UI language, inside the guard's own shadow root so the page's CSS cannot reach it. It only reads the box:
-// it never changes the text, never blocks typing and never sends anything.
-import { check } from '../../check/index.ts';
-import type { Finding } from '../../model.ts';
-import { createGuardView } from './render.ts';
-import { GUARD_ATTRIBUTE } from './find-reply-boxes.ts';
-import type { GuardLang } from './wording.ts';
+// The reply-box guard with the full check, every UI language's words at hand, so it words findings at once in any
+// language (what runs in Node, the tests among it). The page runs live.ts instead: the same guard, one language loaded.
+import { check, KIND_LABELS } from '../../check/index.ts';
+import { attachGuard, type GuardChecker, type ReplyGuardOptions } from './guard.ts';
 
 export { findReplyBoxes } from './find-reply-boxes.ts';
 export type { GuardLang } from './wording.ts';
+export type { ReplyGuardOptions } from './guard.ts';
 
-export interface ReplyGuardOptions {
-  lang: GuardLang;
-  /** Called with the findings after every check (also with [] when the draft is clean). */
-  onFindings?: (findings: Finding[]) => void;
-  /** Quiet time after the last keystroke before checking. */
-  debounceMs?: number;
-}
-
-const DEFAULT_DEBOUNCE_MS = 250;
+const FULL: GuardChecker = { check, kindLabel: (kind, lang) => KIND_LABELS[kind][lang] };
 
 /**
  * Watch `box` and show findings right after `host` (the box itself, or the kat-textarea that wraps it).
  * Returns a function that removes the guard and stops watching.
  */
 export function attachReplyGuard(box: HTMLTextAreaElement, host: Element, opts: ReplyGuardOptions): () => void {
-  const doc = box.ownerDocument;
-  const view = createGuardView(doc, opts.lang, GUARD_ATTRIBUTE);
-  if (host.parentNode) host.after(view.container); else host.append(view.container);
-
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastText: string | null = null;
-  let active = true;
-
-  const run = () => {
-    timer = undefined;
-    if (!active) return;
-    const text = box.value;
-    if (text === lastText) return;
-    lastText = text;
-    const findings = check(text, { lang: opts.lang });
-    view.show(findings);
-    opts.onFindings?.(findings);
-  };
-  const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(run, opts.debounceMs ?? DEFAULT_DEBOUNCE_MS);
-  };
-
-  // Passive: the guard only listens; typing, pasting and Seller Central's own handlers are never held up.
-  box.addEventListener('input', schedule, { passive: true });
-  box.addEventListener('change', schedule, { passive: true });
-  run(); // a draft may already be in the box (saved drafts, inserted replies)
-
-  return () => {
-    if (!active) return;
-    active = false;
-    if (timer !== undefined) clearTimeout(timer);
-    box.removeEventListener('input', schedule);
-    box.removeEventListener('change', schedule);
-    view.container.remove();
-  };
+  return attachGuard(box, host, opts, FULL);
 }

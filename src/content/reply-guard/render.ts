@@ -1,7 +1,6 @@
 // Draws the findings inside the guard's shadow root. Nodes are built one by one and filled with textContent:
 // the seller's draft (and anything pasted into it) never becomes markup.
-import { KIND_LABELS } from '../../check/index.ts';
-import type { Finding } from '../../model.ts';
+import type { Finding, FindingKind } from '../../model.ts';
 import { GUARD_WORDING, type GuardLang } from './wording.ts';
 
 const STYLE = `
@@ -30,7 +29,10 @@ export interface GuardView {
   show(findings: readonly Finding[]): void;
 }
 
-export function createGuardView(doc: Document, lang: GuardLang, marker: string): GuardView {
+/** The short name of a finding kind in the guard's language; given by the checker the guard runs with. */
+export type KindLabel = (kind: FindingKind, lang: GuardLang) => string;
+
+export function createGuardView(doc: Document, lang: GuardLang, marker: string, kindLabel: KindLabel): GuardView {
   const container = doc.createElement('div');
   container.setAttribute(marker, 'reply-guard');
   container.hidden = true;
@@ -71,7 +73,7 @@ export function createGuardView(doc: Document, lang: GuardLang, marker: string):
         item.dataset.severity = f.severity;
         item.dataset.rule = f.rule;
         const found = el('span', 'found', f.text);
-        item.append(el('span', 'label', KIND_LABELS[f.kind][lang]), ' ', found);
+        item.append(el('span', 'label', kindLabel(f.kind, lang)), ' ', found);
         if (f.hint) item.append(el('div', 'hint', f.hint));
         // A review request worded wrongly has an allowed wording: show it, the seller copies what they want.
         if (f.fix?.action === 'rewrite') item.append(el('div', 'instead', `${words.instead} ${f.fix.text}`));
