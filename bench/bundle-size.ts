@@ -3,8 +3,8 @@
 // content script imports only once a reply box is in view (paid on messaging pages only), reported on its own.
 import { LIMIT } from './budgets.ts';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -61,6 +61,19 @@ export function lazyEntriesOf(manifest: BuiltManifest): Partial<Record<LazyBundl
   return scripts.length ? { checker: scripts } : {};
 }
 
+/**
+ * A web-accessible entry as the files it stands for. A pattern ("content/checker-*.js") names the per-language chunks
+ * of which a page loads one: the largest stands for them, so the figure is what one reply box costs.
+ */
+function expandPattern(extensionDir: string, entry: string): string[] {
+  if (!entry.includes('*')) return [entry];
+  const dir = dirname(entry);
+  const [head, tail] = basename(entry).split('*') as [string, string];
+  const matches = readdirSync(join(extensionDir, dir)).filter((f) => f.startsWith(head) && f.endsWith(tail)).map((f) => join(dir, f));
+  const size = (f: string) => gzipSync(readFileSync(join(extensionDir, f)), { level: 9 }).length;
+  return matches.sort((a, b) => size(b) - size(a)).slice(0, 1);
+}
+
 function measure(extensionDir: string, entries: string[], keep: (file: string) => boolean = () => true): { kb: number; files: { file: string; gzipBytes: number }[] } {
   const loaded = new Set(entries.flatMap((e) => bundleFiles(extensionDir, e)));
   const files = [...loaded].filter(keep)
@@ -87,7 +100,7 @@ export function measureBundles(extensionDir: string): BundleSizes {
   }
   const lazy = lazyEntriesOf(manifest);
   if (lazy.checker) {
-    const m = measure(extensionDir, lazy.checker);
+    const m = measure(extensionDir, lazy.checker.flatMap((entry) => expandPattern(extensionDir, entry)));
     kbGzip.checker = m.kb;
     files.checker = m.files;
   }
