@@ -6,7 +6,8 @@ import type {
 } from '../model.ts';
 import { emptyOrder } from '../schema/order.ts';
 import { detectIntents, normalizeMessage } from './intent/detect.ts';
-import { MARKETPLACE_LANGUAGE, guessLanguage } from './intent/language.ts';
+import { guessLanguage } from './intent/language.ts';
+import { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 
 export { emptyOrder };
 

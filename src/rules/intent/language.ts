@@ -1,13 +1,7 @@
 // A cheap guess of the language a buyer wrote in: the script first (kana -> Japanese, Han without kana -> Chinese,
 // ...), then for Latin script the most frequent short function words. No guess (null) when the text is too short or
 // two languages tie: the caller then falls back to the marketplace's language.
-import type { Lang, Marketplace } from '../../model.ts';
-
-/** The language buyers of a marketplace write in most often (and the default reply language there). */
-export const MARKETPLACE_LANGUAGE: Readonly<Record<Marketplace, Lang>> = {
-  US: 'en', CA: 'en', MX: 'es', BR: 'pt', UK: 'en', DE: 'de', FR: 'fr', IT: 'it', ES: 'es', NL: 'nl', SE: 'sv',
-  PL: 'pl', BE: 'fr', TR: 'tr', JP: 'ja', AU: 'en', SG: 'en', AE: 'en', SA: 'ar', EG: 'ar', IN: 'en',
-};
+import type { Lang } from '../../model.ts';
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAN = /\p{Script=Han}/u;
