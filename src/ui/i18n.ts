@@ -14,8 +14,9 @@ type Entry = { message: string; placeholders?: Record<string, { content: string 
 export type Catalog = Partial<Record<string, Entry>>;
 export type CatalogLang = Exclude<UiLanguage, 'auto'>;
 
-/** BCP 47 tag for Intl date and number formatting per catalog. */
-const INTL_LOCALE: Record<CatalogLang, string> = { en: 'en', de: 'de', fr: 'fr', es: 'es', it: 'it', ja: 'ja', zh: 'zh-CN' };
+/** BCP 47 tag for Intl date and number formatting per catalog: the language itself, except that Chinese names the
+ *  simplified script's region (the catalog is zh_CN). */
+const intlLocale = (lang: CatalogLang): string => (lang === 'zh' ? 'zh-CN' : lang);
 
 /** One catalog, loaded on demand: the popup pays only for the language it shows (none with browser.i18n). */
 export async function loadCatalog(lang: CatalogLang): Promise<Catalog> {
@@ -87,7 +88,7 @@ export function makeI18n(uiLanguage: UiLanguage, browserI18n: BrowserI18n | null
   };
   const fromBrowser = (key: MessageKey, subs: string[]) => browserI18n?.getMessage(key, subs) ?? '';
   const [first, second] = uiLanguage === 'auto' ? [fromBrowser, fromCatalog] : [fromCatalog, fromBrowser];
-  const locale = INTL_LOCALE[lang];
+  const locale = intlLocale(lang);
   // getMessage answers '' for an unknown key; the key itself is the last resort, so a gap is visible, not blank.
   const t = (key: MessageKey, ...subs: (string | number)[]) => {
     const s = subs.map(String);
