@@ -33,7 +33,10 @@ function languageLists(fileName: string, source: string): LanguageList[] {
     return texts.every((t): t is string => t !== null) ? texts : null;
   };
   const visit = (node: ts.Node): void => {
-    const items = ts.isArrayLiteralExpression(node) ? node.elements : ts.isUnionTypeNode(node) ? node.types : null;
+    // A table whose values are all languages ({ US: 'en', DE: 'de', … }) is a language list too, keyed by something.
+    const values = ts.isObjectLiteralExpression(node) && node.properties.every(ts.isPropertyAssignment)
+      ? node.properties.map((p) => (p as ts.PropertyAssignment).initializer) : null;
+    const items = ts.isArrayLiteralExpression(node) ? node.elements : ts.isUnionTypeNode(node) ? node.types : values;
     const texts = items && literals(items);
     if (texts && texts.length >= 3 && texts.every(isLanguage)) {
       found.push({ line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.getText().slice(0, 100) });
@@ -60,6 +63,7 @@ describe('the finder of hand-written language lists', () => {
     expect(languageLists('x.ts', "const tags = ['pt-BR', 'ar_SA', 'zh-Hans'];")).toHaveLength(1);
     expect(languageLists('x.ts', "type Lang = 'en' | 'ja' | 'zh';")).toHaveLength(1);
     expect(languageLists('x.tsx', "const p = <Picker langs={['sv', 'pl', 'tr']} />;")).toHaveLength(1);
+    expect(languageLists('x.ts', "const byMarket = { US: 'en', DE: 'de', JP: 'ja' };")).toHaveLength(1);
     expect(languageLists('x.ts', "const a = ['en', 'de'];\nconst b = ['it', 'es', 'nl', 'ar'];")).toEqual([
       { line: 2, text: "['it', 'es', 'nl', 'ar']" }]);
   });
