@@ -113,8 +113,7 @@ function readFile(file: string, url: string): PageReading {
   const notPage = notSellerCentral(doc, knownKind);
   if (notPage) throw new UnreadableInput(`${file}: ${notPage}`);
   const reading = readPage(doc, url, cut);
-  const readAny = reading.orders.length + reading.claims.length + reading.messages.length + reading.returns.length > 0 || reading.draft != null;
-  const empty = showsNoRecords(doc, knownKind, readAny);
+  const empty = showsNoRecords(doc, knownKind, reading);
   if (empty) throw new UnreadableInput(`${file}: ${empty}`);
   return reading;
 }

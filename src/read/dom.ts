@@ -153,18 +153,20 @@ export function queryParam(url: URL, name: string): string | null {
   return null;
 }
 
+/** Whether the page's own text (open shadow roots and Katal attributes included) or one of its links shows `test`. */
+export function pageShows(doc: Document, test: (text: string) => boolean): boolean {
+  if (!doc.body) return false;
+  if (test(textOf(doc.body, { katal: true }))) return true;
+  for (const a of doc.querySelectorAll('a[href]')) if (test(a.getAttribute('href') ?? '')) return true;
+  return false;
+}
+
 /**
  * The record id taken from the page's address, kept only when the page itself shows it (in its text or a link): an
  * error, "page not found" or half-drawn page saved under an order's address must not take that order's id.
  */
 export function shownOnPage<T extends string>(doc: Document, id: T | null): T | null {
-  if (!id || !doc.body) return null;
+  if (!id) return null;
   const bare = id.replace(/-/g, '');
-  const text = textOf(doc.body, { katal: true });
-  if (text.includes(id) || text.includes(bare)) return id;
-  for (const a of doc.querySelectorAll('a[href]')) {
-    const href = a.getAttribute('href') ?? '';
-    if (href.includes(id) || href.includes(bare)) return id;
-  }
-  return null;
+  return pageShows(doc, (s) => s.includes(id) || s.includes(bare)) ? id : null;
 }

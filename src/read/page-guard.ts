@@ -1,7 +1,8 @@
 // Input that is not a Seller Central page is an error, never an empty reading (CONTRACT.md §1): an empty or binary
 // file, an image, a sign-in page, someone else's page. Two steps: the raw bytes before anything is parsed, then the
 // parsed document. Each answer is one sentence for the seller: what the input is and what to do instead.
-import { textOf } from './dom.ts';
+import type { PageReading } from '../model.ts';
+import { pageShows, textOf } from './dom.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 import { isSellerCentralHost } from './hosts.ts';
 
@@ -128,11 +129,9 @@ const RECORD_ID = /\b\d{3}-\d{7}-\d{7}\b|\b\d{5}-\d{5}-\d{7}\b/;
  * looks like any page kind nor shows a single order or claim id — "page not found", an error, an expired session
  * drawn inside the frame — is not an empty list: reading it as "nothing here" would be a confident wrong answer.
  */
-export function showsNoRecords(doc: Document, knownKind: boolean, readAny: boolean): string | null {
-  if (knownKind || readAny) return null;
-  const body = doc.body;
-  if (!body) return null;
-  if (RECORD_ID.test(textOf(body, { katal: true }))) return null;
-  for (const a of doc.querySelectorAll('a[href]')) if (RECORD_ID.test(a.getAttribute('href') ?? '')) return null;
+export function showsNoRecords(doc: Document, knownKind: boolean, reading: PageReading): string | null {
+  const readAny = reading.orders.length + reading.claims.length + reading.messages.length + reading.returns.length > 0 || reading.draft != null;
+  if (knownKind || readAny || !doc.body) return null;
+  if (pageShows(doc, (s) => RECORD_ID.test(s))) return null;
   return `this Seller Central page shows no order, claim, message or return (a "page not found", an error or an expired session?): ${SAVE_AGAIN}`;
 }
