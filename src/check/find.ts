@@ -19,6 +19,7 @@ import { findPromotionFrames } from './frames/promotion-frames.ts';
 import { findReviewSteering } from './frames/review-steer.ts';
 import { findAttachments } from './phrases/attachments.ts';
 import { findEmojis } from './emoji.ts';
+import type { Finding } from '../model.ts';
 import type { Hit } from './hit.ts';
 
 const PHRASE_RULES = [...PAYMENT_RULES, ...APP_RULES, ...SOCIAL_RULES, ...MARKETING_RULES];
@@ -87,4 +88,13 @@ function merge(hits: Hit[]): Hit[] {
     if (!swallowed && !duplicate) { kept.push(h); open.push(h); }
   }
   return kept;
+}
+
+/** A hit as the finding the seller sees, worded by the caller: the hint in one language, the reason in all (the full
+ *  check only) and the fix for the draft's language. */
+export function findingOf(text: string, h: Hit, hint: string, fix: NonNullable<Finding['fix']>, reasonText?: Finding['reasonText']): Finding {
+  return {
+    kind: h.kind, text: text.slice(h.start, h.end), start: h.start, end: h.end, severity: h.severity, rule: h.rule,
+    hint, reason: h.hint, ...(reasonText ? { reasonText } : {}), fix,
+  };
 }

@@ -3,7 +3,7 @@
 // language. Pure: no DOM, no browser API; the same code runs in the popup and the command line (the reply box
 // uses live.ts, the same findings worded in the page's language only).
 import type { Finding } from '../model.ts';
-import { findHits } from './find.ts';
+import { findHits, findingOf } from './find.ts';
 import { HINTS, hintFor, type HintLang } from './hints.ts';
 import { fixFor } from './fixes.ts';
 
@@ -18,11 +18,7 @@ export interface CheckOptions {
 
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   const lang = options.lang ?? 'en';
-  return findHits(text).map((h) => ({
-    kind: h.kind, text: text.slice(h.start, h.end), start: h.start, end: h.end, severity: h.severity, rule: h.rule,
-    hint: hintFor(h.hint, lang), reason: h.hint, reasonText: { ...HINTS[h.hint] },
-    fix: fixFor(h.hint, options.draftLang ?? lang),
-  }));
+  return findHits(text).map((h) => findingOf(text, h, hintFor(h.hint, lang), fixFor(h.hint, options.draftLang ?? lang), { ...HINTS[h.hint] }));
 }
 
 /** True when the draft must be changed before it is sent (CONTRACT.md §1: `check` exit code 1). */

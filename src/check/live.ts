@@ -3,7 +3,7 @@
 // so the module the content script loads carries the English words and no other language's. Until a language has
 // loaded its hints fall back to English; `reasonText` is left to the full check (index.ts).
 import type { Finding, FindingKind } from '../model.ts';
-import { findHits } from './find.ts';
+import { findHits, findingOf } from './find.ts';
 import type { CheckWording, HintLang } from './hints.ts';
 import { fixFor } from './fixes.ts';
 import en from './wording/en.ts';
@@ -35,8 +35,5 @@ export function kindLabel(kind: FindingKind, lang: HintLang): string {
 export function check(text: string, options: { lang?: HintLang; draftLang?: string } = {}): Finding[] {
   const lang = options.lang ?? 'en';
   const words = wording(lang);
-  return findHits(text).map((h) => ({
-    kind: h.kind, text: text.slice(h.start, h.end), start: h.start, end: h.end, severity: h.severity, rule: h.rule,
-    hint: words.hints[h.hint], reason: h.hint, fix: fixFor(h.hint, options.draftLang ?? lang),
-  }));
+  return findHits(text).map((h) => findingOf(text, h, words.hints[h.hint], fixFor(h.hint, options.draftLang ?? lang)));
 }
