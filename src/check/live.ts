@@ -23,6 +23,11 @@ export async function loadWording(lang: HintLang): Promise<void> {
   loaded.set(lang, (await LOADERS[lang]()).default);
 }
 
+/** Whether `lang`'s words are at hand (English always is). */
+export function wordingLoaded(lang: HintLang): boolean {
+  return loaded.has(lang);
+}
+
 function wording(lang: HintLang): CheckWording {
   return loaded.get(lang) ?? en;
 }

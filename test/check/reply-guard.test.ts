@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../../src/cli/load-page.ts';
-import { attachReplyGuard, findReplyBoxes } from '../../src/content/reply-guard/index.ts';
+import { loadWording } from '../../src/check/live.ts';
+import { findReplyBoxes } from '../../src/content/reply-guard/find-reply-boxes.ts';
+// The guard the page runs: the reply box's own check, its language loaded first (here, every UI language up front).
+import { attachReplyGuard } from '../../src/content/reply-guard/live.ts';
 import type { Finding } from '../../src/model.ts';
+import { UI_LANGS } from '../../src/words/langs.ts';
+
+beforeAll(() => Promise.all(UI_LANGS.map((lang) => loadWording(lang))));
 
 const PAGES = new URL('../../../shared/reference-pages/', import.meta.url);
 const MESSAGES_US = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=NEEDS_RESPONSE&ss=113-4829137-5520614';

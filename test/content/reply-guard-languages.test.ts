@@ -1,12 +1,17 @@
 // The reply-box warning speaks every UI language of the registry: its title, each finding's label and hint, and the
 // allowed wording it offers, all in the language of the Seller Central page it sits in.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadPage } from '../../src/cli/load-page.ts';
 import { HINTS, KIND_LABELS } from '../../src/check/hints.ts';
 import { guardLang } from '../../src/content/guards/messages.ts';
-import { attachReplyGuard, findReplyBoxes } from '../../src/content/reply-guard/index.ts';
+import { loadWording } from '../../src/check/live.ts';
+import { findReplyBoxes } from '../../src/content/reply-guard/find-reply-boxes.ts';
+// The guard the page runs: the reply box's own check, its language loaded first (here, every UI language up front).
+import { attachReplyGuard } from '../../src/content/reply-guard/live.ts';
 import { GUARD_WORDING, type GuardWording } from '../../src/content/reply-guard/wording.ts';
 import { UI_LANGS } from '../../src/words/langs.ts';
+
+beforeAll(() => Promise.all(UI_LANGS.map((lang) => loadWording(lang))));
 
 const MESSAGES = 'https://sellercentral.amazon.com/messaging/inbox-v3?fi=NEEDS_RESPONSE&ss=113-4829137-5520614';
 const ENGLISH_WORDS = /(?<!\p{L})(this|before|sending|change|check|found|write|instead)(?!\p{L})/iu;

@@ -1,10 +1,11 @@
 // The live part of the checker in Seller Central: watches a reply box, runs the check as the seller types
 // (debounced) and shows what would break MSG-PROHIBITED / OFF-AMAZON / REVIEW-POLICY right below the box, in the
 // seller's UI language, inside the guard's own shadow root so the page's CSS cannot reach it. It only reads the box:
-// it never changes the text, never blocks typing and never sends anything. Which check words the findings is given
-// by the caller: the full one (every language at hand) or the reply box's own (one language, loaded first).
+// it never changes the text, never blocks typing and never sends anything. The check is the reply box's own
+// (check/live.ts): its caller loads the page's language first (live.ts).
+import { check } from '../../check/live.ts';
 import type { Finding } from '../../model.ts';
-import { createGuardView, type KindLabel } from './render.ts';
+import { createGuardView } from './render.ts';
 import { GUARD_ATTRIBUTE } from './find-reply-boxes.ts';
 import type { GuardLang } from './wording.ts';
 
@@ -16,20 +17,15 @@ export interface ReplyGuardOptions {
   debounceMs?: number;
 }
 
-export interface GuardChecker {
-  check(text: string, options: { lang: GuardLang }): Finding[];
-  kindLabel: KindLabel;
-}
-
 const DEFAULT_DEBOUNCE_MS = 250;
 
 /**
  * Watch `box` and show findings right after `host` (the box itself, or the kat-textarea that wraps it).
  * Returns a function that removes the guard and stops watching.
  */
-export function attachGuard(box: HTMLTextAreaElement, host: Element, opts: ReplyGuardOptions, checker: GuardChecker): () => void {
+export function attachGuard(box: HTMLTextAreaElement, host: Element, opts: ReplyGuardOptions): () => void {
   const doc = box.ownerDocument;
-  const view = createGuardView(doc, opts.lang, GUARD_ATTRIBUTE, checker.kindLabel);
+  const view = createGuardView(doc, opts.lang, GUARD_ATTRIBUTE);
   if (host.parentNode) host.after(view.container); else host.append(view.container);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,7 +38,7 @@ export function attachGuard(box: HTMLTextAreaElement, host: Element, opts: Reply
     const text = box.value;
     if (text === lastText) return;
     lastText = text;
-    const findings = checker.check(text, { lang: opts.lang });
+    const findings = check(text, { lang: opts.lang });
     view.show(findings);
     opts.onFindings?.(findings);
   };

@@ -1,6 +1,7 @@
 // Draws the findings inside the guard's shadow root. Nodes are built one by one and filled with textContent:
 // the seller's draft (and anything pasted into it) never becomes markup.
-import type { Finding, FindingKind } from '../../model.ts';
+import { kindLabel } from '../../check/live.ts';
+import type { Finding } from '../../model.ts';
 import { GUARD_WORDING, type GuardLang } from './wording.ts';
 
 const STYLE = `
@@ -29,10 +30,7 @@ export interface GuardView {
   show(findings: readonly Finding[]): void;
 }
 
-/** The short name of a finding kind in the guard's language; given by the checker the guard runs with. */
-export type KindLabel = (kind: FindingKind, lang: GuardLang) => string;
-
-export function createGuardView(doc: Document, lang: GuardLang, marker: string, kindLabel: KindLabel): GuardView {
+export function createGuardView(doc: Document, lang: GuardLang, marker: string): GuardView {
   const container = doc.createElement('div');
   container.setAttribute(marker, 'reply-guard');
   container.hidden = true;
