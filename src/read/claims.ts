@@ -157,7 +157,7 @@ export function readClaimList(ctx: ReadContext): ClaimListReading {
   }
   if (tables.length > 0) return { claims, unread: skipped > 0 };
   const sideways = readTransposed(root, claimLookup, [{ key: 'claimId', pattern: /^\d{5}-\d{5}-\d{7}$/ }],
-    { key: 'claimStatus', words: CLAIM_STATUS_WORDS });
+    { key: 'claimStatus', words: CLAIM_STATUS_WORDS }, S.orderLink);
   if (sideways.length > 0) {
     const read = sideways.map((v) => toClaim(ctx, v, area, null)).filter((c) => c.orderId);
     return { claims: read, unread: read.length < sideways.length };

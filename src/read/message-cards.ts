@@ -9,8 +9,8 @@ import { findDates, toIso } from './dates.ts';
 import { collapse, inNoise } from './dom.ts';
 import { SENDER_WORDS, isWord } from './labels.ts';
 import { CHROME } from './selectors/chrome.ts';
+import { MESSAGES } from './selectors/messages.ts';
 
-const ORDER_LINK = 'a[href*="/orders-v3/order/"], a[href*="orderID="]';
 const MAX_NAME = 60;
 const MAX_STAMP = 40;
 
@@ -20,7 +20,7 @@ function leaves(root: Element): Element[] {
 
 /** The name beside the thread's order link (the header names the buyer the thread is with), or null. */
 function buyerName(view: Element): string | null {
-  const link = [...view.querySelectorAll(ORDER_LINK)].find((a) => !inNoise(a, view));
+  const link = [...view.querySelectorAll(MESSAGES.orderLink)].find((a) => !inNoise(a, view));
   const header = link?.parentElement;
   if (!header) return null;
   const names = leaves(header).filter((el) => el !== link && !el.contains(link))

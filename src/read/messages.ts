@@ -41,12 +41,11 @@ function threadOrderId(ctx: ReadContext, view: Element): OrderId | null {
   const labelled = parseOrderId(readLabelled(view, headerLookup).get('orderId')?.value);
   if (labelled) return labelled;
   // A thread view in unknown markup: the one order it links to, outside the thread list and page furniture.
-  const linked = new Set([...view.querySelectorAll(ORDER_LINK)].filter((a) => !inThreadList(a) && !inNoise(a))
+  const linked = new Set([...view.querySelectorAll(S.orderLink)].filter((a) => !inThreadList(a) && !inNoise(a))
     .map((a) => parseOrderId(a.getAttribute('href')) ?? parseOrderId(a.textContent)));
   return linked.size === 1 ? [...linked][0]! : null;
 }
 
-const ORDER_LINK = 'a[href*="/orders-v3/order/"], a[href*="orderID="]';
 
 function senderOf(msg: Element): Sender | null {
   if (msg.matches(S.sellerSide) || msg.querySelector(S.sellerSide)) return 'seller';

@@ -11,10 +11,8 @@ import { isWord, type Words } from './labels.ts';
 type Lookup = (text: string) => FieldKey | undefined;
 export type ColumnValues = Partial<Record<FieldKey, { text: string; el: Element | null }>>;
 
-const ORDER_LINK = 'a[href*="/orders-v3/order/"], a[href*="orderID="], a[href*="orderId="]';
-
-function orderOf(cell: Element): string | null {
-  const a = cell.querySelector(ORDER_LINK);
+function orderOf(cell: Element, orderLink: string): string | null {
+  const a = cell.querySelector(orderLink);
   return a ? parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href')) : null;
 }
 
@@ -25,10 +23,10 @@ function rowsOf(table: Element): Element[][] {
 
 /**
  * The records of each sideways table under `scope`: one value map per column. `ids` recognises an id cell by its
- * text (its field, e.g. claimId); `statusWords` a status cell.
+ * text (its field, e.g. claimId); `status` a status cell; `orderLink` is the page's selector for a link to an order.
  */
 export function readTransposed(scope: Element, lookup: Lookup, ids: { key: FieldKey; pattern: RegExp }[],
-  status: { key: FieldKey; words: Words }): ColumnValues[] {
+  status: { key: FieldKey; words: Words }, orderLink: string): ColumnValues[] {
   const out: ColumnValues[] = [];
   for (const table of scope.querySelectorAll('table')) {
     if (inNoise(table, scope)) continue;
@@ -36,8 +34,8 @@ export function readTransposed(scope: Element, lookup: Lookup, ids: { key: Field
     // The row of order links: every cell but a leading label cell links to its own order.
     let labelColumn = false;
     const linkRow = rows.find((cells) => {
-      const lead = cells[0] && !orderOf(cells[0]) ? 1 : 0;
-      const orders = cells.slice(lead).map(orderOf);
+      const lead = cells[0] && !orderOf(cells[0], orderLink) ? 1 : 0;
+      const orders = cells.slice(lead).map((c) => orderOf(c, orderLink));
       const ok = orders.length >= 2 && orders.every(Boolean) && new Set(orders).size === orders.length;
       if (ok) labelColumn = lead === 1;
       return ok;
@@ -55,7 +53,7 @@ export function readTransposed(scope: Element, lookup: Lookup, ids: { key: Field
         const text = textOf(cell);
         const rec = records[i]!;
         if (labelled) { rec[labelled] ??= { text, el: cell }; return; }
-        const order = orderOf(cell);
+        const order = orderOf(cell, orderLink);
         if (order) { rec.orderId ??= { text: order, el: cell }; return; }
         const id = ids.find((d) => d.pattern.test(collapse(text)));
         if (id) { rec[id.key] ??= { text, el: cell }; return; }

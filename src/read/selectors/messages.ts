@@ -13,6 +13,8 @@ export const MESSAGES = {
   /** The contact-buyer page: a reply form without a thread, so no messages is the whole truth there. */
   contactPage: '#ayb-contact-buyer',
   threadOrderId: 'a.thread-order-id',
+  /** Any link to an order, for threads in markup the selectors above do not know. */
+  orderLink: 'a[href*="/orders-v3/order/"], a[href*="orderID="]',
   threadMarketplace: '.thread-marketplace',
   orderPanel: '.thread-order-panel, .order-panel',
   orderPanelStatus: '.main-status',
