@@ -13,7 +13,7 @@ import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { DONE, THANKS, isReviewVerb } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
-import { ALIKE, ALREADY_GIVEN, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, REVIEWISH, SATISFIED, TIED } from './review-lexicon.ts';
+import { ALIKE, ALREADY_GIVEN, ASK, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -24,6 +24,10 @@ function spans(re: RegExp | null, text: string): Spans {
   for (const m of matches(re, text)) if (m[0].length) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+// "positiv oder kritisch", "positif ou négatif", "olumlu ya da olumsuz": either tone, asked of every buyer alike.
+const OR_AFTER = /^\s*,?\s*(?:or|oder|ou|o|of|lub|albo|czy|eller|veya|ya\s+da|yoksa|أو|或|还是)(?![\p{L}])/iu;
+const OR_BEFORE = /(?:^|[^\p{L}])(?:or|oder|ou|o|of|lub|albo|czy|eller|veya|ya\s+da|أو|或|还是)\s*$/iu;
 
 /** The spans of a sorted list that start inside r (binary search: each sentence pays for its own cues only). */
 function within(list: Spans, r: Range): Spans {
@@ -56,12 +60,26 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const alike = cue(ALIKE);
   const contact = cue(CONTACT_US);
   const first = cue(FIRST).filter((f) => !ORDER_OF_POINTS.test(text.slice(f.end, f.end + 12)));
+  const selected = cue(SELECTED);
+  const tone = cue(POSITIVE_TONE);
+  const ask = cue(ASK);
 
   /** The review is the condition of what is given: "if the review says something nice, a gift is on its way". */
   const conditionOnReview = (s: Range): boolean => {
     const g = within(given, s)[0];
     if (!g) return false;
     return within(condition, s).some((c) => c.start < g.start && within(reviews, s).some((r) => c.start < r.start && r.start < g.start));
+  };
+  /** A condition on the buyer's mood, right before it: "if you are happy with", "beğendiyseniz", "när du är nöjd". */
+  const happyIf = (s: Range): boolean => within(condition, s).some((c) => within(satisfied, s).some((x) =>
+    x.start >= c.start && x.start - c.end <= 24 && !turns(text.slice(c.end, x.start)) && !refusedInSentence(text, s, x.start, x.end)));
+  const eitherTone = (c: Range): boolean => OR_AFTER.test(text.slice(c.end, c.end + 12)) || OR_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
+  /** Only the happy ones picked out, in this sentence or (after the review asked for) the next one. */
+  const pickedOut = (s: Range | null): boolean => {
+    if (!s) return false;
+    const only1 = within(only, s).filter((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end));
+    return only1.length > 0 && within(satisfied, s).length > 0 && (within(condition, s).length > 0 || within(selected, s).length > 0) &&
+      !within(alike, s).length;
   };
   const found: { range: Range; hint: HintKey }[] = [];
   let last = -1;
@@ -87,7 +105,13 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     let hint: HintKey | null = null;
     if (free(given).length && has(tied) && !done) hint = 'review-incentive';
     else if (free(change).some(near)) hint = 'review-change';
-    else if (has(only) && has(condition) && has(satisfied) && !has(alike)) hint = 'review-happy-only';
+    // "only if satisfied", "we only ask the customers who loved it": the happy ones picked out
+    else if (pickedOut(s) || pickedOut(sentenceAfter(text, s))) hint = 'review-happy-only';
+    // "if you liked it, two lines on Amazon would make our day": the condition stands on the buyer's mood
+    else if (happyIf(s) && !has(alike)) hint = 'review-happy-only';
+    // "only good things, please", "una recensione entusiasta ci aiuterebbe": the praise is asked for
+    else if (within(tone, s).some((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end) && !eitherTone(c)) &&
+      (has(ask) || /[?？]/.test(text.charAt(s.end))) && !has(alike)) hint = 'review-positive';
     else if (has(contact) && has(first) && free(contact).length) hint = 'review-happy-only';
     else {
       // "Not happy? Talk to us first. Happy? Tell everyone in a review!"

@@ -3,10 +3,20 @@
 // (review-frames.ts) ask which parts meet in one sentence, so a new wording of a known meaning is still caught.
 import { anyOf, cjk, words } from '../phrases/build.ts';
 
+// Telling others on Amazon is a review however it is worded: "tell us on Amazon how it went", "conta lá na Amazon",
+// "erzählen Sie es auf Amazon". Bounded: the verb, at most five words, then "on Amazon".
+const TELL = '(?:tell|share|write|post|say|erzähl|schreib|teil|racont|écri|partag|dites|cuent|cont[aeé]|escrib|compart|raccont|scriv|condivid|dic|escrev|compartilh|vertel|schrijf|deel|opowi|napisz|podziel|berätta|skriv|dela|anlat|yaz|paylaş)\\p{L}*';
+const SAID_ON_AMAZON = `${TELL}(?:\\s+[^\\s.!?]+){0,5}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon`;
+// "Two lines on Amazon", "due righe su Amazon", "Amazon'da iki satır": a few words written where buyers read them.
+const FEW = '(?:two|a\\s+few|a\\s+couple\\s+of|zwei|ein\\s+paar|deux|quelques|dos|unas|due|qualche|duas|algumas|twee|een\\s+paar|dwa|dwie|kilka|två|några|iki|birkaç)';
+const LINES = '(?:lines|words|zeilen|worte|lignes|mots|líneas|palabras|righe|parole|linhas|palavras|regels|woorden|zdania|słów|słowa|rader|ord|satır|kelime)';
+const FEW_LINES_ON_AMAZON = `${FEW}\\s+${LINES}(?:\\s+\\p{L}+){0,2}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon|amazon['’]?\\p{L}{0,3}(?:\\s+[^\\s.!?]+){0,4}?\\s+${FEW}\\s+${LINES}`;
+
 /** A review, a rating, stars, or telling others about the purchase. */
 export const REVIEWISH = anyOf([
   words('reviews?', 'reviewers?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
-    'share\\s+your\\s+(?:thoughts|experience|opinion|views)', 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
+    'share\\s+(?:your|their|his|her)\\s+(?:thoughts|experience|opinion|views|impressions)', 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
+    'voto', SAID_ON_AMAZON, FEW_LINES_ON_AMAZON,
     'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung', 'erzählen\\s+sie\\s+es\\s+allen',
     'avis', '(?:votre|une|la|sa|nous)\\s+not(?:e|ez|ent)', 'not(?:er|ez)\\s+(?:le|la|les|notre|nos|ce|cet|cette)', 'évaluer', 'not(?:ez|er)[-\\s]nous', 'étoiles?', 'commentaires?', 'évaluation\\p{L}*', 'votre\\s+expérience', 'dites[-\\s]le\\s+à\\s+tout',
     'reseñas?', 'opini(?:ón|ones|ão|ões)', 'valor(?:a|e|an|en|ación|aciones|ar)', 'calificaci\\p{L}+', 'calific(?:a|e|ar)', 'estrellas?', 'comentarios?', 'su\\s+experiencia', 'cuént\\p{L}+\\s+a\\s+todos',
@@ -18,13 +28,20 @@ export const REVIEWISH = anyOf([
     'yorum\\p{L}*', 'değerlendirme\\p{L}*', 'puan\\p{L}*', 'yıldız\\p{L}*', 'deneyimin\\p{L}*', 'herkese\\s+anlat\\p{L}*'),
   cjk('レビュー', '評価', '口コミ', '感想', '星の数', '星\\d', '星[1-5１-５一二三四五]つ', 'コメント',
     '评价', '評價', '评论', '留评', '评分', '点评', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家',
-    'تقييم\\p{L}*', 'يقي?ّ?م\\p{L}*', 'قي?ّ?منا', 'مراجعت\\p{L}*', 'مراجعة', 'تعليق\\p{L}*', 'النجوم', 'نجمة', 'نجوم', 'تجربتك', 'رأيك', 'أخبر\\s+الجميع'),
+    'تقييم\\p{L}*', 'يقي?ّ?م\\p{L}*', 'قي?ّ?منا', 'مراجعت\\p{L}*', 'مراجعة', 'تعليق\\p{L}*', 'النجوم', 'نجمة', 'نجوم', 'تجربتك', 'رأيك', 'أخبر\\s+الجميع', 'بكلمتين', 'كلمتين', '几句'),
 ]);
 
 /** Something of value: a gift, money back, a discount, a free item. */
 export const GIVEN = anyOf([
   words('(?<!feel\\s)free(?!\\s+to(?![\\p{L}]))', 'gifts?', '(?<!at\\s)presents?', 'gift\\s+cards?', 'vouchers?', 'coupons?', 'discount\\p{L}*', 'bonus', 'rewards?', 'cash\\s?back',
-    'money(?:\\s+back)?', 'pay\\s+(?:you\\s+)?back', 'full\\s+(?:amount|price)', 'refund\\p{L}*', 'überweisen', 'importe', 'valor\\s+total', 'bedrag', 'kwot\\p{L}*', 'belopp\\p{L}*', 'ücret\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
+    'money(?:\\s+back)?', 'pay\\s+(?:you\\s+)?back',
+    // a treat kept vague or a draw to win one: "a small surprise", "iets leuks", "il sorteo", "dorzucimy"
+    // on the house: "la prochaine housse serait pour nous", "geht auf uns", "corre por nuestra cuenta"
+    '(?:serait|sera|est|c[\'’]est)\\s+pour\\s+nous', 'geht\\s+auf\\s+uns', 'corre\\s+(?:de|por)\\s+nuestra\\s+cuenta', 'offriamo\\s+noi', 'fica\\s+por\\s+nossa\\s+conta', 'is\\s+van\\s+ons', 'på\\s+oss', 'bizden',
+    'surprises?', 'little\\s+something', 'something\\s+(?:special|nice|extra)', 'treats?', 'raffle', 'giveaway', 'prize\\s+draw', 'throw\\s+in', 'in\\s+your\\s+next\\s+(?:parcel|package|order|delivery|shipment|box)',
+    'überraschung\\p{L}*', 'kleinigkeit', 'verlosung', 'gewinnspiel', 'beileg\\p{L}*', 'legen\\s+wir', 'surprise', 'petit\\s+(?:cadeau|geste|quelque\\s+chose)', 'tirage\\s+au\\s+sort', 'concours',
+    'sorpresa', 'detall\\p{L}+', 'sorteo', 'pensier\\p{L}*', 'estrazione', 'surpresa', 'sorteio', 'iets\\s+leuks', 'attentie\\p{L}*', 'verrassing\\p{L}*', 'winactie', 'loting', 'verloting',
+    'niespodzian\\p{L}*', 'drobiazg\\p{L}*', 'losowani\\p{L}*', 'dorzuc\\p{L}*', 'dołącz\\p{L}*\\s+gratis', 'överraskning\\p{L}*', 'utlottning\\p{L}*', 'sürpriz\\p{L}*', 'çekiliş\\p{L}*', 'full\\s+(?:amount|price)', 'refund\\p{L}*', 'überweisen', 'importe', 'valor\\s+total', 'bedrag', 'kwot\\p{L}*', 'belopp\\p{L}*', 'ücret\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
     'gratis', 'kostenlos\\p{L}*', 'geschenk\\p{L}*', 'gutschein\\p{L}*', 'rabatt\\p{L}*', 'erstatt\\p{L}*', 'rückerstatt\\p{L}*', 'geld\\s+(?:\\p{L}+\\s+){0,3}zurück', 'hälfte', 'dankeschön',
     'cadeau\\p{L}*', 'carte\\s+cadeau', 'rembours\\p{L}*', 'réduction', 'remise', 'l[\'’]argent', 'moitié', 'offert\\p{L}*',
     'regalo\\p{L}*', 'cheque\\s+regalo', 'reembols\\p{L}*', 'descuento', 'cupón', 'el\\s+dinero', 'la\\s+mitad', 'devolvemos',
@@ -37,7 +54,7 @@ export const GIVEN = anyOf([
     '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|kr|tl|reais|dollars?|\\$|£)'),
   cjk('全额', '全額', 'سنعيد', '無料', 'プレゼント', 'ギフト', '返金', 'お返し', '割引', 'クーポン', '半額', '特典', '謝礼', '\\d+\\s?[%％]\\s?オフ',
     '礼物', '礼品', '赠品', '退您', '退款', '退钱', '把钱退', '一半', '返现', '红包', '优惠', '折扣', '[一二三四五六七八九]折', '免费',
-    'هدية', 'هدايا', 'بطاقة\\s+هدية', 'خصم', 'استرداد', 'نعيد\\s+لك', 'أموالك', 'المبلغ', 'نصف', 'مجان\\p{L}*', '\\d+\\s*(?:ريال|درهم|جنيه|دولار)'),
+    'サプライズ', '抽選', '惊喜', '小礼物', '抽奖', 'مفاجأة', 'سحب\\s+على', 'هدية', 'هدايا', 'بطاقة\\s+هدية', 'خصم', 'استرداد', 'نعيد\\s+لك', 'أموالك', 'المبلغ', 'نصف', 'مجان\\p{L}*', '\\d+\\s*(?:ريال|درهم|جنيه|دولار)'),
 ]);
 
 /** What ties the thing given to the review: a condition, a time after it, who gets it, a thank-you. */
@@ -46,7 +63,11 @@ export const TIED = anyOf([
   words('screen\\s?shots?', 'bildschirmfoto\\p{L}*', 'captur\\p{L}*', 'capture\\s+d[\'’]écran', 'print', 'zrzut\\p{L}*', 'skärmdump\\p{L}*', 'ekran\\s+görüntü\\p{L}*'),
   cjk('لقطة\\s+شاشة', 'スクリーンショット', 'スクショ', '截图', '截屏'),
   words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)',
-    '(?:every|each|all|any)\\s+(?:\\p{L}+\\s+)?(?:customers?|buyers?|reviewers?|ones?)', 'who',
+    '(?:every|each|all|any)\\s+(?:\\p{L}+\\s+)?(?:customers?|buyers?|reviewers?|ones?)', 'who', 'next\\s+(?:parcel|package|order|delivery|shipment)',
+    'pour\\s+vous\\s+remercier', 'per\\s+ringraziarl\\p{L}*', 'para\\s+agradecer\\p{L}*', 'um\\s+(?:uns\\s+)?(?:\\p{L}+\\s+)?zu\\s+bedanken', 'als\\s+bedankje', 'w\\s+podzięc\\p{L}*', 'som\\s+tack',
+    'wer', 'quien(?:es)?', 'chi', 'quem', 'kto', 'ci\\s+dedica', '(?:mensen|klanten|iedereen|kopers)\\s+die', 'voor\\s+(?:wie|iedereen)', 'nächsten?\\s+(?:lieferung|paket|bestellung)',
+    'prochain\\p{L}*\\s+(?:colis|commande)', 'próxim[oa]\\s+(?:paquete|pedido|envío|encomenda|pacote)', 'prossim[oa]\\s+(?:pacco|ordine|spedizione)', 'volgende\\s+(?:pakket|bestelling|zending)',
+    'następn\\p{L}+\\s+(?:paczk|zamówieni|przesyłk)\\p{L}*', 'nästa\\s+(?:paket|beställning|leverans)', 'sonraki\\s+(?:sipariş|paket|kargo)\\p{L}*',
     'wenn', 'falls', 'sobald', 'nachdem', 'nach', 'gegen', 'als\\s+dankeschön', 'jede[rn]?', 'für\\s+(?:eine|ihre|jede)', 'und\\s+(?:sichern|erhalten|bekommen)',
     'si', 'dès\\s+que', 'une\\s+fois', 'après', 'en\\s+échange', 'en\\s+remerciement', 'chaque', 'qui', 'et\\s+(?:profitez|recevez|obtenez)',
     'cuando', 'una\\s+vez', 'después', 'a\\s+cambio', 'como\\s+agradecimiento', 'cada', 'que\\s+nos', 'y\\s+(?:obtenga|reciba|consiga)',
@@ -64,40 +85,43 @@ export const TIED = anyOf([
 /** Changing, rewriting, taking down or removing. */
 export const CHANGE_IT = anyOf([
   words('change', 'changing', 'update', 'updating', 'revise', 'revising', 'edit', 'editing', 'modify', 'amend', 'adjust', 'correct', 'reconsider', 'revisit',
-    'rewrite', 're-write', 'remove', 'removing', 'delete', 'deleting', 'erase', 'take\\s+(?:it\\s+|that\\s+)?down', 'taking\\s+down', 'withdraw', 'retract', 'bump\\s+up', 'raise', 'improve',
-    'änder\\p{L}*', 'abänder\\p{L}*', 'überarbeit\\p{L}*', 'anpass\\p{L}*', 'anzupassen', 'aktualisier\\p{L}*', 'lösch\\p{L}*', 'entfern\\p{L}*', 'zurückzieh\\p{L}*', 'zurückzunehmen', 'korrigier\\p{L}*', 'überdenk\\p{L}*', 'erhöh\\p{L}*',
-    'modifi\\p{L}*', 'chang(?:er|ez|iez)', 'mettre\\s+à\\s+jour', 'mettez\\s+à\\s+jour', 'retir\\p{L}*', 'supprim\\p{L}*', 'effac\\p{L}*', 'revoir', 'revoyez', 'corrig\\p{L}*', 'enlev\\p{L}*', 'réécri\\p{L}*',
-    'cambi(?:e|ar|ara|en|ase|are|asse)', 'actualic\\p{L}*', 'actualiz\\p{L}*', 'borr\\p{L}*', 'elimin\\p{L}*', 'quit(?:e|ar)', 'edit\\p{L}*', 'corrij\\p{L}*', 'reconsider\\p{L}*', 'revis(?:e|ar)',
-    'aggiorn\\p{L}*', 'rimuov\\p{L}*', 'rimuova', 'cancell\\p{L}*', 'ritir\\p{L}*', 'togli\\p{L}*', 'rived\\p{L}*', 'corregg\\p{L}*', 'riscriv\\p{L}*',
+    'rewrite', 're-write', 'remove', 'removing', 'delete', 'deleting', 'erase', 'take\\s+(?:it\\s+|that\\s+)?(?:down|off)', 'taking\\s+(?:it\\s+)?(?:down|off)', 'pull', 'withdraw', 'retract', 'bump\\s+up', 'raise', 'improve',
+    'änder\\p{L}*', 'abänder\\p{L}*', 'überarbeit\\p{L}*', 'anpass\\p{L}*', 'anzupassen', 'aktualisier\\p{L}*', 'lösch\\p{L}*', 'entfern\\p{L}*', 'zurückzieh\\p{L}*', 'zurückzunehmen', 'korrigier\\p{L}*', 'überdenk\\p{L}*', 'erhöh\\p{L}*', 'hochsetz\\p{L}*', 'hochstuf\\p{L}*', 'heraufsetz\\p{L}*', 'anheb\\p{L}*', 'herunternehm\\p{L}*', 'rausnehm\\p{L}*', 'offline\\s+(?:nehm|stell)\\p{L}*',
+    'modifi\\p{L}*', 'chang(?:er|ez|iez)', 'mettre\\s+à\\s+jour', 'mettez\\s+à\\s+jour', 'retir\\p{L}*', 'supprim\\p{L}*', 'effac\\p{L}*', 'revoir', 'revoyez', 'corrig\\p{L}*', 'enlev\\p{L}*', 'réécri\\p{L}*', 'remont\\p{L}*', 'relev\\p{L}*',
+    'cambi(?:e|ar|ara|en|ase|are|asse)', 'actualic\\p{L}*', 'actualiz\\p{L}*', 'borr\\p{L}*', 'elimin\\p{L}*', 'quit(?:e|ar|arla|es)', 'edit\\p{L}*', 'sub(?:ir|a|as|e|es)(?:la)?\\s+(?:la\\s+|su\\s+|tu\\s+)?(?:nota|valoraci\\p{L}+|calificaci\\p{L}+|puntuaci\\p{L}+|estrellas)', 'subirla', 'corrij\\p{L}*', 'reconsider\\p{L}*', 'revis(?:e|ar)',
+    'aggiorn\\p{L}*', 'rimuov\\p{L}*', 'rimuova', 'cancell\\p{L}*', 'ritir\\p{L}*', 'togli\\p{L}*', 'rived\\p{L}*', 'corregg\\p{L}*', 'riscriv\\p{L}*', 'alz(?:are|i|arla|asse)', 'tir(?:ar|e|a|á-la)\\s+(?:a\\s+|sua\\s+|essa\\s+)?(?:avalia\\p{L}*|nota|estrela\\p{L}*|coment\\p{L}*)', 'tirá-la',
     'alter\\p{L}*', 'mud(?:ar|e)', 'atualiz\\p{L}*', 'apag\\p{L}*', 'remov\\p{L}*', 'exclu(?:ir|a)', 'rever', 'revej\\p{L}*', 'reescrev\\p{L}*',
-    'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien',
-    'zmie\\p{L}*', 'zmień', 'usu\\p{L}*', 'popraw\\p{L}*', 'edyt\\p{L}*', 'wycof\\p{L}*', 'skasuj\\p{L}*', 'skasuje', 'przeredag\\p{L}*', 'zaktualiz\\p{L}*', 'aktualiz\\p{L}*', 'podnie\\p{L}*',
-    'ändr\\p{L}*', 'ta\\s+bort', 'tar\\s+bort', 'rader\\p{L}*', 'uppdater\\p{L}*', 'juster\\p{L}*', 'redigera\\p{L}*', 'skriva\\s+om', 'skriv\\s+om', 'drar?\\s+tillbaka', 'höj\\p{L}*',
-    'değiştir\\p{L}*', 'sil(?:in|er|ebilir|meniz|mek|ersen|erseniz)\\p{L}*', 'kaldır\\p{L}*', 'güncelle\\p{L}*', 'düzelt\\p{L}*', 'geri\\s+çek\\p{L}*', 'yeniden\\s+yaz\\p{L}*'),
+    'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien', 'weghal\\p{L}*', 'offline\\s+(?:halen|haalt|zetten|zet)', 'verhog\\p{L}*',
+    'zmie\\p{L}*', 'zmień', 'usu\\p{L}*', 'popraw\\p{L}*', 'edyt\\p{L}*', 'wycof\\p{L}*', 'skasuj\\p{L}*', 'skasuje', 'przeredag\\p{L}*', 'zaktualiz\\p{L}*', 'aktualiz\\p{L}*', 'podnie\\p{L}*', 'zdjąć', 'zdejm\\p{L}*', 'zdjęł\\p{L}*',
+    'ändr\\p{L}*', 'ta\\s+bort', 'tar\\s+bort', 'rader\\p{L}*', 'uppdater\\p{L}*', 'juster\\p{L}*', 'redigera\\p{L}*', 'skriva\\s+om', 'skriv\\s+om', 'drar?\\s+tillbaka', 'höj\\p{L}*', 'plocka\\s+bort', 'plockar\\s+bort', 'ta\\s+ner', 'tar\\s+ner',
+    'değiştir\\p{L}*', 'sil(?:in|er|ebilir|meniz|mek|ersen|erseniz)\\p{L}*', 'kaldır\\p{L}*', 'güncelle\\p{L}*', 'düzelt\\p{L}*', 'geri\\s+çek\\p{L}*', 'yeniden\\s+yaz\\p{L}*', 'yükselt\\p{L}*', 'artır\\p{L}*'),
   cjk('削除', '変更', '修正', '取り消', '取り下げ', '書き直', '書き換え', '見直', '編集', '訂正', '消して', '消去',
-    '删', '修改', '改一改', '改一下', '改成', '改为', '改掉', '撤下', '撤回', '撤销', '更改', '调整', '追评',
+    '删', '修改', '改一改', '改一下', '改成', '改为', '改掉', '撤下', '撤掉', '撤了', '拿掉', '去掉', '撤回', '撤销', '更改', '调整', '追评',
     'حذف', 'تحذف', 'احذف', 'مسح\\p{L}*', 'تمسح', 'تعديل', 'تعدل', 'عدّل', 'تغيير', 'تغير', 'غيّر', 'إزالة', 'ازالة', 'سحب\\p{L}*', 'تسحب', 'تحديث', 'تحدّث', 'إعادة\\s+كتابة', 'أعد\\s+كتابة'),
 ]);
 
 /** Being satisfied or happy with the purchase (or not). */
 export const SATISFIED = anyOf([
-  words('satisfied', 'happy', 'pleased', 'delighted', 'unhappy', 'dissatisfied',
+  words('satisfied', 'happy', 'pleased', 'delighted', 'unhappy', 'dissatisfied', 'lov(?:e|ed|es|ing)\\s+(?:it|them|the\\s+\\p{L}+)', 'thrilled', 'enthusiastic',
+    'begeistert\\p{L}*', 'enchanté\\p{L}*', 'conquis\\p{L}*', 'encantad\\p{L}*', 'entusiast\\p{L}*', 'encantou', 'enthousiast\\p{L}*', 'zachwycon\\p{L}*', 'förtjust\\p{L}*',
+    'beğen\\p{L}*', 'bayıl\\p{L}*',
     'zufrieden\\p{L}*', 'glücklich', 'satisfait\\p{L}*', 'content\\p{L}*', 'ravi\\p{L}*', 'satisfech\\p{L}*', 'content[oa]s?', 'soddisfatt\\p{L}*',
     'satisfeit\\p{L}*', 'gostou', 'feliz', 'tevreden', 'blij', 'zadowolon\\p{L}*', 'nöjd\\p{L}*', 'memnun\\p{L}*',
     'something\\s+(?:is\\s+)?wrong', 'not\\s+right', 'all\\s+good', 'coś\\s+nie\\s+tak', 'wszystko\\s+(?:super|ok|w\\s+porządku)'),
-  cjk('満足', '满意', 'راض\\p{L}*', 'راضٍ', 'سعيد\\p{L}*'),
+  cjk('満足', '满意', '喜欢', '気に入', 'راض\\p{L}*', 'راضٍ', 'سعيد\\p{L}*', 'أعجب\\p{L}*'),
 ]);
 
 /** Only, just, unless. */
 export const ONLY = anyOf([
   words('only', 'solo', 'sólo', 'solamente', 'únicamente', 'nur', 'seulement', 'uniquement', 'ne\\s+\\p{L}+\\s+(?:un|une)\\s+\\p{L}+\\s+que', 'soltanto',
     'só', 'somente', 'apenas', 'alleen', 'enkel', 'tylko', 'wyłącznie', 'bara', 'endast', 'enbart', 'yalnızca', 'sadece'),
-  cjk('فقط', 'إلا', 'のみ', 'だけ', '只有', '仅', '才'),
+  cjk('فقط', 'إلا', 'のみ', 'だけ', '只有', '只(?=[邀请向给找让对])', '仅', '才'),
 ]);
 
 /** A condition: if, when, in case. */
 export const CONDITION = anyOf([
-  words('if', 'when', 'wenn', 'falls', 'si', 'se', 'caso', 'als', 'indien', 'jeśli', 'jeżeli', 'gdy', 'om', 'eğer', '[a-zçğıöşüâîû]+(?:sanız|seniz)', 'unless'),
+  words('if', 'when', 'wenn', 'falls', 'sobald', 'si', 'quand', 'se', 'caso', 'cuando', 'quando', 'als', 'indien', 'wanneer', 'jeśli', 'jeżeli', 'gdy', 'kiedy', 'om', 'när',
+    'eğer', '[a-zçğıöşüâîû]+(?:sanız|seniz)', 'unless'),
   cjk('場合', 'たら', 'れば', '如果', '情况下', '的话', 'إذا', 'اذا', 'لو', 'إن'),
 ]);
 
@@ -141,4 +165,29 @@ export const ALREADY_GIVEN = anyOf([
     'hebben\\s+(?:\\p{L}+\\s+){0,4}?terugbetaald', 'is\\s+terugbetaald', 'zwróciliśmy', 'zwrócono', 'har\\s+(?:\\p{L}+\\s+){0,3}?(?:betalat\\s+tillbaka|återbetalat)',
     'iade\\s+ettik', 'iade\\s+edildi'),
   cjk('أعدنا', 'تم\\s+(?:رد|استرداد|إرجاع)', '返金いたしました', '返金しました', '返金済み', '已经?退', '退给您了', '已全额退款'),
+]);
+
+/** Who is asked: customers or buyers as a group ("we only ask the customers who ..."). */
+export const SELECTED = anyOf([
+  words('customers?', 'buyers?', 'clients?', 'folks', 'people', 'those', 'ones', 'kunden', 'käufer\\p{L}*', 'clientes?', 'clienti', 'compradores', 'acheteurs',
+    'klanten', 'kopers', 'klient\\p{L}*', 'kupując\\p{L}*', 'kunder', 'köpare', 'müşteri\\p{L}*', 'alıcı\\p{L}*'),
+  cjk('お客様', '顾客', '客户', '买家', '老客户', 'العملاء', 'عملاء', 'المشترين'),
+]);
+
+/** Praise asked for: the review's tone is named, not left to the buyer ("only good things", "w pozytywnym tonie"). */
+export const POSITIVE_TONE = anyOf([
+  words('positive', 'positively', 'glowing', 'enthusiastic', 'rave', 'good\\s+things', 'nice\\s+things', 'kind\\s+words', 'something\\s+nice', 'nice\\s+words',
+    'positiv\\p{L}*', 'begeistert\\p{L}*', 'lobend\\p{L}*', 'positi(?:f|ve|fs|ves)', 'élogieu\\p{L}*', 'enthousiaste\\p{L}*', 'positiv[oa]s?', 'entusiast\\p{L}*', 'elogios[oa]s?',
+    'cosas\\s+buenas', 'cose\\s+belle', 'coisas?\\s+boas?', 'coisa\\s+boa', 'elogi\\p{L}*', 'positiev\\p{L}*', 'positieve', 'lovend\\p{L}*', 'pozytywn\\p{L}*', 'entuzjastyczn\\p{L}*',
+    'positiv\\p{L}*', 'olumlu', 'güzel\\s+(?:bir\\s+)?(?:yorum|şeyler|sözler)', 'tavsiye\\s+ederim', 'recommend\\s+it'),
+  cjk('好话', '好的评价', '夸', 'いいこと', '良いこと', 'إيجابي\\p{L}*', 'حلوة', 'حلو', 'طيب\\p{L}*'),
+]);
+
+/** A request or a wish: the buyer is asked to do something ("could you", "se puder", "ci aiuterebbe"). */
+export const ASK = anyOf([
+  words('please', 'could', 'would', 'can\\s+you', 'if', 'mind', 'bitte', 'könnten', 'würden', 'wenn', 'falls', 'gerne?', 'würde\\s+uns', 'pourriez', 'merci\\s+de', 'si', 'nous\\s+aiderait',
+    'por\\s+favor', 'podría', 'puede', 'nos\\s+ayudaría', 'per\\s+favore', 'potrebbe', 'può', 'se', 'ci\\s+aiuterebbe', 'ci\\s+farebbe', 'pode', 'poderia', 'puder', 'ajudaria',
+    'graag', 'zou', 'kunt', 'kun', 'als', 'proszę', 'czy', 'gdyby', 'jeśli', 'będziemy\\s+wdzięczni', 'snälla', 'gärna', 'kan\\s+du', 'om', 'lütfen', 'rica', 'mümkünse', 'sevindirir',
+    '[a-zçğıöşüâîû]+(?:manız|meniz|sanız|seniz)'),
+  cjk('请', '麻烦', '能否', '可以', '希望', 'ください', 'お願い', 'いただけ', 'إذا', 'اذا', 'لو', 'ممكن', 'من\\s+فضلك', 'يكون\\s+جميلك', 'تكرمت'),
 ]);

@@ -19,7 +19,7 @@ const R = '(?![\\p{L}])';
 // "first", "before", "instead", "rather" — with the seller as the one to write to, in the same clause.
 const FIRST = new RegExp(`${L}(?:first|beforehand|instead|rather|zuerst|vorher|erst|zunächst|stattdessen|lieber|d['’]abord|avant|plutôt|en\\s+premier|antes|primero|prima|invece|primeiro|em\\s+vez|eerst|liever|najpierw|wcześniej|od\\s+razu|zamiast|först|hellre|istället|önce|yerine|أولاً|أولا|اولا|بدلاً|بدلا)${R}|先|まず|前に`, 'iu');
 // "us" as the one written to: French "nous", Italian "noi" and Chinese "我们" are also the subject ("nous vous écrirons").
-const TO_US = new RegExp(`${L}(?:us|uns|à\\s+nous|(?:écrivez|contactez|dites|parlez|prévenez|appelez|écris|contacte|dis|parle)-nous|nous\\s+(?:écrire|contacter|le\\s+dire|en\\s+parler|prévenir|joindre)|nos|a\\s+nosotros|a\\s+noi|da\\s+noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|a\\s+gente|nos\\s+chame|let['’]s\\s+talk|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|(?:联系|告诉|找|给|通知)我们|跟我们|和我们|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
+const TO_US = new RegExp(`${L}(?:us|uns|à\\s+nous|(?:écrivez|contactez|dites|parlez|prévenez|appelez|écris|contacte|dis|parle)-nous|nous\\s+(?:écrire|contacter|le\\s+dire|en\\s+parler|prévenir|joindre)|nos|a\\s+nosotros|a\\s+noi|da\\s+noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|a\\s+gente|nos\\s+chame|let['’]s\\s+talk|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|hör\\s+(?:\\p{L}+\\s+)?av\\s+dig|reach\\s+out|get\\s+in\\s+touch|message\\s+me|melden\\s+sie\\s+sich|neem\\s+(?:\\p{L}+\\s+)?contact|odezwij\\s+się|daj(?:cie)?\\s+znać|ulaşın|(?:联系|告诉|找|给|通知)我们|跟我们|和我们|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
 // A rating named without a review word ("your two-star note") or a review asked for as "say it on Amazon".
 const RATED = /(?:^|[^\p{L}])(?:note|nota|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating|rate\s+us|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon)(?![\p{L}])/iu;
 const CLAUSE = /[,;，、:：—–]|\s-\s/u;
@@ -84,7 +84,8 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
           seen.add(key);
           out.push(hit(clause.start, clause.end, 'review-happy-only'));
         } else {
-          if (!reviewed(s) || !ASKED.test(text.slice(s.start, s.end))) continue;
+          // the sentence's own end is where a question shows: "Wäre es möglich, sie zu löschen?"
+          if (!reviewed(s) || !ASKED.test(text.slice(s.start, Math.min(text.length, s.end + 1)))) continue;
           seen.add(key);
           add(s, a, b, 'review-change');
         }
@@ -115,6 +116,21 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
       out.push(hit(at + (/^[^\p{L}\p{N}]/u.test(sad[0]) ? 1 : 0), (after ?? branch).end, 'review-happy-only'));
     }
   }
+  // the unhappy branch alone, with the review and the seller in its sentence: "Se la borsa non la convince, non serve
+  // scrivere recensioni: ci mandi un messaggio", "if it's not right, skip the review and message us"
+  for (const w of around) {
+    UNHAPPY_G.lastIndex = w.start;
+    for (let m = UNHAPPY_G.exec(text); m && m.index < w.end; m = UNHAPPY_G.exec(text)) {
+      const s = sentenceAt(text, m.index);
+      const key = s.start * 2;
+      if (seen.has(key)) continue;
+      const sentence = text.slice(s.start, s.end);
+      if (!has(REVIEW, sentence) && !RATED.test(sentence)) continue;
+      if (!TO_US.test(text.slice(m.index + m[0].length, s.end)) || NEGATION_BEFORE.test(text.slice(s.start, m.index))) continue;
+      seen.add(key);
+      out.push(hit(s.start + (/^[^\p{L}\p{N}]/u.test(m[0]) ? 1 : 0), s.end, 'review-happy-only'));
+    }
+  }
   return out;
 
   function nextReviewed(s: Range): boolean {
@@ -124,7 +140,8 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
 }
 
 const HAPPY = /(?:^|[^\p{L}])(?:happy|satisfied|pleased|loved?|enjoy\p{L}*|zufrieden|gefällt|satisfaite?s?|contente?s?|ravie?s?|contento|contenta|satisfech[oa]s?|gust\p{L}+|soddisfatt[oaie]|piace|piaciut[oa]|gostou|satisfeit[oa]s?|tevreden|blij|zadowolon\p{L}*|podoba|nöjd\p{L}*|glad|gillade|memnun|beğendi\p{L}*|راض\p{L}*|سعيد\p{L}*|أعجبك)(?![\p{L}])|满意|喜欢|満足|気に入/giu;
-const UNHAPPY = /(?:^|[^\p{L}])(?:(?:if|wenn|falls|si|se|als|om|jeśli|eğer)\s+(?:not|nicht|no|non|não|niet|nie|inte|değil)|otherwise|sonst|sinon|altrimenti|senão|annars|not\s+(?:happy|satisfied|pleased)|unhappy|dissatisfied|disappointed|nicht\s+zufrieden|unzufrieden|pas\s+satisfaite?s?|déçue?s?|no\s+(?:lo\s+|la\s+)?(?:estás|está|te\s+gust\p{L}*|le\s+gust\p{L}*)|insatisfech[oa]s?|non\s+(?:è\s+)?soddisfatt[oaie]|non\s+le\s+piace|não\s+gost\p{L}*|insatisfeit[oa]s?|niet\s+tevreden|ontevreden|niezadowolon\p{L}*|nie\s+podoba|inte\s+nöjd|missnöjd|memnun\s+değil\p{L}*|غير\s+راض\p{L}*|لم\s+يعجبك)(?![\p{L}])|不满意|不喜欢|ご不満|満足いただけ(?:ない|なかった)|気に入らな/iu;
+const UNHAPPY = /(?:^|[^\p{L}])(?:(?:if|wenn|falls|si|se|als|om|jeśli|eğer)\s+(?:not|nicht|no|non|não|niet|nie|inte|değil)|otherwise|sonst|sinon|altrimenti|senão|annars|not\s+(?:happy|satisfied|pleased)|unhappy|dissatisfied|disappointed|nicht\s+zufrieden|unzufrieden|pas\s+satisfaite?s?|déçue?s?|no\s+(?:lo\s+|la\s+)?(?:estás|está|te\s+gust\p{L}*|le\s+gust\p{L}*)|insatisfech[oa]s?|non\s+(?:è\s+)?soddisfatt[oaie]|non\s+le\s+piace|não\s+gost\p{L}*|insatisfeit[oa]s?|niet\s+tevreden|ontevreden|niezadowolon\p{L}*|nie\s+podoba|inte\s+nöjd|missnöjd|memnun\s+değil\p{L}*|غير\s+راض\p{L}*|لم\s+يعجبك|(?:är|skulle)\s+du\s+inte\s+(?:det|nöjd)|(?:sind|wären)\s+sie\s+(?:es\s+)?nicht|if\s+you\s+(?:are\s+not|aren['’]t|were\s+not|weren['’]t|don['’]t\s+(?:like|love))|if\s+(?:it|something|anything)\s+(?:is\s+not|isn['’]t|doesn['’]t|is\s+wrong|went\s+wrong)|non\s+(?:la\s+|lo\s+|le\s+|vi\s+|ti\s+)?convinc\p{L}*|nicht\s+überzeugt|ne\s+vous\s+(?:convient|plaît)\s+pas|no\s+(?:le\s+|te\s+)?convence|não\s+(?:te\s+|lhe\s+|o\s+|a\s+)?convence\p{L}*|niet\s+(?:overtuigd|bevalt)|nie\s+przekonuje|inte\s+övertygad)(?![\p{L}])|不满意|不喜欢|ご不満|満足いただけ(?:ない|なかった)|気に入らな/iu;
+const UNHAPPY_G = new RegExp(UNHAPPY.source, 'giu');
 // The seller as the subject of the clause: "we", "wir", "nous", "我们" before the cue.
 const WE_FIRST = /(?:^|[^\p{L}])(?:we|wir|wij|my|vi|biz|نحن)(?![\p{L}])|我们|弊社では|当店では/iu;
 // ... unless the seller says what they would rather: "we'd rather hear it here first", "vi vill hellre höra".

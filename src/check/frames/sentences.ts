@@ -91,7 +91,10 @@ function governed(text: string, s: Range, at: number): string {
   const before = text.slice(s.start, at);
   for (const m of matches(TURN, before)) from = s.start + m.index + m[0].length;
   for (const m of matches(EMPTY_NEGATION, before)) from = Math.max(from, s.start + m.index + m[0].length);
-  return text.slice(from, at).split(/[,，、،–—]/).filter((p) => !CONDITION_PIECE.test(p)).join(',');
+  // only the clause of the cue: "Sie schrieben, der Deckel schließe nicht: würden Sie sie ändern?" refuses nothing
+  const clause = text.slice(from, at);
+  const colon = Math.max(clause.lastIndexOf(':'), clause.lastIndexOf('：'));
+  return clause.slice(colon + 1).split(/[,，、،–—]/).filter((p) => !CONDITION_PIECE.test(p)).join(',');
 }
 
 /** The cue at [start, end) is refused or quoted as a rule within its sentence: "Amazon does not allow us to offer ...". */

@@ -83,7 +83,7 @@ export interface PhraseRule {
 // A name inside a refusal or inside a quotation of Amazon's rule ("we cannot continue on WhatsApp", "Amazon does
 // not allow PayPal", "WhatsApp ist leider nicht erlaubt") is no invitation to go there.
 export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’]?t', 'can\\s+not', 'unable\\s+to', 'don[\'’]?t', 'do\\s+not',
-  'does\\s+not', 'doesn[\'’]t', 'won[\'’]t', 'will\\s+not', 'may\\s+not', 'must\\s+not', 'not', 'never', 'nor', 'no\\s+(?:longer|way)',
+  'does\\s+not', 'doesn[\'’]t', 'won[\'’]t', '(?:aren|isn|wasn|weren|couldn|wouldn|shouldn|mustn|didn|haven|hasn)[\'’]t', 'will\\s+not', 'may\\s+not', 'must\\s+not', 'not', 'never', 'nor', 'no\\s+(?:longer|way)',
   // Spanish "no" before a verb; alone it is also Portuguese "in the" ("fale comigo no WhatsApp")
   'no\\s+(?:le|les|te|lo|la|nos|vamos|queremos|pediremos|pedimos|solicitamos)(?![\\p{L}])', 'no\\s+(?:\\p{L}+\\s+)?(?:escrib\\p{L}*|compart\\p{L}*|necesit\\p{L}*|pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
   'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
@@ -96,7 +96,8 @@ export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’
   'nie', 'żadn\\p{L}*', 'nigdy', 'zabrani\\p{L}*', 'zakaz\\p{L}*', 'niestety', 'zamiast',
   'inte', 'ej', 'aldrig', 'inga?', 'förbjud\\p{L}*', 'tyvärr', 'istället',
   'maalesef', 'yasak\\p{L}*', 'asla', 'hiçbir', 'yerine') +
-  '|' + cjk('无法', '不能', '不接受', '不收', '不使用', '(?<![\\p{L}])ما\\s+(?:نقدر|نقدرش|نستطيع|نقبل|نتعامل|يمكننا|نتواصل)(?![\\p{L}])', '没有', '不提供', '不可以', '不允许', '禁止', '不支持', '不会', '不要', '不得',
+  // "能不能", "可不可以": a question, not a refusal
+  '|' + cjk('无法', '(?<!能)不能', '不接受', '不收', '不使用', '(?<![\\p{L}])ما\\s+(?:نقدر|نقدرش|نستطيع|نقبل|نتعامل|يمكننا|نتواصل)(?![\\p{L}])', '没有', '不提供', '(?<!可)不可以', '不允许', '禁止', '不支持', '(?<!会)不会', '(?<!要)不要', '不得',
     '(?<![\\p{L}])و?(?:لا|لن|ليس)(?![\\p{L}])', 'ممنوع', 'يمنع', 'غير\\s+مسموح', 'بدلا', 'بدلاً', 'للأسف', 'عدم')), 'iu');
 const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted)', 'is\\s+not', 'isn[\'’]t', 'are\\s+not', 'prohibited',
   'forbidden', 'nicht', 'verboten', 'untersagt', 'n[\'’]est\\s+pas', 'pas', 'interdit\\p{L}*', 'no\\s+(?:está|es|son|están)',

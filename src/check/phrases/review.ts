@@ -261,6 +261,9 @@ function clauses(text: string): { start: number; end: number }[] {
   return out;
 }
 
+// "Don't leave a review unless you are happy", "لا تترك تقييماً إلا إذا": the negation makes the condition the only way.
+const EXCEPT = /(?:^|[^\p{L}])(?:unless|except|außer|sauf|salvo|tranne|a\s+menos|behalve|tenzij|chyba|utom|إلا)(?![\p{L}])|除非/iu;
+
 function has(re: RegExp | null, text: string): boolean {
   if (!re) return false;
   re.lastIndex = 0;
@@ -314,6 +317,8 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
         if (re === REVIEW && isReviewVerb(text, m.index, m[0])) continue;
         // "we cannot offer a refund for a review" quotes the rule; it offers nothing
         if (re === INCENTIVE && refusedHere(text, m.index, m.index + m[0].length)) continue;
+        // "Amazon does not allow asking only happy customers": the rule quoted
+        if (re === IF_HAPPY && refusedHere(text, m.index, m.index + m[0].length) && !EXCEPT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         const k = clauseAt[m.index]!;
         if (k >= 0) out[k] = true;
       }
