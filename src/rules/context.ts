@@ -9,11 +9,16 @@ import type {
 import { claimMeaning, type ClaimMeaning } from './claim-status.ts';
 import { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 import { POLICY } from './policy.ts';
-import { intentsOf } from './storable.ts';
+import { askOf } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
 import { atozFileEnd, requestedAfterWindow, returnWindowEnd } from './windows.ts';
 
-export interface TimedMessage { from: Sender; at: number | null; intents: readonly BuyerIntent[] }
+export interface TimedMessage {
+  from: Sender; at: number | null; intents: readonly BuyerIntent[];
+  /** The intents are the model's unsure guess (the seller has not chosen them). */
+  unsure: boolean;
+  runnerUp: BuyerIntent | null;
+}
 
 export interface ClaimView extends ClaimMeaning {
   claim: ClaimFacts;
@@ -70,8 +75,14 @@ export interface CaseContext {
   messages: TimedMessage[];
   /** Every intent of every buyer message of the order. */
   buyerIntents: ReadonlySet<BuyerIntent>;
+  /** The intents of the buyer messages read sure (or chosen by the seller). */
+  sureIntents: ReadonlySet<BuyerIntent>;
+  /** Buyer messages whose intents are an unsure reading: advice resting on them says so and does not act on them. */
+  unsureAsks: readonly TimedMessage[];
   /** The buyer reports non-delivery or asks where the order is, after any delivery scan. */
   deliveryComplaint: boolean;
+  /** The complaint rests only on unsure readings. */
+  complaintUnsure: boolean;
   /** Buyer messages after the seller's last reply; null when none is waiting. */
   unanswered: { firstAt: number | null; intents: ReadonlySet<BuyerIntent> } | null;
   /** MSG-24H: 24 hours after the first unanswered buyer message. */
@@ -87,7 +98,7 @@ export interface CaseContext {
   shippedOnTime: boolean | null;
   onTimeBasis: 'first-scan' | 'confirmation' | null;
   delivery: DeliveryCourse | null;
-  /** The buyer asked to cancel or change the address of an order that has not shipped. */
+  /** The buyer asked (read sure) to cancel or change the address of an order that has not shipped. */
   cancelIntended: boolean;
   needs: Need[];
 }
@@ -110,7 +121,10 @@ function withConfirmed(c: OrderCase): OrderFacts {
 function timedMessages(c: OrderCase, zone: TimeZone): TimedMessage[] {
   const list = c.messages
     .filter((m) => m.orderId === null || m.orderId === c.orderId)
-    .map((m) => ({ from: m.from, at: parseTime(m.sentAt, zone), intents: intentsOf(m) }));
+    .map((m): TimedMessage => {
+      const ask = askOf(m);
+      return { from: m.from, at: parseTime(m.sentAt, zone), intents: ask.intents, unsure: ask.unsure, runnerUp: ask.runnerUp };
+    });
   // Page order stands when some message has no time; a stable sort keeps it otherwise.
   if (list.every((m) => m.at !== null)) list.sort((a, b) => a.at! - b.at!);
   return list;
@@ -198,6 +212,14 @@ function needsDeliverBy(ctx: CaseContext): boolean {
   return since !== null && ctx.now > addWindow(since, POLICY['AZ-ELIG-INR'].values.olderAfterOrder, ctx.zone);
 }
 
+/** Some buyer message reports non-delivery or asks where the order is, after any delivery scan. */
+function complains(buyer: readonly TimedMessage[], deliveredAt: number | null): boolean {
+  return buyer.some((m) => (m.intents.includes('not-received') || m.intents.includes('where-is-my-order')) &&
+    (deliveredAt === null || m.at === null || m.at >= deliveredAt));
+}
+
+const wantsOut = (intents: ReadonlySet<BuyerIntent>) => intents.has('cancel') || intents.has('address-change');
+
 export function buildContext(c: OrderCase, now: number, settings: SellerSettings): CaseContext {
   const zone = zoneOf(c.marketplace);
   const order = withConfirmed(c);
@@ -206,6 +228,10 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
   const shippedAt = at(order.shippedAt), deliveredAt = at(order.deliveredAt), firstScanAt = at(order.firstScanAt);
   const messages = timedMessages(c, zone);
   const buyer = messages.filter((m) => m.from === 'buyer');
+  const unsureAsks = buyer.filter((m) => m.unsure);
+  const sure = unsureAsks.length === 0 ? buyer : buyer.filter((m) => !m.unsure);
+  const buyerIntents = new Set(buyer.flatMap((m) => m.intents));
+  const deliveryComplaint = complains(buyer, deliveredAt);
   const unanswered = unansweredOf(messages);
   const claims: ClaimView[] = c.claims
     .filter((x) => x.orderId === null || x.orderId === c.orderId)
@@ -231,9 +257,11 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     get atozFileEnd() { return fileEnd === undefined ? (fileEnd = atozFileEnd(this.deliverByEnd, zone)) : fileEnd; },
     get returnWindowEnd() { return returnEnd === undefined ? (returnEnd = returnWindowEnd(deliveredAt, this.deliverByEnd, this.purchaseAt, zone)) : returnEnd; },
     messages,
-    buyerIntents: new Set(buyer.flatMap((m) => m.intents)),
-    deliveryComplaint: buyer.some((m) => (m.intents.includes('not-received') || m.intents.includes('where-is-my-order')) &&
-      (deliveredAt === null || m.at === null || m.at >= deliveredAt)),
+    buyerIntents,
+    sureIntents: sure === buyer ? buyerIntents : new Set(sure.flatMap((m) => m.intents)),
+    unsureAsks,
+    deliveryComplaint,
+    complaintUnsure: deliveryComplaint && unsureAsks.length > 0 && !complains(sure, deliveredAt),
     unanswered,
     replyDeadline: unanswered?.firstAt == null ? null : addWindow(unanswered.firstAt, POLICY['MSG-24H'].values.replyWithin, zone),
     claims,
@@ -250,15 +278,16 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     needs: [],
   };
   for (const r of ctx.returns) r.outsideWindowEnded = requestedAfterWindow(r.requestedAt, ctx.returnWindowEnd);
-  const wantsOut = ctx.buyerIntents.has('cancel') || ctx.buyerIntents.has('address-change');
-  ctx.cancelIntended = status === 'unshipped' && wantsOut;
-  if (wantsOut && status === null && ctx.shippedAt === null && ctx.deliveredAt === null) {
+  // An unsure cancel or address change does not stop the order from shipping: it may not have been asked at all.
+  ctx.cancelIntended = status === 'unshipped' && wantsOut(ctx.sureIntents);
+  const askedOut = wantsOut(ctx.buyerIntents);
+  if (askedOut && status === null && ctx.shippedAt === null && ctx.deliveredAt === null) {
     ctx.needs.push({ facts: ['status'], rules: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST'], aboutBuyer: true });
   }
   if (status === 'unshipped' && shipByEnd === null) {
     ctx.needs.push({ facts: ['shipBy'], rules: ['ORD-LATE-SHIP', 'ORD-AUTO-CANCEL'] });
   }
-  if (status === null && ctx.hasOrderFacts && shippedAt === null && deliveredAt === null && !wantsOut &&
+  if (status === null && ctx.hasOrderFacts && shippedAt === null && deliveredAt === null && !askedOut &&
     claims.length === 0 && ctx.returns.length === 0) {
     ctx.needs.push({ facts: ['status'], rules: ['ORD-UNSHIPPED', 'ORD-PENDING'] });
   }

@@ -1,8 +1,8 @@
 // What of an OrderCase may be kept: everything but the words of the messages. A message is reduced to who wrote
-// when and what it asked (its intents, derived once here), so the rules give the same advice from memory as from
-// the page without the buyer's text ever being stored.
+// when, what it asked (its intents, derived once here) and whether that reading was unsure, so the rules give the
+// same advice from memory as from the page without the buyer's text ever being stored.
 import type { BuyerIntent, MessageFacts, OrderCase, StoredMessage, StoredOrderCase } from '../model.ts';
-import { detectIntents } from './intent/detect.ts';
+import { classifyIntents, detectIntents, intentModelLoaded } from './intent/detect.ts';
 
 export type CaseInput = OrderCase | StoredOrderCase;
 
@@ -13,11 +13,58 @@ export function intentsOf(m: MessageFacts | StoredMessage): BuyerIntent[] {
   return detectIntents(m.text);
 }
 
-export function toStoredMessage(m: MessageFacts | StoredMessage): StoredMessage {
-  return { orderId: m.orderId, from: m.from, sentAt: m.sentAt, intents: intentsOf(m) };
+/** What a message asks, and whether the reading was unsure (then with the intent it may ask instead). */
+export interface AskReading {
+  intents: readonly BuyerIntent[];
+  unsure: boolean;
+  runnerUp: BuyerIntent | null;
 }
 
-/** The case as it may be stored: messages without text, intents kept. */
+const SURE_NONE: AskReading = { intents: [], unsure: false, runnerUp: null };
+const sure = (intents: readonly BuyerIntent[]): AskReading => ({ intents, unsure: false, runnerUp: null });
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+// The engine reads the same message objects at every refresh (a thousand remembered orders); the model's doubt is
+// taken once per message object, and again only when the model behind it changes.
+const asked = new WeakMap<object, { withModel: boolean; reading: AskReading }>();
+
+function derived(m: MessageFacts): AskReading {
+  const r = classifyIntents(m.text);
+  // Intents set to something else than the model reads were chosen (by the seller, or given as facts): sure.
+  if (m.intents && !sameSet(m.intents, r.intents)) return sure(m.intents);
+  return r.unclear ? { intents: m.intents ?? r.intents, unsure: true, runnerUp: r.runnerUp } : sure(m.intents ?? r.intents);
+}
+
+/**
+ * The message's intents and doubt: a flag already set (kept in memory, or cleared by the seller's choice) stands;
+ * a buyer message with words is read by the model, whose own doubt counts only while its intents are the ones held.
+ */
+export function askOf(m: MessageFacts | StoredMessage): AskReading {
+  if (m.from !== 'buyer') return m.intents ? sure(m.intents) : SURE_NONE;
+  if (m.unsure !== undefined) {
+    const intents = intentsOf(m);
+    return m.unsure ? { intents, unsure: true, runnerUp: m.runnerUp ?? null } : sure(intents);
+  }
+  if (!('text' in m) || !m.text) return m.intents ? sure(m.intents) : SURE_NONE;
+  const withModel = intentModelLoaded();
+  const hit = asked.get(m);
+  if (hit && hit.withModel === withModel) return hit.reading;
+  const reading = derived(m);
+  asked.set(m, { withModel, reading });
+  return reading;
+}
+
+export function toStoredMessage(m: MessageFacts | StoredMessage): StoredMessage {
+  const ask = askOf(m);
+  const stored: StoredMessage = { orderId: m.orderId, from: m.from, sentAt: m.sentAt, intents: [...ask.intents] };
+  if (m.from === 'buyer' && ask.intents.length > 0) {
+    stored.unsure = ask.unsure;
+    if (ask.unsure) stored.runnerUp = ask.runnerUp;
+  }
+  return stored;
+}
+
+/** The case as it may be stored: messages without text, intents and their doubt kept. */
 export function toStoredCase(c: CaseInput): StoredOrderCase {
   return {
     orderId: c.orderId, marketplace: c.marketplace, order: { ...c.order }, claims: c.claims.map((x) => ({ ...x })),
@@ -39,7 +86,8 @@ export function messageKey(orderId: string | null, m: Pick<MessageFacts, 'sentAt
   return `${orderId ?? ''}|${m.sentAt ?? ''}|${m.from}`;
 }
 
-/** The cases with the seller's choice in place of the derived intents, so the rules advise from that choice. */
+/** The cases with the seller's choice in place of the derived intents, so the rules advise from that choice. The
+ * choice is sure: the model's doubt no longer speaks for the message. */
 export function withIntentOverrides<T extends CaseInput>(cases: T[], overrides: IntentOverrides): T[] {
   if (Object.keys(overrides).length === 0) return cases;
   return cases.map((c) => {
@@ -48,7 +96,7 @@ export function withIntentOverrides<T extends CaseInput>(cases: T[], overrides: 
       const chosen = m.from === 'buyer' ? overrides[messageKey(m.orderId ?? c.orderId, m)] : undefined;
       if (!chosen) return m;
       changed = true;
-      return { ...m, intents: [...chosen] };
+      return { ...m, intents: [...chosen], unsure: false, runnerUp: null };
     });
     return changed ? ({ ...c, messages }) : c;
   });

@@ -20,11 +20,17 @@ export const MessageFactsSchema = v.object({
   text: text(MAX_TEXT),
   /** What the message asks, derived once from the text (src/rules/intent/); kept when the text is dropped. */
   intents: v.optional(v.nullable(v.array(BuyerIntentSchema))),
+  /** The intents were read unsure (the model's own doubt): the advice that rests on them says so and does not act on
+   * the guess. Absent: not known yet (derived from the text); false once the seller chose the intents. */
+  unsure: v.optional(v.boolean()),
+  /** The closest intent the unsure reading did not take: what the buyer may ask instead. */
+  runnerUp: v.optional(v.nullable(BuyerIntentSchema)),
 });
 export type MessageFacts = v.InferOutput<typeof MessageFactsSchema>;
 
-/** A message as the order memory may keep it: who, when and what it asked. No `text` is picked, so none is kept. */
-export const StoredMessageSchema = reshape(MessageFactsSchema, ['orderId', 'from', 'sentAt'], {
+/** A message as the order memory may keep it: who, when, what it asked and whether that reading was unsure. No
+ * `text` is picked, so none is kept. */
+export const StoredMessageSchema = reshape(MessageFactsSchema, ['orderId', 'from', 'sentAt', 'unsure', 'runnerUp'], {
   intents: v.array(BuyerIntentSchema),
 });
 export type StoredMessage = v.InferOutput<typeof StoredMessageSchema>;

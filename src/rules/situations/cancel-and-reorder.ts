@@ -1,5 +1,5 @@
 // ORD-ADDRESS: ship only to the address in Seller Central. Not shipped yet: cancel, and the buyer orders again.
-import { earliest, shipByAhead, replyBySentence, replyNotes, replyRules, t } from './shared.ts';
+import { earliest, shipByAhead, replyBySentence, replyNotes, replyRules, t, confirmFirst, doubtAbout } from './shared.ts';
 import { cat } from '../text.ts';
 import type { Situation } from './types.ts';
 
@@ -8,7 +8,7 @@ export const cancelAndReorder: Situation = {
   cites: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST', 'MSG-24H'],
   answersBuyer: true,
   when: (ctx) => ctx.order.status === 'unshipped' && ctx.buyerIntents.has('address-change'),
-  advise: (ctx) => ({
+  advise: (ctx) => (doubtAbout(ctx, ['address-change']) ? confirmFirst(ctx, 'address', ['address-change']) : {
     action: 'cancel-and-reorder', severity: 'warning', deadline: earliest(ctx.replyDeadline, shipByAhead(ctx)),
     rules: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST', ...replyRules(ctx)],
     title: t('reorder.title'),

@@ -1,5 +1,5 @@
 // ORD-ADDRESS: once shipped, a carrier intercept or redirect is the only way to change where a package goes.
-import { replyBySentence, replyNotes, replyRules, t, trackingWords } from './shared.ts';
+import { replyBySentence, replyNotes, replyRules, t, trackingWords, confirmFirst, doubtAbout } from './shared.ts';
 import { cat } from '../text.ts';
 import type { Situation } from './types.ts';
 
@@ -9,7 +9,7 @@ export const carrierIntercept: Situation = {
   answersBuyer: true,
   when: (ctx) => ctx.buyerIntents.has('address-change') && ctx.deliveredAt === null &&
     (ctx.order.status === 'shipped' || (ctx.order.status === null && ctx.shippedAt !== null)),
-  advise: (ctx) => ({
+  advise: (ctx) => (doubtAbout(ctx, ['address-change']) ? confirmFirst(ctx, 'address', ['address-change']) : {
     action: 'carrier-intercept', severity: 'warning', deadline: ctx.replyDeadline,
     rules: ['ORD-ADDRESS', ...replyRules(ctx)],
     title: t('intercept.title'),

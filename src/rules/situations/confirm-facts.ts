@@ -3,7 +3,7 @@
 import type { OrderId, PageReading, RuleId } from '../../model.ts';
 import type { Decision } from '../decision.ts';
 import { isUnreadRegion } from '../../read/regions.ts';
-import { replyBySentence, spanOf } from './shared.ts';
+import { replyBySentence, spanOf, doubtNotes } from './shared.ts';
 import { cat, t, tDynamic, type Text } from '../text.ts';
 import type { CaseContext, Need } from '../context.ts';
 import { POLICY } from '../policy.ts';
@@ -37,6 +37,7 @@ export const confirmFacts: Situation = {
         ? [t('confirm.doNot.protection')]
         : [t('confirm.doNot.guess')],
       confirm: facts,
+      ...(deliveryDecision ? { notes: doubtNotes(ctx, ['not-received', 'where-is-my-order', 'cancel', 'address-change']) } : {}),
     };
   },
 };

@@ -3,12 +3,11 @@
 // refunded: give the tracking facts, send the buyer to A-to-z, do not refund or reship.
 // On such an order, delivered per tracking, a buyer who asks for a refund or another one without giving damage, a
 // wrong item or a return as the reason is saying it did not come, in whatever words: the same advice holds.
-import { classifyIntents } from '../intent/detect.ts';
 import { asksRefundOrReship } from '../intent/refund-ask.ts';
-import { intentsOf } from '../storable.ts';
+import { askOf } from '../storable.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
-import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords } from './shared.ts';
+import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords, confirmFirst } from './shared.ts';
 import { cat, textParam, type Text } from '../text.ts';
 import type { CaseContext } from '../context.ts';
 import type { Situation } from './types.ts';
@@ -19,25 +18,25 @@ function fileUntilNote(ctx: CaseContext, fileUntil: number): Text {
 }
 
 const OTHER_REASONS: readonly string[] = ['damaged', 'wrong-item', 'return'];
+const COMPLAINT = ['not-received', 'where-is-my-order'] as const;
 
 /** A buyer message that surely gives another reason. A reading the model marks unsure does not count: a guessed
- * "return" must not outweigh a plain "refund me" on a protected order. Stored messages keep only their intents. */
+ * "return" must not outweigh a plain "refund me" on a protected order. */
 function givesOtherReason(ctx: CaseContext): boolean {
-  return ctx.c.messages.some((m) => {
-    if (m.from !== 'buyer') return false;
-    if (!('text' in m) || m.text === '') return intentsOf(m).some((i) => OTHER_REASONS.includes(i));
-    const r = classifyIntents(m.text);
-    return !r.unclear && r.intents.some((i) => OTHER_REASONS.includes(i));
-  });
+  return ctx.messages.some((m) => m.from === 'buyer' && !m.unsure && m.intents.some((i) => OTHER_REASONS.includes(i)));
 }
 
-/** Delivered, Claims Protected, shipped on time, and the buyer asks for their money or a new one for no other reason. */
-function protectedRefundAsk(ctx: CaseContext): boolean {
-  if (ctx.delivery !== null || ctx.openAtoZ || ctx.atozFiled) return false;
+/** Delivered, Claims Protected, shipped on time, and the buyer asks for their money or a new one for no other reason
+ * (in their words, not as the model's guess). */
+function asksMoneyOrNew(ctx: CaseContext): boolean {
   if (ctx.protection !== 'protected' || ctx.shippedOnTime !== true || ctx.shipByEnd === null) return false;
   if (ctx.deliveredAt === null && ctx.order.status !== 'delivered') return false;
   if (givesOtherReason(ctx)) return false;
   return ctx.c.messages.some((m) => m.from === 'buyer' && m.text !== '' && asksRefundOrReship(m.text));
+}
+
+function protectedRefundAsk(ctx: CaseContext): boolean {
+  return ctx.delivery === null && !ctx.openAtoZ && !ctx.atozFiled && asksMoneyOrNew(ctx);
 }
 
 export const directToAtoZ: Situation = {
@@ -46,6 +45,10 @@ export const directToAtoZ: Situation = {
   answersBuyer: true,
   when: (ctx) => ctx.delivery === 'direct-to-a-to-z' || protectedRefundAsk(ctx),
   advise: (ctx) => {
+    // Sending a buyer to A-to-z who never said the parcel is missing would invite a claim: read the message first.
+    if (ctx.delivery === 'direct-to-a-to-z' && ctx.complaintUnsure && !asksMoneyOrNew(ctx)) {
+      return confirmFirst(ctx, 'delivery', COMPLAINT, ['BS-CLAIMS-PROTECTED']);
+    }
     const shipped = ctx.onTimeBasis === 'first-scan' ? ctx.firstScanAt! : ctx.shippedAt!;
     const status = ctx.deliveredAt !== null
       ? t('atoz.status.deliveredOn', { delivered: dayOf(ctx, ctx.deliveredAt) })

@@ -1,6 +1,6 @@
 // OFF-AMAZON, MSG-PROHIBITED: the buyer asks to pay or talk outside Amazon. Decline politely, keep it in
 // Buyer-Seller Messaging.
-import { replyBySentence, replyNotes, replyRules, t } from './shared.ts';
+import { replyBySentence, replyNotes, replyRules, t, doubtNotes } from './shared.ts';
 import { cat } from '../text.ts';
 import type { Situation } from './types.ts';
 
@@ -15,6 +15,6 @@ export const keepOnAmazon: Situation = {
     title: t('offAmazon.title'),
     why: cat(t('offAmazon.why'), replyBySentence(ctx)),
     doNot: [t('offAmazon.doNot.contact'), t('offAmazon.doNot.pay')],
-    notes: replyNotes(ctx),
+    notes: [...doubtNotes(ctx, ['off-amazon']), ...replyNotes(ctx)],
   }),
 };

@@ -6,7 +6,7 @@ import type { CaseContext } from '../context.ts';
 import { sourcesNote } from '../dated-advice.ts';
 import { ruleInForce } from '../policy-time.ts';
 import { endOfLocalDay } from '../time.ts';
-import { claimableFrom, dayOf, refundAfterClaimNote, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords } from './shared.ts';
+import { claimableFrom, dayOf, refundAfterClaimNote, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords, confirmFirst } from './shared.ts';
 import { cat, pctParam, textParam } from '../text.ts';
 import type { Draft, Situation } from './types.ts';
 import { POLICY } from '../policy.ts';
@@ -39,6 +39,8 @@ export const refundOrReship: Situation = {
   when: (ctx) => ctx.delivery === 'refund-or-reship',
   advise: (ctx) => {
     if (!ctx.deliveryComplaint) return unasked(ctx);
+    // A refund or a second parcel on a guessed complaint cannot be taken back: read the message first.
+    if (ctx.complaintUnsure) return confirmFirst(ctx, 'delivery', ['not-received', 'where-is-my-order'], ['AZ-CONTACT-48H']);
     const state = ctx.deliveredAt !== null
       ? t('reship.state.deliveredOn', { delivered: dayOf(ctx, ctx.deliveredAt) })
       : ctx.order.status === 'delivered'

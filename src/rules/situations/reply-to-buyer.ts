@@ -2,7 +2,7 @@
 // buyer asked; the deadline is 24 hours after their first unanswered message, weekends included.
 import type { RuleId } from '../../model.ts';
 import type { CaseContext } from '../context.ts';
-import { dayOf, replyBySentence, replyNotes, spanOf, t, zoneNote } from './shared.ts';
+import { dayOf, replyBySentence, replyNotes, spanOf, t, zoneNote, doubtNotes } from './shared.ts';
 import { type Text, cat } from '../text.ts';
 import type { Situation } from './types.ts';
 import { POLICY } from '../policy.ts';
@@ -73,7 +73,7 @@ export const replyToBuyer: Situation = {
       title: t('reply.title', { reply }),
       why: cat(about.why, replyBySentence(ctx)),
       doNot: [t('reply.doNot.links'), t('reply.doNot.auto')],
-      notes: [...replyNotes(ctx), ...zoneNote(ctx)],
+      notes: [...doubtNotes(ctx, ctx.unanswered!.intents), ...replyNotes(ctx), ...zoneNote(ctx)],
     };
   },
 };

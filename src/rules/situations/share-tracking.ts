@@ -1,5 +1,5 @@
 // "Where is my order?" while the package is still within its delivery promise: give the tracking facts.
-import { claimableFrom, dayOf, notesFor, replyBySentence, replyNotes, replyRules, t, trackingWords } from './shared.ts';
+import { claimableFrom, dayOf, notesFor, replyBySentence, replyNotes, replyRules, t, trackingWords, doubtNotes } from './shared.ts';
 import { cat } from '../text.ts';
 import type { Situation } from './types.ts';
 
@@ -16,7 +16,7 @@ export const shareTracking: Situation = {
       title: t('share.title'),
       why: cat(t('share.why', { deliverBy: dayOf(ctx, ctx.deliverByEnd!), tracking: trackingWords(ctx) }), (from !== null ? t('share.why.from', { from: dayOf(ctx, from) }) : ''), replyBySentence(ctx)),
       doNot: [t('share.doNot.refund'), t('share.doNot.link')],
-      notes: [...replyNotes(ctx), ...notesFor(ctx, 'AZ-ELIG-INR')],
+      notes: [...doubtNotes(ctx, ['not-received', 'where-is-my-order']), ...replyNotes(ctx), ...notesFor(ctx, 'AZ-ELIG-INR')],
     };
   },
 };

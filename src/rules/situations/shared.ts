@@ -1,10 +1,11 @@
 // Small pieces several situations word the same way.
-import type { RuleId } from '../../model.ts';
+import type { BuyerIntent, RuleId } from '../../model.ts';
 import type { CaseContext } from '../context.ts';
 import { holidaysBetween } from '../holidays.ts';
 import { POLICY, policyNote } from '../policy.ts';
-import { type Param, type Text, dayParam, spanParam, t, tDynamic, textParam, timeParam } from '../text.ts';
+import { type Param, type Text, cat, dayParam, spanParam, t, tDynamic, textParam, timeParam } from '../text.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight } from '../time.ts';
+import type { Draft } from './types.ts';
 
 /** The earliest of the known deadlines. */
 export function earliest(...deadlines: Array<number | null | undefined>): number | null {
@@ -101,3 +102,56 @@ export function trackingWords(ctx: CaseContext): Param {
 
 /** Note for a respond-by date the page printed without a time. */
 export const respondByDateOnlyNote = (_ctx: CaseContext) => t('respondByDateOnly');
+
+// ---- What the buyer asks, read unsure ----
+
+// When what the buyer asks is the model's unsure guess (issue 14: it must know when it does not know), the advice
+// says so, and a step that would do harm on a wrong guess — cancelling, redirecting, refunding, reshipping,
+// sending the buyer to A-to-z — is not advised as if the guess were sure: the seller reads the message and sets
+// "the buyer asks" in the popup first, and the advice then follows that choice. The step the order needs whatever
+// the buyer asked (shipping by the ship-by date) stays advised on its own.
+
+/**
+ * The runner-ups of the unsure readings that `intents` rest on, or null when each of them is also read sure (or was
+ * chosen by the seller) somewhere in the thread.
+ */
+export function doubtAbout(ctx: CaseContext, intents: Iterable<BuyerIntent>): BuyerIntent[] | null {
+  if (ctx.unsureAsks.length === 0) return null;
+  const doubtful = [...intents].filter((i) => !ctx.sureIntents.has(i));
+  const behind = ctx.unsureAsks.filter((m) => m.intents.some((i) => doubtful.includes(i)));
+  if (behind.length === 0) return null;
+  return [...new Set(behind.flatMap((m) => (m.runnerUp ? [m.runnerUp] : [])))];
+}
+
+/** "Claimwise is not sure what the buyer asks (maybe: …)": none when the intents are read sure. */
+export function doubtNotes(ctx: CaseContext, intents: Iterable<BuyerIntent>): Text[] {
+  const maybe = doubtAbout(ctx, intents);
+  if (maybe === null) return [];
+  const first = maybe[0];
+  return first ? [t('doubt.note', { maybe: textParam(tDynamic(`doubt.intent.${first}`)) })] : [t('doubt.note.plain')];
+}
+
+/** The step a wrong guess would make harmful. */
+export type RiskyStep = 'cancel' | 'address' | 'delivery';
+
+const STEP_RULES: Record<RiskyStep, RuleId[]> = {
+  cancel: ['ORD-CANCEL-REQUEST'], address: ['ORD-ADDRESS'], delivery: [],
+};
+
+/**
+ * "Read the message before you …": a confirm-facts advice in place of the risky step. It carries the reply deadline
+ * (the buyer still waits) and no reply wording (a reply written on the guess could promise the wrong thing).
+ */
+export function confirmFirst(ctx: CaseContext, step: RiskyStep, intents: readonly BuyerIntent[], rules: readonly RuleId[] = []): Draft {
+  const protectedLabel = step === 'delivery' && ctx.protection === 'protected';
+  return {
+    action: 'confirm-facts', severity: 'warning',
+    deadline: step === 'delivery' ? ctx.replyDeadline : earliest(ctx.replyDeadline, shipByAhead(ctx)),
+    rules: [...STEP_RULES[step], ...rules, ...replyRules(ctx)],
+    title: t(`doubt.title.${step}`),
+    why: cat(t(`doubt.why.${step}`), replyBySentence(ctx)),
+    doNot: [t(`doubt.doNot.${step}`), ...(protectedLabel ? [t('atoz.doNot.refund')] : [])],
+    notes: [...doubtNotes(ctx, intents), ...replyNotes(ctx)],
+    confirm: [],
+  };
+}
