@@ -8,6 +8,10 @@ import { fileURLToPath } from 'node:url';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const here = fileURLToPath(new URL('.', import.meta.url));
+// CLAIMWISE_DIST puts the build in another folder than dist/ and CLAIMWISE_SOURCEMAP=1 adds source maps (not
+// referenced from the scripts): bench/bundle-sources.ts builds so to trace each byte to its source.
+const dist = process.env.CLAIMWISE_DIST ?? `${here}dist`;
+const sourcemap = process.env.CLAIMWISE_SOURCEMAP === '1' ? 'hidden' : false;
 const pkg = JSON.parse(readFileSync(`${here}package.json`, 'utf8')) as { version: string };
 
 // The service worker is a module (manifest background.type "module"), so its build is an ES module that imports the
@@ -38,7 +42,7 @@ export default defineConfig({
   root: 'src',
   publicDir: 'public',
   // No modulepreload polyfill: it is the only fetch() the bundles would otherwise contain.
-  build: { outDir: `${here}dist/${target}`, emptyOutDir: true, minify: true, sourcemap: false, modulePreload: { polyfill: false } },
+  build: { outDir: `${dist}/${target}`, emptyOutDir: true, minify: true, sourcemap, modulePreload: { polyfill: false } },
   plugins: [
     backgroundAsModule(),
     preact(),

@@ -5,6 +5,9 @@
 import { build } from 'vite';
 import { root } from './lib/sites.mjs';
 
+// The same CLAIMWISE_DIST and CLAIMWISE_SOURCEMAP as vite.config.ts, so the checker lands beside the rest.
+const dist = process.env.CLAIMWISE_DIST ?? `${root}dist`;
+const sourcemap = process.env.CLAIMWISE_SOURCEMAP === '1' ? 'hidden' : false;
 const targets = process.argv.slice(2).filter((a) => a === 'chrome' || a === 'firefox');
 for (const target of targets.length ? targets : ['chrome', 'firefox']) {
   process.env.TARGET = target;
@@ -17,10 +20,10 @@ for (const target of targets.length ? targets : ['chrome', 'firefox']) {
     publicDir: false,
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
-      outDir: `${root}dist/${target}/content`,
+      outDir: `${dist}/${target}/content`,
       emptyOutDir: false,
       minify: true,
-      sourcemap: false,
+      sourcemap,
       modulePreload: { polyfill: false },
       lib: { entry: `${root}src/content/reply-guard/module.ts`, formats: ['es'], fileName: () => 'checker.js' },
       // Each UI language's words are a chunk the checker imports for the page's language only; a fixed name prefix
@@ -28,5 +31,5 @@ for (const target of targets.length ? targets : ['chrome', 'firefox']) {
       rollupOptions: { output: { chunkFileNames: 'checker-[name].js' } },
     },
   });
-  console.log(`built dist/${target}`);
+  console.log(`built ${dist}/${target}`);
 }
