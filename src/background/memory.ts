@@ -9,6 +9,7 @@ import {
   scrubIntentOverrides, setIntentOverride, scrubClaim, scrubConfirmed, scrubMessage, scrubOrders, scrubReturn, scrubStoredOrder, type StoredOrder,
 } from './storage-schema.ts';
 import { migrate } from './storage-migrations.ts';
+import { toStoredMessage } from '../rules/storable.ts';
 
 export type { StoredOrder } from './storage-schema.ts';
 
@@ -163,7 +164,7 @@ export function remember(data: MemoryData, reading: PageReading, now: number): M
   }
   for (const m of reading.messages) {
     // Only who, when and what was asked: the text is never copied (scrubMessage has no text field either).
-    const meta = m.orderId ? scrubMessage({ orderId: m.orderId, from: m.from, sentAt: m.sentAt, intents: m.intents ?? [] }) : null;
+    const meta = m.orderId ? scrubMessage(toStoredMessage(m)) : null;
     if (meta) { const e = entry(m.orderId!); e.messages = upsert(e.messages, meta, sameMessage, mergeMessage); }
   }
   for (const [id, e] of touched) {
@@ -193,7 +194,7 @@ export function prune(data: MemoryData, now: number, retentionDays: number): Mem
 export function storedAsReading(o: StoredOrder): PageReading {
   const order = o.order.orderId ? [o.order as OrderFacts] : [];
   const messages: MessageFacts[] = o.messages.map((m) => ({
-    orderId: m.orderId, from: m.from, sentAt: m.sentAt, text: '', intents: m.intents,
+    orderId: m.orderId, from: m.from, sentAt: m.sentAt, text: '', intents: m.intents, unsure: m.unsure, runnerUp: m.runnerUp,
   }));
   return {
     kind: 'unknown', marketplace: o.marketplace, uiLanguage: null, orders: order, claims: o.claims,

@@ -57,10 +57,8 @@ export function askOf(m: MessageFacts | StoredMessage): AskReading {
 export function toStoredMessage(m: MessageFacts | StoredMessage): StoredMessage {
   const ask = askOf(m);
   const stored: StoredMessage = { orderId: m.orderId, from: m.from, sentAt: m.sentAt, intents: [...ask.intents] };
-  if (m.from === 'buyer' && ask.intents.length > 0) {
-    stored.unsure = ask.unsure;
-    if (ask.unsure) stored.runnerUp = ask.runnerUp;
-  }
+  // Only the doubt is written: a stored message without it was read sure (or chosen), as every older one was.
+  if (ask.unsure) { stored.unsure = true; stored.runnerUp = ask.runnerUp; }
   return stored;
 }
 

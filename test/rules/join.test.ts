@@ -87,11 +87,11 @@ describe('joinReadings', () => {
 describe('storable form', () => {
   const pages = ['order-details-us-buyshipping-delivered.html', 'messages-thread-us.html'];
 
-  it('drops message text, keeps who, when, the intents and whether they were read unsure', () => {
+  it('drops message text, keeps who, when and the intents', () => {
     const [c] = joinReadings(pages.map(referenceReading));
     const stored = toStoredCase(c!);
     expect(JSON.stringify(stored)).not.toContain('neighbors');
-    expect(stored.messages).toEqual([{ orderId: A, from: 'buyer', sentAt: c!.messages[0]!.sentAt, intents: ['not-received'], unsure: false }]);
+    expect(stored.messages).toEqual([{ orderId: A, from: 'buyer', sentAt: c!.messages[0]!.sentAt, intents: ['not-received'] }]);
     expect(stored.messages.every((m) => !('text' in m))).toBe(true);
   });
 
