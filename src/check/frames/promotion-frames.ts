@@ -6,7 +6,7 @@ import type { Hit } from '../hit.ts';
 import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { matches } from '../matches.ts';
-import { FOLLOW, LATER_PURCHASE, LIKE_THIS, MORE_FROM_US, NEW_RANGE, OFFER, OUR_RANGE, SHOP_INVITE } from './promotion-lexicon.ts';
+import { FOLLOW, LATER_PURCHASE, LAUNCH, LIKE_THIS, MORE_FROM_US, NEW_RANGE, OFFER, OURS, OUR_RANGE, PRICE_PUSH, PUSH, SHOP_INVITE } from './promotion-lexicon.ts';
 import { refusedInSentence, sentenceAfter, sentenceAt, trimmed, type Range } from './sentences.ts';
 
 const THANKS_FOR_PURCHASE = /(?:thank\p{L}*|danke|merci|gracias|grazie|obrigad\p{L}*|bedankt|dank\p{L}*|dziękuj\p{L}*|tack|teşekkür|teşekkurler|شكر\p{L}*|谢谢|感谢|ありがとう)[^.!?。！？]{0,80}?(?:for\s+(?:shopping|your\s+(?:order|purchase))|für\s+ihren\s+einkauf|pour\s+votre\s+(?:achat|commande)|por\s+(?:su|tu)\s+compra|per\s+(?:il\s+suo\s+|l['’])acquisto|pela\s+(?:sua\s+)?compra|voor\s+(?:je|uw)\s+(?:aankoop|bestelling)|za\s+zakup|för\s+(?:ditt|ert)\s+köp|لشرائك|购买|ご購入|お買い上げ)|(?:alişveriş|alışveriş|sipariş)\p{L}*\s+(?:\p{L}+\s+)?(?:yaptiğiniz|yaptığınız|verdiğiniz|verdiğiniz)\s+için\s+teşekkür/iu;
@@ -36,7 +36,9 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
   const liking = cue(LIKE_THIS);
   const follow = cue(FOLLOW);
   const invite = cue(SHOP_INVITE);
-  if (!later.length && !fresh.length && !liking.length && !follow.length && !invite.length) return [];
+  const launch = cue(LAUNCH);
+  const price = cue(PRICE_PUSH);
+  if (!later.length && !fresh.length && !liking.length && !follow.length && !invite.length && !launch.length && !price.length) return [];
   const ours = invite.length ? cue(OUR_RANGE) : [];
   const offer = later.length ? cue(OFFER) : [];
   const more = liking.length ? cue(MORE_FROM_US) : [];
@@ -65,6 +67,21 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
     const next = sentenceAfter(text, s);
     const window = { start: s.start, end: next ? next.end : s.end };
     if (inside(more, window).length && live(s, c)) out.push(trimmed(text, window));
+  }
+  // "Mamy też nowe słoiki – polecamy!", "新発売しました。ぜひご検討ください": something new with a push to buy it, in
+  // its sentence or the next one
+  const push = launch.length ? [...cue(PUSH), ...price, ...(offer.length ? offer : cue(OFFER))].sort((x, y) => x.start - y.start) : [];
+  for (const c of launch) {
+    const s = sentenceAt(text, c.start);
+    const next = sentenceAfter(text, s);
+    const window = { start: s.start, end: next ? next.end : s.end };
+    if (inside(push, window).some((p) => live(sentenceAt(text, p.start), p)) && live(s, c)) add(c);
+  }
+  // "bekommt es zum halben Preis ... aus unserer Serie", "il nostro trolley, ora in promozione"
+  const mine = price.length ? cue(OURS) : [];
+  for (const c of price) {
+    const s = sentenceAt(text, c.start);
+    if (inside(mine, s).length) add(c);
   }
   const seen = new Set<number>();
   return out.filter((r) => r.end > r.start && !seen.has(r.start) && seen.add(r.start)).map((r) => ({

@@ -65,7 +65,10 @@ export const USED = anyOf([
 export const SHOP_INVITE = anyOf([
   words('come\\s+(?:and\\s+)?shop', 'shop\\s+(?:with|at)\\s+us', 'browse', 'discover', 'explore', 'take\\s+a\\s+look', 'have\\s+a\\s+look', 'check\\s+out',
     'entdecken', 'stöbern', 'schauen\\s+sie', 'découvr\\p{L}*', 'jetez\\s+un\\s+(?:œil|oeil|coup\\s+d)', 'descubr\\p{L}*', 'visite', 'eche\\s+un\\s+vistazo', 'scopr\\p{L}*', 'dia\\s+un[\'’]occhiata',
-    'conheça', 'confira', 'dê\\s+uma\\s+olhada', 'ontdek', 'bekijk', 'kijk', 'zapraszamy\\s+do\\s+zakupów', 'odkryj', 'zobacz', 'zajrzyj\\p{L}*', 'upptäck', 'kika', 'titta',
+    'conheça', 'confira', 'dê\\s+uma\\s+olhada', 'ontdek', 'bekijk', 'kijk', 'zapraszamy\\s+do\\s+zakupów', 'odkryj', 'zobacz', 'zajrzyj\\p{L}*', 'zajrze\\p{L}*', 'odwiedź', 'odwiedzi\\p{L}*', 'wpadnij\\p{L}*', 'upptäck', 'kika', 'titta',
+    // a visit in person: "kom gerust eens langs in onze winkel", "drop by our shop", "schauen Sie bei uns vorbei"
+    'drop\\s+by', 'stop\\s+by', 'pop\\s+(?:in|by)', 'come\\s+(?:and\\s+)?(?:visit|see)', 'vorbei(?:kommen|schauen)?', 'passez', 'venez', 'pásate', 'pasaos', 'venga\\s+a', 'passi\\s+a\\s+trovarci', 'venga\\s+a\\s+trovarci',
+    'venha', 'passe\\s+(?:na|em|lá)', 'kom\\s+(?:\\p{L}+\\s+){0,3}?langs', 'loop\\s+(?:\\p{L}+\\s+){0,2}?binnen', 'kom\\s+(?:gärna\\s+)?förbi', 'titta\\s+in', 'uğrayın', 'ziyaret\\s+edin',
     'göz\\s+atın', 'keşfedin', 'alışveriş'),
   cjk('(?<![\\p{L}])(?:تصفح|اكتشف|تسوّ?ق)(?![\\p{L}])', 'ご覧', 'お買い求め', '看看', '逛逛', '选购'),
 ]);
@@ -77,4 +80,36 @@ export const OUR_RANGE = anyOf([
     'noss[oa]s?\\s+(?:loja|produtos|linha)', 'novos\\s+produtos', 'onze\\s+(?:winkel|producten|webshop|collectie)', 'nieuwe\\s+producten', 'nasz\\p{L}*\\s+(?:sklep\\p{L}*|produkt\\p{L}*|ofert\\p{L}*)', 'now\\p{L}+\\s+produkt\\p{L}*',
     'vår\\s+butik', 'våra\\s+produkter', 'nya\\s+produkter', 'mağazamız\\p{L}*', 'ürünlerimiz\\p{L}*', 'yeni\\s+ürün\\p{L}*'),
   cjk('متجرنا', 'منتجاتنا', 'منتجات\\s+جديدة', '当店', '当ショップ', '新商品', '我们的?店', '本店', '店里', '我们的(?:其他)?(?:产品|商品)', '新品'),
+]);
+
+/** Something newly in the range, or more of it: "we also sell", "gibt es jetzt", "新発売", "back in stock". */
+export const LAUNCH = anyOf([
+  words('also\\s+(?:sell|make|carry|stock)', 'just\\s+(?:launched|released|dropped)', 'brand[-\\s]new', 'back\\s+in\\s+stock',
+    'gibt\\s+es\\s+(?:jetzt|ab\\s+sofort|neu)', '(?:verkaufen|haben|führen)\\s+wir\\s+(?:\\p{L}+\\s+)?auch', 'neuheit\\p{L}*', 'wieder\\s+(?:auf\\s+lager|verfügbar|da)',
+    'nouveauté\\p{L}*', 'vendons\\s+aussi', 'de\\s+retour\\s+en\\s+stock', 'también\\s+vendemos', 'vendemos\\s+también', 'novedad\\p{L}*', 'de\\s+nuevo\\s+(?:en\\s+stock|disponible)',
+    'vendiamo\\s+anche', 'novità', 'appena\\s+(?:aperto|lanciato|uscit\\p{L}*|arrivat\\p{L}*)', 'di\\s+nuovo\\s+disponibil\\p{L}*', 'também\\s+vendemos', 'novidade\\p{L}*', 'de\\s+novo\\s+em\\s+estoque',
+    'verkopen\\s+(?:we\\s+)?ook', 'weer\\s+op\\s+voorraad', 'mamy\\s+(?:też|także|również)\\s+now\\p{L}*', 'sprzedajemy\\s+(?:też|także|również)', 'nowoś\\p{L}*', '(?:znów|ponownie)\\s+dostępn\\p{L}*',
+    'säljer\\s+(?:vi\\s+)?(?:även|också)', 'nyhet\\p{L}*', 'tillbaka\\s+i\\s+lager', 'yeni\\s+çıkan', 'yeni\\s+ürün\\p{L}*', 'tekrar\\s+stok\\p{L}*'),
+  cjk('新出', '新発売', '新上', '上新', '新登場', '新发布', '再入荷', '到货', '(?:تشكيلة|مجموعة)\\s+(?:\\p{L}+\\s+)?(?:ال)?جديدة', 'وصل\\p{L}*\\s+حديث\\p{L}*'),
+]);
+
+/** Urging the buyer to buy or look: "polecamy!", "欢迎选购", "ご検討ください", "passa på", "half price". */
+export const PUSH = anyOf([
+  words('polecamy', 'göz\\s+at\\p{L}*', 'schauen\\s+sie\\s+(?:\\p{L}+\\s+){0,2}?rein', 'reinschauen', 'check\\s+(?:it|them)\\s+out', 'worth\\s+a\\s+look',
+    'don[\'’]t\\s+miss', 'before\\s+(?:it|they)\\s+(?:sells?|runs?)\\s+out', 'passa\\s+på', 'tar\\s+slut', 'solange\\s+der\\s+vorrat', 'hasta\\s+agotar', 'esaurimento', 'le\\s+consiglio', 'consiglio\\s+anche',
+    'vi\\s+rekommenderar', 'tavsiye\\s+ederiz', 'unutmayın'),
+  cjk('ご検討', '欢迎选购', '欢迎购买', '欢迎下单', 'おすすめ', '推荐'),
+]);
+
+/** A price cut or a members' price: "zum halben Preis", "in promozione", "vente privée". */
+export const PRICE_PUSH = anyOf([
+  words('on\\s+sale', 'half\\s+price', 'halben\\s+preis', 'moitié\\s+prix', 'vente\\s+privée', 'mitad\\s+de\\s+precio', 'in\\s+promozione', 'in\\s+offerta', 'metà\\s+prezzo', 'prezzo\\s+riservato',
+    'pela\\s+metade', 'metade\\s+do\\s+preço', 'halve\\s+prijs', 'pół\\s+ceny', 'halva\\s+priset', 'yarı\\s+fiyat\\p{L}*', 'precio\\s+(?:exclusivo|especial)', 'prix\\s+(?:réservé|spécial)'),
+  cjk('半价', '半額', '特价', 'نصف\\s+السعر'),
+]);
+
+/** The seller's own: "our", "unserer", "il nostro", "nasz". */
+export const OURS = anyOf([
+  words('our', 'unser\\p{L}*', 'not(?:re|s)', 'nuestr\\p{L}+', '(?:il\\s+)?nostr\\p{L}+', 'noss\\p{L}+', 'onze', 'nasz\\p{L}*', 'vår\\p{L}*', 'bizim'),
+  cjk('我们', '当店', '弊社', 'متجرنا', 'لدينا'),
 ]);

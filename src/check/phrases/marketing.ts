@@ -46,11 +46,16 @@ const PROMOTION_LISTS = [
   // a new collection, seasonal sales, multi-buy offers, in every language
   words('new\\s+(?:collection|range|line|arrivals?|releases?)', 'black\\s+friday', 'cyber\\s+monday', 'prime\\s+day\\s+deals?',
     'deals?\\s+(?:\\w+\\s+){0,3}in\\s+our\\s+(?:store|shop)', 'vip\\s+(?:club|program(?:me)?|group|members?|list)', 'join\\s+our\\s+(?:club|community|group|program(?:me)?|mailing\\s+list)',
-    'scan\\s+the\\s+qr', 'loyalty\\s+(?:program(?:me)?|club|card)', 'treueprogramm', 'programme\\s+de\\s+fidélité', 'club\\s+vip', 'buy\\s+(?:\\d+|one|two)\\s*,?\\s+get\\s+(?:\\d+|one)', 'don[\'’]t\\s+miss\\s+(?:our|out)',
+    // a draw among buyers: "losujemy komplet ręczników", "we're running a giveaway", "抽奖"
+    'giveaways?', 'raffle', 'prize\\s+draw', 'verlos(?:en|ung)\\p{L}*', 'gewinnspiel\\p{L}*', 'tirage\\s+au\\s+sort', 'sorteamos', 'sorteo', 'sorteggi\\p{L}*', 'sorteio', 'verlot\\p{L}*', 'winactie',
+    'losujemy', 'losowani\\p{L}*', 'lottar\\s+ut', 'utlottning\\p{L}*', 'çekiliş\\p{L}*',
+    'scan\\s+the\\s+qr', '(?:our|the|my)\\s+(?:customer\\s+)?(?:mailing|e-?mail)\\s+list', 'add\\s+you\\s+to\\s+our\\s+(?:\\p{L}+\\s+)?(?:list|club|group)', 'early\\s+access', 'first\\s+dibs',
+    'subscribers?\\s+(?:get|receive|enjoy)', 'verteiler', 'mailingliste', 'liste\\s+de\\s+diffusion', 'lista\\s+de\\s+(?:correo|distribución|e-?mails?)', 'mailing\\s+list', 'lista\\s+(?:di\\s+)?(?:distribuzione|contatti\\s+vip)',
+    'mailinglijst', 'lista\\s+mailingow\\p{L}*', 'utskickslista\\p{L}*', 'e-?posta\\s+listesi\\p{L}*', 'acceso\\s+anticipado', 'accès\\s+anticipé', 'accesso\\s+anticipato', 'acesso\\s+antecipado', 'vroege\\s+toegang', 'wcześniejszy\\s+dostęp', 'förtur', 'erken\\s+erişim', 'loyalty\\s+(?:program(?:me)?|club|card)', 'treueprogramm', 'programme\\s+de\\s+fidélité', 'club\\s+vip', 'buy\\s+(?:\\d+|one|two)\\s*,?\\s+get\\s+(?:\\d+|one)', 'don[\'’]t\\s+miss\\s+(?:our|out)',
     'neue[nm]?\\s+kollektion', 'neuheiten', 'nouvelle\\s+collection', 'nouveautés', 'nueva\\s+colección',
     'nuova\\s+collezione', 'nova\\s+coleção', 'now\\p{L}+\\s+kolekcj\\p{L}+', 'nowości', 'ny\\p{L}*\\s+kollektion\\p{L}*',
     'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten'),
-  cjk('(?:ب)?زيارة\\s+متجرنا', 'مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
+  cjk('(?:ب)?زيارة\\s+متجرنا', 'مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', '抽奖', '抽選', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
   // "follow our brand / shop" in every language: the buyer is asked to keep watching the seller's promotions
   words('follow\\s+(?:our|my)\\s+(?:\\p{L}+\\s+)?(?:brand|store|shop|page)', 'folgen\\s+sie\\s+(?:unserer|unserem)\\s+(?:marke|shop|store|seite)',
     'suivez\\s+notre\\s+(?:marque|boutique|page)', 'sig(?:a|an)\\s+(?:a\\s+)?nuestr[ao]\\s+(?:marca|tienda|página)',
@@ -107,7 +112,8 @@ const PROMOTION_BUT_COUPON = anyOf(PROMOTION_LISTS);
 const OTHER_MARKETPLACES = anyOf([
   words('ebay', 'etsy', 'aliexpress', 'temu', 'shein', 'walmart', 'shopify', 'rakuten', 'cdiscount', '(?:na|w|z|przez|on|auf|su)\\s+allegro\\p{L}{0,3}', 'allegro\\.pl',
     'mercado\\s+libre', 'mercado\\s+livre', 'kaufland', 'otto\\.de', 'bol\\.com', 'fnac', 'zalando', 'tiktok\\s+shop', 'marktplaats',
-    'olx', 'shopee', '(?:bij|op|via)\\s+bol', 'mercadolivre', 'magalu', 'trendyol', 'hepsiburada', 'n11', 'noon\\.com', 'blocket', 'tradera', 'vinted', 'empik', 'ceneo', 'wildberries'),
+    'olx', 'shopee', '(?:bij|op|via)\\s+bol', 'kleinanzeigen', 'ebay-kleinanzeigen', 'leboncoin', 'wallapop', 'milanuncios', '(?:su|on|da)\\s+subito(?:\\.it)?(?![\\p{L}])(?!\\s+(?:dopo|prima))', 'subito\\.it',
+    'catawiki', 'depop', 'gumtree', 'craigslist', 'sahibinden', 'dolap', 'çiçeksepeti', 'gittigidiyor', 'enjoei', 'americanas', 'mercari', 'dubizzle', 'opensooq', '2dehands', 'tweedehands', 'mercadolivre', 'magalu', 'trendyol', 'hepsiburada', 'n11', 'noon\\.com', 'blocket', 'tradera', 'vinted', 'empik', 'ceneo', 'wildberries'),
   cjk('(?:على|في|عبر)\\s+نون', '楽天(?!ペイ)', 'メルカリ', 'ヤフオク', 'Yahoo!?\\s*ショッピング', 'ヤフーショッピング', '淘宝', '天猫', '京东', '拼多多', '闲鱼', '独立站'),
 ]);
 
