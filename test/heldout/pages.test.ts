@@ -119,8 +119,11 @@ function listMissing(missing: string[], kind: string): boolean {
   return missing.some((m) => re.test(m) && !/^\w+\[\d+\]\.\w+$/.test(m));
 }
 /** Is this fact (kind[i].field), its record (kind[i]) or its list listed in missing? */
-function factMissing(missing: string[], kind: string, i: number, field: string): boolean {
+function factMissing(missing: string[], kind: string, i: number, path: string): boolean {
+  // a nested fact (amount.value) counts as missing when its field (amount) is
+  const field = path.split('.')[0]!;
   const forms = new Set([
+    `${kind}[${i}].${path}`, `${kind}[*].${path}`,
     `${kind}[${i}].${field}`, `${kind}[${i}]`, kind, `${kind}[]`, `${kind}[*]`, `${kind}[*].${field}`, `${kind}[].${field}`, `${kind}.${field}`,
   ]);
   return missing.some((m) => forms.has(m));
@@ -143,7 +146,7 @@ function checkFacts(name: string, json: Record<string, unknown>): FactCheck[] {
   }
   const out: FactCheck[] = [];
   for (const [path, value] of Object.entries(exp.facts)) {
-    const m = /^(\w+)\[(\d+)\]\.(\w+)$/.exec(path);
+    const m = /^(\w+)\[(\d+)\]\.(\w+(?:\.\w+)*)$/.exec(path);
     if (!m) throw new Error(`${name}: bad fact path ${path}`);
     const kind = m[1] as ListKind;
     const i = Number(m[2]);
@@ -155,7 +158,7 @@ function checkFacts(name: string, json: Record<string, unknown>): FactCheck[] {
       const byId = records.filter((r) => r.orderId === wantId);
       if (byId.length === 1) rec = byId[0];
     }
-    const actual = rec ? rec[field] : undefined;
+    const actual = rec ? field.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), rec) : undefined;
     let outcome: FactCheck['outcome'];
     if (rec && sameValue(value, actual)) outcome = 'read';
     else if (factMissing(missing, kind, i, field)) outcome = 'missing';
