@@ -4,7 +4,6 @@
 // On such an order, delivered per tracking, a buyer who asks for a refund or another one without giving damage, a
 // wrong item or a return as the reason is saying it did not come, in whatever words: the same advice holds.
 import { asksRefundOrReship } from '../intent/refund-ask.ts';
-import { askOf } from '../storable.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords, confirmFirst } from './shared.ts';
