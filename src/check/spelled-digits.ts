@@ -93,9 +93,37 @@ function tokenFor(starts: WordStarts): RegExp {
   return re;
 }
 
-// What may stand between two parts of one number.
-const GAP = /^[\s,.\-–—/·・．、，()]{0,3}$/u;
+// What may stand between two parts of one number; "cuarenta y cinco", "quarenta e cinco", "vingt et un" join tens
+// and units with a word.
+const GAP = /^(?:[\s,.\-–—/·・．、，()]{0,3}|[\s,]{1,2}(?:y|e|et|and|und|i|och|ve)\s{1,2})$/u;
 const MIN_DIGITS = 8;
+// Fewer digits count when the sentence says a number or an area code is being given: "the number starts five five
+// five, oh one nine", "Vorwahl null drei null".
+const NUMBER_CUE = /(?:^|[^\p{L}])(?:number|phone|call|ring|nummer|telefon\p{L}*|ruf\p{L}*|numéro|appel\p{L}*|número|llam\p{L}*|numero|chiam\p{L}*|lig\p{L}*|bel|numer\p{L}*|dzwo\p{L}*|ring\p{L}*|numara\p{L}*|ara\p{L}*)(?![\p{L}])|رقم|号码|電話|番号/iu;
+const AREA_CUE = /(?:^|[^\p{L}])(?:area\s+code|dialling\s+code|vorwahl|indicatif|prefijo|prefisso|ddd|netnummer|kierunkow\p{L}*|riktnummer|alan\s+kodu)(?![\p{L}])|مفتاح|区号|市外局番/iu;
+const CUED_DIGITS = 6;
+const AREA_DIGITS = 3;
+// Digits and number words glued into one token ("4one5 - 88two - 0137"), and the letters that pass for digits
+// beside them ("O6 - l2 - 9O"): looked for only where a letter touches a digit.
+const GLUED_HINT = /\d\p{L}|\p{L}\d/u;
+const GLUED = new RegExp(`(?<![\\p{L}\\p{N}])(?=\\p{L}{0,6}\\d)((?:\\d|[oli](?=\\d)|(?<=\\d)[oli]|${factorAlternatives(SORTED_UNITS)}){2,12})(?![\\p{L}\\p{N}])`, 'giu');
+const GLUED_PART = new RegExp(`\\d|[oli](?![\\p{L}])|[oli](?=\\d)|${factorAlternatives(SORTED_UNITS)}`, 'giu');
+
+interface Token { start: number; end: number; digits: number; words: number; parts: number }
+
+function gluedTokens(text: string): Token[] {
+  const out: Token[] = [];
+  if (!GLUED_HINT.test(text)) return out;
+  GLUED.lastIndex = 0;
+  for (let m = GLUED.exec(text); m; m = GLUED.exec(text)) {
+    let digits = 0;
+    let letters = 0;
+    GLUED_PART.lastIndex = 0;
+    for (let p = GLUED_PART.exec(m[0]); p; p = GLUED_PART.exec(m[0])) { digits++; if (/\p{L}/u.test(p[0])) letters++; }
+    if (letters && letters < digits) out.push({ start: m.index, end: m.index + m[0].length, digits, words: 1, parts: digits });
+  }
+  return out;
+}
 
 interface Run { start: number; end: number; digits: number; words: number; parts: number }
 
@@ -109,12 +137,22 @@ export function findSpelledPhones(base: MappedText, starts: WordStarts = ANY_WOR
   const hits: Hit[] = [];
   let run: Run | null = null;
   const close = () => {
-    if (run && run.digits >= MIN_DIGITS && run.words >= 2 && run.parts >= 4) {
+    if (run && run.words >= 2 && run.digits >= needed(run)) {
       hits.push({ start: base.from[run.start]!, end: base.to[run.end - 1]!, kind: 'phone', rule: 'MSG-PROHIBITED',
         severity: 'block', hint: 'phone' });
     }
     run = null;
   };
+  /** How many digits make this run a number: eight, or fewer where the sentence says a number is given. */
+  const needed = (r: Run): number => {
+    if (r.parts < 2) return Infinity;
+    const before = text.slice(Math.max(0, r.start - 60), r.start);
+    if (AREA_CUE.test(before)) return AREA_DIGITS;
+    if (r.parts < 4) return Infinity;
+    return NUMBER_CUE.test(before) ? CUED_DIGITS : MIN_DIGITS;
+  };
+  const glued = gluedTokens(text);
+  const tokens: Token[] = [];
   token.lastIndex = 0;
   for (let m = token.exec(text); m; m = token.exec(text)) {
     const start = m.index;
@@ -126,8 +164,12 @@ export function findSpelledPhones(base: MappedText, starts: WordStarts = ANY_WOR
     else if (m[2] !== undefined) digits = 2;
     else if (m[6] !== undefined) { digits = m[6].length; words = 0; }
     else { digits = m[4]!.length; words = digits; parts = digits; }
+    if (!glued.some((g) => g.start < end && start < g.end)) tokens.push({ start, end, digits, words, parts });
+  }
+  if (glued.length) { tokens.push(...glued); tokens.sort((a, b) => a.start - b.start); }
+  for (const { start, end, digits, words, parts } of tokens) {
     // Most number words stand alone ("on", "one", "en"): the distance settles it before any string is cut.
-    if (run && start - run.end <= 3 && GAP.test(text.slice(run.end, start))) {
+    if (run && start - run.end <= 6 && GAP.test(text.slice(run.end, start))) {
       run.end = end; run.digits += digits; run.words += words; run.parts += parts;
     } else {
       close();
