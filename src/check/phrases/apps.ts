@@ -5,7 +5,7 @@ import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 const INFLECTED = '\\p{L}{0,4}';
 
 const NAME_LISTS = [
-  words(`(?:whats\\s?app|what['’]s\\s?app|wh?atsapp|watsap+|wats\\s?app|whatsap|whtsapp|vatsap|vatsapp|guasap|wasap|wassap|whassap|wechat|weixin|telegram|viber)${INFLECTED}`,
+  words(`(?:whats['’]?\\s?app|what['’]s\\s?app|wh?atsapp|watsap+|wats\\s?app|whatsap|whtsapp|vatsap|vatsapp|guasap|wasap|wassap|whassap|wechat|weixin|telegram|viber)${INFLECTED}`,
     // as it is said: "uozzap" (it), "wacap" (pl), "wattsapp" (sv), "vibeur" (fr), "Télégramme", "wotsap"
     `(?:uozzap|uotsap|wacap|wattsapp|wattsap|w[oa]ts[aä]pp?|whatsup|watsup|guas[aá]p?)${INFLECTED}`, 'vibeur', 'télégramme', 'telegrama',
     // spelled by ear or in haste: "Télégram", "telegrm"; Kik after a preposition ("kik" alone is a kick)
@@ -13,7 +13,7 @@ const NAME_LISTS = [
     'we\\s+chat', 'skype', 'kakao\\s?talk', 'kakao', 'imessage', '(?:facebook|fb)\\s+messenger', 'zalo', 'threema',
     // a message sent through it: "Messenger-meddelande", "Messenger-bericht", "Messenger message"
     'messenger[-\\s]?(?:meddelande\\p{L}*|bericht\\p{L}*|nachricht\\p{L}*|messages?|wiadomo\\p{L}*|mesaj\\p{L}*)',
-    'wickr', 'dingtalk', 'lark\\s+app',
+    'wickr', 'dingtalk', 'lark\\s+app', 'bip\\s+(?:üzerinden|messenger|uygulama\\p{L}*)',
     'line\\s?(?:id|app|account|chat|messenger)', 'add\\s+me\\s+on\\s+line', 'signal[-\\s]?(?:app|messenger|nummer|number)',
     // Brazilian and Portuguese for WhatsApp ("manda no whats"); Turkish for Messenger; Dutch "appen" ("app me even")
     'whats\\s*[:：]', 'wpp', 'messenger(?:dan|den|\'dan|\'den|\'tan|\'ten|üzerinden)', 'app\\s+(?:me|ons)(?:\\s+even)?',
@@ -44,7 +44,8 @@ const HAS_NAME_AFTER_PREPOSITION = /messenger|signal|zap|whats|wpp|wsp|wasa|(?<!
 
 // Capitals make these names: "LINE" (not "line"), "QQ", and "WA" (WhatsApp) after "on", "bei", ... or before ":".
 // "LINE IN" / "LINE OUT" / "LINE出力" are audio jacks.
-const CAPITALS = new RegExp('(?<![A-Za-z0-9])WP(?=[\'’](?:den|dan|ten|tan|ye|ya|de|da)|\\s+(?:üzerinden|numara|hatt))|(?<![A-Za-z0-9])(?:LINE(?:@|公式)?(?![-\\s]?(?:IN|OUT|In|Out|in|out|入力|出力|端子|レベル))|QQ|WA(?=\\s*[:：]))(?![A-Za-z0-9])|' +
+// "BiP" (Turkcell's messenger) in its own spelling: "bip" is a beep.
+const CAPITALS = new RegExp('(?<![A-Za-z0-9])BiP(?![A-Za-z0-9])|(?<![A-Za-z0-9])WP(?=[\'’](?:den|dan|ten|tan|ye|ya|de|da)|\\s+(?:üzerinden|numara|hatt))|(?<![A-Za-z0-9])(?:LINE(?:@|公式)?(?![-\\s]?(?:IN|OUT|In|Out|in|out|入力|出力|端子|レベル))|QQ|WA(?=\\s*[:：]))(?![A-Za-z0-9])|' +
   '(?<![A-Za-z0-9])(?:[Oo]n|[Vv]ia|[Bb]ei|[Aa]uf|[Pp]er|über|[Ss]ur|[Pp]or|[Ss]u)\\s+WA(?![A-Za-z0-9])', 'g');
 
 export const APP_RULES: readonly PhraseRule[] = [

@@ -6,7 +6,8 @@ const PLATFORMS = anyOf([
     'twitter', 'pinterest', 'snapchat', 'linkedin', 'reddit', 'weibo', 'xiaohongshu', 'bilibili', 'discord', 'twitch',
     'kuaishou', 'rednote', 'insta(?=\\s+(?:story|stories|profil\\p{L}*|konto|hesab\\p{L}*|sayfa\\p{L}*|dm))',
     // inflected and local forms: "na Instagramie", "Facebooku", "Instagram'dan", "fejs", "face" (pt)
-    'instagram\\p{L}{1,4}', 'facebook\\p{L}{1,4}', 'tiktok\\p{L}{1,4}', 'youtube\\p{L}{1,4}', 'fejs\\p{L}{0,3}', 'insta\\s+dm',
+    // and in compounds: "Facebookgroep", "Facebookgrupp", "Instagramkonto"
+    'instagram\\p{L}{1,8}', 'facebook\\p{L}{1,8}', 'tiktok\\p{L}{1,8}', 'youtube\\p{L}{1,8}', 'fejs\\p{L}{0,3}', 'insta\\s+dm',
     // "find us on Insta": the short name after a preposition ("insta" alone is also a Spanish verb)
     '(?:on|auf|sur|en|su|no|na|op|på|w|in)\\s+insta', '(?:on|auf|sur|su|na|op|på|w)\\s+snap(?:chat)?(?:ie|a|u)?',
     ),
