@@ -66,9 +66,10 @@ const IBAN = /(?<![A-Za-z0-9])(?:AD|AE|AT|BE|BG|BR|CH|CY|CZ|DE|DK|EE|EG|ES|FI|FR
 // $Cashtag (Cash App): a dollar sign before a name, not an amount.
 const CASHTAG = /(?<![A-Za-z0-9$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![A-Za-z0-9_])/g;
 
-// Wallet ids that name no service: a Swish business number (123 then seven digits) and a Pix random key (a UUID).
+// Wallet ids that name no service: a Swish business number (123 then seven digits, grouped as it is printed: a bare
+// run of ten digits is a parcel or return number) and a Pix random key (a UUID).
 // Neither is an order id (3-7-7 digits), a tracking number or a phone number.
-const WALLET_IDS = /(?<![\dA-Za-z-])(?:123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\dA-Za-z-])/gi;
+const WALLET_IDS = /(?<![\dA-Za-z-])(?:123[ -]\d{3}[ -]\d{2}[ -]\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\dA-Za-z-])/gi;
 
 export const PAYMENT_RULES: readonly PhraseRule[] = [
   { re: WALLET_IDS, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
