@@ -8,6 +8,7 @@ describe('intent training sources', () => {
     expect(naturalSource('en.jsonl')).toBe('natural');
     expect(naturalSource('ar2-w.jsonl')).toBe('natural-w');
     expect(naturalSource('de-n4.jsonl')).toBe('natural-n4');
+    expect(naturalSource('pt-n5.jsonl')).toBe('natural-n5');
     expect(naturalSource('sv-x.jsonl')).toBe('natural-x');
   });
 

@@ -11,9 +11,17 @@ export interface DecideParams {
   margin?: number | undefined;
   /** Unsure when nothing holds but an intent reaches this (the older rule, kept for models without a margin). */
   unclear: number;
+  /** Unsure when the reading's confidence falls below `min`: the product over intents of sigmoid(tau * distance of
+   * the log-odds from the threshold), so that several intents each somewhat near their threshold add up to doubt
+   * where the margin looks at the nearest alone. */
+  confidence?: { tau: number; min: number } | undefined;
 }
 
-export interface Decision { held: Set<SignalIntent>; unsure: boolean; runnerUp: SignalIntent | null }
+export interface Decision {
+  held: Set<SignalIntent>; unsure: boolean; runnerUp: SignalIntent | null;
+  /** The reading's confidence (see DecideParams.confidence; with tau 1 when none is set), 0..1. */
+  confidence: number;
+}
 
 const logit = (p: number) => Math.log(Math.max(1e-9, p) / Math.max(1e-9, 1 - p));
 
@@ -24,11 +32,18 @@ export function decide(intents: readonly SignalIntent[], p: readonly number[], p
   if (guessed) held.add([...ranked].sort((a, b) => b.p - a.p)[0]!.intent);
   // docs/labels.md: a message that says it is overdue or missing is "not received" only.
   if (held.has('not-received')) held.delete('where-is-my-order');
-  const open = ranked.filter((r) => !held.has(r.intent) && !(r.intent === 'where-is-my-order' && held.has('not-received')));
+  // "Where is my order" under "not received" is absorbed, whatever its score: it is no doubt about the set.
+  const counted = ranked.filter((r) => !(r.intent === 'where-is-my-order' && held.has('not-received')));
+  const open = counted.filter((r) => !held.has(r.intent));
   const close = open.find((r) => r.p >= params.unclear) ?? null;
-  const borderline = params.margin !== undefined && ranked.some((r) => Math.abs(r.d) < params.margin!
-    && !(r.intent === 'where-is-my-order' && held.has('not-received')));
+  const tau = params.confidence?.tau ?? 1;
+  const confidence = Math.exp(counted.reduce((s, r) => s - Math.log1p(Math.exp(-tau * Math.abs(r.d))), 0));
+  const borderline = (params.margin !== undefined && counted.some((r) => Math.abs(r.d) < params.margin!))
+    || (params.confidence !== undefined && confidence < params.confidence.min);
   const unsure = guessed || (held.size === 0 && close !== null) || borderline;
-  const runnerUp = close?.intent ?? (borderline ? open[0]?.intent ?? null : null);
-  return { held, unsure, runnerUp };
+  // The runner-up: the closest intent that did not make it or, when every intent is decided one way, the held one
+  // nearest its threshold (the one the seller is likeliest to take away).
+  const nearestHeld = [...counted].filter((r) => held.has(r.intent)).sort((a, b) => Math.abs(a.d) - Math.abs(b.d))[0];
+  const runnerUp = close?.intent ?? (borderline || guessed ? open[0]?.intent ?? nearestHeld?.intent ?? null : null);
+  return { held, unsure, runnerUp, confidence };
 }

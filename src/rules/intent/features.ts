@@ -27,6 +27,12 @@ export interface FeatureConfig {
   /** Withdrawals negate as negations do: the concept "ignore" the words after it, negations.ts WITHDRAW_AFTER the
    * words before it in the clause. */
   withdraw?: boolean;
+  /** Words inside quotation marks ("a review said «arrived broken»", 「キャンセルして」と書きましたが) are someone else's
+   * words or an earlier ask: different features from the buyer's own. */
+  quotes?: boolean;
+  /** Also each pair of neighbouring word stems (of `stem` letters): "not arrived", "nicht angekommen" in any
+   * inflection. */
+  stemPairs?: boolean;
 }
 
 export interface Feature { index: number; start: number; end: number }
@@ -62,6 +68,15 @@ function hashRange(state: number, s: string, from: number, to: number, bits: num
 }
 
 interface Token { text: string; start: number; end: number; clause: number; cjk: boolean }
+
+// Paired quotation marks around at most a sentence or two; a lone mark quotes nothing.
+const QUOTED = /“[^”“\n]{1,160}”|«[^»\n]{1,160}»|„[^“”\n]{1,160}[“”]|「[^」\n]{1,160}」|『[^』\n]{1,160}』|"[^"\n]{1,160}"/gu;
+
+/** For each token, whether it stands inside quotation marks. */
+function quotedTokens(text: string, tokens: readonly Token[]): boolean[] {
+  const spans = [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length] as const);
+  return tokens.map((t) => spans.some(([s, e]) => t.start > s && t.end < e));
+}
 
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
@@ -110,13 +125,14 @@ function negatedChars(run: string): boolean[] {
   return neg;
 }
 
-function addConcepts(tokens: Token[], hits: readonly ConceptHit[], neg: boolean[], level: 1 | 2, add: (key: string, start: number, end: number) => void): void {
+/** `quoted`: tokens inside quotation marks, whose concepts count as not asked (as negated ones do). */
+function addConcepts(tokens: Token[], hits: readonly ConceptHit[], neg: boolean[], quoted: readonly boolean[] | null, level: 1 | 2, add: (key: string, start: number, end: number) => void): void {
   const runNeg = new Map<number, boolean[]>();
   const found = hits.map((h) => {
     const tok = tokens[h.token]!;
     let chars = runNeg.get(h.token);
     if (tok.cjk && !chars) runNeg.set(h.token, chars = negatedChars(tok.text));
-    const negated = tok.cjk ? chars![[...tok.text.slice(0, h.at)].length] === true : neg[h.token]!;
+    const negated = quoted?.[h.token] === true || (tok.cjk ? chars![[...tok.text.slice(0, h.at)].length] === true : neg[h.token]!);
     return { ...h, key: `${negated ? '!' : ''}${h.concept}`, clause: tok.clause, start: tok.start + h.at, end: tok.end };
   });
   for (const h of found) add(`k|${h.key}`, h.start, h.end);
@@ -138,13 +154,15 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
   let anyNegated = false;
   const found = cfg.concepts || cfg.withdraw ? conceptsOf(tokens) : [];
   const neg = negatedTokens(tokens, cfg.negScope, cfg.withdraw ? new Set(found.filter((h) => h.concept === 'ignore').map((h) => h.token)) : null);
+  const quoted = cfg.quotes ? quotedTokens(t, tokens) : null;
   const plainChar = fnvState('c|'), negatedChar = fnvState('c|!');
   tokens.forEach((tok, i) => {
+    const q = quoted?.[i] ? 'q' : '';
     if (tok.cjk) {
       const padded = `<${tok.text}>`;
       const negc = [false, ...negatedChars(tok.text), false];
       if (negc.includes(true)) anyNegated = true;
-      const plain = fnvState('j|'), negated = fnvState('j|!');
+      const plain = fnvState(`j|${q}`), negated = fnvState(`j|${q}!`);
       // One UTF-16 unit a character (nearly always): n-grams are slices of the string; otherwise of its characters.
       const chars = padded.length === negc.length ? null : [...padded];
       const len = chars ? chars.length : padded.length;
@@ -157,18 +175,21 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
       }
       return;
     }
-    const mark = neg[i] ? '!' : '';
+    const mark = `${q}${neg[i] ? '!' : ''}`;
     add(`w|${mark}${tok.text}`, tok.start, tok.end);
     if (cfg.stem && tok.text.length > cfg.stem + 1) add(`p|${mark}${tok.text.slice(0, cfg.stem)}`, tok.start, tok.end);
     const padded = `<${tok.text}>`;
-    const state = mark ? negatedChar : plainChar;
+    const state = q ? fnvState(`c|${mark}`) : mark ? negatedChar : plainChar;
     for (let n = cfg.charMin; n <= cfg.charMax; n++) for (let k = 0; k + n <= padded.length; k++) {
       features.push({ index: hashRange(state, padded, k, k + n, cfg.bits), start: tok.start, end: tok.end });
     }
     const prev = tokens[i - 1];
-    if (prev && !prev.cjk && prev.clause === tok.clause) add(`b|${prev.text}_${mark}${tok.text}`, prev.start, tok.end);
+    if (prev && !prev.cjk && prev.clause === tok.clause) {
+      add(`b|${prev.text}_${mark}${tok.text}`, prev.start, tok.end);
+      if (cfg.stemPairs && cfg.stem) add(`sp|${prev.text.slice(0, cfg.stem)}_${mark}${tok.text.slice(0, cfg.stem)}`, prev.start, tok.end);
+    }
   });
-  if (cfg.concepts) addConcepts(tokens, found, neg, cfg.concepts, add);
+  if (cfg.concepts) addConcepts(tokens, found, neg, quoted, cfg.concepts, add);
   for (const m of t.matchAll(/[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)+/gu)) add('s|email', m.index, m.index + m[0].length);
   for (const m of t.matchAll(/\+?0[0 ()./-]{6,}0/g)) if ((m[0].match(/0/g) ?? []).length >= 7) add('s|phone', m.index, m.index + m[0].length);
   for (const intent of hits) add(`r|${intent}`, -1, -1);

@@ -1,0 +1,57 @@
+// Doubt (src/rules/intent/decide.ts, test/intents/doubt.ts): a reading is unsure when its confidence, the product
+// over intents of how far each lies from its threshold, falls under the cut-off; an unsure reading names a runner-up;
+// the cut-off is the lowest at which unflagged readings are right often enough on other sources.
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/rules/intent/decide.ts';
+import { SIGNAL_INTENTS } from '../../src/rules/intent/detect.ts';
+import { chooseDoubt } from './doubt.ts';
+
+const at = (scores: Partial<Record<(typeof SIGNAL_INTENTS)[number], number>>) => SIGNAL_INTENTS.map((i) => scores[i] ?? 0.001);
+const accept = SIGNAL_INTENTS.map(() => 0.3);
+
+describe('confidence rule', () => {
+  it('two intents each somewhat near their threshold add up to doubt that neither alone gives', () => {
+    const one = decide(SIGNAL_INTENTS, at({ cancel: 0.75 }), { accept, unclear: 0.2, confidence: { tau: 1, min: 0.75 } });
+    const two = decide(SIGNAL_INTENTS, at({ cancel: 0.75, return: 0.12 }), { accept, unclear: 0.2, confidence: { tau: 1, min: 0.75 } });
+    expect(one.confidence).toBeGreaterThan(two.confidence);
+    expect(one).toMatchObject({ unsure: false });
+    expect(two).toMatchObject({ unsure: true, runnerUp: 'return' });
+    expect([...two.held]).toEqual(['cancel']);
+  });
+
+  it('an unsure reading with every intent decided one way still names a runner-up', () => {
+    const d = decide(SIGNAL_INTENTS, at({ damaged: 0.35 }), { accept, unclear: 0.2, confidence: { tau: 1, min: 0.99 } });
+    expect(d.unsure).toBe(true);
+    expect(d.runnerUp).not.toBeNull();
+  });
+
+  it('without a confidence rule nothing changes: margin and the older rule decide', () => {
+    const d = decide(SIGNAL_INTENTS, at({ cancel: 0.75 }), { accept, unclear: 0.2 });
+    expect(d).toMatchObject({ unsure: false, runnerUp: null });
+  });
+});
+
+describe('choosing the cut-off', () => {
+  // Two sources; readings with a clear winner are right, readings with two intents near the threshold are wrong.
+  const sure = at({ cancel: 0.97 }), hazy = at({ cancel: 0.35, return: 0.28 });
+  const data = [0, 1].flatMap((fold) => [
+    ...Array.from({ length: 18 }, () => ({ intents: ['cancel' as const], fold, p: sure })),
+    ...Array.from({ length: 2 }, () => ({ intents: ['return' as const], fold, p: hazy })),
+  ]);
+  const params = data.map(() => ({ accept, unclear: 0.2 }));
+
+  it('flags the hazy readings and keeps the sure ones, judged on the other source', () => {
+    const choices = chooseDoubt(SIGNAL_INTENTS, data, data.map((x) => x.p), params, ['a', 'b'], 0.95, [1]);
+    for (const c of choices) {
+      expect(c.nested.confidentExact).toBe(1);
+      expect(c.nested.flagged).toBeCloseTo(0.1, 3);
+    }
+    expect(choices.map((c) => c.rule.kind)).toEqual(['margin', 'confidence']);
+  });
+
+  it('with no need for doubt, flags nothing', () => {
+    const right = data.map((x) => ({ ...x, intents: x.p === hazy ? ['cancel' as const] : x.intents }));
+    const [margin] = chooseDoubt(SIGNAL_INTENTS, right, right.map((x) => x.p), params, ['a', 'b'], 0.95, []);
+    expect(margin!.nested.flagged).toBe(0);
+  });
+});

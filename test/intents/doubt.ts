@@ -1,0 +1,88 @@
+// How sure the intent model may be: the rule that marks a reading unsure, chosen so that the readings it does not
+// mark are exactly right at least `target` of the time on sources the model never saw, while marking as few as it
+// can. Works on out-of-fold probabilities (scripts/train-intents.ts): each message judged by a model trained without
+// its source, with thresholds tuned without its source. The choice is nested too: each source's cut-off is chosen on
+// the other sources only, so the figure reported for it is what a new source would see.
+import { decide, type DecideParams } from '../../src/rules/intent/decide.ts';
+import type { SignalIntent } from '../../src/rules/intent/types.ts';
+import type { BuyerIntent } from '../../src/model.ts';
+
+export interface Judged { intents: readonly BuyerIntent[]; fold: number }
+export type Rule = { kind: 'margin'; margin: number } | { kind: 'confidence'; tau: number; min: number };
+
+export interface CurvePoint { flagged: number; confidentExact: number; cut: number }
+export interface DoubtChoice {
+  rule: Rule;
+  /** Nested: each source's cut-off chosen on the others, then judged on it. */
+  nested: { flagged: number; confidentExact: number; perSource: Record<string, { flagged: number; confidentExact: number }> };
+  /** Pooled out-of-fold: share flagged against how often the unflagged readings are exactly right. */
+  curve: CurvePoint[];
+}
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+interface Row { right: boolean; forced: boolean; score: number; fold: number }
+
+/** Each message's reading, whether it is right, whether it is unsure whatever the cut-off (a floor's guess, or an
+ * intent close under its threshold with nothing held), and its score (higher: surer). */
+function rows(intents: readonly SignalIntent[], data: readonly Judged[], probs: readonly number[][], params: readonly DecideParams[], family: 'margin' | number): Row[] {
+  return data.map((x, i) => {
+    const p = params[i]!;
+    const d = decide(intents, probs[i]!, { ...p, margin: undefined, confidence: family === 'margin' ? undefined : { tau: family, min: 0 } });
+    const logit = (q: number) => Math.log(Math.max(1e-9, q) / Math.max(1e-9, 1 - q));
+    const dist = intents.map((n, j) => (n === 'where-is-my-order' && d.held.has('not-received') ? Infinity : Math.abs(logit(probs[i]![j]!) - logit(p.accept[j]!))));
+    const got = d.held.size === 0 ? ['other'] : [...d.held];
+    return { right: same(got, x.intents), forced: d.unsure, score: family === 'margin' ? Math.min(...dist) : d.confidence, fold: x.fold };
+  });
+}
+
+/** Flag every reading whose score is under `cut` (and the forced ones). */
+function judge(rs: readonly Row[], cut: number) {
+  let flagged = 0, confident = 0, right = 0;
+  for (const r of rs) {
+    if (r.forced || r.score < cut) { flagged++; continue; }
+    confident++;
+    if (r.right) right++;
+  }
+  return { flagged: rs.length === 0 ? 0 : flagged / rs.length, confidentExact: confident === 0 ? 1 : right / confident };
+}
+
+/** The lowest cut-off (fewest flagged) at which the unflagged readings of `rs` are right `target` of the time. */
+function lowestCut(rs: readonly Row[], target: number): number {
+  const cuts = [...new Set(rs.map((r) => r.score))].sort((a, b) => a - b);
+  // Walk up from no cut: flagging the least sure first.
+  const sorted = [...rs].filter((r) => !r.forced).sort((a, b) => a.score - b.score);
+  let confident = sorted.length, right = sorted.filter((r) => r.right).length, k = 0;
+  for (const cut of [-Infinity, ...cuts]) {
+    while (k < sorted.length && sorted[k]!.score < cut) { confident--; if (sorted[k]!.right) right--; k++; }
+    if (confident === 0 || right / confident >= target) return cut;
+  }
+  return Infinity;
+}
+
+export function chooseDoubt(intents: readonly SignalIntent[], data: readonly Judged[], probs: readonly number[][], params: readonly DecideParams[],
+  sources: readonly string[], target: number, taus: readonly number[]): DoubtChoice[] {
+  const families: ('margin' | number)[] = ['margin', ...taus];
+  return families.map((family) => {
+    const rs = rows(intents, data, probs, params, family);
+    const perSource: DoubtChoice['nested']['perSource'] = {};
+    let flagged = 0, confident = 0, right = 0;
+    sources.forEach((s, f) => {
+      const mine = rs.filter((r) => r.fold === f);
+      const cut = lowestCut(rs.filter((r) => r.fold !== f), target);
+      const j = judge(mine, cut);
+      perSource[s] = { flagged: r3(j.flagged), confidentExact: r3(j.confidentExact) };
+      const n = mine.length, nf = Math.round(j.flagged * n);
+      flagged += nf; confident += n - nf; right += Math.round(j.confidentExact * (n - nf));
+    });
+    const cut = lowestCut(rs, target);
+    const curve = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98].map((t) => {
+      const c = lowestCut(rs, t);
+      const j = judge(rs, c);
+      return { flagged: r3(j.flagged), confidentExact: r3(j.confidentExact), cut: Number(c.toPrecision(4)) };
+    });
+    const rule: Rule = family === 'margin' ? { kind: 'margin', margin: Number(cut.toPrecision(4)) } : { kind: 'confidence', tau: family, min: Number(cut.toPrecision(4)) };
+    return { rule, nested: { flagged: r3(flagged / rs.length), confidentExact: r3(right / Math.max(1, confident)), perSource }, curve };
+  });
+}
