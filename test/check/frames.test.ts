@@ -41,6 +41,10 @@ describe('promotion frames', () => {
     'If you like this mug, you will love the matching plates in our store.',
     'Gillar du muggen? Titta då också på våra matchande tallrikar.',
     '在亚马逊上关注我们的品牌，第一时间了解新品。',
+    'Mamy też nowe kubki w kropki – polecamy!',
+    'Wer bis Freitag bestellt, bekommt unsere Leinenkissen zum halben Preis.',
+    'Kom gerust eens langs in onze winkel in Utrecht.',
+    'Reply YES and we will add you to our mailing list.',
   ])('%s', (text) => {
     expect(kinds(text)).toContain('marketing');
   });
@@ -49,6 +53,32 @@ describe('promotion frames', () => {
     'The coupon you used at checkout was applied correctly.',
     'Der Gutschein, den Sie an der Amazon-Kasse eingelöst haben, wurde korrekt verrechnet.',
     'We cannot send you a code for your next order, but the replacement ships today.',
+    'The spare lid is back in stock, so we shipped yours this morning with tracking.',
+    'Die Ware kommt aus unserem Lager in Kassel; Sie müssen nichts abholen.',
+  ])('leaves alone: %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('review frames for the fourth retired set\'s causes', () => {
+  it.each([
+    ['We only ask the customers who loved the kettle to leave a review.', 'review-happy-only'],
+    ['Wenn Sie zufrieden sind, erzählen Sie es gern in zwei Zeilen auf Amazon.', 'review-happy-only'],
+    ['Se non la convince, non scriva recensioni: ci mandi un messaggio.', 'review-happy-only'],
+    ['Kun je de review van één ster offline halen?', 'review-change'],
+    ['Za opinię dorzucimy coś do następnej paczki.', 'review-incentive'],
+    ['Una recensione entusiasta ci aiuterebbe tanto.', 'review-positive'],
+    ['能不能把那条差评撤掉？', 'review-change'],
+  ])('%s', (text, hint) => {
+    expect(hints(text)).toContain(hint);
+  });
+
+  it.each([
+    'Amazon staat niet toe dat we alleen tevreden klanten om een review vragen, dus dat doen we niet.',
+    'Una recensione, positiva o negativa, aiuta gli altri clienti.',
+    'The surprise was the wrong colour, so the right mug ships today at no cost.',
+    'We aren\'t able to refund through PayPal; the refund went through Amazon.',
+    '我们不能请您删除评价，新的配件已经寄出。',
   ])('leaves alone: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });

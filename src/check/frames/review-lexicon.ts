@@ -6,11 +6,11 @@ import { anyOf, cjk, words } from '../phrases/build.ts';
 // Telling others on Amazon is a review however it is worded: "tell us on Amazon how it went", "conta lá na Amazon",
 // "erzählen Sie es auf Amazon". Bounded: the verb, at most five words, then "on Amazon".
 const TELL = '(?:tell|share|write|post|say|erzähl|schreib|teil|racont|écri|partag|dites|cuent|cont[aeé]|escrib|compart|raccont|scriv|condivid|dic|escrev|compartilh|vertel|schrijf|deel|opowi|napisz|podziel|berätta|skriv|dela|anlat|yaz|paylaş)\\p{L}*';
-const SAID_ON_AMAZON = `${TELL}(?:\\s+[^\\s.!?]+){0,5}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon`;
+const SAID_ON_AMAZON = `${TELL}(?:\\s+[^\\s.!?]+){0,7}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}`;
 // "Two lines on Amazon", "due righe su Amazon", "Amazon'da iki satır": a few words written where buyers read them.
 const FEW = '(?:two|a\\s+few|a\\s+couple\\s+of|zwei|ein\\s+paar|deux|quelques|dos|unas|due|qualche|duas|algumas|twee|een\\s+paar|dwa|dwie|kilka|två|några|iki|birkaç)';
 const LINES = '(?:lines|words|zeilen|worte|lignes|mots|líneas|palabras|righe|parole|linhas|palavras|regels|woorden|zdania|słów|słowa|rader|ord|satır|kelime)';
-const FEW_LINES_ON_AMAZON = `${FEW}\\s+${LINES}(?:\\s+\\p{L}+){0,2}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon|amazon['’]?\\p{L}{0,3}(?:\\s+[^\\s.!?]+){0,4}?\\s+${FEW}\\s+${LINES}`;
+const FEW_LINES_ON_AMAZON = `${FEW}\\s+${LINES}(?:\\s+\\p{L}+){0,4}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}|amazon['’]?\\p{L}{0,3}(?:\\s+[^\\s.!?]+){0,4}?\\s+${FEW}\\s+${LINES}`;
 
 /** A review, a rating, stars, or telling others about the purchase. */
 export const REVIEWISH = anyOf([
@@ -91,7 +91,7 @@ export const CHANGE_IT = anyOf([
     'cambi(?:e|ar|ara|en|ase|are|asse)', 'actualic\\p{L}*', 'actualiz\\p{L}*', 'borr\\p{L}*', 'elimin\\p{L}*', 'quit(?:e|ar|arla|es)', 'edit\\p{L}*', 'sub(?:ir|a|as|e|es)(?:la)?\\s+(?:la\\s+|su\\s+|tu\\s+)?(?:nota|valoraci\\p{L}+|calificaci\\p{L}+|puntuaci\\p{L}+|estrellas)', 'subirla', 'corrij\\p{L}*', 'reconsider\\p{L}*', 'revis(?:e|ar)',
     'aggiorn\\p{L}*', 'rimuov\\p{L}*', 'rimuova', 'cancell\\p{L}*', 'ritir\\p{L}*', 'togli\\p{L}*', 'rived\\p{L}*', 'corregg\\p{L}*', 'riscriv\\p{L}*', 'alz(?:are|i|arla|asse)', 'tir(?:ar|e|a|á-la)\\s+(?:a\\s+|sua\\s+|essa\\s+)?(?:avalia\\p{L}*|nota|estrela\\p{L}*|coment\\p{L}*)', 'tirá-la',
     'alter\\p{L}*', 'mud(?:ar|e)', 'atualiz\\p{L}*', 'apag\\p{L}*', 'remov\\p{L}*', 'exclu(?:ir|a)', 'rever', 'revej\\p{L}*', 'reescrev\\p{L}*',
-    'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien', 'weghal\\p{L}*', 'offline\\s+(?:halen|haalt|zetten|zet)', 'verhog\\p{L}*',
+    'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien', 'weghal\\p{L}*', 'offline\\s+(?:\\p{L}+\\s+)?(?:halen|haalt|zetten|zet)', 'verhog\\p{L}*',
     'zmie\\p{L}*', 'zmień', 'usu\\p{L}*', 'popraw\\p{L}*', 'edyt\\p{L}*', 'wycof\\p{L}*', 'skasuj\\p{L}*', 'skasuje', 'przeredag\\p{L}*', 'zaktualiz\\p{L}*', 'aktualiz\\p{L}*', 'podnie\\p{L}*', 'zdjąć', 'zdejm\\p{L}*', 'zdjęł\\p{L}*',
     'ändr\\p{L}*', 'ta\\s+bort', 'tar\\s+bort', 'rader\\p{L}*', 'uppdater\\p{L}*', 'juster\\p{L}*', 'redigera\\p{L}*', 'skriva\\s+om', 'skriv\\s+om', 'drar?\\s+tillbaka', 'höj\\p{L}*', 'plocka\\s+bort', 'plockar\\s+bort', 'ta\\s+ner', 'tar\\s+ner',
     'değiştir\\p{L}*', 'sil(?:in|er|ebilir|meniz|mek|ersen|erseniz)\\p{L}*', 'kaldır\\p{L}*', 'güncelle\\p{L}*', 'düzelt\\p{L}*', 'geri\\s+çek\\p{L}*', 'yeniden\\s+yaz\\p{L}*', 'yükselt\\p{L}*', 'artır\\p{L}*'),
@@ -113,7 +113,7 @@ export const SATISFIED = anyOf([
 
 /** Only, just, unless. */
 export const ONLY = anyOf([
-  words('only', 'solo', 'sólo', 'solamente', 'únicamente', 'nur', 'seulement', 'uniquement', 'ne\\s+\\p{L}+\\s+(?:un|une)\\s+\\p{L}+\\s+que', 'soltanto',
+  words('only', 'solo', 'sólo', 'solamente', 'únicamente', 'nur', 'seulement', 'uniquement', 'ne\\s+\\p{L}+\\s+(?:un|une|d[\'’]|de)\\s*\\p{L}+\\s+qu(?:e|[\'’]\\p{L}+)', 'soltanto',
     'só', 'somente', 'apenas', 'alleen', 'enkel', 'tylko', 'wyłącznie', 'bara', 'endast', 'enbart', 'yalnızca', 'sadece'),
   cjk('فقط', 'إلا', 'のみ', 'だけ', '只有', '只(?=[邀请向给找让对])', '仅', '才'),
 ]);

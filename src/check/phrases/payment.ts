@@ -68,8 +68,9 @@ const CASHTAG = /(?<![A-Za-z0-9$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![A-Za-z0-9_])/
 
 // Wallet ids that name no service: a Swish business number (123 then seven digits, grouped as it is printed: a bare
 // run of ten digits is a parcel or return number) and a Pix random key (a UUID).
-// Neither is an order id (3-7-7 digits), a tracking number or a phone number.
-const WALLET_IDS = /(?<![\dA-Za-z-])(?:123[ -]\d{3}[ -]\d{2}[ -]\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\dA-Za-z-])/gi;
+// Neither is an order id (3-7-7 digits), a tracking number or a phone number; the word before a Swish number is
+// kept with it, so that the payment, not a phone number, is what the seller is told about.
+const WALLET_IDS = /(?<![\dA-Za-z-])(?:(?:(?:till|nummer|numret|swishnummer)\s+)?123[ -]\d{3}[ -]\d{2}[ -]\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\dA-Za-z-])/gi;
 
 export const PAYMENT_RULES: readonly PhraseRule[] = [
   { re: WALLET_IDS, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
