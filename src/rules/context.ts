@@ -11,7 +11,7 @@ import { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 import { POLICY } from './policy.ts';
 import { askOf } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
-import { atozFileEnd, requestedAfterWindow, returnWindowEnd } from './windows.ts';
+import { atozFileEnd, autoCancelAt, requestedAfterWindow, returnWindowEnd } from './windows.ts';
 
 export interface TimedMessage {
   from: Sender; at: number | null; intents: readonly BuyerIntent[];
@@ -72,6 +72,10 @@ export interface CaseContext {
   readonly atozFileEnd: number | null;
   /** RET-WINDOW-30D: the last moment of the return window (null without a delivery date). */
   readonly returnWindowEnd: number | null;
+  /** ORD-AUTO-CANCEL: when Amazon cancels the order if it is not shipped (null without a ship-by date). */
+  readonly autoCancel: { readonly at: number; readonly afterShipBy: number } | null;
+  /** AZ-ELIG-INR: the first moment the buyer may file "not received" (earliest reading of the sources). */
+  readonly claimableFrom: number | null;
   messages: TimedMessage[];
   /** Every intent of every buyer message of the order. */
   buyerIntents: ReadonlySet<BuyerIntent>;
@@ -105,6 +109,30 @@ export interface CaseContext {
 
 const HOUR = 3_600_000;
 
+// The end of a ship-by or delivery day comes back for every remembered order at every refresh, and is calendar work
+// in a zone: kept per zone by the instant it ends.
+const dayEnds = new Map<TimeZone, Map<number, number>>();
+
+function dayEnd(ms: number, zone: TimeZone): number {
+  let byMs = dayEnds.get(zone);
+  if (!byMs) dayEnds.set(zone, (byMs = new Map<number, number>()));
+  let end = byMs.get(ms);
+  if (end === undefined) {
+    end = endOfLocalDay(ms, zone);
+    if (byMs.size > 20_000) byMs.clear();
+    byMs.set(ms, end);
+  }
+  return end;
+}
+
+function claimableFromOf(deliverByEnd: number | null, purchaseAt: number | null, zone: TimeZone): number | null {
+  const rule = POLICY['AZ-ELIG-INR'].values;
+  const afterDelivery = deliverByEnd === null ? null : addWindow(deliverByEnd, rule.afterLatestDelivery, zone);
+  const afterOrder = purchaseAt === null ? null : endOfLocalDay(addWindow(purchaseAt, rule.olderAfterOrder, zone), zone);
+  if (afterDelivery === null) return afterOrder;
+  return afterOrder === null || afterDelivery <= afterOrder ? afterDelivery : afterOrder;
+}
+
 function hasAnyOrderFact(o: OrderFacts): boolean {
   return o.status !== null || o.purchaseDate !== null || o.shipBy !== null || o.deliverBy !== null ||
     o.shippedAt !== null || o.deliveredAt !== null || o.trackingId !== null || o.carrier !== null;
@@ -112,7 +140,8 @@ function hasAnyOrderFact(o: OrderFacts): boolean {
 
 function withConfirmed(c: OrderCase): OrderFacts {
   const order: OrderFacts = { ...c.order };
-  for (const [k, v] of Object.entries(c.confirmed ?? {})) {
+  if (!c.confirmed) return order;
+  for (const [k, v] of Object.entries(c.confirmed)) {
     if (v !== null && v !== undefined) (order as unknown as Record<string, unknown>)[k] = v;
   }
   return order;
@@ -220,6 +249,41 @@ function complains(buyer: readonly TimedMessage[], deliveredAt: number | null): 
 
 const wantsOut = (intents: ReadonlySet<BuyerIntent>) => intents.has('cancel') || intents.has('address-change');
 
+/**
+ * The windows a case may ask about, computed on first use: most orders never ask, and a thousand remembered orders
+ * are advised at every refresh. A class, so the context keeps fast properties (an object literal with getters
+ * does not).
+ */
+class Windows implements Pick<CaseContext, 'atozFileEnd' | 'returnWindowEnd' | 'autoCancel' | 'claimableFrom'> {
+  #fileEnd: number | null | undefined;
+  #returnEnd: number | null | undefined;
+  #cancel: CaseContext['autoCancel'] | undefined;
+  #claimable: number | null | undefined;
+
+  constructor(private readonly tz: TimeZone, private readonly purchase: number | null, private readonly shipByDayEnd: number | null,
+    private readonly deliverByDayEnd: number | null, private readonly delivered: number | null) {}
+
+  get atozFileEnd(): number | null {
+    return this.#fileEnd === undefined ? (this.#fileEnd = atozFileEnd(this.deliverByDayEnd, this.tz)) : this.#fileEnd;
+  }
+
+  get returnWindowEnd(): number | null {
+    return this.#returnEnd === undefined
+      ? (this.#returnEnd = returnWindowEnd(this.delivered, this.deliverByDayEnd, this.purchase, this.tz)) : this.#returnEnd;
+  }
+
+  get autoCancel(): CaseContext['autoCancel'] {
+    if (this.#cancel === undefined) {
+      this.#cancel = this.shipByDayEnd === null ? null : autoCancelAt(this.shipByDayEnd, this.purchase, this.tz);
+    }
+    return this.#cancel;
+  }
+
+  get claimableFrom(): number | null {
+    return this.#claimable === undefined ? (this.#claimable = claimableFromOf(this.deliverByDayEnd, this.purchase, this.tz)) : this.#claimable;
+  }
+}
+
 export function buildContext(c: OrderCase, now: number, settings: SellerSettings): CaseContext {
   const zone = zoneOf(c.marketplace);
   const order = withConfirmed(c);
@@ -240,22 +304,20 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
       const dateOnly = respondBy !== null && isLocalMidnight(respondBy, zone);
       return {
         claim, ...claimMeaning(claim), filedAt: at(claim.filedAt), decidedAt: at(claim.decidedAt),
-        respondBy: dateOnly ? endOfLocalDay(respondBy, zone) : respondBy, respondByDateOnly: dateOnly,
+        respondBy: dateOnly ? dayEnd(respondBy, zone) : respondBy, respondByDateOnly: dateOnly,
       };
     });
-  const shipByEnd = shipBy === null ? null : endOfLocalDay(shipBy, zone);
+  const shipByEnd = shipBy === null ? null : dayEnd(shipBy, zone);
+  const deliverByEnd = deliverBy === null ? null : dayEnd(deliverBy, zone);
+  const purchaseAt = at(order.purchaseDate);
   const basis = firstScanAt ?? shippedAt;
   const status = order.status;
-  let fileEnd: number | null | undefined, returnEnd: number | null | undefined;
-  const ctx: CaseContext = {
+  const ctx: CaseContext = Object.assign(new Windows(zone, purchaseAt, shipByEnd, deliverByEnd, deliveredAt), {
     c, orderId: c.orderId, marketplace: c.marketplace, zone, now,
     lang: c.buyerLang ?? (c.marketplace ? MARKETPLACE_LANGUAGE[c.marketplace] : null) ?? settings.replyLanguages[0] ?? 'en',
     order, hasOrderFacts: hasAnyOrderFact(order),
-    purchaseAt: at(order.purchaseDate), shipByEnd, deliverByEnd: deliverBy === null ? null : endOfLocalDay(deliverBy, zone),
+    purchaseAt, shipByEnd, deliverByEnd,
     shippedAt, deliveredAt, firstScanAt,
-    // Computed on first use: most orders never ask (a thousand remembered orders are advised at every refresh).
-    get atozFileEnd() { return fileEnd === undefined ? (fileEnd = atozFileEnd(this.deliverByEnd, zone)) : fileEnd; },
-    get returnWindowEnd() { return returnEnd === undefined ? (returnEnd = returnWindowEnd(deliveredAt, this.deliverByEnd, this.purchaseAt, zone)) : returnEnd; },
     messages,
     buyerIntents,
     sureIntents: sure === buyer ? buyerIntents : new Set(sure.flatMap((m) => m.intents)),
@@ -276,7 +338,7 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     delivery: null,
     cancelIntended: false,
     needs: [],
-  };
+  } satisfies Omit<CaseContext, keyof Windows>);
   for (const r of ctx.returns) r.outsideWindowEnded = requestedAfterWindow(r.requestedAt, ctx.returnWindowEnd);
   // An unsure cancel or address change does not stop the order from shipping: it may not have been asked at all.
   ctx.cancelIntended = status === 'unshipped' && wantsOut(ctx.sureIntents);

@@ -7,7 +7,7 @@ import { EXCLUSIVE, NOTHING_DUE, REPLY_FALLBACK, SITUATIONS } from './situations
 import type { Draft, Situation } from './situations/types.ts';
 import { fromStoredCase, type CaseInput } from './storable.ts';
 import { t, textParam, timeParam, type Text } from './text.ts';
-import { formatIso } from './time.ts';
+import { formatIso, type TimeZone } from './time.ts';
 
 const HOUR = 3_600_000;
 
@@ -59,13 +59,34 @@ function titleOf(d: Draft, ctx: CaseContext): Text {
   return t('overdue.title', { due: timeParam(d.deadline, ctx.zone), title: textParam(d.title) });
 }
 
+// The same deadlines come back at every refresh (a ship-by date, a claim's respond-by): written once each.
+const written = new Map<string, string>();
+
+function isoOf(ms: number, zone: TimeZone): string {
+  const key = `${zone}|${ms}`;
+  let iso = written.get(key);
+  if (iso === undefined) {
+    iso = formatIso(ms, zone);
+    if (written.size > 20_000) written.clear();
+    written.set(key, iso);
+  }
+  return iso;
+}
+
+/** The rules once each, in the order first cited. */
+function distinct<T>(list: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const x of list) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
 function finish(d: Draft, ctx: CaseContext): Ranked {
   const decision: Decision = {
     orderId: ctx.orderId,
     action: d.action,
     severity: escalate(d, ctx.now),
-    deadline: d.deadline === null ? null : formatIso(d.deadline, ctx.zone),
-    rules: [...new Set(d.rules)],
+    deadline: d.deadline === null ? null : isoOf(d.deadline, ctx.zone),
+    rules: distinct(d.rules),
     title: titleOf(d, ctx),
     why: d.why,
     doNot: d.doNot,
@@ -77,12 +98,15 @@ function finish(d: Draft, ctx: CaseContext): Ranked {
   return { decision, deadlineMs: d.deadline };
 }
 
+// localeCompare() builds its collator at each call; this is the same default-locale order, built once.
+const byOrderId = new Intl.Collator().compare;
+
 function compare(a: Ranked, b: Ranked): number {
   // Two missing deadlines give Infinity - Infinity = NaN, which is falsy: the next key decides.
   return SEVERITY_RANK[a.decision.severity] - SEVERITY_RANK[b.decision.severity] ||
     (a.deadlineMs ?? Infinity) - (b.deadlineMs ?? Infinity) ||
     (PRIORITY.get(a.decision.action) ?? 99) - (PRIORITY.get(b.decision.action) ?? 99) ||
-    String(a.decision.orderId).localeCompare(String(b.decision.orderId));
+    byOrderId(String(a.decision.orderId), String(b.decision.orderId));
 }
 
 const isStored = (c: CaseInput) => c.messages.some((m) => !('text' in m));

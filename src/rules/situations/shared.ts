@@ -4,7 +4,7 @@ import type { CaseContext } from '../context.ts';
 import { holidaysBetween } from '../holidays.ts';
 import { POLICY, policyNote } from '../policy.ts';
 import { type Param, type Text, cat, dayParam, spanParam, t, tDynamic, textParam, timeParam } from '../text.ts';
-import { addWindow, endOfLocalDay, isLocalMidnight } from '../time.ts';
+import { isLocalMidnight } from '../time.ts';
 import type { Draft } from './types.ts';
 
 /** The earliest of the known deadlines. */
@@ -84,12 +84,7 @@ export function businessNote(ctx: CaseContext, from: number, to: number): Text {
 export const refundAfterClaimNote = (_ctx: CaseContext) => t('refundAfterClaim');
 
 /** AZ-ELIG-INR: the first moment the buyer may file "not received" (earliest reading of the sources). */
-export function claimableFrom(ctx: CaseContext): number | null {
-  const rule = POLICY['AZ-ELIG-INR'].values;
-  const afterDelivery = ctx.deliverByEnd === null ? null : addWindow(ctx.deliverByEnd, rule.afterLatestDelivery, ctx.zone);
-  const afterOrder = ctx.purchaseAt === null ? null : endOfLocalDay(addWindow(ctx.purchaseAt, rule.olderAfterOrder, ctx.zone), ctx.zone);
-  return earliest(afterDelivery, afterOrder);
-}
+export const claimableFrom = (ctx: CaseContext): number | null => ctx.claimableFrom;
 
 /** "UPS tracking 1Z..." as far as known. */
 export function trackingWords(ctx: CaseContext): Param {

@@ -1,6 +1,5 @@
 // ORD-AUTO-CANCEL: past its ship-by date an Unshipped order is late; Amazon cancels it at ship-by + 7 business days
 // (older text: 30 days after the order). The earlier date is the deadline.
-import { autoCancelAt } from '../windows.ts';
 import { businessNote, dayOf, notesFor, replyBySentence, replyNotes, replyRules, t, zoneNote } from './shared.ts';
 import { cat } from '../text.ts';
 import type { CaseContext } from '../context.ts';
@@ -29,11 +28,11 @@ export const shipOrCancelLate: Situation = {
   cites: ['ORD-AUTO-CANCEL', 'ORD-LATE-SHIP', 'AZ-AUTO-GRANT', 'ORD-UNSHIPPED', 'MSG-24H'],
   // Once Amazon cancels, its reply (the order is canceled) is the answer to a waiting buyer; a generic reply would
   // still speak of shipping.
-  answersBuyer: (ctx) => ctx.shipByEnd !== null && autoCancelAt(ctx.shipByEnd, ctx.purchaseAt, ctx.zone).at < ctx.now,
+  answersBuyer: (ctx) => ctx.autoCancel !== null && ctx.autoCancel.at < ctx.now,
   when: (ctx) => ctx.order.status === 'unshipped' && ctx.shipByEnd !== null && ctx.now > ctx.shipByEnd && !ctx.cancelIntended,
   advise: (ctx) => {
     const shipBy = ctx.shipByEnd!;
-    const { at: autoCancel, afterShipBy } = autoCancelAt(shipBy, ctx.purchaseAt, ctx.zone);
+    const { at: autoCancel, afterShipBy } = ctx.autoCancel!;
     const passed = autoCancel < ctx.now;
     const cancelDay = dayOf(ctx, autoCancel), shipByDay = dayOf(ctx, shipBy);
     if (passed) return canceledAutomatically(ctx, shipBy, afterShipBy, cancelDay, shipByDay);

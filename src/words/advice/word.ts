@@ -15,17 +15,25 @@ function formatParam(v: Param, lang: AdviceLanguage): string {
   return wordText(v.text, lang);
 }
 
+type Worded = (p?: Record<string, string>) => string;
+
 function wordPhrase(ph: Phrase, lang: AdviceLanguage): string {
-  const phrase = lang.phrases[ph.key] as ((p: Record<string, string>) => string) | undefined;
+  const phrase = lang.phrases[ph.key] as Worded | undefined;
   // A key from a newer background than this table (an update mid-session): show the key rather than nothing.
   if (!phrase) return ph.key;
+  const params = ph.params;
+  if (!params) return phrase({});
+  // Every advice of every remembered order is worded at each refresh: a plain loop, no entry arrays.
   const worded: Record<string, string> = {};
-  for (const [k, v] of Object.entries(ph.params ?? {})) worded[k] = formatParam(v, lang);
+  for (const k in params) worded[k] = formatParam(params[k]!, lang);
   return phrase(worded);
 }
 
 export function wordText(text: Text, lang: AdviceLanguage): string {
-  return text.map((ph) => wordPhrase(ph, lang)).join('');
+  if (text.length === 1) return wordPhrase(text[0]!, lang);
+  let out = '';
+  for (const ph of text) out += wordPhrase(ph, lang);
+  return out;
 }
 
 /** The advice of CONTRACT.md §3 in `lang`'s words. */
@@ -35,8 +43,14 @@ export function wordAdvice(d: Decision, lang: AdviceLanguage): Advice {
     title: wordText(d.title, lang), why: wordText(d.why, lang), doNot: d.doNot.map((x) => wordText(x, lang)),
     reply: null, replyLang: d.replyLang,
   };
-  const notes = d.notes?.map((x) => wordText(x, lang)).filter((n) => n.length > 0);
-  if (notes && notes.length > 0) advice.notes = notes;
+  if (d.notes && d.notes.length > 0) {
+    const notes: string[] = [];
+    for (const x of d.notes) {
+      const n = wordText(x, lang);
+      if (n.length > 0) notes.push(n);
+    }
+    if (notes.length > 0) advice.notes = notes;
+  }
   if (d.confirm) advice.confirm = d.confirm;
   return advice;
 }
