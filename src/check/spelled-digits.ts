@@ -10,6 +10,8 @@ import { ANY_WORD_STARTS, type WordStarts } from './phrases/prefixes.ts';
 // Units (one digit each) per language; Turkish "ı" is already folded to "i" by normalize.ts.
 const UNITS = [
   'zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  // "double oh" is two digits, "triple five" three: the word and the digit after it are read as one each, close enough
+  'double', 'triple',
   'cero', 'uno', 'una', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve',
   'zéro', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf',
   'null', 'eins', 'zwei', 'zwo', 'drei', 'vier', 'fünf', 'fuenf', 'sechs', 'sieben', 'acht', 'neun',
@@ -22,7 +24,7 @@ const UNITS = [
 ];
 // Tens and teens stand for two digits ("douze", "trente-quatre" is read as "trente" + "quatre": close enough).
 const TENS = [
-  'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'hundred', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
   'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieci\\p{L}{3,5}', 'veinte', 'veinti\\p{L}{2,6}', 'treinta', 'cuarenta',
   'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa',
   'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante',

@@ -13,7 +13,7 @@ import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { DONE, THANKS, isReviewVerb } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
-import { ALIKE, ALREADY_GIVEN, ASK, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
+import { ALIKE, ALREADY_GIVEN, ASK, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -63,6 +63,7 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const selected = cue(SELECTED);
   const tone = cue(POSITIVE_TONE);
   const ask = cue(ASK);
+  const promo = cue(PROMO_GIVEN);
 
   /** The review is the condition of what is given: "if the review says something nice, a gift is on its way". */
   const conditionOnReview = (s: Range): boolean => {
@@ -104,6 +105,8 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     });
     let hint: HintKey | null = null;
     if (free(given).length && has(tied) && !done) hint = 'review-incentive';
+    // "Use code THANKS10 on your next order, and leave us a review too": a code handed over with the ask
+    else if (free(promo).length && has(ask) && !done && !has(alike)) hint = 'review-incentive';
     else if (free(change).some(near)) hint = 'review-change';
     // "only if satisfied", "we only ask the customers who loved it": the happy ones picked out
     else if (pickedOut(s) || pickedOut(sentenceAfter(text, s))) hint = 'review-happy-only';

@@ -191,3 +191,10 @@ export const ASK = anyOf([
     '[a-zçğıöşüâîû]+(?:manız|meniz|sanız|seniz)'),
   cjk('请', '麻烦', '能否', '可以', '希望', 'ください', 'お願い', 'いただけ', 'إذا', 'اذا', 'لو', 'ممكن', 'من\\s+فضلك', 'يكون\\s+جميلك', 'تكرمت'),
 ]);
+
+/** A discount code or a percentage off: bundled with a review ask, the review is paid for whether or not an "if" ties them. */
+export const PROMO_GIVEN = anyOf([
+  words('codes?', 'coupons?', 'vouchers?', '\\d+\\s?%', 'gutschein\\p{L}*', 'rabattcode\\p{L}*', 'cupón', 'código', 'codice', 'buono', 'cupom', 'kortingscode\\p{L}*', 'kod\\p{L}*',
+    'rabattkod\\p{L}*', 'kupon\\p{L}*'),
+  cjk('%\\s?\\d+', 'クーポン', '割引コード', '优惠码', '优惠券', 'كود', 'كوبون'),
+]);
