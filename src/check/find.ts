@@ -8,7 +8,8 @@ import { findPhones } from './phones.ts';
 import { findSpelledPhones } from './spelled-digits.ts';
 import { findSpokenEmails } from './spoken-email.ts';
 import { runPhrases } from './phrases/build.ts';
-import { wordStarts } from './phrases/prefixes.ts';
+import { wordIndex, type WordIndex } from './word-index.ts';
+import { useIndex } from './matches.ts';
 import { APP_RULES } from './phrases/apps.ts';
 import { PAYMENT_RULES } from './phrases/payment.ts';
 import { SOCIAL_RULES } from './phrases/social.ts';
@@ -21,6 +22,7 @@ import { findAttachments } from './phrases/attachments.ts';
 import { findEmojis } from './emoji.ts';
 import type { Finding } from '../model.ts';
 import type { Hit } from './hit.ts';
+import type { MappedText } from './mapped-text.ts';
 
 const PHRASE_RULES = [...PAYMENT_RULES, ...APP_RULES, ...SOCIAL_RULES, ...MARKETING_RULES];
 
@@ -32,7 +34,18 @@ const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only']);
 export function findHits(text: string): Hit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const base = normalizeView(text);
-  const starts = wordStarts(base.text);
+  // The word index serves both as the draft's word beginnings (to narrow the phrase lists) and, on a long draft, as
+  // the places the lists are tried at (matches.ts).
+  const starts = wordIndex(base.text);
+  useIndex(starts);
+  try {
+    return findIn(text, base, starts);
+  } finally {
+    useIndex(null);
+  }
+}
+
+function findIn(text: string, base: MappedText, starts: WordIndex): Hit[] {
   const links = linkView(base, starts);
   const review = findReviewManipulation(base, starts);
   const overlapsReview = overlapping(review);

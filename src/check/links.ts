@@ -1,7 +1,7 @@
 // Links and email addresses (MSG-PROHIBITED: links to outside sites, email addresses; OFF-AMAZON), found by
 // linkify-it in the de-obfuscated view. Amazon's own domains are not findings unless spelled with look-alike letters.
 import { LinkifyIt } from 'linkify-it';
-import { classifyHost, hostOf, isAmazonHost } from './domains.ts';
+import { classifyHost, hostOf, isAmazonHost, type HostClass } from './domains.ts';
 import { hasConfusable } from './normalize.ts';
 import type { Edit, MappedText } from './mapped-text.ts';
 import { ruleFor, type Hit } from './hit.ts';
@@ -67,20 +67,34 @@ const NOT_CJK = /[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}、。�
 
 type LinkMatch = { schema: string; index: number; lastIndex: number; raw: string; url: string };
 
-// The reply box checks the whole draft again after every pause in typing, and the same address comes back each
-// time: what linkify found in a word is kept (bounded), offsets relative to the word.
-const WORD_CACHE_SIZE = 512;
-const wordCache = new Map<string, LinkMatch[]>();
+/** A link found in a word, offsets relative to the word, with what its host is (worked out once per word). */
+interface WordLink extends LinkMatch {
+  /** Lower-cased host of a web link (null for an address or an unreadable link). */
+  host: string | null;
+  amazon: boolean;
+  /** What a link to a non-Amazon host is. */
+  cls: HostClass | null;
+}
 
-function matchWord(word: string, at: number, out: LinkMatch[]): void {
+// The reply box checks the whole draft again after every pause in typing, and the same address comes back each
+// time: what linkify found in a word, and what its host is, is kept (bounded).
+const WORD_CACHE_SIZE = 512;
+const wordCache = new Map<string, WordLink[]>();
+
+function linksInWord(word: string): WordLink[] {
   let found = wordCache.get(word);
   if (!found) {
-    found = [];
-    matchWordUncached(word, 0, found);
+    const raw: LinkMatch[] = [];
+    matchWordUncached(word, 0, raw);
+    found = raw.map((m) => {
+      const host = m.schema === 'mailto:' ? null : hostOf(m.url);
+      const amazon = host !== null && isAmazonHost(host);
+      return { ...m, host, amazon, cls: host !== null && !amazon ? classifyHost(host, m.raw) : null };
+    });
     if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
     wordCache.set(word, found);
   }
-  for (const m of found) out.push({ ...m, index: at + m.index, lastIndex: at + m.lastIndex });
+  return found;
 }
 
 function matchWordUncached(word: string, at: number, out: LinkMatch[]): void {
@@ -101,9 +115,10 @@ function matchWordUncached(word: string, at: number, out: LinkMatch[]): void {
   }
 }
 
-// Every word that passes HAS_MARK has one of these: they are found first and widened to the word around them, so
-// a long draft is not cut into every one of its words.
-const MARK = /[.@:]/g;
+// Every word that passes LINKISH has a "." or "@" beside a letter or digit: those marks are found first and widened
+// to the word around them, so a long draft is not cut into every one of its words. A mark with white space on both
+// sides, or at a sentence's end, starts no link.
+const MARK = /[.@]/g;
 
 /** JavaScript's \s, by code unit. */
 function isSpace(c: number): boolean {
@@ -111,63 +126,80 @@ function isSpace(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function linkMatches(text: string): LinkMatch[] {
-  const out: LinkMatch[] = [];
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Is the unit at `i` a letter or a digit (as \p{L}\p{N} reads it)? */
+function isWordUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  // A letter outside the Basic Multilingual Plane: read the whole code point.
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return LETTER_OR_DIGIT.test(text.slice(i - 1, i + 1));
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+  return LETTER_OR_DIGIT.test(text[i]!);
+}
+
+/** Each link in `text`, with the word it was found in. */
+function linkMatches(text: string, take: (link: WordLink, at: number) => void): void {
   let done = 0;
-  for (const mark of matches(MARK, text)) {
-    if (mark.index < done) continue;
-    let a = mark.index;
+  MARK.lastIndex = 0;
+  for (let mark = MARK.exec(text); mark; mark = MARK.exec(text)) {
+    const i = mark.index;
+    if (i < done || !(isWordUnit(text, i - 1) || isWordUnit(text, i + 1))) continue;
+    let a = i;
     while (a > done && !isSpace(text.charCodeAt(a - 1))) a--;
-    let b = mark.index;
+    let b = i;
     while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
     done = b;
     MARK.lastIndex = b;
     const word = text.slice(a, b);
-    if (HAS_MARK.test(word) && LINKISH.test(word)) matchWord(word, a, out);
+    if (HAS_MARK.test(word) && LINKISH.test(word)) for (const link of linksInWord(word)) take(link, a);
   }
-  return out;
+  MARK.lastIndex = 0;
 }
 
 export function findLinks(view: MappedText, edits: Edit[], original: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of linkMatches(view.text)) {
-    const here = overlapping(edits, m.index, m.lastIndex);
-    const span = (a: number, b: number) => ({ start: view.from[a]!, end: view.to[b - 1]! });
-    if (m.schema === 'mailto:') {
-      const offset = m.raw.toLowerCase().startsWith('mailto:') ? 7 : 0;
-      const address = m.raw.slice(offset);
-      const at = address.lastIndexOf('@');
-      const domain = address.slice(at + 1).toLowerCase();
-      const domainStart = m.index + offset + at + 1;
+  linkMatches(view.text, (link, at) => {
+    const index = at + link.index;
+    const lastIndex = at + link.lastIndex;
+    const here = overlapping(edits, index, lastIndex);
+    const start = view.from[index]!;
+    const end = view.to[lastIndex - 1]!;
+    if (link.schema === 'mailto:') {
+      const offset = link.raw.toLowerCase().startsWith('mailto:') ? 7 : 0;
+      const address = link.raw.slice(offset);
+      const atSign = address.lastIndexOf('@');
+      const domain = address.slice(atSign + 1).toLowerCase();
+      const domainStart = index + offset + atSign + 1;
       const spelledAt = here.some((e) => e.tag === 'word-at');
-      const local = address.slice(0, at);
+      const local = address.slice(0, atSign);
       const strong = !spelledAt || (!PRONOUN.test(local) && (/[._\d]/.test(local) || MAIL_PROVIDERS.test(domain) ||
-        overlapping(edits, domainStart, m.lastIndex).some((e) => e.tag === 'dot' || e.tag.startsWith('word-dot'))));
+        overlapping(edits, domainStart, lastIndex).some((e) => e.tag === 'dot' || e.tag.startsWith('word-dot'))));
       if (strong && spelledTldOk(here, domain)) {
-        hits.push({ ...span(m.index, m.lastIndex), kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
-        continue;
+        hits.push({ start, end, kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
+        return;
       }
       // "we at northwind.com": not an address, but still a website.
-      const linkEdits = overlapping(edits, domainStart, m.lastIndex);
+      const linkEdits = overlapping(edits, domainStart, lastIndex);
       if (!isAmazonHost(domain) && spelledTldOk(linkEdits, domain)) {
         const c = classifyHost(domain);
-        hits.push({ ...span(domainStart, m.lastIndex), kind: c.kind, rule: ruleFor(c.kind), severity: 'block', hint: c.hint });
+        hits.push({ start: view.from[domainStart]!, end, kind: c.kind, rule: ruleFor(c.kind), severity: 'block', hint: c.hint });
       }
-      continue;
+      return;
     }
-    const host = hostOf(m.url);
-    if (!host) continue;
-    if (!spelledTldOk(here, host)) continue;
-    if (m.schema === '' && here.length === 0 && looksLikeSentenceBreak(m.raw)) continue;
-    const where = span(m.index, m.lastIndex);
-    if (isAmazonHost(host)) {
-      if (hasConfusable(original.slice(where.start, where.end))) {
-        hits.push({ ...where, kind: 'link', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'link-lookalike' });
+    const host = link.host;
+    if (!host) return;
+    if (!spelledTldOk(here, host)) return;
+    if (link.schema === '' && here.length === 0 && looksLikeSentenceBreak(link.raw)) return;
+    if (link.amazon) {
+      if (hasConfusable(original.slice(start, end))) {
+        hits.push({ start, end, kind: 'link', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'link-lookalike' });
       }
-      continue;
+      return;
     }
-    const c = classifyHost(host, m.raw);
-    hits.push({ ...where, kind: c.kind, rule: ruleFor(c.kind), severity: 'block', hint: c.hint });
-  }
+    const c = link.cls!;
+    hits.push({ start, end, kind: c.kind, rule: ruleFor(c.kind), severity: 'block', hint: c.hint });
+  });
   return hits;
 }

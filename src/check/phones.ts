@@ -7,6 +7,7 @@ import { possibleInternational } from './calling-codes.ts';
 import type { MappedText } from './mapped-text.ts';
 import type { Hit } from './hit.ts';
 import { foldPattern } from './phrases/build.ts';
+import { factorAlternatives } from './phrases/factor.ts';
 import { matches } from './matches.ts';
 
 const SEP = ' \\-./()_·ー－‐‑‒–—−';
@@ -15,7 +16,26 @@ const RUN = new RegExp(`(?<![A-Za-z0-9_+(\\-./])(?:\\+\\s?|\\()?\\d(?:[\\d${SEP}
 // Glued to a unit, a date word or a Latin suffix: "12cm", "11月", "NW-2000b".
 const GLUED_AFTER = /^(?:[A-Za-z]|[年月日時分秒円元個件台枚本点%％])/;
 
-const PHONE_WORDS = new RegExp([
+/**
+ * One expression for a list of words, in their order: those that begin with a letter stand as whole words, the
+ * others (a group, Chinese, Japanese, Arabic, "#") match anywhere. Neighbouring whole words share one look-behind
+ * and one look-ahead and their common first letters: at each position the words are tried in the same order as
+ * with a look-behind and a look-ahead around each, without a few hundred alternatives tried one by one.
+ */
+function wordList(list: string[]): RegExp {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const flush = () => { if (run.length) parts.push(`(?<![\\p{L}])(?:${factorAlternatives(run)})(?![\\p{L}])`); run = []; };
+  for (const w of list) {
+    if (/^\w/.test(w)) { run.push(foldPattern(w)); continue; }
+    flush();
+    parts.push(foldPattern(w));
+  }
+  flush();
+  return new RegExp(parts.join('|'), 'giu');
+}
+
+const PHONE_WORDS = wordList([
   'call', 'calling', 'phone', 'reach\\s+(?:\\w+\\s+){0,3}?at', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'text', 'sms', 'ring', 'hotline',
   'helpline', 'whats\\s?app', 'reach\\s+(?:me|us)', '(?:my|our)\\s+(?:\\w+\\s+)?number\\s+is', 'dial',
   'anruf\\w*', 'ruf\\w*', 'telefon\\w*', 'handy', 'mobil\\w*', 'rufnummer', 'erreichbar\\w*', 'erreichen',
@@ -30,9 +50,9 @@ const PHONE_WORDS = new RegExp([
   'ring\\p{L}*', 'mobil\\p{L}*', 'sms\\p{L}*',
   'ara(?:yın|yin|yınız|yabilirsiniz)?', 'telefon\\p{L}*', 'cep\\p{L}*', 'numara\\p{L}*', 'gsm',
   'اتصل', 'اتصال', 'هاتف', 'الهاتف', 'جوال', 'الجوال', 'موبايل', 'رقم', 'رقمي', 'واتس\\S*', 'تواصل',
-].map((w) => foldPattern(/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
+]);
 
-const OTHER_NUMBER_WORDS = new RegExp([
+const OTHER_NUMBER_WORDS = wordList([
   'tracking', 'track', 'shipment', 'parcel', 'package', 'order', 'invoice', 'model', 'sku', 'part', 'serial', 's/n',
   'ref', 'reference', 'case', 'claim', 'ticket', 'asin', 'ean', 'upc', 'isbn', 'gtin', 'jan', 'id', 'no\\.', 'nr\\.',
   'ups', 'usps', 'fedex', 'dhl', 'royal\\s+mail', 'hermes', 'evri', 'dpd', 'gls', 'yodel', 'post', 'colissimo',
@@ -55,7 +75,7 @@ const OTHER_NUMBER_WORDS = new RegExp([
   '(?:rastreio|pedido|rastreamento)\\s+(?:n[º°o]\\.?\\s*)?', 'numer\\s+(?:zamówienia|przesyłki|paczki|faktury)', 'رقم\\s+(?:الطلب|التتبع|الشحنة|الفاتورة)', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
   'رقم\\s+(?:الإرجاع|الارجاع|المرتجع|الطلب|التتبع|الشحنة|الفاتورة|البلاغ|الحالة)', 'الإرجاع', 'الارجاع', 'المرتجع',
   'الطلب', 'طلب', 'طلبك', 'التتبع', 'تتبع', 'الشحنة', 'شحنة', 'الفاتورة', 'أرامكس', 'ارامكس', 'سمسا',
-].map((w) => foldPattern(/^\w/.test(w) ? `(?<![\\p{L}])${w}(?![\\p{L}])` : w)).join('|'), 'giu');
+]);
 
 // "0120-555-123 までお問い合わせ", "555-0134 (call anytime)"
 const PHONE_AFTER = /^\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\s*\(?(?:call|phone|text)/i;
