@@ -125,6 +125,33 @@ function dayEnd(ms: number, zone: TimeZone): number {
   return end;
 }
 
+/**
+ * Calendar arithmetic kept by what it was computed from (a zone or marketplace, then up to two instants): the same
+ * order facts come back at every refresh of a thousand remembered orders, and a changed fact is a new key, never a
+ * stale answer. Bounded: a table that grows past its size starts again.
+ */
+export class Kept<T> {
+  readonly #byName = new Map<string, Map<number | null, Map<number | null, T>>>();
+  #size = 0;
+
+  get(name: string, a: number | null, b: number | null, compute: () => T): T {
+    let byA = this.#byName.get(name);
+    if (!byA) this.#byName.set(name, (byA = new Map<number | null, Map<number | null, T>>()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map<number | null, T>()));
+    if (byB.has(b)) return byB.get(b)!;
+    const value = compute();
+    if (++this.#size > 50_000) { this.#byName.clear(); this.#size = 0; }
+    byB.set(b, value);
+    return value;
+  }
+}
+
+const fileEnds = new Kept<number | null>();
+const returnEnds = new Kept<number | null>();
+const cancels = new Kept<CaseContext['autoCancel']>();
+const claimables = new Kept<number | null>();
+
 function claimableFromOf(deliverByEnd: number | null, purchaseAt: number | null, zone: TimeZone): number | null {
   const rule = POLICY['AZ-ELIG-INR'].values;
   const afterDelivery = deliverByEnd === null ? null : addWindow(deliverByEnd, rule.afterLatestDelivery, zone);
@@ -264,23 +291,34 @@ class Windows implements Pick<CaseContext, 'atozFileEnd' | 'returnWindowEnd' | '
     private readonly deliverByDayEnd: number | null, private readonly delivered: number | null) {}
 
   get atozFileEnd(): number | null {
-    return this.#fileEnd === undefined ? (this.#fileEnd = atozFileEnd(this.deliverByDayEnd, this.tz)) : this.#fileEnd;
+    if (this.#fileEnd === undefined) {
+      this.#fileEnd = fileEnds.get(this.tz, this.deliverByDayEnd, null, () => atozFileEnd(this.deliverByDayEnd, this.tz));
+    }
+    return this.#fileEnd;
   }
 
   get returnWindowEnd(): number | null {
-    return this.#returnEnd === undefined
-      ? (this.#returnEnd = returnWindowEnd(this.delivered, this.deliverByDayEnd, this.purchase, this.tz)) : this.#returnEnd;
+    if (this.#returnEnd === undefined) {
+      // The window counts from the delivery, else from the latest delivery date: those two and the purchase decide it.
+      this.#returnEnd = returnEnds.get(this.tz, this.delivered ?? this.deliverByDayEnd, this.purchase,
+        () => returnWindowEnd(this.delivered, this.deliverByDayEnd, this.purchase, this.tz));
+    }
+    return this.#returnEnd;
   }
 
   get autoCancel(): CaseContext['autoCancel'] {
     if (this.#cancel === undefined) {
-      this.#cancel = this.shipByDayEnd === null ? null : autoCancelAt(this.shipByDayEnd, this.purchase, this.tz);
+      const shipBy = this.shipByDayEnd;
+      this.#cancel = shipBy === null ? null : cancels.get(this.tz, shipBy, this.purchase, () => autoCancelAt(shipBy, this.purchase, this.tz));
     }
     return this.#cancel;
   }
 
   get claimableFrom(): number | null {
-    return this.#claimable === undefined ? (this.#claimable = claimableFromOf(this.deliverByDayEnd, this.purchase, this.tz)) : this.#claimable;
+    if (this.#claimable === undefined) {
+      this.#claimable = claimables.get(this.tz, this.deliverByDayEnd, this.purchase, () => claimableFromOf(this.deliverByDayEnd, this.purchase, this.tz));
+    }
+    return this.#claimable;
   }
 }
 

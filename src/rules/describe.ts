@@ -4,37 +4,35 @@
 import type { TimeZone } from './time.ts';
 import { dateTimeFormat } from '../intl.ts';
 
-const said = new Map<Intl.DateTimeFormat, Map<number, string>>();
+/** The texts of one kind of date in one zone and locale, by instant, with the formatter that writes them. */
+interface Texts { f: Intl.DateTimeFormat; byMs: Map<number, string> }
 
-function say(f: Intl.DateTimeFormat, ms: number): string {
-  let byMs = said.get(f);
-  if (!byMs) said.set(f, (byMs = new Map<number, string>()));
-  let text = byMs.get(ms);
+// Advice asks for the same two kinds per zone thousands of times at each refresh: looked up by zone, then locale,
+// without building a key string per call.
+type Table = Map<TimeZone, Map<string, Texts>>;
+const days: Table = new Map();
+const dayTimes: Table = new Map();
+
+function say(table: Table, ms: number, zone: TimeZone, locale: string, options: () => Intl.DateTimeFormatOptions): string {
+  let byLocale = table.get(zone);
+  if (!byLocale) table.set(zone, (byLocale = new Map<string, Texts>()));
+  let texts = byLocale.get(locale);
+  if (!texts) byLocale.set(locale, (texts = { f: dateTimeFormat(locale, options()), byMs: new Map<number, string>() }));
+  let text = texts.byMs.get(ms);
   if (text === undefined) {
-    text = f.format(ms);
-    if (byMs.size > 5_000) byMs.clear();
-    byMs.set(ms, text);
+    text = texts.f.format(ms);
+    if (texts.byMs.size > 5_000) texts.byMs.clear();
+    texts.byMs.set(ms, text);
   }
   return text;
 }
 
-// The shared cache keys formatters by their options as JSON; advice asks for the same two per zone thousands of
-// times, so they are kept here by a short key.
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(kind: string, locale: string, zone: TimeZone, options: () => Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${kind}|${locale}|${zone}`;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = dateTimeFormat(locale, options())));
-  return f;
-}
-
 /** "Thu, Nov 26, 2026" */
 export function day(ms: number, zone: TimeZone, locale = 'en-US'): string {
-  return say(formatFor('day', locale, zone, () => ({ timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' })), ms);
+  return say(days, ms, zone, locale, () => ({ timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric' }));
 }
 
 /** "Tue, Nov 24, 2026, 10:00 AM PST" */
 export function dayTime(ms: number, zone: TimeZone, locale = 'en-US'): string {
-  return say(formatFor('dayTime', locale, zone, () => ({ timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' })), ms);
+  return say(dayTimes, ms, zone, locale, () => ({ timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }));
 }

@@ -1,6 +1,6 @@
 // Small pieces several situations word the same way.
 import type { BuyerIntent, RuleId } from '../../model.ts';
-import type { CaseContext } from '../context.ts';
+import { Kept, type CaseContext } from '../context.ts';
 import { holidaysBetween } from '../holidays.ts';
 import { POLICY, policyNote } from '../policy.ts';
 import { type Param, type Text, cat, dayParam, spanParam, t, tDynamic, textParam, timeParam } from '../text.ts';
@@ -75,8 +75,10 @@ export function zoneNote(ctx: CaseContext): Text[] {
 }
 
 /** Business-day deadline note (holidays not skipped). */
+const holidays = new Kept<string[]>();
+
 export function businessNote(ctx: CaseContext, from: number, to: number): Text {
-  const found = holidaysBetween(ctx.marketplace, from, to, ctx.zone);
+  const found = holidays.get(`${ctx.marketplace}|${ctx.zone}`, from, to, () => holidaysBetween(ctx.marketplace, from, to, ctx.zone));
   return (found.length > 0 ? t('business.holidays', { holidays: found.join(', ') }) : t('business'));
 }
 
