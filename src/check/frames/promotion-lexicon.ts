@@ -65,7 +65,7 @@ export const USED = anyOf([
 export const SHOP_INVITE = anyOf([
   words('come\\s+(?:and\\s+)?shop', 'shop\\s+(?:with|at)\\s+us', 'browse', 'discover', 'explore', 'take\\s+a\\s+look', 'have\\s+a\\s+look', 'check\\s+out',
     'entdecken', 'stöbern', 'schauen\\s+sie', 'découvr\\p{L}*', 'jetez\\s+un\\s+(?:œil|oeil|coup\\s+d)', 'descubr\\p{L}*', 'visite', 'eche\\s+un\\s+vistazo', 'scopr\\p{L}*', 'dia\\s+un[\'’]occhiata',
-    'conheça', 'confira', 'dê\\s+uma\\s+olhada', 'ontdek', 'bekijk', 'kijk', 'zapraszamy\\s+do\\s+zakupów', 'odkryj', 'zobacz', 'zajrzyj\\p{L}*', 'zajrze\\p{L}*', 'odwiedź', 'odwiedzi\\p{L}*', 'wpadnij\\p{L}*', 'upptäck', 'kika', 'titta',
+    'conheça', 'confira', 'd[êáa]\\s+uma\\s+olhada', 'échal[eo]\\s+un\\s+vistazo', 'échele\\s+un\\s+vistazo', 'neem\\s+(?:gerust\\s+|even\\s+)?een\\s+kijkje', 'zapraszamy', 'bir\\s+göz\\s+atın', 'ontdek', 'bekijk', 'kijk', 'zapraszamy\\s+do\\s+zakupów', 'odkryj', 'zobacz', 'zajrzyj\\p{L}*', 'zajrze\\p{L}*', 'odwiedź', 'odwiedzi\\p{L}*', 'wpadnij\\p{L}*', 'upptäck', 'kika', 'titta',
     // a visit in person: "kom gerust eens langs in onze winkel", "drop by our shop", "schauen Sie bei uns vorbei"
     'drop\\s+by', 'stop\\s+by', 'pop\\s+(?:in|by)', 'come\\s+(?:and\\s+)?(?:visit|see)', 'vorbei(?:kommen|schauen)?', 'passez', 'venez', 'pásate', 'pasaos', 'venga\\s+a', 'passi\\s+a\\s+trovarci', 'venga\\s+a\\s+trovarci',
     'venha', 'passe\\s+(?:na|em|lá)', 'kom\\s+(?:\\p{L}+\\s+){0,3}?langs', 'loop\\s+(?:\\p{L}+\\s+){0,2}?binnen', 'kom\\s+(?:gärna\\s+)?förbi', 'titta\\s+in', 'uğrayın', 'ziyaret\\s+edin',
@@ -84,7 +84,8 @@ export const OUR_RANGE = anyOf([
 
 /** Something newly in the range, or more of it: "we also sell", "gibt es jetzt", "新発売", "back in stock". */
 export const LAUNCH = anyOf([
-  words('also\\s+(?:sell|make|carry|stock)', 'just\\s+(?:launched|released|dropped)', 'brand[-\\s]new', 'back\\s+in\\s+stock',
+  words('also\\s+(?:sell|make|carry|stock)', 'just\\s+(?:launched|released|dropped)', '(?:we[\'’]re|we\\s+are)\\s+launching', 'acabamos\\s+de\\s+(?:sacar|lanzar|estrenar|lançar)', 'lançamos', 'lanzamos',
+    'gelanceerd', 'wprowadzil\\p{L}*', 'lanserat', 'piyasaya\\s+sürdük', '(?:appena\\s+)?lanciato', 'venons\\s+de\\s+(?:sortir|lancer)', 'brand[-\\s]new', 'back\\s+in\\s+stock',
     'gibt\\s+es\\s+(?:jetzt|ab\\s+sofort|neu)', '(?:verkaufen|haben|führen)\\s+wir\\s+(?:\\p{L}+\\s+)?auch', 'neuheit\\p{L}*', 'wieder\\s+(?:auf\\s+lager|verfügbar|da)',
     'nouveauté\\p{L}*', 'vendons\\s+aussi', 'de\\s+retour\\s+en\\s+stock', 'también\\s+vendemos', 'vendemos\\s+también', 'novedad\\p{L}*', 'de\\s+nuevo\\s+(?:en\\s+stock|disponible)',
     'vendiamo\\s+anche', 'novità', 'appena\\s+(?:aperto|lanciato|uscit\\p{L}*|arrivat\\p{L}*)', 'di\\s+nuovo\\s+disponibil\\p{L}*', 'também\\s+vendemos', 'novidade\\p{L}*', 'de\\s+novo\\s+em\\s+estoque',

@@ -20,7 +20,7 @@ export const REVIEWISH = anyOf([
     'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung', 'erzählen\\s+sie\\s+es\\s+allen',
     'avis', '(?:votre|une|la|sa|nous)\\s+not(?:e|ez|ent)', 'not(?:er|ez)\\s+(?:le|la|les|notre|nos|ce|cet|cette)', 'évaluer', 'not(?:ez|er)[-\\s]nous', 'étoiles?', 'commentaires?', 'évaluation\\p{L}*', 'votre\\s+expérience', 'dites[-\\s]le\\s+à\\s+tout',
     'reseñas?', 'opini(?:ón|ones|ão|ões)', 'valor(?:a|e|an|en|ación|aciones|ar)', 'calificaci\\p{L}+', 'calific(?:a|e|ar)', 'estrellas?', 'comentarios?', 'su\\s+experiencia', 'cuént\\p{L}+\\s+a\\s+todos',
-    'recension[ei]', 'valut(?:a|i|azione|azioni|arci|are)', 'stell[ae]', 'comment[oi]', 'sua\\s+esperienza', 'lo\\s+dica\\s+a\\s+tutti',
+    'recension[ei]', 'valut(?:a|i|azione|azioni|arci|are)', 'stell(?:a|e|ina|ine)', 'recensir\\p{L}*', 'comment[oi]', 'sua\\s+esperienza', 'lo\\s+dica\\s+a\\s+tutti',
     'avalia\\p{L}*', 'nota', 'estrelas?', 'comentários?', 'sua\\s+experiência', 'conte\\s+para\\s+todo',
     'recensie\\p{L}*', 'beoordee?l\\p{L}*', 'reviews?', 'sterr?en?', 'reactie\\p{L}*', 'uw\\s+ervaring', 'vertel\\s+het\\s+iedereen',
     'opini\\p{L}*', 'recenzj\\p{L}*', 'ocen\\p{L}*', 'gwiazd\\p{L}*', 'komentarz\\p{L}*', 'wrażenia\\p{L}*',
@@ -42,7 +42,7 @@ export const GIVEN = anyOf([
     'überraschung\\p{L}*', 'kleinigkeit', 'verlosung', 'gewinnspiel', 'beileg\\p{L}*', 'legen\\s+wir', 'surprise', 'petit\\s+(?:cadeau|geste|quelque\\s+chose)', 'tirage\\s+au\\s+sort', 'concours',
     'sorpresa', 'detall\\p{L}+', 'sorteo', 'pensier\\p{L}*', 'estrazione', 'surpresa', 'sorteio', 'iets\\s+leuks', 'attentie\\p{L}*', 'verrassing\\p{L}*', 'winactie', 'loting', 'verloting',
     'niespodzian\\p{L}*', 'drobiazg\\p{L}*', 'losowani\\p{L}*', 'dorzuc\\p{L}*', 'dołącz\\p{L}*\\s+gratis', 'överraskning\\p{L}*', 'utlottning\\p{L}*', 'sürpriz\\p{L}*', 'çekiliş\\p{L}*', 'full\\s+(?:amount|price)', 'refund\\p{L}*', 'überweisen', 'importe', 'valor\\s+total', 'bedrag', 'kwot\\p{L}*', 'belopp\\p{L}*', 'ücret\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
-    'gratis', 'kostenlos\\p{L}*', 'geschenk\\p{L}*', 'gutschein\\p{L}*', 'rabatt\\p{L}*', 'erstatt\\p{L}*', 'rückerstatt\\p{L}*', 'geld\\s+(?:\\p{L}+\\s+){0,3}zurück', 'hälfte', 'dankeschön',
+    'gratis', 'kostenlos\\p{L}*', 'geschenk\\p{L}*', 'gutschein\\p{L}*', 'rabatt\\p{L}*', '(?:preis)?nachlass', '\\d+\\s?%', 'kortingscode\\p{L}*', 'rabattcode\\p{L}*', 'code\\s+promo', 'código\\s+de\\s+descuento', 'codice\\s+sconto', 'kod\\s+rabatow\\p{L}*', 'rabattkod\\p{L}*', 'indirim\\s+kod\\p{L}*', 'frete\\s+grátis', 'free\\s+shipping', 'erstatt\\p{L}*', 'rückerstatt\\p{L}*', 'geld\\s+(?:\\p{L}+\\s+){0,3}zurück', 'hälfte', 'dankeschön',
     'cadeau\\p{L}*', 'carte\\s+cadeau', 'rembours\\p{L}*', 'réduction', 'remise', 'l[\'’]argent', 'moitié', 'offert\\p{L}*',
     'regalo\\p{L}*', 'cheque\\s+regalo', 'reembols\\p{L}*', 'descuento', 'cupón', 'el\\s+dinero', 'la\\s+mitad', 'devolvemos',
     'omaggio', 'buono\\s+regalo', 'rimbors\\p{L}*', 'sconto', 'i\\s+soldi', 'metà', 'restituiamo',
@@ -65,7 +65,7 @@ export const TIED = anyOf([
   words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)',
     '(?:every|each|all|any)\\s+(?:\\p{L}+\\s+)?(?:customers?|buyers?|reviewers?|ones?)', 'who', 'next\\s+(?:parcel|package|order|delivery|shipment)',
     'pour\\s+vous\\s+remercier', 'per\\s+ringraziarl\\p{L}*', 'para\\s+agradecer\\p{L}*', 'um\\s+(?:uns\\s+)?(?:\\p{L}+\\s+)?zu\\s+bedanken', 'als\\s+bedankje', 'w\\s+podzięc\\p{L}*', 'som\\s+tack',
-    'wer', 'quien(?:es)?', 'chi', 'quem', 'kto', 'ci\\s+dedica', '(?:mensen|klanten|iedereen|kopers)\\s+die', 'voor\\s+(?:wie|iedereen)', 'nächsten?\\s+(?:lieferung|paket|bestellung)',
+    'wer', 'wie\\s+(?:een|ons|je|u)', 'quien(?:es)?', 'chi', 'quem', 'kto', 'ci\\s+dedica', '(?:mensen|klanten|iedereen|kopers)\\s+die', 'voor\\s+(?:wie|iedereen)', 'nächsten?\\s+(?:lieferung|paket|bestellung)',
     'prochain\\p{L}*\\s+(?:colis|commande)', 'próxim[oa]\\s+(?:paquete|pedido|envío|encomenda|pacote)', 'prossim[oa]\\s+(?:pacco|ordine|spedizione)', 'volgende\\s+(?:pakket|bestelling|zending)',
     'następn\\p{L}+\\s+(?:paczk|zamówieni|przesyłk)\\p{L}*', 'nästa\\s+(?:paket|beställning|leverans)', 'sonraki\\s+(?:sipariş|paket|kargo)\\p{L}*',
     'wenn', 'falls', 'sobald', 'nachdem', 'nach', 'gegen', 'als\\s+dankeschön', 'jede[rn]?', 'für\\s+(?:eine|ihre|jede)', 'und\\s+(?:sichern|erhalten|bekommen)',
@@ -179,7 +179,10 @@ export const POSITIVE_TONE = anyOf([
   words('positive', 'positively', 'glowing', 'enthusiastic', 'rave', 'good\\s+things', 'nice\\s+things', 'kind\\s+words', 'something\\s+nice', 'nice\\s+words',
     'positiv\\p{L}*', 'begeistert\\p{L}*', 'lobend\\p{L}*', 'positi(?:f|ve|fs|ves)', 'élogieu\\p{L}*', 'enthousiaste\\p{L}*', 'positiv[oa]s?', 'entusiast\\p{L}*', 'elogios[oa]s?',
     'cosas\\s+buenas', 'cose\\s+belle', 'coisas?\\s+boas?', 'coisa\\s+boa', 'elogi\\p{L}*', 'positiev\\p{L}*', 'positieve', 'lovend\\p{L}*', 'pozytywn\\p{L}*', 'entuzjastyczn\\p{L}*',
-    'positiv\\p{L}*', 'olumlu', 'güzel\\s+(?:bir\\s+)?(?:yorum|şeyler|sözler)', 'tavsiye\\s+ederim', 'recommend\\s+it'),
+    'positiv\\p{L}*', 'olumlu', 'güzel\\s+(?:bir\\s+)?(?:yorum|şeyler|sözler)', 'tavsiye\\s+ederim', 'recommend\\s+it',
+    // what the rating should show: "if the stars could reflect how quickly we fixed it"
+    'reflect\\p{L}*\\s+how', 'mention\\p{L}*\\s+how\\s+(?:quick|fast|well|helpful|kind)\\p{L}*', 'widerspiegel\\p{L}*', 'refl[eé]t\\p{L}*', 'rispecchi\\p{L}*', 'reflej\\p{L}*',
+    'reflit\\p{L}*', 'weerspiegel\\p{L}*', 'odzwierciedl\\p{L}*', 'återspegl\\p{L}*', 'yansıt\\p{L}*'),
   cjk('好话', '好的评价', '夸', 'いいこと', '良いこと', 'إيجابي\\p{L}*', 'حلوة', 'حلو', 'طيب\\p{L}*'),
 ]);
 

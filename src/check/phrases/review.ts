@@ -192,6 +192,8 @@ export const BEFORE_REVIEW = anyOf([
     `ne\\s+(?:laissez|mettez)\\s+pas\\s+(?:d['’]|de\\s+)(?:avis|commentaire|note)`,
     `antes\\s+de\\s+(?:dejar|escribir|poner|publicar)\\s+(?:una\\s+|un\\s+|su\\s+)?(?:\\p{L}+\\s+)?(?:opinión|reseña|valoración|comentario|calificación)`,
     `no\\s+(?:deje|ponga)\\s+(?:una\\s+)?(?:reseña|valoración|opinión)\\s+negativa`,
+    `prima\\s+di\\s+recensir\\p{L}*`, `bevor\\s+sie\\s+(?:\\p{L}+\\s+)?(?:bewerten|rezensieren)`, `avant\\s+de\\s+(?:noter|commenter|évaluer)`, `antes\\s+de\\s+(?:valorar|reseñar|opinar|calificar)`,
+    `voordat\\s+(?:je|u)\\s+(?:\\p{L}+\\s+)?(?:beoordeelt|recenseert)`, `innan\\s+(?:du|ni)\\s+(?:betygsätter|recenserar)`, `(?:değerlendirmeden|yorum\\s+yapmadan|puanlamadan)\\s+önce`,
     `prima\\s+di\\s+(?:lasciare|scrivere|dare)\\s+(?:una\\s+|un\\s+)?(?:\\p{L}+\\s+)?(?:recensione|feedback|valutazione)`,
     `non\\s+(?:lasci|lasciate|dia)\\s+(?:una\\s+)?(?:recensione|feedback|valutazione)\\s+negativ[oa]`,
     `before\\s+(?:you\\s+)?(?:leave|write|post|give|rate|review)`, `before\\s+(?:rating|reviewing)`,
