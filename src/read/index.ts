@@ -92,7 +92,7 @@ function runReader(kind: PageKind, ctx: ReadContext): Lists {
 function tooLarge(kind: PageKind, notes: string[]): PageReading {
   const region = kind === 'unknown' ? 'page' : REGIONS[kind];
   return { kind, marketplace: null, uiLanguage: null, orders: [], claims: [], messages: [], returns: [],
-    missing: ['marketplace', 'uiLanguage', region, `page with more than ${MAX_ELEMENTS} elements (too large to read)`],
+    missing: [...(kind === 'unknown' ? ['kind'] : []), 'marketplace', 'uiLanguage', region, `page with more than ${MAX_ELEMENTS} elements (too large to read)`],
     draft: null, notes };
 }
 
@@ -106,7 +106,7 @@ export function readPage(doc: Document, href: string, cut: readonly string[] = [
     url = new URL(href);
   } catch {
     return { kind: 'unknown', marketplace: null, uiLanguage: null, orders: [], claims: [], messages: [], returns: [],
-      missing: ['url', 'marketplace', 'uiLanguage'], draft: null };
+      missing: ['url', 'kind', 'marketplace', 'uiLanguage'], draft: null };
   }
   let kind: PageKind = 'unknown';
   const missing: string[] = [];
@@ -126,9 +126,12 @@ export function readPage(doc: Document, href: string, cut: readonly string[] = [
     // A page so odd that even the chrome cannot be read: say what is unknown and stop.
     const main = MAIN_LIST[kind];
     return { kind, marketplace: null, uiLanguage: null, orders: [], claims: [], messages: [], returns: [],
-      missing: ['marketplace', 'uiLanguage', ...(main ? [main] : []), ...(kind === 'unknown' ? [] : [REGIONS[kind]]), ...cut],
+      missing: ['marketplace', 'uiLanguage', ...(main ? [main] : []), ...(kind === 'unknown' ? ['kind'] : [REGIONS[kind]]), ...cut],
       draft: null };
   }
+  // A Seller Central page of a kind no reader knows (feedback, performance notifications, settings) is not "nothing
+  // here": what it shows was not read, and `kind` says so (CONTRACT.md §1: never an empty reading with empty missing).
+  if (kind === 'unknown') missing.push('kind');
   if (!ctx.marketplace) missing.push('marketplace');
   if (!ctx.uiLanguage) missing.push('uiLanguage');
 

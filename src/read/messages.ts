@@ -8,6 +8,7 @@ import { findDates, parseDate, toIso, parseDeadline } from './dates.ts';
 import { collapse, firstOf, inNoise, katalText, queryParam, shadowRootsUnder, shownOnPage, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { byNamedCards } from './message-cards.ts';
+import { bySenderLines } from './sender-lines.ts';
 import { readLabelled } from './labelled.ts';
 import { SENDER_WORDS, isWord, labelLookup, mentions, orderStatusFromWord } from './labels.ts';
 import { orderStatusOf } from './order-status.ts';
@@ -46,6 +47,7 @@ function threadOrderId(ctx: ReadContext, view: Element): OrderId | null {
   return linked.size === 1 ? [...linked][0]! : null;
 }
 
+const SENDERS: [Sender, typeof SENDER_WORDS.buyer][] = [['buyer', SENDER_WORDS.buyer], ['seller', SENDER_WORDS.seller], ['amazon', SENDER_WORDS.amazon]];
 
 function senderOf(msg: Element): Sender | null {
   if (msg.matches(S.sellerSide) || msg.querySelector(S.sellerSide)) return 'seller';
@@ -94,12 +96,20 @@ function sentAt(ctx: ReadContext, msg: Element, divider: string | null): string 
   return divider && /\d{1,2}\s*[:時点h]\s*\d{2}/u.test(stamp) ? parseDate(`${divider} ${stamp}`, ctx.dates) : null;
 }
 
-function readPanel(ctx: ReadContext, view: Element, orderId: OrderId): OrderFacts[] {
-  const panel = view.querySelector(S.orderPanel) ?? ctx.doc.querySelector(S.orderPanel);
-  if (!panel) return [];
+/**
+ * The thread's order with the order panel's facts. Without a panel the selectors know, the thread view's own labels
+ * ("Order status:", "Ship by:") outside the messages and the thread list are the panel. The thread names its order
+ * even where no panel is read: then the order is its id alone, every other fact unknown (and so in `missing`).
+ */
+function readPanel(ctx: ReadContext, view: Element, orderId: OrderId, log: Element | null): OrderFacts[] {
+  const known = view.querySelector(S.orderPanel) ?? ctx.doc.querySelector(S.orderPanel);
+  const panel = known ?? view;
+  const outside = (el: Element) => inThreadList(el) || el.matches(S.message) || el === log;
+  const labels = readLabelled(panel, panelLookup, known ? undefined : outside);
   const order = emptyOrder(orderId);
-  const labels = readLabelled(panel, panelLookup);
-  order.status = orderStatusOf(panel.querySelector(S.orderPanelStatus));
+  const statusEl = [...panel.querySelectorAll(S.orderPanelStatus)].find((el) => !el.closest(S.message) &&
+    !(log?.contains(el) ?? false) && !inThreadList(el)) ?? null;
+  order.status = orderStatusOf(statusEl);
   if (!order.status) {
     const word = labels.get('orderStatus')?.value;
     order.status = word ? orderStatusFromWord(word) : null;
@@ -114,6 +124,7 @@ export function readThread(ctx: ReadContext): ThreadReading {
   const orderId = threadOrderId(ctx, view);
   const messages: MessageFacts[] = [];
   let unknownSenders = 0;
+  let log: Element | null = null;
   let divider: string | null = null;
   for (const el of view.querySelectorAll(`${S.dateDivider}, ${S.message}`)) {
     if (inThreadList(el) || inNoise(el, view)) continue;
@@ -127,50 +138,13 @@ export function readThread(ctx: ReadContext): ThreadReading {
     messages.push({ orderId, from, sentAt: sentAt(ctx, el, divider), text });
   }
   if (messages.length === 0 && unknownSenders === 0 && !view.querySelector(S.message)) {
-    messages.push(...bySenderWords(ctx, view, orderId));
-    if (messages.length === 0) messages.push(...byNamedCards(ctx, view, orderId, inThreadList));
+    const lines = bySenderLines(ctx, view, orderId, inThreadList);
+    if (lines?.unread) unknownSenders++;
+    else if (lines) messages.push(...lines.messages);
+    else messages.push(...byNamedCards(ctx, view, orderId, inThreadList));
+    log = lines?.list ?? null;
   }
-  return { messages, orders: orderId ? readPanel(ctx, view, orderId) : [], unknownSenders };
-}
-
-const SENDERS: [Sender, typeof SENDER_WORDS.buyer][] = [['buyer', SENDER_WORDS.buyer], ['seller', SENDER_WORDS.seller], ['amazon', SENDER_WORDS.amazon]];
-
-/**
- * A thread in markup none of the selectors know: each message is the element around a line that is only a sender
- * word ("Comprador", "Usted", "买家"), its text the longest other line, its time a line that is a date. Read only
- * when the messages are siblings of one list and name no order each (a list of conversations names one order per
- * row: that is an inbox, not a thread); else nothing is read and the thread is reported unread.
- */
-function bySenderWords(ctx: ReadContext, view: Element, orderId: OrderId | null): MessageFacts[] {
-  const found: { box: Element; from: Sender }[] = [];
-  for (const el of view.getElementsByTagName('*')) {
-    if (el.childElementCount !== 0 || inNoise(el, view) || inThreadList(el)) continue;
-    const text = collapse(el.textContent);
-    if (!text || text.length > 30) continue;
-    const from = SENDERS.find(([, words]) => isWord(text, words))?.[0];
-    if (from && el.parentElement) found.push({ box: el.parentElement, from });
-  }
-  if (found.length === 0) return [];
-  const parent = found[0]!.box.parentElement;
-  const boxes = new Set(found.map((f) => f.box));
-  if (boxes.size !== found.length || found.some((f) => f.box.parentElement !== parent)) return [];
-  if (found.some((f) => parseOrderId(textOf(f.box)))) return [];
-  const out: MessageFacts[] = [];
-  for (const { box, from } of found) {
-    let body = '';
-    let when: string | null = null;
-    for (const leaf of box.getElementsByTagName('*')) {
-      if (leaf.childElementCount !== 0) continue;
-      const t = collapse(leaf.textContent);
-      if (!t || SENDERS.some(([, w]) => isWord(t, w))) continue;
-      const dates = findDates(t, ctx.dates.marketplace);
-      if (dates.length && t.length <= 40) { when ??= toIso(dates[dates.length - 1]!, ctx.dates.zone); continue; }
-      if (t.length > body.length) body = t;
-    }
-    if (!body) return [];
-    out.push({ orderId, from, sentAt: when, text: body });
-  }
-  return out;
+  return { messages, orders: orderId ? readPanel(ctx, view, orderId, log) : [], unknownSenders };
 }
 
 /** The unsent text of the reply box; "" when the box is empty, null when the page has no reply box. */

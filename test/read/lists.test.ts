@@ -110,7 +110,9 @@ describe('messaging', () => {
       { orderId: '113-4829137-5520614', from: 'buyer', sentAt: '2026-11-21T00:00:00-08:00', text: 'Thanks' },
     ]);
     expect(r.draft).toBe('Plain draft');
-    expect(r.orders).toEqual([]);
+    // The thread names its order; with no order panel, nothing but its id is known, and the rest is missing.
+    expect(r.orders).toEqual([expect.objectContaining({ orderId: '113-4829137-5520614', status: null, shipBy: null })]);
+    expect(r.missing).toEqual(expect.arrayContaining(['orders[0].status', 'orders[0].shipBy']));
   });
 
   it('an order id only the address names (ss=) is not given to the thread\'s messages', () => {

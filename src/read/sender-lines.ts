@@ -1,0 +1,162 @@
+// A thread in markup none of the message selectors know, read by its sender lines: each message is a box holding
+// one line that names its sender by a sender word ("Buyer", "(Comprador)", "Nome · Acquirente", "You · Sent by
+// <store>"), or an Amazon alert. The line is a meta line: it decides the sender and is never the message's text.
+//
+// The boxes must be siblings of one list; a sibling that is neither a message box nor a date divider is a bubble
+// the reader cannot place, and then the thread is not read at all (reported unread), never read in part. A list
+// whose boxes each name an order is an inbox, not a thread.
+import { parseOrderId, type MessageFacts, type OrderId, type Sender } from '../model.ts';
+import type { ReadContext } from './context.ts';
+import { findDates, parseDate, toIso } from './dates.ts';
+import { collapse, inNoise, katalText, textOf } from './dom.ts';
+import { SENDER_WORDS, isWord } from './labels.ts';
+
+const SENDERS: [Sender, typeof SENDER_WORDS.buyer][] = [['buyer', SENDER_WORDS.buyer], ['seller', SENDER_WORDS.seller], ['amazon', SENDER_WORDS.amazon]];
+const MAX_LINE = 60;
+const MAX_STAMP = 40;
+const ALERT = 'kat-alert';
+/** Separators between a name and its role in a meta line; a bare hyphen is part of names (Al-Harbi), so not here. */
+const PARTS = /\s[-–—]\s|[·•|()（）:：]/u;
+const TIME_ONLY = /^\d{1,2}\s*[:時点h]\s*\d{2}(\s*[ap]\.?\s?m\.?)?(\s+[A-Z]{2,5})?$/iu;
+
+export interface SenderLineReading {
+  messages: MessageFacts[];
+  /** Sender lines were there but the bubbles could not be told apart: the thread is unread. */
+  unread: boolean;
+  /** The element holding the messages, when found (never a source of order facts). */
+  list?: Element;
+}
+
+/** The sender a short line names by a sender word, alone or as one part of it; null when none or two disagree. */
+export function senderInLine(text: string): Sender | null {
+  const t = collapse(text);
+  if (!t || t.length > MAX_LINE) return null;
+  const found = new Set<Sender>();
+  for (const part of [t, ...t.split(PARTS)]) {
+    const p = part.trim();
+    if (!p) continue;
+    for (const [sender, words] of SENDERS) if (isWord(p, words)) found.add(sender);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+function leaves(root: Element): Element[] {
+  return [...root.getElementsByTagName('*')].filter((el) => el.childElementCount === 0 && collapse(el.textContent) !== '');
+}
+
+function isStamp(el: Element, ctx: ReadContext): boolean {
+  if (el.tagName === 'TIME') return true;
+  const t = collapse(el.textContent);
+  return t.length > 0 && t.length <= MAX_STAMP && (findDates(t, ctx.dates.marketplace).length > 0 || TIME_ONLY.test(t));
+}
+
+/** The highest ancestor of `from` below `box` whose leaves are all short and none a date: the whole meta line. */
+function metaLine(from: Element, box: Element, ctx: ReadContext): Element {
+  let line = from;
+  for (let up = from.parentElement; up && up !== box; up = up.parentElement) {
+    if (leaves(up).some((l) => collapse(l.textContent).length > MAX_LINE || isStamp(l, ctx))) break;
+    line = up;
+  }
+  return line;
+}
+
+/** The parts of `box` outside the meta line and time stamps, each as one block of text. */
+function blocks(box: Element, skip: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const visit = (el: Element) => {
+    for (const child of el.children) {
+      if (skip(child)) continue;
+      if ([...child.getElementsByTagName('*')].some(skip)) visit(child);
+      else if (textOf(child) || child.matches(ALERT)) out.push(child);
+    }
+  };
+  visit(box);
+  return out;
+}
+
+function blockText(el: Element): string {
+  const alert = el.matches(ALERT) ? el : el.querySelector(ALERT);
+  // An alert's description is the message; its header is only a title.
+  if (alert) return collapse(alert.getAttribute('description')) || textOf(alert) || collapse(katalText(alert));
+  return textOf(el);
+}
+
+function stampOf(box: Element, ctx: ReadContext, divider: string | null): string | null {
+  const el = box.querySelector('time') ?? leaves(box).find((l) => isStamp(l, ctx)) ?? null;
+  if (!el) return divider ? parseDate(divider, ctx.dates) : null;
+  const text = collapse(el.textContent);
+  const own = findDates(text, ctx.dates.marketplace);
+  if (own.length) return toIso(own[own.length - 1]!, ctx.dates.zone);
+  return divider && TIME_ONLY.test(text) ? parseDate(`${divider} ${text}`, ctx.dates) : null;
+}
+
+/** The message in a box: its blocks of text, less controls that are only links or buttons ("Translate"). */
+function messageText(box: Element, skipped: (el: Element) => boolean): string {
+  const parts = blocks(box, skipped).filter((b) => b.matches(ALERT) || b.querySelector(ALERT) ||
+    leaves(b).some((l) => !l.closest('a, button, kat-button, kat-link')));
+  return collapse(parts.map(blockText).join(' '));
+}
+
+/** Null when the view has no sender lines at all (another reader may know it). */
+export function bySenderLines(ctx: ReadContext, view: Element, orderId: OrderId | null,
+  skip: (el: Element) => boolean): SenderLineReading | null {
+  const words: { el: Element; from: Sender }[] = [];
+  for (const el of view.getElementsByTagName('*')) {
+    if (el.childElementCount !== 0 || inNoise(el, view) || skip(el)) continue;
+    const from = senderInLine(el.textContent ?? '');
+    if (from) words.push({ el, from });
+  }
+  if (words.length === 0) return null;
+  const unread: SenderLineReading = { messages: [], unread: true };
+
+  // Each sender line's box: its highest ancestor in the view that holds no other sender line, at most one time
+  // stamp (a day divider or a second message's time is beyond it) and names no order.
+  const boxOf = (m: Element): Element => {
+    let box = m;
+    for (let up = m.parentElement; up && up !== view; up = up.parentElement) {
+      if (words.some((w) => w.el !== m && up.contains(w.el)) || parseOrderId(textOf(up))) break;
+      if (leaves(up).filter((l) => isStamp(l, ctx)).length > 1) break;
+      box = up;
+    }
+    return box;
+  };
+  const all = words.map((w) => ({ box: boxOf(w.el), from: w.from, line: w.el }));
+  // The list is the parent most boxes share; a lone line elsewhere ("Buyer: <name>" in a header) is no message.
+  const tally = new Map<Element | null, number>();
+  for (const b of all) tally.set(b.box.parentElement, (tally.get(b.box.parentElement) ?? 0) + 1);
+  const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 1 && ranked[0]![1] === ranked[1]![1]) return unread;
+  const list = ranked[0]![0];
+  if (!list) return unread;
+  const boxes = all.filter((b) => b.box.parentElement === list);
+  if (all.some((b) => b.box.parentElement !== list && textOf(b.box).length > MAX_LINE)) return unread;
+  if (new Set(boxes.map((b) => b.box)).size !== boxes.length) return unread;
+  if (boxes.some((b) => parseOrderId(textOf(b.box)))) return unread;
+
+  const out: MessageFacts[] = [];
+  let divider: string | null = null;
+  for (const child of list.children) {
+    if (inNoise(child, view) || skip(child)) continue;
+    const found = boxes.find((b) => b.box === child);
+    let from: Sender;
+    let line: Element | null = null;
+    if (found) {
+      // An alert inside a box that also names another sender: which one wrote it is not clear.
+      if (found.from !== 'amazon' && child.querySelector(ALERT)) return unread;
+      from = found.from;
+      line = metaLine(found.line, child, ctx);
+    } else if (child.matches(ALERT) || child.querySelector(ALERT)) {
+      from = 'amazon';
+    } else {
+      const text = textOf(child);
+      if (!text) continue;
+      if (text.length <= MAX_STAMP && findDates(text, ctx.dates.marketplace).length > 0) { divider = text; continue; }
+      return unread;
+    }
+    const skipped = (el: Element) => el === line || el.tagName === 'TIME' || (el.childElementCount === 0 && isStamp(el, ctx));
+    const text = child.matches(ALERT) ? blockText(child) : messageText(child, skipped);
+    if (!text) return unread;
+    out.push({ orderId, from, sentAt: stampOf(child, ctx, divider), text });
+  }
+  return { messages: out, unread: false, list };
+}
