@@ -1,7 +1,6 @@
 // Background: receives readings from content scripts, keeps the order memory, answers the popup, sets the badge,
 // schedules deadline reminders. Thin shell over the pure cores; every message is validated and its sender checked.
-import type { Runtime } from 'webextension-polyfill';
-import browser, { onRuntimeMessage, sendToTab } from './extension-api.ts';
+import browser from 'webextension-polyfill';
 import { parseMessage, ReadNowAnswerSchema, receive, rejected, type ReadingAck, type TabState, type UiToBackground } from '../messaging.ts';
 import type { PageReading } from '../model.ts';
 import { isOwnContentScript, isOwnExtensionPage } from './senders.ts';
@@ -50,7 +49,7 @@ async function stateFor(tabId: number): Promise<TabState | null> {
     // Without the "tabs" permission we cannot see the tab's URL; only our content script (Seller Central
     // hosts only) can answer, so an answer is proof enough.
     try {
-      const answer = await sendToTab(tabId, { type: 'read-now' });
+      const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'read-now' });
       const parsed = parseMessage(ReadNowAnswerSchema, answer);
       if (!parsed.ok) { drop('invalid-read-now-answer'); return null; }
       entry = { url: parsed.value.url, reading: parsed.value.reading };
@@ -151,7 +150,7 @@ async function onUiRequest(msg: UiToBackground): Promise<unknown> {
   }
 }
 
-onRuntimeMessage((raw: unknown, sender: Runtime.MessageSender) => {
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const id = browser.runtime.id;
   if (isOwnContentScript(sender, id)) {
     const parsed = receive('content->background', raw);

@@ -28,8 +28,7 @@ const fakeBrowser = {
   notifications: { create: noop },
   i18n: { getMessage: () => '' },
 };
-// Firefox's shape: `browser` is the extension API itself (src/background/extension-api.ts).
-vi.stubGlobal('browser', fakeBrowser);
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
 
 const fromContent = { id: EXTENSION_ID, url: 'https://sellercentral.amazon.com/orders-v3/order/' + ID, tab: { id: 7 } };
 const fromPopup = { id: EXTENSION_ID, url: ORIGIN + 'popup.html' };
