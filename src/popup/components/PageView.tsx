@@ -12,7 +12,7 @@ import { AdviceList } from './AdviceList.tsx';
 import { CompactList } from './CompactList.tsx';
 import { ReplyEditor } from './ReplyEditor.tsx';
 import { Findings } from '../../ui/Findings.tsx';
-import { EmptyState } from './EmptyState.tsx';
+import { EmptyState, NotUnderstood } from './EmptyState.tsx';
 import { UnreadNotice, unreadOf } from './UnreadNotice.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { BuyerAsks } from './BuyerAsks.tsx';
@@ -95,11 +95,10 @@ export function PageView({ tab, now, settings, busy, confirmError, onConfirm, on
       <UnreadNotice missing={missing} />
       {!understood && unreadOf(missing).length > 0 && missingDetails}
       {!understood && unreadOf(missing).length === 0 && (
-        <EmptyState testid="not-understood" title={t('not_understood_title')}>
-          <p>{t('not_understood_body')}</p>
+        <NotUnderstood kindUnknown={reading.kind === 'unknown'}>
           <p data-testid="missing-count">{t('missing_count', missing.length)}</p>
           {missingDetails}
-        </EmptyState>
+        </NotUnderstood>
       )}
       {cases.length > 1 && (
         <div class="order-picker">
