@@ -4,20 +4,12 @@
 // On a long draft whose word index is at hand (word-index.ts), a phrase list is not scanned position by position.
 // Most alternatives of the lists open with "not inside a word" and fixed first letters: such a match can only
 // start where a word of the draft begins with those letters, and the index lists those places. The expression is
-// tried (anchored) there, and at the places a plain search finds for its other alternatives. Every match is the
-// expression's own, found in the same order: the places tried include every place a match starts.
-import { groupEnd, headsOf } from './heads.ts';
-import { alternativesOf } from './phrases/narrow.ts';
-import { Beginnings, type WordIndex } from './word-index.ts';
+// tried (anchored) there, and at the places a plain search finds for its other alternatives (long-draft.ts says
+// which are which). Every match is the expression's own, found in the same order: the places tried include every
+// place a match starts.
+import type { Beginnings, WordIndex } from './word-index.ts';
 
-// A look-behind that no ASCII letter passes ("not after a letter", "not after A-Z, a-z or a digit"): a match after
-// it starts at one of the index's places. \p{L} is a letter class only in a Unicode expression.
-const NOT_AFTER_LETTER = /^\(\?<!\[(?:A-Za-z|\\p\{L\})[^\]]*\]\)/;
-const QUANTIFIED = /^(?:[?*+]|\{\d)/;
-// A back-reference counts groups: the same groups in a smaller expression would be numbered otherwise.
-const BACK_REFERENCE = /\\(?:[1-9]|k<)/;
-
-interface Plan {
+export interface Plan {
   /** Where the whole-word alternatives can start. */
   beginnings: Beginnings;
   /** The other alternatives, searched for as usual; null when there are none. */
@@ -26,83 +18,27 @@ interface Plan {
   at: RegExp;
 }
 
-const plans = new WeakMap<RegExp, Plan | null>();
-
-/** Adds the beginnings of `alt` (a whole-word alternative without its look-behind); false when it has none. */
-function addBeginnings(alt: string, to: Beginnings): boolean {
-  const found = headsOf(alt);
-  if (!found) return false;
-  // Checked before adding: an alternative is indexed whole or not at all.
-  if (!found.every((b) => new Beginnings().add(b))) return false;
-  for (const b of found) to.add(b);
-  return true;
-}
-
-/** How `source` splits into alternatives found through the index and the rest; null when none can be. */
-export function planSource(source: string, unicode = true): { beginnings: Beginnings; rest: string[] } | null {
-  if (BACK_REFERENCE.test(source)) return null;
-  const beginnings = new Beginnings();
-  const rest: string[] = [];
-  let indexed = false;
-  for (const alt of alternativesOf(source)) {
-    const opener = NOT_AFTER_LETTER.exec(alt)?.[0];
-    if (!opener || (!unicode && opener.startsWith('(?<![\\p'))) { rest.push(alt); continue; }
-    const body = alt.slice(opener.length);
-    const end = body.startsWith('(?:') ? groupEnd(body) : -1;
-    if (end > 0 && !QUANTIFIED.test(body.slice(end))) {
-      // words(...) merged by anyOf: "(?:a|b|c)(?![...])". Its branches are indexed one by one; those that are not
-      // keep the group's look-behind and tail and are searched for with the rest.
-      const tail = body.slice(end);
-      const left: string[] = [];
-      for (const branch of alternativesOf(body.slice(3, end - 1))) {
-        if (addBeginnings(branch + tail, beginnings)) indexed = true; else left.push(branch);
-      }
-      if (left.length) rest.push(`${opener}(?:${left.join('|')})${tail}`);
-    } else if (addBeginnings(body, beginnings)) {
-      indexed = true;
-    } else {
-      rest.push(alt);
-    }
-  }
-  return indexed ? { beginnings, rest } : null;
-}
-
-function planFor(re: RegExp): Plan | null {
-  let plan = plans.get(re);
-  if (plan !== undefined) return plan;
-  plan = null;
-  const split = re.sticky || !re.global ? null : planSource(re.source, /[uv]/.test(re.flags));
-  if (split) {
-    try {
-      plan = {
-        beginnings: split.beginnings,
-        rest: split.rest.length ? new RegExp(split.rest.join('|'), re.flags) : null,
-        at: new RegExp(re.source, re.flags.replace('g', '') + 'y'),
-      };
-    } catch {
-      plan = null;
-    }
-  }
-  plans.set(re, plan);
-  return plan;
-}
+/** How an expression is tried through the index (long-draft.ts planFor); null: searched for as usual. */
+export type Planner = (re: RegExp) => Plan | null;
 
 // The index of the draft being checked (find.ts sets it for the length of one check).
 let current: WordIndex | null = null;
+let planner: Planner | null = null;
 // Below this length a plain search is as fast as looking anything up.
 const INDEXED_FROM = 8192;
 // An anchored try costs about as much as searching 40 units of text: with more places than one per 48 units (a
 // list that opens with "con", "del" or a single letter), the plain search is the faster.
 const TRIED_PER_UNIT = 48;
 
-/** Use `index` for searches over its text until this is called again (null: no index). */
-export function useIndex(index: WordIndex | null): void {
-  current = index;
+/** Search `index`'s text through `plan` until this is called again (null: search as usual). */
+export function useIndex(index: WordIndex | null, plan: Planner | null = null): void {
+  current = plan ? index : null;
+  planner = plan;
 }
 
 export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   const index = current !== null && text.length >= INDEXED_FROM && current.text === text ? current : null;
-  const plan = index ? planFor(re) : null;
+  const plan = index && planner ? planner(re) : null;
   const starts = plan ? plan.beginnings.positions(index!, text.length / TRIED_PER_UNIT) : null;
   if (plan && starts) yield* tried(re, text, plan, starts);
   else yield* searched(re, text);

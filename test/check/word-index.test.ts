@@ -1,10 +1,11 @@
-// The word index a long draft's phrase lists are tried through (src/check/word-index.ts, heads.ts, matches.ts):
-// the same matches as searching the draft position by position, and the same word beginnings as the lists are
-// narrowed with (phrases/prefixes.ts).
+// The word index a long draft's phrase lists are tried through (src/check/word-index.ts, heads.ts, long-draft.ts,
+// matches.ts): the same matches as searching the draft position by position, and the same word beginnings as the
+// lists are narrowed with (phrases/prefixes.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headsOf } from '../../src/check/heads.ts';
 import { matches, useIndex } from '../../src/check/matches.ts';
+import { planFor } from '../../src/check/long-draft.ts';
 import { wordIndex } from '../../src/check/word-index.ts';
 import { wordStarts } from '../../src/check/phrases/prefixes.ts';
 import { PAYMENT_RULES } from '../../src/check/phrases/payment.ts';
@@ -26,7 +27,7 @@ function searched(re: RegExp, text: string): [number, string][] {
 }
 
 function indexed(re: RegExp, text: string): [number, string][] {
-  useIndex(wordIndex(text));
+  useIndex(wordIndex(text), planFor);
   try {
     return [...matches(re, text)].map((m) => [m.index, m[0]]);
   } finally {
