@@ -163,14 +163,15 @@ const CONTACT_OUTSIDE = anyOf([
   cjk('私下联系', '直接联系我', '加我(?!们的店)', '直接(?:ご)?連絡', '私聊', '私信我', '私下沟通'),
 ]);
 
-// Asking for the buyer's own number, address or chat account: the conversation is about to leave Amazon.
+// Asking for the buyer's own number or address: the conversation is about to leave Amazon. A chat account asked for
+// ("su WhatsApp", "your WeChat") is left to the app names, so that it is reported as the app it is.
 const ASK_CONTACT = anyOf([
-  words('(?:send|give|tell)\\s+(?:me|us)\\s+your\\s+(?:phone|mobile|cell|number|whats\\s?app|e-?mail|telegram|wechat)', 'what[\'’]?s\\s+your\\s+(?:phone|mobile|number|whats\\s?app|e-?mail)',
-    '(?:ihre|deine)\\s+(?:handynummer|telefonnummer|whatsapp-nummer|e-mail-adresse|mailadresse)', 'votre\\s+(?:numéro\\s+de\\s+(?:téléphone|portable)|adresse\\s+e-?mail|whatsapp)',
-    '(?:su|tu)\\s+(?:número\\s+de\\s+(?:teléfono|móvil|whatsapp)|whatsapp)', '(?:seu|teu)\\s+(?:número\\s+de\\s+(?:telefone|celular)|telefone|celular|whats\\s?app|whats|zap)',
-    '(?:il\\s+suo|il\\s+tuo)\\s+(?:numero\\s+di\\s+(?:telefono|cellulare)|cellulare|whatsapp)', 'uw\\s+(?:telefoonnummer|mobiele\\s+nummer|whatsapp)',
+  words('(?:send|give|tell)\\s+(?:me|us)\\s+your\\s+(?:phone|mobile|cell|number|e-?mail)', 'what[\'’]?s\\s+your\\s+(?:phone|mobile|number|e-?mail)',
+    '(?:ihre|deine)\\s+(?:handynummer|telefonnummer|e-mail-adresse|mailadresse)', 'votre\\s+(?:numéro\\s+de\\s+(?:téléphone|portable)|adresse\\s+e-?mail)',
+    '(?:su|tu)\\s+número\\s+de\\s+(?:teléfono|móvil)', '(?:seu|teu)\\s+(?:número\\s+de\\s+(?:telefone|celular)|telefone|celular)',
+    '(?:il\\s+suo|il\\s+tuo)\\s+(?:numero\\s+di\\s+(?:telefono|cellulare)|cellulare)', 'uw\\s+(?:telefoonnummer|mobiele\\s+nummer)',
     '(?:swój|pana|pani)\\s+numer\\s+telefonu', 'ditt\\s+(?:telefonnummer|mobilnummer)',
-    '(?:telefon|cep|whatsapp)\\s+numaranızı',
+    '(?:telefon|cep)\\s+numaranızı',
     // an email address asked for: only with a verb of giving, "check your email" is not a request
     '(?:envíe|envíenos|mande|mándenos|déme|denos|pase|páseme|indíque(?:me|nos))\\s+(?:su|tu)\\s+(?:correo|e-?mail)',
     '(?:me|nos)\\s+(?:passe|mande|envie|informe)\\s+(?:o\\s+)?(?:seu|teu)\\s+e-?mail', '(?:mi|ci)\\s+(?:mandi|invii|dia|scriva)\\s+la\\s+sua\\s+(?:e-?mail|mail)',
