@@ -22,7 +22,7 @@ export const FIELD_LABELS = {
     pt: ['Enviar até', 'Data limite de envio', 'Enviar até a data'] },
   deliverBy: { en: ['Deliver by', 'Deliver by date', 'Delivery by', 'Expected delivery'], ja: ['お届け予定日', '配達予定日', '配送予定日', 'お届け期限'],
     zh: ['配送日期', '送达日期', '预计送达日期'], de: ['Zustellung bis', 'Lieferung bis'], fr: ['Livraison avant le', 'Livrer avant le', 'Livraison prévue'],
-    es: ['Entregar antes del', 'Entrega antes del', 'Entrega prevista'], it: ['Consegna entro il', 'Consegnare entro il', 'Consegnare entro', 'Consegna entro', 'Consegna prevista'],
+    es: ['Entregar antes del', 'Entrega antes del', 'Entrega prevista', 'Fecha límite de entrega'], it: ['Consegna entro il', 'Consegnare entro il', 'Consegnare entro', 'Consegna entro', 'Consegna prevista'],
     pt: ['Entregar até', 'Data limite de entrega', 'Entrega até', 'Entrega prevista'] },
   purchaseDate: { en: ['Purchase date', 'Order date', 'Purchase Date'], ja: ['購入日', '注文日'], zh: ['购买日期', '订购日期'],
     de: ['Kaufdatum', 'Bestelldatum'], fr: ['Date d\'achat', 'Date de commande'], es: ['Fecha de compra', 'Fecha del pedido'],
@@ -35,7 +35,7 @@ export const FIELD_LABELS = {
     ja: ['フルフィルメント', 'フルフィルメント方法'], zh: ['配送渠道', '配送方式'],
     // "Versandart" names the fulfillment method in German Manage Orders rows ("Versandart: Verkäufer").
     de: ['Versand durch', 'Versandmethode', 'Versandart'],
-    fr: ['Expédié par', 'Méthode d\'expédition'], es: ['Gestionado por', 'Método de envío', 'Cumplimiento', 'Logística'], it: ['Gestito da', 'Metodo di spedizione', 'Gestione', 'Logistica'],
+    fr: ['Expédié par', 'Méthode d\'expédition'], es: ['Gestionado por', 'Método de envío', 'Cumplimiento', 'Logística', 'Método de gestión logística'], it: ['Gestito da', 'Metodo di spedizione', 'Gestione', 'Logistica'],
     pt: ['Enviado por', 'Método de atendimento', 'Canal de atendimento', 'Logística'] },
   salesChannel: { en: ['Sales channel'], ja: ['販売チャネル'], zh: ['销售渠道'], de: ['Vertriebskanal'], fr: ['Canal de vente'],
     es: ['Canal de venta'], it: ['Canale di vendita'],

@@ -82,12 +82,40 @@ function labelsOf(row: Element): Map<FieldKey, string> {
  * The field each column's header names ("Order date"), read once per table: rows whose cells carry no data-test-id
  * (a redesign, columns in another order) are read by the header above each cell instead.
  */
-function headerFields(table: Element): (FieldKey | undefined)[] {
-  const head = table.getElementsByTagName('thead')[0]?.getElementsByTagName('tr')[0];
+function headerFields(table: Element, root: Element): (FieldKey | undefined)[] {
+  const head = table.getElementsByTagName('thead')[0]?.getElementsByTagName('tr')[0] ?? splitHeader(table, root);
   if (!head) return [];
   const out: (FieldKey | undefined)[] = [];
   for (let cell = head.firstElementChild; cell; cell = cell.nextElementSibling) out.push(rowLookup(collapse(cell.textContent)));
   return out;
+}
+
+/** Cells of a row that are table cells (th or td). */
+function cellCount(row: Element): number {
+  let n = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD' || c.tagName === 'TH') n++;
+  return n;
+}
+
+/**
+ * A header drawn as a table of its own above a body-only table (a sticky header): the nearest table before it that
+ * holds a header row and no body rows, and only when its header has as many cells as the body's rows, so that each
+ * header cell stands over one column.
+ */
+function splitHeader(table: Element, root: Element): Element | null {
+  const firstRow = bodyRows(table).find((r) => cellCount(r) > 0);
+  if (!firstRow) return null;
+  const tables = [...root.getElementsByTagName('table')];
+  for (let i = tables.indexOf(table as HTMLTableElement) - 1; i >= 0; i--) {
+    const t = tables[i]!;
+    if (t.contains(table) || inNoise(t, root)) continue;
+    const head = t.getElementsByTagName('thead')[0]?.getElementsByTagName('tr')[0] ??
+      [...t.getElementsByTagName('tr')].find((r) => r.getElementsByTagName('th').length > 0 && r.getElementsByTagName('td').length === 0);
+    if (!head) return null;
+    if ([...t.getElementsByTagName('td')].length > 0) return null;
+    return cellCount(head) === cellCount(firstRow) ? head : null;
+  }
+  return null;
 }
 
 function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId'], columns: readonly (FieldKey | undefined)[] = []): OrderFacts {
@@ -128,7 +156,7 @@ export function readOrderList(ctx: ReadContext): OrderFacts[] | null {
   if (!table) return root.querySelector(S.signature) ? [] : readCards(ctx, root);
   const orders: OrderFacts[] = [];
   const seen = new Set<string>();
-  const columns = headerFields(table);
+  const columns = headerFields(table, root);
   for (const row of bodyRows(table)) {
     // Item rows have no order link: their order was read from its first row.
     const link = orderLinkOf(row);
