@@ -5,6 +5,7 @@ import { buildContext, type CaseContext } from './context.ts';
 import type { Decision } from './decision.ts';
 import { EXCLUSIVE, NOTHING_DUE, REPLY_FALLBACK, SITUATIONS } from './situations/index.ts';
 import type { Draft, Situation } from './situations/types.ts';
+import { doubtIn } from './situations/shared.ts';
 import { fromStoredCase, type CaseInput } from './storable.ts';
 import { t, textParam, timeParam, type Text } from './text.ts';
 import { formatIso, type TimeZone } from './time.ts';
@@ -104,7 +105,11 @@ function finish(d: Draft, ctx: CaseContext): Ranked {
     replyLang: ctx.lang,
   };
   const notes = d.notes?.filter((n) => n.length > 0);
-  if (notes && notes.length > 0) decision.notes = notes;
+  if (notes && notes.length > 0) {
+    decision.notes = notes;
+    const doubt = doubtIn(notes);
+    if (doubt) decision.doubt = doubt;
+  }
   if (d.confirm) decision.confirm = d.confirm;
   const id = String(decision.orderId);
   return {

@@ -4,6 +4,7 @@ import { useI18n, type MessageKey } from '../../ui/i18n.ts';
 import { Deadline } from './Deadline.tsx';
 import { marketplaceTimeZone } from '../../ui/dates.ts';
 import { RuleLinks } from './RuleLinks.tsx';
+import type { WordedAdvice } from '../../words/advice/word.ts';
 
 const SEVERITY_KEY: Record<Advice['severity'], MessageKey> = {
   critical: 'severity_critical', warning: 'severity_warning', info: 'severity_info',
@@ -18,7 +19,7 @@ function NoteText({ text }: { text: string }) {
 }
 
 interface Props {
-  advice: Advice;
+  advice: Advice | WordedAdvice;
   now: Date;
   marketplace: Marketplace | null;
   /** Several orders on the page: say which one this is about, and offer to show just that order. */
@@ -30,8 +31,11 @@ interface Props {
 
 export function AdviceItem({ advice: a, now, marketplace, onSelectOrder, replySelected, onShowReply }: Props) {
   const { t } = useI18n();
+  // Advice that rests on an unsure reading of the buyer's message says so first, before what to do.
+  const doubt = 'doubt' in a ? a.doubt : undefined;
+  const notes = doubt ? a.notes?.filter((n) => n !== doubt.note) : a.notes;
   return (
-    <li data-testid="next-action" data-action={a.action} class={`advice advice--${a.severity}`}>
+    <li data-testid="next-action" data-action={a.action} data-unsure={doubt ? 'true' : undefined} class={`advice advice--${a.severity}`}>
       <p class="advice__top">
         <span class="advice__severity">{t(SEVERITY_KEY[a.severity])}</span>
         {onSelectOrder && a.orderId && (
@@ -41,6 +45,9 @@ export function AdviceItem({ advice: a, now, marketplace, onSelectOrder, replySe
         )}
       </p>
       <h3 class="advice__title">{a.title}</h3>
+      {doubt?.note && (
+        <p class="advice__doubt" role="note" data-testid="advice-doubt" data-runner-up={doubt.runnerUp ?? undefined}>{doubt.note}</p>
+      )}
       {a.deadline && <Deadline iso={a.deadline} now={now} timeZone={marketplaceTimeZone(marketplace)} />}
       <p class="advice__why">{a.why}</p>
       {a.doNot.length > 0 && (
@@ -49,10 +56,10 @@ export function AdviceItem({ advice: a, now, marketplace, onSelectOrder, replySe
           <ul>{a.doNot.map((d) => <li key={d}>{d}</li>)}</ul>
         </div>
       )}
-      {a.notes && a.notes.length > 0 && (
+      {notes && notes.length > 0 && (
         <div class="advice__notes" role="note">
           <h4>{t('notes_heading')}</h4>
-          <ul>{a.notes.map((n) => <li key={n}><NoteText text={n} /></li>)}</ul>
+          <ul>{notes.map((n) => <li key={n}><NoteText text={n} /></li>)}</ul>
         </div>
       )}
       <RuleLinks rules={a.rules} marketplace={marketplace} />

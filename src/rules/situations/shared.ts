@@ -6,6 +6,7 @@ import { POLICY, policyNote } from '../policy.ts';
 import { type Param, type Text, cat, dayParam, spanParam, t, tDynamic, textParam, timeParam } from '../text.ts';
 import { isLocalMidnight } from '../time.ts';
 import type { Draft } from './types.ts';
+import type { Doubt } from '../decision.ts';
 
 /** The earliest of the known deadlines. */
 export function earliest(...deadlines: Array<number | null | undefined>): number | null {
@@ -125,7 +126,19 @@ export function doubtNotes(ctx: CaseContext, intents: Iterable<BuyerIntent>): Te
   const maybe = doubtAbout(ctx, intents);
   if (maybe === null) return [];
   const first = maybe[0];
-  return first ? [t('doubt.note', { maybe: textParam(tDynamic(`doubt.intent.${first}`)) })] : [t('doubt.note.plain')];
+  return first ? [t('doubt.note', { maybe: textParam(tDynamic(`${INTENT_NAME}${first}`)) })] : [t('doubt.note.plain')];
+}
+
+const DOUBT_NOTES: readonly string[] = ['doubt.note', 'doubt.note.plain'];
+const INTENT_NAME = 'doubt.intent.';
+
+/** The doubt a draft's notes carry (doubtNotes above), so the decision can say it without its words. */
+export function doubtIn(notes: readonly Text[] | undefined): Doubt | null {
+  const note = notes?.find((n) => n.length > 0 && DOUBT_NOTES.includes(n[0]!.key));
+  if (!note) return null;
+  const maybe = note[0]!.params?.['maybe'];
+  const key = maybe && typeof maybe === 'object' && 'text' in maybe ? maybe.text[0]?.key ?? '' : '';
+  return { runnerUp: key.startsWith(INTENT_NAME) ? (key.slice(INTENT_NAME.length) as BuyerIntent) : null };
 }
 
 /** The step a wrong guess would make harmful. */

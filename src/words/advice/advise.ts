@@ -1,12 +1,12 @@
 // Decisions worded: the rules decide once (decideCases) and this puts them in one language's words, with the
 // buyer reply where a reply maker is given. For the command line, tests and any screen that has the cases at hand.
-import type { ActionCode, Advice, Lang, OrderCase, PageReading, Reply, SellerSettings } from '../../model.ts';
+import type { ActionCode, Lang, OrderCase, PageReading, Reply, SellerSettings } from '../../model.ts';
 import { withUnreadPages } from '../../rules/situations/confirm-facts.ts';
 import { asOrderCase, decideCases } from '../../rules/engine.ts';
 import type { CaseInput } from '../../rules/storable.ts';
 import { EN } from './en.ts';
 import type { AdviceLanguage } from './types.ts';
-import { wordAdvice } from './word.ts';
+import { wordAdvice, type WordedAdvice } from './word.ts';
 
 /** The reply wording for an action (src/replies' replyFor), or none. */
 export type ReplyMaker = (action: ActionCode, c: OrderCase, lang: Lang, settings: SellerSettings) => Reply | null;
@@ -15,7 +15,7 @@ export type ReplyMaker = (action: ActionCode, c: OrderCase, lang: Lang, settings
 export const NO_WORDING: ReplyMaker = () => null;
 
 export function adviseCases(cases: readonly CaseInput[], now: Date, settings: SellerSettings, wording: ReplyMaker,
-  lang: AdviceLanguage = EN, pages: readonly PageReading[] = []): Advice[] {
+  lang: AdviceLanguage = EN, pages: readonly PageReading[] = []): WordedAdvice[] {
   const byId = new Map(cases.map((c) => [c.orderId as string, c]));
   return withUnreadPages(pages, decideCases(cases, now, settings)).map((d) => {
     const advice = wordAdvice(d, lang);

@@ -1,6 +1,6 @@
 // Words a decision in one UI language: each phrase of the registry with its parameters formatted in that language
 // (dates in the marketplace's zone). The only place advice becomes sentences.
-import type { Advice } from '../../model.ts';
+import type { Advice, BuyerIntent } from '../../model.ts';
 import type { Decision } from '../../rules/decision.ts';
 import { day, dayTime } from '../../rules/describe.ts';
 import type { Param, Phrase, Text } from '../../rules/text.ts';
@@ -36,9 +36,15 @@ export function wordText(text: Text, lang: AdviceLanguage): string {
   return out;
 }
 
+/** Advice with, where it rests on an unsure reading of what the buyer asks, that doubt: the runner-up intent and the
+ * note saying so (also among `notes`, where every reader of the advice finds it). */
+export interface WordedAdvice extends Advice {
+  doubt?: { runnerUp: BuyerIntent | null; note: string };
+}
+
 /** The advice of CONTRACT.md §3 in `lang`'s words. */
-export function wordAdvice(d: Decision, lang: AdviceLanguage): Advice {
-  const advice: Advice = {
+export function wordAdvice(d: Decision, lang: AdviceLanguage): WordedAdvice {
+  const advice: WordedAdvice = {
     orderId: d.orderId, action: d.action, severity: d.severity, deadline: d.deadline, rules: d.rules,
     title: wordText(d.title, lang), why: wordText(d.why, lang), doNot: d.doNot.map((x) => wordText(x, lang)),
     reply: null, replyLang: d.replyLang,
@@ -50,6 +56,10 @@ export function wordAdvice(d: Decision, lang: AdviceLanguage): Advice {
       if (n.length > 0) notes.push(n);
     }
     if (notes.length > 0) advice.notes = notes;
+    if (d.doubt) {
+      const note = d.notes.findIndex((x) => x.length > 0 && (x[0]!.key === 'doubt.note' || x[0]!.key === 'doubt.note.plain'));
+      advice.doubt = { runnerUp: d.doubt.runnerUp, note: note >= 0 ? wordText(d.notes[note]!, lang) : '' };
+    }
   }
   if (d.confirm) advice.confirm = d.confirm;
   return advice;
