@@ -86,14 +86,14 @@ export const FIELD_LABELS = {
   claimStatus: { en: ['Claim status', 'Status'], ja: ['申請ステータス'], zh: ['索赔状态'], de: ['Antragsstatus'], fr: ['Statut de la réclamation'],
     es: ['Estado de la reclamación'], it: ['Stato del reclamo'],
     pt: ['Status da reivindicação'] },
-  returnRequestDate: { en: ['Return request date', 'Requested on', 'Request date'], ja: ['返品リクエスト日'], zh: ['退货请求日期'],
+  returnRequestDate: { en: ['Return request date', 'Requested on', 'Request date', 'Requested'], ja: ['返品リクエスト日'], zh: ['退货请求日期'],
     de: ['Datum der Rücksendeanfrage'], fr: ['Date de la demande de retour'], es: ['Fecha de la solicitud de devolución'],
     it: ['Data della richiesta di reso'],
     pt: ['Data da solicitação de devolução', 'Solicitado em'] },
-  returnDelivered: { en: ['Return delivered', 'Return delivered on', 'Return received', 'Received on'], ja: ['返品受領日'], zh: ['退货送达日期', '退货已送达'],
+  returnDelivered: { en: ['Return delivered', 'Return delivered on', 'Return received', 'Received on', 'Received'], ja: ['返品受領日'], zh: ['退货送达日期', '退货已送达'],
     de: ['Rücksendung zugestellt'], fr: ['Retour livré'], es: ['Devolución entregada'], it: ['Reso consegnato'],
     pt: ['Devolução entregue', 'Devolução recebida', 'Recebido em'] },
-  refundIssued: { en: ['Refund issued', 'Refunded on', 'Refund date'], ja: ['返金日'], zh: ['退款日期', '已退款'],
+  refundIssued: { en: ['Refund issued', 'Refunded on', 'Refund date', 'Refunded'], ja: ['返金日'], zh: ['退款日期', '已退款'],
     de: ['Erstattet am', 'Erstattung veranlasst', 'Erstattung veranlasst am'], fr: ['Remboursé le'], es: ['Reembolsado el'], it: ['Rimborsato il'],
     pt: ['Reembolsado em', 'Data do reembolso'] },
   returnReason: { en: ['Return reason'], ja: ['返品理由'], zh: ['退货原因'], de: ['Rücksendegrund'], fr: ['Motif du retour'],
@@ -243,8 +243,10 @@ export const CLAIM_STATUS_WORDS: Words = {
 
 /** Return request status wordings, checked in this order (the first that matches wins). */
 export const RETURN_STATUS_WORDS: [ReturnStatus, Words][] = [
+  // en-GB spells it "authorisation" (UK, IN, AU, SG pages).
   ['pending-authorization', { en: ['authorization required', 'pending authorization', 'awaiting authorization', 'needs authorization',
-    'requires authorization', 'pending action'], ja: ['承認待ち', '承認が必要'], zh: ['待授权', '需要授权'],
+    'requires authorization', 'pending action', 'authorisation required', 'pending authorisation', 'awaiting authorisation',
+    'needs authorisation', 'requires authorisation', 'pending seller authorization', 'pending seller authorisation'], ja: ['承認待ち', '承認が必要'], zh: ['待授权', '需要授权'],
     de: ['Genehmigung erforderlich', 'Genehmigung ausstehend'], fr: ['autorisation requise'], es: ['autorización requerida'],
     it: ['autorizzazione richiesta'], pt: ['autorização necessária', 'aguardando autorização'] }],
   ['completed', { en: ['completed', 'refunded', 'closed'], ja: ['完了', '返金済み'], zh: ['已完成', '已退款', '已关闭'],
