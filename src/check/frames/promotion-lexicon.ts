@@ -69,7 +69,7 @@ export const SHOP_INVITE = anyOf([
     // a visit in person: "kom gerust eens langs in onze winkel", "drop by our shop", "schauen Sie bei uns vorbei"
     'drop\\s+by', 'stop\\s+by', 'pop\\s+(?:in|by)', 'come\\s+(?:and\\s+)?(?:visit|see)', 'vorbei(?:kommen|schauen)?', 'passez', 'venez', 'pásate', 'pasaos', 'venga\\s+a', 'passi\\s+a\\s+trovarci', 'venga\\s+a\\s+trovarci',
     'venha', 'passe\\s+(?:na|em|lá)', 'kom\\s+(?:\\p{L}+\\s+){0,3}?langs', 'loop\\s+(?:\\p{L}+\\s+){0,2}?binnen', 'kom\\s+(?:gärna\\s+)?förbi', 'titta\\s+in', 'uğrayın', 'ziyaret\\s+edin',
-    'göz\\s+atın', 'keşfedin', 'alışveriş'),
+    'göz\\s+at\\p{L}*', 'keşfedin', 'alışveriş'),
   cjk('(?<![\\p{L}])(?:تصفح|اكتشف|تسوّ?ق)(?![\\p{L}])', 'ご覧', 'お買い求め', '看看', '逛逛', '选购'),
 ]);
 

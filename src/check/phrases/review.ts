@@ -250,7 +250,7 @@ interface Found { start: number; end: number; hint: HintKey; severity: 'block' |
 
 const CLAUSE_ENDS = /[.!?;。！？；\n]/gu;
 // A rating named without a review word: "change your note", "before you rate", "قبل أن تقيم".
-const RATING_HINT = /note|nota|punteggio|puan|betyg|ocen|sterne|stars|estrel|rat(?:e|ing)|tarif|تقيم|قيّم|点评|評/iu;
+const RATING_HINT = /note|nota|punteggio|puan|betyg|ocen|sterne|stars|estrel|rat(?:e|ing)|tarif|valor|recensir|avali|beoordeel|recenser|değerlendir|évalu|bewert|rezensier|تقيم|قيّم|点评|評/iu;
 
 function clauses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
