@@ -27,6 +27,11 @@ export function symbolOf(c: number): number {
   return folded < 0x80 ? symbolOf(folded) : OTHER;
 }
 
+/** The symbol of a Latin-script character of a phrase; 0 for any other. */
+function symbolOfLatin(c: number): number {
+  return isLatin(c) ? symbolOf(c) : 0;
+}
+
 export interface WordIndex extends WordStarts {
   readonly text: string;
   /**
@@ -110,12 +115,16 @@ export function wordIndex(text: string): WordIndex {
   return {
     text, at, next, offset, hasScript,
     has(prefix: string): boolean {
-      const s: number[] = [];
-      for (let k = 0; k < prefix.length && k < 3; k++) s.push(isLatin(prefix.charCodeAt(k)) ? symbolOf(prefix.charCodeAt(k)) : 0);
-      if (s.length === 0 || s.includes(0)) return true; // not a Latin-script beginning: cannot tell
-      if (s.length === 1) return one[s[0]!] === 1;
-      if (s.length === 2) return two[s[0]! * SYMBOLS + s[1]!] === 1;
-      return three[(s[0]! * SYMBOLS + s[1]!) * SYMBOLS + s[2]!] === 1;
+      // Not a Latin-script beginning: cannot tell.
+      const s1 = prefix.length > 0 ? symbolOfLatin(prefix.charCodeAt(0)) : 0;
+      if (s1 === 0) return true;
+      const s2 = prefix.length > 1 ? symbolOfLatin(prefix.charCodeAt(1)) : -1;
+      if (s2 === 0) return true;
+      if (s2 < 0) return one[s1] === 1;
+      const s3 = prefix.length > 2 ? symbolOfLatin(prefix.charCodeAt(2)) : -1;
+      if (s3 === 0) return true;
+      if (s3 < 0) return two[s1 * SYMBOLS + s2] === 1;
+      return three[(s1 * SYMBOLS + s2) * SYMBOLS + s3] === 1;
     },
   };
 }
@@ -130,7 +139,7 @@ export class Beginnings {
   /** False when `beginning` does not open with Latin-script characters (the index cannot find it). */
   add(beginning: string): boolean {
     const s: number[] = [];
-    for (let k = 0; k < beginning.length && k < 3; k++) s.push(isLatin(beginning.charCodeAt(k)) ? symbolOf(beginning.charCodeAt(k)) : 0);
+    for (let k = 0; k < beginning.length && k < 3; k++) s.push(symbolOfLatin(beginning.charCodeAt(k)));
     if (s.length === 0 || s.includes(0)) return false;
     this.first[s[0]!] = 1;
     if (s.length === 1) this.any1[s[0]!] = 1;
