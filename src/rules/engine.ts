@@ -92,7 +92,7 @@ function distinct<T>(list: readonly T[]): T[] {
   return out;
 }
 
-function finish(d: Draft, ctx: CaseContext): Ranked {
+function finish(d: Draft, ctx: CaseContext, holdReplies: boolean): Ranked {
   const decision: Decision = {
     orderId: ctx.orderId,
     action: d.action,
@@ -102,7 +102,7 @@ function finish(d: Draft, ctx: CaseContext): Ranked {
     title: titleOf(d, ctx),
     why: d.why,
     doNot: d.doNot,
-    replyLang: ctx.lang,
+    replyLang: holdReplies ? null : ctx.lang,
   };
   const notes = d.notes?.filter((n) => n.length > 0);
   if (notes && notes.length > 0) {
@@ -145,7 +145,9 @@ export function decideCases(cases: readonly CaseInput[], now: Date, settings: Se
   const ranked: Ranked[] = [];
   for (const input of cases) {
     const ctx = buildContext(asOrderCase(input), at, settings);
-    for (const d of draftsFor(ctx)) ranked.push(finish(d, ctx));
+    const drafts = draftsFor(ctx);
+    const hold = drafts.some((d) => d.holdReplies === true);
+    for (const d of drafts) ranked.push(finish(d, ctx, hold));
   }
   ranked.sort(compare);
   return ranked.map((r) => r.decision);

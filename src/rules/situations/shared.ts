@@ -163,5 +163,6 @@ export function confirmFirst(ctx: CaseContext, step: RiskyStep, intents: readonl
     doNot: [t(`doubt.doNot.${step}`), ...(protectedLabel ? [t('atoz.doNot.refund')] : [])],
     notes: [...doubtNotes(ctx, intents), ...replyNotes(ctx)],
     confirm: [],
+    holdReplies: true,
   };
 }

@@ -9,6 +9,9 @@ export interface Draft extends Said {
   deadline: number | null;
   /** The title already says that a deadline was missed; otherwise a deadline in the past gets an "overdue" title. */
   missed?: boolean;
+  /** The seller must read the buyer's message before anything is said to them: no advice of the order offers reply
+   *  wording (a reply written on a guess could promise the wrong thing). */
+  holdReplies?: boolean;
 }
 
 /** One situation a seller can be in, and what to do about it. */
