@@ -13,7 +13,7 @@ import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { DONE, THANKS, isReviewVerb } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
-import { ALIKE, ALREADY_GIVEN, ASK, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
+import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -39,6 +39,7 @@ function within(list: Spans, r: Range): Spans {
   return out;
 }
 
+const NOTE = /(?:^|\s)not[ae]s?$|^not[ae]s?$/iu;
 // The seller's own feedback may be mentioned once after a resolution (phrases/review.ts warns about it).
 const SELLER_FEEDBACK = /^(?:feedback|verkäuferbewertung)$/i;
 // "First of all", "first, ...": the order of the writer's points, not "talk to us first".
@@ -64,6 +65,7 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const tone = cue(POSITIVE_TONE);
   const ask = cue(ASK);
   const promo = cue(PROMO_GIVEN);
+  const adding = cue(ADD_TO);
 
   /** The review is the condition of what is given: "if the review says something nice, a gift is on its way". */
   const conditionOnReview = (s: Range): boolean => {
@@ -103,11 +105,16 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
       const gap = x.end <= c.start ? text.slice(x.end, c.start) : c.end <= x.start ? text.slice(c.end, x.start) : '';
       return gap.length <= 60 && !turns(gap);
     });
+    // "note" and "nota" are also a note on a return: adding to one is no change to a review
+    const nearNamed = (c: Range) => here.some((x) => !NOTE.test(text.slice(x.start, x.end)) &&
+      (x.end <= c.start ? c.start - x.end : c.end <= x.start ? x.start - c.end : 0) <= 60 &&
+      !turns(x.end <= c.start ? text.slice(x.end, c.start) : c.end <= x.start ? text.slice(c.end, x.start) : ''));
     let hint: HintKey | null = null;
     if (free(given).length && has(tied) && !done) hint = 'review-incentive';
     // "Use code THANKS10 on your next order, and leave us a review too": a code handed over with the ask
     else if (free(promo).length && has(ask) && !done && !has(alike)) hint = 'review-incentive';
     else if (free(change).some(near)) hint = 'review-change';
+    else if (free(adding).some(nearNamed)) hint = 'review-change';
     // "only if satisfied", "we only ask the customers who loved it": the happy ones picked out
     else if (pickedOut(s) || pickedOut(sentenceAfter(text, s))) hint = 'review-happy-only';
     // "if you liked it, two lines on Amazon would make our day": the condition stands on the buyer's mood

@@ -7,6 +7,8 @@ import { anyOf, cjk, words } from '../phrases/build.ts';
 // "erzählen Sie es auf Amazon". Bounded: the verb, at most five words, then "on Amazon".
 const TELL = '(?:tell|share|write|post|say|erzähl|schreib|teil|racont|écri|partag|dites|cuent|cont[aeé]|escrib|compart|raccont|scriv|condivid|dic|escrev|compartilh|vertel|schrijf|deel|opowi|napisz|podziel|berätta|skriv|dela|anlat|yaz|paylaş)\\p{L}*';
 const SAID_ON_AMAZON = `${TELL}(?:\\s+[^\\s.!?]+){0,7}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}`;
+// "auf Amazon zu erzählen", "su Amazon raccontare": the place first.
+const AMAZON_THEN_TELL = `(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}\\s+(?:\\p{L}+\\s+){0,2}?${TELL}`;
 // "Two lines on Amazon", "due righe su Amazon", "Amazon'da iki satır": a few words written where buyers read them.
 const FEW = '(?:two|a\\s+few|a\\s+couple\\s+of|zwei|ein\\s+paar|deux|quelques|dos|unas|due|qualche|duas|algumas|twee|een\\s+paar|dwa|dwie|kilka|två|några|iki|birkaç)';
 const LINES = '(?:lines|words|zeilen|worte|lignes|mots|líneas|palabras|righe|parole|linhas|palavras|regels|woorden|zdania|słów|słowa|rader|ord|satır|kelime)';
@@ -16,12 +18,12 @@ const FEW_LINES_ON_AMAZON = `${FEW}\\s+${LINES}(?:\\s+\\p{L}+){0,4}?\\s+(?:on|au
 export const REVIEWISH = anyOf([
   words('reviews?', 'reviewers?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
     'share\\s+(?:your|their|his|her)\\s+(?:thoughts|experience|opinion|views|impressions)', 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
-    'voto', SAID_ON_AMAZON, FEW_LINES_ON_AMAZON,
+    'voto', SAID_ON_AMAZON, AMAZON_THEN_TELL, FEW_LINES_ON_AMAZON,
     'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung', 'erzählen\\s+sie\\s+es\\s+allen',
     'avis', '(?:votre|une|la|sa|nous)\\s+not(?:e|ez|ent)', 'not(?:er|ez)\\s+(?:le|la|les|notre|nos|ce|cet|cette)', 'évaluer', 'not(?:ez|er)[-\\s]nous', 'étoiles?', 'commentaires?', 'évaluation\\p{L}*', 'votre\\s+expérience', 'dites[-\\s]le\\s+à\\s+tout',
     'reseñas?', 'opini(?:ón|ones|ão|ões)', 'valor(?:a|e|an|en|ación|aciones|ar)', 'calificaci\\p{L}+', 'calific(?:a|e|ar)', 'estrellas?', 'comentarios?', 'su\\s+experiencia', 'cuént\\p{L}+\\s+a\\s+todos',
-    'recension[ei]', 'valut(?:a|i|azione|azioni|arci|are)', 'stell(?:a|e|ina|ine)', 'recensir\\p{L}*', 'comment[oi]', 'sua\\s+esperienza', 'lo\\s+dica\\s+a\\s+tutti',
-    'avalia\\p{L}*', 'nota', 'estrelas?', 'comentários?', 'sua\\s+experiência', 'conte\\s+para\\s+todo',
+    'recension[ei]', 'valut(?:a|i|azione|azioni|arci|are)', 'stell(?:a|e|ina|ine)', 'recensi(?:r|t)\\p{L}*', 'opinions?', 'comment[oi]', 'sua\\s+esperienza', 'lo\\s+dica\\s+a\\s+tutti',
+    'avali\\p{L}*', 'nota', 'estrelas?', 'comentários?', 'sua\\s+experiência', 'conte\\s+para\\s+todo',
     'recensie\\p{L}*', 'beoordee?l\\p{L}*', 'reviews?', 'sterr?en?', 'reactie\\p{L}*', 'uw\\s+ervaring', 'vertel\\s+het\\s+iedereen',
     'opini\\p{L}*', 'recenzj\\p{L}*', 'ocen\\p{L}*', 'gwiazd\\p{L}*', 'komentarz\\p{L}*', 'wrażenia\\p{L}*',
     'omdöme\\p{L}*', 'recension\\p{L}*', 'betyg\\p{L}*', 'stjärn\\p{L}*', 'kommentar\\p{L}*', 'din\\s+upplevelse', 'berätta\\s+det\\s+för\\s+alla',
@@ -38,7 +40,7 @@ export const GIVEN = anyOf([
     // a treat kept vague or a draw to win one: "a small surprise", "iets leuks", "il sorteo", "dorzucimy"
     // on the house: "la prochaine housse serait pour nous", "geht auf uns", "corre por nuestra cuenta"
     '(?:serait|sera|est|c[\'’]est)\\s+pour\\s+nous', 'geht\\s+auf\\s+uns', 'corre\\s+(?:de|por)\\s+nuestra\\s+cuenta', 'offriamo\\s+noi', 'fica\\s+por\\s+nossa\\s+conta', 'is\\s+van\\s+ons', 'på\\s+oss', 'bizden',
-    'surprises?', 'little\\s+something', 'something\\s+(?:special|nice|extra)', 'treats?', 'raffle', 'giveaway', 'prize\\s+draw', 'throw\\s+in', 'in\\s+your\\s+next\\s+(?:parcel|package|order|delivery|shipment|box)',
+    'surprises?', 'little\\s+something', 'store\\s+credit', 'credit', 'verlos\\p{L}*', 'sortea\\p{L}*', 'sorteia\\p{L}*', 'sorteamos', 'estraiamo', 'estrarre\\p{L}*', 'ti(?:rons|rer|rage)\\s+au\\s+sort', 'verlot\\p{L}*', 'losuj\\p{L}*', 'lottar\\s+ut', 'çekiliş\\p{L}*', 'something\\s+(?:special|nice|extra)', 'treats?', 'raffle', 'giveaway', 'prize\\s+draw', 'throw\\s+in', 'in\\s+your\\s+next\\s+(?:parcel|package|order|delivery|shipment|box)',
     'überraschung\\p{L}*', 'kleinigkeit', 'verlosung', 'gewinnspiel', 'beileg\\p{L}*', 'legen\\s+wir', 'surprise', 'petit\\s+(?:cadeau|geste|quelque\\s+chose)', 'tirage\\s+au\\s+sort', 'concours',
     'sorpresa', 'detall\\p{L}+', 'sorteo', 'pensier\\p{L}*', 'estrazione', 'surpresa', 'sorteio', 'iets\\s+leuks', 'attentie\\p{L}*', 'verrassing\\p{L}*', 'winactie', 'loting', 'verloting',
     'niespodzian\\p{L}*', 'drobiazg\\p{L}*', 'losowani\\p{L}*', 'dorzuc\\p{L}*', 'dołącz\\p{L}*\\s+gratis', 'överraskning\\p{L}*', 'utlottning\\p{L}*', 'sürpriz\\p{L}*', 'çekiliş\\p{L}*', 'full\\s+(?:amount|price)', 'refund\\p{L}*', 'überweisen', 'importe', 'valor\\s+total', 'bedrag', 'kwot\\p{L}*', 'belopp\\p{L}*', 'ücret\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
@@ -65,6 +67,7 @@ export const TIED = anyOf([
   words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)',
     '(?:every|each|all|any)\\s+(?:\\p{L}+\\s+)?(?:customers?|buyers?|reviewers?|ones?)', 'who', 'next\\s+(?:parcel|package|order|delivery|shipment)',
     'pour\\s+vous\\s+remercier', 'per\\s+ringraziarl\\p{L}*', 'para\\s+agradecer\\p{L}*', 'um\\s+(?:uns\\s+)?(?:\\p{L}+\\s+)?zu\\s+bedanken', 'als\\s+bedankje', 'w\\s+podzięc\\p{L}*', 'som\\s+tack',
+    'unter\\s+allen', 'entre\\s+(?:quienes|todos|los\\s+que|quem|os\\s+que)', 'tra\\s+(?:chi|tutti|coloro)', 'parmi\\s+(?:les|ceux|tous)', 'onder\\s+(?:iedereen|alle)', 'wśród', 'bland\\s+(?:alla|dem)', 'arasında',
     'wer', 'wie\\s+(?:een|ons|je|u)', 'quien(?:es)?', 'chi', 'quem', 'kto', 'ci\\s+dedica', '(?:mensen|klanten|iedereen|kopers)\\s+die', 'voor\\s+(?:wie|iedereen)', 'nächsten?\\s+(?:lieferung|paket|bestellung)',
     'prochain\\p{L}*\\s+(?:colis|commande)', 'próxim[oa]\\s+(?:paquete|pedido|envío|encomenda|pacote)', 'prossim[oa]\\s+(?:pacco|ordine|spedizione)', 'volgende\\s+(?:pakket|bestelling|zending)',
     'następn\\p{L}+\\s+(?:paczk|zamówieni|przesyłk)\\p{L}*', 'nästa\\s+(?:paket|beställning|leverans)', 'sonraki\\s+(?:sipariş|paket|kargo)\\p{L}*',
@@ -104,7 +107,7 @@ export const CHANGE_IT = anyOf([
 export const SATISFIED = anyOf([
   words('satisfied', 'happy', 'pleased', 'delighted', 'unhappy', 'dissatisfied', 'lov(?:e|ed|es|ing)\\s+(?:it|them|the\\s+\\p{L}+)', 'thrilled', 'enthusiastic',
     'begeistert\\p{L}*', 'enchanté\\p{L}*', 'conquis\\p{L}*', 'encantad\\p{L}*', 'entusiast\\p{L}*', 'encantou', 'enthousiast\\p{L}*', 'zachwycon\\p{L}*', 'förtjust\\p{L}*',
-    'beğen\\p{L}*', 'bayıl\\p{L}*',
+    'beğen\\p{L}*', 'bayıl\\p{L}*', '(?<!feel\\s|feels\\s)lik(?:e|ed|es)\\s+(?:it|them|the\\s+\\p{L}+)', 'enjoyed', 'gefällt', 'gefallen', 'plaît', 'plu', 'gusta', 'gustó', 'piace', 'piaciut\\p{L}*', 'bevalt', 'bevallen', 'podoba', 'spodoba\\p{L}*', 'gillar', 'gillade',
     'zufrieden\\p{L}*', 'glücklich', 'satisfait\\p{L}*', 'content\\p{L}*', 'ravi\\p{L}*', 'satisfech\\p{L}*', 'content[oa]s?', 'soddisfatt\\p{L}*',
     'satisfeit\\p{L}*', 'gostou', 'feliz', 'tevreden', 'blij', 'zadowolon\\p{L}*', 'nöjd\\p{L}*', 'memnun\\p{L}*',
     'something\\s+(?:is\\s+)?wrong', 'not\\s+right', 'all\\s+good', 'coś\\s+nie\\s+tak', 'wszystko\\s+(?:super|ok|w\\s+porządku)'),
@@ -113,7 +116,7 @@ export const SATISFIED = anyOf([
 
 /** Only, just, unless. */
 export const ONLY = anyOf([
-  words('only', 'solo', 'sólo', 'solamente', 'únicamente', 'nur', 'seulement', 'uniquement', 'ne\\s+\\p{L}+\\s+(?:un|une|d[\'’]|de)\\s*\\p{L}+\\s+qu(?:e|[\'’]\\p{L}+)', 'soltanto',
+  words('only', 'save\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?for', 'reserve\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?for', 'solo', 'sólo', 'solamente', 'únicamente', 'nur', 'seulement', 'uniquement', 'ne\\s+\\p{L}+\\s+(?:un|une|d[\'’]|de)\\s*\\p{L}+\\s+qu(?:e|[\'’]\\p{L}+)', 'soltanto',
     'só', 'somente', 'apenas', 'alleen', 'enkel', 'tylko', 'wyłącznie', 'bara', 'endast', 'enbart', 'yalnızca', 'sadece'),
   cjk('فقط', 'إلا', 'のみ', 'だけ', '只有', '只(?=[邀请向给找让对])', '仅', '才'),
 ]);
@@ -169,7 +172,7 @@ export const ALREADY_GIVEN = anyOf([
 
 /** Who is asked: customers or buyers as a group ("we only ask the customers who ..."). */
 export const SELECTED = anyOf([
-  words('customers?', 'buyers?', 'clients?', 'folks', 'people', 'those', 'ones', 'kunden', 'käufer\\p{L}*', 'clientes?', 'clienti', 'compradores', 'acheteurs',
+  words('customers?', 'buyers?', 'clients?', 'folks', 'people', 'those', 'ones', 'who', 'quem', 'quien(?:es)?', 'chi', 'wer', 'kto', 'ceux\\s+qui', '(?:den|de)\\s+som', 'kunden', 'käufer\\p{L}*', 'clientes?', 'clienti', 'compradores', 'acheteurs',
     'klanten', 'kopers', 'klient\\p{L}*', 'kupując\\p{L}*', 'kunder', 'köpare', 'müşteri\\p{L}*', 'alıcı\\p{L}*'),
   cjk('お客様', '顾客', '客户', '买家', '老客户', 'العملاء', 'عملاء', 'المشترين'),
 ]);
@@ -181,6 +184,8 @@ export const POSITIVE_TONE = anyOf([
     'cosas\\s+buenas', 'cose\\s+belle', 'coisas?\\s+boas?', 'coisa\\s+boa', 'elogi\\p{L}*', 'positiev\\p{L}*', 'positieve', 'lovend\\p{L}*', 'pozytywn\\p{L}*', 'entuzjastyczn\\p{L}*',
     'positiv\\p{L}*', 'olumlu', 'güzel\\s+(?:bir\\s+)?(?:yorum|şeyler|sözler)', 'tavsiye\\s+ederim', 'recommend\\s+it',
     // what the rating should show: "if the stars could reflect how quickly we fixed it"
+    'how\\s+(?:great|good|much\\s+you\\s+(?:love|like|enjoy)\\p{L}*)', 'wie\\s+(?:toll|gut|super|zufrieden)', 'quanto\\s+(?:le|ti|vi)\\s+(?:è\\s+)?piac\\p{L}*', 'combien\\s+vous\\s+(?:aimez|avez\\s+aimé)',
+    'lo\\s+(?:buen[oa]|content[oa]|bien)', 'como\\s+(?:é|foi)\\s+bo[ma]', 'hoe\\s+(?:goed|fijn|mooi|blij)', 'jak\\s+(?:bardzo|dobr\\p{L}*|świetn\\p{L}*)', 'hur\\s+(?:bra|nöjd|glad)', 'ne\\s+kadar\\s+(?:güzel|memnun|iyi)',
     'reflect\\p{L}*\\s+how', 'mention\\p{L}*\\s+how\\s+(?:quick|fast|well|helpful|kind)\\p{L}*', 'widerspiegel\\p{L}*', 'refl[eé]t\\p{L}*', 'rispecchi\\p{L}*', 'reflej\\p{L}*',
     'reflit\\p{L}*', 'weerspiegel\\p{L}*', 'odzwierciedl\\p{L}*', 'återspegl\\p{L}*', 'yansıt\\p{L}*'),
   cjk('好话', '好的评价', '夸', 'いいこと', '良いこと', 'إيجابي\\p{L}*', 'حلوة', 'حلو', 'طيب\\p{L}*'),
@@ -200,4 +205,12 @@ export const PROMO_GIVEN = anyOf([
   words('codes?', 'coupons?', 'vouchers?', '\\d+\\s?%', 'gutschein\\p{L}*', 'rabattcode\\p{L}*', 'cupón', 'código', 'codice', 'buono', 'cupom', 'kortingscode\\p{L}*', 'kod\\p{L}*',
     'rabattkod\\p{L}*', 'kupon\\p{L}*'),
   cjk('%\\s?\\d+', 'クーポン', '割引コード', '优惠码', '优惠券', 'كود', 'كوبون'),
+]);
+
+/** Adding to a review already written: "ergänzen Sie kurz, dass wir es gelöst haben". Only a review by name counts
+ *  (a note added to a return is no review). */
+export const ADD_TO = anyOf([
+  words('add(?:ing)?\\s+(?:a\\s+(?:line|sentence|few\\s+words)|that)', 'ergänz\\p{L}*', 'hinzufüg\\p{L}*', 'ajout\\p{L}*', 'añad\\p{L}*', 'aggiung\\p{L}*', 'acrescent\\p{L}*',
+    'toevoeg\\p{L}*', 'aanvull\\p{L}*', 'dopisa\\p{L}*', 'lägga\\s+till'),
+  cjk('追加', '补充', 'أضف', 'إضافة'),
 ]);
