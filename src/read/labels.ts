@@ -47,7 +47,7 @@ export const FIELD_LABELS = {
     fr: ['Transporteur'], es: ['Transportista'], it: ['Corriere'],
     pt: ['Transportadora'] },
   trackingId: { en: ['Tracking ID', 'Tracking number'], ja: ['お問い合わせ伝票番号', '追跡番号'], zh: ['追踪编码', '追踪编号'],
-    de: ['Sendungsnummer', 'Tracking-ID'], fr: ['Numéro de suivi', 'N° de suivi'], es: ['Número de seguimiento', 'ID de rastreo', 'Número de rastreo'], it: ['Numero di tracciabilità'],
+    de: ['Sendungsnummer', 'Tracking-ID'], fr: ['Numéro de suivi', 'N° de suivi'], es: ['Número de seguimiento', 'ID de rastreo', 'Número de rastreo', 'ID de seguimiento'], it: ['Numero di tracciabilità'],
     pt: ['Código de rastreamento', 'ID de rastreamento', 'Número de rastreamento'] },
   deliveryStatus: { en: ['Delivery status'], ja: ['配達状況'], zh: ['配送状态'], de: ['Zustellstatus'], fr: ['Statut de livraison'],
     es: ['Estado de la entrega'], it: ['Stato della consegna'],

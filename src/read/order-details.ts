@@ -160,16 +160,25 @@ function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts):
   order.shippedAt = parseDate(cells.get('shipDate')?.value, ctx.dates);
   order.carrier = cells.get('carrier')?.value || null;
   order.trackingId = cells.get('trackingId')?.value || null;
-  // The tracking id's own element (its test id kept or renamed) says how the label was bought, as in a package box.
-  const trackingEl = [...root.querySelectorAll(S.trackingId)].find((el) => !inNoise(el, root));
+  // The tracking id's own element (its test id kept or renamed, else the element under its label that holds just
+  // the id) says how the label was bought, as in a package box.
+  const labelled = cells.get('trackingId')?.valueEl ?? null;
+  const bySelector = [...root.querySelectorAll(S.trackingId)].find((el) => !inNoise(el, root)) ?? null;
+  const trackingEl = bySelector ??
+    (labelled && [labelled, ...labelled.querySelectorAll('*')].reverse().find((el) => textOf(el) === order.trackingId)) ?? null;
   // A link (Buy Shipping's popover trigger) or a plain span (an own label); anything else says nothing.
   if (trackingEl && order.trackingId && textOf(trackingEl) === order.trackingId) {
     if (trackingEl.tagName === 'A' || trackingEl.classList.contains(S.trackingIsPopover)) order.boughtThroughAmazon = true;
     else if (trackingEl.tagName === 'SPAN' && !trackingEl.closest('a') && !trackingEl.querySelector('a')) {
       order.boughtThroughAmazon = false;
-      order.claimsProtected = false;
+      // Where the page's own tracking element says so; an element found only under a label tells how the label
+      // was bought, and protection stays what the page shows (no badge: unknown).
+      if (bySelector) order.claimsProtected = false;
     }
   }
+  // "Delivery status: Delivered on <date>": the date is the delivery only when the line says delivered.
+  const delivery = cells.get('deliveryStatus')?.value;
+  if (delivery && mentions(delivery, DELIVERED_WORDS)) order.deliveredAt = parseDate(delivery, ctx.dates);
 }
 
 /** The status of a badge-only page: the one status word its Katal badges show, or unknown when they disagree. */
