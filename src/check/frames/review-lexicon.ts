@@ -26,7 +26,7 @@ export const REVIEWISH = anyOf([
     'avali\\p{L}*', 'nota', 'estrelas?', 'comentários?', 'sua\\s+experiência', 'conte\\s+para\\s+todo',
     'recensie\\p{L}*', 'beoordee?l\\p{L}*', 'reviews?', 'sterr?en?', 'reactie\\p{L}*', 'uw\\s+ervaring', 'vertel\\s+het\\s+iedereen',
     'opini\\p{L}*', 'recenzj\\p{L}*', 'ocen\\p{L}*', 'gwiazd\\p{L}*', 'komentarz\\p{L}*', 'wrażenia\\p{L}*',
-    'omdöme\\p{L}*', 'recension\\p{L}*', 'betyg\\p{L}*', 'stjärn\\p{L}*', 'kommentar\\p{L}*', 'din\\s+upplevelse', 'berätta\\s+det\\s+för\\s+alla',
+    'omdöme\\p{L}*', 'recension\\p{L}*', 'recenser\\p{L}*', 'betyg\\p{L}*', 'stjärn\\p{L}*', 'kommentar\\p{L}*', 'din\\s+upplevelse', 'berätta\\s+det\\s+för\\s+alla',
     'yorum\\p{L}*', 'değerlendirme\\p{L}*', 'puan\\p{L}*', 'yıldız\\p{L}*', 'deneyimin\\p{L}*', 'herkese\\s+anlat\\p{L}*'),
   cjk('レビュー', '評価', '口コミ', '感想', '星の数', '星\\d', '星[1-5１-５一二三四五]つ', 'コメント',
     '评价', '評價', '评论', '留评', '评分', '点评', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家',
@@ -40,7 +40,7 @@ export const GIVEN = anyOf([
     // a treat kept vague or a draw to win one: "a small surprise", "iets leuks", "il sorteo", "dorzucimy"
     // on the house: "la prochaine housse serait pour nous", "geht auf uns", "corre por nuestra cuenta"
     '(?:serait|sera|est|c[\'’]est)\\s+pour\\s+nous', 'geht\\s+auf\\s+uns', 'corre\\s+(?:de|por)\\s+nuestra\\s+cuenta', 'offriamo\\s+noi', 'fica\\s+por\\s+nossa\\s+conta', 'is\\s+van\\s+ons', 'på\\s+oss', 'bizden',
-    'surprises?', 'little\\s+something', 'store\\s+credit', 'credit', 'verlos\\p{L}*', 'sortea\\p{L}*', 'sorteia\\p{L}*', 'sorteamos', 'estraiamo', 'estrarre\\p{L}*', 'ti(?:rons|rer|rage)\\s+au\\s+sort', 'verlot\\p{L}*', 'losuj\\p{L}*', 'lottar\\s+ut', 'çekiliş\\p{L}*', 'something\\s+(?:special|nice|extra)', 'treats?', 'raffle', 'giveaway', 'prize\\s+draw', 'throw\\s+in', 'in\\s+your\\s+next\\s+(?:parcel|package|order|delivery|shipment|box)',
+    'surprises?', 'little\\s+something', 'store\\s+credit', 'credit', 'verlos\\p{L}*', 'sortea\\p{L}*', 'sorteia\\p{L}*', 'sorteamos', 'estraiamo', 'estrarre\\p{L}*', 'ti(?:rons|rer|rage)\\s+au\\s+sort', 'verlot\\p{L}*', 'losuj\\p{L}*', 'lottar\\s+(?:vi\\s+)?ut', 'çekiliş\\p{L}*', 'something\\s+(?:special|nice|extra)', 'treats?', 'raffle', 'giveaway', 'prize\\s+draw', 'throw\\s+in', 'in\\s+your\\s+next\\s+(?:parcel|package|order|delivery|shipment|box)',
     'überraschung\\p{L}*', 'kleinigkeit', 'verlosung', 'gewinnspiel', 'beileg\\p{L}*', 'legen\\s+wir', 'surprise', 'petit\\s+(?:cadeau|geste|quelque\\s+chose)', 'tirage\\s+au\\s+sort', 'concours',
     'sorpresa', 'detall\\p{L}+', 'sorteo', 'pensier\\p{L}*', 'estrazione', 'surpresa', 'sorteio', 'iets\\s+leuks', 'attentie\\p{L}*', 'verrassing\\p{L}*', 'winactie', 'loting', 'verloting',
     'niespodzian\\p{L}*', 'drobiazg\\p{L}*', 'losowani\\p{L}*', 'dorzuc\\p{L}*', 'dołącz\\p{L}*\\s+gratis', 'överraskning\\p{L}*', 'utlottning\\p{L}*', 'sürpriz\\p{L}*', 'çekiliş\\p{L}*', 'full\\s+(?:amount|price)', 'refund\\p{L}*', 'überweisen', 'importe', 'valor\\s+total', 'bedrag', 'kwot\\p{L}*', 'belopp\\p{L}*', 'ücret\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
@@ -80,7 +80,7 @@ export const TIED = anyOf([
     'jeśli', 'jeżeli', 'gdy', 'gdy\\s+tylko', 'kiedy', 'po', 'w\\s+zamian', 'w\\s+podziękowaniu', 'każdy', 'który', 'i\\s+odbierz', 'za',
     'om', 'när', 'så\\s+snart', 'efter', 'i\\s+utbyte', 'som\\s+tack', 'alla', 'som', 'och\\s+få',
     'eğer', 'karşılığında', 'teşekkür\\s+olarak', 'her', 'sonra', '[a-zçğıöşüâîû]+(?:rsanız|rseniz)', '[a-zçğıöşüâîû]+(?:ır|ir|ur|ür|ar|er)\\s+\\p{L}+(?:maz|mez)', '[a-zçğıöşüâîû]+(?:yan|yen)'),
-  cjk('れば', 'たら', 'ましたら', 'いただくと', 'と', '方に', '方には', '方全員', '全員', 'お客様には', '感謝の', '引き換え',
+  cjk('れば', 'たら', 'ましたら', 'いただくと', 'と', '方に', '方には', '(?:の)?中から', '方全員', '全員', 'お客様には', '感謝の', '引き換え',
     '如果', '只要', '后', '之后', '就', '即', '每位', '表示感谢', '作为感谢',
     'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'بمجرد', 'كل', 'كشكر', 'و\\s*احصل'),
 ]);
@@ -212,5 +212,5 @@ export const PROMO_GIVEN = anyOf([
 export const ADD_TO = anyOf([
   words('add(?:ing)?\\s+(?:a\\s+(?:line|sentence|few\\s+words)|that)', 'ergänz\\p{L}*', 'hinzufüg\\p{L}*', 'ajout\\p{L}*', 'añad\\p{L}*', 'aggiung\\p{L}*', 'acrescent\\p{L}*',
     'toevoeg\\p{L}*', 'aanvull\\p{L}*', 'dopisa\\p{L}*', 'lägga\\s+till'),
-  cjk('追加', '补充', 'أضف', 'إضافة'),
+  cjk('追加', '追記', '書き足', '补充', 'أضف', 'إضافة', 'تضيف'),
 ]);

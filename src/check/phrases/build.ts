@@ -141,7 +141,7 @@ function refusesAnywhere(s: string): boolean {
 }
 
 // "Don't forget to follow our brand", "vergeet niet", "não esquece de": a negation that urges, refusing nothing.
-const URGING = /(?:don['’]?t|do\s+not)\s+(?:forget|hesitate|miss)|missa\s+inte|verpassen\s+sie\s+nicht|ne\s+(?:manquez|ratez)\s+pas|no\s+se\s+(?:pierda|lo\s+pierda)|non\s+(?:perda|perdere)|não\s+perca|mis\s+(?:het\s+)?niet|nie\s+przegap\p{L}*|kaçırmayın|vergeet\s+niet|não\s+(?:se\s+)?esque\p{L}*|vergessen\s+sie\s+nicht|nicht\s+vergessen|n['’]oubliez\s+pas|no\s+olvide\p{L}*|non\s+dimentic\p{L}*|nie\s+zapomnij\p{L}*|glöm\s+inte/giu;
+const URGING = /(?:don['’]?t|do\s+not)\s+(?:forget|hesitate|miss)|missa\s+inte|verpassen\s+sie\s+nicht|ne\s+(?:manquez|ratez)\s+pas|no\s+se\s+(?:pierda|lo\s+pierda)|non\s+(?:perda|perdere)|não\s+perca|mis\s+(?:het\s+)?niet|nie\s+przegap\p{L}*|kaçırmayın|unutmayın|vergeet\s+niet|não\s+(?:se\s+)?esque\p{L}*|vergessen\s+sie\s+nicht|nicht\s+vergessen|n['’]oubliez\s+pas|no\s+olvide\p{L}*|non\s+dimentic\p{L}*|nie\s+zapomnij\p{L}*|glöm\s+inte/giu;
 
 export function refused(text: string, start: number, end: number): boolean {
   return NEGATION_BEFORE.test(text.slice(clauseStart(text, start), start).replace(URGING, ' ')) ||

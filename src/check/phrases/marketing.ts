@@ -67,7 +67,7 @@ const PROMOTION_LISTS = [
     '(?:suivre|abonnez-vous\\s+à)\\s+(?:notre|la)\\s+(?:marque|boutique)', '(?:seguir|segue)\\s+(?:a\\s+)?nossa\\s+(?:marca|loja)',
     'seguire\\s+il\\s+nostro\\s+(?:marchio|brand|negozio)', 'seguir\\s+(?:a\\s+)?nuestr[ao]\\s+(?:marca|tienda)',
     'merkpagina\\s+(?:te\\s+)?volg\\p{L}*', 'volg\\p{L}*\\s+(?:onze\\s+)?merkpagina', '(?:polubi\\p{L}*|obserwowa\\p{L}*)\\s+nasz\\p{L}*\\s+(?:mark\\p{L}*|sklep\\p{L}*|stron\\p{L}*)',
-    'följ\\p{L}*\\s+(?:gärna\\s+)?(?:vårt|vår|våra)\\s+(?:varumärke|märke|butik|sida)', 'unserer\\s+marke\\s+folgen', '(?:markamızı|mağazamızı|sayfamızı)\\s+(?:\\p{L}+[\'’]?\\p{L}*\\s+){0,2}takip\\s+ed\\p{L}*'),
+    'följ\\p{L}*\\s+(?:gärna\\s+)?(?:vårt|vår|våra)\\s+(?:varumärke|märke|butik|sida)', 'unserer\\s+marke\\s+folgen', '(?:markamızı|mağazamızı|sayfamızı)\\s+(?:\\p{L}+[\'’]?\\p{L}*\\s+){0,2}takip\\s+e[dt]\\p{L}*'),
   cjk('تابع(?:وا|ي)?\\s+(?:علامتنا|متجرنا|صفحتنا)', 'ブランドをフォロー', '「フォローする」', '关注(?:我们的)?(?:品牌|店铺)'),
   // "follow us" in every language
   words('follow\\s+us', 'folgen\\s+sie\\s+uns', 'suivez[-\\s]nous', 'síganos', 'seguici', 'seguiteci', 'siga[-\\s]nos', 'sigam[-\\s]nos',
