@@ -3,7 +3,7 @@
 // loaded.
 import { afterAll, describe, expect, it } from 'vitest';
 import { classifyWith } from '../../src/rules/intent/classify.ts';
-import { hashOf } from '../../src/rules/intent/features.ts';
+import { featurize, hashOf } from '../../src/rules/intent/features.ts';
 import { classifyIntents, detectIntents, intentModelLoaded, phraseHits, SIGNAL_INTENTS } from '../../src/rules/intent/detect.ts';
 import { setIntentModel } from '../../src/rules/intent/use-model.ts';
 import { unpack, type IntentModel } from '../../src/rules/intent/intent-model.ts';
@@ -61,6 +61,24 @@ describe('only the buyer\'s own words count', () => {
   it('text under an "Original message" line is cut', () => {
     const text = 'Can you send me the tracking number?\n--- Original message ---\nThe glass was smashed when I opened the box';
     expect(detectIntents(text)).toEqual(['where-is-my-order']);
+  });
+});
+
+describe('words in quotation marks', () => {
+  const config = { ...model.config, quotes: true };
+  const indices = (text: string) => new Set(featurize(text, config, []).features.map((f) => f.index));
+
+  it('are features of their own, apart from the same words said outright', () => {
+    for (const [plain, quoted] of [['it came broken', 'a review said "it came broken"'], ['壊れて届いた', 'レビューに「壊れて届いた」']]) {
+      const own = indices(plain!), inQuotes = indices(quoted!);
+      expect([...own].filter((i) => inQuotes.has(i)).length, quoted).toBeLessThan(own.size / 4);
+    }
+    expect(indices('« annulez »').has(hashOf('w|annulez', config.bits))).toBe(false);
+    expect(indices('annulez').has(hashOf('w|annulez', config.bits))).toBe(true);
+  });
+
+  it('a lone quotation mark quotes nothing', () => {
+    expect(indices('he said "cancel it please').has(hashOf('w|cancel', config.bits))).toBe(true);
   });
 });
 

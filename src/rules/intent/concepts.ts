@@ -59,6 +59,11 @@ export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
     'trincad', 'amassad', 'kapot', 'gebarsten', 'barst', 'deuk', 'uszkodz', 'pekn', 'zepsu', 'rozbit', 'zniszcz',
     'trasig', 'sonder', 'skadad', 'sprucken', 'spricka', 'kirik', 'hasar', 'bozuk', 'catla', 'ezik', 'مكسور', 'كسر',
     'تالف', 'خرب', 'شق', 'متكسر', '壊れ', '割れ', '破損', 'ひび', '傷', '坏', '破', '碎', '裂', '烂'],
+  // An exchange or a replacement: with damage or a wrong item it asks for a return (docs/labels.md).
+  exchange: ['replac', 'swap', 'exchang', 'austausch', 'tausch', 'ersatz', 'echang', 'remplac', 'reemplaz', 'sustitu',
+    'sostitu', 'substitu', 'trocar', 'troca', 'vervang', 'omruil', 'ruil', 'wymian', 'wymien', 'zamian', 'byta',
+    'byt ut', 'ersatt', 'degisim', 'degistir', 'yenisiyle', 'استبدال', 'تبديل', 'بديل', '交換', '取り替', '取替', '换', '更换',
+    '调换'],
   'not-working': ['work', 'function', 'funktionier', 'geht nicht', 'geht nix', 'fonctionn', 'marche', 'funcion',
     'funziona', 'werkt', 'dziala', 'funkar', 'fungerar', 'calism', 'يشتغل', 'شغال', '動かな', '動き', '起動', '不能用', '没反应',
     '用不了', '不工作'],
