@@ -8,8 +8,8 @@ import { findPhones } from './phones.ts';
 import { findSpelledPhones } from './spelled-digits.ts';
 import { findSpokenEmails } from './spoken-email.ts';
 import { runPhrases } from './phrases/build.ts';
-import { wordIndex, type WordIndex } from './word-index.ts';
-import { useIndex, type Planner } from './matches.ts';
+import { wordStarts, type WordStarts } from './phrases/prefixes.ts';
+import { useSearch, type Search } from './matches.ts';
 import { APP_RULES } from './phrases/apps.ts';
 import { PAYMENT_RULES } from './phrases/payment.ts';
 import { SOCIAL_RULES } from './phrases/social.ts';
@@ -30,25 +30,31 @@ const PHRASE_RULES = [...PAYMENT_RULES, ...APP_RULES, ...SOCIAL_RULES, ...MARKET
 // never hide the narrower findings inside them.
 const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only']);
 
+/** How the full check finds matches in a long draft (long-draft.ts LONG_DRAFTS). */
+export interface LongDrafts<I extends WordStarts> {
+  /** The draft's word index; null for a draft too short for one to pay off. */
+  index(text: string): I | null;
+  search(index: I): Search;
+}
+
 /**
- * Every finding of the draft, one per thing found, in the order of the text. With `planner` (long-draft.ts) a long
- * draft's phrase lists are tried where their words start rather than searched for: the same findings, sooner.
+ * Every finding of the draft, one per thing found, in the order of the text. With `longDrafts` a long draft's phrase
+ * lists are tried where their words start rather than searched for: the same findings, sooner.
  */
-export function findHits(text: string, planner: Planner | null = null): Hit[] {
+export function findHits<I extends WordStarts>(text: string, longDrafts: LongDrafts<I> | null = null): Hit[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const base = normalizeView(text);
-  // The word index serves both as the draft's word beginnings (to narrow the phrase lists) and, on a long draft, as
-  // the places the lists are tried at (matches.ts).
-  const starts = wordIndex(base.text);
-  useIndex(starts, planner);
+  const index = longDrafts?.index(base.text) ?? null;
+  if (longDrafts && index) useSearch(longDrafts.search(index));
+  const starts = index ?? wordStarts(base.text);
   try {
     return findIn(text, base, starts);
   } finally {
-    useIndex(null);
+    useSearch(null);
   }
 }
 
-function findIn(text: string, base: MappedText, starts: WordIndex): Hit[] {
+function findIn(text: string, base: MappedText, starts: WordStarts): Hit[] {
   const links = linkView(base, starts);
   const review = findReviewManipulation(base, starts);
   const overlapsReview = overlapping(review);

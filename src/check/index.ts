@@ -6,7 +6,7 @@ import type { Finding } from '../model.ts';
 import { findHits, findingOf } from './find.ts';
 import { HINTS, hintFor, type HintLang } from './hints.ts';
 import { fixFor } from './fixes.ts';
-import { planFor } from './long-draft.ts';
+import { LONG_DRAFTS } from './long-draft.ts';
 
 export { KIND_LABELS, type HintLang } from './hints.ts';
 
@@ -19,7 +19,7 @@ export interface CheckOptions {
 
 export function check(text: string, options: CheckOptions = {}): Finding[] {
   const lang = options.lang ?? 'en';
-  return findHits(text, planFor).map((h) => findingOf(text, h, hintFor(h.hint, lang), fixFor(h.hint, options.draftLang ?? lang), { ...HINTS[h.hint] }));
+  return findHits(text, LONG_DRAFTS).map((h) => findingOf(text, h, hintFor(h.hint, lang), fixFor(h.hint, options.draftLang ?? lang), { ...HINTS[h.hint] }));
 }
 
 /** True when the draft must be changed before it is sent (CONTRACT.md §1: `check` exit code 1). */

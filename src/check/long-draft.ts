@@ -1,11 +1,23 @@
-// How a phrase list is tried on a long draft through its word index (matches.ts): which of its alternatives open
-// with "not after a letter" and fixed first letters (found at the index's places for those letters), and which
-// must be searched for as usual. Only the full check (index.ts: the command line, the popup) passes this to the
-// search; the reply box checks drafts far shorter than an index pays off for, and does without its weight.
+// A long draft's phrase lists found through its word index (word-index.ts) rather than searched for position by
+// position. Most alternatives of the lists open with "not inside a word" and fixed first letters: such a match can
+// only start where a word of the draft begins with those letters, and the index lists those places. The expression
+// is tried (anchored) there, and at the places a plain search finds for its other alternatives. Every match is the
+// expression's own, found in the same order: the places tried include every place a match starts.
+// Only the full check (index.ts: the command line, the popup) uses this; the reply box checks drafts far shorter
+// than an index pays off for, and does without its weight.
 import { groupEnd, headsOf } from './heads.ts';
 import { alternativesOf } from './phrases/narrow.ts';
-import type { Plan } from './matches.ts';
-import { Beginnings } from './word-index.ts';
+import type { Search } from './matches.ts';
+import { Beginnings, wordIndex, type WordIndex } from './word-index.ts';
+
+interface Plan {
+  /** Where the whole-word alternatives can start. */
+  beginnings: Beginnings;
+  /** The other alternatives, searched for as usual; null when there are none. */
+  rest: RegExp | null;
+  /** The expression itself, anchored (sticky) to a place. */
+  at: RegExp;
+}
 
 // A look-behind that no ASCII letter passes ("not after a letter", "not after A-Z, a-z or a digit"): a match after
 // it starts at one of the index's places. \p{L} is a letter class only in a Unicode expression.
@@ -56,7 +68,7 @@ export function planSource(source: string, unicode = true): { beginnings: Beginn
 }
 
 /** The plan for `re` (made once per expression); null when the index cannot help with it. */
-export function planFor(re: RegExp): Plan | null {
+function planFor(re: RegExp): Plan | null {
   let plan = plans.get(re);
   if (plan !== undefined) return plan;
   plan = null;
@@ -74,4 +86,54 @@ export function planFor(re: RegExp): Plan | null {
   }
   plans.set(re, plan);
   return plan;
+}
+
+// Below this length a plain search is as fast as looking anything up.
+const INDEXED_FROM = 8192;
+// An anchored try costs about as much as searching 40 units of text: with more places than one per 48 units (a
+// list that opens with "con", "del" or a single letter), the plain search is the faster.
+const TRIED_PER_UNIT = 48;
+
+/** Matches found through `index`, over its own text. */
+export function indexedSearch(index: WordIndex): Search {
+  return (re, text) => {
+    if (text.length < INDEXED_FROM || text !== index.text) return null;
+    const plan = planFor(re);
+    const starts = plan ? plan.beginnings.positions(index, text.length / TRIED_PER_UNIT) : null;
+    return plan && starts ? tried(re, text, plan, starts) : null;
+  };
+}
+
+/** What the full check hands find.ts: the word index (also the draft's word beginnings) and the search through it. */
+export const LONG_DRAFTS = {
+  index: (text: string): WordIndex | null => (text.length >= INDEXED_FROM ? wordIndex(text) : null),
+  search: indexedSearch,
+};
+
+/** The matches of `re`, tried at `starts` and where a search finds its other alternatives. */
+function* tried(re: RegExp, text: string, plan: Plan, starts: Int32Array): Generator<RegExpExecArray> {
+  const { rest, at } = plan;
+  let k = 0;
+  let restAt = -1; // where the next match of the other alternatives starts (at or after `from`); -1 not known
+  re.lastIndex = 0;
+  // re.lastIndex is kept as exec would leave it: callers may read it between matches.
+  for (let from = 0; from <= text.length;) {
+    while (k < starts.length && starts[k]! < from) k++;
+    if (rest && restAt < from) {
+      rest.lastIndex = from;
+      const r = rest.exec(text);
+      // (A Unicode search started inside a surrogate pair reports the pair: never a place before `from`.)
+      restAt = r ? Math.max(r.index, from) : Infinity;
+    }
+    const place = Math.min(k < starts.length ? starts[k]! : Infinity, rest ? restAt : Infinity);
+    if (place === Infinity) break;
+    at.lastIndex = place;
+    const m = at.exec(text);
+    // Not here after all (a word with the right first letters): the next place.
+    if (!m) { from = place + 1; continue; }
+    re.lastIndex = m.index + m[0].length + (m[0].length === 0 ? 1 : 0);
+    yield m;
+    from = re.lastIndex;
+  }
+  re.lastIndex = 0;
 }

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { headsOf } from '../../src/check/heads.ts';
-import { matches, useIndex } from '../../src/check/matches.ts';
-import { planFor } from '../../src/check/long-draft.ts';
+import { matches, useSearch } from '../../src/check/matches.ts';
+import { indexedSearch } from '../../src/check/long-draft.ts';
 import { wordIndex } from '../../src/check/word-index.ts';
 import { wordStarts } from '../../src/check/phrases/prefixes.ts';
 import { PAYMENT_RULES } from '../../src/check/phrases/payment.ts';
@@ -27,11 +27,11 @@ function searched(re: RegExp, text: string): [number, string][] {
 }
 
 function indexed(re: RegExp, text: string): [number, string][] {
-  useIndex(wordIndex(text), planFor);
+  useSearch(indexedSearch(wordIndex(text)));
   try {
     return [...matches(re, text)].map((m) => [m.index, m[0]]);
   } finally {
-    useIndex(null);
+    useSearch(null);
   }
 }
 
