@@ -118,7 +118,9 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
  * Only for a short row that holds no other label, so a group of fields is never read as one value.
  */
 function leadingLabel(el: Element, lookup: Lookup): (Labelled & { key: FieldKey }) | null {
-  const first = el.firstChild;
+  // Indentation may put whitespace-only text before the label's own text: the first text that says something.
+  let first = el.firstChild;
+  while (first && first.nodeType === 3 && !collapse(first.textContent)) first = first.nextSibling;
   if (!first || first.nodeType !== 3) return null;
   const head = collapse(first.textContent);
   if (!head || head.length > 60) return null;

@@ -82,12 +82,19 @@ function labelsOf(row: Element): Map<FieldKey, string> {
  * The field each column's header names ("Order date"), read once per table: rows whose cells carry no data-test-id
  * (a redesign, columns in another order) are read by the header above each cell instead.
  */
-function headerFields(table: Element, root: Element): (FieldKey | undefined)[] {
-  const head = table.getElementsByTagName('thead')[0]?.getElementsByTagName('tr')[0] ?? splitHeader(table, root);
-  if (!head) return [];
+interface Columns {
+  fields: (FieldKey | undefined)[];
+  /** The header is another table's: a cell is taken as its column's value only when it holds no other field's label. */
+  split: boolean;
+}
+
+function headerFields(table: Element, root: Element): Columns {
+  const own = table.getElementsByTagName('thead')[0]?.getElementsByTagName('tr')[0];
+  const head = own ?? splitHeader(table, root);
+  if (!head) return { fields: [], split: false };
   const out: (FieldKey | undefined)[] = [];
   for (let cell = head.firstElementChild; cell; cell = cell.nextElementSibling) out.push(rowLookup(collapse(cell.textContent)));
-  return out;
+  return { fields: out, split: !own };
 }
 
 /** Cells of a row that are table cells (th or td). */
@@ -118,7 +125,18 @@ function splitHeader(table: Element, root: Element): Element | null {
   return null;
 }
 
-function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId'], columns: readonly (FieldKey | undefined)[] = []): OrderFacts {
+/** Does the cell hold a labelled line of some field ("Ship by date: …")? Then it is not one column's bare value. */
+function holdsLabel(cell: Element): boolean {
+  for (const el of cell.getElementsByTagName('*')) {
+    if (el.childElementCount !== 0) continue;
+    const t = collapse(el.textContent);
+    if (t && (rowLookup(t) || inlinePair(t, rowLookup))) return true;
+  }
+  return false;
+}
+
+function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId'], header: Columns = { fields: [], split: false }): OrderFacts {
+  const columns = header.fields;
   const order = emptyOrder(orderId);
   let dateCell: Element | null = null, title: Element | null = null;
   const byHeader = new Map<FieldKey, Element>();
@@ -128,7 +146,7 @@ function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId'],
     if (id === S.orderDateCell) dateCell = cell;
     else if (id === S.customerOptionCell) title = cell.getElementsByClassName(S.cellTitleClass)[0] ?? null;
     const key = columns[i];
-    if (key && cell.tagName === 'TD') byHeader.set(key, cell);
+    if (key && cell.tagName === 'TD' && !(header.split && holdsLabel(cell))) byHeader.set(key, cell);
   }
   // A header is trusted only when the row has one cell per header cell: otherwise cells and headers do not line up.
   if (i !== columns.length) byHeader.clear();

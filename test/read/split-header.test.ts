@@ -29,4 +29,12 @@ describe('a header table split from the body table', () => {
     expect(r.orders.map((o) => o.purchaseDate)).toEqual([null, null]);
     expect(r.missing).toEqual(expect.arrayContaining(['orders[0].purchaseDate', 'orders[1].purchaseDate']));
   });
+
+  it('a header cell over a cell that holds other fields\' labels is not that cell\'s column: no ship-by date is taken for the order date', () => {
+    const moved = html.replace('<th></th><th>Fecha del pedido</th><th>Estado del pedido</th><th>Detalles del pedido</th><th>Opción del cliente</th>',
+      '<th></th><th>Opción del cliente</th><th>Estado del pedido</th><th>Detalles del pedido</th><th>Fecha del pedido</th>');
+    const r = readHtml(moved, URL_US);
+    expect(r.orders.map((o) => o.purchaseDate)).toEqual([null, null]);
+    expect(r.orders.map((o) => o.shipBy)).toEqual(['2026-12-08T23:59:59-08:00', '2026-12-07T23:59:59-08:00']);
+  });
 });
