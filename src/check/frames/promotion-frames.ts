@@ -6,10 +6,13 @@ import type { Hit } from '../hit.ts';
 import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { matches } from '../matches.ts';
-import { FOLLOW, LATER_PURCHASE, LAUNCH, LIKE_THIS, MORE_FROM_US, NEW_RANGE, OFFER, OURS, OUR_RANGE, PRICE_PUSH, PUSH, SHOP_INVITE } from './promotion-lexicon.ts';
+import { CUSTOMERS_PS, FOLLOW, LATER_PURCHASE, LAUNCH, LIKE_THIS, MORE_FROM_US, NEW_RANGE, OFFER, OURS, OUR_RANGE, PRICE_CUT, PRICE_PUSH, PUSH, SHOP_INVITE } from './promotion-lexicon.ts';
 import { refusedInSentence, sentenceAfter, sentenceAt, trimmed, type Range } from './sentences.ts';
 
 const THANKS_FOR_PURCHASE = /(?:thank\p{L}*|danke|merci|gracias|grazie|obrigad\p{L}*|bedankt|dank\p{L}*|dziękuj\p{L}*|tack|teşekkür|teşekkurler|شكر\p{L}*|谢谢|感谢|ありがとう)[^.!?。！？]{0,80}?(?:for\s+(?:shopping|your\s+(?:order|purchase))|für\s+ihren\s+einkauf|pour\s+votre\s+(?:achat|commande)|por\s+(?:su|tu)\s+compra|per\s+(?:il\s+suo\s+|l['’])acquisto|pela\s+(?:sua\s+)?compra|voor\s+(?:je|uw)\s+(?:aankoop|bestelling)|za\s+zakup|för\s+(?:ditt|ert)\s+köp|لشرائك|购买|ご購入|お買い上げ)|(?:alişveriş|alışveriş|sipariş)\p{L}*\s+(?:\p{L}+\s+)?(?:yaptiğiniz|yaptığınız|verdiğiniz|verdiğiniz)\s+için\s+teşekkür/iu;
+
+// "PS: the 20% refund was issued", "P.S. the 10% restocking fee does not apply": money about this order, no promotion.
+const ABOUT_THE_ORDER = /refund|fee|erstatt|gebühr|rembours|frais|reembols|tarifa|rimbors|costo|reembolso|taxa|terugbetal|kosten|zwrot|opłat|återbetal|avgift|iade|ücret|退款|费用|返金|手数料|استرداد|رسوم/iu;
 
 function spans(re: RegExp | null, text: string): Range[] {
   const out: Range[] = [];
@@ -38,7 +41,8 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
   const invite = cue(SHOP_INVITE);
   const launch = cue(LAUNCH);
   const price = cue(PRICE_PUSH);
-  if (!later.length && !fresh.length && !liking.length && !follow.length && !invite.length && !launch.length && !price.length) return [];
+  const cut = cue(PRICE_CUT);
+  if (!later.length && !fresh.length && !liking.length && !follow.length && !invite.length && !launch.length && !price.length && !cut.length) return [];
   const ours = invite.length ? cue(OUR_RANGE) : [];
   const offer = later.length ? cue(OFFER) : [];
   const more = liking.length ? cue(MORE_FROM_US) : [];
@@ -82,6 +86,12 @@ export function findPromotionFrames(view: MappedText, starts: WordStarts = ANY_W
   for (const c of price) {
     const s = sentenceAt(text, c.start);
     if (inside(mine, s).length) add(c);
+  }
+  // "PS: für Stammkunden 25 % günstiger", "a bundle deal for past customers": a price cut in a postscript or for regulars
+  const regulars = cut.length ? cue(CUSTOMERS_PS) : [];
+  for (const c of cut) {
+    const s = sentenceAt(text, c.start);
+    if (inside(regulars, s).length && !ABOUT_THE_ORDER.test(text.slice(s.start, s.end))) add(c);
   }
   const seen = new Set<number>();
   return out.filter((r) => r.end > r.start && !seen.has(r.start) && seen.add(r.start)).map((r) => ({

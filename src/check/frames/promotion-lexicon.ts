@@ -114,3 +114,17 @@ export const OURS = anyOf([
   words('our', 'unser\\p{L}*', 'not(?:re|s)', 'nuestr\\p{L}+', '(?:il\\s+)?nostr\\p{L}+', 'noss\\p{L}+', 'onze', 'nasz\\p{L}*', 'vår\\p{L}*', 'bizim'),
   cjk('我们', '当店', '弊社', 'متجرنا', 'لدينا'),
 ]);
+
+/** A price cut named loosely: only with a postscript or the buyers addressed as a group (see CUSTOMERS_PS). */
+export const PRICE_CUT = anyOf([
+  words('\\d+\\s?%', 'bundle', 'deals?', 'prime\\s+day', 'günstiger', 'reduziert', 'in\\s+meno', 'scontat\\p{L}*', 'con\\s+descuento', 'rebajad\\p{L}*', 'en\\s+promotion', 'em\\s+promoção',
+    'in\\s+de\\s+aanbieding', 'w\\s+promocji', 'taniej', 'på\\s+rea', 'billigare', 'indirimde', 'indirimli'),
+  cjk('%\\s?\\d+', '割引', 'セール', '优惠', '打折', 'خصم', 'تخفيض'),
+]);
+
+/** A postscript ("PS:", "P.S.", "PD:") or the buyers addressed as a group of regulars: the line is a promotion. */
+export const CUSTOMERS_PS = anyOf([
+  words('p\\.?\\s?s\\.?(?=\\s*[:—–-])', 'psst', 'pd(?=\\s*[:—–-])', '(?:past|returning|loyal|regular)\\s+customers', 'stammkund\\p{L}*', 'clienti\\s+(?:abituali|fedeli)', 'para\\s+(?:nuestros\\s+)?clientes',
+    '(?:pour\\s+)?nos\\s+clients', 'clientes\\s+(?:fiéis|antigos)', 'vaste\\s+klanten', 'stał\\p{L}+\\s+klient\\p{L}*', 'stamkund\\p{L}*', 'sadık\\s+müşteri\\p{L}*'),
+  cjk('常连', '老客户', '老顾客', 'リピーター', 'عملائنا\\s+الدائمين'),
+]);

@@ -13,7 +13,7 @@ import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { DONE, THANKS, isReviewVerb } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
-import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
+import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -91,7 +91,8 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     const s = sentenceAt(text, r.start);
     last = s.end;
     const here = within(reviews, s);
-    if (here.every((x) => SELLER_FEEDBACK.test(text.slice(x.start, x.end)))) continue;
+    // seller feedback may be asked about once after a resolution, but never paid for
+    const sellerOnly = here.every((x) => SELLER_FEEDBACK.test(text.slice(x.start, x.end)));
     const free = (list: Spans) => within(list, s).filter((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end) &&
       !here.some((x) => x.start <= c.start && c.end <= x.end));
     const has = (list: Spans) => within(list, s).length > 0;
@@ -110,13 +111,16 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
       (x.end <= c.start ? c.start - x.end : c.end <= x.start ? x.start - c.end : 0) <= 60 &&
       !turns(x.end <= c.start ? text.slice(x.end, c.start) : c.end <= x.start ? text.slice(c.end, x.start) : ''));
     let hint: HintKey | null = null;
-    if (free(given).length && has(tied) && !done) hint = 'review-incentive';
+    if ((free(given).length || within(given, s).some((g) => UNTIL.test(text.slice(g.end, g.end + 40)))) && has(tied) && !done) hint = 'review-incentive';
     // "Use code THANKS10 on your next order, and leave us a review too": a code handed over with the ask
     else if (free(promo).length && has(ask) && !done && !has(alike)) hint = 'review-incentive';
+    else if (sellerOnly) hint = null;
     else if (free(change).some(near)) hint = 'review-change';
     else if (free(adding).some(nearNamed)) hint = 'review-change';
     // "only if satisfied", "we only ask the customers who loved it": the happy ones picked out
     else if (pickedOut(s) || pickedOut(sentenceAfter(text, s))) hint = 'review-happy-only';
+    // "Reviews like 'works great, fast support' help us — feel free to borrow that wording": the words handed over
+    else if (DICTATED.test(sentence) && has(ask)) hint = 'review-positive';
     // "if you liked it, two lines on Amazon would make our day": the condition stands on the buyer's mood
     else if (happyIf(s) && !has(alike)) hint = 'review-happy-only';
     // "only good things, please", "una recensione entusiasta ci aiuterebbe": the praise is asked for

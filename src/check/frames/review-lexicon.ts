@@ -64,7 +64,7 @@ export const TIED = anyOf([
   // proof of the review asked for: "send us a screenshot of your review"
   words('screen\\s?shots?', 'bildschirmfoto\\p{L}*', 'captur\\p{L}*', 'capture\\s+d[\'’]écran', 'print', 'zrzut\\p{L}*', 'skärmdump\\p{L}*', 'ekran\\s+görüntü\\p{L}*'),
   cjk('لقطة\\s+شاشة', 'スクリーンショット', 'スクショ', '截图', '截屏'),
-  words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)',
+  words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'until', 'unless', 'bis', 'finché', 'hasta\\s+que', 'tant\\s+que', 'zolang', 'dopóki', 'förrän', 'kadar', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)',
     '(?:every|each|all|any)\\s+(?:\\p{L}+\\s+)?(?:customers?|buyers?|reviewers?|ones?)', 'who', 'next\\s+(?:parcel|package|order|delivery|shipment)',
     'pour\\s+vous\\s+remercier', 'per\\s+ringraziarl\\p{L}*', 'para\\s+agradecer\\p{L}*', 'um\\s+(?:uns\\s+)?(?:\\p{L}+\\s+)?zu\\s+bedanken', 'als\\s+bedankje', 'w\\s+podzięc\\p{L}*', 'som\\s+tack',
     'unter\\s+allen', 'entre\\s+(?:quienes|todos|los\\s+que|quem|os\\s+que)', 'tra\\s+(?:chi|tutti|coloro)', 'parmi\\s+(?:les|ceux|tous)', 'onder\\s+(?:iedereen|alle)', 'wśród', 'bland\\s+(?:alla|dem)', 'arasında',
@@ -193,7 +193,7 @@ export const POSITIVE_TONE = anyOf([
 
 /** A request or a wish: the buyer is asked to do something ("could you", "se puder", "ci aiuterebbe"). */
 export const ASK = anyOf([
-  words('please', 'could', 'would', 'can\\s+you', 'if', 'mind', 'bitte', 'könnten', 'würden', 'wenn', 'falls', 'gerne?', 'würde\\s+uns', 'pourriez', 'merci\\s+de', 'si', 'nous\\s+aiderait',
+  words('please', 'could', 'would', 'feel\\s+free', 'can\\s+you', 'if', 'mind', 'wäre', 'sarebbe', 'sería', 'serait', 'seria', 'zou', 'byłoby', 'vore', 'olur', 'bitte', 'könnten', 'würden', 'wenn', 'falls', 'gerne?', 'würde\\s+uns', 'pourriez', 'merci\\s+de', 'si', 'nous\\s+aiderait',
     'por\\s+favor', 'podría', 'puede', 'nos\\s+ayudaría', 'per\\s+favore', 'potrebbe', 'può', 'se', 'ci\\s+aiuterebbe', 'ci\\s+farebbe', 'pode', 'poderia', 'puder', 'ajudaria',
     'graag', 'zou', 'kunt', 'kun', 'als', 'proszę', 'czy', 'gdyby', 'jeśli', 'będziemy\\s+wdzięczni', 'snälla', 'gärna', 'kan\\s+du', 'om', 'lütfen', 'rica', 'mümkünse', 'sevindirir',
     '[a-zçğıöşüâîû]+(?:manız|meniz|sanız|seniz)'),
@@ -214,3 +214,8 @@ export const ADD_TO = anyOf([
     'toevoeg\\p{L}*', 'aanvull\\p{L}*', 'dopisa\\p{L}*', 'lägga\\s+till'),
   cjk('追加', '追記', '書き足', '补充', 'أضف', 'إضافة', 'تضيف'),
 ]);
+
+/** Wording handed to the buyer: a quotation after "like", "tipo", "du genre" ("Reviews like \"works great\""). */
+export const DICTATED = /(?:^|[^\p{L}])(?:like|such\s+as|something\s+like|tipo|come|del\s+tipo|du\s+genre|comme|como|algo\s+como|wie|etwa|so\s+etwas\s+wie|ein\s+kurzes|zoals|typu|jak|som|gibi|a\s+short|un\s+petit|una\s+frase|une\s+phrase|uma\s+frase|een\s+zin)\s*[:,]?\s*["“„«「『‘']/iu;
+/** Until, unless: a refusal that lasts only until the review is changed ("we can't refund until the feedback is updated"). */
+export const UNTIL = /^[^.!?。！？]{0,30}?(?:until|unless|bis|erst\s+wenn|finché|fino\s+a\s+quando|hasta\s+que|tant\s+que|avant\s+que|zolang|totdat|dopóki|förrän|innan|kadar|直到|まで)(?![\p{L}])/iu;
