@@ -109,6 +109,17 @@ describe('BuyerAsks', () => {
     expect(root.querySelector('[data-testid="buyer-asks-unclear"]')).toBeNull();
   });
 
+  it('a choice of the very intents the model guessed is the seller\'s, and shows no doubt', async () => {
+    const hazy = HAZY.find((text) => classifyIntents(text).unclear);
+    expect(hazy, 'the model is unsure of none of the hazy messages').toBeDefined();
+    const guessed = classifyIntents(hazy!).intents;
+    const root = await show([msg(hazy!, { intents: guessed, unsure: false })]);
+    await settleUntil(() => lines(root)[0]?.getAttribute('data-read') === 'true');
+    expect(lines(root)[0]!.getAttribute('data-intents')).toBe(guessed.join(','));
+    expect(lines(root)[0]!.getAttribute('data-unclear')).toBe('false');
+    expect(root.querySelector('[data-testid="buyer-asks-unclear"]')).toBeNull();
+  });
+
   it('a tap sends the choice by message key (no words) and asks for the re-advised tab', async () => {
     const sent: unknown[] = [];
     answer((m) => { sent.push(m); return { tabId: 7, advice: [], cases: [], warnings: [] }; });

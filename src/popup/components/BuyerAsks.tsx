@@ -75,8 +75,9 @@ export function BuyerAsks({ cases, tabId, onChanged }: Props) {
       {shown.map((s, i) => {
         const reading = readings.get(s.m.text);
         const intents = s.m.intents?.length ? s.m.intents : reading?.intents ?? [];
-        // The model's doubt speaks only for its own reading, not for a choice the seller made.
-        const own = reading !== undefined && sameSet(reading.intents, intents);
+        // The model's doubt speaks only for its own reading, not for a choice the seller made (a choice clears `unsure`,
+        // even when it picks the intent the model guessed).
+        const own = reading !== undefined && s.m.unsure !== false && sameSet(reading.intents, intents);
         const spans = reading ? intents.flatMap((x) => (x === 'other' ? [] : reading.evidence[x] ?? [])) : [];
         return (
           <div key={`${s.orderId}|${s.m.sentAt ?? i}`} class="buyer-asks__message" data-testid="buyer-asks"
