@@ -2,6 +2,7 @@
 // are and the open orders in memory it affects right now, so a seller trained on the old rules sees what to redo.
 import { useEffect, useState } from 'preact/hooks';
 import type { WhatChangedItem } from '../messaging.ts';
+import { POLICY_SOURCES } from '../rules/policy-sources.ts';
 import { useI18n, type MessageKey } from '../ui/i18n.ts';
 import { countdown, localDate, localDateTime, marketplaceTimeZone } from '../ui/dates.ts';
 
@@ -55,13 +56,14 @@ export function WhatChanged({ load: loader, now }: { load: ChangesLoader; now: D
         <ol class="what-changed__items">
           {load.items.map((c) => {
             const title = TITLE[c.id];
+            const summary = POLICY_SOURCES[c.id].summary;
             // One marketplace: its own zone, as the deadlines view shows deadlines; several: the seller's.
             const zone = marketplaceTimeZone(c.marketplaces?.length === 1 ? c.marketplaces[0]! : null);
             return (
               <li key={c.id} class="what-changed__item" data-testid="change" data-rule={c.id} data-open-orders={c.openOrders}>
-                <h3 class="what-changed__title">{title ? t(title) : c.summary}</h3>
+                <h3 class="what-changed__title">{title ? t(title) : summary}</h3>
                 {/* The rule's own wording (English, with its figures) stays beside the translated headline. */}
-                {title && <p class="options__help" lang="en">{c.summary}</p>}
+                {title && <p class="options__help" lang="en">{summary}</p>}
                 <p class="what-changed__meta">
                   <span data-testid="change-effective">{t('whatchanged_effective', localDate(`${c.effective}T12:00:00Z`, locale, 'UTC'))}</span>
                   {' · '}

@@ -2,12 +2,13 @@
 // The answer is checked for shape before use, as the popup does with its own requests.
 import browser from 'webextension-polyfill';
 import type { UiToBackground, WhatChangedItem } from '../messaging.ts';
+import { isPolicyRuleId } from '../rules/policy.ts';
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const CONFIDENCES = ['amazon-page', 'reported', 'single-source'];
 
 function isChange(x: unknown): x is WhatChangedItem {
-  return isRecord(x) && typeof x.id === 'string' && typeof x.effective === 'string' && typeof x.summary === 'string' &&
+  return isRecord(x) && typeof x.id === 'string' && isPolicyRuleId(x.id) && typeof x.effective === 'string' &&
     typeof x.openOrders === 'number' && CONFIDENCES.includes(String(x.confidence)) &&
     (x.marketplaces === null || Array.isArray(x.marketplaces)) &&
     (x.soonest === null || (typeof x.soonest === 'string' && !Number.isNaN(Date.parse(x.soonest))));

@@ -12,7 +12,8 @@ export { detectIntents } from './intent/detect.ts';
 export { guessLanguage } from './intent/language.ts';
 export { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 export { decideCases } from './engine.ts';
-export { POLICY, helpUrlFor, policyNote, type PolicyRule } from './policy.ts';
+export { POLICY, isDisputed, type PolicyRule } from './policy.ts';
+export { POLICY_SOURCES, helpUrlFor, policyNote } from './policy-sources.ts';
 
 /**
  * Advice for each order case (as joined from pages, or reduced for storage without message text), most urgent

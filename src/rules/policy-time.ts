@@ -119,7 +119,7 @@ function nearChange(id: PolicyRuleId, marketplace: Marketplace | null, day: numb
 
 /** Where sources disagree or the figure rests on reports rather than Amazon's own page. */
 export function isUncertain(rule: PolicyRule): boolean {
-  return rule.confidence !== undefined && (rule.confidence !== 'amazon-page' || rule.note !== undefined);
+  return rule.confidence !== undefined && (rule.confidence !== 'amazon-page' || rule.disputed === true);
 }
 
 /** A rule that starts (replacing nothing) close to the event: its start day and on which side the event fell. */

@@ -9,8 +9,8 @@ import type { CaseInput } from './storable.ts';
 export interface ChangeNow {
   id: PolicyRuleId;
   effective: string;
+  /** (The rule's summary is worded where it is shown: policy-sources.ts.) */
   marketplaces: readonly Marketplace[] | null;
-  summary: string;
   confidence: Confidence;
   /** Orders whose current advice cites the rule. */
   openOrders: number;
@@ -42,7 +42,7 @@ export function whatChanged(cases: readonly CaseInput[], now: Date, settings: Se
     const orders = new Set(citing.map((a) => a.orderId ?? `#${citing.indexOf(a)}`));
     const deadlines = citing.map((a) => a.deadline).filter((d): d is string => d !== null).sort((x, y) => Date.parse(x) - Date.parse(y));
     return {
-      id, effective: rule.effective!, marketplaces: rule.marketplaces ?? null, summary: rule.summary,
+      id, effective: rule.effective!, marketplaces: rule.marketplaces ?? null,
       confidence: rule.confidence!, openOrders: orders.size, soonest: deadlines[0] ?? null,
     };
   });

@@ -21,7 +21,7 @@ import { I18nContext, i18nFor } from '../../src/ui/i18n.ts';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 import { replyFor } from '../../src/replies/index.ts';
 import { check } from '../../src/check/index.ts';
-import { helpUrlFor } from '../../src/rules/policy.ts';
+import { helpUrlFor } from '../../src/rules/policy-sources.ts';
 
 const clock = () => NOW;
 let view: Rendered | null = null;

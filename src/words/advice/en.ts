@@ -36,7 +36,7 @@ const FACT_WORDS: Record<string, string> = {
 
 const noteOf = (id: PolicyRuleId) => `${id}: ${policyNoteOf(id)}`;
 const differ = (id: PolicyRuleId) =>
-  `Sources differ (${id}): ${(POLICY[id] as PolicyRule).note ?? `Amazon's own page for this was not found; the advice follows what is known (${confidenceName((POLICY[id] as PolicyRule).confidence)}).`} Sources: ${sourceList(id)}.`;
+  `Sources differ (${id}): ${policyNoteOf(id) || `Amazon's own page for this was not found; the advice follows what is known (${confidenceName((POLICY[id] as PolicyRule).confidence)}).`} Sources: ${sourceList(id)}.`;
 
 export const EN_PHRASES = {
   'appeal.doNot.facts': () => 'Do not appeal without facts the first decision did not have.',

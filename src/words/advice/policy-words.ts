@@ -1,6 +1,7 @@
 // Facts of the policy table that notes quote: a rule's note (where sources disagree) and its sources with links.
 // Kept as the policy table states them (English, as Amazon's pages are cited); the notes' own words are per language.
-import { POLICY, type Confidence, type PolicyRule, type PolicyRuleId } from '../../rules/policy.ts';
+import type { Confidence, PolicyRuleId } from '../../rules/policy.ts';
+import { POLICY_SOURCES, type PolicySource } from '../../rules/policy-sources.ts';
 
 const CONFIDENCE_EN: Record<Confidence, string> = {
   'amazon-page': 'Amazon page', 'reported': 'report of an Amazon notice', 'single-source': 'single source',
@@ -8,14 +9,14 @@ const CONFIDENCE_EN: Record<Confidence, string> = {
 
 export const confidenceName = (c: Confidence | undefined) => CONFIDENCE_EN[c ?? 'amazon-page'];
 
-export const policyNoteOf = (id: PolicyRuleId) => (POLICY[id] as PolicyRule).note ?? '';
+export const policyNoteOf = (id: PolicyRuleId) => (POLICY_SOURCES[id] as PolicySource).note ?? '';
 
 /** "name — address (confidence); …" */
 export const sourceList = (id: PolicyRuleId) =>
-  ((POLICY[id] as PolicyRule).dated ?? []).map((s) => `${s.name} — ${s.address} (${confidenceName(s.confidence)})`).join('; ');
+  ((POLICY_SOURCES[id] as PolicySource).dated ?? []).map((s) => `${s.name} — ${s.address} (${confidenceName(s.confidence)})`).join('; ');
 
 /** The sources' addresses alone. */
-export const sourceUrls = (id: PolicyRuleId, gap = '; ') => ((POLICY[id] as PolicyRule).dated ?? []).map((s) => s.address).join(gap);
+export const sourceUrls = (id: PolicyRuleId, gap = '; ') => ((POLICY_SOURCES[id] as PolicySource).dated ?? []).map((s) => s.address).join(gap);
 
 /** Rules with a note where sources disagree (policy.ts `note:`): each language words each one. */
 export const NOTE_IDS = ['AZ-ELIG-INR', 'AZ-CONTACT-48H', 'AZ-INFO-REQUEST', 'AZ-APPEAL-30D', 'AZ-SAFETY', 'BS-CLAIMS-PROTECTED',
