@@ -13,7 +13,7 @@ import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { DONE, THANKS, isReviewVerb } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
-import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
+import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -39,6 +39,7 @@ function within(list: Spans, r: Range): Spans {
   return out;
 }
 
+const AMAZON = /amazon/i;
 const NOTE = /(?:^|\s)not[ae]s?$|^not[ae]s?$/iu;
 // The seller's own feedback may be mentioned once after a resolution (phrases/review.ts warns about it).
 const SELLER_FEEDBACK = /^(?:feedback|verkäuferbewertung)$/i;
@@ -48,7 +49,9 @@ const ORDER_OF_POINTS = /^\s*(?:,|of\s+all|von\s+allem|de\s+tout|de\s+todo|di\s+
 export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const text = view.text;
   const thanks = spans(narrowed(THANKS, starts), text);
-  const reviews = spans(narrowed(REVIEWISH, starts), text).filter((r) =>
+  const named = spans(narrowed(REVIEWISH, starts), text);
+  if (AMAZON.test(text)) { named.push(...spans(narrowed(REVIEW_ON_AMAZON, starts), text)); named.sort((x, y) => x.start - y.start); }
+  const reviews = named.filter((r) =>
     !isReviewVerb(text, r.start, text.slice(r.start, r.end)) && !thanks.some((t) => t.start <= r.start && r.end <= t.end));
   if (!reviews.length) return [];
   const cue = (re: RegExp) => spans(narrowed(re, starts), text);
@@ -61,11 +64,13 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const alike = cue(ALIKE);
   const contact = cue(CONTACT_US);
   const first = cue(FIRST).filter((f) => !ORDER_OF_POINTS.test(text.slice(f.end, f.end + 12)));
-  const selected = cue(SELECTED);
-  const tone = cue(POSITIVE_TONE);
-  const ask = cue(ASK);
-  const promo = cue(PROMO_GIVEN);
-  const adding = cue(ADD_TO);
+  // The cues only some sentences ask about are found the first time one does: most drafts never need them.
+  const lazy = (re: RegExp) => { let found: Spans | null = null; return (): Spans => (found ??= cue(re)); };
+  const selected = lazy(SELECTED);
+  const tone = lazy(POSITIVE_TONE);
+  const ask = lazy(ASK);
+  const promo = lazy(PROMO_GIVEN);
+  const adding = lazy(ADD_TO);
 
   /** The review is the condition of what is given: "if the review says something nice, a gift is on its way". */
   const conditionOnReview = (s: Range): boolean => {
@@ -81,7 +86,7 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const pickedOut = (s: Range | null): boolean => {
     if (!s) return false;
     const only1 = within(only, s).filter((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end));
-    return only1.length > 0 && within(satisfied, s).length > 0 && (within(condition, s).length > 0 || within(selected, s).length > 0) &&
+    return only1.length > 0 && within(satisfied, s).length > 0 && (within(condition, s).length > 0 || within(selected(), s).length > 0) &&
       !within(alike, s).length;
   };
   const found: { range: Range; hint: HintKey }[] = [];
@@ -113,19 +118,19 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     let hint: HintKey | null = null;
     if ((free(given).length || within(given, s).some((g) => UNTIL.test(text.slice(g.end, g.end + 40)))) && has(tied) && !done) hint = 'review-incentive';
     // "Use code THANKS10 on your next order, and leave us a review too": a code handed over with the ask
-    else if (free(promo).length && has(ask) && !done && !has(alike)) hint = 'review-incentive';
+    else if (free(promo()).length && has(ask()) && !done && !has(alike)) hint = 'review-incentive';
     else if (sellerOnly) hint = null;
     else if (free(change).some(near)) hint = 'review-change';
-    else if (free(adding).some(nearNamed)) hint = 'review-change';
+    else if (free(adding()).some(nearNamed)) hint = 'review-change';
     // "only if satisfied", "we only ask the customers who loved it": the happy ones picked out
     else if (pickedOut(s) || pickedOut(sentenceAfter(text, s))) hint = 'review-happy-only';
     // "Reviews like 'works great, fast support' help us — feel free to borrow that wording": the words handed over
-    else if (DICTATED.test(sentence) && has(ask)) hint = 'review-positive';
+    else if (DICTATED.test(sentence) && has(ask())) hint = 'review-positive';
     // "if you liked it, two lines on Amazon would make our day": the condition stands on the buyer's mood
     else if (happyIf(s) && !has(alike)) hint = 'review-happy-only';
     // "only good things, please", "una recensione entusiasta ci aiuterebbe": the praise is asked for
-    else if (within(tone, s).some((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end) && !eitherTone(c)) &&
-      (has(ask) || /[?？]/.test(text.charAt(s.end))) && !has(alike)) hint = 'review-positive';
+    else if (within(tone(), s).some((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end) && !eitherTone(c)) &&
+      (has(ask()) || /[?？]/.test(text.charAt(s.end))) && !has(alike)) hint = 'review-positive';
     else if (has(contact) && has(first) && free(contact).length) hint = 'review-happy-only';
     else {
       // "Not happy? Talk to us first. Happy? Tell everyone in a review!"

@@ -18,7 +18,7 @@ const FEW_LINES_ON_AMAZON = `${FEW}\\s+${LINES}(?:\\s+\\p{L}+){0,4}?\\s+(?:on|au
 export const REVIEWISH = anyOf([
   words('reviews?', 'reviewers?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
     'share\\s+(?:your|their|his|her)\\s+(?:thoughts|experience|opinion|views|impressions)', 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
-    'voto', SAID_ON_AMAZON, AMAZON_THEN_TELL, FEW_LINES_ON_AMAZON,
+    'voto',
     'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung', 'erzählen\\s+sie\\s+es\\s+allen',
     'avis', '(?:votre|une|la|sa|nous)\\s+not(?:e|ez|ent)', 'not(?:er|ez)\\s+(?:le|la|les|notre|nos|ce|cet|cette)', 'évaluer', 'not(?:ez|er)[-\\s]nous', 'étoiles?', 'commentaires?', 'évaluation\\p{L}*', 'votre\\s+expérience', 'dites[-\\s]le\\s+à\\s+tout',
     'reseñas?', 'opini(?:ón|ones|ão|ões)', 'valor(?:a|e|an|en|ación|aciones|ar)', 'calificaci\\p{L}+', 'calific(?:a|e|ar)', 'estrellas?', 'comentarios?', 'su\\s+experiencia', 'cuént\\p{L}+\\s+a\\s+todos',
@@ -32,6 +32,10 @@ export const REVIEWISH = anyOf([
     '评价', '評價', '评论', '留评', '评分', '点评', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家',
     'تقييم\\p{L}*', 'يقي?ّ?م\\p{L}*', 'قي?ّ?منا', 'مراجعت\\p{L}*', 'مراجعة', 'تعليق\\p{L}*', 'النجوم', 'نجمة', 'نجوم', 'تجربتك', 'رأيك', 'أخبر\\s+الجميع', 'بكلمتين', 'كلمتين', '几句'),
 ]);
+
+/** Telling others on Amazon ("tell us on Amazon how it went", "due righe su Amazon"): looked for only in a draft that
+ *  names Amazon. */
+export const REVIEW_ON_AMAZON = anyOf([words(SAID_ON_AMAZON, AMAZON_THEN_TELL, FEW_LINES_ON_AMAZON)]);
 
 /** Something of value: a gift, money back, a discount, a free item. */
 export const GIVEN = anyOf([
