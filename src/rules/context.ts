@@ -9,6 +9,7 @@ import type {
 import { claimMeaning, type ClaimMeaning } from './claim-status.ts';
 import { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 import { POLICY } from './policy.ts';
+import { withoutWithdrawn } from './intent/withdrawn.ts';
 import { askOf } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
 import { atozFileEnd, autoCancelAt, requestedAfterWindow, returnWindowEnd } from './windows.ts';
@@ -177,13 +178,15 @@ function withConfirmed(c: OrderCase): OrderFacts {
 function timedMessages(c: OrderCase, zone: TimeZone): TimedMessage[] {
   const list = c.messages
     .filter((m) => m.orderId === null || m.orderId === c.orderId)
-    .map((m): TimedMessage => {
+    .map((m): TimedMessage & { text: string } => {
       const ask = askOf(m);
-      return { from: m.from, at: parseTime(m.sentAt, zone), intents: ask.intents, unsure: ask.unsure, runnerUp: ask.runnerUp };
+      return { from: m.from, at: parseTime(m.sentAt, zone), intents: ask.intents, unsure: ask.unsure, runnerUp: ask.runnerUp, text: m.text };
     });
   // Page order stands when some message has no time; a stable sort keeps it otherwise.
   if (list.every((m) => m.at !== null)) list.sort((a, b) => a.at! - b.at!);
-  return list;
+  // An ask a later message takes back ("bitte NICHT stornieren", "oubliez ma demande") no longer drives the advice.
+  const asked = withoutWithdrawn(list);
+  return list.map(({ text: _text, ...m }, i) => ({ ...m, intents: asked[i]! }));
 }
 
 function unansweredOf(messages: TimedMessage[]): CaseContext['unanswered'] {

@@ -4,6 +4,7 @@
 // On such an order, delivered per tracking, a buyer who asks for a refund or another one without giving damage, a
 // wrong item or a return as the reason is saying it did not come, in whatever words: the same advice holds.
 import { asksRefundOrReship } from '../intent/refund-ask.ts';
+import { refundAskStands } from '../intent/withdrawn.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords, confirmFirst } from './shared.ts';
@@ -31,7 +32,17 @@ function asksMoneyOrNew(ctx: CaseContext): boolean {
   if (ctx.protection !== 'protected' || ctx.shippedOnTime !== true || ctx.shipByEnd === null) return false;
   if (ctx.deliveredAt === null && ctx.order.status !== 'delivered') return false;
   if (givesOtherReason(ctx)) return false;
-  return ctx.c.messages.some((m) => m.from === 'buyer' && m.text !== '' && asksRefundOrReship(m.text));
+  const texts = buyerTexts(ctx);
+  return texts.some((text, k) => text !== '' && asksRefundOrReship(text) && refundAskStands(texts, k));
+}
+
+/** The buyer's words in the order sent (page order when some message has no time). */
+function buyerTexts(ctx: CaseContext): string[] {
+  const buyer = ctx.c.messages.filter((m) => m.from === 'buyer' && (m.orderId === null || m.orderId === ctx.orderId));
+  const at = buyer.map((m) => (m.sentAt ? Date.parse(m.sentAt) : NaN));
+  const order = buyer.map((_, i) => i);
+  if (at.every((x) => !Number.isNaN(x))) order.sort((a, b) => at[a]! - at[b]!);
+  return order.map((i) => buyer[i]!.text);
 }
 
 function protectedRefundAsk(ctx: CaseContext): boolean {

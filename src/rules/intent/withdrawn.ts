@@ -1,0 +1,145 @@
+// Which earlier asks a buyer message takes back ("bitte NICHT stornieren", "oubliez ma demande", "never mind the
+// refund, it came"). The model reads each message on its own, so it cannot tell that a later message cancels an
+// earlier ask; the case context needs that across messages. Read with the same words the model's features use
+// (negations.ts, the concepts "ignore" and "no-longer"), so every marketplace language is covered.
+import type { BuyerIntent } from '../../model.ts';
+import { conceptsOf } from './concept-match.ts';
+import { NEGATIONS, WITHDRAW_AFTER } from './negations.ts';
+import { foldText } from './text-map.ts';
+import type { SignalIntent } from './types.ts';
+
+export interface Withdrawal {
+  /** Asks named and negated or taken back ("don't cancel", "forget the address change"). */
+  named: SignalIntent[];
+  /** Takes back the earlier ask without naming it ("oubliez ma demande", "never mind"). */
+  all: boolean;
+  /** Takes back a money-back or send-another ask: names the refund under a take-back, or says the parcel came. */
+  refund: boolean;
+}
+
+/** The asks a concept names; asks that are reports ("not received") are not taken back by a negation. */
+const ASKED: Readonly<Record<string, readonly SignalIntent[]>> = {
+  cancel: ['cancel'],
+  address: ['address-change'],
+  'send-to': ['address-change'],
+  'return-ask': ['return'],
+  'contact-off': ['off-amazon'],
+};
+/** The parcel came: an earlier "where is it" or "not received" no longer holds. */
+const ARRIVED = new Set(['arrive', 'receive', 'delivered']);
+const TAKE_BACK = new Set(['ignore', 'no-longer']);
+/** "Gardez l'adresse", "keep the address": the address stays as it is. */
+const KEEPS = new Set(['address-change']);
+/** Asks (not reports) that a take-back without a name drops. */
+const ASKS: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change', 'return', 'off-amazon']);
+
+const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p{L}\p{N}]+(?:'t(?![\p{L}]))?/gu;
+const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
+const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n]/;
+// Chinese negation stands before the ask, Japanese after it (as features.ts reads them).
+const ZH_NEG_BEFORE = /[不别別勿]要?$/u;
+const JA_NEG_AFTER = /^[^。、！？]*?(?:しないで|ないで|しなくて|しません|は結構|はやめ|やめて)/u;
+const SCOPE = 4;
+// Turkish negates inside the verb that follows the ask ("iptal etmeyin", "gondermeyin"), as features.ts reads it.
+const TR_NEGATED_VERB = /(?:m[ei]y(?:in|iniz|ecegim|elim)|ma(?:y(?:in|iniz|acagim|alim)|d[iu]m)|mi(?:yorum|yoruz)|mu(?:yorum|yoruz)|med[iu]m|madim|memis|mamis)$/u;
+
+interface Token { text: string; clause: number; cjk: boolean }
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  let clause = 0, last = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    if (CLAUSE_BREAK.test(text.slice(last, m.index))) clause++;
+    out.push({ text: m[0], clause, cjk: CJK_RUN.test(m[0]) });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Tokens in the scope of a negation or of a word that takes back what stands before or after it. */
+function negatedTokens(tokens: readonly Token[], takeBack: ReadonlySet<number>): boolean[] {
+  const neg = tokens.map(() => false);
+  const mark = (from: number, to: number, clause: number) => {
+    for (let j = Math.max(0, from); j <= to && j < tokens.length; j++) if (tokens[j]!.clause === clause) neg[j] = true;
+  };
+  tokens.forEach((t, i) => {
+    if (t.cjk) return;
+    if (NEGATIONS.has(t.text)) mark(i + 1, i + SCOPE, t.clause);
+    if (WITHDRAW_AFTER.test(t.text)) mark(i - SCOPE, i - 1, t.clause);
+    if (t.text.length > 5 && TR_NEGATED_VERB.test(t.text)) mark(i - 2, i - 1, t.clause);
+    if (takeBack.has(i)) mark(i + 1, i + SCOPE + 2, t.clause);
+  });
+  return neg;
+}
+
+/** Whether an ask found at `at` in a Japanese or Chinese run is negated there. */
+function cjkNegated(run: string, at: number): boolean {
+  return ZH_NEG_BEFORE.test(run.slice(Math.max(0, at - 2), at)) || JA_NEG_AFTER.test(run.slice(at, at + 12));
+}
+
+/** What `text` takes back of what the buyer asked before it. */
+export function withdrawalOf(text: string): Withdrawal {
+  const tokens = tokensOf(foldText(text).text);
+  const hits = conceptsOf(tokens);
+  const takeBack = new Set(hits.filter((h) => TAKE_BACK.has(h.concept) && !tokens[h.token]!.cjk).map((h) => h.token));
+  const neg = negatedTokens(tokens, takeBack);
+  const keptAt = hits.filter((h) => h.concept === 'keep' && !tokens[h.token]!.cjk).map((h) => h.token);
+  const kept = (i: number) => keptAt.some((k) => i > k && i <= k + SCOPE && tokens[k]!.clause === tokens[i]!.clause);
+  const negated = new Set<SignalIntent>(), asked = new Set<SignalIntent>();
+  let arrived = false, reportsMissing = false, refundBack = false;
+  for (const h of hits) {
+    const tok = tokens[h.token]!;
+    const isNeg = tok.cjk ? cjkNegated(tok.text, h.at) : neg[h.token]!;
+    if (ARRIVED.has(h.concept)) {
+      if (isNeg) reportsMissing = true; else arrived = true;
+      continue;
+    }
+    if (h.concept === 'refund' && isNeg) refundBack = true;
+    for (const intent of ASKED[h.concept] ?? []) {
+      (isNeg || (KEEPS.has(intent) && !tok.cjk && kept(h.token)) ? negated : asked).add(intent);
+    }
+  }
+  // "don't cancel ... actually, please cancel": an ask said plainly as well stands.
+  const named = [...negated].filter((i) => !asked.has(i));
+  if (arrived && !reportsMissing) named.push('not-received', 'where-is-my-order');
+  // A take-back word whose scope names no ask ("oubliez ma demande", "never mind") takes back the earlier ask.
+  const ignores = hits.filter((h) => h.concept === 'ignore' && !tokens[h.token]!.cjk).map((h) => h.token);
+  // A take-back whose scope names nothing ("oubliez ma demande", "never mind") takes back the earlier ask; one that
+  // names something else ("forget the tracking") or stands beside a parcel still missing does not.
+  const all = !reportsMissing && ignores.some((i) => !hits.some((h) => h.token > i && h.token <= i + SCOPE + 2 &&
+    tokens[h.token]!.clause === tokens[i]!.clause));
+  return { named, all, refund: !reportsMissing && (refundBack || all || arrived) };
+}
+
+/**
+ * Each message's intents with what a later message took back left out (an ask asked again later stands again).
+ * `messages` in the order they were sent; only buyer messages with text take back.
+ */
+export function withoutWithdrawn<M extends { from: string; text?: string; intents: readonly BuyerIntent[] }>(
+  messages: readonly M[],
+): (readonly BuyerIntent[])[] {
+  const out = messages.map((m) => [...m.intents]);
+  messages.forEach((m, k) => {
+    if (m.from !== 'buyer' || !m.text) return;
+    const w = withdrawalOf(m.text);
+    if (!w.all && w.named.length === 0) return;
+    const drop = (i: BuyerIntent) => (w.all && ASKS.has(i)) || (w.named as BuyerIntent[]).includes(i);
+    for (let j = 0; j < k; j++) {
+      if (messages[j]!.from !== 'buyer') continue;
+      const kept = out[j]!.filter((i) => !drop(i));
+      out[j] = kept.length === 0 && out[j]!.length > 0 ? ['other'] : kept;
+    }
+    // The withdrawing message itself: a named ask it negates, asked before, is not asked again by it ("bitte NICHT
+    // stornieren"). An ask never asked before is the model's to read in the message alone ("me chama no zap").
+    const before = new Set(messages.slice(0, k).filter((x) => x.from === 'buyer').flatMap((x) => x.intents));
+    const own = out[k]!.filter((i) => !ASKS.has(i) || !before.has(i) || !(w.named as BuyerIntent[]).includes(i));
+    out[k] = own.length === 0 && out[k]!.length > 0 ? ['other'] : own;
+  });
+  return out;
+}
+
+/** Whether the buyer message at `k` (of `texts`, in the order sent) still asks what it asked: no later message took
+ * back its refund or send-another ask. */
+export function refundAskStands(texts: readonly string[], k: number): boolean {
+  return !texts.slice(k + 1).some((t) => t !== '' && withdrawalOf(t).refund);
+}

@@ -1,0 +1,110 @@
+// A later buyer message that takes back an earlier ask stops that ask from driving the advice; an ask asked again
+// after it stands again. Orders of other marketplaces and languages than the scored scenarios.
+import { describe, expect, it } from 'vitest';
+import '../../src/rules/intent/load-model.ts';
+import { advise } from '../../src/rules/index.ts';
+import { withdrawalOf } from '../../src/rules/intent/withdrawn.ts';
+import type { BuyerIntent, OrderCase } from '../../src/model.ts';
+import { caseOf, FORUM_CASE, NOW, type CaseSpec } from './builders.ts';
+
+type Said = ['buyer' | 'seller', string, string];
+
+// The asks are given as the seller confirmed them (unsure: false), so the test holds whatever the intent model reads;
+// what takes them back is read from the words of the later message.
+const ASKS: Record<string, BuyerIntent[]> = {
+  'Buongiorno, vorrei annullare il mio ordine, grazie.': ['cancel'],
+  'Hola, ¿pueden cambiar la dirección de envío a Calle Mayor 5, Madrid?': ['address-change'],
+  'Wilt u mijn bestelling annuleren?': ['cancel'],
+  'Sorry, graag toch annuleren.': ['cancel'],
+  'Please cancel my order.': ['cancel'],
+  'Tracking says delivered but nothing arrived. Please refund me.': ['not-received'],
+};
+
+function withAsks(c: OrderCase): OrderCase {
+  return { ...c, messages: c.messages.map((m) => (ASKS[m.text] ? { ...m, intents: ASKS[m.text], unsure: false } : m)) };
+}
+
+const actionsOf = (spec: CaseSpec) => advise([withAsks(caseOf(spec))], NOW).map((a) => a.action);
+
+/** Unshipped, ship-by two days away (NOW is 24 Nov 18:00 UTC). */
+function unshipped(marketplace: CaseSpec['marketplace'], messages: Said[]): string[] {
+  return actionsOf({
+    marketplace,
+    order: { status: 'unshipped', purchaseDate: '2026-11-23T10:00:00Z', shipBy: '2026-11-26T23:59:59Z', deliverBy: '2026-11-30T23:59:59Z' },
+    messages,
+  });
+}
+
+describe('an ask taken back in a later message', () => {
+  it('Italian: a cancel request withdrawn the next day leaves a plain order to ship', () => {
+    const asked: Said = ['buyer', '2026-11-23T09:00:00Z', 'Buongiorno, vorrei annullare il mio ordine, grazie.'];
+    expect(unshipped('IT', [asked])).toContain('cancel-on-request');
+    const actions = unshipped('IT', [asked, ['buyer', '2026-11-24T08:00:00Z', 'Scusate, NON annullate più, spedite pure normalmente.']]);
+    expect(actions).not.toContain('cancel-on-request');
+    expect(actions).toContain('ship-by-deadline');
+  });
+
+  it('Spanish: an address change withdrawn ("olvide mi petición, deje la dirección") leaves no cancel-and-reorder', () => {
+    const asked: Said = ['buyer', '2026-11-23T09:00:00Z', 'Hola, ¿pueden cambiar la dirección de envío a Calle Mayor 5, Madrid?'];
+    expect(unshipped('ES', [asked])).toContain('cancel-and-reorder');
+    const actions = unshipped('ES', [asked, ['buyer', '2026-11-24T08:00:00Z', 'Olvide mi petición, por favor: mantengan la dirección del pedido. Gracias.']]);
+    expect(actions).not.toContain('cancel-and-reorder');
+    expect(actions).not.toContain('cancel-on-request');
+    expect(actions).toContain('ship-by-deadline');
+  });
+
+  it('Dutch: a cancel withdrawn and then asked again is a cancel request again', () => {
+    const asked: Said = ['buyer', '2026-11-23T09:00:00Z', 'Wilt u mijn bestelling annuleren?'];
+    const back: Said = ['buyer', '2026-11-23T15:00:00Z', 'Toch niet annuleren, stuur maar op.'];
+    expect(unshipped('NL', [asked, back])).not.toContain('cancel-on-request');
+    expect(unshipped('NL', [asked, back, ['buyer', '2026-11-24T08:00:00Z', 'Sorry, graag toch annuleren.']])).toContain('cancel-on-request');
+  });
+
+  it('a seller reply between ask and withdrawal changes nothing', () => {
+    const actions = unshipped('UK', [
+      ['buyer', '2026-11-23T09:00:00Z', 'Please cancel my order.'],
+      ['seller', '2026-11-23T10:00:00Z', 'Of course, we will look into it.'],
+      ['buyer', '2026-11-24T08:00:00Z', 'Actually please do not cancel, I still want it.'],
+    ]);
+    expect(actions).not.toContain('cancel-on-request');
+  });
+
+  it('English: "never mind the refund, it came" ends an earlier not-received complaint', () => {
+    const spec: CaseSpec = { ...FORUM_CASE, marketplace: 'UK', messages: [
+      ['buyer', '2026-11-23T08:00:00Z', 'Tracking says delivered but nothing arrived. Please refund me.'],
+      ['buyer', '2026-11-24T08:00:00Z', 'Never mind the refund, it came today, it was with a neighbour.'],
+    ] };
+    expect(actionsOf({ ...spec, messages: spec.messages!.slice(0, 1) })).toContain('direct-to-a-to-z');
+    const actions = actionsOf(spec);
+    expect(actions).not.toContain('direct-to-a-to-z');
+    expect(actions).not.toContain('refund-or-reship');
+  });
+
+  it('a later message that still reports nothing arrived keeps the complaint (Claims Protected: A-to-z)', () => {
+    const spec: CaseSpec = { ...FORUM_CASE, marketplace: 'UK', messages: [
+      ['buyer', '2026-11-23T08:00:00Z', 'Tracking says delivered but nothing arrived.'],
+      ['buyer', '2026-11-24T08:00:00Z', 'Forget the tracking, it still has not arrived. Send another one.'],
+    ] };
+    expect(actionsOf(spec)).toContain('direct-to-a-to-z');
+  });
+});
+
+describe('withdrawalOf', () => {
+  it('names the ask a negation or a take-back word stands on, in the languages that negate before or after', () => {
+    expect(withdrawalOf('Lütfen siparişi iptal etmeyin').named).toEqual(['cancel']);
+    expect(withdrawalOf('Die Stornierung hat sich erledigt').named).toEqual(['cancel']);
+    expect(withdrawalOf('bitte NICHT stornieren').named).toEqual(['cancel']);
+    expect(withdrawalOf('キャンセルしないでください').named).toEqual(['cancel']);
+    expect(withdrawalOf('不要取消订单').named).toEqual(['cancel']);
+  });
+
+  it('a take-back that names nothing takes back the earlier ask; a plain ask takes back nothing', () => {
+    expect(withdrawalOf('oubliez ma demande, merci').all).toBe(true);
+    expect(withdrawalOf('Please cancel my order').all).toBe(false);
+    expect(withdrawalOf('Please cancel my order').named).toEqual([]);
+  });
+
+  it('an ask said plainly beside its negation stands', () => {
+    expect(withdrawalOf("Don't ship it. Cancel the order please").named).toEqual([]);
+  });
+});
