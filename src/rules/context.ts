@@ -264,12 +264,19 @@ function lateParcelCourse(ctx: CaseContext): DeliveryCourse | null {
   return null;
 }
 
-/** Shipped long ago with no delivery date read: "on its way" cannot be told from "lost". */
+/**
+ * Shipped, not delivered, no delivery date read: whether the parcel is late (and the seller must act before the
+ * buyer's claim, lateParcelCourse) cannot be told, however long ago it shipped. Only a Claims Protected label shipped
+ * on time needs nothing either way (Amazon pays a late parcel's claim).
+ */
 function needsDeliverBy(ctx: CaseContext): boolean {
   if (ctx.order.status !== 'shipped' || ctx.deliveredAt !== null || ctx.deliverByEnd !== null || ctx.deliveryComplaint) return false;
-  const since = ctx.purchaseAt ?? ctx.shippedAt;
-  return since !== null && ctx.now > addWindow(since, POLICY['AZ-ELIG-INR'].values.olderAfterOrder, ctx.zone);
+  if (ctx.atozFiled || (ctx.protection === 'protected' && ctx.shippedOnTime === true)) return false;
+  return ctx.purchaseAt !== null || ctx.shippedAt !== null;
 }
+
+/** A claim that waits for the seller: its respond-by decides how long there is to answer. */
+const awaitsSeller = (x: ClaimView) => x.open && !x.safety && x.state !== 'under-review';
 
 /** Some buyer message reports non-delivery or asks where the order is, after any delivery scan. */
 function complains(buyer: readonly TimedMessage[], deliveredAt: number | null): boolean {
@@ -400,6 +407,13 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     } else if (x.state === 'granted' && x.fundedBy === 'seller' && x.decidedAt === null) {
       ctx.needs.push({ facts: ['claim.decidedAt'], rules: ['AZ-APPEAL-30D'] });
     }
+  }
+  for (const x of claims) {
+    if (awaitsSeller(x) && x.respondBy === null) ctx.needs.push({ facts: ['claim.respondBy'], rules: ['AZ-INFO-REQUEST'] });
+  }
+  // RET-REFUND-2D counts from the day the return arrived: without it the refund's deadline is unknown.
+  if (ctx.returns.some((r) => r.ret.status === 'received' && r.refundedAt === null && r.receivedAt === null)) {
+    ctx.needs.push({ facts: ['return.receivedAt'], rules: ['RET-REFUND-2D'] });
   }
   if (needsDeliverBy(ctx)) {
     ctx.needs.push({ facts: ['deliverBy'], rules: ['AZ-ELIG-INR'] });

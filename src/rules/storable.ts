@@ -3,6 +3,7 @@
 // same advice from memory as from the page without the buyer's text ever being stored.
 import type { BuyerIntent, MessageFacts, OrderCase, StoredMessage, StoredOrderCase } from '../model.ts';
 import { classifyIntents, detectIntents, intentModelLoaded } from './intent/detect.ts';
+import { withoutWithdrawn } from './intent/withdrawn.ts';
 
 export type CaseInput = OrderCase | StoredOrderCase;
 
@@ -67,8 +68,20 @@ export function toStoredCase(c: CaseInput): StoredOrderCase {
   return {
     orderId: c.orderId, marketplace: c.marketplace, order: { ...c.order }, claims: c.claims.map((x) => ({ ...x })),
     returns: c.returns.map((x) => ({ ...x })), confirmed: { ...c.confirmed }, buyerLang: c.buyerLang ?? null,
-    messages: c.messages.map(toStoredMessage),
+    messages: storedAsks(c.messages),
   };
+}
+
+/** Each message as stored, with the asks a later message took back left out: the stored form has no words to read
+ * the take-back from, and must advise as the case did. */
+function storedAsks(messages: CaseInput['messages']): StoredMessage[] {
+  const stored = messages.map(toStoredMessage);
+  const at = messages.map((m) => (m.sentAt ? Date.parse(m.sentAt) : NaN));
+  const order = messages.map((_, i) => i);
+  if (at.every((x) => !Number.isNaN(x))) order.sort((a, b) => at[a]! - at[b]!);
+  const kept = withoutWithdrawn(order.map((i) => ({ from: messages[i]!.from, text: 'text' in messages[i]! ? (messages[i]).text : '', intents: stored[i]!.intents })));
+  order.forEach((i, k) => { stored[i]!.intents = [...kept[k]!]; });
+  return stored;
 }
 
 /** A stored case in the shape the rules and reply wording take: messages with empty text and their intents. */

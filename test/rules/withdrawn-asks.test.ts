@@ -104,6 +104,11 @@ describe('withdrawalOf', () => {
     expect(withdrawalOf('Please cancel my order').named).toEqual([]);
   });
 
+  it('"it came" takes back "where is it" only as news, not as what should have happened', () => {
+    expect(withdrawalOf('Ya llegó, gracias.').named).toContain('not-received');
+    expect(withdrawalOf('Eigentlich hätte es spätestens am 1.12. da sein sollen.')).toEqual({ named: [], all: false, refund: false });
+  });
+
   it('an ask said plainly beside its negation stands', () => {
     expect(withdrawalOf("Don't ship it. Cancel the order please").named).toEqual([]);
   });

@@ -101,14 +101,18 @@ export function withdrawalOf(text: string): Withdrawal {
   }
   // "don't cancel ... actually, please cancel": an ask said plainly as well stands.
   const named = [...negated].filter((i) => !asked.has(i));
-  if (arrived && !reportsMissing) named.push('not-received', 'where-is-my-order');
+  // "It came" takes back "where is it" only said as news ("never mind, it came", "it finally arrived", "ya llegó"):
+  // "it should have been here by the 1st" names the arrival too, as what did not happen.
+  const news = hits.some((h) => h.concept === 'ignore' || h.concept === 'already' || h.concept === 'no-longer');
+  const came = arrived && news && !reportsMissing;
+  if (came) named.push('not-received', 'where-is-my-order');
   // A take-back word whose scope names no ask ("oubliez ma demande", "never mind") takes back the earlier ask.
   const ignores = hits.filter((h) => h.concept === 'ignore' && !tokens[h.token]!.cjk).map((h) => h.token);
   // A take-back whose scope names nothing ("oubliez ma demande", "never mind") takes back the earlier ask; one that
   // names something else ("forget the tracking") or stands beside a parcel still missing does not.
   const all = !reportsMissing && ignores.some((i) => !hits.some((h) => h.token > i && h.token <= i + SCOPE + 2 &&
     tokens[h.token]!.clause === tokens[i]!.clause));
-  return { named, all, refund: !reportsMissing && (refundBack || all || arrived) };
+  return { named, all, refund: !reportsMissing && (refundBack || all || came) };
 }
 
 /**

@@ -18,7 +18,7 @@ function lookAt(ctx: CaseContext, n: Need): Text {
 export const confirmFacts: Situation = {
   action: 'confirm-facts',
   cites: ['BS-CLAIMS-PROTECTED', 'AZ-ELIG-INR', 'ORD-UNSHIPPED', 'ORD-PENDING', 'ORD-ADDRESS', 'ORD-CANCEL-REQUEST',
-    'ORD-LATE-SHIP', 'ORD-AUTO-CANCEL', 'AZ-APPEAL-30D'],
+    'ORD-LATE-SHIP', 'ORD-AUTO-CANCEL', 'AZ-APPEAL-30D', 'AZ-INFO-REQUEST', 'RET-REFUND-2D'],
   // When the missing fact decides what to tell a waiting buyer, this advice carries the reply deadline itself: a
   // generic reply sent before the fact is known could promise a refund that voids Buy Shipping protection.
   answersBuyer: (ctx) => ctx.unanswered !== null && ctx.needs.some((n) => n.aboutBuyer),

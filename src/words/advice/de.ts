@@ -66,6 +66,8 @@ const FACT_WORDS: Record<string, string> = {
   firstScanAt: 'das Datum des ersten Scans des Versanddienstleisters',
   shippedAt: 'das Versanddatum',
   'claim.decidedAt': 'das Entscheidungsdatum des Antrags',
+  'claim.respondBy': 'das Antwortdatum des Antrags',
+  'return.receivedAt': 'das Eingangsdatum der Rücksendung',
   'claim.fundedBy': 'wer den stattgegebenen Antrag bezahlt hat',
 };
 
@@ -482,6 +484,8 @@ export const DE_PHRASES: PhraseTable = {
     'die Ihnen belastet wurden).',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Sehen Sie sich das Entscheidungsdatum des Antrags unter ${ATOZ_PAGE} > ` +
     `${APPEAL_TAB} an: Es bestimmt, bis wann Sie Widerspruch einlegen können (${p.appeal} nach der Entscheidung).`,
+  'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Sehen Sie sich das Antwortdatum (\"Antworten bis\") des Antrags unter Leistung > A-bis-Z-Garantieanträge an: Es bestimmt, wie lange Sie antworten können, bevor Amazon ohne Sie entscheidet.",
+  'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Sehen Sie sich unter Rücksendungen verwalten das Eingangsdatum der Rücksendung an: Es bestimmt, bis wann die Erstattung fällig ist.",
   ...notePhrases(noteOf),
   ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'der Anfrage',

@@ -31,6 +31,8 @@ const FACT_WORDS: Record<string, string> = {
   firstScanAt: 'the first carrier scan date',
   shippedAt: 'the ship date',
   'claim.decidedAt': 'the claim\'s decision date',
+  'claim.respondBy': 'the claim\'s respond-by date',
+  'return.receivedAt': 'the date the return arrived',
   'claim.fundedBy': 'who paid the granted claim',
 };
 
@@ -338,6 +340,8 @@ export const EN_PHRASES = {
   'confirm.need.status|ORD-UNSHIPPED+ORD-PENDING': () => "Look at the order status on the order page (Pending, Unshipped, Shipped, Delivered, Canceled): it decides whether the order must be shipped, must not be shipped yet, or needs nothing.",
   'confirm.need.claim.fundedBy|AZ-APPEAL-30D': () => "Look at the claim's status under A-to-z Guarantee Claims (\"Granted/Seller Funded\" or \"Granted/Amazon Funded\"): it decides whether you can appeal it (only claims charged to you).",
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p: { appeal: string }) => `Look at the decision date on the claim under A-to-z Guarantee Claims > Option to Appeal: it decides until when you can appeal (${p.appeal} after the decision).`,
+  'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Look at the respond-by date on the claim under A-to-z Guarantee Claims (\"Respond by\"): it decides how long you have to answer before Amazon decides the claim without you.",
+  'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Look at the date the return arrived on the return under Manage Returns (\"Return delivered\" / received): it decides the day the refund is due.",
   ...notePhrases(noteOf),
   ...differPhrases(differ),
   'dateOnly.request': () => 'of the request',

@@ -84,6 +84,8 @@ const FACT_WORDS: Record<string, string> = {
   firstScanAt: 'la fecha del primer escaneo del transportista',
   shippedAt: 'la fecha de envío',
   'claim.decidedAt': 'la fecha de decisión de la reclamación',
+  'claim.respondBy': 'la fecha límite de respuesta de la reclamación',
+  'return.receivedAt': 'la fecha en que llegó la devolución',
   'claim.fundedBy': 'quién pagó la reclamación concedida',
 };
 
@@ -507,6 +509,8 @@ export const ES_PHRASES: PhraseTable = {
     'cargaron a usted).',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Consulte la fecha de la decisión de la reclamación en ${AZ_MENU} > ` +
     `${APPEAL_TAB}: determina hasta cuándo puede recurrir (${p.appeal} después de la decisión).`,
+  'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Consulte la fecha límite de respuesta («Responder antes del») de la reclamación en Reclamaciones bajo la Garantía de la A a la Z: determina cuánto tiempo tiene para responder antes de que Amazon decida sin usted.",
+  'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Consulte en Gestionar devoluciones la fecha en que llegó la devolución: determina el día en que vence el reembolso.",
   ...notePhrases(noteOf),
   ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'de la solicitud',

@@ -80,6 +80,8 @@ const FACT_WORDS: Record<string, string> = {
   firstScanAt: 'la date du premier scan du transporteur',
   shippedAt: 'la date d’expédition',
   'claim.decidedAt': 'la date de décision de la réclamation',
+  'claim.respondBy': 'la date limite de réponse de la réclamation',
+  'return.receivedAt': 'la date de réception du retour',
   'claim.fundedBy': 'qui a payé la réclamation accordée',
 };
 
@@ -509,6 +511,8 @@ export const FR: AdviceLanguage = {
       'Funded » ou « Granted/Amazon Funded ») : il détermine si vous pouvez faire appel (uniquement pour les réclamations débitées de votre compte).',
     'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Consultez la date de décision de la réclamation sous ${AZ_MENU} > ` +
       `${APPEAL_TAB} : elle détermine jusqu’à quand vous pouvez faire appel (${p.appeal} après la décision).`,
+    'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Consultez la date limite de réponse (« Répondre avant le ») de la réclamation sous Réclamations au titre de la Garantie A à Z : elle détermine combien de temps vous avez pour répondre avant qu’Amazon ne décide sans vous.",
+    'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Consultez dans Gérer les retours la date à laquelle le retour est arrivé : elle détermine le jour où le remboursement est dû.",
     ...notePhrases(noteOf),
     ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id] ?? noPage('reported'))),
     'dateOnly.request': () => 'de la demande',

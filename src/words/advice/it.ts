@@ -92,6 +92,8 @@ const FACT_WORDS: Record<string, string> = {
   firstScanAt: 'la data della prima scansione del corriere',
   shippedAt: 'la data di spedizione',
   'claim.decidedAt': 'la data della decisione sul reclamo',
+  'claim.respondBy': 'la data entro cui rispondere al reclamo',
+  'return.receivedAt': 'la data in cui è arrivato il reso',
   'claim.fundedBy': 'chi ha pagato il reclamo concesso',
 };
 
@@ -518,6 +520,8 @@ export const IT_PHRASES: PhraseTable = {
     'o “Granted/Amazon Funded”): da questo dipende se può presentare ricorso (solo contro i reclami addebitati a lei).',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Controlli la data della decisione nel reclamo in ${ATOZ_MENU} > ` +
     `${APPEAL_TAB}: da questo dipende fino a quando può presentare ricorso (${p.appeal} dopo la decisione).`,
+  'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Controlli la data entro cui rispondere (“Rispondi entro”) nel reclamo in Reclami dalla A alla Z: da questo dipende quanto tempo ha per rispondere prima che Amazon decida senza di Lei.",
+  'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Controlli in Gestisci resi la data in cui è arrivato il reso: da questo dipende il giorno entro cui è dovuto il rimborso.",
   ...notePhrases(noteOf),
   ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'della richiesta',

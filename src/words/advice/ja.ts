@@ -56,6 +56,8 @@ const FACT_WORDS: Record<string, string> = {
   firstScanAt: '配送業者による最初のスキャンの日付',
   shippedAt: '出荷日',
   'claim.decidedAt': '申請の決定日',
+  'claim.respondBy': '申請の回答期限',
+  'return.receivedAt': '返品の到着日',
   'claim.fundedBy': '認められた申請を誰が負担したか',
 };
 
@@ -414,6 +416,8 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
     '異議を申し立てられるかどうかが、これで決まります（出品者の負担となった申請のみ）。',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `${AZ_PAGE}>${OPTION_TO_APPEAL}で申請の決定日を確認してください：` +
     `いつまで異議を申し立てられるか（決定から${p.appeal}）が、これで決まります。`,
+  'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "「Amazonマーケットプレイス保証申請」で申請の回答期限を確認してください：Amazonがあなたの回答なしに判断するまでに、いつまで回答できるかが、これで決まります。",
+  'confirm.need.return.receivedAt|RET-REFUND-2D': () => "「返品管理」で返品が届いた日を確認してください：返金の期限が、これで決まります。",
   ...notePhrases(noteOf),
   ...differPhrases(differ),
   'dateOnly.request': () => 'リクエストの日付',

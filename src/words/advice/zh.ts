@@ -37,6 +37,8 @@ const FACT_WORDS: Record<string, string> = {
   firstScanAt: '承运人首次扫描日期',
   shippedAt: '发货日期',
   'claim.decidedAt': '索赔的决定日期',
+  'claim.respondBy': '索赔的回复截止日期',
+  'return.receivedAt': '退货送达的日期',
   'claim.fundedBy': '已批准索赔由谁支付',
 };
 
@@ -56,6 +58,8 @@ const NEEDS = {
   'confirm.need.status|ORD-UNSHIPPED+ORD-PENDING': () => '查看订单页面上的订单状态（等待中、未发货、已发货、已送达、已取消）：它决定订单是必须发货、暂时不能发货，还是无需处理。',
   'confirm.need.claim.fundedBy|AZ-APPEAL-30D': () => `查看亚马逊商城交易保障索赔下该索赔的状态（“已批准/卖家承担”或“已批准/亚马逊承担”）：它决定您能否申诉（只有由您承担的索赔才能申诉）。`,
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `查看亚马逊商城交易保障索赔 > 可申诉 中该索赔的决定日期：它决定您最晚何时可以申诉（决定后 ${p.appeal}内）。`,
+  'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "查看亚马逊商城交易保障索赔中该索赔的回复截止日期：它决定您在亚马逊不等您回复就作出决定之前还有多长时间。",
+  'confirm.need.return.receivedAt|RET-REFUND-2D': () => "在管理退货中查看退货送达的日期：它决定退款的截止日期。",
 } satisfies Partial<PhraseTable>;
 
 /** The policy table's notes on where sources disagree. */
