@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { factsElsewhere, factsToAsk } from '../../src/popup/facts-to-ask.ts';
+import { CONFIRMABLE, factsElsewhere, factsToAsk } from '../../src/popup/facts-to-ask.ts';
+import { ELSEWHERE } from '../../src/popup/components/FactsPanel.tsx';
+import { EN_PHRASES } from '../../src/words/advice/en.ts';
 import { joinReadings } from '../../src/rules/join.ts';
 import type { Advice } from '../../src/model.ts';
 import { order, orderPage } from './fixtures.ts';
@@ -30,5 +32,19 @@ describe('factsToAsk', () => {
     expect(factsToAsk(c, [ask, other])).toEqual(['firstScanAt', 'shipBy']);
     expect(factsElsewhere(c, [ask, other])).toEqual(['carrier']);
     expect(factsElsewhere(c, [{ ...ask, confirm: ['claim.fundedBy', 'claim.fundedBy', 'status'] }])).toEqual(['claim.fundedBy']);
+  });
+});
+
+describe('every fact the advice can ask for', () => {
+  // The facts a confirm-facts decision can name are the ones its phrase keys spell out ("confirm.need.<a>+<b>|<rules>").
+  const asked = [...new Set(Object.keys(EN_PHRASES).flatMap((k) => /^confirm\.need\.([^|]+)\|/.exec(k)?.[1]?.split('+') ?? []))];
+
+  it('is found among the phrase keys', () => {
+    expect(asked.length).toBeGreaterThan(5);
+  });
+
+  it('can be entered in the popup or is named by a label of its own (never a raw field name)', () => {
+    const unnamed = asked.filter((f) => !(CONFIRMABLE as readonly string[]).includes(f) && ELSEWHERE[f] === undefined);
+    expect(unnamed).toEqual([]);
   });
 });

@@ -17,8 +17,11 @@ const STATUS_KEY: Record<(typeof ORDER_STATUSES)[number], MessageKey> = {
   delivered: 'status_delivered', canceled: 'status_canceled',
 };
 
-const ELSEWHERE: Partial<Record<string, MessageKey>> = {
+/** Labels of the needed facts the popup cannot take (read on the page): every fact the advice can ask for is
+ * confirmable or has one here. */
+export const ELSEWHERE: Partial<Record<string, MessageKey>> = {
   'claim.decidedAt': 'fact_claim_decided_at', 'claim.fundedBy': 'fact_claim_funded_by',
+  'claim.respondBy': 'fact_claim_respond_by', 'return.receivedAt': 'fact_return_received_at',
 };
 
 interface Props {
