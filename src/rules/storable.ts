@@ -2,7 +2,7 @@
 // when, what it asked (its intents, derived once here) and whether that reading was unsure, so the rules give the
 // same advice from memory as from the page without the buyer's text ever being stored.
 import type { BuyerIntent, MessageFacts, OrderCase, StoredMessage, StoredOrderCase } from '../model.ts';
-import { classifyIntents, detectIntents, intentModelLoaded } from './intent/detect.ts';
+import { classifyIntents, detectIntents, intentModelLoaded, type IntentReading } from './intent/detect.ts';
 import { withoutWithdrawn } from './intent/withdrawn.ts';
 
 export type CaseInput = OrderCase | StoredOrderCase;
@@ -33,7 +33,21 @@ function derived(m: MessageFacts): AskReading {
   const r = classifyIntents(m.text);
   // Intents set to something else than the model reads were chosen (by the seller, or given as facts): sure.
   if (m.intents && !sameSet(m.intents, r.intents)) return sure(m.intents);
-  return r.unclear ? { intents: m.intents ?? r.intents, unsure: true, runnerUp: r.runnerUp } : sure(m.intents ?? r.intents);
+  return doubtTouchesAdvice(r) ? { intents: m.intents ?? r.intents, unsure: true, runnerUp: r.runnerUp } : sure(m.intents ?? r.intents);
+}
+
+// The model flags a reading unclear when its exact set may be wrong, which includes a second intent near its threshold
+// ("cancel my order" scored 1.0, "where is it" 0.16). The advice rests on the intents read, so the doubt counts for
+// it only when one of them is itself doubtful, nothing was read ("other"), or the runner-up is an ask that would
+// change a step (cancel, address, delivery, damage, wrong item, return); "maybe also: where is it" changes none.
+const SURE_SCORE = 0.9;
+const STEP_CHANGING: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change', 'not-received', 'damaged', 'wrong-item', 'return']);
+
+export function doubtTouchesAdvice(r: IntentReading): boolean {
+  if (!r.unclear) return false;
+  if (r.intents.length === 0 || r.intents.includes('other')) return true;
+  if (r.intents.some((i) => i !== 'other' && (r.scores[i] ?? 0) < SURE_SCORE)) return true;
+  return r.runnerUp !== null && STEP_CHANGING.has(r.runnerUp);
 }
 
 /**

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import '../../src/rules/intent/load-model.ts';
 import { classifyIntents } from '../../src/rules/intent/detect.ts';
+import { doubtTouchesAdvice } from '../../src/rules/storable.ts';
 import { startHarness, type Harness } from './harness.ts';
 import { fixturePage, forgetEverything, popupItems, settledPopup } from './pages-helpers.ts';
 
@@ -15,14 +16,14 @@ const ORDER_PAGE = { ...fixturePage('order-details-de-german-unshipped'), url: `
 const THREAD_URL = `https://sellercentral.amazon.de/messaging/inbox-v3?ss=${ORDER}`;
 
 // Messages that may read as a cancellation without saying so. The model is retrained from time to time: the test
-// takes the first the shipped model reads unsure as a cancellation, and says so plainly when none is left.
+// takes the first the shipped model reads as a cancellation with a doubt the advice must carry, and says so plainly when none is left.
 const CANDIDATES = [
   'Hi, I placed this order yesterday, can you still change it?',
   'Hello, is it too late to do something about my order from yesterday?',
   'I ordered this yesterday, can you still stop it?',
   'Can I still change my mind about this order?',
 ];
-const ASK = CANDIDATES.find((t) => { const r = classifyIntents(t); return r.unclear && r.intents.includes('cancel'); });
+const ASK = CANDIDATES.find((t) => { const r = classifyIntents(t); return doubtTouchesAdvice(r) && r.intents.includes('cancel'); });
 
 const thread = (text: string) => `<!doctype html><html lang="en"><head><title>Buyer-Seller Messaging</title></head><body>
 <div id="sc-navbar-container"></div><div id="sc-content-container">

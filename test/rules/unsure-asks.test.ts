@@ -20,8 +20,11 @@ import { caseOf, FORUM_CASE, NOW, type CaseSpec } from './builders.ts';
 
 const SENT = '2026-11-24T08:15:00-08:00';
 
-/** What the stub reads in each message: [intents, runner-up when unsure]. */
-const READS: Record<string, [BuyerIntent[], SignalIntent | null]> = {
+/** What the stub reads in each message: [intents, runner-up when unsure, score of the intents read (default: 0.6 when
+ * unsure, 0.99 when sure)]. */
+const READS: Record<string, [BuyerIntent[], SignalIntent | null, number?]> = {
+  // unclear only because a harmless second ask came near: the cancel itself is certain
+  'please cancel it, and where is it now anyway?': [['cancel'], 'where-is-my-order', 1],
   'can you still change it?': [['cancel'], 'where-is-my-order'],
   'can it still go elsewhere?': [['address-change'], 'cancel'],
   'nothing here yet?': [['not-received'], 'where-is-my-order'],
@@ -33,9 +36,9 @@ const READS: Record<string, [BuyerIntent[], SignalIntent | null]> = {
 };
 
 function stub(text: string): IntentReading {
-  const [intents, runnerUp] = READS[text] ?? [['other'], null];
+  const [intents, runnerUp, read = runnerUp ? 0.6 : 0.99] = READS[text] ?? [['other'], null];
   const scores = Object.fromEntries(['not-received', 'where-is-my-order', 'damaged', 'wrong-item', 'return', 'cancel',
-    'address-change', 'off-amazon'].map((i) => [i, intents.includes(i as BuyerIntent) ? 0.9 : 0])) as IntentReading['scores'];
+    'address-change', 'off-amazon'].map((i) => [i, intents.includes(i as BuyerIntent) ? read : 0])) as IntentReading['scores'];
   return { intents, unclear: runnerUp !== null, runnerUp, scores, evidence: {} };
 }
 
@@ -131,6 +134,13 @@ describe('a risky step on an unsure reading', () => {
   it('an unsure cancel leaves the order to ship by its date; a sure one does not', () => {
     expect(actions(adviceOf(joined({ order: UNSHIPPED }, 'can you still change it?')))).toContain('ship-by-deadline');
     expect(actions(adviceOf(joined({ order: UNSHIPPED }, 'please cancel my order')))).not.toContain('ship-by-deadline');
+  });
+
+  it('a doubt only about a harmless second ask leaves a certain cancel as the step, without the note', () => {
+    const a = adviceOf(joined({ order: UNSHIPPED }, 'please cancel it, and where is it now anyway?'));
+    expect(actions(a)).toContain('cancel-on-request');
+    expect(actions(a)).not.toContain('ship-by-deadline');
+    expect(anyDoubt(a)).toBe(false);
   });
 
   it('on a Claims Protected order the "read first" advice still says never to refund', () => {
