@@ -13,6 +13,7 @@ import { withoutWithdrawn } from './intent/withdrawn.ts';
 import { askOf } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
 import { atozFileEnd, autoCancelAt, requestedAfterWindow, returnWindowEnd } from './windows.ts';
+import { inner, kept } from './memo.ts';
 
 export interface TimedMessage {
   from: Sender; at: number | null; intents: readonly BuyerIntent[];
@@ -115,15 +116,7 @@ const HOUR = 3_600_000;
 const dayEnds = new Map<TimeZone, Map<number, number>>();
 
 function dayEnd(ms: number, zone: TimeZone): number {
-  let byMs = dayEnds.get(zone);
-  if (!byMs) dayEnds.set(zone, (byMs = new Map<number, number>()));
-  let end = byMs.get(ms);
-  if (end === undefined) {
-    end = endOfLocalDay(ms, zone);
-    if (byMs.size > 20_000) byMs.clear();
-    byMs.set(ms, end);
-  }
-  return end;
+  return kept(inner(dayEnds, zone), ms, (at) => endOfLocalDay(at, zone));
 }
 
 /**

@@ -9,6 +9,7 @@ import { doubtIn } from './situations/shared.ts';
 import { fromStoredCase, type CaseInput } from './storable.ts';
 import { t, textParam, timeParam, type Text } from './text.ts';
 import { formatIso, type TimeZone } from './time.ts';
+import { kept } from './memo.ts';
 
 const HOUR = 3_600_000;
 
@@ -76,13 +77,7 @@ const written = new Map<string, string>();
 
 function isoOf(ms: number, zone: TimeZone): string {
   const key = `${zone}|${ms}`;
-  let iso = written.get(key);
-  if (iso === undefined) {
-    iso = formatIso(ms, zone);
-    if (written.size > 20_000) written.clear();
-    written.set(key, iso);
-  }
-  return iso;
+  return kept(written, key, () => formatIso(ms, zone));
 }
 
 /** The rules once each, in the order first cited. */

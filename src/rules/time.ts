@@ -5,6 +5,7 @@
 import type { IsoTime, Marketplace } from '../model.ts';
 import { zoneForMarketplace, zoneOffsetAt, type TimeZone } from '../read/time-zones.ts';
 import type { Window } from './policy.ts';
+import { inner, kept } from './memo.ts';
 
 export type { TimeZone };
 
@@ -24,16 +25,7 @@ const QUARTER_HOUR = 900_000;
 const offsets = new Map<TimeZone, Map<number, number>>();
 
 function offsetOf(zone: TimeZone, ms: number): number {
-  let byBucket = offsets.get(zone);
-  if (!byBucket) offsets.set(zone, (byBucket = new Map<number, number>()));
-  const bucket = Math.floor(ms / QUARTER_HOUR);
-  let offset = byBucket.get(bucket);
-  if (offset === undefined) {
-    offset = zoneOffsetAt(zone, ms);
-    if (byBucket.size > 20_000) byBucket.clear();
-    byBucket.set(bucket, offset);
-  }
-  return offset;
+  return kept(inner(offsets, zone), Math.floor(ms / QUARTER_HOUR), () => zoneOffsetAt(zone, ms));
 }
 
 /**
