@@ -10,7 +10,7 @@ import { claimMeaning, type ClaimMeaning } from './claim-status.ts';
 import { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 import { POLICY } from './policy.ts';
 import { withoutWithdrawn } from './intent/withdrawn.ts';
-import { askOf } from './storable.ts';
+import { askOf, sentOrder } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
 import { atozFileEnd, autoCancelAt, requestedAfterWindow, returnWindowEnd } from './windows.ts';
 import { inner, kept } from './memo.ts';
@@ -20,6 +20,8 @@ export interface TimedMessage {
   /** The intents are the model's unsure guess (the seller has not chosen them). */
   unsure: boolean;
   runnerUp: BuyerIntent | null;
+  /** The words, while the case is decided (empty for a remembered message); never stored. */
+  text: string;
 }
 
 export interface ClaimView extends ClaimMeaning {
@@ -169,17 +171,16 @@ function withConfirmed(c: OrderCase): OrderFacts {
 }
 
 function timedMessages(c: OrderCase, zone: TimeZone): TimedMessage[] {
-  const list = c.messages
+  const read = c.messages
     .filter((m) => m.orderId === null || m.orderId === c.orderId)
-    .map((m): TimedMessage & { text: string } => {
+    .map((m): TimedMessage => {
       const ask = askOf(m);
       return { from: m.from, at: parseTime(m.sentAt, zone), intents: ask.intents, unsure: ask.unsure, runnerUp: ask.runnerUp, text: m.text };
     });
-  // Page order stands when some message has no time; a stable sort keeps it otherwise.
-  if (list.every((m) => m.at !== null)) list.sort((a, b) => a.at! - b.at!);
+  const list = sentOrder(read.map((m) => m.at)).map((i) => read[i]!);
   // An ask a later message takes back ("bitte NICHT stornieren", "oubliez ma demande") no longer drives the advice.
   const asked = withoutWithdrawn(list);
-  return list.map(({ text: _text, ...m }, i) => ({ ...m, intents: asked[i]! }));
+  return list.map((m, i) => ({ ...m, intents: asked[i]! }));
 }
 
 function unansweredOf(messages: TimedMessage[]): CaseContext['unanswered'] {

@@ -86,13 +86,19 @@ export function toStoredCase(c: CaseInput): StoredOrderCase {
   };
 }
 
+/** The indices of messages in the order they were sent, from their times: page order stands when some message has
+ * no time (a stable sort keeps it among equal times otherwise). */
+export function sentOrder(at: readonly (number | null)[]): number[] {
+  const order = at.map((_, i) => i);
+  if (at.every((x) => x !== null && !Number.isNaN(x))) order.sort((a, b) => at[a]! - at[b]!);
+  return order;
+}
+
 /** Each message as stored, with the asks a later message took back left out: the stored form has no words to read
  * the take-back from, and must advise as the case did. */
 function storedAsks(messages: CaseInput['messages']): StoredMessage[] {
   const stored = messages.map(toStoredMessage);
-  const at = messages.map((m) => (m.sentAt ? Date.parse(m.sentAt) : NaN));
-  const order = messages.map((_, i) => i);
-  if (at.every((x) => !Number.isNaN(x))) order.sort((a, b) => at[a]! - at[b]!);
+  const order = sentOrder(messages.map((m) => (m.sentAt ? Date.parse(m.sentAt) : null)));
   const kept = withoutWithdrawn(order.map((i) => ({ from: messages[i]!.from, text: 'text' in messages[i]! ? (messages[i]).text : '', intents: stored[i]!.intents })));
   order.forEach((i, k) => { stored[i]!.intents = [...kept[k]!]; });
   return stored;

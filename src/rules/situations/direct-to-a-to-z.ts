@@ -32,17 +32,8 @@ function asksMoneyOrNew(ctx: CaseContext): boolean {
   if (ctx.protection !== 'protected' || ctx.shippedOnTime !== true || ctx.shipByEnd === null) return false;
   if (ctx.deliveredAt === null && ctx.order.status !== 'delivered') return false;
   if (givesOtherReason(ctx)) return false;
-  const texts = buyerTexts(ctx);
+  const texts = ctx.messages.filter((m) => m.from === 'buyer').map((m) => m.text);
   return texts.some((text, k) => text !== '' && asksRefundOrReship(text) && refundAskStands(texts, k));
-}
-
-/** The buyer's words in the order sent (page order when some message has no time). */
-function buyerTexts(ctx: CaseContext): string[] {
-  const buyer = ctx.c.messages.filter((m) => m.from === 'buyer' && (m.orderId === null || m.orderId === ctx.orderId));
-  const at = buyer.map((m) => (m.sentAt ? Date.parse(m.sentAt) : NaN));
-  const order = buyer.map((_, i) => i);
-  if (at.every((x) => !Number.isNaN(x))) order.sort((a, b) => at[a]! - at[b]!);
-  return order.map((i) => buyer[i]!.text);
 }
 
 function protectedRefundAsk(ctx: CaseContext): boolean {
