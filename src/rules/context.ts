@@ -12,8 +12,8 @@ import { POLICY } from './policy.ts';
 import { withoutWithdrawn } from './intent/withdrawn.ts';
 import { askOf, sentOrder } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
-import { atozFileEnd, autoCancelAt, requestedAfterWindow, returnWindowEnd } from './windows.ts';
-import { inner, kept } from './memo.ts';
+import { atozFileEnd, autoCancelOf, dayEnd, requestedAfterWindow, returnWindowEndOf } from './windows.ts';
+import { Kept } from './memo.ts';
 
 export interface TimedMessage {
   from: Sender; at: number | null; intents: readonly BuyerIntent[];
@@ -113,39 +113,7 @@ export interface CaseContext {
 
 const HOUR = 3_600_000;
 
-// The end of a ship-by or delivery day comes back for every remembered order at every refresh, and is calendar work
-// in a zone: kept per zone by the instant it ends.
-const dayEnds = new Map<TimeZone, Map<number, number>>();
-
-function dayEnd(ms: number, zone: TimeZone): number {
-  return kept(inner(dayEnds, zone), ms, (at) => endOfLocalDay(at, zone));
-}
-
-/**
- * Calendar arithmetic kept by what it was computed from (a zone or marketplace, then up to two instants): the same
- * order facts come back at every refresh of a thousand remembered orders, and a changed fact is a new key, never a
- * stale answer. Bounded: a table that grows past its size starts again.
- */
-export class Kept<T> {
-  readonly #byName = new Map<string, Map<number | null, Map<number | null, T>>>();
-  #size = 0;
-
-  get(name: string, a: number | null, b: number | null, compute: () => T): T {
-    let byA = this.#byName.get(name);
-    if (!byA) this.#byName.set(name, (byA = new Map<number | null, Map<number | null, T>>()));
-    let byB = byA.get(a);
-    if (!byB) byA.set(a, (byB = new Map<number | null, T>()));
-    if (byB.has(b)) return byB.get(b)!;
-    const value = compute();
-    if (++this.#size > 50_000) { this.#byName.clear(); this.#size = 0; }
-    byB.set(b, value);
-    return value;
-  }
-}
-
 const fileEnds = new Kept<number | null>();
-const returnEnds = new Kept<number | null>();
-const cancels = new Kept<CaseContext['autoCancel']>();
 const claimables = new Kept<number | null>();
 
 function claimableFromOf(deliverByEnd: number | null, purchaseAt: number | null, zone: TimeZone): number | null {
@@ -179,6 +147,11 @@ function timedMessages(c: OrderCase, zone: TimeZone): TimedMessage[] {
     });
   const list = sentOrder(read.map((m) => m.at)).map((i) => read[i]!);
   // An ask a later message takes back ("bitte NICHT stornieren", "oubliez ma demande") no longer drives the advice.
+  // Only a buyer message after another one can take anything back: with one buyer message (most orders) there is
+  // nothing to read for it.
+  let buyer = 0;
+  for (const m of list) if (m.from === 'buyer') buyer++;
+  if (buyer < 2) return list;
   const asked = withoutWithdrawn(list);
   return list.map((m, i) => ({ ...m, intents: asked[i]! }));
 }
@@ -304,8 +277,7 @@ class Windows implements Pick<CaseContext, 'atozFileEnd' | 'returnWindowEnd' | '
   get returnWindowEnd(): number | null {
     if (this.#returnEnd === undefined) {
       // The window counts from the delivery, else from the latest delivery date: those two and the purchase decide it.
-      this.#returnEnd = returnEnds.get(this.tz, this.delivered ?? this.deliverByDayEnd, this.purchase,
-        () => returnWindowEnd(this.delivered, this.deliverByDayEnd, this.purchase, this.tz));
+      this.#returnEnd = returnWindowEndOf(this.delivered, this.deliverByDayEnd, this.purchase, this.tz);
     }
     return this.#returnEnd;
   }
@@ -313,7 +285,7 @@ class Windows implements Pick<CaseContext, 'atozFileEnd' | 'returnWindowEnd' | '
   get autoCancel(): CaseContext['autoCancel'] {
     if (this.#cancel === undefined) {
       const shipBy = this.shipByDayEnd;
-      this.#cancel = shipBy === null ? null : cancels.get(this.tz, shipBy, this.purchase, () => autoCancelAt(shipBy, this.purchase, this.tz));
+      this.#cancel = shipBy === null ? null : autoCancelOf(shipBy, this.purchase, this.tz);
     }
     return this.#cancel;
   }

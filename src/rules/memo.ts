@@ -20,3 +20,25 @@ export function inner<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
   if (!map) outer.set(key, (map = new Map<K2, V>()));
   return map;
 }
+
+/**
+ * Calendar arithmetic kept by what it was computed from (a zone or marketplace, then up to two instants): the same
+ * order facts come back at every refresh of a thousand remembered orders, and a changed fact is a new key, never a
+ * stale answer. Bounded: a table that grows past its size starts again.
+ */
+export class Kept<T> {
+  readonly #byName = new Map<string, Map<number | null, Map<number | null, T>>>();
+  #size = 0;
+
+  get(name: string, a: number | null, b: number | null, compute: () => T): T {
+    let byA = this.#byName.get(name);
+    if (!byA) this.#byName.set(name, (byA = new Map<number | null, Map<number | null, T>>()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map<number | null, T>()));
+    if (byB.has(b)) return byB.get(b)!;
+    const value = compute();
+    if (++this.#size > 50_000) { this.#byName.clear(); this.#size = 0; }
+    byB.set(b, value);
+    return value;
+  }
+}

@@ -60,10 +60,7 @@ function fromWall(w: Wall, zone: TimeZone): number {
  */
 export function parseTime(iso: IsoTime | null | undefined, zone: TimeZone): number | null {
   if (!iso) return null;
-  if (iso.length === 10) {
-    const dateOnly = DATE_ONLY.exec(iso);
-    if (dateOnly) return fromWall({ y: +dateOnly[1]!, m: +dateOnly[2]!, d: +dateOnly[3]!, h: 0, mi: 0, s: 0, ms: 0 }, zone);
-  }
+  if (iso.length === 10 && DATE_ONLY.test(iso)) return kept(inner(dayStarts, zone), iso, (day) => startOfDate(day, zone));
   // A memory of orders repeats the same few timestamps (ship-by days); parsing is what costs, so remember them.
   let ms = parsed.get(iso);
   if (ms === undefined) {
@@ -76,6 +73,15 @@ export function parseTime(iso: IsoTime | null | undefined, zone: TimeZone): numb
 }
 
 const parsed = new Map<string, number | null>();
+
+// Pages print ship-by and delivery dates as dates only, the same few days for many orders: each day's start is
+// worked out once per zone (calendar work, like the day ends), keyed by the date itself.
+const dayStarts = new Map<TimeZone, Map<string, number>>();
+
+function startOfDate(day: string, zone: TimeZone): number {
+  const [, y, m, d] = DATE_ONLY.exec(day)!;
+  return fromWall({ y: +y!, m: +m!, d: +d!, h: 0, mi: 0, s: 0, ms: 0 }, zone);
+}
 
 /** The last second of the local day that contains `ms` (a ship-by date means "by the end of that day"). */
 export function endOfLocalDay(ms: number, zone: TimeZone): number {

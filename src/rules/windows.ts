@@ -4,6 +4,7 @@
 import type { OrderCase } from '../model.ts';
 import { POLICY } from './policy.ts';
 import { addWindow, endOfDate, endOfLocalDay, localDate, parseTime, zoneOf, type TimeZone } from './time.ts';
+import { inner, kept, Kept } from './memo.ts';
 
 /** Last moment a buyer can file an A-to-z claim: 90 days after the latest delivery date; null without that date. */
 export function atozFileEnd(deliverByEnd: number | null, zone: TimeZone): number | null {
@@ -21,13 +22,36 @@ export function autoCancelAt(shipByEnd: number, purchaseAt: number | null, zone:
   return { at: Math.min(afterShipBy, afterOrder), afterShipBy };
 }
 
+// The end of a ship-by or delivery day, and the windows counted from it, come back for every remembered order at
+// every refresh, in the rules and in the reply wording alike: calendar work in a zone, kept by what it was computed
+// from (a changed fact is a new key, never a stale answer).
+const dayEnds = new Map<TimeZone, Map<number, number>>();
+const cancels = new Kept<{ at: number; afterShipBy: number }>();
+const returnEnds = new Kept<number | null>();
+
+/** endOfLocalDay, kept per zone by the instant. */
+export function dayEnd(ms: number, zone: TimeZone): number {
+  return kept(inner(dayEnds, zone), ms, (at) => endOfLocalDay(at, zone));
+}
+
+/** autoCancelAt, kept by the ship-by day's end and the purchase. */
+export function autoCancelOf(shipByEnd: number, purchaseAt: number | null, zone: TimeZone): { at: number; afterShipBy: number } {
+  return cancels.get(zone, shipByEnd, purchaseAt, () => autoCancelAt(shipByEnd, purchaseAt, zone));
+}
+
+/** returnWindowEnd, kept by where the window counts from (the delivery, else the latest delivery date) and the purchase. */
+export function returnWindowEndOf(deliveredAt: number | null, deliverByEnd: number | null, purchaseAt: number | null, zone: TimeZone): number | null {
+  return returnEnds.get(zone, deliveredAt ?? deliverByEnd, purchaseAt, () => returnWindowEnd(deliveredAt, deliverByEnd, purchaseAt, zone));
+}
+
 /** For reply wording: an Unshipped order whose automatic cancellation date has passed at `now`. */
 export function caseAutoCanceled(c: OrderCase, now: Date): boolean {
   const zone = zoneOf(c.marketplace);
   const status = c.confirmed?.status ?? c.order.status;
+  if (status !== 'unshipped') return false;
   const shipBy = parseTime(c.confirmed?.shipBy ?? c.order.shipBy, zone);
-  if (status !== 'unshipped' || shipBy === null) return false;
-  return autoCancelAt(endOfLocalDay(shipBy, zone), parseTime(c.order.purchaseDate, zone), zone).at < now.getTime();
+  if (shipBy === null) return false;
+  return autoCancelOf(dayEnd(shipBy, zone), parseTime(c.order.purchaseDate, zone), zone).at < now.getTime();
 }
 
 /** A holiday-season purchase: by its purchase month, or, with no purchase date, by a delivery in November to January. */
@@ -66,7 +90,7 @@ export function caseReturnOutsideWindow(c: OrderCase, requestedAtIso: string | n
   const zone = zoneOf(c.marketplace);
   const at = (iso: string | null | undefined) => parseTime(iso, zone);
   const deliverBy = at(c.confirmed?.deliverBy ?? c.order.deliverBy);
-  const end = returnWindowEnd(at(c.confirmed?.deliveredAt ?? c.order.deliveredAt), deliverBy === null ? null : endOfLocalDay(deliverBy, zone),
+  const end = returnWindowEndOf(at(c.confirmed?.deliveredAt ?? c.order.deliveredAt), deliverBy === null ? null : dayEnd(deliverBy, zone),
     at(c.order.purchaseDate), zone);
   return requestedAfterWindow(at(requestedAtIso), end);
 }

@@ -4,7 +4,7 @@
 // On such an order, delivered per tracking, a buyer who asks for a refund or another one without giving damage, a
 // wrong item or a return as the reason is saying it did not come, in whatever words: the same advice holds.
 import { asksRefundOrReship } from '../intent/refund-ask.ts';
-import { refundAskStands } from '../intent/withdrawn.ts';
+import { withdrawalOf } from '../intent/withdrawn.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords, confirmFirst } from './shared.ts';
@@ -26,30 +26,58 @@ function givesOtherReason(ctx: CaseContext): boolean {
   return ctx.messages.some((m) => m.from === 'buyer' && !m.unsure && m.intents.some((i) => OTHER_REASONS.includes(i)));
 }
 
+/** Some buyer message asks for the money or a new one, and no later one takes that back. Read from the latest
+ * message back, each once: the latest ask decides, and a take-back after it takes back every ask before it too. */
+function refundAskStands(ctx: CaseContext): boolean {
+  const texts: string[] = [];
+  for (const m of ctx.messages) if (m.from === 'buyer' && m.text !== '') texts.push(m.text);
+  for (let k = texts.length - 1; k >= 0; k--) {
+    if (asksRefundOrReship(texts[k]!)) return true;
+    // Only what came before a take-back is taken back: the first message's take-back has nothing to undo.
+    if (k > 0 && withdrawalOf(texts[k]!).refund) return false;
+  }
+  return false;
+}
+
 /** Delivered, Claims Protected, shipped on time, and the buyer asks for their money or a new one for no other reason
  * (in their words, not as the model's guess). */
 function asksMoneyOrNew(ctx: CaseContext): boolean {
   if (ctx.protection !== 'protected' || ctx.shippedOnTime !== true || ctx.shipByEnd === null) return false;
   if (ctx.deliveredAt === null && ctx.order.status !== 'delivered') return false;
   if (givesOtherReason(ctx)) return false;
-  const texts = ctx.messages.filter((m) => m.from === 'buyer').map((m) => m.text);
-  return texts.some((text, k) => text !== '' && asksRefundOrReship(text) && refundAskStands(texts, k));
+  return refundAskStands(ctx);
 }
 
-function protectedRefundAsk(ctx: CaseContext): boolean {
-  return ctx.delivery === null && !ctx.openAtoZ && !ctx.atozFiled && asksMoneyOrNew(ctx);
+/** Why the rule applies: a delivery complaint that leads here (read sure, or read unsure and so to be read first),
+ * or a plain ask for the money or a new one on a protected order; null when it does not apply. */
+type Ground = 'complaint' | 'read-first' | 'refund-ask' | null;
+
+function groundOf(ctx: CaseContext): Ground {
+  if (ctx.delivery === 'direct-to-a-to-z') {
+    // Sending a buyer to A-to-z who never said the parcel is missing would invite a claim, unless they plainly ask
+    // for their money or a new one: an unsure complaint alone means reading the message first.
+    return ctx.complaintUnsure && !asksMoneyOrNew(ctx) ? 'read-first' : 'complaint';
+  }
+  return ctx.delivery === null && !ctx.openAtoZ && !ctx.atozFiled && asksMoneyOrNew(ctx) ? 'refund-ask' : null;
+}
+
+// Whether the rule applies and what it advises rest on the same reading of the buyer's words: read once per case.
+// Keyed by the context, which is built anew at every advise(), so nothing kept here outlives the facts it came from.
+const grounds = new WeakMap<CaseContext, Ground>();
+
+function ground(ctx: CaseContext): Ground {
+  let g = grounds.get(ctx);
+  if (g === undefined) grounds.set(ctx, (g = groundOf(ctx)));
+  return g;
 }
 
 export const directToAtoZ: Situation = {
   action: 'direct-to-a-to-z',
   cites: ['BS-CLAIMS-PROTECTED', 'AZ-OUTCOMES', 'AZ-FILE-WINDOW', 'MSG-24H'],
   answersBuyer: true,
-  when: (ctx) => ctx.delivery === 'direct-to-a-to-z' || protectedRefundAsk(ctx),
+  when: (ctx) => ground(ctx) !== null,
   advise: (ctx) => {
-    // Sending a buyer to A-to-z who never said the parcel is missing would invite a claim: read the message first.
-    if (ctx.delivery === 'direct-to-a-to-z' && ctx.complaintUnsure && !asksMoneyOrNew(ctx)) {
-      return confirmFirst(ctx, 'delivery', COMPLAINT, ['BS-CLAIMS-PROTECTED']);
-    }
+    if (ground(ctx) === 'read-first') return confirmFirst(ctx, 'delivery', COMPLAINT, ['BS-CLAIMS-PROTECTED']);
     const shipped = ctx.onTimeBasis === 'first-scan' ? ctx.firstScanAt! : ctx.shippedAt!;
     const status = ctx.deliveredAt !== null
       ? t('atoz.status.deliveredOn', { delivered: dayOf(ctx, ctx.deliveredAt) })

@@ -1,6 +1,7 @@
 // Small pieces several situations word the same way.
 import type { BuyerIntent, RuleId } from '../../model.ts';
-import { Kept, type CaseContext } from '../context.ts';
+import type { CaseContext } from '../context.ts';
+import { Kept } from '../memo.ts';
 import { holidaysBetween } from '../holidays.ts';
 import { POLICY, isDisputed } from '../policy.ts';
 import { type Param, type Text, cat, dayParam, spanParam, t, tDynamic, textParam, timeParam } from '../text.ts';
