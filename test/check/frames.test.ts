@@ -114,3 +114,38 @@ describe('contact details written to be missed', () => {
     expect(kinds('راسلنا على support آت hadiaalamp دوت كوم.')).toEqual(['email']);
   });
 });
+
+describe('the fifth retired set\'s causes', () => {
+  it.each([
+    // a present in the sentence before the review asked for, the ask worded as a wish
+    ['A small gift is waiting in the box for you. We\'d be delighted to read your review on Amazon.', 'review-incentive'],
+    ['W kartonie jest bon podarunkowy na 15 zł. Byłoby nam miło, gdyby zostawił Pan opinię.', 'review-incentive'],
+    // a review looked at again
+    ['Now that the strap is fixed, could you give your rating another look?', 'review-change'],
+    ['Zou u uw beoordeling willen heroverwegen nu de lamp het doet?', 'review-change'],
+  ])('%s', (text, hint) => {
+    expect(hints(text)).toContain(hint);
+  });
+
+  it.each([
+    // a negation of purpose refuses nothing
+    ['To avoid a second trip to the post office, I can pay you the difference by Venmo.', 'off-amazon-payment'],
+    ['Żeby nie czekała Pani na zwrot, wyślę pieniądze przez Revolut.', 'off-amazon-payment'],
+    // paid to the seller past Amazon, a sign-up list
+    ['Dá para pagar a taxa direto com a gente por PagSeguro.', 'off-amazon-payment'],
+    ['Reply YES and we\'ll sign you up for the spring-preview list.', 'marketing'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    'Amazon forbids gifts for reviews, so there is no voucher in the box; the new strap ships today.',
+    'As regras da Amazon proíbem vales-presente por avaliações.',
+    'Über Telegram können wir keine Bestellungen bearbeiten, aber hier antworten wir sofort.',
+    'Thanks for mentioning Signal, but we\'ll keep the conversation in this thread.',
+    'LINEでのご連絡は承っておりません。',
+    'We reconsidered the restocking fee and refunded it in full.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { DONE, THANKS, isReviewVerb } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
-import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
+import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIFTED, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -71,6 +71,10 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const ask = lazy(ASK);
   const promo = lazy(PROMO_GIVEN);
   const adding = lazy(ADD_TO);
+  const gifted = lazy(GIFTED);
+  /** A present handed over in this sentence or the one before or after: "Im Paket liegt ein Gutschein. Über eine Bewertung freuen wir uns!" */
+  const giftBeside = (s: Range): boolean => [s, sentenceBefore(text, s), sentenceAfter(text, s)].some((x) => x !== null &&
+    within(gifted(), x).some((g) => !refused(text, g.start, g.end) && !refusedInSentence(text, x, g.start, g.end)));
 
   /** The review is the condition of what is given: "if the review says something nice, a gift is on its way". */
   const conditionOnReview = (s: Range): boolean => {
@@ -142,6 +146,8 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
       if (within(satisfied, window).length && within(contact, window).length && within(first, window).length &&
         !within(alike, window).length) hint = 'review-happy-only';
     }
+    // "A gift card is in the box as a thank you. We'd be delighted if you wrote a review": the present beside the ask
+    if (!hint && !sellerOnly && (has(ask()) || /[?？؟]/.test(text.charAt(s.end))) && !has(alike) && giftBeside(s)) hint = 'review-incentive';
     if (hint) found.push({ range: trimmed(text, s), hint });
   }
   return found.filter((f) => f.range.end > f.range.start).map((f) => ({

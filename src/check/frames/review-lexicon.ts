@@ -96,12 +96,20 @@ export const CHANGE_IT = anyOf([
     'änder\\p{L}*', 'abänder\\p{L}*', 'überarbeit\\p{L}*', 'anpass\\p{L}*', 'anzupassen', 'aktualisier\\p{L}*', 'lösch\\p{L}*', 'entfern\\p{L}*', 'zurückzieh\\p{L}*', 'zurückzunehmen', 'korrigier\\p{L}*', 'überdenk\\p{L}*', 'erhöh\\p{L}*', 'hochsetz\\p{L}*', 'hochstuf\\p{L}*', 'heraufsetz\\p{L}*', 'anheb\\p{L}*', 'herunternehm\\p{L}*', 'rausnehm\\p{L}*', 'offline\\s+(?:nehm|stell)\\p{L}*',
     'modifi\\p{L}*', 'chang(?:er|ez|iez)', 'mettre\\s+à\\s+jour', 'mettez\\s+à\\s+jour', 'retir\\p{L}*', 'supprim\\p{L}*', 'effac\\p{L}*', 'revoir', 'revoyez', 'corrig\\p{L}*', 'enlev\\p{L}*', 'réécri\\p{L}*', 'remont\\p{L}*', 'relev\\p{L}*',
     'cambi(?:e|ar|ara|en|ase|are|asse)', 'actualic\\p{L}*', 'actualiz\\p{L}*', 'borr\\p{L}*', 'elimin\\p{L}*', 'quit(?:e|ar|arla|es)', 'edit\\p{L}*', 'sub(?:ir|a|as|e|es)(?:la)?\\s+(?:la\\s+|su\\s+|tu\\s+)?(?:nota|valoraci\\p{L}+|calificaci\\p{L}+|puntuaci\\p{L}+|estrellas)', 'subirla', 'corrij\\p{L}*', 'reconsider\\p{L}*', 'revis(?:e|ar)',
-    'aggiorn\\p{L}*', 'rimuov\\p{L}*', 'rimuova', 'cancell\\p{L}*', 'ritir\\p{L}*', 'togli\\p{L}*', 'rived\\p{L}*', 'corregg\\p{L}*', 'riscriv\\p{L}*', 'alz(?:are|i|arla|asse)', 'tir(?:ar|e|a|á-la)\\s+(?:a\\s+|sua\\s+|essa\\s+)?(?:avalia\\p{L}*|nota|estrela\\p{L}*|coment\\p{L}*)', 'tirá-la',
+    'aggiorn\\p{L}*', 'rimuov\\p{L}*', 'rimuova', 'cancell\\p{L}*', 'ritir\\p{L}*', 'togli\\p{L}*', 'rived\\p{L}*', 'corregg\\p{L}*', 'riscriv\\p{L}*', 'alz(?:are|i|arla|asse)', 'tir(?:ar|e|a|á-la)\\s+(?:a\\s+|sua\\s+|essa\\s+|esta\\s+|aquela\\s+|a\\s+sua\\s+)?(?:avalia\\p{L}*|nota|estrela\\p{L}*|coment\\p{L}*)', 'tirá-la',
     'alter\\p{L}*', 'mud(?:ar|e)', 'atualiz\\p{L}*', 'apag\\p{L}*', 'remov\\p{L}*', 'exclu(?:ir|a)', 'rever', 'revej\\p{L}*', 'reescrev\\p{L}*',
     'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien', 'weghal\\p{L}*', 'offline\\s+(?:\\p{L}+\\s+)?(?:halen|haalt|zetten|zet)', 'verhog\\p{L}*',
     'zmie\\p{L}*', 'zmień', 'usu\\p{L}*', 'popraw\\p{L}*', 'edyt\\p{L}*', 'wycof\\p{L}*', 'skasuj\\p{L}*', 'skasuje', 'przeredag\\p{L}*', 'zaktualiz\\p{L}*', 'aktualiz\\p{L}*', 'podnie\\p{L}*', 'zdjąć', 'zdejm\\p{L}*', 'zdjęł\\p{L}*',
     'ändr\\p{L}*', 'ta\\s+bort', 'tar\\s+bort', 'rader\\p{L}*', 'uppdater\\p{L}*', 'juster\\p{L}*', 'redigera\\p{L}*', 'skriva\\s+om', 'skriv\\s+om', 'drar?\\s+tillbaka', 'höj\\p{L}*', 'plocka\\s+bort', 'plockar\\s+bort', 'ta\\s+ner', 'tar\\s+ner',
     'değiştir\\p{L}*', 'sil(?:in|er|ebilir|meniz|mek|ersen|erseniz)\\p{L}*', 'kaldır\\p{L}*', 'güncelle\\p{L}*', 'düzelt\\p{L}*', 'geri\\s+çek\\p{L}*', 'yeniden\\s+yaz\\p{L}*', 'yükselt\\p{L}*', 'artır\\p{L}*'),
+  // looked at again: "take another look at your rating", "riconsiderare il suo voto", "ompröva ditt betyg", "إعادة النظر"
+  words('rethink', 'take\\s+(?:another|a\\s+second|a\\s+fresh)\\s+look', 'look\\s+again', 'give\\s+(?:it|\\p{L}+\\s+\\p{L}+)\\s+another\\s+(?:look|thought)', 'second\\s+look',
+    '(?:noch\\s*(?:ein)?mal|erneut)\\s+(?:\\p{L}+\\s+)?(?:anschau\\p{L}*|ansehen|überleg\\p{L}*|bewerten|durchsehen)', 'neu\\s+bewerten', 'reconsidér\\p{L}*', 'repens\\p{L}*', 'réexamin\\p{L}*',
+    'replante\\p{L}*', 'volver\\s+a\\s+(?:mirar|valorar|pensar|evaluar|calificar)', 'riconsider\\p{L}*', 'ripens\\p{L}*', 'rivalut\\p{L}*', 'reconsider\\p{L}*', 'reavali\\p{L}*',
+    'heroverw\\p{L}*', 'opnieuw\\s+(?:bekijken|beoordelen|overwegen|bekijkt|beoordeelt)', 'nog\\s+eens\\s+(?:\\p{L}+\\s+)?(?:bekijken|kijken|overwegen)', 'przemyśl\\p{L}*', 'zrewid\\p{L}*',
+    'ponownie\\s+(?:rozważ|przemyśl|oceni|spojrz|przejrz)\\p{L}*', 'ompröva\\p{L}*', 'omvärder\\p{L}*', 'tänka\\s+om', 'se\\s+över', 'titta\\s+(?:\\p{L}+\\s+){0,2}?igen',
+    '(?:yeniden|tekrar)\\s+(?:değerlendir|gözden\\s+geçir|düşün|bak)\\p{L}*', 'gözden\\s+geçir\\p{L}*'),
+  cjk('再考', '考え直', '再検討', '重新考虑', '重新评价', '重新评估', '再考虑', '(?:إعادة|اعادة|تعيد\\p{L}*|أعد\\p{L}*)\\s+النظر', '(?:إعادة|اعادة)\\s+(?:ال)?تقييم'),
   cjk('削除', '変更', '修正', '取り消', '取り下げ', '書き直', '書き換え', '見直', '編集', '訂正', '消して', '消去',
     '删', '修改', '改一改', '改一下', '改成', '改为', '改掉', '撤下', '撤掉', '撤了', '拿掉', '去掉', '撤回', '撤销', '更改', '调整', '追评',
     'حذف', 'تحذف', 'احذف', 'مسح\\p{L}*', 'تمسح', 'تعديل', 'تعدل', 'عدّل', 'تغيير', 'تغير', 'غيّر', 'إزالة', 'ازالة', 'سحب\\p{L}*', 'تسحب', 'تحديث', 'تحدّث', 'إعادة\\s+كتابة', 'أعد\\s+كتابة'),
@@ -200,8 +208,24 @@ export const ASK = anyOf([
   words('please', 'could', 'would', 'feel\\s+free', 'can\\s+you', 'if', 'mind', 'wäre', 'sarebbe', 'sería', 'serait', 'seria', 'zou', 'byłoby', 'vore', 'olur', 'bitte', 'könnten', 'würden', 'wenn', 'falls', 'gerne?', 'würde\\s+uns', 'pourriez', 'merci\\s+de', 'si', 'nous\\s+aiderait',
     'por\\s+favor', 'podría', 'puede', 'nos\\s+ayudaría', 'per\\s+favore', 'potrebbe', 'può', 'se', 'ci\\s+aiuterebbe', 'ci\\s+farebbe', 'pode', 'poderia', 'puder', 'ajudaria',
     'graag', 'zou', 'kunt', 'kun', 'als', 'proszę', 'czy', 'gdyby', 'jeśli', 'będziemy\\s+wdzięczni', 'snälla', 'gärna', 'kan\\s+du', 'om', 'lütfen', 'rica', 'mümkünse', 'sevindirir',
-    '[a-zçğıöşüâîû]+(?:manız|meniz|sanız|seniz)'),
-  cjk('请', '麻烦', '能否', '可以', '希望', 'ください', 'お願い', 'いただけ', 'إذا', 'اذا', 'لو', 'ممكن', 'من\\s+فضلك', 'يكون\\s+جميلك', 'تكرمت'),
+    '[a-zçğıöşüâîû]+(?:manız|meniz|sanız|seniz)',
+    // a wish: "we'd be delighted", "nous serions ravis", "nos encantaría", "ficaríamos felizes", "seviniriz"
+    'we[\'’]d', 'freuen\\s+(?:wir\\s+)?uns', 'serions', 'aimerions', 'encantaría', 'agradeceríamos', 'piacerebbe', 'adoraríamos', 'ficaríamos', 'zouden', 'byłoby', 'będzie\\s+nam', 'skulle',
+    'seviniriz', 'memnun\\s+oluruz'),
+  cjk('请', '麻烦', '能否', '可以', '希望', 'ください', '嬉しい', 'うれしい', '欢迎', 'お願い', 'いただけ', 'إذا', 'اذا', 'لو', 'ممكن', 'من\\s+فضلك', 'يكون\\s+جميلك', 'تكرمت', '[يو]?(?:يسعدنا|يسرنا|نتمنى|نرجو)'),
+]);
+
+/** A present handed over: a gift card, a voucher, a small gift ("presentkort på 100 kr", "vale-presente", "ギフト券"). Beside
+ *  a review asked for, in its sentence or the next, it is given for the review. */
+export const GIFTED = anyOf([
+  words('gift\\s+(?:cards?|vouchers?|certificates?)', 'vouchers?', '(?:a|small|little)\\s+(?:gift|present|token\\s+of\\s+thanks)',
+    'gutschein\\p{L}*', 'geschenkkarte\\p{L}*', '(?:ein|kleine[ns]?)\\s+(?:geschenk|präsent)', 'carte[-\\s]cadeau', 'bon\\s+d[\'’]achat', 'chèque[-\\s]cadeau', '(?:un|petit)\\s+cadeau',
+    'tarjeta[-\\s]regalo', 'cheque[-\\s]regalo', 'vale\\s+(?:de\\s+(?:compra|regalo)|regalo)', '(?:un|pequeño)\\s+regal(?:o|ito)', 'un\\s+detall\\p{L}+',
+    'buono\\s+(?:regalo|acquisto|da)', 'carta\\s+regalo', 'gift\\s+card', '(?:un|piccolo)\\s+(?:regal(?:o|ino)|omaggio|pensierino)', 'vale[-\\s](?:presente|compras?)',
+    'cartão[-\\s]presente', '(?:um|pequeno)\\s+(?:presente|mimo|brinde)', 'cadeau(?:bon|kaart)\\p{L}*', 'tegoedbon\\p{L}*', 'waardebon\\p{L}*', '(?:een\\s+)?(?:klein\\s+)?cadeautje',
+    '(?:een|kleine)\\s+attentie', 'kart\\p{L}+\\s+podarunkow\\p{L}*', 'bon\\p{L}{0,2}\\s+(?:podarunkow|zakupow)\\p{L}*', 'upomin\\p{L}*', 'prezent\\p{L}*', 'presentkort\\p{L}*',
+    'gåvokort\\p{L}*', '(?:en|ett|liten|litet)\\s+(?:gåva|present)', 'hediye\\s+(?:çek|kart)\\p{L}*', '(?:küçük\\s+)?bir\\s+hediye\\p{L}*'),
+  cjk('ギフト券', 'ギフトカード', '商品券', 'QUOカード', 'クオカード', '図書カード', '粗品', '礼品卡', '购物卡', '代金券', '小礼物', 'بطاقة\\s+هدية', 'قسيمة', 'هدية\\s+(?:صغيرة|بسيطة)'),
 ]);
 
 /** A discount code or a percentage off: bundled with a review ask, the review is paid for whether or not an "if" ties them. */

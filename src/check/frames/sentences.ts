@@ -3,6 +3,7 @@
 // without punctuation costs no more than one with it.
 import { matches } from '../matches.ts';
 import { NEGATION_BEFORE, NEGATION_AFTER_FINAL } from './negation.ts';
+import { PURPOSE } from '../phrases/build.ts';
 
 export interface Range { start: number; end: number }
 
@@ -91,6 +92,7 @@ function governed(text: string, s: Range, at: number): string {
   const before = text.slice(s.start, at);
   for (const m of matches(TURN, before)) from = s.start + m.index + m[0].length;
   for (const m of matches(EMPTY_NEGATION, before)) from = Math.max(from, s.start + m.index + m[0].length);
+  for (const m of matches(PURPOSE, before)) from = Math.max(from, s.start + m.index + m[0].length);
   // only the clause of the cue: "Sie schrieben, der Deckel schließe nicht: würden Sie sie ändern?" refuses nothing
   const clause = text.slice(from, at);
   const colon = Math.max(clause.lastIndexOf(':'), clause.lastIndexOf('：'));

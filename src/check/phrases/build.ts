@@ -89,25 +89,30 @@ export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’
   'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
   'leider', 'kein\\p{L}*', 'nicht', 'verbiete\\p{L}*', 'untersag\\p{L}*', 'statt', 'anstatt',
   'pas', 'aucun\\p{L}*', 'jamais', 'interdi\\p{L}*', 'impossible', 'au\\s+lieu',
-  'ningún', 'ninguna', 'nunca', 'prohíbe', 'prohibid\\p{L}*', 'en\\s+lugar',
+  'ningún', 'ninguna', 'nunca', 'prohíb\\p{L}*', 'prohibid\\p{L}*', 'en\\s+lugar',
+  // "no gestionamos", "no atendemos": Spanish "no" before a verb of ours (Portuguese "no" is "in the", never before one)
+  'no\\s+\\p{L}+(?:amos|emos|imos)',
   'non', 'nessun\\p{L}*', 'mai', 'vieta\\p{L}*', 'invece',
-  'não', 'nao', 'nenhum\\p{L}*', 'proíbe', 'proibid\\p{L}*', 'em\\s+vez',
+  'não', 'nao', 'nenhum\\p{L}*', 'proíb\\p{L}*', 'proibi\\p{L}*', 'em\\s+vez',
   'niet', 'geen', 'nooit', 'verbied\\p{L}*', 'verboden', 'helaas',
   'nie', 'żadn\\p{L}*', 'nigdy', 'zabrani\\p{L}*', 'zakaz\\p{L}*', 'niestety', 'zamiast',
   'inte', 'ej', 'aldrig', 'inga?', 'förbjud\\p{L}*', 'tyvärr', 'istället',
   'maalesef', 'yasak\\p{L}*', 'asla', 'hiçbir', 'yerine') +
   // "能不能", "可不可以": a question, not a refusal
   '|' + cjk('无法', '(?<!能)不能', '不接受', '不收', '不使用', '(?<![\\p{L}])ما\\s+(?:نقدر|نقدرش|نستطيع|نقبل|نتعامل|يمكننا|نتواصل)(?![\\p{L}])', '没有', '不提供', '(?<!可)不可以', '不允许', '禁止', '不支持', '(?<!会)不会', '(?<!要)不要', '不得',
-    '(?<![\\p{L}])و?(?:لا|لن|ليس)(?![\\p{L}])', 'ممنوع', 'يمنع', 'غير\\s+مسموح', 'بدلا', 'بدلاً', 'للأسف', 'عدم')), 'iu');
+    '(?<![\\p{L}])و?(?:لا|لن|ليس)(?![\\p{L}])', 'ممنوع', '(?<![\\p{L}])[يت]منع\\p{L}*', '(?<![\\p{L}])[يت]حظر\\p{L}*', 'محظور\\p{L}*', 'غير\\s+مسموح', 'بدلا', 'بدلاً', 'للأسف', 'عدم')), 'iu');
 const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted)', 'is\\s+not', 'isn[\'’]t', 'are\\s+not', 'prohibited',
   'forbidden', 'nicht', 'verboten', 'untersagt', 'n[\'’]est\\s+pas', 'pas', 'interdit\\p{L}*', 'no\\s+(?:está|es|son|están)',
+  // the name first, the refusal after it: "Über Instagram können wir keine Reklamationen bearbeiten", "por Instagram
+  // no gestionamos", "su WhatsApp non rispondiamo", "via WhatsApp kunnen we geen foto's ontvangen" (not "kein Problem")
+  'kein\\p{L}*(?!\\s+(?:problem|sorge|stress|thema|aufwand))', 'geen(?!\\s+(?:probleem|zorgen|punt))', 'no\\s+\\p{L}+(?:amos|emos|imos)', 'non\\s+\\p{L}+iamo',
   'prohibid\\p{L}*', 'non\\s+(?:è|sono)', 'vietat\\p{L}*', 'não', 'proibid\\p{L}*', 'niet', 'verboden', 'nie', 'zabronion\\p{L}*',
   'inte', 'förbjud\\p{L}*', 'değil', 'yasak\\p{L}*', 'izin\\s+verilmiyor',
   '[a-zçğıöşüâîû]+(?:mayacağız|meyeceğiz|mıyor|miyor|muyor|müyor)', '[a-zçğıöşüâîû]+(?:amıyoruz|emiyoruz|amayız|emeyiz|amaz|emez|amıyorum|emiyorum|madığımız|mediğimiz|mıyoruz|miyoruz)') +
-  '|' + cjk('できません', 'できかねます', 'かねます', 'てはならない', 'てはいけない', '不得', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持',
+  '|' + cjk('できません', 'できかねます', 'かねます', 'ておりません', 'لا\\s+ن\\p{L}+', 'てはならない', 'てはいけない', '不得', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持',
     'ممنوع', 'غير\\s+مسموح', 'لا\\s+يسمح', 'لا\\s+نستطيع', 'لا\\s+يمكن')), 'iu');
 // Where a refusal stops: the end of a sentence, a comma, or a word that turns to what the writer does want.
-const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：]|' + words('but', 'so', 'please', 'aber', 'bitte', 'sondern', 'mais', 'donc',
+const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：،؛]|' + words('but', 'so', 'please', 'aber', 'bitte', 'sondern', 'mais', 'donc',
   'pero', 'así\\s+que', 'ma', 'quindi', 'mas', 'então', 'maar', 'dus', 'graag', 'ale', 'więc', 'proszę', 'men', 'så', 'ama',
   'lütfen') + '|' + cjk('但', '请', '所以', 'لكن', 'لذا', 'من\\s+فضلك', 'رجاء'), 'giu');
 
@@ -141,12 +146,19 @@ function refusesAnywhere(s: string): boolean {
 }
 
 // "Don't forget to follow our brand", "vergeet niet", "não esquece de": a negation that urges, refusing nothing.
-const URGING = /(?:don['’]?t|do\s+not)\s+(?:forget|hesitate|miss)|missa\s+inte|verpassen\s+sie\s+nicht|ne\s+(?:manquez|ratez)\s+pas|no\s+se\s+(?:pierda|lo\s+pierda)|non\s+(?:perda|perdere)|não\s+perca|mis\s+(?:het\s+)?niet|nie\s+przegap\p{L}*|kaçırmayın|unutmayın|vergeet\s+niet|não\s+(?:se\s+)?esque\p{L}*|vergessen\s+sie\s+nicht|nicht\s+vergessen|n['’]oubliez\s+pas|no\s+olvide\p{L}*|non\s+dimentic\p{L}*|nie\s+zapomnij\p{L}*|glöm\s+inte/giu;
+const URGING = /(?:don['’]?t|do\s+not)\s+(?:forget|hesitate|miss)|missa\s+inte|verpassen\s+sie\s+nicht|ne\s+(?:manquez|ratez)\s+pas|no\s+se\s+(?:pierda|lo\s+pierda)|non\s+(?:perda|perdere)|não\s+perca|mis\s+(?:het\s+)?niet|mis\s+geen|verpassen\s+sie\s+kein\p{L}*|kein\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:mehr\s+)?verpassen|nie\s+przegap\p{L}*|kaçırmayın|unutmayın|vergeet\s+niet|não\s+(?:se\s+)?esque\p{L}*|vergessen\s+sie\s+nicht|nicht\s+vergessen|n['’]oubliez\s+pas|no\s+olvide\p{L}*|non\s+dimentic\p{L}*|nie\s+zapomnij\p{L}*|glöm\s+inte/giu;
+
+// "So you don't have to wait", "per non farla aspettare", "حتى لا تضطر": a negation of purpose, refusing nothing.
+export const PURPOSE = /(?:so(?:\s+that)?\s+you\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not)|to\s+avoid|damit\s+sie\s+nicht|um\s+(?:\p{L}+\s+){0,2}?nicht|pour\s+(?:ne\s+pas|que\s+vous\s+n['’]\p{L}+\s+pas|ne\s+plus)|afin\s+de\s+ne\s+pas|pour\s+vous\s+éviter|para\s+(?:que\s+)?(?:no|não)|per\s+non|perché\s+non|affinché\s+non|zodat\s+(?:u|je)\s+niet|om\s+(?:u\s+|je\s+)?niet|(?:żeby|aby|by)\s+nie|för\s+att\s+(?:du\s+)?inte|så\s+(?:att\s+)?(?:du\s+)?(?:inte|slipper)|(?:حتى|لكي|كي)\s+لا|لئلا|为了不|免得|以免)(?![\p{L}])/giu;
 
 export function refused(text: string, start: number, end: number): boolean {
-  return NEGATION_BEFORE.test(text.slice(clauseStart(text, start), start).replace(URGING, ' ')) ||
+  const a = clauseStart(text, start);
+  // a purpose may begin a few letters before the window ("[Per] non farla aspettare ...")
+  const from = Math.max(0, a - 12);
+  const before = text.slice(from, start).replace(PURPOSE, (m) => ' '.repeat(m.length)).slice(a - from);
+  return NEGATION_BEFORE.test(before.replace(URGING, ' ')) ||
     CJK_LIST_REFUSED.test(text.slice(Math.max(0, start - 40), start)) ||
-    NEGATION_AFTER.test(text.slice(end, clauseEnd(text, end)));
+    NEGATION_AFTER.test(text.slice(end, clauseEnd(text, end)).replace(URGING, ' '));
 }
 
 // "We do not use WhatsApp, Telegram or email": the next name in a list goes with the one before it.
@@ -154,7 +166,7 @@ const LIST_GAP = /^[\s,、，;]*(?:(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|ne
 
 // Turkish and Japanese put the negated verb last, after the whole list: "Papara, IBAN ya da havale ile ödeme
 // almıyoruz", "LINEやPayPayでのやり取りはしておりません".
-const FINAL_NEGATION = /(?:\p{L}(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L}{0,3}|できません|かねます|しておりません|いたしません|ございません)\s*[.!。！]?\s*$/u;
+const FINAL_NEGATION = /(?:\p{L}(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L}{0,3}|できません|かねます|ておりません|いたしません|ございません)\s*[.!。！]?\s*$/u;
 const SENTENCE_REST = /^[^.!?;。！？；\n]*/u;
 const TURNS = /(?:^|[^\p{L}])(?:ama|fakat|ancak|lütfen)(?![\p{L}])|が、|けど|ので/u;
 

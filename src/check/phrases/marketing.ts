@@ -49,13 +49,19 @@ const PROMOTION_LISTS = [
     // a draw among buyers: "losujemy komplet ręczników", "we're running a giveaway", "抽奖"
     'giveaways?', 'raffle', 'prize\\s+draw', 'verlos(?:en|ung)\\p{L}*', 'gewinnspiel\\p{L}*', 'tirage\\s+au\\s+sort', 'sorteamos', 'sorteo', 'sorteggi\\p{L}*', 'sorteio', 'verlot\\p{L}*', 'winactie',
     'losujemy', 'losowani\\p{L}*', 'lottar\\s+ut', 'utlottning\\p{L}*', 'çekiliş\\p{L}*',
-    'scan\\s+the\\s+qr', '(?:our|the|my)\\s+(?:customer\\s+)?(?:mailing|e-?mail)\\s+list', 'add\\s+you\\s+to\\s+our\\s+(?:\\p{L}+\\s+)?(?:list|club|group)', 'early\\s+access', 'first\\s+dibs',
+    'scan\\s+the\\s+qr', '(?:our|the|my)\\s+(?:customer\\s+)?(?:mailing|e-?mail)\\s+list', '(?:add|put|sign)\\s+you\\s+(?:up\\s+)?(?:to|on|for)\\s+(?:our|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:list|club|group)', 'early[-\\s]access', 'first\\s+dibs',
+    // told of what is new before others: "be the first to hear", "als Erste erfahren", "antes que nadie", "herkesten önce"
+    'be\\s+(?:the\\s+)?(?:first|among\\s+the\\s+first)\\s+to\\s+(?:hear|know|see|find\\s+out|get)', '(?:hear|know|find\\s+out|learn)\\s+(?:about\\s+)?(?:[\\p{L}-]+\\s+){0,4}?before\\s+(?:anyone|everyone)\\s+else',
+    'als\\s+erste[rn]?\\s+(?:\\p{L}+\\s+){0,2}?(?:erfahren|wissen|informiert)', 'vor\\s+allen\\s+anderen\\s+(?:\\p{L}+\\s+){0,2}?(?:erfahren|informiert)', 'en\\s+avant[-\\s]première',
+    '(?:soyez|être)\\s+(?:le|la|les|parmi\\s+les)\\s+premi\\p{L}+\\s+(?:à|informé\\p{L}*)', 'avant\\s+tout\\s+le\\s+monde', 'antes\\s+que\\s+nadie', 'sé\\s+(?:el|la)\\s+primer[oa]\\s+en',
+    'prima\\s+di\\s+tutti', 'in\\s+anteprima', 'antes\\s+de\\s+todo\\s+mundo', 'em\\s+primeira\\s+mão', 'als\\s+eerste\\s+(?:\\p{L}+\\s+){0,2}?(?:horen|weten|hoogte)',
+    'jako\\s+pierwsz\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:dowie|otrzyma|pozna)\\p{L}*', 'först\\s+av\\s+alla', 'före\\s+alla\\s+andra', 'herkesten\\s+önce',
     'subscribers?\\s+(?:get|receive|enjoy)', 'verteiler', 'mailingliste', 'liste\\s+de\\s+diffusion', 'lista\\s+de\\s+(?:correo|distribución|e-?mails?)', 'mailing\\s+list', 'lista\\s+(?:di\\s+)?(?:distribuzione|contatti\\s+vip)',
     'mailinglijst', 'lista\\s+mailingow\\p{L}*', 'utskickslista\\p{L}*', 'e-?posta\\s+listesi\\p{L}*', 'acceso\\s+anticipado', 'accès\\s+anticipé', 'accesso\\s+anticipato', 'acesso\\s+antecipado', 'vroege\\s+toegang', 'wcześniejszy\\s+dostęp', 'förtur', 'erken\\s+erişim', 'loyalty\\s+(?:program(?:me)?|club|card)', 'treueprogramm', 'programme\\s+de\\s+fidélité', 'club\\s+vip', 'buy\\s+(?:\\d+|one|two)\\s*,?\\s+get\\s+(?:\\d+|one)', 'don[\'’]t\\s+miss\\s+(?:our|out)',
     'neue[nm]?\\s+kollektion', 'neuheiten', 'nouvelle\\s+collection', 'nouveautés', 'nueva\\s+colección',
     'nuova\\s+collezione', 'nova\\s+coleção', 'now\\p{L}+\\s+kolekcj\\p{L}+', 'nowości', 'ny\\p{L}*\\s+kollektion\\p{L}*',
     'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten'),
-  cjk('(?:ب)?زيارة\\s+متجرنا', 'مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', '抽奖', '抽選', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
+  cjk('(?:ب)?زيارة\\s+متجرنا', 'مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', 'قبل\\s+الجميع', 'أول\\s+من\\s+(?:يعرف|يعلم)', '誰よりも早く', '抢先(?:了解|知道|体验|获得)', '抽奖', '抽選', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
   // "follow our brand / shop" in every language: the buyer is asked to keep watching the seller's promotions
   words('follow\\s+(?:our|my)\\s+(?:\\p{L}+\\s+)?(?:brand|store|shop|page)', 'folgen\\s+sie\\s+(?:unserer|unserem)\\s+(?:marke|shop|store|seite)',
     'suivez\\s+notre\\s+(?:marque|boutique|page)', 'sig(?:a|an)\\s+(?:a\\s+)?nuestr[ao]\\s+(?:marca|tienda|página)',

@@ -11,12 +11,25 @@ const SERVICES = anyOf([
     // wallets per marketplace: BR/PT, NL/BE, PL, SE, TR, SA/AE/EG, FR/DE/IT/ES, JP
     'pix(?!\\s+of)', 'chave\\s+pix', 'mb\\s?way', 'multibanco', 'picpay', 'tikkie', 'betaalverzoek\\p{L}*', 'blik(?:iem|a|u)', '(?:kod|przez|kodem)\\s+blik',
     'przelewy24', 'swish\\p{L}{0,3}', 'swisha\\p{L}*', 'papara\\p{L}{0,4}', 'ininal', 'stc\\s?pay', 'urpay', 'vodafone\\s+cash',
-    'instapay', 'fawry', 'chave\\s+aleatória', 'wero', 'twint', 'vipps', 'mobilepay', 'wise\\s+(?:account|transfer|konto|compte|cuenta)', 'n26', 'yape'),
+    'instapay', 'fawry', 'chave\\s+aleatória', 'wero', 'twint', 'vipps', 'mobilepay', 'wise\\s+(?:account|transfer|konto|compte|cuenta)', 'n26', 'yape',
+    'boleto(?:\\s+bancário)?', 'pag\\s?seguro', 'pagbank', 'bancontact', 'bunq', 'payu', 'tosla', 'scalapay'),
   cjk('支付宝', '支付寶', '微信支付', '微信转账', '微信轉帳', '财付通', 'ペイペイ', '楽天ペイ', 'メルペイ', 'ＰａｙＰａｙ', 'ｄ払い', 'au\\s?PAY',
-    'باي\\s?بال', 'بايبال', 'بيبال', '(?<![\\p{L}])(?:عن\\s+طريق|عبر|على|بواسطة)\\s+فوري(?![\\p{L}])', 'ペイパル', '贝宝', '送金アプリ', 'ウィーチャットペイ', 'アリペイ', 'اس\\s?تي\\s?سي\\s?باي', 'إس\\s?تي\\s?سي\\s?باي', 'فودافون\\s+كاش', 'انستاباي'),
+    'باي\\s?بال', 'بايبال', 'بيبال', '(?<![\\p{L}])(?:عن\\s+طريق|عبر|على|بواسطة)\\s+فوري(?![\\p{L}])', 'ペイパル', '贝宝', '送金アプリ', '云闪付', 'ゆうちょ', 'ウィーチャットペイ', 'アリペイ', 'اس\\s?تي\\s?سي\\s?باي', 'إس\\s?تي\\s?سي\\s?باي', 'فودافون\\s+كاش', 'انستاباي'),
 ]);
 
+// Paid to the seller past Amazon: "pagar a peça direto com a gente", "sem passar pela Amazon", "direkt an uns zahlen".
+const DIRECT = '(?:directly|direct|direkt|directement|en\\s+direct|directamente|directo|direttamente|diretamente|direto|rechtstreeks|bezpośrednio)';
+const TO_US = '(?:(?:to|with)\\s+(?:me|us)|(?:an|bei|mit)\\s+(?:mich|uns)|(?:à|avec)\\s+(?:moi|nous)|(?:a|con)\\s+(?:mí|nosotros|noi|me)|' +
+  '(?:a|para|com)\\s+(?:mim|nós|a\\s+gente)|(?:aan|bij|met)\\s+(?:mij|ons)|(?:do|u)\\s+(?:mnie|nas)|(?:till|hos|med)\\s+(?:mig|oss))';
+const PAST_AMAZON = '(?:outside\\s+(?:of\\s+)?amazon|without\\s+(?:going\\s+through|using)\\s+amazon|bypassing\\s+amazon|außerhalb\\s+(?:von\\s+)?amazon\\p{L}*|' +
+  'an\\s+amazon\\s+vorbei|hors\\s+(?:d[\'’])?amazon|sans\\s+passer\\s+par\\s+amazon|fuera\\s+de\\s+amazon|sin\\s+pasar\\s+por\\s+amazon|fuori\\s+(?:da\\s+)?amazon|' +
+  'senza\\s+passare\\s+(?:da|per)\\s+amazon|fora\\s+da\\s+amazon|sem\\s+passar\\s+pela\\s+amazon|buiten\\s+amazon(?:\\s+om)?|poza\\s+amazon\\p{L}*|' +
+  'z\\s+pominięciem\\s+amazon\\p{L}*|utanför\\s+amazon|utan\\s+att\\s+gå\\s+(?:via|genom)\\s+amazon|amazon\\s+dışında)';
+const PAY = '(?:pay|paying|payment|zahl\\p{L}*|bezahl\\p{L}*|pay(?:er|ez|é|ons)|paiement|pag(?:ar|ue|a|as|amento|o|ate|hi|are|arlo)|betal\\p{L}*|(?:za)?płac\\p{L}*|wpłac\\p{L}*|öde\\p{L}*)';
+
 const TRANSFERS = anyOf([
+  words(`${PAY}\\s+(?:[^\\s.!?]+\\s+){0,5}?(?:${DIRECT}\\s+${TO_US}|${PAST_AMAZON})`, `${PAST_AMAZON}\\s+(?:[^\\s.!?]+\\s+){0,3}?${PAY}`),
+  cjk('Amazonを通さず[^。！？]{0,12}?(?:支払|振込|決済)', '(?:不通过|绕过|绕开)(?:亚马逊|亞馬遜)[^。！？]{0,12}?(?:付款|支付|转账)', 'خارج\\s+أمازون[^.!؟]{0,20}?(?:الدفع|تدفع|ادفع)'),
   // en
   words('bank\\s+transfers?', 'wire\\s+transfers?', 'wire\\s+(?:the|you|me|us)\\s+(?:money|payment|funds|amount|difference)',
     'bank\\s+(?:account\\s+)?details', '(?:your|our|my)\\s+bank\\s+account', 'routing\\s+number', 'swift\\s*(?:code|/\\s*bic)',
@@ -60,7 +73,7 @@ const TRANSFERS = anyOf([
 ]);
 
 // "RIB" (French bank details) is only that in capitals.
-const CAPITALS = /(?<![A-Za-z0-9])(?:RIB|BIC|BLIK|EFT|NIB)(?![A-Za-z0-9])/g;
+const CAPITALS = /(?<![A-Za-z0-9])(?:RIB|BIC|BLIK|EFT|NIB|iDEAL)(?![A-Za-z0-9])/g;
 // An IBAN: country, check digits, then 12-30 letters or digits in groups (shorter codes are parcel numbers).
 const IBAN = /(?<![A-Za-z0-9])(?:AD|AE|AT|BE|BG|BR|CH|CY|CZ|DE|DK|EE|EG|ES|FI|FR|GB|GR|HR|HU|IE|IL|IS|IT|LI|LT|LU|LV|MC|MT|NL|NO|PL|PT|RO|SA|SE|SI|SK|SM|TR)\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])/g;
 // $Cashtag (Cash App): a dollar sign before a name, not an amount.
