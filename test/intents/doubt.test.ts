@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/rules/intent/decide.ts';
 import { SIGNAL_INTENTS } from '../../src/rules/intent/detect.ts';
-import { chooseDoubt } from './doubt.ts';
+import { chooseDoubt, chooseMargins } from './doubt.ts';
 
 const at = (scores: Partial<Record<(typeof SIGNAL_INTENTS)[number], number>>) => SIGNAL_INTENTS.map((i) => scores[i] ?? 0.001);
 const accept = SIGNAL_INTENTS.map(() => 0.3);
@@ -53,5 +53,39 @@ describe('choosing the cut-off', () => {
     const right = data.map((x) => ({ ...x, intents: x.p === hazy ? ['cancel' as const] : x.intents }));
     const [margin] = chooseDoubt(SIGNAL_INTENTS, right, right.map((x) => x.p), params, ['a', 'b'], 0.95, []);
     expect(margin!.nested.flagged).toBe(0);
+  });
+});
+
+describe('per-intent margins', () => {
+  const none = SIGNAL_INTENTS.map(() => 0);
+  const band = (j: number, above: number, below: number) => ({
+    above: none.map((x, k) => (k === j ? above : x)), below: none.map((x, k) => (k === j ? below : x)),
+  });
+  const cancel = SIGNAL_INTENTS.indexOf('cancel');
+
+  it('doubts only the side of an intent that is given a band', () => {
+    // cancel held at 0.6 against 0.3: 1.25 over its threshold in log-odds.
+    const p = at({ cancel: 0.6 });
+    expect(decide(SIGNAL_INTENTS, p, { accept, unclear: 1, margins: band(cancel, 2, 0) }).unsure).toBe(true);
+    expect(decide(SIGNAL_INTENTS, p, { accept, unclear: 1, margins: band(cancel, 0, 5) }).unsure).toBe(false);
+    // cancel not held at 0.2: 0.54 under its threshold.
+    const q = at({ cancel: 0.2 });
+    const under = decide(SIGNAL_INTENTS, q, { accept, unclear: 1, margins: band(cancel, 0, 1) });
+    expect(under).toMatchObject({ unsure: true, runnerUp: 'cancel' });
+    expect(decide(SIGNAL_INTENTS, q, { accept, unclear: 1, margins: band(cancel, 1, 0) }).unsure).toBe(false);
+  });
+
+  it('are fitted so that the unflagged readings are right often enough, flagging few', () => {
+    // Cancel read over its threshold is right when far over, wrong when just over; nothing else is ever near.
+    const far = at({ cancel: 0.97 }), near = at({ cancel: 0.4 });
+    const data = [0, 1].flatMap((fold) => [
+      ...Array.from({ length: 18 }, () => ({ intents: ['cancel' as const], fold, p: far })),
+      ...Array.from({ length: 2 }, () => ({ intents: ['other' as const], fold, p: near })),
+    ]);
+    const c = chooseMargins(SIGNAL_INTENTS, data, data.map((x) => x.p), data.map(() => ({ accept, unclear: 1 })), ['a', 'b'], 0.95, 2.5);
+    expect(c.nested.confidentExact).toBe(1);
+    expect(c.nested.flagged).toBeCloseTo(0.1, 3);
+    expect(c.margins.above[cancel]).toBeGreaterThan(0.4);
+    expect(c.margins.below.every((m) => m === 0)).toBe(true);
   });
 });

@@ -86,3 +86,114 @@ export function chooseDoubt(intents: readonly SignalIntent[], data: readonly Jud
     return { rule, nested: { flagged: r3(flagged / rs.length), confidentExact: r3(right / Math.max(1, confident)), perSource }, curve };
   });
 }
+
+/** Per intent and side, a margin (decide.ts `margins`): the band under and over each intent's threshold in which a
+ * reading is doubted. Fitted to flag as few as possible while the unflagged readings stay right `target` of the time:
+ * for a price λ on an unflagged wrong reading, each band in turn is set (on a grid) to maximise right unflagged less λ
+ * times wrong unflagged, three sweeps; λ is bisected to the least that meets the target. Nested like the other rules:
+ * each source judged with bands fitted on the others. */
+export interface MarginsChoice {
+  margins: { above: number[]; below: number[] };
+  nested: DoubtChoice['nested'];
+}
+
+interface BandRow { v: Float64Array; right: boolean; forced: boolean; fold: number }
+
+const GRID = Array.from({ length: 51 }, (_, i) => i / 10);
+
+function bandRows(intents: readonly SignalIntent[], data: readonly Judged[], probs: readonly number[][], params: readonly DecideParams[], tied: boolean): BandRow[] {
+  const logit = (q: number) => Math.log(Math.max(1e-9, q) / Math.max(1e-9, 1 - q));
+  return data.map((x, i) => {
+    const p = params[i]!;
+    const d = decide(intents, probs[i]!, { ...p, margin: undefined, margins: undefined, confidence: undefined });
+    // Coordinate 2j: intent j held, its distance over the threshold; 2j+1: not held, its distance under.
+    const v = new Float64Array(intents.length * 2).fill(Infinity);
+    intents.forEach((n, j) => {
+      if (n === 'where-is-my-order' && d.held.has('not-received')) return;
+      const dist = logit(probs[i]![j]!) - logit(p.accept[j]!);
+      if (d.held.has(n)) v[2 * j] = dist; else v[2 * j + 1] = -dist;
+    });
+    const got = d.held.size === 0 ? ['other'] : [...d.held];
+    // Tied: one band a side for both sides of an intent's threshold.
+    const w = tied ? v.map((_, c) => (c % 2 === 0 ? Math.min(v[c]!, v[c + 1]!) : Infinity)) : v;
+    return { v: w, right: same(got, x.intents), forced: d.unsure, fold: x.fold };
+  });
+}
+
+function flaggedBy(r: BandRow, m: Float64Array): boolean {
+  if (r.forced) return true;
+  for (let c = 0; c < m.length; c++) if (r.v[c]! < m[c]!) return true;
+  return false;
+}
+
+function fitBands(rs: readonly BandRow[], lambda: number, start: number): Float64Array {
+  const n = rs[0]?.v.length ?? 0;
+  const m = new Float64Array(n).fill(start);
+  const free = rs.filter((r) => !r.forced);
+  // How many bands flag each reading, kept as the bands move.
+  const count = free.map((r) => { let k = 0; for (let c = 0; c < n; c++) if (r.v[c]! < m[c]!) k++; return k; });
+  const gain = new Float64Array(GRID.length);
+  for (let sweep = 0; sweep < 3; sweep++) {
+    for (let c = 0; c < n; c++) {
+      // Readings no other band flags: only this band decides them. gain[g]: their score with band c at GRID[g].
+      gain.fill(0);
+      free.forEach((r, i) => {
+        if (count[i]! - (r.v[c]! < m[c]! ? 1 : 0) !== 0) return;
+        const w = r.right ? 1 : -lambda;
+        // Unflagged at every grid value not above v.
+        for (let g = 0; g < GRID.length && GRID[g]! <= r.v[c]!; g++) gain[g]! += w;
+      });
+      let best = m[c]!, top = -Infinity;
+      GRID.forEach((g, k) => { if (gain[k]! > top + 1e-9) { top = gain[k]!; best = g; } });
+      if (best !== m[c]) {
+        free.forEach((r, i) => { count[i]! += (r.v[c]! < best ? 1 : 0) - (r.v[c]! < m[c]! ? 1 : 0); });
+        m[c] = best;
+      }
+    }
+  }
+  return m;
+}
+
+function judgeBands(rs: readonly BandRow[], m: Float64Array) {
+  let flagged = 0, confident = 0, right = 0;
+  for (const r of rs) {
+    if (flaggedBy(r, m)) { flagged++; continue; }
+    confident++;
+    if (r.right) right++;
+  }
+  return { flagged: rs.length === 0 ? 0 : flagged / rs.length, confidentExact: confident === 0 ? 1 : right / confident };
+}
+
+/** The bands for `rs` that meet `target` with the fewest flagged (λ bisected). */
+function bandsFor(rs: readonly BandRow[], target: number, start: number): Float64Array {
+  let lo = 1, hi = 400, best: Float64Array | null = null;
+  for (let it = 0; it < 12; it++) {
+    const lambda = Math.sqrt(lo * hi);
+    const m = fitBands(rs, lambda, start);
+    if (judgeBands(rs, m).confidentExact >= target) { best = m; hi = lambda; } else lo = lambda;
+  }
+  return best ?? fitBands(rs, hi, start);
+}
+
+/** `fitTarget`: the exactness the bands are fitted to on the training sources, at or above `target` (sixteen bands
+ * fitted to the target exactly fall short of it on unseen sources); `tied`: one band for both sides of an intent. */
+export function chooseMargins(intents: readonly SignalIntent[], data: readonly Judged[], probs: readonly number[][], params: readonly DecideParams[],
+  sources: readonly string[], fitTarget: number, start: number, tied = false): MarginsChoice {
+  const target = fitTarget;
+  const rs = bandRows(intents, data, probs, params, tied);
+  const perSource: DoubtChoice['nested']['perSource'] = {};
+  let flagged = 0, confident = 0, right = 0;
+  sources.forEach((s, f) => {
+    const mine = rs.filter((r) => r.fold === f);
+    const j = judgeBands(mine, bandsFor(rs.filter((r) => r.fold !== f), target, start));
+    perSource[s] = { flagged: r3(j.flagged), confidentExact: r3(j.confidentExact) };
+    const n = mine.length, nf = Math.round(j.flagged * n);
+    flagged += nf; confident += n - nf; right += Math.round(j.confidentExact * (n - nf));
+  });
+  const m = bandsFor(rs, target, start);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    margins: { above: intents.map((_, j) => round(m[2 * j]!)), below: intents.map((_, j) => round(m[2 * j + (tied ? 0 : 1)]!)) },
+    nested: { flagged: r3(flagged / rs.length), confidentExact: r3(right / Math.max(1, confident)), perSource },
+  };
+}

@@ -10,6 +10,7 @@ describe('intent training sources', () => {
     expect(naturalSource('de-n4.jsonl')).toBe('natural-n4');
     expect(naturalSource('pt-n5.jsonl')).toBe('natural-n5');
     expect(naturalSource('sv-x.jsonl')).toBe('natural-x');
+    expect(naturalSource('ja-n6.jsonl')).toBe('natural-n6');
   });
 
   it('loads the retired held-aside sets as sources of their own, ids kept apart', () => {

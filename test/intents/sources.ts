@@ -8,11 +8,13 @@ import { corpusFiles, loadCorpus, loadFile, type Example } from './load.ts';
 
 export interface Sourced extends Example { source: string }
 
-/** natural/<lang>.jsonl, natural/<lang>[2]-w.jsonl (withdrawals and negation), natural/<lang>-n4.jsonl and
- * natural/<lang>-n5.jsonl (two later writers), and the messages written in this repository to fill thin categories
+/** natural/<lang>.jsonl, natural/<lang>[2]-w.jsonl (withdrawals and negation), natural/<lang>-n4.jsonl,
+ * natural/<lang>-n5.jsonl and natural/<lang>-n6.jsonl (three later writers; n6 written for the causes of the misses on
+ * the retired set-5: asks with no telling word, pasted tracking, replies quoting a promise, negation and withdrawal,
+ * `other` beside a trigger word, several asks), and the messages written in this repository to fill thin categories
  * (natural/<lang>-x.jsonl). */
 export function naturalSource(file: string): string {
-  const m = /-(n4|n5|w|x)\.jsonl$/.exec(file);
+  const m = /-(n4|n5|n6|w|x)\.jsonl$/.exec(file);
   return m ? `natural-${m[1]}` : 'natural';
 }
 

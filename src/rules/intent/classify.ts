@@ -84,7 +84,7 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
   model.intents.forEach((intent, j) => { scores[intent] = Math.round(p[j]! * 1000) / 1000; });
   const { held, unsure, runnerUp } = decide(model.intents, p, {
     accept: model.intents.map((_, j) => model.acceptBy?.[j] ?? model.accept), floor: model.floorPlain && result.negated ? undefined : model.floor, margin: model.margin, unclear: model.unclear,
-    confidence: model.confidence,
+    confidence: model.confidence, margins: model.margins,
   });
   const evidence: IntentReading['evidence'] = {};
   model.intents.forEach((intent, j) => {

@@ -9,6 +9,10 @@ export interface DecideParams {
   floor?: number | undefined;
   /** Unsure when any intent's log-odds lie within this of its threshold (the set could go either way). */
   margin?: number | undefined;
+  /** Per intent (same order), the margin on each side of its threshold: unsure when a held intent's log-odds lie
+   * less than `above` over its threshold, or an intent not held lies less than `below` under it. An intent often
+   * confused needs a wide band on the side where it is confused; one seldom wrong needs little. */
+  margins?: { above: readonly number[]; below: readonly number[] } | undefined;
   /** Unsure when nothing holds but an intent reaches this (the older rule, kept for models without a margin). */
   unclear: number;
   /** Unsure when the reading's confidence falls below `min`: the product over intents of sigmoid(tau * distance of
@@ -38,7 +42,9 @@ export function decide(intents: readonly SignalIntent[], p: readonly number[], p
   const close = open.find((r) => r.p >= params.unclear) ?? null;
   const tau = params.confidence?.tau ?? 1;
   const confidence = Math.exp(counted.reduce((s, r) => s - Math.log1p(Math.exp(-tau * Math.abs(r.d))), 0));
+  const m = params.margins;
   const borderline = (params.margin !== undefined && counted.some((r) => Math.abs(r.d) < params.margin!))
+    || (m !== undefined && counted.some((r) => (held.has(r.intent) ? r.d < m.above[r.j]! : -r.d < m.below[r.j]!)))
     || (params.confidence !== undefined && confidence < params.confidence.min);
   const unsure = guessed || (held.size === 0 && close !== null) || borderline;
   // The runner-up: the closest intent that did not make it or, when every intent is decided one way, the held one

@@ -25,6 +25,9 @@ export interface PackedIntentModel {
   margin?: number;
   /** Unsure when the reading's confidence is below `min` (decide.ts); tuned by cross-validation. */
   confidence?: { tau: number; min: number };
+  /** Per intent (same order as `intents`), the band over and under its threshold in which a reading is unsure
+   * (decide.ts `margins`); tuned by cross-validation. */
+  margins?: { above: readonly number[]; below: readonly number[] };
   /** base64 of int8 weights, feature-major: weight(feature f, intent k) at f * intents.length + k. */
   weights: string;
   /** 4: each byte holds two weights (low nibble first), each -7..7; absent: one int8 a byte. */
@@ -43,6 +46,7 @@ export interface IntentModel {
   floorPlain?: boolean;
   margin?: number;
   confidence?: { tau: number; min: number };
+  margins?: { above: readonly number[]; below: readonly number[] };
 }
 
 function fromBase64(s: string): Int8Array {
@@ -100,7 +104,7 @@ export function pack(m: IntentModel, weightBits: 4 | 8 = 8): PackedIntentModel {
   for (let i = 0; i < q.length; i++) q[i] = Math.max(-top, Math.min(top, Math.round(m.weights[i]! / scale[i % k]!)));
   return {
     config: m.config, intents: m.intents, bias: [...m.bias].map((b) => Math.round(b * 1e4) / 1e4),
-    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, ...(m.acceptBy ? { acceptBy: m.acceptBy } : {}), unclear: m.unclear, ...(m.floor !== undefined ? { floor: m.floor } : {}), ...(m.floorPlain ? { floorPlain: true } : {}), ...(m.margin !== undefined ? { margin: m.margin } : {}), ...(m.confidence ? { confidence: m.confidence } : {}),
+    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, ...(m.acceptBy ? { acceptBy: m.acceptBy } : {}), unclear: m.unclear, ...(m.floor !== undefined ? { floor: m.floor } : {}), ...(m.floorPlain ? { floorPlain: true } : {}), ...(m.margin !== undefined ? { margin: m.margin } : {}), ...(m.confidence ? { confidence: m.confidence } : {}), ...(m.margins ? { margins: m.margins } : {}),
     weights: toBase64(weightBits === 4 ? toNibbles(q) : q), ...(weightBits === 4 ? { weightBits } : {}),
   };
 }
