@@ -158,11 +158,17 @@ function timedMessages(c: OrderCase, zone: TimeZone): TimedMessage[] {
 
 function unansweredOf(messages: TimedMessage[]): CaseContext['unanswered'] {
   let lastSeller = -1;
-  messages.forEach((m, i) => { if (m.from === 'seller') lastSeller = i; });
-  const waiting = messages.slice(lastSeller + 1).filter((m) => m.from === 'buyer');
-  if (waiting.length === 0) return null;
-  const times = waiting.flatMap((m) => (m.at === null ? [] : [m.at]));
-  return { firstAt: times.length ? Math.min(...times) : null, intents: new Set(waiting.flatMap((m) => m.intents)) };
+  for (let i = 0; i < messages.length; i++) if (messages[i]!.from === 'seller') lastSeller = i;
+  let waiting = false, firstAt: number | null = null;
+  const intents = new Set<BuyerIntent>();
+  for (let i = lastSeller + 1; i < messages.length; i++) {
+    const m = messages[i]!;
+    if (m.from !== 'buyer') continue;
+    waiting = true;
+    if (m.at !== null && (firstAt === null || m.at < firstAt)) firstAt = m.at;
+    for (const intent of m.intents) intents.add(intent);
+  }
+  return waiting ? { firstAt, intents } : null;
 }
 
 function protectionOf(o: OrderFacts): Protection {
@@ -301,9 +307,9 @@ class Windows implements Pick<CaseContext, 'atozFileEnd' | 'returnWindowEnd' | '
 export function buildContext(c: OrderCase, now: number, settings: SellerSettings): CaseContext {
   const zone = zoneOf(c.marketplace);
   const order = withConfirmed(c);
-  const at = (iso: string | null | undefined) => parseTime(iso, zone);
-  const shipBy = at(order.shipBy), deliverBy = at(order.deliverBy);
-  const shippedAt = at(order.shippedAt), deliveredAt = at(order.deliveredAt), firstScanAt = at(order.firstScanAt);
+  const shipBy = parseTime(order.shipBy, zone), deliverBy = parseTime(order.deliverBy, zone);
+  const shippedAt = parseTime(order.shippedAt, zone), deliveredAt = parseTime(order.deliveredAt, zone);
+  const firstScanAt = parseTime(order.firstScanAt, zone);
   const messages = timedMessages(c, zone);
   const buyer = messages.filter((m) => m.from === 'buyer');
   const unsureAsks = buyer.filter((m) => m.unsure);
@@ -314,16 +320,16 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
   const claims: ClaimView[] = c.claims
     .filter((x) => x.orderId === null || x.orderId === c.orderId)
     .map((claim) => {
-      const respondBy = at(claim.respondBy);
+      const respondBy = parseTime(claim.respondBy, zone);
       const dateOnly = respondBy !== null && isLocalMidnight(respondBy, zone);
       return {
-        claim, ...claimMeaning(claim), filedAt: at(claim.filedAt), decidedAt: at(claim.decidedAt),
+        claim, ...claimMeaning(claim), filedAt: parseTime(claim.filedAt, zone), decidedAt: parseTime(claim.decidedAt, zone),
         respondBy: dateOnly ? dayEnd(respondBy, zone) : respondBy, respondByDateOnly: dateOnly,
       };
     });
   const shipByEnd = shipBy === null ? null : dayEnd(shipBy, zone);
   const deliverByEnd = deliverBy === null ? null : dayEnd(deliverBy, zone);
-  const purchaseAt = at(order.purchaseDate);
+  const purchaseAt = parseTime(order.purchaseDate, zone);
   const basis = firstScanAt ?? shippedAt;
   const status = order.status;
   const ctx: CaseContext = Object.assign(new Windows(zone, purchaseAt, shipByEnd, deliverByEnd, deliveredAt), {
@@ -345,7 +351,10 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     atozFiled: claims.some((x) => !x.safety && x.claim.claimType !== 'chargeback' && x.state !== 'withdrawn'),
     returns: c.returns
       .filter((r) => r.orderId === null || r.orderId === c.orderId)
-      .map((ret) => ({ ret, requestedAt: at(ret.requestedAt), receivedAt: at(ret.receivedAt), refundedAt: at(ret.refundedAt), outsideWindowEnded: null })),
+      .map((ret) => ({
+        ret, requestedAt: parseTime(ret.requestedAt, zone), receivedAt: parseTime(ret.receivedAt, zone),
+        refundedAt: parseTime(ret.refundedAt, zone), outsideWindowEnded: null,
+      })),
     protection: protectionOf(order),
     shippedOnTime: shipByEnd === null || basis === null ? null : basis <= shipByEnd,
     onTimeBasis: firstScanAt !== null ? 'first-scan' : shippedAt !== null ? 'confirmation' : null,

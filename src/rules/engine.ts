@@ -9,7 +9,7 @@ import { doubtIn } from './situations/shared.ts';
 import { fromStoredCase, type CaseInput } from './storable.ts';
 import { t, textParam, timeParam, type Text } from './text.ts';
 import { formatIso, type TimeZone } from './time.ts';
-import { kept } from './memo.ts';
+import { inner, kept } from './memo.ts';
 
 const HOUR = 3_600_000;
 
@@ -34,8 +34,14 @@ function escalate(d: Draft, now: number): Severity {
 
 const asList = (x: Draft | Draft[]) => (Array.isArray(x) ? x : [x]);
 
-function run(s: Situation, ctx: CaseContext): Draft[] {
-  return s.when(ctx) ? asList(s.advise(ctx)) : [];
+/** Adds the situation's drafts when it applies; whether it added any. No list is built for the twenty-odd
+ * situations of each case that do not apply. */
+function run(s: Situation, ctx: CaseContext, drafts: Draft[]): boolean {
+  if (!s.when(ctx)) return false;
+  const out = s.advise(ctx);
+  if (!Array.isArray(out)) { drafts.push(out); return true; }
+  for (const d of out) drafts.push(d);
+  return out.length > 0;
 }
 
 /** The drafts for one case, before formatting. */
@@ -44,12 +50,10 @@ export function draftsFor(ctx: CaseContext): Draft[] {
   const drafts: Draft[] = [];
   let answered = false;
   for (const s of SITUATIONS) {
-    const out = run(s, ctx);
-    if (out.length > 0 && (typeof s.answersBuyer === 'function' ? s.answersBuyer(ctx) : s.answersBuyer === true)) answered = true;
-    drafts.push(...out);
+    if (run(s, ctx, drafts) && (typeof s.answersBuyer === 'function' ? s.answersBuyer(ctx) : s.answersBuyer === true)) answered = true;
   }
-  if (!answered) drafts.push(...run(REPLY_FALLBACK, ctx));
-  if (drafts.length === 0) drafts.push(...run(NOTHING_DUE, ctx));
+  if (!answered) run(REPLY_FALLBACK, ctx, drafts);
+  if (drafts.length === 0) run(NOTHING_DUE, ctx, drafts);
   return drafts;
 }
 
@@ -72,12 +76,12 @@ function titleOf(d: Draft, ctx: CaseContext): Text {
   return t('overdue.title', { due: timeParam(d.deadline, ctx.zone), title: textParam(d.title) });
 }
 
-// The same deadlines come back at every refresh (a ship-by date, a claim's respond-by): written once each.
-const written = new Map<string, string>();
+// The same deadlines come back at every refresh (a ship-by date, a claim's respond-by): written once each, looked
+// up by zone and then instant, without building a key string per decision.
+const written = new Map<TimeZone, Map<number, string>>();
 
 function isoOf(ms: number, zone: TimeZone): string {
-  const key = `${zone}|${ms}`;
-  return kept(written, key, () => formatIso(ms, zone));
+  return kept(inner(written, zone), ms, (at) => formatIso(at, zone));
 }
 
 /** The rules once each, in the order first cited. */

@@ -39,36 +39,38 @@ function refundAskStands(ctx: CaseContext): boolean {
   return false;
 }
 
-/** Delivered, Claims Protected, shipped on time, and the buyer asks for their money or a new one for no other reason
- * (in their words, not as the model's guess). */
-function asksMoneyOrNew(ctx: CaseContext): boolean {
+/** Delivered, Claims Protected, shipped on time: an order whose buyer, asking for their money or a new one, is
+ * saying it did not come. */
+function protectedDelivered(ctx: CaseContext): boolean {
   if (ctx.protection !== 'protected' || ctx.shippedOnTime !== true || ctx.shipByEnd === null) return false;
-  if (ctx.deliveredAt === null && ctx.order.status !== 'delivered') return false;
-  if (givesOtherReason(ctx)) return false;
-  return refundAskStands(ctx);
+  return ctx.deliveredAt !== null || ctx.order.status === 'delivered';
+}
+
+// Whether the rule applies and what it advises rest on the same reading of the buyer's words: read once per case,
+// on the few orders where the facts leave it to the words. Keyed by the context, which is built anew at every
+// advise(), so nothing kept here outlives the facts it came from.
+const asks = new WeakMap<CaseContext, boolean>();
+
+/** On such an order, the buyer asks for their money or a new one for no other reason (in their words, not as the
+ * model's guess). */
+function asksMoneyOrNew(ctx: CaseContext): boolean {
+  if (!protectedDelivered(ctx) || givesOtherReason(ctx)) return false;
+  let asked = asks.get(ctx);
+  if (asked === undefined) asks.set(ctx, (asked = refundAskStands(ctx)));
+  return asked;
 }
 
 /** Why the rule applies: a delivery complaint that leads here (read sure, or read unsure and so to be read first),
  * or a plain ask for the money or a new one on a protected order; null when it does not apply. */
 type Ground = 'complaint' | 'read-first' | 'refund-ask' | null;
 
-function groundOf(ctx: CaseContext): Ground {
+function ground(ctx: CaseContext): Ground {
   if (ctx.delivery === 'direct-to-a-to-z') {
     // Sending a buyer to A-to-z who never said the parcel is missing would invite a claim, unless they plainly ask
     // for their money or a new one: an unsure complaint alone means reading the message first.
     return ctx.complaintUnsure && !asksMoneyOrNew(ctx) ? 'read-first' : 'complaint';
   }
   return ctx.delivery === null && !ctx.openAtoZ && !ctx.atozFiled && asksMoneyOrNew(ctx) ? 'refund-ask' : null;
-}
-
-// Whether the rule applies and what it advises rest on the same reading of the buyer's words: read once per case.
-// Keyed by the context, which is built anew at every advise(), so nothing kept here outlives the facts it came from.
-const grounds = new WeakMap<CaseContext, Ground>();
-
-function ground(ctx: CaseContext): Ground {
-  let g = grounds.get(ctx);
-  if (g === undefined) grounds.set(ctx, (g = groundOf(ctx)));
-  return g;
 }
 
 export const directToAtoZ: Situation = {
