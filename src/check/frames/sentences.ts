@@ -87,12 +87,12 @@ const EMPTY_NEGATION = /(?:don['’]?t|do\s+not|never)\s+(?:hesitate|worry)|no\s
 const CONDITION_PIECE = /^\s*(?:(?:\p{L}+\s+)?(?:wer|who|whoever|those\s+who|chi|quien|quienes|quem|wie|kto|den\s+som|de\s+som|ceux\s+qui|celui\s+qui)|if|when|unless|wenn|falls|si|se|als|indien|jeśli|jeżeli|om|eğer|caso|cuando|quando|wanneer|när|gdy|kiedy|إذا|اذا|لو|如果|要是)(?![\p{L}])|(?:sanız|seniz|たら|れば|場合|なら|的话)\s*$/iu;
 
 /** The words of sentence `s` before `at` that a negation there would govern. */
-function governed(text: string, s: Range, at: number): string {
+function governed(text: string, s: Range, at: number, purpose = false): string {
   let from = s.start;
   const before = text.slice(s.start, at);
   for (const m of matches(TURN, before)) from = s.start + m.index + m[0].length;
   for (const m of matches(EMPTY_NEGATION, before)) from = Math.max(from, s.start + m.index + m[0].length);
-  for (const m of matches(PURPOSE, before)) from = Math.max(from, s.start + m.index + m[0].length);
+  if (purpose) for (const m of matches(PURPOSE, before)) from = Math.max(from, s.start + m.index + m[0].length);
   // only the clause of the cue: "Sie schrieben, der Deckel schließe nicht: würden Sie sie ändern?" refuses nothing
   const clause = text.slice(from, at);
   const colon = Math.max(clause.lastIndexOf(':'), clause.lastIndexOf('：'));
@@ -101,7 +101,8 @@ function governed(text: string, s: Range, at: number): string {
 
 /** The cue at [start, end) is refused or quoted as a rule within its sentence: "Amazon does not allow us to offer ...". */
 export function refusedInSentence(text: string, s: Range, start: number, end: number): boolean {
-  if (NEGATION_BEFORE.test(governed(text, s, start))) return true;
+  // a negation of purpose ("so you don't have to wait") is looked for only once some negation is there
+  if (NEGATION_BEFORE.test(governed(text, s, start)) && NEGATION_BEFORE.test(governed(text, s, start, true))) return true;
   return NEGATION_AFTER_FINAL.test(text.slice(end, s.end));
 }
 

@@ -153,12 +153,17 @@ export const PURPOSE = /(?:so(?:\s+that)?\s+you\s+(?:don['â€™]?t|do\s+not|won['â
 
 export function refused(text: string, start: number, end: number): boolean {
   const a = clauseStart(text, start);
-  // a purpose may begin a few letters before the window ("[Per] non farla aspettare ...")
+  const before = text.slice(a, start);
+  if (NEGATION_BEFORE.test(before) && NEGATION_BEFORE.test(withoutPurpose(text, a, start))) return true;
+  if (CJK_LIST_REFUSED.test(text.slice(Math.max(0, start - 40), start))) return true;
+  const after = text.slice(end, clauseEnd(text, end));
+  return NEGATION_AFTER.test(after) && NEGATION_AFTER.test(after.replace(URGING, ' '));
+}
+
+/** [a, start) with its negations of purpose blanked; a purpose may begin a few letters before a ("[Per] non farla ..."). */
+function withoutPurpose(text: string, a: number, start: number): string {
   const from = Math.max(0, a - 12);
-  const before = text.slice(from, start).replace(PURPOSE, (m) => ' '.repeat(m.length)).slice(a - from);
-  return NEGATION_BEFORE.test(before.replace(URGING, ' ')) ||
-    CJK_LIST_REFUSED.test(text.slice(Math.max(0, start - 40), start)) ||
-    NEGATION_AFTER.test(text.slice(end, clauseEnd(text, end)).replace(URGING, ' '));
+  return text.slice(from, start).replace(PURPOSE, (m) => ' '.repeat(m.length)).slice(a - from).replace(URGING, ' ');
 }
 
 // "We do not use WhatsApp, Telegram or email": the next name in a list goes with the one before it.
