@@ -108,6 +108,9 @@ export interface CaseContext {
   delivery: DeliveryCourse | null;
   /** The buyer asked (read sure) to cancel or change the address of an order that has not shipped. */
   cancelIntended: boolean;
+  /** The buyer may have asked (read unsure) to cancel or change the address of an order that has not shipped: shipping
+   * it is then not advised on its own, the seller reads the message first (the ship-by date rides on that advice). */
+  outUnsure: boolean;
   needs: Need[];
 }
 
@@ -360,11 +363,14 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     onTimeBasis: firstScanAt !== null ? 'first-scan' : shippedAt !== null ? 'confirmation' : null,
     delivery: null,
     cancelIntended: false,
+    outUnsure: false,
     needs: [],
   } satisfies Omit<CaseContext, keyof Windows>);
   for (const r of ctx.returns) r.outsideWindowEnded = requestedAfterWindow(r.requestedAt, ctx.returnWindowEnd);
-  // An unsure cancel or address change does not stop the order from shipping: it may not have been asked at all.
+  // An unsure cancel or address change is not a cancellation (it may not have been asked at all); nor is shipping then
+  // advised on its own: a parcel shipped on a wrong guess cannot be cancelled or sent elsewhere.
   ctx.cancelIntended = status === 'unshipped' && wantsOut(ctx.sureIntents);
+  ctx.outUnsure = status === 'unshipped' && !ctx.cancelIntended && wantsOut(ctx.buyerIntents);
   const askedOut = wantsOut(ctx.buyerIntents);
   if (askedOut && status === null && ctx.shippedAt === null && ctx.deliveredAt === null) {
     ctx.needs.push({ facts: ['status'], rules: ['ORD-ADDRESS', 'ORD-CANCEL-REQUEST'], aboutBuyer: true });

@@ -33,6 +33,8 @@ const READS: Record<string, [BuyerIntent[], SignalIntent | null, number?]> = {
   'please send it to my new address': [['address-change'], null],
   'I never received the package': [['not-received'], null],
   'the lid arrived cracked': [['damaged'], null],
+  'I paid by transfer, please send it soon': [['off-amazon'], 'damaged', 0.16],
+  'can I pay you by PayPal instead?': [['off-amazon'], null],
 };
 
 function stub(text: string): IntentReading {
@@ -131,9 +133,28 @@ describe('a risky step on an unsure reading', () => {
     });
   }
 
-  it('an unsure cancel leaves the order to ship by its date; a sure one does not', () => {
-    expect(actions(adviceOf(joined({ order: UNSHIPPED }, 'can you still change it?')))).toContain('ship-by-deadline');
+  it('an unsure cancel is read first, with the ship-by date on that advice; the seller\'s choice decides shipping', () => {
+    const unsure = joined({ order: UNSHIPPED }, 'can you still change it?');
+    const a = adviceOf(unsure);
+    expect(actions(a)).not.toContain('ship-by-deadline');
+    expect(actions(a)).not.toContain('cancel-on-request');
+    const first = a.find((x) => x.action === 'confirm-facts')!;
+    expect(first.notes.join(' ')).toMatch(/must still ship by/);
+    expect(actions(adviceOf(corrected(unsure, ['other'])))).toContain('ship-by-deadline');
+    expect(actions(adviceOf(corrected(unsure, ['cancel'])))).toContain('cancel-on-request');
     expect(actions(adviceOf(joined({ order: UNSHIPPED }, 'please cancel my order')))).not.toContain('ship-by-deadline');
+  });
+
+  it('an unsure request to leave Amazon is read first, never declined on a guess', () => {
+    const c = joined({ order: UNSHIPPED }, 'I paid by transfer, please send it soon');
+    const a = adviceOf(c);
+    expect(actions(a)).not.toContain('keep-on-amazon');
+    const first = a.find((x) => x.action === 'confirm-facts')!;
+    expect(first.rules).toContain('OFF-AMAZON');
+    expect(first.reply).toBeNull();
+    expect(first.doNot.join(' ')).toMatch(/do not share contact details or take payment outside Amazon/);
+    expect(actions(adviceOf(corrected(c, ['off-amazon'])))).toContain('keep-on-amazon');
+    expect(actions(adviceOf(joined({ order: UNSHIPPED }, 'can I pay you by PayPal instead?')))).toContain('keep-on-amazon');
   });
 
   it('a doubt only about a harmless second ask leaves a certain cancel as the step, without the note', () => {

@@ -1,6 +1,6 @@
 // OFF-AMAZON, MSG-PROHIBITED: the buyer asks to pay or talk outside Amazon. Decline politely, keep it in
 // Buyer-Seller Messaging.
-import { replyBySentence, replyNotes, replyRules, t, doubtNotes } from './shared.ts';
+import { replyBySentence, replyNotes, replyRules, t, confirmFirst, doubtAbout } from './shared.ts';
 import { cat } from '../text.ts';
 import type { Situation } from './types.ts';
 
@@ -9,12 +9,13 @@ export const keepOnAmazon: Situation = {
   cites: ['OFF-AMAZON', 'MSG-PROHIBITED', 'MSG-24H'],
   answersBuyer: true,
   when: (ctx) => ctx.unanswered?.intents.has('off-amazon') === true,
-  advise: (ctx) => ({
+  // Declining a move off Amazon the buyer did not ask for answers the wrong message: an unsure reading is read first.
+  advise: (ctx) => (doubtAbout(ctx, ['off-amazon']) ? confirmFirst(ctx, 'contact', ['off-amazon']) : {
     action: 'keep-on-amazon', severity: 'warning', deadline: ctx.replyDeadline,
     rules: ['OFF-AMAZON', 'MSG-PROHIBITED', ...replyRules(ctx)],
     title: t('offAmazon.title'),
     why: cat(t('offAmazon.why'), replyBySentence(ctx)),
     doNot: [t('offAmazon.doNot.contact'), t('offAmazon.doNot.pay')],
-    notes: [...doubtNotes(ctx, ['off-amazon']), ...replyNotes(ctx)],
+    notes: replyNotes(ctx),
   }),
 };

@@ -106,9 +106,10 @@ export const respondByDateOnlyNote = (_ctx: CaseContext) => t('respondByDateOnly
 
 // When what the buyer asks is the model's unsure guess (issue 14: it must know when it does not know), the advice
 // says so, and a step that would do harm on a wrong guess — cancelling, redirecting, refunding, reshipping,
-// sending the buyer to A-to-z — is not advised as if the guess were sure: the seller reads the message and sets
-// "the buyer asks" in the popup first, and the advice then follows that choice. The step the order needs whatever
-// the buyer asked (shipping by the ship-by date) stays advised on its own.
+// sending the buyer to A-to-z, declining a request to leave Amazon the buyer may not have made — is not advised as
+// if the guess were sure: the seller reads the message and sets "the buyer asks" in the popup first, and the advice
+// then follows that choice. Shipping is not advised on its own beside an unsure cancel or address change (a parcel
+// shipped on a wrong guess cannot be called back): the ship-by date rides on the "read first" advice.
 
 /**
  * The runner-ups of the unsure readings that `intents` rest on, or null when each of them is also read sure (or was
@@ -143,10 +144,10 @@ export function doubtIn(notes: readonly Text[] | undefined): Doubt | null {
 }
 
 /** The step a wrong guess would make harmful. */
-export type RiskyStep = 'cancel' | 'address' | 'delivery';
+export type RiskyStep = 'cancel' | 'address' | 'delivery' | 'contact';
 
 const STEP_RULES: Record<RiskyStep, RuleId[]> = {
-  cancel: ['ORD-CANCEL-REQUEST'], address: ['ORD-ADDRESS'], delivery: [],
+  cancel: ['ORD-CANCEL-REQUEST'], address: ['ORD-ADDRESS'], delivery: [], contact: ['OFF-AMAZON'],
 };
 
 /**
@@ -155,14 +156,15 @@ const STEP_RULES: Record<RiskyStep, RuleId[]> = {
  */
 export function confirmFirst(ctx: CaseContext, step: RiskyStep, intents: readonly BuyerIntent[], rules: readonly RuleId[] = []): Draft {
   const protectedLabel = step === 'delivery' && ctx.protection === 'protected';
+  const shipBy = step === 'cancel' || step === 'address' ? shipByAhead(ctx) : null;
   return {
     action: 'confirm-facts', severity: 'warning',
-    deadline: step === 'delivery' ? ctx.replyDeadline : earliest(ctx.replyDeadline, shipByAhead(ctx)),
+    deadline: step === 'cancel' || step === 'address' ? earliest(ctx.replyDeadline, shipByAhead(ctx)) : ctx.replyDeadline,
     rules: [...STEP_RULES[step], ...rules, ...replyRules(ctx)],
     title: t(`doubt.title.${step}`),
     why: cat(t(`doubt.why.${step}`), replyBySentence(ctx)),
     doNot: [t(`doubt.doNot.${step}`), ...(protectedLabel ? [t('atoz.doNot.refund')] : [])],
-    notes: [...doubtNotes(ctx, intents), ...replyNotes(ctx)],
+    notes: [...doubtNotes(ctx, intents), ...(shipBy !== null && ctx.order.status === 'unshipped' ? [t('doubt.shipBy', { by: dayOf(ctx, shipBy) })] : []), ...replyNotes(ctx)],
     confirm: [],
     holdReplies: true,
   };

@@ -7,7 +7,9 @@ import { POLICY } from '../policy.ts';
 export const shipByDeadline: Situation = {
   action: 'ship-by-deadline',
   cites: ['ORD-LATE-SHIP', 'AZ-AUTO-GRANT', 'ORD-UNSHIPPED'],
-  when: (ctx) => ctx.order.status === 'unshipped' && ctx.shipByEnd !== null && ctx.now <= ctx.shipByEnd && !ctx.cancelIntended,
+  when: (ctx) => ctx.order.status === 'unshipped' && ctx.shipByEnd !== null && ctx.now <= ctx.shipByEnd && !ctx.cancelIntended &&
+    // A cancel or address change read unsure: "read the message first" carries the ship-by date instead (shared.ts).
+    !ctx.outUnsure,
   advise: (ctx) => {
     const by = dayOf(ctx, ctx.shipByEnd!);
     const rate = pctParam(POLICY['ORD-LATE-SHIP'].values.maxRate);

@@ -519,6 +519,10 @@ export const DE_PHRASES: PhraseTable = {
   'doubt.doNot.cancel': () => "Stornieren Sie die Bestellung nicht, bevor Sie die Nachricht selbst gelesen haben.",
   'doubt.doNot.address': () => "Stornieren, leiten Sie nicht um und versenden Sie nicht an eine andere Adresse, bevor Sie die Nachricht selbst gelesen haben.",
   'doubt.doNot.delivery': () => "Erstatten Sie nicht, senden Sie nicht neu und verweisen Sie den Käufer nicht auf A-bis-z, bevor Sie die Nachricht selbst gelesen haben.",
+  'doubt.title.contact': () => "Lesen Sie die Nachricht des Käufers, bevor Sie sie als Bitte behandeln, Amazon zu verlassen: Vielleicht ist sie keine",
+  'doubt.why.contact': () => "Die Nachricht klingt nach der Bitte, außerhalb von Amazon zu bezahlen oder zu kommunizieren, aber nicht eindeutig. Ist sie eine, lehnen Sie höflich ab und bleiben Sie mit Kommunikation und Zahlung bei Amazon; sonst beantworten Sie, worum der Käufer tatsächlich bittet. Legen Sie fest, was der Käufer möchte, und die Empfehlung folgt Ihrer Wahl.",
+  'doubt.doNot.contact': () => "Was auch immer die Nachricht verlangt: Geben Sie keine Kontaktdaten weiter und nehmen Sie keine Zahlung außerhalb von Amazon an.",
+  'doubt.shipBy': (p) => `Bittet der Käufer nicht darum, muss die Bestellung trotzdem bis ${p.by} versandt werden.`,
 };
 
 export const DE: AdviceLanguage = { locale: 'de-DE', span, pct, phrases: DE_PHRASES };

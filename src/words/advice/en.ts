@@ -375,6 +375,10 @@ export const EN_PHRASES = {
   'doubt.doNot.cancel': () => "Do not cancel the order before you have read the message yourself.",
   'doubt.doNot.address': () => "Do not cancel, redirect or ship to another address before you have read the message yourself.",
   'doubt.doNot.delivery': () => "Do not refund, reship or send the buyer to A-to-z before you have read the message yourself.",
+  'doubt.title.contact': () => "Read the buyer's message before you answer it as a request to leave Amazon: it may not be one",
+  'doubt.why.contact': () => "The message reads like a request to pay or talk outside Amazon, but not clearly. If it is one, decline politely and keep the conversation and the payment on Amazon; if not, answer what the buyer does ask. Set what the buyer asks and the advice follows your choice.",
+  'doubt.doNot.contact': () => "Whatever the message asks, do not share contact details or take payment outside Amazon.",
+  'doubt.shipBy': (p: { by: string }) => `If the buyer does not ask for this, the order must still ship by ${p.by}.`,
 };
 
 export const EN: AdviceLanguage = { locale: 'en-US', span, pct, phrases: EN_PHRASES };

@@ -544,6 +544,10 @@ export const ES_PHRASES: PhraseTable = {
   'doubt.doNot.cancel': () => "No cancele el pedido antes de haber leído el mensaje usted mismo.",
   'doubt.doNot.address': () => "No cancele, no redirija ni envíe a otra dirección antes de haber leído el mensaje usted mismo.",
   'doubt.doNot.delivery': () => "No reembolse, no reenvíe ni remita al comprador a la Garantía de la A a la Z antes de haber leído el mensaje usted mismo.",
+  'doubt.title.contact': () => "Lea el mensaje del comprador antes de responderlo como una petición de salir de Amazon: quizá no lo sea",
+  'doubt.why.contact': () => "El mensaje parece una petición de pagar o comunicarse fuera de Amazon, pero no está claro. Si lo es, rechácela con cortesía y mantenga la conversación y el pago en Amazon; si no, responda a lo que el comprador pide de verdad. Indique lo que pide el comprador y el consejo seguirá su elección.",
+  'doubt.doNot.contact': () => "Pida lo que pida el mensaje, no comparta datos de contacto ni acepte pagos fuera de Amazon.",
+  'doubt.shipBy': (p) => `Si el comprador no lo pide, el pedido debe enviarse igualmente a más tardar el ${p.by}.`,
 };
 
 export const ES: AdviceLanguage = { locale: 'es-ES', span, pct, phrases: ES_PHRASES };

@@ -546,5 +546,9 @@ export const FR: AdviceLanguage = {
     'doubt.doNot.cancel': () => "N’annulez pas la commande avant d’avoir lu le message vous-même.",
     'doubt.doNot.address': () => "N’annulez pas, ne redirigez pas et n’expédiez pas à une autre adresse avant d’avoir lu le message vous-même.",
     'doubt.doNot.delivery': () => "Ne remboursez pas, ne renvoyez pas et n’orientez pas l’acheteur vers l’A-à-z avant d’avoir lu le message vous-même.",
+    'doubt.title.contact': () => "Lisez le message de l’acheteur avant d’y répondre comme à une demande de quitter Amazon : ce n’en est peut-être pas une",
+    'doubt.why.contact': () => "Le message ressemble à une demande de payer ou d’échanger en dehors d’Amazon, mais sans certitude. Si c’en est une, refusez poliment et gardez l’échange et le paiement sur Amazon ; sinon, répondez à ce que l’acheteur demande vraiment. Indiquez ce que demande l’acheteur et le conseil suivra votre choix.",
+    'doubt.doNot.contact': () => "Quoi que demande le message, ne communiquez pas de coordonnées et n’acceptez aucun paiement en dehors d’Amazon.",
+    'doubt.shipBy': (p) => `Si l’acheteur ne le demande pas, la commande doit tout de même être expédiée d’ici le ${p.by}.`,
   },
 };

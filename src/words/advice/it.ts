@@ -555,6 +555,10 @@ export const IT_PHRASES: PhraseTable = {
   'doubt.doNot.cancel': () => "Non annulli l’ordine prima di aver letto lei stesso il messaggio.",
   'doubt.doNot.address': () => "Non annulli, non reindirizzi e non spedisca a un altro indirizzo prima di aver letto lei stesso il messaggio.",
   'doubt.doNot.delivery': () => "Non rimborsi, non rispedisca e non indirizzi l’acquirente alla Garanzia dalla A alla Z prima di aver letto lei stesso il messaggio.",
+  'doubt.title.contact': () => "Legga il messaggio dell’acquirente prima di trattarlo come una richiesta di uscire da Amazon: forse non lo è",
+  'doubt.why.contact': () => "Il messaggio sembra una richiesta di pagare o comunicare al di fuori di Amazon, ma non è chiaro. Se lo è, rifiuti con cortesia e mantenga la conversazione e il pagamento su Amazon; altrimenti risponda a ciò che l’acquirente chiede davvero. Indichi cosa chiede l’acquirente e il consiglio seguirà la sua scelta.",
+  'doubt.doNot.contact': () => "Qualunque cosa chieda il messaggio, non condivida recapiti e non accetti pagamenti al di fuori di Amazon.",
+  'doubt.shipBy': (p) => `Se l’acquirente non lo chiede, l’ordine va comunque spedito entro il ${p.by}.`,
 };
 
 export const IT: AdviceLanguage = { locale: 'it-IT', span, pct, phrases: IT_PHRASES };

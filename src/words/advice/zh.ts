@@ -329,6 +329,10 @@ const MISSED = {
   'doubt.doNot.cancel': () => "在亲自阅读消息之前，请勿取消订单。",
   'doubt.doNot.address': () => "在亲自阅读消息之前，请勿取消、改派或发往其他地址。",
   'doubt.doNot.delivery': () => "在亲自阅读消息之前，请勿退款、补发或引导买家提交亚马逊商城交易保障索赔。",
+  'doubt.title.contact': () => "在按“要求离开亚马逊”回复之前，请先阅读买家消息：它可能并非此意",
+  'doubt.why.contact': () => "这条消息看起来像是要求在亚马逊之外付款或联系，但并不明确。如果确实如此，请礼貌拒绝，并将沟通和付款保留在亚马逊上；否则请回答买家真正的诉求。设定买家的诉求后，建议将按您的选择给出。",
+  'doubt.doNot.contact': () => "无论消息要求什么，都不要提供联系方式或在亚马逊之外收款。",
+  'doubt.shipBy': (p) => `如果买家并未提出此要求，订单仍须在${p.by}之前发货。`,
   // no-action
   'none.title.closed': (p) => `无需处理：A-to-z 索赔期限已于 ${p.closed} 结束`,
   'none.atozClosed': (p) => `A-to-z 索赔期限已于 ${p.closed} 结束（最晚送达日期后 ${p.window}）：买家已不能再就此订单提交索赔。`,
