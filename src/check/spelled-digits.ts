@@ -113,17 +113,55 @@ const GLUED_PART = new RegExp(`\\d|[oli](?![\\p{L}])|[oli](?=\\d)|${factorAltern
 
 interface Token { start: number; end: number; digits: number; words: number; parts: number }
 
+// A glued token is a whole word (it starts and ends where letters and digits do), and only a word with both a letter
+// and a digit can be one: GLUED is tried (anchored) at the start of such words, found from where a letter touches a
+// digit, instead of at every position of the draft.
+const GLUED_AT = new RegExp(GLUED.source, 'iuy');
+const GLUED_HINTS = new RegExp(GLUED_HINT.source, 'gu');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where the word (a run of letters and digits) holding position `i` starts. */
+function wordStart(text: string, i: number): number {
+  while (i > 0) {
+    const low = text.charCodeAt(i - 1);
+    const pair = low >= 0xdc00 && low <= 0xdfff && i > 1 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+    const from = pair ? i - 2 : i - 1;
+    if (!WORD_CHAR.test(text.slice(from, i))) break;
+    i = from;
+  }
+  return i;
+}
+
+/** Where the word holding position `i` ends. */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const len = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(i, i + len))) break;
+    i += len;
+  }
+  return i;
+}
+
 function gluedTokens(text: string): Token[] {
   const out: Token[] = [];
   if (!GLUED_HINT.test(text)) return out;
-  GLUED.lastIndex = 0;
-  for (let m = GLUED.exec(text); m; m = GLUED.exec(text)) {
+  let done = 0; // the end of the last word tried: no match starts inside a word after its first letter
+  GLUED_HINTS.lastIndex = 0;
+  for (let h = GLUED_HINTS.exec(text); h; h = GLUED_HINTS.exec(text)) {
+    if (h.index < done) continue;
+    const start = wordStart(text, h.index);
+    done = wordEnd(text, h.index);
+    GLUED_AT.lastIndex = start;
+    const m = GLUED_AT.exec(text);
+    if (!m) continue;
     let digits = 0;
     let letters = 0;
     GLUED_PART.lastIndex = 0;
     for (let p = GLUED_PART.exec(m[0]); p; p = GLUED_PART.exec(m[0])) { digits++; if (/\p{L}/u.test(p[0])) letters++; }
     if (letters && letters < digits) out.push({ start: m.index, end: m.index + m[0].length, digits, words: 1, parts: digits });
   }
+  GLUED_HINTS.lastIndex = 0;
+  GLUED_AT.lastIndex = 0;
   return out;
 }
 
@@ -155,6 +193,7 @@ export function findSpelledPhones(base: MappedText, starts: WordStarts = ANY_WOR
   };
   const glued = gluedTokens(text);
   const tokens: Token[] = [];
+  let g = 0;
   token.lastIndex = 0;
   for (let m = token.exec(text); m; m = token.exec(text)) {
     const start = m.index;
@@ -166,7 +205,9 @@ export function findSpelledPhones(base: MappedText, starts: WordStarts = ANY_WOR
     else if (m[2] !== undefined) digits = 2;
     else if (m[6] !== undefined) { digits = m[6].length; words = 0; }
     else { digits = m[4]!.length; words = digits; parts = digits; }
-    if (!glued.some((g) => g.start < end && start < g.end)) tokens.push({ start, end, digits, words, parts });
+    // Both lists are in text order and the glued tokens do not overlap: one pass over them.
+    while (g < glued.length && glued[g]!.end <= start) g++;
+    if (!(g < glued.length && glued[g]!.start < end)) tokens.push({ start, end, digits, words, parts });
   }
   if (glued.length) { tokens.push(...glued); tokens.sort((a, b) => a.start - b.start); }
   for (const { start, end, digits, words, parts } of tokens) {

@@ -7,24 +7,20 @@
 // one that is not. Letters are compared as case-insensitive matching compares them: ASCII letters by their lower
 // case, the characters that fold to an ASCII letter ("ſ" an "s", the Kelvin sign a "k") as that letter, and every
 // other Latin-script letter as one shared symbol (more places tried, never fewer).
-import { isLatinWordChar as isLatin, type WordStarts } from './phrases/prefixes.ts';
+import { foldLatin, isLatinWordChar as isLatin, type WordStarts } from './phrases/prefixes.ts';
 
 /** Symbols: 1-26 a-z, 27-36 0-9, 37 "_", 38 any other Latin-script letter; 0 not a word character. */
 const OTHER = 38;
 export const SYMBOLS = 39;
 
-/** The symbol a character is matched as; 0 for one no Latin-script letter of a phrase can match. */
+/** The symbol a character is matched as (folded as prefixes.ts foldLatin folds it); 0 for one no Latin-script letter of a phrase can match. */
 export function symbolOf(c: number): number {
-  if (c >= 0x61 && c <= 0x7a) return c - 0x60;
-  if (c >= 0x41 && c <= 0x5a) return c - 0x40;
-  if (c >= 0x30 && c <= 0x39) return 27 + c - 0x30;
-  if (c === 0x5f) return 37;
-  if (c === 0x212a) return 11; // the Kelvin sign matches "k"
-  if (c === 0x212b) return OTHER; // the Angstrom sign matches "å"
-  if (!isLatin(c)) return 0;
-  // As prefixes.ts folds them: "ſ" is an "s", "İ" and "ı" an "i" (more places tried, never fewer).
-  const folded = String.fromCharCode(c).toUpperCase().toLowerCase().charCodeAt(0);
-  return folded < 0x80 ? symbolOf(folded) : OTHER;
+  const folded = foldLatin(c);
+  if (folded === 0) return 0;
+  if (folded >= 0x61 && folded <= 0x7a) return folded - 0x60;
+  if (folded >= 0x30 && folded <= 0x39) return 27 + folded - 0x30;
+  if (folded === 0x5f) return 37;
+  return OTHER;
 }
 
 /** The symbol of a Latin-script character of a phrase; 0 for any other. */

@@ -9,22 +9,46 @@ export function isLatinWordChar(c: number): boolean {
   return false;
 }
 
-// Case folding by code unit, the same for text and phrases. Case-insensitive matching treats a letter and its
-// capital as one, so a letter and every letter that matches it fold to one symbol; letters outside ASCII share
-// a few symbols (more words kept, never fewer).
-const SYMBOL = new Uint8Array(0x1f00);
+// The one folding of Latin-script characters for the checker's word beginnings, here and in the long draft's word
+// index (word-index.ts): a character as case-insensitive matching compares it, as a code unit. ASCII letters by their
+// lower case, digits and "_" as they are; the characters that fold to an ASCII letter ("ſ" an "s", "İ" an "i", the
+// Kelvin sign a "k") as that letter; every other Latin-script letter by its own lower case (the Angstrom sign as
+// "å"); 0 for a character no Latin-script letter of a phrase can match. (Full-width letters are folded before this,
+// by normalize.ts.)
+const FOLDED = new Uint16Array(0x1f00);
 for (const [a, b] of LATIN_RANGES) {
-  for (let c = a; c <= b; c++) {
-    const folded = String.fromCharCode(c).toUpperCase().toLowerCase().charCodeAt(0);
-    if (folded >= 0x61 && folded <= 0x7a) SYMBOL[c] = folded - 0x61 + 1;
-    else if (folded >= 0x30 && folded <= 0x39) SYMBOL[c] = 27 + folded - 0x30;
-    else if (folded === 0x5f) SYMBOL[c] = 37;
-    else SYMBOL[c] = 38 + (folded % 26);
-  }
+  for (let c = a; c <= b; c++) FOLDED[c] = String.fromCharCode(c).toUpperCase().toLowerCase().charCodeAt(0);
 }
 
+/** The code unit `c` is compared as (see above); 0 when no Latin-script letter of a phrase can match it. */
+export function foldLatin(c: number): number {
+  if (c < 0x1f00) return FOLDED[c]!;
+  if (c === 0x212a) return 0x6b; // the Kelvin sign matches "k"
+  if (c === 0x212b) return 0xe5; // the Angstrom sign matches "å"
+  return 0;
+}
+
+// Symbols of the folded characters, for the bit sets below: a-z, 0-9, "_", and letters outside ASCII sharing a few
+// symbols (more words kept, never fewer).
+function symbolOfFolded(folded: number): number {
+  if (folded === 0) return 0;
+  if (folded >= 0x61 && folded <= 0x7a) return folded - 0x61 + 1;
+  if (folded >= 0x30 && folded <= 0x39) return 27 + folded - 0x30;
+  if (folded === 0x5f) return 37;
+  return 38 + (folded % 26);
+}
+
+const SYMBOL = new Uint8Array(0x2200);
+for (let c = 0; c < SYMBOL.length; c++) SYMBOL[c] = symbolOfFolded(foldLatin(c));
+
+/** The symbol of a character of the text. */
 function symbol(c: number): number {
-  return c < 0x1f00 ? SYMBOL[c]! : 0;
+  return c < 0x2200 ? SYMBOL[c]! : 0;
+}
+
+/** The symbol of a character of a phrase: 0 (cannot tell) for one that is not a Latin-script word character. */
+function phraseSymbol(c: number): number {
+  return isLatinWordChar(c) ? symbol(c) : 0;
 }
 
 export interface WordStarts {
@@ -42,15 +66,16 @@ export function wordStarts(text: string): WordStarts {
   const three = new Uint8Array(64 * 64 * 64);
   const n = text.length;
   let hasScript = false;
-  let i = 0;
-  while (i < n) {
+  // A word begins at a character with a symbol that does not follow a Latin-script word character. A sign that only
+  // matches a letter (the Kelvin sign) is no word character: a word may begin after it, as in word-index.ts.
+  let afterLatin = false;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const s1 = symbol(c);
-    if (s1 === 0) {
-      if (c >= 0x600 && c < 0x1e00 || c >= 0x1f00) hasScript = true;
-      i++;
-      continue;
-    }
+    const latin = isLatinWordChar(c);
+    if (!latin && (c >= 0x600 && c < 0x1e00 || c >= 0x1f00)) hasScript = true;
+    const s1 = afterLatin ? 0 : symbol(c);
+    afterLatin = latin;
+    if (s1 === 0) continue;
     one[s1] = 1;
     const s2 = i + 1 < n ? symbol(text.charCodeAt(i + 1)) : 0;
     if (s2 !== 0) {
@@ -58,13 +83,11 @@ export function wordStarts(text: string): WordStarts {
       const s3 = i + 2 < n ? symbol(text.charCodeAt(i + 2)) : 0;
       if (s3 !== 0) three[(s1 * 64 + s2) * 64 + s3] = 1;
     }
-    i++;
-    while (i < n && symbol(text.charCodeAt(i)) !== 0) i++;
   }
   return {
     hasScript,
     has(prefix: string): boolean {
-      const s = [...prefix.slice(0, 3)].map((ch) => symbol(ch.charCodeAt(0)));
+      const s = [...prefix.slice(0, 3)].map((ch) => phraseSymbol(ch.charCodeAt(0)));
       if (s.length === 0 || s.some((x) => x === 0)) return true; // not a Latin-script beginning: cannot tell
       if (s.length === 1) return one[s[0]!] === 1;
       if (s.length === 2) return two[s[0]! * 64 + s[1]!] === 1;
