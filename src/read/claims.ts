@@ -163,7 +163,17 @@ export function readClaimList(ctx: ReadContext): ClaimListReading {
     return { claims: read, unread: read.length < sideways.length };
   }
   // No table: cards, one per order link, read by label.
-  const cards = cardsByOrderLink(root, S.orderLink).map((card) => toClaim(ctx, labelledValues(card), area, null));
+  // A card (or a table row whose cells hold label/value pairs) names its order by its link when no label does.
+  // Only a card some of whose claim fields were read by label: a bare link beside unlabelled icons is not understood.
+  const cards = cardsByOrderLink(root, S.orderLink).map((card) => {
+    const values = labelledValues(card);
+    const claim = toClaim(ctx, values, area, null);
+    if (!claim.orderId && Object.keys(values).length > 0) {
+      const link = [...card.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, card));
+      claim.orderId = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href'));
+    }
+    return claim;
+  });
   return { claims: cards.filter((c) => c.orderId), unread: cards.length === 0 };
 }
 

@@ -7,7 +7,7 @@
 //   zh     "2026年11月23日"       "2026年11月20日 09:41 PST"
 //   de     "Do., 26. Nov. 2026"  "Di., 24. Nov. 2026, 09:05 MEZ"
 //   fr     "jeu. 26 nov. 2026"   es "jue, 26 nov 2026" / "26 de noviembre de 2026"   it "gio 26 nov 2026"
-//   numeric "2026/11/23", "26.11.2026", "11/23/2026" (month first only on NA marketplaces)
+//   numeric "2026/11/23", "26.11.2026", "11/23/2026" (month first only on NA marketplaces), "01.12.26" (de, pl)
 // Ranges ("A to B", "A bis B", "A～B", "A 至 B", "du A au B", "del A al B") mean their end: callers take the last
 // date of the text. A date without a time is that day, 00:00, in the marketplace's zone (time-zones.ts);
 // a deadline without a time (parseDeadline) is the end of that day.
@@ -49,6 +49,8 @@ const DATE_RE = new RegExp([
   `(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])`,
   // 13-16: "26.11.2026" (always day first), "11/23/2026" or "23/11/2026" (depends on the marketplace)
   `(?<![\\d./])(\\d{1,2})([./-])(\\d{1,2})\\14(\\d{4})(?!\\d)`,
+  // 17-19: "01.12.26", two-digit year (de, pl pages): always day first, dots only, two digits each, the 21st century
+  `(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d]|\\.\\d)`,
 ].join('|'), 'giu');
 
 // A time right after a date: ", 10:42 AM PST", " 14:32 JST", " à 09 h 05", "午後2:41", ", 09:05 MEZ", "+01:00".
@@ -130,6 +132,7 @@ export function findDates(text: string, marketplace: Marketplace | null = null):
     else if (m[4]) { y = +m[6]!; mo = MONTHS[m[5]!.toLowerCase()]!; d = +m[4]; }
     else if (m[7]) { y = +m[7]; mo = +m[8]!; d = +m[9]!; }
     else if (m[10]) { y = +m[10]; mo = +m[11]!; d = +m[12]!; }
+    else if (m[17]) { y = 2000 + +m[19]!; mo = +m[18]!; d = +m[17]; }
     else {
       const a = +m[13]!, b = +m[15]!;
       y = +m[16]!;

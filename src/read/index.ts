@@ -14,7 +14,7 @@ import { readDraft, readThread } from './messages.ts';
 import { readOrderDetails } from './order-details.ts';
 import { readOrderList } from './order-list.ts';
 import { readReturns } from './returns.ts';
-import { zoneForHost, zoneForMarketplace } from './time-zones.ts';
+import { printedZone, zoneForHost, zoneForMarketplace } from './time-zones.ts';
 
 export { detectKind } from './kind.ts';
 export { isUnreadRegion } from './regions.ts';
@@ -88,6 +88,18 @@ function runReader(kind: PageKind, ctx: ReadContext): Lists {
   return out;
 }
 
+/** The page's text nodes, one a line (a time and its zone are printed in one text; elements never run together). */
+function textNodes(doc: Document): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4);
+  const out: string[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n.nodeValue;
+    if (t && /\d/.test(t)) out.push(t);
+  }
+  return out.join('\n');
+}
+
 /** A page too large to walk: nothing is read, and the reading says why (limits.ts). */
 function tooLarge(kind: PageKind, notes: string[]): PageReading {
   const region = kind === 'unknown' ? 'page' : REGIONS[kind];
@@ -120,7 +132,8 @@ export function readPage(doc: Document, href: string, cut: readonly string[] = [
     const all = doc.getElementsByTagName('*');
     if (all[MAX_ELEMENTS] !== undefined) return tooLarge(kind, notes);
     const marketplace = detectMarketplace(doc, url, kind);
-    const zone = marketplace ? zoneForMarketplace(marketplace) : zoneForHost(url.hostname);
+    const zone = printedZone(textNodes(doc), marketplace) ??
+      (marketplace ? zoneForMarketplace(marketplace) : zoneForHost(url.hostname));
     ctx = { doc, url, marketplace, uiLanguage: detectLanguage(doc), dates: { marketplace, zone } };
   } catch {
     // A page so odd that even the chrome cannot be read: say what is unknown and stop.

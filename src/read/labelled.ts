@@ -7,7 +7,8 @@
 // never the value of the next row or of a later label with the same name (a package's "Shipping service" is not the
 // order's).
 import { collapse, inNoise, textOf, walkElements } from './dom.ts';
-import type { FieldKey } from './labels.ts';
+import { isStatusWording, type FieldKey } from './labels.ts';
+import { placeholderFor } from './placeholder.ts';
 
 export interface Labelled {
   value: string;
@@ -61,6 +62,31 @@ function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled
   return null;
 }
 
+/** A table's header section names its columns: none of its cells is the value of the one before it. */
+const HEAD_SECTIONS = new Set(['THEAD', 'KAT-TABLE-HEAD']);
+
+/** Where a page puts a label, not a status chip. */
+const LABEL_PLACES = new Set(['TH', 'DT', 'LABEL']);
+
+/** Fields whose value is a date: their label may run into the date without a colon ("Requested on 6 Dec 2026"). */
+const DATED = new Set<FieldKey>(['shipBy', 'deliverBy', 'purchaseDate', 'shipDate', 'claimFiled', 'respondBy', 'decisionDate',
+  'appealBy', 'returnRequestDate', 'returnDelivered', 'refundIssued']);
+
+/**
+ * "Return requested on Sun 6 Dec 2026", "Versand bis 08.12.2026": a date field's label, then its date, no colon.
+ * The longest known label at the start decides, and only when the rest holds a digit (a date, not more words).
+ */
+export function datedPair(text: string, lookup: Lookup): { key: FieldKey; value: string } | null {
+  if (/[:：]/u.test(text) || text.length > 120) return null;
+  let best: { key: FieldKey; value: string } | null = null;
+  for (let at = text.indexOf(' '); at > 0 && at <= 60; at = text.indexOf(' ', at + 1)) {
+    const key = lookup(text.slice(0, at));
+    const value = text.slice(at + 1).trim();
+    if (key && DATED.has(key) && /\d/.test(value)) best = { key, value };
+  }
+  return best;
+}
+
 /** "Label: value" in one text, split at its first colon; only when the part before it is a label `lookup` knows. */
 export function inlinePair(text: string, lookup: Lookup): { key: FieldKey; value: string } | null {
   const at = text.search(/[:：]/u);
@@ -80,6 +106,8 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
   if (!scope) return found;
   const conflicting = new Set<FieldKey>();
   const put = (key: FieldKey, value: Labelled | null) => {
+    // "Tracking ID: —", "Sendungsnummer: Keine angegeben": the label is there, its value is not.
+    if (value && placeholderFor(key, value.value)) value = null;
     if (!found.has(key)) { found.set(key, value); return; }
     // A deadline shown twice with two values (one per shipment, say) is not the record's: which one is a guess.
     const first = found.get(key);
@@ -102,13 +130,17 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
     if (!text || text.length > MAX_ROW_TEXT) return;
     const key = text.length <= 60 ? lookup(text) : undefined;
     if (key) {
-      put(key, valueAfter(el, text, lookup));
+      const value = valueAfter(el, text, lookup);
+      // A status chip whose wording is also a label ("Return delivered" beside "Return requested on 27 Nov"): not
+      // a label, unless it stands where labels stand or says it is one with a colon.
+      if (!/[:：]/u.test(text) && isStatusWording(text) && !LABEL_PLACES.has(el.tagName)) return;
+      put(key, value);
       return;
     }
-    // Label and value in one element: "<span>Ship by date: Nov 27, 2026</span>".
-    const inline = inlinePair(text, lookup);
+    // Label and value in one element: "<span>Ship by date: Nov 27, 2026</span>", "Return requested on 6 Dec 2026".
+    const inline = inlinePair(text, lookup) ?? datedPair(text, lookup);
     if (inline) put(inline.key, { value: inline.value, valueEl: el });
-  }, skip);
+  }, (el) => HEAD_SECTIONS.has(el.tagName) || (skip?.(el) ?? false));
   for (const key of conflicting) found.set(key, null);
   return found;
 }
@@ -196,7 +228,9 @@ export function readColumnTable(table: Element, lookup: Lookup): ColumnTable | n
     const values = new Map<FieldKey, ColumnCell>();
     cells.forEach((cell, i) => {
       const key = columns[i];
-      if (key) values.set(key, { text: textOf(cell), el: cell });
+      if (!key) return;
+      const text = textOf(cell);
+      values.set(key, { text: placeholderFor(key, text) ? '' : text, el: cell });
     });
     rows.push(values);
   }

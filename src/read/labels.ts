@@ -17,11 +17,11 @@ export const FIELD_LABELS = {
     it: ['Numero ordine', 'N. ordine'],
     pt: ['ID do pedido', 'Número do pedido', 'Nº do pedido'] },
   shipBy: { en: ['Ship by', 'Ship by date', 'Ship-by date'], ja: ['出荷予定日', '出荷期限', '発送期限', '出荷期限日'], zh: ['发货日期', '最晚发货日期'],
-    de: ['Versand bis', 'Versanddatum bis'], fr: ['Expédier avant le', 'Date limite d\'expédition'],
+    de: ['Versand bis', 'Versanddatum bis'], fr: ['Expédier avant le', 'Date limite d\'expédition', 'Expédier au plus tard le', 'Expédier d\'ici le'],
     es: ['Enviar antes del', 'Fecha límite de envío'], it: ['Spedire entro il', 'Data di spedizione entro', 'Spedire entro'],
     pt: ['Enviar até', 'Data limite de envio', 'Enviar até a data'] },
   deliverBy: { en: ['Deliver by', 'Deliver by date', 'Delivery by', 'Expected delivery'], ja: ['お届け予定日', '配達予定日', '配送予定日', 'お届け期限'],
-    zh: ['配送日期', '送达日期', '预计送达日期'], de: ['Zustellung bis', 'Lieferung bis'], fr: ['Livraison avant le', 'Livrer avant le', 'Livraison prévue'],
+    zh: ['配送日期', '送达日期', '预计送达日期'], de: ['Zustellung bis', 'Lieferung bis'], fr: ['Livraison avant le', 'Livrer avant le', 'Livraison prévue', 'Livrer au plus tard le', 'Livraison au plus tard le', 'Livraison d\'ici le'],
     es: ['Entregar antes del', 'Entrega antes del', 'Entrega prevista', 'Fecha límite de entrega'], it: ['Consegna entro il', 'Consegnare entro il', 'Consegnare entro', 'Consegna entro', 'Consegna prevista'],
     pt: ['Entregar até', 'Data limite de entrega', 'Entrega até', 'Entrega prevista'] },
   purchaseDate: { en: ['Purchase date', 'Order date', 'Purchase Date'], ja: ['購入日', '注文日'], zh: ['购买日期', '订购日期'],
@@ -35,7 +35,7 @@ export const FIELD_LABELS = {
     ja: ['フルフィルメント', 'フルフィルメント方法'], zh: ['配送渠道', '配送方式'],
     // "Versandart" names the fulfillment method in German Manage Orders rows ("Versandart: Verkäufer").
     de: ['Versand durch', 'Versandmethode', 'Versandart'],
-    fr: ['Expédié par', 'Méthode d\'expédition'], es: ['Gestionado por', 'Método de envío', 'Cumplimiento', 'Logística', 'Método de gestión logística'], it: ['Gestito da', 'Metodo di spedizione', 'Gestione', 'Logistica'],
+    fr: ['Expédié par', 'Méthode d\'expédition', 'Mode d\'expédition'], es: ['Gestionado por', 'Método de envío', 'Cumplimiento', 'Logística', 'Método de gestión logística'], it: ['Gestito da', 'Metodo di spedizione', 'Gestione', 'Logistica'],
     pt: ['Enviado por', 'Método de atendimento', 'Canal de atendimento', 'Logística'] },
   salesChannel: { en: ['Sales channel'], ja: ['販売チャネル'], zh: ['销售渠道'], de: ['Vertriebskanal'], fr: ['Canal de vente'],
     es: ['Canal de venta'], it: ['Canale di vendita'],
@@ -43,7 +43,7 @@ export const FIELD_LABELS = {
   shipDate: { en: ['Ship date', 'Shipped on', 'Shipping date'], ja: ['出荷日'], zh: ['发货时间'], de: ['Versanddatum'],
     fr: ['Date d\'expédition'], es: ['Fecha de envío'], it: ['Data di spedizione'],
     pt: ['Data de envio', 'Enviado em'] },
-  carrier: { en: ['Carrier'], ja: ['配送業者'], zh: ['承运人'], de: ['Versandunternehmen', 'Transportunternehmen'],
+  carrier: { en: ['Carrier'], ja: ['配送業者'], zh: ['承运人'], de: ['Versandunternehmen', 'Transportunternehmen', 'Versanddienstleister', 'Paketdienst', 'Zusteller'],
     fr: ['Transporteur'], es: ['Transportista'], it: ['Corriere'],
     pt: ['Transportadora'] },
   trackingId: { en: ['Tracking ID', 'Tracking number'], ja: ['お問い合わせ伝票番号', '追跡番号'], zh: ['追踪编码', '追踪编号'],
@@ -65,12 +65,12 @@ export const FIELD_LABELS = {
   claimType: { en: ['Claim type'], ja: ['申請の種類'], zh: ['索赔类型'], de: ['Antragsart'], fr: ['Type de réclamation'],
     es: ['Tipo de reclamación'], it: ['Tipo di reclamo'],
     pt: ['Tipo de reivindicação'] },
-  claimReason: { en: ['Claim reason', 'Reason', 'Reimbursement reason', 'Chargeback reason'], ja: ['申請理由'], zh: ['索赔原因'], de: ['Antragsgrund'], fr: ['Motif de la réclamation'],
-    es: ['Motivo de la reclamación'], it: ['Motivo del reclamo'],
+  claimReason: { en: ['Claim reason', 'Reason', 'Reimbursement reason', 'Chargeback reason'], ja: ['申請理由'], zh: ['索赔原因'], de: ['Antragsgrund'], fr: ['Motif de la réclamation', 'Motif'],
+    es: ['Motivo de la reclamación', 'Motivo'], it: ['Motivo del reclamo', 'Motivo'],
     pt: ['Motivo da reivindicação', 'Motivo'] },
   claimAmount: { en: ['Claim amount', 'Amount', 'Amount claimed'], ja: ['申請額'], zh: ['索赔金额'], de: ['Antragsbetrag', 'Geforderter Betrag'],
-    fr: ['Montant de la réclamation', 'Montant réclamé'], es: ['Importe de la reclamación', 'Importe reclamado'],
-    it: ['Importo del reclamo', 'Importo richiesto'],
+    fr: ['Montant de la réclamation', 'Montant réclamé', 'Montant'], es: ['Importe de la reclamación', 'Importe reclamado', 'Importe'],
+    it: ['Importo del reclamo', 'Importo richiesto', 'Importo'],
     pt: ['Valor da reivindicação', 'Valor'] },
   claimFiled: { en: ['Claim filed', 'Filed', 'Filed on', 'Claim date', 'Date filed'], ja: ['申請日'], zh: ['索赔提交日期', '提交日期'],
     de: ['Antrag gestellt', 'Antragsdatum', 'Eingereicht am'], fr: ['Date de la réclamation', 'Déposée le'],
@@ -80,7 +80,7 @@ export const FIELD_LABELS = {
     de: ['Antworten bis'], fr: ['Répondre avant le'], es: ['Responder antes del'], it: ['Rispondere entro il', 'Rispondi entro', 'Rispondi entro il'],
     pt: ['Responder até'] },
   decisionDate: { en: ['Decision date', 'Decided', 'Decided on', 'Decision'], ja: ['決定日'], zh: ['决定日期'], de: ['Entscheidungsdatum'],
-    fr: ['Date de la décision'], es: ['Fecha de la decisión'], it: ['Data della decisione'],
+    fr: ['Date de la décision', 'Date de décision'], es: ['Fecha de la decisión', 'Fecha de decisión'], it: ['Data della decisione', 'Data decisione'],
     pt: ['Data de negação', 'Data da decisão', 'Data de aprovação'] },
   appealBy: { en: ['Appeal by', 'Appeal before'], pt: ['Recorrer por', 'Recorrer até'] },
   amazonComment: { en: ['Amazon comment', 'Comment from Amazon'], pt: ['Comentário da Amazon'] },
@@ -89,7 +89,7 @@ export const FIELD_LABELS = {
   claimStatus: { en: ['Claim status', 'Status'], ja: ['申請ステータス'], zh: ['索赔状态'], de: ['Antragsstatus', 'Status'],
     fr: ['Statut de la réclamation', 'Statut'], es: ['Estado de la reclamación', 'Estado'], it: ['Stato del reclamo', 'Stato'],
     pt: ['Status da reivindicação'] },
-  returnRequestDate: { en: ['Return request date', 'Requested on', 'Request date', 'Requested'], ja: ['返品リクエスト日'], zh: ['退货请求日期'],
+  returnRequestDate: { en: ['Return request date', 'Requested on', 'Request date', 'Requested', 'Return requested on'], ja: ['返品リクエスト日'], zh: ['退货请求日期'],
     de: ['Datum der Rücksendeanfrage'], fr: ['Date de la demande de retour'], es: ['Fecha de la solicitud de devolución'],
     it: ['Data della richiesta di reso'],
     pt: ['Data da solicitação de devolução', 'Solicitado em'] },
@@ -102,7 +102,7 @@ export const FIELD_LABELS = {
   returnReason: { en: ['Return reason'], ja: ['返品理由'], zh: ['退货原因'], de: ['Rücksendegrund'], fr: ['Motif du retour'],
     es: ['Motivo de la devolución'], it: ['Motivo del reso'],
     pt: ['Motivo da devolução'] },
-  returnStatus: { en: ['Return request status', 'Return status', 'Status'], ja: ['返品リクエストのステータス'], zh: ['退货请求状态'],
+  returnStatus: { en: ['Return request status', 'Return status', 'Status'], ja: ['返品リクエストのステータス', 'ステータス', '返品ステータス'], zh: ['退货请求状态'],
     de: ['Status der Rücksendeanfrage'], fr: ['Statut de la demande de retour'], es: ['Estado de la solicitud de devolución'],
     it: ['Stato della richiesta di reso'],
     pt: ['Status da solicitação de devolução', 'Status da devolução'] },
@@ -115,7 +115,7 @@ export type FieldKey = keyof typeof FIELD_LABELS;
 
 /** Lower case, single spaces, no trailing colon / full-width colon / "#". */
 export function normalizeLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\s:：#＃]+$/u, '').replace(/^[\s#＃]+/u, '').toLowerCase();
+  return text.replace(/[’‘ʼ´`]/gu, "'").replace(/\s+/g, ' ').trim().replace(/[\s:：#＃]+$/u, '').replace(/^[\s#＃]+/u, '').toLowerCase();
 }
 
 /** A lookup from label text to field, restricted to the fields a page kind has (labels overlap across kinds). */
@@ -163,7 +163,7 @@ export const ORDER_STATUS_WORDS: Record<OrderStatus, Words> = {
     it: ['In sospeso'], pt: ['Pendente'] },
   unshipped: { en: ['Unshipped', 'Not shipped'], ja: ['未出荷'], zh: ['未发货'], de: ['Nicht versandt', 'Unversandt'],
     fr: ['Non expédiée', 'Non expédié'], es: ['No enviado', 'Sin enviar'], it: ['Non spedito'], pt: ['Não enviado'] },
-  shipped: { en: ['Shipped'], ja: ['出荷済み'], zh: ['已发货'], de: ['Versandt'], fr: ['Expédiée', 'Expédié'], es: ['Enviado'],
+  shipped: { en: ['Shipped'], ja: ['出荷済み'], zh: ['已发货'], de: ['Versandt', 'Versendet', 'Verschickt'], fr: ['Expédiée', 'Expédié'], es: ['Enviado'],
     it: ['Spedito'], pt: ['Enviado'] },
   delivered: { en: ['Delivered'], ja: ['配達済み', '配達完了'], zh: ['已送达', '已妥投'], de: ['Zugestellt'], fr: ['Livrée', 'Livré'],
     es: ['Entregado'], it: ['Consegnato'], pt: ['Entregue'] },
@@ -219,9 +219,9 @@ export const SAFETY_CLAIM_WORDS: Words = {
 /** Who paid a granted claim, from its status ("Granted/Seller Funded"). */
 export const FUNDED_BY_WORDS: { seller: Words; amazon: Words } = {
   seller: { en: ['Seller Funded', 'seller-funded'], ja: ['出品者負担'], zh: ['卖家承担', '卖家出资'], de: ['vom Verkäufer finanziert'],
-    fr: ['financé par le vendeur'], es: ['financiado por el vendedor'], it: ['finanziato dal venditore'], pt: ['financiado pelo vendedor'] },
+    fr: ['financé par le vendeur', 'financée par le vendeur'], es: ['financiado por el vendedor'], it: ['finanziato dal venditore'], pt: ['financiado pelo vendedor'] },
   amazon: { en: ['Amazon Funded', 'amazon-funded'], ja: ['Amazon負担'], zh: ['亚马逊承担', '亚马逊出资'], de: ['von Amazon finanziert'],
-    fr: ['financé par Amazon'], es: ['financiado por Amazon'], it: ['finanziato da Amazon'], pt: ['financiado pela Amazon'] },
+    fr: ['financé par Amazon', 'financée par Amazon'], es: ['financiado por Amazon'], it: ['finanziato da Amazon'], pt: ['financiado pela Amazon'] },
 };
 
 /** Claim tabs whose name is the status of every claim in them (other tabs, like "Option to Appeal", are not). */
@@ -256,7 +256,7 @@ export const RETURN_STATUS_WORDS: [ReturnStatus, Words][] = [
     de: ['abgeschlossen', 'erstattet'], fr: ['terminé', 'terminée', 'remboursé', 'remboursée'],
     es: ['completado', 'completada', 'reembolsado', 'reembolsada'], it: ['completato', 'completata', 'rimborsato', 'rimborsata'],
     pt: ['concluído', 'concluída', 'reembolsado', 'reembolsada', 'encerrado', 'encerrada'] }],
-  ['received', { en: ['received'], ja: ['受領済み', '返品受領'], zh: ['已收到'], de: ['erhalten', 'eingegangen'], fr: ['reçu', 'reçue'],
+  ['received', { en: ['received', 'return delivered'], ja: ['受領済み', '返品受領'], zh: ['已收到'], de: ['erhalten', 'eingegangen'], fr: ['reçu', 'reçue'],
     es: ['recibido', 'recibida'], it: ['ricevuto', 'ricevuta'], pt: ['recebido', 'recebida'] }],
   ['authorized', { en: ['authorized', 'authorised', 'approved'], ja: ['承認済み'], zh: ['已授权', '已批准'], de: ['genehmigt'],
     fr: ['autorisé', 'autorisée'], es: ['autorizado', 'autorizada'], it: ['autorizzato', 'autorizzata'],
@@ -275,4 +275,15 @@ export const SENDER_WORDS: { buyer: Words; seller: Words; amazon: Words } = {
 export function isWord(text: string, words: Words): boolean {
   const t = text.replace(/\s+/g, ' ').trim().toLowerCase();
   return phrases(words).includes(t);
+}
+
+/**
+ * A status as a chip or badge shows it ("Return delivered", "Shipped", "Action required"): some of these are also
+ * field labels, and a chip is never a label.
+ */
+export function isStatusWording(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 40) return false;
+  if (orderStatusFromWord(t) || isWord(t, CLAIM_STATUS_WORDS)) return true;
+  return RETURN_STATUS_WORDS.some(([, words]) => isWord(t, words));
 }

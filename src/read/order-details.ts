@@ -15,6 +15,7 @@ import {
 } from './labels.ts';
 import { combineStatuses, orderStatusOf, statusWordIn } from './order-status.ts';
 import { ORDER_DETAILS as S } from './selectors/order-details.ts';
+import { realValue } from './placeholder.ts';
 
 const SUMMARY_FIELDS = ['shipBy', 'deliverBy', 'purchaseDate', 'shippingService', 'fulfillment',
   'salesChannel'] as const satisfies readonly FieldKey[];
@@ -145,8 +146,8 @@ function readShipmentTable(ctx: ReadContext, root: Element, order: OrderFacts): 
   const row = table?.rows[0];
   if (!row) return false;
   order.shippedAt = parseDate(row.get('shipDate')?.text, ctx.dates);
-  order.carrier = row.get('carrier')?.text || null;
-  order.trackingId = row.get('trackingId')?.text || null;
+  order.carrier = realValue(row.get('carrier')?.text);
+  order.trackingId = realValue(row.get('trackingId')?.text);
   return true;
 }
 
@@ -158,8 +159,8 @@ function readShipmentTable(ctx: ReadContext, root: Element, order: OrderFacts): 
 function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts): void {
   const cells = readLabelled(root, packageLookup);
   order.shippedAt = parseDate(cells.get('shipDate')?.value, ctx.dates);
-  order.carrier = cells.get('carrier')?.value || null;
-  order.trackingId = cells.get('trackingId')?.value || null;
+  order.carrier = realValue(cells.get('carrier')?.value);
+  order.trackingId = realValue(cells.get('trackingId')?.value);
   // The tracking id's own element (its test id kept or renamed, else the element under its label that holds just
   // the id) says how the label was bought, as in a package box.
   const labelled = cells.get('trackingId')?.valueEl ?? null;
@@ -248,9 +249,9 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
     // labels are readable, a missing label means a missing value, not the neighbour's.
     const byPosition = cells.size === 0;
     order.shippedAt = parseDate(cells.get('shipDate')?.value ?? (byPosition ? cellValue(pkg, 0) : null), ctx.dates);
-    order.carrier = cells.get('carrier')?.value ?? (byPosition ? cellValue(pkg, 1) : null);
-    order.trackingId = (trackingEl ? textOf(trackingEl) : cells.get('trackingId')?.value) || null;
-    if (trackingEl) order.boughtThroughAmazon = trackingEl.classList.contains(S.trackingIsPopover);
+    order.carrier = realValue(cells.get('carrier')?.value ?? (byPosition ? cellValue(pkg, 1) : null));
+    order.trackingId = realValue(trackingEl ? textOf(trackingEl) : cells.get('trackingId')?.value);
+    if (trackingEl && order.trackingId) order.boughtThroughAmazon = trackingEl.classList.contains(S.trackingIsPopover);
 
     const events = trackingEvents(ctx, trackingEl);
     order.firstScanAt = firstScan(ctx, events);

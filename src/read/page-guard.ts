@@ -5,6 +5,40 @@ import type { PageReading } from '../model.ts';
 import { pageShows, textOf } from './dom.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 import { isSellerCentralHost } from './hosts.ts';
+import { CLAIMS } from './selectors/claims.ts';
+import { MESSAGES } from './selectors/messages.ts';
+import { ORDER_DETAILS } from './selectors/order-details.ts';
+import { ORDER_LIST } from './selectors/order-list.ts';
+import { RETURNS } from './selectors/returns.ts';
+
+/** The markings that name a page kind (kind.ts), as one selector. */
+const PAGE_SIGNATURES = [ORDER_LIST.signature, ORDER_DETAILS.signature, MESSAGES.signature, RETURNS.signature,
+  CLAIMS.detailSignature, CLAIMS.listSignature].join(', ');
+
+/** Where a page shows someone's words or markup as a quotation, not as its own. */
+const QUOTING = 'blockquote, q, pre, code, samp, textarea, xmp';
+
+/** True when nothing matches `selector`, or every match sits inside a quotation. */
+function onlyQuoted(doc: Document, selector: string): boolean {
+  for (const el of doc.querySelectorAll(selector)) if (!el.closest(QUOTING)) return false;
+  return true;
+}
+
+/** The host of the web address the document was read under (http/https only; a file or blank address says nothing). */
+function givenWebHost(doc: Document): string | null {
+  try {
+    const u = new URL(doc.URL);
+    return /^https?:$/.test(u.protocol) ? u.hostname.toLowerCase() || null : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Amazon's own hosts: Seller Central, and the stores and services under amazon.<tld> (amazon.co.uk, amazon.com.mx). */
+function isAmazonHost(host: string): boolean {
+  return isSellerCentralHost(host) || /(^|\.)amazon\.(com|co|ca|de|fr|it|es|nl|se|pl|in|sg|ae|sa|eg)(\.[a-z]{2,3})?$/.test(host) ||
+    host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host);
+}
 
 const SAVE_AGAIN = 'open the page in Seller Central and save it again (File > Save Page As, "Webpage, Complete" or "HTML only")';
 
@@ -113,11 +147,18 @@ export function notSellerCentral(doc: Document, knownKind: boolean): string | nu
   if (declared.length > 0 && !declared.some(isSellerCentralHost)) {
     return `this page is from ${declared[0]}, not Seller Central: ${SAVE_AGAIN}`;
   }
-  if (knownKind) return null;
+  // The address the page was read under, when it is a web address: a page served by a site that is not Amazon's is
+  // someone else's page, whatever Seller Central markup it quotes.
+  const given = givenWebHost(doc);
+  if (given && !isAmazonHost(given) && !declared.some(isSellerCentralHost)) {
+    return `this page is from ${given}, not Seller Central: ${SAVE_AGAIN}`;
+  }
+  // Page signatures and chrome count only where the page shows them as its own, not inside a quotation.
+  if (knownKind && !onlyQuoted(doc, PAGE_SIGNATURES)) return null;
   if (declared.length > 0) return null;
-  if (doc.querySelector(SELLER_CENTRAL_MARKS.join(', '))) return null;
+  if (!onlyQuoted(doc, SELLER_CENTRAL_MARKS.join(', '))) return null;
   if (APP_TITLE.test(doc.title.trim())) return null;
-  if (WEAK_MARKS.filter((m) => doc.querySelector(m)).length >= 2) return null;
+  if (WEAK_MARKS.filter((m) => !onlyQuoted(doc, m)).length >= 2) return null;
   if (!textOf(doc.body ?? doc.documentElement)) return `the page has no text at all: ${SAVE_AGAIN}`;
   return `this is not a Seller Central page (none of its markings are there): ${SAVE_AGAIN}`;
 }

@@ -26,6 +26,17 @@ function statusCell(cells: readonly Element[]): ReturnStatus | null {
   return found.length === 1 ? found[0]! : null;
 }
 
+/**
+ * A card's status chip: the one short text of its own (no colon, no label) that is a status wording by itself.
+ * Lines like "Return delivered: –" are labelled fields, not the status.
+ */
+function chipStatus(card: Element): ReturnStatus | null {
+  const leaves = [...card.querySelectorAll('*')]
+    .filter((el) => el.childElementCount === 0 && !inNoise(el, card) && !el.closest('a, button, select, option'))
+    .filter((el) => { const t = textOf(el); return t.length > 0 && !/[:：]/u.test(t); });
+  return statusCell(leaves);
+}
+
 function readCard(ctx: ReadContext, card: Element): ReturnFacts {
   const r = emptyReturn();
   const labels = readLabelled(card, returnLookup);
@@ -36,7 +47,8 @@ function readCard(ctx: ReadContext, card: Element): ReturnFacts {
   r.receivedAt = parseDate(labels.get('returnDelivered')?.value, ctx.dates);
   r.refundedAt = parseDate(labels.get('refundIssued')?.value, ctx.dates);
   r.reason = textOf(card.querySelector(S.reason)) || labels.get('returnReason')?.value || null;
-  r.status = returnStatusFrom(textOf(card.querySelector(S.status), { katal: true }) || labels.get('returnStatus')?.value);
+  r.status = returnStatusFrom(textOf(card.querySelector(S.status), { katal: true }) || labels.get('returnStatus')?.value) ??
+    chipStatus(card);
   r.returnTrackingId = labels.get('returnTrackingId')?.value ?? null;
   return r;
 }
@@ -54,6 +66,19 @@ export function readReturns(ctx: ReadContext): ReturnFacts[] | null {
   }
   if (cards.length === 0) return null;
   const read = cards.map((c) => readCard(ctx, c));
+  // Records drawn as rows of a table with a header ("注文番号 | ステータス | 返品リクエスト日"): what a row's own
+  // labels did not give, its cells give by their column, for the row of the same order.
+  if (cards.every((c) => c.tagName === 'TR' || c.tagName === 'KAT-TABLE-ROW')) {
+    const table = fromTable(ctx, root) ?? [];
+    for (const r of read) {
+      const same = table.filter((t) => t.orderId === r.orderId);
+      if (same.length !== 1) continue;
+      const row = same[0]!;
+      for (const k of Object.keys(r) as (keyof ReturnFacts)[]) {
+        if (r[k] === null && row[k] !== null) (r as Record<keyof ReturnFacts, unknown>)[k] = row[k];
+      }
+    }
+  }
   // A flat grid: each record's other cells are the link cell's siblings, not inside it. Only a cell that is a
   // status word by itself is read from them; unlabelled dates and words could be any of the record's fields.
   const runs = flatRuns(cards);
@@ -79,7 +104,9 @@ function fromTable(ctx: ReadContext, root: Element): ReturnFacts[] | null {
     r.requestedAt = parseDate(text(row.get('returnRequestDate')), ctx.dates);
     r.receivedAt = parseDate(text(row.get('returnDelivered')), ctx.dates);
     r.refundedAt = parseDate(text(row.get('refundIssued')), ctx.dates);
-    r.reason = text(row.get('returnReason'));
+    // The reason's own element when the cell also holds the buyer's comment under it.
+    const reasonCell = row.get('returnReason');
+    r.reason = textOf(reasonCell?.el.querySelector(S.reason)) || text(reasonCell);
     r.status = returnStatusFrom(text(row.get('returnStatus')));
     r.returnTrackingId = text(row.get('returnTrackingId'));
     return r;

@@ -46,7 +46,42 @@ const ABBREVIATIONS: Record<string, number> = {
   CET: 60, MET: 60, MEZ: 60, CEST: 120, MEST: 120, MESZ: 120, EET: 120, EEST: 180, TRT: 180,
   JST: 540, KST: 540, AEST: 600, AEDT: 660, ACST: 570, ACDT: 630, AWST: 480, NZST: 720, NZDT: 780,
   SGT: 480, IST: 330, GST: 240, BRT: -180, MSK: 180,
+  // Canadian French: heure normale / avancée du Pacifique, des Rocheuses, du Centre, de l'Est, de l'Atlantique.
+  HNP: -480, HAP: -420, HNR: -420, HAR: -360, HNC: -360, HAC: -300, HNE: -300, HAE: -240, HNA: -240, HAA: -180,
 };
+
+/** The North American zone a printed abbreviation belongs to, standard and daylight time alike. */
+const NA_ZONES: Record<string, TimeZone> = {
+  PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', HNP: 'America/Los_Angeles', HAP: 'America/Los_Angeles',
+  MST: 'America/Denver', MDT: 'America/Denver', HNR: 'America/Denver', HAR: 'America/Denver',
+  CST: 'America/Chicago', CDT: 'America/Chicago', HNC: 'America/Chicago', HAC: 'America/Chicago',
+  EST: 'America/Toronto', EDT: 'America/Toronto', HNE: 'America/Toronto', HAE: 'America/Toronto',
+  AST: 'America/Halifax', ADT: 'America/Halifax', HNA: 'America/Halifax', HAA: 'America/Halifax',
+};
+
+/** Marketplaces of the one North American account, whose pages may print their times in another zone than Pacific. */
+const NA_ACCOUNT = new Set<Marketplace>(['US', 'CA']);
+
+const PRINTED_TIME = /\d{1,2}\s*(?::|h)\s*\d{2}(?:\s*[apAP]\.?\s?[mM]\.?)?\s*\(?([A-Z]{3,4})(?![\p{L}])/gu;
+
+/**
+ * The zone a page says its times are in, when it prints every time with the abbreviation of one North American
+ * zone other than the marketplace's own ("10 h 41 HNE" on a Canadian page): its date-only values are in that zone
+ * too. Null when the page prints none, several zones, or the marketplace's own.
+ */
+export function printedZone(text: string, marketplace: Marketplace | null): TimeZone | null {
+  if (!marketplace || !NA_ACCOUNT.has(marketplace)) return null;
+  const zones = new Set<TimeZone>();
+  let n = 0;
+  for (const m of text.matchAll(PRINTED_TIME)) {
+    const zone = NA_ZONES[m[1]!];
+    if (zone) zones.add(zone);
+    if (++n > 500) break;
+  }
+  if (zones.size !== 1) return null;
+  const zone = [...zones][0]!;
+  return zone === MARKETPLACE_ZONES[marketplace] ? null : zone;
+}
 
 /** Marketplaces where an ambiguous abbreviation means something other than the default above. */
 // CST stays US/Mexico Central even in a Chinese UI: Seller Central prints marketplace time, not the seller's.

@@ -1,0 +1,145 @@
+// Readers never confidently wrong, and general layouts read: a placeholder where a value would be ("n/a", "—",
+// "Sin número de seguimiento") is no value; a page on someone else's site, or whose Seller Central markup is only
+// quoted, is not a page; a status chip whose wording is also a label is not that label; a label running into its
+// date without a colon; records drawn as table rows with a header, or as rows whose cells hold label/value pairs;
+// dotted dates with a two-digit year; the zone a page prints beside its times; typographic apostrophes in labels.
+import { describe, expect, it } from 'vitest';
+import { loadPage } from '../../src/cli/load-page.ts';
+import { kindFromPage } from '../../src/read/kind.ts';
+import { notSellerCentral } from '../../src/read/page-guard.ts';
+import { isPlaceholder } from '../../src/read/placeholder.ts';
+import { printedZone } from '../../src/read/time-zones.ts';
+import { findDates } from '../../src/read/dates.ts';
+import { page, readHtml } from './helpers.ts';
+
+describe('a placeholder is never a value', () => {
+  it('knows dashes and "none" wordings in many languages, and not real values', () => {
+    for (const p of ['—', '–', '-', '--', 'n/a', 'N/A', 'Not yet', 'not yet provided', '— No tracking number given',
+      'Sin número de seguimiento', 'Aucun numéro de suivi', 'Nessun numero di tracciabilità', 'Keine Angabe', '未提供', 'なし', 'Brak']) {
+      expect(isPlaceholder(p), p).toBe(true);
+    }
+    for (const v of ['1Z999AA10123456784', 'SEUR', 'InPost', 'Nov 27, 2026', 'Royal Mail', '084312770019845', 'Noordzee Post']) {
+      expect(isPlaceholder(v), v).toBe(false);
+    }
+  });
+
+  it('a Spanish package box whose tracking number is "Sin número de seguimiento": null and missing', () => {
+    const r = readHtml(page(`<div id="MYO-app"><h1 data-test-id="order-details-label">Detalles del pedido</h1>
+      <p>N.º de pedido: <span data-test-id="order-id-value">404-5512093-8817230</span></p>
+      <div class="a-box-group"><div class="a-box"><div class="a-row">
+        <div class="a-column"><span class="a-color-secondary">Transportista</span><span>Correos</span></div>
+        <div class="a-column"><span class="a-color-secondary">Número de seguimiento</span><span>Sin número de seguimiento</span></div>
+      </div></div></div></div>`, { lang: 'es-ES' }), 'https://sellercentral.amazon.es/orders-v3/order/404-5512093-8817230');
+    expect(r.orders[0]).toMatchObject({ carrier: 'Correos', trackingId: null });
+    expect(r.missing).toContain('orders[0].trackingId');
+  });
+
+  it('a British table row whose tracking cell is "n/a": null, not "n/a"', () => {
+    const r = readHtml(page(`<div id="sc-content-container"><h1>Order details</h1><p>Order ID: 026-7719203-1182934</p>
+      <table><tr><th>Ship Date</th><th>Carrier</th><th>Tracking ID</th></tr>
+      <tr><td>3 Dec 2026</td><td>Royal Mail</td><td>n/a</td></tr></table></div>`, { lang: 'en-GB' }),
+    'https://sellercentral.amazon.co.uk/gp/orders-v2/details?orderID=026-7719203-1182934');
+    expect(r.orders[0]).toMatchObject({ carrier: 'Royal Mail', trackingId: null });
+    expect(r.missing).toContain('orders[0].trackingId');
+  });
+});
+
+describe('a page that only quotes Seller Central', () => {
+  const quoted = `<html><head><title>Forum thread</title></head><body><h1>Why did my claim fail?</h1>
+    <pre><code>&lt;span&gt;</code></pre><blockquote><div>Bestellnummer: <span data-test-id="order-id-value">302-1182093-4471920</span></div>
+    <div class="thread-message">Wo ist meine Bestellung?</div><kat-label text="x"></kat-label><a href="/orders-v3/order/302-1182093-4471920">link</a></blockquote>
+    <p>Any ideas?</p></body></html>`;
+
+  it('is not a page on a forum host', () => {
+    const doc = loadPage(quoted, 'https://forum.example.org/t/claim-help/991');
+    expect(notSellerCentral(doc, kindFromPage(doc) !== 'unknown')).toMatch(/forum\.example\.org/);
+  });
+
+  it('is not a page when the markup sits only inside a quotation, whatever address it is given', () => {
+    const doc = loadPage(quoted, 'file:///home/seller/saved.html');
+    expect(kindFromPage(doc)).not.toBe('unknown');
+    expect(notSellerCentral(doc, true)).toMatch(/not a Seller Central page/);
+  });
+
+  it('a page showing the same markup as its own is still a page', () => {
+    const own = quoted.replace('<blockquote>', '<div>').replace('</blockquote>', '</div>');
+    const doc = loadPage(own, 'file:///home/seller/saved.html');
+    expect(notSellerCentral(doc, true)).toBeNull();
+  });
+});
+
+describe('an Australian returns card with a status chip "Return delivered" and a dated line without a colon', () => {
+  const r = readHtml(page(`<div id="sc-content-container"><h1>Manage returns</h1><div class="rx-list">
+    <section class="rx" data-return-request-id="RA1"><p><b class="chip">Return delivered</b> <i>Requested on 3 Dec 2026</i></p>
+      <div class="orderDetailsDiv"><a href="/orders-v3/order/250-1182093-7719204">250-1182093-7719204</a></div>
+      <p>Return delivered: –</p><p>Refund issued: not yet</p></section></div></div>`, { lang: 'en-AU' }),
+  'https://sellercentral.amazon.com.au/gp/returns/list/v2');
+
+  it('reads the chip as the status and the line as the request date, never the request date as the delivery', () => {
+    expect(r.returns).toEqual([expect.objectContaining({
+      orderId: '250-1182093-7719204', status: 'received', requestedAt: '2026-12-03T00:00:00+11:00', receivedAt: null, refundedAt: null,
+    })]);
+    expect(r.missing).toContain('returns[0].receivedAt');
+  });
+});
+
+describe('records drawn as table rows under a header', () => {
+  it('German returns rows carrying a request id are read by column; the reason without the comment under it', () => {
+    const r = readHtml(page(`<div id="sc-content-container"><table><thead><tr><th>Bestellnummer</th><th>Status</th>
+      <th>Datum der Rücksendeanfrage</th><th>Rücksendung zugestellt</th><th>Rücksendegrund</th></tr></thead><tbody>
+      <tr data-return-request-id="DE1"><td class="orderDetailsDiv"><a href="/orders-v3/order/302-7719203-1182930">302-7719203-1182930</a></td>
+      <td>Genehmigt</td><td>04.12.2026</td><td>—</td><td><span class="return-reason-value">Defekt</span><div class="customer-comment">Geht nicht an.</div></td></tr>
+      </tbody></table></div>`, { lang: 'de-DE' }), 'https://sellercentral.amazon.de/gp/returns/list/v2');
+    expect(r.returns).toEqual([expect.objectContaining({
+      orderId: '302-7719203-1182930', status: 'authorized', requestedAt: '2026-12-04T00:00:00+01:00', receivedAt: null, reason: 'Defekt',
+    })]);
+  });
+
+  it('Spanish claim rows whose cells hold label/value pairs under group headers', () => {
+    const r = readHtml(page(`<div id="sc-content-container"><table class="cl"><thead><tr><th>Pedido</th><th>Reclamación</th><th>Importe</th></tr></thead>
+      <tbody><tr><td><a href="/orders-v3/order/404-2209183-5518820">404-2209183-5518820</a></td>
+      <td><p><small>Motivo</small> <span>Artículo no recibido</span></p><p><small>Estado</small> <span>Acción requerida</span></p></td>
+      <td><p><small>Importe</small> <span>59,90 €</span></p><p><small>Fecha de la reclamación</small> <span>02/12/2026</span></p></td></tr>
+      <tr><td><a href="/orders-v3/order/404-8812093-1172209">404-8812093-1172209</a></td>
+      <td><p><small>Motivo</small> <span>Artículo defectuoso</span></p><p><small>Estado</small> <span>En revisión</span></p></td>
+      <td><p><small>Importe</small> <span>12,00 €</span></p><p><small>Fecha de la reclamación</small> <span>28/11/2026</span></p></td></tr></tbody></table></div>`,
+    { lang: 'es-ES' }), 'https://sellercentral.amazon.es/gp/guarantee-claims/home.html');
+    expect(r.claims).toEqual([
+      expect.objectContaining({ orderId: '404-2209183-5518820', reason: 'Artículo no recibido', status: 'Acción requerida',
+        amount: { value: 59.9, currency: 'EUR' }, filedAt: '2026-12-02T00:00:00+01:00' }),
+      expect.objectContaining({ orderId: '404-8812093-1172209', reason: 'Artículo defectuoso', amount: { value: 12, currency: 'EUR' } }),
+    ]);
+  });
+});
+
+describe('dates and zones', () => {
+  it('a dotted date with a two-digit year is day first in the 21st century; versions and longer numbers are not dates', () => {
+    expect(findDates('Fr., 04.12.26', 'DE').map((d) => [d.year, d.month, d.day])).toEqual([[2026, 12, 4]]);
+    expect(findDates('Version 1.2.3 and 10.20.30.40', 'DE')).toEqual([]);
+  });
+
+  it('a German order page on amazon.at-style dotted dates: ship-by and a range', () => {
+    const r = readHtml(page(`<div id="MYO-app"><h1>Bestelldetails</h1><p>Bestellnummer: 302-4471920-1183302</p>
+      <table><tr><th>Versand bis</th><td>Fr., 04.12.26</td></tr><tr><th>Zustellung bis</th><td>Mo., 07.12.26 – Mi., 09.12.26</td></tr></table></div>`,
+    { lang: 'de-DE' }), 'https://sellercentral.amazon.de/orders-v3/order/302-4471920-1183302');
+    expect(r.orders[0]).toMatchObject({ shipBy: '2026-12-04T23:59:59+01:00', deliverBy: '2026-12-09T23:59:59+01:00' });
+  });
+
+  it('the zone a North American page prints beside its times holds its date-only values too', () => {
+    expect(printedZone('Nov 3, 2026 9:15 AM EST · Dec 1, 2026 2:05 PM EST', 'US')).toBe('America/Toronto');
+    expect(printedZone('9:15 AM PST', 'US')).toBeNull();
+    expect(printedZone('9:15 AM EST and 10:00 AM PST', 'US')).toBeNull();
+    expect(printedZone('09:15 CET', 'DE')).toBeNull();
+    const r = readHtml(page(`<div id="MYO-app"><h1>Order details</h1><p>Order ID: 113-2290418-7713650</p>
+      <ul><li>Purchase date: Dec 5, 2026 9:15 AM EST</li><li>Ship by: Dec 8, 2026</li></ul></div>`),
+    'https://sellercentral.amazon.com/orders-v3/order/113-2290418-7713650');
+    expect(r.orders[0]).toMatchObject({ purchaseDate: '2026-12-05T09:15:00-05:00', shipBy: '2026-12-08T23:59:59-05:00' });
+  });
+
+  it('a French label written with a typographic apostrophe', () => {
+    const r = readHtml(page(`<div id="MYO-app"><h1>Détails de la commande</h1><p>N° de commande : 405-1182093-7719203</p>
+      <ul><li>Date d’achat : 3 déc. 2026</li><li>Mode d’expédition : Vendeur</li></ul></div>`, { lang: 'fr-FR' }),
+    'https://sellercentral.amazon.fr/orders-v3/order/405-1182093-7719203');
+    expect(r.orders[0]).toMatchObject({ purchaseDate: '2026-12-03T00:00:00+01:00', fulfillment: 'MFN' });
+  });
+});
