@@ -83,7 +83,8 @@ function dotInNextWord(text: string, from: number): boolean {
     const c = text[i]!;
     // "see the guide at https://...": a link after "at", not the domain of an address
     if (c === ':' && text[i + 1] === '/') return false;
-    if (c === '.') return true;
+    // "19.5 V at 3.33 A": a decimal number after "at", not the domain of an address
+    if (c === '.') return /[A-Za-z]/.test(text[i + 1] ?? '');
     if (/\s/.test(c)) return false;
   }
   return false;

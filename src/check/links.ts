@@ -48,6 +48,11 @@ function spelledTldOk(edits: Edit[], host: string): boolean {
   return true;
 }
 
+// "org.nr 559555-0123", "momsreg.nr SE5595…", "Art.Nr. 4471": "nr" is "number", the label of the number after it,
+// not Nauru's domain.
+const NUMBER_LABEL = /^\p{L}{1,12}\.nr\.?$/iu;
+const NUMBER_NEXT = /^\.?\s*(?:[:#]\s*)?(?:(?:är|is|ist|lautet|jest|er|is|:)\s+)?[A-Z]{0,3}\s?\d/iu;
+
 /** "order.It will ship": a sentence typed without a space, not a domain. */
 function looksLikeSentenceBreak(raw: string): boolean {
   if (/^[a-z][a-z0-9+.-]*:|^www\.|[/?#@]/i.test(raw)) return false;
@@ -192,6 +197,7 @@ export function findLinks(view: MappedText, edits: Edit[], original: string): Hi
     if (!host) return;
     if (!spelledTldOk(here, host)) return;
     if (link.schema === '' && here.length === 0 && looksLikeSentenceBreak(link.raw)) return;
+    if (link.schema === '' && NUMBER_LABEL.test(link.raw) && NUMBER_NEXT.test(view.text.slice(lastIndex, lastIndex + 24))) return;
     if (link.amazon) {
       if (hasConfusable(original.slice(start, end))) {
         hits.push({ start, end, kind: 'link', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'link-lookalike' });

@@ -75,12 +75,27 @@ const OTHER_NUMBER_WORDS = wordList([
   '(?:rastreio|pedido|rastreamento)\\s+(?:n[º°o]\\.?\\s*)?', 'numer\\s+(?:zamówienia|przesyłki|paczki|faktury)', 'رقم\\s+(?:الطلب|التتبع|الشحنة|الفاتورة)', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
   'رقم\\s+(?:الإرجاع|الارجاع|المرتجع|الطلب|التتبع|الشحنة|الفاتورة|البلاغ|الحالة)', 'الإرجاع', 'الارجاع', 'المرتجع',
   'الطلب', 'طلب', 'طلبك', 'التتبع', 'تتبع', 'الشحنة', 'شحنة', 'الفاتورة', 'أرامكس', 'ارامكس', 'سمسا',
+  // the seller's tax, VAT and company registration numbers, and postcodes: "USt-IdNr. DE 318 555 042", "vergi
+  // numaramız", "الرقم الضريبي", "PLZ", "〒" (and a
+  // Brazilian "CEP", below)
+  '(?:vergi|mersis|sicil)\\s+(?:numara\\p{L}*|no)', '(?:vat|tax|company|registration)\\s+(?:id\\s+)?(?:number|no\\.?)(?:\\s+is)?',
+  '(?:btw|kvk)[-\\s]?nummer(?:\\s+is)?', 'vat', 'tax\\s+(?:id|number|no\\.?|code)', 'company\\s+(?:number|no\\.?|registration)', 'registration\\s+(?:number|no\\.?)',
+  'zip(?:\\s+code)?', 'post(?:al)?\\s?code', 'ust\\p{L}*', 'ust-?id\\p{L}*', 'umsatzsteuer\\p{L}*', 'steuer\\p{L}*', 'hrb', 'hra',
+  'handelsregister\\p{L}*', 'plz', 'postleitzahl', 'siret', 'siren', 'tva', 'rcs', 'code\\s+postal', 'nif', 'cif', 'código\\s+postal',
+  'p\\.?\\s?iva', 'partita\\s+iva', 'cnpj', 'cpf', 'btw\\p{L}*', 'kvk\\p{L}*', 'nip', 'regon', 'krs',
+  'kod\\s+pocztowy', 'org\\.?\\s?nr\\.?', 'organisationsnummer', 'moms\\p{L}*', 'postnummer', 'vergi\\p{L}*', 'vkn', 'mersis\\p{L}*',
+  'posta\\s+kodu', 'ضريبي', 'الضريبة', 'السجل\\s+التجاري', 'سجل\\s+تجاري', 'الرمز\\s+البريدي',
+  '登録番号', '法人番号', '郵便番号', '〒', '税号', '纳税人识别号', '信用代码', '营业执照', '邮编', '邮政编码',
 ]);
 
 // "0120-555-123 までお問い合わせ", "555-0134 (call anytime)"
 const PHONE_AFTER = /^\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\s*\(?(?:call|phone|text)/i;
 
 const CODE_BEFORE = /(?:^|\s)(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+\s$/;
+
+// "CEP 06455-000": a Brazilian postcode (Turkish "cep" before a number is a mobile, never in this shape).
+const CEP = /(?:^|[^\p{L}])cep\s*[:.]?\s*$/iu;
+const CEP_SHAPE = /^\d{5}-?\d{3}$/;
 
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$/;
 
@@ -154,6 +169,7 @@ export function findPhones(base: MappedText, original = ''): Hit[] {
     // The tail of a spaced-out code ("1Z 999 AA1 01 2345 6784"): the word before mixes letters and digits.
     if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     if (DATE_LIKE.test(raw)) return false;
+    if (CEP_SHAPE.test(raw) && CEP.test(text.slice(Math.max(0, start - 8), start))) return false;
     const groups = raw.split(/\D+/).filter(Boolean).map((g) => g.length);
     const context = nearestContext(text.slice(Math.max(0, start - 40), start));
     const intl = international(raw, digits);

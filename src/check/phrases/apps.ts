@@ -24,8 +24,9 @@ const NAME_LISTS = [
     'バイバー',
     // Arabic names and spellings
     'واتس\\s?اب', 'واتساب', 'وتساب', 'الواتس', 'واتس', 'تيليجرام', 'تيليغرام', 'تلغرام', 'تليجرام', 'فايبر', 'سكايب', 'إيمو', 'بوتيم', 'ماسنجر',
-    // ライン is also a production line or a drawn line: only the app when it is used like one
-    'ライン(?=\\s*(?:ID|id|で|に|の(?:ID|アカウント|友)|追加|友だち|友達|アカウント|公式|交換))'),
+    // ライン is also a production line or a drawn line: only the app when it is used like one, and never the end of a
+    // longer word (ガイドライン, オンライン, デッドライン)
+    '(?<![\\p{sc=Katakana}ー])ライン(?=\\s*(?:ID|id|で|に|の(?:ID|アカウント|友)|追加|友だち|友達|アカウント|公式|交換))'),
   words('qq(?=\\s*(?:号|群|[:：]|\\d))'),
 ];
 // The names after a preposition ("on Messenger" — "messenger" alone is also a bag —, "me chama no zap", "na

@@ -87,6 +87,8 @@ export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’
   // Spanish "no" before a verb; alone it is also Portuguese "in the" ("fale comigo no WhatsApp")
   'no\\s+(?:le|les|te|lo|la|nos|vamos|queremos|pediremos|pedimos|solicitamos)(?![\\p{L}])', 'no\\s+(?:\\p{L}+\\s+)?(?:escrib\\p{L}*|compart\\p{L}*|necesit\\p{L}*|pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
   'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
+  // nothing, no one: "können wir Ihnen nichts per PayPal erstatten", "zahlen Sie niemandem per Überweisung"
+  'nothing', 'nobody', 'no\\s+one', 'niemand\\p{L}*', 'nichts', 'niets', 'rien', 'nada', 'nadie', 'ninguém', 'niente', 'nulla', 'inget', 'ingen',
   'leider', 'kein\\p{L}*', 'nicht', 'verbiete\\p{L}*', 'untersag\\p{L}*', 'statt', 'anstatt',
   'pas', 'aucun\\p{L}*', 'jamais', 'interdi\\p{L}*', 'impossible', 'au\\s+lieu',
   'ningún', 'ninguna', 'nunca', 'prohíb\\p{L}*', 'prohibid\\p{L}*', 'en\\s+lugar',
@@ -95,14 +97,14 @@ export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’
   'non', 'nessun\\p{L}*', 'mai', 'vieta\\p{L}*', 'invece',
   'não', 'nao', 'nenhum\\p{L}*', 'proíb\\p{L}*', 'proibi\\p{L}*', 'em\\s+vez',
   'niet', 'geen', 'nooit', 'verbied\\p{L}*', 'verboden', 'helaas',
-  'nie', 'żadn\\p{L}*', 'nigdy', 'zabrani\\p{L}*', 'zakaz\\p{L}*', 'niestety', 'zamiast',
+  'nie', 'żad(?:en|n\\p{L}*)', 'nigdy', 'nic', 'niczego', 'nikt', 'nikomu', 'zabrani\\p{L}*', 'zakaz\\p{L}*', 'niestety', 'zamiast',
   'inte', 'ej', 'aldrig', 'inga?', 'förbjud\\p{L}*', 'tyvärr', 'istället',
   'maalesef', 'yasak\\p{L}*', 'asla', 'hiçbir', 'yerine') +
   // "能不能", "可不可以": a question, not a refusal
   '|' + cjk('无法', '(?<!能)不能', '不接受', '不收', '不使用', '(?<![\\p{L}])ما\\s+(?:نقدر|نقدرش|نستطيع|نقبل|نتعامل|يمكننا|نتواصل)(?![\\p{L}])', '没有', '不提供', '(?<!可)不可以', '不允许', '禁止', '不支持', '(?<!会)不会', '(?<!要)不要', '不得',
     '(?<![\\p{L}])و?(?:لا|لن|ليس)(?![\\p{L}])', 'ممنوع', '(?<![\\p{L}])[يت]منع\\p{L}*', '(?<![\\p{L}])[يت]حظر\\p{L}*', 'محظور\\p{L}*', 'غير\\s+مسموح', 'بدلا', 'بدلاً', 'للأسف', 'عدم')), 'iu');
 const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted)', 'is\\s+not', 'isn[\'’]t', 'are\\s+not', 'prohibited',
-  'forbidden', 'nicht', 'verboten', 'untersagt', 'n[\'’]est\\s+pas', 'pas', 'interdit\\p{L}*', 'no\\s+(?:está|es|son|están)',
+  'forbidden', 'nicht', 'nichts', 'niemand\\p{L}*', 'verboten', 'untersagt', 'n[\'’]est\\s+pas', 'pas', 'interdit\\p{L}*', 'no\\s+(?:está|es|son|están)',
   // the name first, the refusal after it: "Über Instagram können wir keine Reklamationen bearbeiten", "por Instagram
   // no gestionamos", "su WhatsApp non rispondiamo", "via WhatsApp kunnen we geen foto's ontvangen" (not "kein Problem")
   'kein\\p{L}*(?!\\s+(?:problem|sorge|stress|thema|aufwand))', 'geen(?!\\s+(?:probleem|zorgen|punt))', 'no\\s+\\p{L}+(?:amos|emos|imos)', 'non\\s+\\p{L}+iamo',
@@ -112,16 +114,24 @@ const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted
   '|' + cjk('できません', 'できかねます', 'かねます', 'ておりません', 'لا\\s+ن\\p{L}+', 'てはならない', 'てはいけない', '不得', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持',
     'ممنوع', 'غير\\s+مسموح', 'لا\\s+يسمح', 'لا\\s+نستطيع', 'لا\\s+يمكن')), 'iu');
 // Where a refusal stops: the end of a sentence, a comma, or a word that turns to what the writer does want.
-const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：،؛]|' + words('but', 'so', 'please', 'aber', 'bitte', 'sondern', 'mais', 'donc',
+const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：،؛]|\\s[–—-]\\s|' + words('but', 'so', 'please', 'aber', 'bitte', 'sondern', 'mais', 'donc',
   'pero', 'así\\s+que', 'ma', 'quindi', 'mas', 'então', 'maar', 'dus', 'graag', 'ale', 'więc', 'proszę', 'men', 'så', 'ama',
   'lütfen') + '|' + cjk('但', '请', '所以', 'لكن', 'لذا', 'من\\s+فضلك', 'رجاء'), 'giu');
 
+// "we can't refund by check, Venmo or any other way", "não faça Pix, TED nem pague boleto": a comma between the items
+// of a list of alternatives (one or two words, then "or", "nor", ...) keeps the negation before it.
+const LIST_AFTER_COMMA = /^\s*(?:[^\s,.;:!?]+\s+){1,2}?(?:or|nor|oder|noch|ou|ni|né|nem|lub|ani|eller|veya|ya\s+da|أو)\s/iu;
+
 function clauseStart(text: string, start: number): number {
-  const from = Math.max(0, start - 60);
+  const from = Math.max(0, start - 90);
   let a = from;
   CLAUSE_BREAK.lastIndex = 0;
   const window = text.slice(from, start);
-  for (const m of matches(CLAUSE_BREAK, window)) a = from + m.index + m[0].length;
+  for (const m of matches(CLAUSE_BREAK, window)) {
+    const after = from + m.index + m[0].length;
+    if (m[0] === ',' && LIST_AFTER_COMMA.test(text.slice(after, start + 40))) continue;
+    a = after;
+  }
   return a;
 }
 
@@ -175,9 +185,34 @@ const FINAL_NEGATION = /(?:\p{L}(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L
 const SENTENCE_REST = /^[^.!?;。！？；\n]*/u;
 const TURNS = /(?:^|[^\p{L}])(?:ama|fakat|ancak|lütfen)(?![\p{L}])|が、|けど|ので/u;
 
-function negatedAtEnd(text: string, end: number): boolean {
+function negatedAtEnd(text: string, start: number, end: number): boolean {
   const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
-  return !TURNS.test(rest) && FINAL_NEGATION.test(rest);
+  return !TURNS.test(rest) && (FINAL_NEGATION.test(rest) || warnedOff(text, start, end, rest));
+}
+
+// A warning not to pay: "birine havale veya EFT yapmayın", "絶対にお振込みなさらないでください", or a condition naming
+// the payment with "don't" for its answer ("如有人要求您银行转账，请千万不要付款", "If anyone asks you to pay by bank
+// transfer, don't").
+const DONT_FINAL = /(?:\p{L}(?:ma|me)y[iı]n(?:[iı]z)?|ないで(?:ください|下さい)|ないよう(?:お願い|ご注意)\p{L}*)\s*[.!。！]?\s*$/u;
+const DONT_FIRST = new RegExp('^[\\s,，、،]*(?:(?:please|bitte|por\\s+favor|per\\s+favore|lütfen|proszę|prosimy|请|千万|絶対に|決して)[\\s,，]*)*' +
+  '(?:don[\'’]?t|do\\s+not|never|ne(?![\\p{L}])|n[\'’]|no\\s+(?!need|problem|worr)|non\\s|não\\s|nunca|jamais|mai\\s|nie\\s|niet|nooit|inte|aldrig|asla|ingen|لا\\s|فلا\\s|不要|请勿|切勿|别|勿|' +
+  '\\p{L}+\\s+sie\\s+(?:\\p{L}+\\s+)?(?:nicht|nichts|kein\\p{L}*)|\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:niet|inte|nie)(?![\\p{L}]))', 'iu');
+const URGED = /unutma|kaç[iı]rma|kacirma|çekinme|cekinme|忘れ|遠慮|忘了|犹豫|forget|hesitate|vergessen|oublie|olvid|dimentic|esque|vergeet|zapomn|glöm/iu;
+const COMMA = /[,，、،]/u;
+// the condition opens the clause ("if anyone asks you to pay by ...", "如有人要求您..."), or closes it in Japanese ("...を求められても")
+const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|wenn|falls|si|se|als|om|jeśli|jeżeli|eğer|إذا|اذا|لو)(?![\p{L}])|もし|如果|如|若|万一/iu;
+const CONDITION_CLOSING = /ても|でも|場合|なら/u;
+const SENTENCE_START = /[.!?;。！？；\n:：]/u;
+
+function warnedOff(text: string, start: number, end: number, rest: string): boolean {
+  if (URGED.test(rest)) return false;
+  const comma = COMMA.exec(rest);
+  if (!comma) return DONT_FINAL.test(rest);
+  let a = start;
+  while (a > 0 && start - a < 200 && !SENTENCE_START.test(text[a - 1]!) && !COMMA.test(text[a - 1]!)) a--;
+  const main = rest.slice(comma.index);
+  return (CONDITION_BEFORE.test(text.slice(a, start)) || CONDITION_CLOSING.test(rest.slice(0, comma.index))) &&
+    !COMMA.test(main.slice(1)) && (DONT_FIRST.test(main) || DONT_FINAL.test(main));
 }
 
 function listedAfter(text: string, refusedEnd: number, start: number): boolean {
@@ -194,7 +229,7 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
     for (const m of matches(re, view.text)) {
       if (m[0].length === 0) continue;
       const end = m.index + m[0].length;
-      if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, end) ||
+      if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, m.index, end) ||
         keptHere(view.text, m.index, end, refusesAnywhere) || notNeeded(view.text, end))) {
         refusedEnd = end;
         continue;
