@@ -7,7 +7,7 @@ import { decide, type DecideParams } from '../../src/rules/intent/decide.ts';
 import type { SignalIntent } from '../../src/rules/intent/types.ts';
 import type { BuyerIntent } from '../../src/model.ts';
 
-export interface Judged { intents: readonly BuyerIntent[]; fold: number }
+export interface Judged { intents: readonly BuyerIntent[]; fold: number; lang?: string }
 export type Rule = { kind: 'margin'; margin: number } | { kind: 'confidence'; tau: number; min: number };
 
 export interface CurvePoint { flagged: number; confidentExact: number; cut: number }
@@ -94,6 +94,7 @@ export function chooseDoubt(intents: readonly SignalIntent[], data: readonly Jud
  * each source judged with bands fitted on the others. */
 export interface MarginsChoice {
   margins: { above: number[]; below: number[] };
+  byLanguage?: Record<string, number>;
   nested: DoubtChoice['nested'];
 }
 
@@ -101,7 +102,7 @@ interface BandRow { v: Float64Array; right: boolean; forced: boolean; fold: numb
 
 const GRID = Array.from({ length: 51 }, (_, i) => i / 10);
 
-function bandRows(intents: readonly SignalIntent[], data: readonly Judged[], probs: readonly number[][], params: readonly DecideParams[], tied: boolean): BandRow[] {
+function bandRows(intents: readonly SignalIntent[], data: readonly Judged[], probs: readonly number[][], params: readonly DecideParams[], tied: boolean | readonly string[]): BandRow[] {
   const logit = (q: number) => Math.log(Math.max(1e-9, q) / Math.max(1e-9, 1 - q));
   return data.map((x, i) => {
     const p = params[i]!;
@@ -115,6 +116,11 @@ function bandRows(intents: readonly SignalIntent[], data: readonly Judged[], pro
     });
     const got = d.held.size === 0 ? ['other'] : [...d.held];
     // Tied: one band a side for both sides of an intent's threshold.
+    // By language (measured only): one band a language, on the nearest intent of any.
+    if (typeof tied !== 'boolean') {
+      const near = Math.min(...v);
+      return { v: Float64Array.from(tied, (l) => (l === x.lang ? near : Infinity)), right: same(got, x.intents), forced: d.unsure, fold: x.fold };
+    }
     const w = tied ? v.map((_, c) => (c % 2 === 0 ? Math.min(v[c]!, v[c + 1]!) : Infinity)) : v;
     return { v: w, right: same(got, x.intents), forced: d.unsure, fold: x.fold };
   });
@@ -178,7 +184,7 @@ function bandsFor(rs: readonly BandRow[], target: number, start: number): Float6
 /** `fitTarget`: the exactness the bands are fitted to on the training sources, at or above `target` (sixteen bands
  * fitted to the target exactly fall short of it on unseen sources); `tied`: one band for both sides of an intent. */
 export function chooseMargins(intents: readonly SignalIntent[], data: readonly Judged[], probs: readonly number[][], params: readonly DecideParams[],
-  sources: readonly string[], fitTarget: number, start: number, tied = false): MarginsChoice {
+  sources: readonly string[], fitTarget: number, start: number, tied: boolean | readonly string[] = false): MarginsChoice {
   const target = fitTarget;
   const rs = bandRows(intents, data, probs, params, tied);
   const perSource: DoubtChoice['nested']['perSource'] = {};
@@ -193,7 +199,8 @@ export function chooseMargins(intents: readonly SignalIntent[], data: readonly J
   const m = bandsFor(rs, target, start);
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
-    margins: { above: intents.map((_, j) => round(m[2 * j]!)), below: intents.map((_, j) => round(m[2 * j + (tied ? 0 : 1)]!)) },
+    margins: { above: intents.map((_, j) => round(m[2 * j]!)), below: intents.map((_, j) => round(m[2 * j + (tied ? 0 : 1)] ?? 0)) },
+    ...(typeof tied !== 'boolean' ? { byLanguage: Object.fromEntries(tied.map((l, k) => [l, round(m[k]!)])) } : {}),
     nested: { flagged: r3(flagged / rs.length), confidentExact: r3(right / Math.max(1, confident)), perSource },
   };
 }
