@@ -87,8 +87,6 @@ export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’
   // Spanish "no" before a verb; alone it is also Portuguese "in the" ("fale comigo no WhatsApp")
   'no\\s+(?:le|les|te|lo|la|nos|vamos|queremos|pediremos|pedimos|solicitamos)(?![\\p{L}])', 'no\\s+(?:\\p{L}+\\s+)?(?:escrib\\p{L}*|compart\\p{L}*|necesit\\p{L}*|pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
   'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
-  // nothing, no one: "können wir Ihnen nichts per PayPal erstatten", "zahlen Sie niemandem per Überweisung"
-  'nothing', 'nobody', 'no\\s+one', 'niemand\\p{L}*', 'nichts', 'niets', 'rien', 'nada', 'nadie', 'ninguém', 'niente', 'nulla', 'inget', 'ingen',
   'leider', 'kein\\p{L}*', 'nicht', 'verbiete\\p{L}*', 'untersag\\p{L}*', 'statt', 'anstatt',
   'pas', 'aucun\\p{L}*', 'jamais', 'interdi\\p{L}*', 'impossible', 'au\\s+lieu',
   'ningún', 'ninguna', 'nunca', 'prohíb\\p{L}*', 'prohibid\\p{L}*', 'en\\s+lugar',
@@ -118,12 +116,12 @@ const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：،؛]|\\s[–—
   'pero', 'así\\s+que', 'ma', 'quindi', 'mas', 'então', 'maar', 'dus', 'graag', 'ale', 'więc', 'proszę', 'men', 'så', 'ama',
   'lütfen') + '|' + cjk('但', '请', '所以', 'لكن', 'لذا', 'من\\s+فضلك', 'رجاء'), 'giu');
 
-// "we can't refund by check, Venmo or any other way", "não faça Pix, TED nem pague boleto": a comma between the items
-// of a list of alternatives (one or two words, then "or", "nor", ...) keeps the negation before it.
-const LIST_AFTER_COMMA = /^\s*(?:[^\s,.;:!?]+\s+){1,2}?(?:or|nor|oder|noch|ou|ni|né|nem|lub|ani|eller|veya|ya\s+da|أو)\s/iu;
+// "não faça Pix, TED nem pague boleto", "non faccia bonifici, ricariche PostePay né ...": a comma before the next item
+// of a list that goes on with "nor" keeps the negation before it.
+const LIST_AFTER_COMMA = /^\s*(?:[^\s,.;:!?]+\s+){1,2}?(?:nor|noch|ni|né|nem|ani)\s/iu;
 
 function clauseStart(text: string, start: number): number {
-  const from = Math.max(0, start - 90);
+  const from = Math.max(0, start - 60);
   let a = from;
   CLAUSE_BREAK.lastIndex = 0;
   const window = text.slice(from, start);
@@ -165,6 +163,7 @@ export function refused(text: string, start: number, end: number): boolean {
   const a = clauseStart(text, start);
   const before = text.slice(a, start);
   if (NEGATION_BEFORE.test(before) && NEGATION_BEFORE.test(withoutPurpose(text, a, start))) return true;
+  if (NOTHING_BEFORE.test(before)) return true;
   if (CJK_LIST_REFUSED.test(text.slice(Math.max(0, start - 40), start))) return true;
   const after = text.slice(end, clauseEnd(text, end));
   return NEGATION_AFTER.test(after) && NEGATION_AFTER.test(after.replace(URGING, ' '));
@@ -199,6 +198,9 @@ const DONT_FIRST = new RegExp('^[\\s,，、،]*(?:(?:please|bitte|por\\s+favor|p
   '\\p{L}+\\s+sie\\s+(?:\\p{L}+\\s+)?(?:nicht|nichts|kein\\p{L}*)|\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:niet|inte|nie)(?![\\p{L}]))', 'iu');
 const URGED = /unutma|kaç[iı]rma|kacirma|çekinme|cekinme|忘れ|遠慮|忘了|犹豫|forget|hesitate|vergessen|oublie|olvid|dimentic|esque|vergeet|zapomn|glöm/iu;
 const COMMA = /[,，、،]/u;
+// The answer is about paying ("don't pay", "ne payez pas", "不要付款"), or is a bare "don't" ("no pague", "betaal dan niet").
+const PAY_VERB = /pay|pai|pag|zahl|überweis|betal|płac|przel|öde|gönder|yap|ادفع|تدفع|تحول|حو|付|払|振|转|汇|send|envo|envi|invi|stuur|skick|wyśl|transf|vir|bonific|overm|swish/iu;
+const BARE = /^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,3}\p{L}*[^\p{L}]*$/u;
 // the condition opens the clause ("if anyone asks you to pay by ...", "如有人要求您..."), or closes it in Japanese ("...を求められても")
 const CONDITION_BEFORE = /(?:^|[^\p{L}])(?:if|wenn|falls|si|se|als|om|jeśli|jeżeli|eğer|إذا|اذا|لو)(?![\p{L}])|もし|如果|如|若|万一/iu;
 const CONDITION_CLOSING = /ても|でも|場合|なら/u;
@@ -212,16 +214,39 @@ function warnedOff(text: string, start: number, end: number, rest: string): bool
   while (a > 0 && start - a < 200 && !SENTENCE_START.test(text[a - 1]!) && !COMMA.test(text[a - 1]!)) a--;
   const main = rest.slice(comma.index);
   return (CONDITION_BEFORE.test(text.slice(a, start)) || CONDITION_CLOSING.test(rest.slice(0, comma.index))) &&
-    !COMMA.test(main.slice(1)) && (DONT_FIRST.test(main) || DONT_FINAL.test(main));
+    !COMMA.test(main.slice(1)) && (DONT_FIRST.test(main) || DONT_FINAL.test(main)) && (PAY_VERB.test(main) || BARE.test(main));
 }
 
 function listedAfter(text: string, refusedEnd: number, start: number): boolean {
   return refusedEnd >= 0 && start >= refusedEnd && start - refusedEnd <= 12 && LIST_GAP.test(text.slice(refusedEnd, start));
 }
 
+// "per PayPal oder auf anderem Weg außerhalb von Amazon", "via Swish eller på något annat sätt utanför Amazon": a
+// refused name, then "or" and a few words, then another: the list goes on, refused with the first (any list).
+const OR_MORE = /^[\s,]*(?:or|nor|oder|noch|ou|ni|né|o|nem|lub|ani|eller|veya|ya\s+da|أو)\s+(?:[^\s.,;:!?]+\s+){0,5}$/iu;
+
+/** `refusedEnds` sorted: a refused name of any list ends just before `start`, and the list goes on to it. */
+function continuesRefused(text: string, refusedEnds: readonly number[], start: number): boolean {
+  for (let i = refusedEnds.length - 1; i >= 0; i--) {
+    const e = refusedEnds[i]!;
+    if (e > start) continue;
+    if (start - e > 50) return false;
+    const gap = text.slice(e, start);
+    if ((gap.length <= 12 && LIST_GAP.test(gap)) || OR_MORE.test(gap)) return true;
+  }
+  return false;
+}
+
+// Nothing, no one, right before the name: "können wir Ihnen nichts per PayPal erstatten", "niets via Tikkie".
+const NOTHING_BEFORE = /(?:^|[^\p{L}])(?:nothing|nobody|no\s+one|niemand\p{L}*|nichts|niets|rien|nada|nadie|ninguém|niente|nulla|nic|niczego|nikt|nikomu|inget|ingen)\s+(?:\p{L}+\s+)?$/iu;
+
 /** Every match of every rule, as hits in original offsets. */
 export function runPhrases(view: MappedText, rules: readonly PhraseRule[], starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const hits: Hit[] = [];
+  // Names a refusal covers, by where they end, and the hits that a refused name of another list, before them in the
+  // same list, may still cover ("we can't refund by check, Venmo or any other way outside Amazon").
+  const refusedEnds: number[] = [];
+  const open: { start: number; end: number; hit: Hit }[] = [];
   for (const r of rules) {
     let refusedEnd = -1;
     const re = narrowed(r.otherwise && !r.otherwise.needs.test(view.text) ? r.otherwise.re : r.re, starts);
@@ -232,12 +257,24 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
       if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, m.index, end) ||
         keptHere(view.text, m.index, end, refusesAnywhere) || notNeeded(view.text, end))) {
         refusedEnd = end;
+        refusedEnds.push(end);
         continue;
       }
       if (r.unless?.(view.text, m.index, end)) continue;
-      hits.push({ start: view.from[m.index]!, end: view.to[end - 1]!, kind: r.kind, hint: r.hint,
-        severity: r.severity ?? 'block', rule: r.rule ?? ruleFor(r.kind) });
+      const hit: Hit = { start: view.from[m.index]!, end: view.to[end - 1]!, kind: r.kind, hint: r.hint,
+        severity: r.severity ?? 'block', rule: r.rule ?? ruleFor(r.kind) };
+      if (r.unlessRefused) open.push({ start: m.index, end, hit }); else hits.push(hit);
     }
+  }
+  if (!refusedEnds.length) return open.length ? [...hits, ...open.map((o) => o.hit)] : hits;
+  refusedEnds.sort((x, y) => x - y);
+  open.sort((x, y) => x.start - y.start);
+  for (const o of open) {
+    if (!continuesRefused(view.text, refusedEnds, o.start)) { hits.push(o.hit); continue; }
+    // refused in turn: the list may go on past it (kept sorted; open hits come in the order of the text)
+    let i = refusedEnds.length;
+    while (i > 0 && refusedEnds[i - 1]! > o.end) i--;
+    refusedEnds.splice(i, 0, o.end);
   }
   return hits;
 }

@@ -35,7 +35,7 @@ const TRANSFERS = anyOf([
     'bank\\s+(?:account\\s+)?details', '(?:your|our|my)\\s+bank\\s+account', 'routing\\s+number', 'swift\\s*(?:code|/\\s*bic)',
     'iban', 'pay\\s+(?:me|us)\\s+directly', 'pay\\s+(?:outside|off)\\s+(?:of\\s+)?amazon',
     'send\\s+(?:me|us)\\s+the\\s+(?:money|payment)', 'money\\s+orders?', 'cashier[\'’]?s\\s+(?:check|cheque)',
-    '(?:mail|send|post)\\s+(?:you\\s+)?a\\s+(?:check|cheque)', 'personal\\s+(?:check|cheque)', '(?:pay|refund)\\w*\\s+(?:you\\s+)?in\\s+cash'),
+    '(?:mail|send|post)\\s+(?:you\\s+)?a\\s+(?:check|cheque)', 'personal\\s+(?:check|cheque)', 'by\\s+(?:check|cheque)(?!-)', '(?:pay|refund)\\w*\\s+(?:you\\s+)?in\\s+cash'),
   // de
   words('(?:bank)?überweisung(?:en)?', 'überweisen', 'vorkasse', 'bankverbindung', 'kontodaten', 'kontonummer', 'bankdaten',
     'direkt\\s+(?:an\\s+(?:mich|uns)\\s+)?(?:zahlen|bezahlen)', 'barzahlung', 'in\\s+bar\\s+(?:bezahlen|zahlen|erstatten|zurück\\w*|auszahlen)',

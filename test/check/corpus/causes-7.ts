@@ -6,9 +6,10 @@
 //     organisationsnummer, 登録番号, 税号);
 //  2. a number's label written with a dot ("org.nr", "Kd.Nr.") and a decimal after a spelled "at" ("19.5 V at
 //     3.33 A") are not links;
-//  3. a refusal that runs through a list of alternatives ("by check, Venmo or any other way", "Pix, TED nem ...")
-//     or is worded with "nothing" / "no one" ("nichts", "żaden"); and a spaced dash ends a refusal ("Du behöver inte
-//     returnera – vi swishar ...", the one miss);
+//  3. a refusal that runs through a list of alternatives, from a refused name of any list ("by check, Venmo or any
+//     other way outside Amazon", "Pix, TED nem ...") or is worded with "nothing" / "no one" right before the name
+//     ("nichts per PayPal", "żaden"); and a spaced dash ends a refusal ("Du behöver inte returnera – vi swishar ...",
+//     the one miss);
 //  4. a warning not to pay someone who claims to be the seller: a sentence-final "don't" (Turkish "yapmayın",
 //     Japanese "ないでください") or a condition naming the payment with "don't" for its answer;
 //  5. ライン at the end of a longer katakana word (ガイドライン, オンライン) is not the LINE app.
@@ -50,6 +51,9 @@ export const CAUSES_7: [Lang, string, string][] = [
   ['de', 'off-amazon-payment', 'Sie müssen nichts zurückschicken – wir erstatten Ihnen die 15 % per PayPal.'],
   ['it', 'off-amazon-payment', 'Non serve il reso, le mando il rimborso con Satispay o PostePay in giornata.'],
   ['nl', 'off-amazon-payment', 'Niet terugsturen, we betalen het verschil via Tikkie of overboeking.'],
+  ['es', '', 'No devolvemos dinero por Bizum ni de ninguna otra forma fuera de Amazon.'],
+  ['it', 'off-amazon-payment', 'Il reso non serve: le mando il rimborso con Satispay o con bonifico fuori da Amazon.'],
+  ['en', 'off-amazon-payment', 'No need to ship it back — we\'ll refund you by check this week.'],
 
   // ---- 4. a warning not to pay someone claiming to be the seller ----
   ['en', '', 'If anyone asks you to pay by bank transfer or Zelle in our name, don\'t. We never ask for that.'],
