@@ -121,13 +121,29 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
       if (key) put(key, text ? { value: text, valueEl: el } : null);
       return;
     }
+    // Any other web component that carries its label and value as attributes: <x-item label="Ship by" value="…">.
+    if (el.tagName.includes('-') && el.hasAttribute('label') && (el.hasAttribute('value') || el.hasAttribute('text'))) {
+      const key = lookup(collapse(el.getAttribute('label')));
+      const text = collapse(el.getAttribute('value') ?? el.getAttribute('text'));
+      if (key) {
+        put(key, text ? { value: text, valueEl: el } : null);
+        return;
+      }
+    }
     if (el.childElementCount !== 0) {
       const lead = leadingLabel(el, lookup);
       if (lead) put(lead.key, lead);
       return;
     }
     const text = collapse(el.textContent);
-    if (!text || text.length > MAX_ROW_TEXT) return;
+    if (!text) {
+      // A label shown only as a tooltip of an icon: <span role="img" aria-label="Ship by"></span><span>value</span>.
+      const named = collapse(el.getAttribute('aria-label') ?? el.getAttribute('data-tooltip') ?? el.getAttribute('title'));
+      const tipKey = named && named.length <= 60 ? lookup(named) : undefined;
+      if (tipKey) put(tipKey, valueAfter(el, named, lookup));
+      return;
+    }
+    if (text.length > MAX_ROW_TEXT) return;
     const key = text.length <= 60 ? lookup(text) : undefined;
     if (key) {
       const value = valueAfter(el, text, lookup);

@@ -36,7 +36,7 @@ export const FIELD_LABELS = {
     // "Versandart" names the fulfillment method in German Manage Orders rows ("Versandart: Verkäufer").
     de: ['Versand durch', 'Versandmethode', 'Versandart'],
     fr: ['Expédié par', 'Méthode d\'expédition', 'Mode d\'expédition'], es: ['Gestionado por', 'Método de envío', 'Cumplimiento', 'Logística', 'Método de gestión logística'], it: ['Gestito da', 'Metodo di spedizione', 'Gestione', 'Logistica'],
-    pt: ['Enviado por', 'Método de atendimento', 'Canal de atendimento', 'Logística'] },
+    pt: ['Enviado por', 'Método de atendimento', 'Canal de atendimento', 'Logística', 'Atendimento', 'Atendimento por'] },
   salesChannel: { en: ['Sales channel'], ja: ['販売チャネル'], zh: ['销售渠道'], de: ['Vertriebskanal'], fr: ['Canal de vente'],
     es: ['Canal de venta'], it: ['Canale di vendita'],
     pt: ['Canal de vendas', 'Canal de venda'] },
@@ -47,7 +47,7 @@ export const FIELD_LABELS = {
     fr: ['Transporteur'], es: ['Transportista'], it: ['Corriere'],
     pt: ['Transportadora'] },
   trackingId: { en: ['Tracking ID', 'Tracking number'], ja: ['お問い合わせ伝票番号', '追跡番号'], zh: ['追踪编码', '追踪编号'],
-    de: ['Sendungsnummer', 'Tracking-ID'], fr: ['Numéro de suivi', 'N° de suivi'], es: ['Número de seguimiento', 'ID de rastreo', 'Número de rastreo', 'ID de seguimiento'], it: ['Numero di tracciabilità'],
+    de: ['Sendungsnummer', 'Tracking-ID'], fr: ['Numéro de suivi', 'N° de suivi'], es: ['Número de seguimiento', 'ID de rastreo', 'Número de rastreo', 'ID de seguimiento'], it: ['Numero di tracciabilità', 'ID spedizione', 'Codice di tracciamento', 'Numero di tracking'],
     pt: ['Código de rastreamento', 'ID de rastreamento', 'Número de rastreamento'] },
   deliveryStatus: { en: ['Delivery status'], ja: ['配達状況'], zh: ['配送状态'], de: ['Zustellstatus'], fr: ['Statut de livraison'],
     es: ['Estado de la entrega'], it: ['Stato della consegna'],

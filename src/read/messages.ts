@@ -4,7 +4,7 @@
 // orderID= on the contact page); the thread list holds other buyers' threads and is never read.
 import { parseOrderId, type MessageFacts, type OrderFacts, type OrderId, type Sender } from '../model.ts';
 import { contentRoot, type ReadContext } from './context.ts';
-import { findDates, parseDate, toIso, parseDeadline } from './dates.ts';
+import { findDates, parseDate, parseFirstDate, toIso, parseDeadline } from './dates.ts';
 import { collapse, firstOf, inNoise, katalText, queryParam, shadowRootsUnder, shownOnPage, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { byNamedCards } from './message-cards.ts';
@@ -14,7 +14,7 @@ import { SENDER_WORDS, isWord, labelLookup, mentions, orderStatusFromWord } from
 import { orderStatusOf } from './order-status.ts';
 import { MESSAGES as S } from './selectors/messages.ts';
 
-const panelLookup = labelLookup(['orderStatus', 'shipBy', 'deliverBy']);
+const panelLookup = labelLookup(['orderStatus', 'shipBy', 'deliverBy', 'purchaseDate', 'carrier', 'trackingId']);
 const headerLookup = labelLookup(['orderId']);
 
 export interface ThreadReading {
@@ -97,15 +97,33 @@ function sentAt(ctx: ReadContext, msg: Element, divider: string | null): string 
 }
 
 /**
+ * An order panel drawn beside the thread, outside its view (an aside, a complementary region): one that labels some
+ * of the panel's fields and links to no other order than the thread's.
+ */
+function sidePanel(ctx: ReadContext, view: Element, orderId: OrderId): Element | null {
+  for (const el of ctx.doc.querySelectorAll('aside, [role="complementary"]')) {
+    if (el.contains(view) || view.contains(el) || inNoise(el) || inThreadList(el)) continue;
+    const ids = [...el.querySelectorAll(S.orderLink)].map((a) => parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href')));
+    if (ids.some((id) => id !== orderId)) continue;
+    if (readLabelled(el, panelLookup).size > 0) return el;
+  }
+  return null;
+}
+
+/**
  * The thread's order with the order panel's facts. Without a panel the selectors know, the thread view's own labels
  * ("Order status:", "Ship by:") outside the messages and the thread list are the panel. The thread names its order
  * even where no panel is read: then the order is its id alone, every other fact unknown (and so in `missing`).
  */
 function readPanel(ctx: ReadContext, view: Element, orderId: OrderId, log: Element | null): OrderFacts[] {
   const known = view.querySelector(S.orderPanel) ?? ctx.doc.querySelector(S.orderPanel);
-  const panel = known ?? view;
   const outside = (el: Element) => inThreadList(el) || el.matches(S.message) || el === log;
-  const labels = readLabelled(panel, panelLookup, known ? undefined : outside);
+  let panel = known ?? view;
+  let labels = readLabelled(panel, panelLookup, known ? undefined : outside);
+  if (!known && labels.size === 0) {
+    const side = sidePanel(ctx, view, orderId);
+    if (side) { panel = side; labels = readLabelled(side, panelLookup); }
+  }
   const order = emptyOrder(orderId);
   const statusEl = [...panel.querySelectorAll(S.orderPanelStatus)].find((el) => !el.closest(S.message) &&
     !(log?.contains(el) ?? false) && !inThreadList(el)) ?? null;
@@ -116,6 +134,10 @@ function readPanel(ctx: ReadContext, view: Element, orderId: OrderId, log: Eleme
   }
   order.shipBy = parseDeadline(labels.get('shipBy')?.value, ctx.dates);
   order.deliverBy = parseDeadline(labels.get('deliverBy')?.value, ctx.dates);
+  // What else the panel labels: when the buyer ordered and how it was sent.
+  order.purchaseDate = parseFirstDate(labels.get('purchaseDate')?.value, ctx.dates);
+  order.carrier = labels.get('carrier')?.value ?? null;
+  order.trackingId = labels.get('trackingId')?.value ?? null;
   return [order];
 }
 

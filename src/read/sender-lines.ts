@@ -10,6 +10,7 @@ import type { ReadContext } from './context.ts';
 import { findDates, parseDate, toIso } from './dates.ts';
 import { collapse, inNoise, katalText, textOf } from './dom.ts';
 import { SENDER_WORDS, isWord } from './labels.ts';
+import { CHROME } from './selectors/chrome.ts';
 
 const SENDERS: [Sender, typeof SENDER_WORDS.buyer][] = [['buyer', SENDER_WORDS.buyer], ['seller', SENDER_WORDS.seller], ['amazon', SENDER_WORDS.amazon]];
 const MAX_LINE = 60;
@@ -45,6 +46,8 @@ function leaves(root: Element): Element[] {
 }
 
 function isStamp(el: Element, ctx: ReadContext): boolean {
+  // A date inside a quotation ("On 3 Dec, <store> wrote:") belongs to the quoted message, not to this one.
+  if (el.closest('blockquote')) return false;
   if (el.tagName === 'TIME') return true;
   const t = collapse(el.textContent);
   return t.length > 0 && t.length <= MAX_STAMP && (findDates(t, ctx.dates.marketplace).length > 0 || TIME_ONLY.test(t));
@@ -101,9 +104,12 @@ function messageText(box: Element, skipped: (el: Element) => boolean): string {
 export function bySenderLines(ctx: ReadContext, view: Element, orderId: OrderId | null,
   skip: (el: Element) => boolean): SenderLineReading | null {
   const words: { el: Element; from: Sender }[] = [];
+  // The seller's own account name (the account switcher shows it) names the seller's messages as "You" does.
+  const account = collapse(ctx.doc.querySelector(CHROME.switcherAccount)?.textContent).toLowerCase() || null;
   for (const el of view.getElementsByTagName('*')) {
     if (el.childElementCount !== 0 || inNoise(el, view) || skip(el)) continue;
-    const from = senderInLine(el.textContent ?? '');
+    const from = senderInLine(el.textContent ?? '') ??
+      (account && collapse(el.textContent).toLowerCase() === account ? 'seller' : null);
     if (from) words.push({ el, from });
   }
   if (words.length === 0) return null;

@@ -2,7 +2,9 @@
 // "Sin número de seguimiento") is no value; a page on someone else's site, or whose Seller Central markup is only
 // quoted, is not a page; a status chip whose wording is also a label is not that label; a label running into its
 // date without a colon; records drawn as table rows with a header, or as rows whose cells hold label/value pairs;
-// dotted dates with a two-digit year; the zone a page prints beside its times; typographic apostrophes in labels.
+// labels only in icons' tooltips; web components carrying label and value as attributes; an order panel beside a
+// thread, outside its view; dotted dates with a two-digit year; the zone a page prints beside its times; typographic
+// apostrophes in labels; a seller's messages named by the seller's account name.
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../src/cli/load-page.ts';
 import { kindFromPage } from '../../src/read/kind.ts';
@@ -141,5 +143,75 @@ describe('dates and zones', () => {
       <ul><li>Date d’achat : 3 déc. 2026</li><li>Mode d’expédition : Vendeur</li></ul></div>`, { lang: 'fr-FR' }),
     'https://sellercentral.amazon.fr/orders-v3/order/405-1182093-7719203');
     expect(r.orders[0]).toMatchObject({ purchaseDate: '2026-12-03T00:00:00+01:00', fulfillment: 'MFN' });
+  });
+});
+
+describe('values carried as attributes of web components', () => {
+  it('a German order summary of <x-field label value> elements', () => {
+    const r = readHtml(page(`<div id="MYO-app"><h1>Bestelldetails</h1><p>Bestellnummer: 302-9918270-4406631</p>
+      <od-facts><od-field label="Versand bis" value="Mi., 9. Dez. 2026"></od-field>
+      <od-field label="Zustellung bis" value="Mo., 28. Dez. 2026 – Di., 5. Jan. 2027"></od-field>
+      <od-field label="Versand durch" value="Verkäufer"></od-field></od-facts></div>`, { lang: 'de-DE' }),
+    'https://sellercentral.amazon.de/orders-v3/order/302-9918270-4406631');
+    expect(r.orders[0]).toMatchObject({ shipBy: '2026-12-09T23:59:59+01:00', deliverBy: '2027-01-05T23:59:59+01:00', fulfillment: 'MFN' });
+  });
+});
+
+describe('an order panel beside the thread, outside its view', () => {
+  const thread = (aside: string) => page(`<div id="sc-content-container"><div class="grid"><div id="thread-view">
+    <div>Order: <a class="thread-order-id" href="/orders-v3/order/203-4471902-1186530">203-4471902-1186530</a></div>
+    <ul class="thread-messages"><li class="thread-message"><span class="who">Ella Park (Buyer) — <time>5 Dec 2026, 09:12</time></span>
+      <div class="thread-message-bubble"><p>Has it been sent yet?</p></div></li></ul></div>${aside}</div></div>`, { lang: 'en-GB' });
+  const url = 'https://sellercentral.amazon.co.uk/messaging/inbox-v3?fi=ALL&ss=203-4471902-1186530';
+
+  it('a British panel in a complementary region gives status, dates, carrier and tracking', () => {
+    const r = readHtml(thread(`<div role="complementary"><h3>Order</h3><dl><dt>Order status</dt><dd>Shipped</dd>
+      <dt>Ship by</dt><dd>4 Dec 2026</dd><dt>Purchase date</dt><dd>2 Dec 2026, 18:05 GMT</dd><dt>Carrier</dt><dd>Evri</dd>
+      <dt>Tracking ID</dt><dd>H01ABC2345678901</dd></dl><a href="/orders-v3/order/203-4471902-1186530">View order</a></div>`), url);
+    expect(r.orders[0]).toMatchObject({ orderId: '203-4471902-1186530', status: 'shipped', shipBy: '2026-12-04T23:59:59+00:00',
+      purchaseDate: '2026-12-02T18:05:00+00:00', carrier: 'Evri', trackingId: 'H01ABC2345678901' });
+  });
+
+  it("a panel about another order is not this thread's", () => {
+    const r = readHtml(thread(`<aside><dl><dt>Ship by</dt><dd>4 Dec 2026</dd></dl>
+      <a href="/orders-v3/order/203-9999999-1111111">203-9999999-1111111</a></aside>`), url);
+    expect(r.orders[0]).toMatchObject({ orderId: '203-4471902-1186530', shipBy: null });
+  });
+});
+
+describe('labels only in tooltips of icons', () => {
+  it('a Japanese summary whose labels are icon titles and aria-labels', () => {
+    const r = readHtml(page(`<div id="MYO-app"><h1>注文の詳細</h1><p>注文番号: 503-1182093-7719204</p><ul>
+      <li><i class="ico" title="出荷予定日"></i><span>2026年12月9日</span></li>
+      <li><i class="ico" role="img" aria-label="お届け予定日"></i><span>2026年12月11日～2026年12月14日</span></li>
+      <li><i class="ico" role="img" aria-label="購入日"></i><span>2026年12月7日 10:05 JST</span></li></ul></div>`, { lang: 'ja-JP' }),
+    'https://sellercentral.amazon.co.jp/orders-v3/order/503-1182093-7719204');
+    expect(r.orders[0]).toMatchObject({ shipBy: '2026-12-09T23:59:59+09:00', deliverBy: '2026-12-14T23:59:59+09:00',
+      purchaseDate: '2026-12-07T10:05:00+09:00' });
+  });
+
+  it('a Brazilian summary labels its fulfillment "Atendimento"', () => {
+    const r = readHtml(page(`<div id="MYO-app"><h1>Detalhes do pedido</h1><p>ID do pedido: 701-5512093-7718204</p>
+      <dl><dt>Atendimento</dt><dd>Vendedor</dd></dl></div>`, { lang: 'pt-BR' }),
+    'https://sellercentral.amazon.com.br/orders-v3/order/701-5512093-7718204');
+    expect(r.orders[0]).toMatchObject({ fulfillment: 'MFN' });
+  });
+});
+
+describe("a thread whose seller lines carry the seller's account name, not a sender word", () => {
+  it('a German thread: the store name is the seller, "(Käufer)" the buyer; a quotation stays in its message', () => {
+    const r = readHtml(page(`<div id="sc-navbar-container"><div class="partner-level-switcher">
+      <span class="dropdown-account-switcher-header-label-global">Holzwerk Nord</span>
+      <span class="dropdown-account-switcher-header-label-regional">Deutschland</span></div></div>
+      <div id="sc-content-container"><div id="thread-view"><p>Bestellung <a class="thread-order-id" href="/orders-v3/order/302-6620184-5539127">302-6620184-5539127</a></p>
+      <div class="log"><section class="m"><h4><span>Jonas Weber (Käufer)</span> <time>03.12.2026 10:15</time></h4><div><p>Wann kommt das Paket?</p></div></section>
+      <section class="m"><h4><span>Holzwerk Nord</span> <time>03.12.2026 12:40</time></h4><div><p>Heute mit DHL versendet.</p></div></section>
+      <section class="m"><h4><span>Jonas Weber (Käufer)</span> <time>05.12.2026 08:02</time></h4><div><p>Noch nicht da.</p>
+        <blockquote><div>Am 03.12.2026 schrieb Holzwerk Nord:</div><p>Heute mit DHL versendet.</p></blockquote></div></section></div></div></div>`,
+    { lang: 'de-DE' }), 'https://sellercentral.amazon.de/messaging/inbox-v3?fi=ALL&ss=302-6620184-5539127');
+    expect(r.messages.map((m) => [m.from, m.sentAt])).toEqual([
+      ['buyer', '2026-12-03T10:15:00+01:00'], ['seller', '2026-12-03T12:40:00+01:00'], ['buyer', '2026-12-05T08:02:00+01:00'],
+    ]);
+    expect(r.messages[1]!.text).toBe('Heute mit DHL versendet.');
   });
 });
