@@ -222,17 +222,25 @@ function listedAfter(text: string, refusedEnd: number, start: number): boolean {
 }
 
 // "per PayPal oder auf anderem Weg außerhalb von Amazon", "via Swish eller på något annat sätt utanför Amazon": a
-// refused name, then "or" and a few words, then another: the list goes on, refused with the first (any list).
-const OR_MORE = /^[\s,]*(?:or|nor|oder|noch|ou|ni|né|o|nem|lub|ani|eller|veya|ya\s+da|أو)\s+(?:[^\s.,;:!?]+\s+){0,5}$/iu;
+// refused name, then "or" and a few words, then another: the list goes on, refused with the first (any list). A
+// name right after a refused one of the same kind ("by check, Venmo") is in the same list too.
+const OR_MORE = /^[\s,]*(?:or|nor|oder|noch|ou|ni|né|o|nem|lub|ani|eller|veya|ya\s+da|أو)\s+(?:[^\s.,;:!?]+\s+){0,4}$/iu;
 
-/** `refusedEnds` sorted: a refused name of any list ends just before `start`, and the list goes on to it. */
-function continuesRefused(text: string, refusedEnds: readonly number[], start: number): boolean {
-  for (let i = refusedEnds.length - 1; i >= 0; i--) {
-    const e = refusedEnds[i]!;
-    if (e > start) continue;
-    if (start - e > 50) return false;
-    const gap = text.slice(e, start);
-    if ((gap.length <= 12 && LIST_GAP.test(gap)) || OR_MORE.test(gap)) return true;
+interface Refused { end: number; kind: FindingKind }
+
+/** `done` sorted by end: a refused name ends just before `start`, and the list goes on to this one. */
+function continuesRefused(text: string, done: readonly Refused[], start: number, kind: FindingKind): boolean {
+  for (let i = done.length - 1; i >= 0; i--) {
+    const e = done[i]!;
+    if (e.end > start) continue;
+    if (start - e.end > 50) return false;
+    const gap = text.slice(e.end, start);
+    if (gap.length <= 12 && e.kind === kind && LIST_GAP.test(gap)) return true;
+    if (OR_MORE.test(gap)) {
+      CLAUSE_BREAK.lastIndex = 0;
+      // "PayPal or bank transfer here so just WhatsApp us": a turn ends the list
+      if (!CLAUSE_BREAK.test(gap.replace(/^[\s,]+/, ''))) return true;
+    }
   }
   return false;
 }
@@ -245,7 +253,7 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
   const hits: Hit[] = [];
   // Names a refusal covers, by where they end, and the hits that a refused name of another list, before them in the
   // same list, may still cover ("we can't refund by check, Venmo or any other way outside Amazon").
-  const refusedEnds: number[] = [];
+  const done: Refused[] = [];
   const open: { start: number; end: number; hit: Hit }[] = [];
   for (const r of rules) {
     let refusedEnd = -1;
@@ -257,7 +265,7 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
       if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, m.index, end) ||
         keptHere(view.text, m.index, end, refusesAnywhere) || notNeeded(view.text, end))) {
         refusedEnd = end;
-        refusedEnds.push(end);
+        done.push({ end, kind: r.kind });
         continue;
       }
       if (r.unless?.(view.text, m.index, end)) continue;
@@ -266,15 +274,15 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
       if (r.unlessRefused) open.push({ start: m.index, end, hit }); else hits.push(hit);
     }
   }
-  if (!refusedEnds.length) return open.length ? [...hits, ...open.map((o) => o.hit)] : hits;
-  refusedEnds.sort((x, y) => x - y);
+  if (!done.length) return open.length ? [...hits, ...open.map((o) => o.hit)] : hits;
+  done.sort((x, y) => x.end - y.end);
   open.sort((x, y) => x.start - y.start);
   for (const o of open) {
-    if (!continuesRefused(view.text, refusedEnds, o.start)) { hits.push(o.hit); continue; }
+    if (!continuesRefused(view.text, done, o.start, o.hit.kind)) { hits.push(o.hit); continue; }
     // refused in turn: the list may go on past it (kept sorted; open hits come in the order of the text)
-    let i = refusedEnds.length;
-    while (i > 0 && refusedEnds[i - 1]! > o.end) i--;
-    refusedEnds.splice(i, 0, o.end);
+    let i = done.length;
+    while (i > 0 && done[i - 1]!.end > o.end) i--;
+    done.splice(i, 0, { end: o.end, kind: o.hit.kind });
   }
   return hits;
 }
