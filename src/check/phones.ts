@@ -75,9 +75,12 @@ const OTHER_NUMBER_WORDS = wordList([
   '(?:rastreio|pedido|rastreamento)\\s+(?:n[º°o]\\.?\\s*)?', 'numer\\s+(?:zamówienia|przesyłki|paczki|faktury)', 'رقم\\s+(?:الطلب|التتبع|الشحنة|الفاتورة)', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
   'رقم\\s+(?:الإرجاع|الارجاع|المرتجع|الطلب|التتبع|الشحنة|الفاتورة|البلاغ|الحالة)', 'الإرجاع', 'الارجاع', 'المرتجع',
   'الطلب', 'طلب', 'طلبك', 'التتبع', 'تتبع', 'الشحنة', 'شحنة', 'الفاتورة', 'أرامكس', 'ارامكس', 'سمسا',
-  // the seller's tax, VAT and company registration numbers, and postcodes: "USt-IdNr. DE 318 555 042", "vergi
-  // numaramız", "الرقم الضريبي", "PLZ", "〒" (and a
-  // Brazilian "CEP", below)
+]);
+
+// The seller's tax, VAT and company registration numbers, and postcodes: "USt-IdNr. DE 318 555 042", "vergi numaramız",
+// "الرقم الضريبي", "PLZ", "〒" (and a Brazilian "CEP", below). Each names the number right after it only: a phone
+// number after the VAT number is still one.
+const ID_WORDS = wordList([
   '(?:vergi|mersis|sicil)\\s+(?:numara\\p{L}*|no)', '(?:vat|tax|company|registration)\\s+(?:id\\s+)?(?:number|no\\.?)(?:\\s+is)?',
   '(?:btw|kvk)[-\\s]?nummer(?:\\s+is)?', 'vat', 'tax\\s+(?:id|number|no\\.?|code)', 'company\\s+(?:number|no\\.?|registration)', 'registration\\s+(?:number|no\\.?)',
   'zip(?:\\s+code)?', 'post(?:al)?\\s?code', 'ust\\p{L}*', 'ust-?id\\p{L}*', 'umsatzsteuer\\p{L}*', 'steuer\\p{L}*', 'hrb', 'hra',
@@ -106,6 +109,9 @@ function nearestContext(before: string): Context {
   let otherAt = -1;
   for (const m of matches(PHONE_WORDS, before)) phoneAt = m.index + m[0].length;
   for (const m of matches(OTHER_NUMBER_WORDS, before)) otherAt = m.index + m[0].length;
+  let idAt = -1;
+  for (const m of matches(ID_WORDS, before)) idAt = m.index + m[0].length;
+  if (idAt > otherAt && !/\d/.test(before.slice(idAt))) otherAt = idAt;
   if (phoneAt < 0 && otherAt < 0) return null;
   return phoneAt > otherAt ? 'phone' : 'other';
 }

@@ -31,6 +31,8 @@ export const CAUSES_7: [Lang, string, string][] = [
   ['es', 'phone', 'Nuestro NIF es B86555123; si lo prefiere, llámenos al 655 501 234 y lo vemos.'],
   ['pl', 'phone', 'NIP 525-555-01-23. W razie pytań proszę dzwonić pod 555 010 234.'],
   ['ja', 'phone', '登録番号はT5011055501234です。お急ぎの場合はお電話03-5555-0123までどうぞ。'],
+  ['nl', 'phone', 'Btw-nummer NL855501234B01. Vragen? 06-5550 1234'],
+  ['sv', 'phone', 'Org.nr 559555-0123. Frågor? 070-555 01 23'],
 
   // ---- 2. a label with a dot, a decimal after a spelled "at" ----
   ['de', '', 'Bitte geben Sie bei der Rücksendung die Kd.Nr. 48213 und die Best.Nr. 2024-118 an.'],
