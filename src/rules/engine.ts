@@ -1,5 +1,5 @@
 // Runs every situation over each order case and orders the advice by urgency: severity first, then the soonest
-// deadline (overdue first), then the action's priority. Reply wording comes from src/replies, never from here.
+// deadline (overdue first, except a reply already late: see finish), then the action's priority. Reply wording comes from src/replies, never from here.
 import type { ActionCode, OrderCase, SellerSettings, Severity } from '../model.ts';
 import { buildContext, type CaseContext } from './context.ts';
 import type { Decision } from './decision.ts';
@@ -70,6 +70,9 @@ interface Ranked {
 
 const PLAIN_ID = /^[0-9-]*$/;
 
+/** Advice whose only deadline is the buyer's 24 hours: once that has passed, nothing is saved by doing it first. */
+const LAPSE_LAST: readonly ActionCode[] = ['reply-to-buyer', 'share-tracking'];
+
 /** A deadline in the past is never shown as if it were still ahead: the title says it was missed. */
 function titleOf(d: Draft, ctx: CaseContext): Text {
   if (d.deadline === null || d.deadline >= ctx.now || d.missed) return d.title;
@@ -111,8 +114,13 @@ function finish(d: Draft, ctx: CaseContext, holdReplies: boolean): Ranked {
   }
   if (d.confirm) decision.confirm = d.confirm;
   const id = String(decision.orderId);
+  // A reply already past its 24 hours is late whatever is done next (the response time has counted it): every step
+  // whose deadline can still be met — ship by Wednesday, answer the claim by tomorrow — comes before it. It still
+  // shows as overdue (its severity is unchanged), and still before steps with no deadline at all.
+  const lapsedReply = LAPSE_LAST.includes(d.action) && d.deadline !== null && d.deadline < ctx.now;
   return {
-    decision, deadlineMs: d.deadline, severity: SEVERITY_RANK[decision.severity], priority: PRIORITY.get(decision.action) ?? 99,
+    decision, deadlineMs: lapsedReply ? null : d.deadline,
+    severity: SEVERITY_RANK[lapsedReply ? 'info' : decision.severity], priority: PRIORITY.get(decision.action) ?? 99,
     id, plainId: PLAIN_ID.test(id),
   };
 }

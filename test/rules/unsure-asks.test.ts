@@ -139,7 +139,7 @@ describe('a risky step on an unsure reading', () => {
     expect(actions(a)).not.toContain('ship-by-deadline');
     expect(actions(a)).not.toContain('cancel-on-request');
     const first = a.find((x) => x.action === 'confirm-facts')!;
-    expect(first.notes.join(' ')).toMatch(/must still ship by/);
+    expect((first.notes ?? []).join(' ')).toMatch(/must still ship by/);
     expect(actions(adviceOf(corrected(unsure, ['other'])))).toContain('ship-by-deadline');
     expect(actions(adviceOf(corrected(unsure, ['cancel'])))).toContain('cancel-on-request');
     expect(actions(adviceOf(joined({ order: UNSHIPPED }, 'please cancel my order')))).not.toContain('ship-by-deadline');

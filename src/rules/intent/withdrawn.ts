@@ -133,10 +133,11 @@ export function withoutWithdrawn<M extends { from: string; text?: string; intent
       const kept = out[j]!.filter((i) => !drop(i));
       out[j] = kept.length === 0 && out[j]!.length > 0 ? ['other'] : kept;
     }
-    // The withdrawing message itself: a named ask it negates, asked before, is not asked again by it ("bitte NICHT
-    // stornieren"). An ask never asked before is the model's to read in the message alone ("me chama no zap").
+    // The withdrawing message itself: an ask asked before that it negates by name ("bitte NICHT stornieren") or
+    // takes back whole ("olvide mi petición: mantengan la dirección") is not asked again by it, whatever the model
+    // reads in its words. An ask never asked before is the model's to read in the message alone ("me chama no zap").
     const before = new Set(messages.slice(0, k).filter((x) => x.from === 'buyer').flatMap((x) => x.intents));
-    const own = out[k]!.filter((i) => !ASKS.has(i) || !before.has(i) || !(w.named as BuyerIntent[]).includes(i));
+    const own = out[k]!.filter((i) => !ASKS.has(i) || !before.has(i) || !drop(i));
     out[k] = own.length === 0 && out[k]!.length > 0 ? ['other'] : own;
   });
   return out;
