@@ -9,7 +9,7 @@ import { contentRoot, type ReadContext } from './context.ts';
 import { parseFirstDate, parseDeadline } from './dates.ts';
 import { collapse, deepQueryAll, inNoise, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
-import { inlinePair, readLabelled } from './labelled.ts';
+import { inlinePair, readColumnTable, readLabelled, type ColumnTable } from './labelled.ts';
 import { labelLookup, normalizeLabel, orderStatusFromWord, type FieldKey } from './labels.ts';
 import { fulfillmentFrom } from './order-details.ts';
 import { orderStatusOf, statusWordIn } from './order-status.ts';
@@ -201,6 +201,7 @@ function readCards(ctx: ReadContext, root: Element): OrderFacts[] | null {
   if (ids.size === 0) return null;
   const orders: OrderFacts[] = [];
   const seen = new Set<string>();
+  const tables = new Map<Element, ColumnTable | null>();
   for (const link of links) {
     const orderId = idOf(link);
     if (!orderId || seen.has(orderId)) continue;
@@ -208,7 +209,7 @@ function readCards(ctx: ReadContext, root: Element): OrderFacts[] | null {
     let card: Element = link;
     while (card.parentElement && card.parentElement !== root && onlyOrder(card.parentElement, orderId, idOf)) card = card.parentElement;
     if (card === link) return null;
-    orders.push(readCard(ctx, card, orderId));
+    orders.push(readCard(ctx, card, orderId, tables));
   }
   return orders;
 }
@@ -218,10 +219,25 @@ function onlyOrder(el: Element, orderId: string, idOf: (a: Element) => string | 
   return true;
 }
 
-function readCard(ctx: ReadContext, card: Element, orderId: OrderFacts['orderId']): OrderFacts {
+/**
+ * A card that is a row of a table with a header (Katal rows in the light DOM): the cells under the header's labels
+ * ("Order date"), for the fields the row's own labels do not give.
+ */
+function columnValues(card: Element, tables: Map<Element, ColumnTable | null>): Map<FieldKey, string> {
+  const out = new Map<FieldKey, string>();
+  const table = card.closest('table, kat-table');
+  if (!table || !/^(TR|KAT-TABLE-ROW)$/.test(card.tagName)) return out;
+  if (!tables.has(table)) tables.set(table, readColumnTable(table, rowLookup));
+  const row = tables.get(table)?.rows.find((r) => [...r.values()].some((c) => card.contains(c.el)));
+  for (const [k, c] of row ?? []) if (c.text) out.set(k, c.text);
+  return out;
+}
+
+function readCard(ctx: ReadContext, card: Element, orderId: OrderFacts['orderId'], tables = new Map<Element, ColumnTable | null>()): OrderFacts {
   const order = emptyOrder(orderId);
   const labels = new Map<FieldKey, string>();
   for (const [k, v] of readLabelled(card, rowLookup)) if (v) labels.set(k, v.value);
+  for (const [k, v] of columnValues(card, tables)) if (!labels.has(k)) labels.set(k, v);
   order.purchaseDate = parseFirstDate(labels.get('purchaseDate'), ctx.dates);
   order.shipBy = parseDeadline(labels.get('shipBy'), ctx.dates);
   order.deliverBy = parseDeadline(labels.get('deliverBy'), ctx.dates);

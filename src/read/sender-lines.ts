@@ -106,13 +106,17 @@ export function bySenderLines(ctx: ReadContext, view: Element, orderId: OrderId 
   const words: { el: Element; from: Sender }[] = [];
   // The seller's own account name (the account switcher shows it) names the seller's messages as "You" does.
   const account = collapse(ctx.doc.querySelector(CHROME.switcherAccount)?.textContent).toLowerCase() || null;
+  // Only in a thread whose other lines name their senders by a sender word: a thread told by names alone is read
+  // by names (message-cards.ts).
+  let byWord = 0;
   for (const el of view.getElementsByTagName('*')) {
     if (el.childElementCount !== 0 || inNoise(el, view) || skip(el)) continue;
-    const from = senderInLine(el.textContent ?? '') ??
-      (account && collapse(el.textContent).toLowerCase() === account ? 'seller' : null);
+    const word = senderInLine(el.textContent ?? '');
+    if (word) byWord++;
+    const from = word ?? (account && collapse(el.textContent).toLowerCase() === account ? 'seller' : null);
     if (from) words.push({ el, from });
   }
-  if (words.length === 0) return null;
+  if (byWord === 0) return null;
   const unread: SenderLineReading = { messages: [], unread: true };
 
   // Each sender line's box: its highest ancestor in the view that holds no other sender line, at most one time

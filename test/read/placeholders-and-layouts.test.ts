@@ -4,7 +4,7 @@
 // date without a colon; records drawn as table rows with a header, or as rows whose cells hold label/value pairs;
 // labels only in icons' tooltips; web components carrying label and value as attributes; an order panel beside a
 // thread, outside its view; dotted dates with a two-digit year; the zone a page prints beside its times; typographic
-// apostrophes in labels; a seller's messages named by the seller's account name.
+// apostrophes in labels; a seller's messages named by the seller's account name; Katal order rows under a header.
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../src/cli/load-page.ts';
 import { kindFromPage } from '../../src/read/kind.ts';
@@ -213,5 +213,24 @@ describe("a thread whose seller lines carry the seller's account name, not a sen
       ['buyer', '2026-12-03T10:15:00+01:00'], ['seller', '2026-12-03T12:40:00+01:00'], ['buyer', '2026-12-05T08:02:00+01:00'],
     ]);
     expect(r.messages[1]!.text).toBe('Heute mit DHL versendet.');
+  });
+});
+
+describe('orders as Katal table rows in the light DOM, read by their header too', () => {
+  it('a Spanish list: the purchase date from the cell under "Fecha del pedido", the rest from the row labels', () => {
+    const r = readHtml(page(`<div id="sc-content-container"><kat-table><kat-table-head><kat-table-row>
+      <kat-table-cell>Fecha del pedido</kat-table-cell><kat-table-cell>Pedido</kat-table-cell><kat-table-cell>Estado</kat-table-cell>
+      </kat-table-row></kat-table-head><kat-table-body>
+      <kat-table-row><kat-table-cell><div>3 dic 2026</div><div>09:41 CET</div></kat-table-cell>
+        <kat-table-cell><a href="/orders-v3/order/404-3381905-7726514">404-3381905-7726514</a><div>Fecha límite de envío: 7 dic 2026</div></kat-table-cell>
+        <kat-table-cell><span class="main-status unshipped-status">No enviado</span></kat-table-cell></kat-table-row>
+      <kat-table-row><kat-table-cell><div>1 dic 2026</div><div>18:02 CET</div></kat-table-cell>
+        <kat-table-cell><a href="/orders-v3/order/404-9927104-1150387">404-9927104-1150387</a></kat-table-cell>
+        <kat-table-cell><span class="main-status shipped-status">Enviado</span></kat-table-cell></kat-table-row>
+      </kat-table-body></kat-table></div>`, { lang: 'es-ES' }), 'https://sellercentral.amazon.es/orders-v3/mfn/all');
+    expect(r.orders.map((o) => [o.orderId, o.purchaseDate, o.shipBy])).toEqual([
+      ['404-3381905-7726514', '2026-12-03T09:41:00+01:00', '2026-12-07T23:59:59+01:00'],
+      ['404-9927104-1150387', '2026-12-01T18:02:00+01:00', null],
+    ]);
   });
 });
