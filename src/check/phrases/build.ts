@@ -114,7 +114,13 @@ const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted
 // Where a refusal stops: the end of a sentence, a comma, or a word that turns to what the writer does want.
 const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：،؛]|\\s[–—-]\\s|' + words('but', 'so', 'please', 'aber', 'bitte', 'sondern', 'mais', 'donc',
   'pero', 'así\\s+que', 'ma', 'quindi', 'mas', 'então', 'maar', 'dus', 'graag', 'ale', 'więc', 'proszę', 'men', 'så', 'ama',
-  'lütfen') + '|' + cjk('但', '请', '所以', 'لكن', 'لذا', 'من\\s+فضلك', 'رجاء'), 'giu');
+  'lütfen',
+  // "We don't need it back and will refund you by Venmo": "and" with a new subject or verb starts a clause of its
+  // own, which the negation before it does not reach ("we can't use PayPal and Venmo" goes on refusing).
+  'and\\s+(?:we|i|will|shall|we[\'’]ll|i[\'’]ll|you[\'’]ll)', 'und\\s+(?:wir|ich|werden)', 'et\\s+(?:nous|je|on)',
+  'y\\s+(?:le|les|te|nosotros|vamos)', 'e\\s+(?:le|ti|vi|noi)', 'e\\s+(?:nós|vamos|lhe)', 'en\\s+(?:we|wij|ik)',
+  'i\\s+(?:my|zwrócimy|przelejemy|oddamy)', 'och\\s+(?:vi|jag)', 've\\s+(?:biz|size)') +
+  '|' + cjk('但', '请', '所以', 'لكن', 'لذا', 'من\\s+فضلك', 'رجاء'), 'giu');
 
 // "não faça Pix, TED nem pague boleto", "non faccia bonifici, ricariche PostePay né ...": a comma before the next item
 // of a list that goes on with "nor" keeps the negation before it.

@@ -77,4 +77,14 @@ export const CAUSES_7: [Lang, string, string][] = [
   ['ja', '', 'オンラインでの返品手続きは「注文履歴」から行えます。'],
   ['ja', '', 'Amazonのガイドラインに沿って、本件はこちらのメッセージで対応いたします。'],
   ['ja', 'messaging-app', 'お急ぎでしたら、ラインでご連絡ください。'],
+
+  // ---- 6. a negation in a first clause does not reach a second one joined by "and" with its own subject ----
+  ['en', 'off-amazon-payment', 'We don\'t need the item back and will refund you by Venmo today.'],
+  ['de', 'off-amazon-payment', 'Sie müssen nichts zurückschicken und wir erstatten Ihnen den Betrag per PayPal.'],
+  ['fr', 'off-amazon-payment', 'Inutile de renvoyer l\'article et nous vous remboursons par Lydia ce soir.'],
+  ['nl', 'off-amazon-payment', 'U hoeft niets terug te sturen en we maken het bedrag over via Tikkie.'],
+  ['sv', 'off-amazon-payment', 'Du behöver inte skicka tillbaka den och vi swishar pengarna i kväll.'],
+  ['en', '', 'We cannot use PayPal and Venmo for refunds; the refund goes through Amazon.'],
+  ['de', '', 'Wir nehmen kein PayPal und keine Überweisung an, die Zahlung läuft über Amazon.'],
+  ['nl', '', 'We gebruiken geen Tikkie en ook geen bankoverschrijving; alles loopt via Amazon.'],
 ];
