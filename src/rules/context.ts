@@ -3,14 +3,14 @@
 // status means, and the few judgements several situations share (protection, shipped on time, the delivery
 // problem, facts the seller must confirm). Situations only read this; none derives facts of its own.
 import type {
-  BuyerIntent, ClaimFacts, Lang, Marketplace, OrderCase, OrderFacts, OrderId, ReturnFacts, RuleId, Sender,
+  BuyerIntent, ClaimFacts, Lang, Marketplace, OrderCase, OrderFacts, OrderId, OrderStatus, ReturnFacts, RuleId, Sender,
   SellerSettings,
 } from '../model.ts';
 import { claimMeaning, type ClaimMeaning } from './claim-status.ts';
 import { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 import { POLICY } from './policy.ts';
 import { withoutWithdrawn } from './intent/withdrawn.ts';
-import { askOf, sentOrder } from './storable.ts';
+import { askOf, doubtCounts, sentOrder } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
 import { atozFileEnd, autoCancelOf, dayEnd, requestedAfterWindow, returnWindowEndOf } from './windows.ts';
 import { Kept } from './memo.ts';
@@ -141,12 +141,15 @@ function withConfirmed(c: OrderCase): OrderFacts {
   return order;
 }
 
-function timedMessages(c: OrderCase, zone: TimeZone): TimedMessage[] {
+function timedMessages(c: OrderCase, zone: TimeZone, status: OrderStatus | null): TimedMessage[] {
   const read = c.messages
     .filter((m) => m.orderId === null || m.orderId === c.orderId)
     .map((m): TimedMessage => {
       const ask = askOf(m);
-      return { from: m.from, at: parseTime(m.sentAt, zone), intents: ask.intents, unsure: ask.unsure, runnerUp: ask.runnerUp, text: m.text };
+      // A doubt only about a runner-up this order's status rules out ("not received?" beside a certain cancel of an
+      // unshipped order) does not reach the advice.
+      const unsure = doubtCounts(ask, status);
+      return { from: m.from, at: parseTime(m.sentAt, zone), intents: ask.intents, unsure, runnerUp: unsure ? ask.runnerUp : null, text: m.text };
     });
   const list = sentOrder(read.map((m) => m.at)).map((i) => read[i]!);
   // An ask a later message takes back ("bitte NICHT stornieren", "oubliez ma demande") no longer drives the advice.
@@ -313,7 +316,7 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
   const shipBy = parseTime(order.shipBy, zone), deliverBy = parseTime(order.deliverBy, zone);
   const shippedAt = parseTime(order.shippedAt, zone), deliveredAt = parseTime(order.deliveredAt, zone);
   const firstScanAt = parseTime(order.firstScanAt, zone);
-  const messages = timedMessages(c, zone);
+  const messages = timedMessages(c, zone, order.status);
   const buyer = messages.filter((m) => m.from === 'buyer');
   const unsureAsks = buyer.filter((m) => m.unsure);
   const sure = unsureAsks.length === 0 ? buyer : buyer.filter((m) => !m.unsure);

@@ -1,9 +1,10 @@
 // What of an OrderCase may be kept: everything but the words of the messages. A message is reduced to who wrote
 // when, what it asked (its intents, derived once here) and whether that reading was unsure, so the rules give the
 // same advice from memory as from the page without the buyer's text ever being stored.
-import type { BuyerIntent, MessageFacts, OrderCase, StoredMessage, StoredOrderCase } from '../model.ts';
+import type { BuyerIntent, MessageFacts, OrderCase, OrderStatus, StoredMessage, StoredOrderCase } from '../model.ts';
 import { classifyIntents, detectIntents, intentModelLoaded, type IntentReading } from './intent/detect.ts';
 import { withoutWithdrawn } from './intent/withdrawn.ts';
+import type { SignalIntent } from './intent/types.ts';
 
 export type CaseInput = OrderCase | StoredOrderCase;
 
@@ -19,10 +20,12 @@ export interface AskReading {
   intents: readonly BuyerIntent[];
   unsure: boolean;
   runnerUp: BuyerIntent | null;
+  /** The doubt is about the intents read, not only about whether the runner-up also holds. */
+  doubtsRead: boolean;
 }
 
-const SURE_NONE: AskReading = { intents: [], unsure: false, runnerUp: null };
-const sure = (intents: readonly BuyerIntent[]): AskReading => ({ intents, unsure: false, runnerUp: null });
+const SURE_NONE: AskReading = { intents: [], unsure: false, runnerUp: null, doubtsRead: false };
+const sure = (intents: readonly BuyerIntent[]): AskReading => ({ intents, unsure: false, runnerUp: null, doubtsRead: false });
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 // The engine reads the same message objects at every refresh (a thousand remembered orders); the model's doubt is
@@ -33,7 +36,7 @@ function derived(m: MessageFacts): AskReading {
   const r = classifyIntents(m.text);
   // Intents set to something else than the model reads were chosen (by the seller, or given as facts): sure.
   if (m.intents && !sameSet(m.intents, r.intents)) return sure(m.intents);
-  return doubtTouchesAdvice(r) ? { intents: m.intents ?? r.intents, unsure: true, runnerUp: r.runnerUp } : sure(m.intents ?? r.intents);
+  return doubtTouchesAdvice(r) ? { intents: m.intents ?? r.intents, unsure: true, runnerUp: r.runnerUp, doubtsRead: doubtsRead(r) } : sure(m.intents ?? r.intents);
 }
 
 // The model flags a reading unclear when its exact set may be wrong, which includes a second intent near its threshold
@@ -45,9 +48,36 @@ const STEP_CHANGING: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-chan
 
 export function doubtTouchesAdvice(r: IntentReading): boolean {
   if (!r.unclear) return false;
-  if (r.intents.length === 0 || r.intents.includes('other')) return true;
-  if (r.intents.some((i) => i !== 'other' && (r.scores[i] ?? 0) < SURE_SCORE)) return true;
-  return r.runnerUp !== null && STEP_CHANGING.has(r.runnerUp);
+  return doubtsRead(r) || (r.runnerUp !== null && STEP_CHANGING.has(r.runnerUp));
+}
+
+/** An unclear reading that doubts the intents it read, not only a runner-up near its threshold. */
+const doubtsRead = (r: IntentReading) => r.unclear &&
+  (r.intents.length === 0 || r.intents.includes('other') || r.intents.some((i) => (r.scores[i as SignalIntent] ?? 0) < SURE_SCORE));
+
+/** The runner-ups that could change a step, by what the order's status leaves possible: before it ships a cancel or
+ * a new address; on its way, a new address or a missing parcel; once delivered, what came (or did not). Status
+ * unknown: any of them. */
+const OUT: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change']);
+const STEPS_BY_STATUS: Partial<Record<NonNullable<OrderStatus>, ReadonlySet<BuyerIntent>>> = {
+  pending: new Set(['cancel', 'address-change']),
+  unshipped: new Set(['cancel', 'address-change']),
+  shipped: new Set(['cancel', 'address-change', 'not-received']),
+  delivered: new Set(['not-received', 'damaged', 'wrong-item', 'return']),
+  canceled: new Set(),
+};
+
+/** Whether an unsure reading's doubt reaches the advice for an order in `status`: the intents read are doubted, or
+ * the runner-up would change a step this order can still take. */
+export function doubtCounts(ask: AskReading, status: OrderStatus | null): boolean {
+  if (!ask.unsure) return false;
+  if (ask.doubtsRead || ask.runnerUp === null) return true;
+  const steps = status === null ? STEP_CHANGING : STEPS_BY_STATUS[status] ?? STEP_CHANGING;
+  // Before shipping, a cancel and a new address both end in cancelling the order: one read sure with the other as
+  // runner-up leaves the step as it is.
+  const before = status === 'pending' || status === 'unshipped';
+  if (before && OUT.has(ask.runnerUp) && ask.intents.some((i) => OUT.has(i))) return false;
+  return steps.has(ask.runnerUp);
 }
 
 /**
@@ -58,7 +88,8 @@ export function askOf(m: MessageFacts | StoredMessage): AskReading {
   if (m.from !== 'buyer') return m.intents ? sure(m.intents) : SURE_NONE;
   if (m.unsure !== undefined) {
     const intents = intentsOf(m);
-    return m.unsure ? { intents, unsure: true, runnerUp: m.runnerUp ?? null } : sure(intents);
+    // A doubt kept before `doubtsRead` was written down is taken as a doubt about the reading itself.
+    return m.unsure ? { intents, unsure: true, runnerUp: m.runnerUp ?? null, doubtsRead: m.doubtsRead ?? true } : sure(intents);
   }
   if (!('text' in m) || !m.text) return m.intents ? sure(m.intents) : SURE_NONE;
   const withModel = intentModelLoaded();
@@ -73,7 +104,10 @@ export function toStoredMessage(m: MessageFacts | StoredMessage): StoredMessage 
   const ask = askOf(m);
   const stored: StoredMessage = { orderId: m.orderId, from: m.from, sentAt: m.sentAt, intents: [...ask.intents] };
   // Only the doubt is written: a stored message without it was read sure (or chosen), as every older one was.
-  if (ask.unsure) { stored.unsure = true; stored.runnerUp = ask.runnerUp; }
+  if (ask.unsure) {
+    // Written both ways: a doubt kept without it (before it was written) is read as a doubt about the reading.
+    stored.unsure = true; stored.runnerUp = ask.runnerUp; stored.doubtsRead = ask.doubtsRead;
+  }
   return stored;
 }
 
@@ -127,7 +161,7 @@ export function withIntentOverrides<T extends CaseInput>(cases: T[], overrides: 
       const chosen = m.from === 'buyer' ? overrides[messageKey(m.orderId ?? c.orderId, m)] : undefined;
       if (!chosen) return m;
       changed = true;
-      return { ...m, intents: [...chosen], unsure: false, runnerUp: null };
+      return { ...m, intents: [...chosen], unsure: false, runnerUp: null, doubtsRead: false };
     });
     return changed ? ({ ...c, messages }) : c;
   });

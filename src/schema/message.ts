@@ -25,12 +25,16 @@ export const MessageFactsSchema = v.object({
   unsure: v.optional(v.boolean()),
   /** The closest intent the unsure reading did not take: what the buyer may ask instead. */
   runnerUp: v.optional(v.nullable(BuyerIntentSchema)),
+  /** The unsure reading doubts the intents it read (nothing read, or read below certainty). Absent on an unsure
+   * reading: only whether the runner-up also holds is in doubt, which counts where the runner-up would change this
+   * order's step. */
+  doubtsRead: v.optional(v.boolean()),
 });
 export type MessageFacts = v.InferOutput<typeof MessageFactsSchema>;
 
 /** A message as the order memory may keep it: who, when, what it asked and whether that reading was unsure. No
  * `text` is picked, so none is kept. */
-export const StoredMessageSchema = reshape(MessageFactsSchema, ['orderId', 'from', 'sentAt', 'unsure', 'runnerUp'], {
+export const StoredMessageSchema = reshape(MessageFactsSchema, ['orderId', 'from', 'sentAt', 'unsure', 'runnerUp', 'doubtsRead'], {
   intents: v.array(BuyerIntentSchema),
 });
 export type StoredMessage = v.InferOutput<typeof StoredMessageSchema>;

@@ -35,6 +35,10 @@ const READS: Record<string, [BuyerIntent[], SignalIntent | null, number?]> = {
   'the lid arrived cracked': [['damaged'], null],
   'I paid by transfer, please send it soon': [['off-amazon'], 'damaged', 0.16],
   'can I pay you by PayPal instead?': [['off-amazon'], null],
+  // read certain; only the runner-up near its threshold
+  'cancel it, I will buy it elsewhere': [['cancel'], 'not-received', 1],
+  'please ship to my office instead': [['address-change'], 'cancel', 1],
+  'the parcel never came, cancel?': [['not-received'], 'cancel', 1],
 };
 
 function stub(text: string): IntentReading {
@@ -191,12 +195,37 @@ describe('advice that follows an unsure reading says so', () => {
   });
 });
 
+describe('a doubt only about the runner-up counts where the order can still take its step', () => {
+  it('a certain cancel of an unshipped order with "not received" near: a cancellation, no note', () => {
+    const a = adviceOf(joined({ order: UNSHIPPED }, 'cancel it, I will buy it elsewhere'));
+    expect(actions(a)).toContain('cancel-on-request');
+    expect(anyDoubt(a)).toBe(false);
+  });
+
+  it('before shipping, a new address with "cancel" near ends in cancelling either way: the step stands', () => {
+    expect(actions(adviceOf(joined({ order: UNSHIPPED }, 'please ship to my office instead')))).toContain('cancel-and-reorder');
+  });
+
+  it('a certain "never came" of a delivered order with "cancel" near: no doubt; a shipped one still may be cancelled', () => {
+    const delivered = adviceOf(joined({ order: UNPROTECTED_DELIVERED }, 'the parcel never came, cancel?'));
+    expect(anyDoubt(delivered)).toBe(false);
+    const shipped = adviceOf(joined({ order: SHIPPED }, 'the parcel never came, cancel?'));
+    expect(anyDoubt(shipped)).toBe(true);
+  });
+
+  it('the doubt is stored raw, and weighed against the status the order has when advised', () => {
+    const stored = toStoredCase(joined({ order: UNSHIPPED }, 'cancel it, I will buy it elsewhere'));
+    expect(stored.messages[0]).toMatchObject({ unsure: true, runnerUp: 'not-received', doubtsRead: false });
+    expect(anyDoubt(adviseStored(stored))).toBe(false);
+  });
+});
+
 describe('the doubt in memory', () => {
   it('is kept without the words, and the remembered case is advised as the page was', () => {
     const c = joined({ order: UNSHIPPED }, 'can you still change it?');
     const stored = toStoredCase(c);
     expect(JSON.stringify(stored)).not.toContain('change it');
-    expect(stored.messages).toEqual([{ orderId: c.orderId, from: 'buyer', sentAt: SENT, intents: ['cancel'], unsure: true, runnerUp: 'where-is-my-order' }]);
+    expect(stored.messages).toEqual([{ orderId: c.orderId, from: 'buyer', sentAt: SENT, intents: ['cancel'], unsure: true, runnerUp: 'where-is-my-order', doubtsRead: true }]);
     const fromMemory = adviseStored(stored);
     expect(shape(fromMemory)).toEqual(shape(adviceOf(c)));
     expect(anyDoubt(fromMemory)).toBe(true);
