@@ -88,17 +88,21 @@ function runReader(kind: PageKind, ctx: ReadContext): Lists {
   return out;
 }
 
-/** The page's text nodes, one a line (a time and its zone are printed in one text; elements never run together). */
-function textNodes(doc: Document): string {
+/** The page's text nodes that print a time, one a line (a time and its zone are printed in one text; elements never
+ * run together). The first hundred tell which zone a page prints: the walk stops there, as a list of 250 orders
+ * prints a time in every row. */
+function timeTexts(doc: Document): string {
   if (!doc.body) return '';
   const walker = doc.createTreeWalker(doc.body, 4);
   const out: string[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (let n = walker.nextNode(); n && out.length < 100; n = walker.nextNode()) {
     const t = n.nodeValue;
-    if (t && /\d/.test(t)) out.push(t);
+    if (t && TIME_LIKE.test(t)) out.push(t);
   }
   return out.join('\n');
 }
+
+const TIME_LIKE = /\d\s*(?::|h)\s*\d\d/;
 
 /** A page too large to walk: nothing is read, and the reading says why (limits.ts). */
 function tooLarge(kind: PageKind, notes: string[]): PageReading {
@@ -132,7 +136,7 @@ export function readPage(doc: Document, href: string, cut: readonly string[] = [
     const all = doc.getElementsByTagName('*');
     if (all[MAX_ELEMENTS] !== undefined) return tooLarge(kind, notes);
     const marketplace = detectMarketplace(doc, url, kind);
-    const zone = printedZone(textNodes(doc), marketplace) ??
+    const zone = printedZone(() => timeTexts(doc), marketplace) ??
       (marketplace ? zoneForMarketplace(marketplace) : zoneForHost(url.hostname));
     ctx = { doc, url, marketplace, uiLanguage: detectLanguage(doc), dates: { marketplace, zone } };
   } catch {

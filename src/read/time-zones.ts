@@ -69,11 +69,12 @@ const PRINTED_TIME = /\d{1,2}\s*(?::|h)\s*\d{2}(?:\s*[apAP]\.?\s?[mM]\.?)?\s*\(?
  * zone other than the marketplace's own ("10 h 41 HNE" on a Canadian page): its date-only values are in that zone
  * too. Null when the page prints none, several zones, or the marketplace's own.
  */
-export function printedZone(text: string, marketplace: Marketplace | null): TimeZone | null {
+export function printedZone(text: string | (() => string), marketplace: Marketplace | null): TimeZone | null {
   if (!marketplace || !NA_ACCOUNT.has(marketplace)) return null;
   const zones = new Set<TimeZone>();
   let n = 0;
-  for (const m of text.matchAll(PRINTED_TIME)) {
+  // The page's text is gathered only for the marketplaces where a printed zone can differ from the default.
+  for (const m of (typeof text === 'string' ? text : text()).matchAll(PRINTED_TIME)) {
     const zone = NA_ZONES[m[1]!];
     if (zone) zones.add(zone);
     if (++n > 500) break;
