@@ -1,7 +1,8 @@
 // An unsure reading of what the buyer asks shows in the advice, in Chromium: an unshipped order whose buyer message
 // the model reads, unsure, as a cancellation. The advice card says Claimwise is not sure (with the runner-up) and
-// asks the seller to read the message before cancelling, while the order stays due to ship; one tap on "cancel" in
-// "the buyer asks" gives the cancellation advice, and the note is gone.
+// asks the seller to read the message before cancelling or shipping, with the ship-by date on that card (shipping on a
+// wrong guess cannot be called back); one tap on "cancel" in "the buyer asks" gives the cancellation advice, and the
+// note is gone.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -59,11 +60,13 @@ describe('the advice says when it does not know what the buyer asks', () => {
     expect(await popup.getAttribute('[data-testid="buyer-asks"]', 'data-intents')).toBe('cancel');
   });
 
-  it('the advice card carries the doubt and does not advise cancelling; the order stays due to ship', async () => {
+  it('the advice card carries the doubt and advises neither cancelling nor shipping on the guess; the ship-by date is on it', async () => {
     const actions = (await popupItems(popup)).map((i) => i.action);
     expect(actions).not.toContain('cancel-on-request');
     expect(actions).toContain('confirm-facts');
-    expect(actions).toContain('ship-by-deadline');
+    expect(actions).not.toContain('ship-by-deadline');
+    const card = await popup.textContent('#panel-page [data-testid="next-action"][data-action="confirm-facts"]');
+    expect(card).toMatch(/must still ship by/);
     const notes = await doubtNote(popup);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/not sure what the buyer asks/);
