@@ -1,12 +1,11 @@
 // Pages without a known card markup: one card per order link, the largest ancestor that still holds links to
 // that order only. Used by the returns and claims readers when their modeled classes are absent.
-import { parseOrderId } from '../model.ts';
-import { inNoise } from './dom.ts';
+import { inNoise, linkedOrderId } from './dom.ts';
 
 function orderIdsIn(el: Element, linkSelector: string): Set<string> {
   const ids = new Set<string>();
   for (const a of el.querySelectorAll(linkSelector)) {
-    const id = parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href'));
+    const id = linkedOrderId(a);
     if (id) ids.add(id);
   }
   return ids;

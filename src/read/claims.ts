@@ -6,7 +6,7 @@ import { parseOrderId, type ClaimFacts } from '../model.ts';
 import { cardsByOrderLink } from './cards.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { parseDate, parseDeadline } from './dates.ts';
-import { collapse, deepQueryAll, inNoise, queryParam, textOf } from './dom.ts';
+import { collapse, deepQueryAll, inNoise, linkedOrderId, queryParam, textOf } from './dom.ts';
 import { emptyClaim } from './facts.ts';
 import { claimArea, type ClaimArea } from './kind.ts';
 import { readColumnTable, readColumnTables, readLabelled, type ColumnTable } from './labelled.ts';
@@ -114,7 +114,7 @@ function readSafetCard(ctx: ReadContext, card: Element): ClaimFacts {
   claim.claimId ??= safetIdOf(card);
   if (!claim.orderId) {
     const link = [...card.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, card));
-    claim.orderId = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href'));
+    claim.orderId = linkedOrderId(link);
   }
   return claim;
 }
@@ -170,7 +170,7 @@ export function readClaimList(ctx: ReadContext): ClaimListReading {
     const claim = toClaim(ctx, values, area, null);
     if (!claim.orderId && Object.keys(values).length > 0) {
       const link = [...card.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, card));
-      claim.orderId = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href'));
+      claim.orderId = linkedOrderId(link);
     }
     return claim;
   });
@@ -184,7 +184,7 @@ export function readClaimList(ctx: ReadContext): ClaimListReading {
  */
 function byOrderLink(ctx: ReadContext, root: Element, area: ClaimArea): ClaimFacts[] {
   const links = [...root.querySelectorAll(S.orderLink)].filter((a) => !inNoise(a, root));
-  const ids = new Set(links.map((a) => parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href'))));
+  const ids = new Set(links.map((a) => linkedOrderId(a)));
   if (ids.size !== 1 || ids.has(null)) return [];
   const claim = toClaim(ctx, {}, area, null);
   claim.orderId = [...ids][0]!;
@@ -215,7 +215,7 @@ export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
   claim.claimId ??= queryParam(ctx.url, 'claimId');
   if (!claim.orderId) {
     const link = [...root.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, root));
-    claim.orderId = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href'));
+    claim.orderId = linkedOrderId(link);
   }
   return [claim];
 }

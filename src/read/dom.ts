@@ -2,6 +2,7 @@
 // text that includes open shadow roots and Katal attribute text, noise subtrees skipped, deep queries.
 // No DOM globals: everything works from the nodes it is given.
 import { CHROME_NOISE } from './selectors/chrome.ts';
+import { parseOrderId, type OrderId } from '../model.ts';
 
 const ELEMENT = 1, TEXT = 3, FRAGMENT = 11;
 
@@ -169,4 +170,9 @@ export function shownOnPage<T extends string>(doc: Document, id: T | null): T | 
   if (!id) return null;
   const bare = id.replace(/-/g, '');
   return pageShows(doc, (s) => s.includes(id) || s.includes(bare)) ? id : null;
+}
+
+/** The order a link names: by its text ("113-…"), else by its address (/orders-v3/order/113-…). */
+export function linkedOrderId(a: Element | null | undefined): OrderId | null {
+  return a ? parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href')) : null;
 }

@@ -5,7 +5,7 @@
 import { parseOrderId, type MessageFacts, type OrderFacts, type OrderId, type Sender } from '../model.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { findDates, parseDate, parseFirstDate, toIso, parseDeadline } from './dates.ts';
-import { collapse, firstOf, inNoise, katalText, queryParam, shadowRootsUnder, shownOnPage, textOf } from './dom.ts';
+import { collapse, firstOf, inNoise, katalText, linkedOrderId, queryParam, shadowRootsUnder, shownOnPage, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { byNamedCards } from './message-cards.ts';
 import { bySenderLines } from './sender-lines.ts';
@@ -35,7 +35,7 @@ function inThreadList(el: Element): boolean {
 function threadOrderId(ctx: ReadContext, view: Element): OrderId | null {
   const link = [...view.querySelectorAll(S.threadOrderId)].find((a) => !inThreadList(a)) ??
     [...ctx.doc.querySelectorAll(S.threadOrderId)].find((a) => !inThreadList(a) && !inNoise(a));
-  const fromHeader = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href'));
+  const fromHeader = linkedOrderId(link);
   if (fromHeader) return fromHeader;
   const fromUrl = shownOnPage(ctx.doc, parseOrderId(queryParam(ctx.url, 'ss')) ?? parseOrderId(queryParam(ctx.url, 'orderID')));
   if (fromUrl) return fromUrl;
@@ -103,7 +103,7 @@ function sentAt(ctx: ReadContext, msg: Element, divider: string | null): string 
 function sidePanel(ctx: ReadContext, view: Element, orderId: OrderId): Element | null {
   for (const el of ctx.doc.querySelectorAll('aside, [role="complementary"]')) {
     if (el.contains(view) || view.contains(el) || inNoise(el) || inThreadList(el)) continue;
-    const ids = [...el.querySelectorAll(S.orderLink)].map((a) => parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href')));
+    const ids = [...el.querySelectorAll(S.orderLink)].map((a) => linkedOrderId(a));
     if (ids.some((id) => id !== orderId)) continue;
     if (readLabelled(el, panelLookup).size > 0) return el;
   }

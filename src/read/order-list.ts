@@ -4,10 +4,10 @@
 // Speed matters here (a 250-row page must cost at most 3x one querySelectorAll('*') walk): rows are visited once
 // and read with tag, class and attribute lookups scoped to the row, never a selector query per row. Only a first
 // row that shows none of the labels we know is walked again for labels in another layout.
-import { parseOrderId, type OrderFacts } from '../model.ts';
+import type { OrderFacts } from '../model.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { parseFirstDate, parseDeadline } from './dates.ts';
-import { collapse, deepQueryAll, inNoise, textOf } from './dom.ts';
+import { collapse, deepQueryAll, inNoise, linkedOrderId, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { inlinePair, readColumnTable, readLabelled, type ColumnTable } from './labelled.ts';
 import { labelLookup, normalizeLabel, orderStatusFromWord, type FieldKey } from './labels.ts';
@@ -179,7 +179,7 @@ export function readOrderList(ctx: ReadContext): OrderFacts[] | null {
     // Item rows have no order link: their order was read from its first row.
     const link = orderLinkOf(row);
     if (!link) continue;
-    const orderId = parseOrderId(link.textContent) ?? parseOrderId(link.getAttribute('href'));
+    const orderId = linkedOrderId(link);
     if (!orderId || seen.has(orderId)) continue;
     seen.add(orderId);
     orders.push(readRow(ctx, row, orderId, columns));
@@ -196,7 +196,7 @@ function readCards(ctx: ReadContext, root: Element): OrderFacts[] | null {
   let links = [...root.querySelectorAll(S.orderLink)].filter((a) => !inNoise(a, root));
   // Rows drawn inside Katal rows' open shadow roots: their links are only there.
   if (links.length === 0) links = deepQueryAll(root, S.orderLink);
-  const idOf = (a: Element) => parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href'));
+  const idOf = linkedOrderId;
   const ids = new Set(links.map(idOf).filter((id) => id !== null));
   if (ids.size === 0) return null;
   const orders: OrderFacts[] = [];

@@ -4,7 +4,7 @@ import { parseOrderId, type ReturnFacts, type ReturnStatus } from '../model.ts';
 import { cardsByOrderLink, flatRuns } from './cards.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { parseDate } from './dates.ts';
-import { inNoise, textOf } from './dom.ts';
+import { inNoise, linkedOrderId, textOf } from './dom.ts';
 import { emptyReturn } from './facts.ts';
 import { readColumnTables, readLabelled, type ColumnCell } from './labelled.ts';
 import { RETURN_STATUS_WORDS, labelLookup, mentionsAffirmed } from './labels.ts';
@@ -41,7 +41,7 @@ function readCard(ctx: ReadContext, card: Element): ReturnFacts {
   const r = emptyReturn();
   const labels = readLabelled(card, returnLookup);
   const link = card.querySelector(S.orderLink);
-  r.orderId = parseOrderId(link?.textContent) ?? parseOrderId(link?.getAttribute('href')) ??
+  r.orderId = linkedOrderId(link) ??
     parseOrderId(labels.get('orderId')?.value);
   r.requestedAt = parseDate(labels.get('returnRequestDate')?.value, ctx.dates);
   r.receivedAt = parseDate(labels.get('returnDelivered')?.value, ctx.dates);

@@ -3,8 +3,7 @@
 // when its header cell names one; a row without a header is read only for what shows what it is by itself
 // (the order link, a SAFE-T id, a status word of the page's vocabulary). An unlabelled date could be any date of the
 // claim, so it is never read.
-import { parseOrderId } from '../model.ts';
-import { collapse, inNoise, textOf } from './dom.ts';
+import { collapse, inNoise, linkedOrderId, textOf } from './dom.ts';
 import type { FieldKey } from './labels.ts';
 import { isWord, type Words } from './labels.ts';
 
@@ -13,7 +12,7 @@ export type ColumnValues = Partial<Record<FieldKey, { text: string; el: Element 
 
 function orderOf(cell: Element, orderLink: string): string | null {
   const a = cell.querySelector(orderLink);
-  return a ? parseOrderId(a.textContent) ?? parseOrderId(a.getAttribute('href')) : null;
+  return linkedOrderId(a);
 }
 
 function rowsOf(table: Element): Element[][] {
