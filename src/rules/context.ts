@@ -10,7 +10,7 @@ import { claimMeaning, type ClaimMeaning } from './claim-status.ts';
 import { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 import { POLICY } from './policy.ts';
 import { withoutWithdrawn } from './intent/withdrawn.ts';
-import { askOf, doubtCounts, sentOrder } from './storable.ts';
+import { askOf, doubtCounts, OUT, sentOrder } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
 import { atozFileEnd, autoCancelOf, dayEnd, requestedAfterWindow, returnWindowEndOf } from './windows.ts';
 import { Kept } from './memo.ts';
@@ -263,7 +263,10 @@ function complains(buyer: readonly TimedMessage[], deliveredAt: number | null): 
     (deliveredAt === null || m.at === null || m.at >= deliveredAt));
 }
 
-const wantsOut = (intents: ReadonlySet<BuyerIntent>) => intents.has('cancel') || intents.has('address-change');
+function wantsOut(intents: ReadonlySet<BuyerIntent>): boolean {
+  for (const i of OUT) if (intents.has(i)) return true;
+  return false;
+}
 
 /**
  * The windows a case may ask about, computed on first use: most orders never ask, and a thousand remembered orders

@@ -58,10 +58,11 @@ const doubtsRead = (r: IntentReading) => r.unclear &&
 /** The runner-ups that could change a step, by what the order's status leaves possible: before it ships a cancel or
  * a new address; on its way, a new address or a missing parcel; once delivered, what came (or did not). Status
  * unknown: any of them. */
-const OUT: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change']);
+/** The asks that stop or redirect an order before it ships. */
+export const OUT: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change']);
 const STEPS_BY_STATUS: Partial<Record<NonNullable<OrderStatus>, ReadonlySet<BuyerIntent>>> = {
-  pending: new Set(['cancel', 'address-change']),
-  unshipped: new Set(['cancel', 'address-change']),
+  pending: OUT,
+  unshipped: OUT,
   shipped: new Set(['cancel', 'address-change', 'not-received']),
   delivered: new Set(['not-received', 'damaged', 'wrong-item', 'return']),
   canceled: new Set(),

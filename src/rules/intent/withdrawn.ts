@@ -4,6 +4,7 @@
 // (negations.ts, the concepts "ignore" and "no-longer"), so every marketplace language is covered.
 import type { BuyerIntent } from '../../model.ts';
 import { conceptsOf } from './concept-match.ts';
+import { asksRefundOrReship } from './refund-ask.ts';
 import { NEGATIONS, WITHDRAW_AFTER } from './negations.ts';
 import { foldText } from './text-map.ts';
 import type { SignalIntent } from './types.ts';
@@ -143,8 +144,15 @@ export function withoutWithdrawn<M extends { from: string; text?: string; intent
   return out;
 }
 
-/** Whether the buyer message at `k` (of `texts`, in the order sent) still asks what it asked: no later message took
- * back its refund or send-another ask. */
-export function refundAskStands(texts: readonly string[], k: number): boolean {
-  return !texts.slice(k + 1).some((t) => t !== '' && withdrawalOf(t).refund);
+/** Some buyer message (of `texts`, in the order sent) asks for the money or a new one, and no later one takes that
+ * back. Read from the latest message back, each once: the latest ask decides, and a take-back after it takes back
+ * every ask before it too. */
+export function refundAskStands(texts: readonly string[]): boolean {
+  for (let k = texts.length - 1; k >= 0; k--) {
+    if (texts[k] === '') continue;
+    if (asksRefundOrReship(texts[k]!)) return true;
+    // Only what came before a take-back is taken back: the first message's take-back has nothing to undo.
+    if (k > 0 && withdrawalOf(texts[k]!).refund) return false;
+  }
+  return false;
 }

@@ -3,8 +3,7 @@
 // refunded: give the tracking facts, send the buyer to A-to-z, do not refund or reship.
 // On such an order, delivered per tracking, a buyer who asks for a refund or another one without giving damage, a
 // wrong item or a return as the reason is saying it did not come, in whatever words: the same advice holds.
-import { asksRefundOrReship } from '../intent/refund-ask.ts';
-import { withdrawalOf } from '../intent/withdrawn.ts';
+import { refundAskStands } from '../intent/withdrawn.ts';
 import { POLICY } from '../policy.ts';
 import { addWindow } from '../time.ts';
 import { dayOf, notesFor, replyBySentence, replyNotes, replyRules, spanOf, t, trackingWords, confirmFirst } from './shared.ts';
@@ -26,19 +25,6 @@ function givesOtherReason(ctx: CaseContext): boolean {
   return ctx.messages.some((m) => m.from === 'buyer' && !m.unsure && m.intents.some((i) => OTHER_REASONS.includes(i)));
 }
 
-/** Some buyer message asks for the money or a new one, and no later one takes that back. Read from the latest
- * message back, each once: the latest ask decides, and a take-back after it takes back every ask before it too. */
-function refundAskStands(ctx: CaseContext): boolean {
-  const texts: string[] = [];
-  for (const m of ctx.messages) if (m.from === 'buyer' && m.text !== '') texts.push(m.text);
-  for (let k = texts.length - 1; k >= 0; k--) {
-    if (asksRefundOrReship(texts[k]!)) return true;
-    // Only what came before a take-back is taken back: the first message's take-back has nothing to undo.
-    if (k > 0 && withdrawalOf(texts[k]!).refund) return false;
-  }
-  return false;
-}
-
 /** Delivered, Claims Protected, shipped on time: an order whose buyer, asking for their money or a new one, is
  * saying it did not come. */
 function protectedDelivered(ctx: CaseContext): boolean {
@@ -56,7 +42,11 @@ const asks = new WeakMap<CaseContext, boolean>();
 function asksMoneyOrNew(ctx: CaseContext): boolean {
   if (!protectedDelivered(ctx) || givesOtherReason(ctx)) return false;
   let asked = asks.get(ctx);
-  if (asked === undefined) asks.set(ctx, (asked = refundAskStands(ctx)));
+  if (asked === undefined) {
+    const texts: string[] = [];
+    for (const m of ctx.messages) if (m.from === 'buyer' && m.text !== '') texts.push(m.text);
+    asks.set(ctx, (asked = refundAskStands(texts)));
+  }
   return asked;
 }
 

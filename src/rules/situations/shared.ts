@@ -156,10 +156,11 @@ const STEP_RULES: Record<RiskyStep, RuleId[]> = {
  */
 export function confirmFirst(ctx: CaseContext, step: RiskyStep, intents: readonly BuyerIntent[], rules: readonly RuleId[] = []): Draft {
   const protectedLabel = step === 'delivery' && ctx.protection === 'protected';
+  // A cancel or an address change is due before the order ships: the ship-by date bounds it.
   const shipBy = step === 'cancel' || step === 'address' ? shipByAhead(ctx) : null;
   return {
     action: 'confirm-facts', severity: 'warning',
-    deadline: step === 'cancel' || step === 'address' ? earliest(ctx.replyDeadline, shipByAhead(ctx)) : ctx.replyDeadline,
+    deadline: earliest(ctx.replyDeadline, shipBy),
     rules: [...STEP_RULES[step], ...rules, ...replyRules(ctx)],
     title: t(`doubt.title.${step}`),
     why: cat(t(`doubt.why.${step}`), replyBySentence(ctx)),
