@@ -51,7 +51,7 @@ function spelledTldOk(edits: Edit[], host: string): boolean {
 // "org.nr 559555-0123", "momsreg.nr SE5595…", "Art.Nr. 4471": "nr" is "number", the label of the number after it,
 // not Nauru's domain.
 const NUMBER_LABEL = /^\p{L}{1,12}\.nr\.?$/iu;
-const NUMBER_NEXT = /^\.?\s*(?:[:#]\s*)?(?:(?:är|is|ist|lautet|jest|er|is|:)\s+)?[A-Z]{0,3}\s?\d/iu;
+const NUMBER_NEXT = /^\.?\s*(?:[:#]\s*)?(?:(?:är|is|ist|lautet|jest|er|:)\s+)?[A-Z]{0,3}\s?\d/iu;
 
 /** "order.It will ship": a sentence typed without a space, not a domain. */
 function looksLikeSentenceBreak(raw: string): boolean {
