@@ -13,11 +13,12 @@ import { inner, kept } from './memo.ts';
 
 const HOUR = 3_600_000;
 
-/** Most urgent first when severity and deadline tie. */
+/** Most urgent first when severity and deadline tie. "Do not ship a pending order" rests on the page's status alone and
+ * protects whatever the buyer meant, so it comes before "read the message first". */
 export const ACTION_PRIORITY: readonly ActionCode[] = [
   'provide-insurance', 'respond-to-claim', 'direct-to-a-to-z', 'refund-or-reship', 'ship-or-cancel-late',
-  'cancel-on-request', 'cancel-and-reorder', 'carrier-intercept', 'keep-on-amazon', 'refund-return', 'file-safe-t', 'authorize-return',
-  'reply-to-buyer', 'appeal-claim', 'confirm-facts', 'ship-by-deadline', 'share-tracking', 'dont-ship-pending', 'no-action',
+  'cancel-on-request', 'cancel-and-reorder', 'carrier-intercept', 'keep-on-amazon', 'dont-ship-pending', 'refund-return', 'file-safe-t',
+  'authorize-return', 'reply-to-buyer', 'appeal-claim', 'confirm-facts', 'ship-by-deadline', 'share-tracking', 'no-action',
 ];
 const PRIORITY = new Map(ACTION_PRIORITY.map((a, i) => [a, i]));
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
