@@ -18,12 +18,43 @@ const NAME_BEFORE = new RegExp(`${NAME}${GAP}$`, 'u');
 // Only a draft with a word for "dot" is searched at all, and then only from each word for "at".
 const HAS_DOT = new RegExp(DOT, 'iu');
 // All in Arabic script: "احمد آت جيميل دوت كوم".
-const ARABIC = /[\p{L}\d._-]{2,30}\s*(?:آت|@)\s*(?:جيميل|جي\s?ميل|هوتميل|هوت\s?ميل|ياهو|أوتلوك|اوتلوك|[A-Za-z0-9-]{2,30})\s*(?:دوت|نقطة|نقطه)\s*(?:كوم|نت|com|net|sa|ae|eg)(?![\p{L}])/gu;
+export const ARABIC = /[\p{L}\d._-]{2,30}\s*(?:آت|@)\s*(?:جيميل|جي\s?ميل|هوتميل|هوت\s?ميل|ياهو|أوتلوك|اوتلوك|[A-Za-z0-9-]{2,30})\s*(?:دوت|نقطة|نقطه)\s*(?:كوم|نت|com|net|sa|ae|eg)(?![\p{L}])/u;
+// Searched for from each "آت" or "@" rather than at every letter of the draft: a match opens with a name of at most 30
+// letters (60 code units), then spaces, then one of them, so it starts at most that far before the first one at or
+// after where the search stands. A "آت" earlier inside the name itself is no exception: it is letters, the name
+// reaches back at most 60 units from it. The places between are tried (anchored) in order, as a search would.
+const ARABIC_AT = /آت|@/g;
+const ARABIC_HERE = new RegExp(ARABIC.source, 'uy');
+const NAME_UNITS = 60;
+const SPACE = /\s/u;
+
+export function* arabicMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  ARABIC_AT.lastIndex = 0;
+  for (let a = ARABIC_AT.exec(text); a; a = ARABIC_AT.exec(text)) {
+    const q = a.index;
+    if (q < from) continue;
+    let lo = q;
+    while (lo > from && SPACE.test(text[lo - 1]!)) lo--;
+    lo = Math.max(from, lo - NAME_UNITS);
+    for (let p = lo; p <= q; p++) {
+      // never inside a surrogate pair, where a search by code points does not stop
+      const c = text.charCodeAt(p);
+      if (c >= 0xdc00 && c <= 0xdfff && p > 0 && (text.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
+      ARABIC_HERE.lastIndex = p;
+      const m = ARABIC_HERE.exec(text);
+      if (m) { from = p + m[0].length; yield m; break; }
+    }
+    if (from <= q) from = q + 1;
+    ARABIC_AT.lastIndex = Math.max(ARABIC_AT.lastIndex, from);
+  }
+  ARABIC_AT.lastIndex = 0;
+}
 
 export function findSpokenEmails(view: MappedText): Hit[] {
   if (!HAS_DOT.test(view.text)) return [];
   const hits: Hit[] = [];
-  for (const m of matches(ARABIC, view.text)) {
+  for (const m of arabicMatches(view.text)) {
     hits.push({ start: view.from[m.index]!, end: view.to[m.index + m[0].length - 1]!, kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
   }
   const text = view.text;
