@@ -29,6 +29,16 @@ const SHORTENERS = ['bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 'ow.ly', 'is
   'cutt.ly', 'shorturl.at', 'rb.gy', 'tiny.cc', 's.id', 't.ly', 'v.gd', 'dwz.cn', 'url.cn', 't.cn', 'lnkd.in',
   'short.io', 'bl.ink', 'qrco.de', 't.co', 'tiny.one', 'shorturl.com', 'surl.li', 'clck.ru', 'u.nu'];
 
+// Marketplaces the phrase lists name (phrases/marketing.ts OTHER_MARKETPLACES): written bare ("Bol.com", "ebay.de"), the
+// domain is the shop's name, reported by that list as another marketplace, or let pass where it is refused there ("wij
+// verkopen niet via Bol.com").
+const MARKETPLACE_NAMES = /^(?:www\.)?(?:bol|otto|allegro|subito|noon|ebay|etsy|aliexpress|temu|shein|walmart|rakuten|cdiscount|fnac|zalando|kaufland|kleinanzeigen|marktplaats|leboncoin|wallapop|vinted|trendyol|hepsiburada|n11|mercadolivre|mercadolibre|empik|ceneo|blocket|tradera)\.[a-z.]{2,7}$/;
+
+/** A marketplace's domain written as its name: no scheme, no path. */
+export function namedMarketplace(raw: string, host: string): boolean {
+  return !/[/?#@:]/.test(raw) && MARKETPLACE_NAMES.test(host);
+}
+
 function under(host: string, domains: readonly string[]): boolean {
   for (const d of domains) if (host === d || host.endsWith('.' + d)) return true;
   return false;

@@ -1,7 +1,7 @@
 // Links and email addresses (MSG-PROHIBITED: links to outside sites, email addresses; OFF-AMAZON), found by
 // linkify-it in the de-obfuscated view. Amazon's own domains are not findings unless spelled with look-alike letters.
 import { LinkifyIt } from 'linkify-it';
-import { classifyHost, hostOf, isAmazonHost, type HostClass } from './domains.ts';
+import { classifyHost, hostOf, isAmazonHost, namedMarketplace, type HostClass } from './domains.ts';
 import { hasConfusable } from './normalize.ts';
 import type { Edit, MappedText } from './mapped-text.ts';
 import { ruleFor, type Hit } from './hit.ts';
@@ -25,6 +25,8 @@ const SPELLED_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'shop', 'store
 const SPELLED_TLDS_BY_WORD: Record<string, readonly string[]> = {
   punkt: ['de', 'at', 'ch', 'se'], point: ['fr', 'be', 'ch'], punto: ['es', 'it', 'mx'], ponto: ['br', 'pt'], dot: ['de', 'fr', 'es', 'it', 'nl', 'pl', 'se', 'tr'],
   punt: ['nl', 'be'], kropka: ['pl'], nokta: ['tr'], 'نقطة': ['sa', 'ae', 'eg'],
+  // a real dot with spaces around it ("example . be"): any marketplace's country
+  '.': ['de', 'fr', 'es', 'it', 'nl', 'pl', 'se', 'tr', 'be', 'at', 'ch', 'pt', 'br', 'mx', 'sa', 'ae', 'eg', 'ie'],
 };
 
 // Web mail providers: "name at gmail dot com" is an address even when "at" is spelled out.
@@ -42,7 +44,7 @@ function spelledTldOk(edits: Edit[], host: string): boolean {
   for (const e of edits) {
     if (!e.tag.startsWith('word-dot:')) continue;
     const word = e.tag.slice('word-dot:'.length);
-    const ok = SPELLED_TLDS.has(tld) || (SPELLED_TLDS_BY_WORD[word === '.' ? 'dot' : word] ?? []).includes(tld);
+    const ok = SPELLED_TLDS.has(tld) || (SPELLED_TLDS_BY_WORD[word] ?? []).includes(tld);
     if (!ok) return false;
   }
   return true;
@@ -204,6 +206,7 @@ export function findLinks(view: MappedText, edits: Edit[], original: string): Hi
       }
       return;
     }
+    if (link.schema === '' && namedMarketplace(link.raw, host)) return;
     const c = link.cls!;
     hits.push({ start, end, kind: c.kind, rule: ruleFor(c.kind), severity: 'block', hint: c.hint });
   });

@@ -91,6 +91,15 @@ const ID_WORDS = wordList([
   '登録番号', '法人番号', '郵便番号', '〒', '税号', '纳税人识别号', '信用代码', '营业执照', '邮编', '邮政编码',
 ]);
 
+/** The text before a number ends with the label of a tax, VAT or company registration number or a postcode ("NIP
+ *  123-456-32-18", "org.nr 559555-0123"): the number is that id, not a phone or a wallet's number. */
+export function idLabelled(before: string): boolean {
+  const tail = before.slice(-40);
+  let idAt = -1;
+  for (const m of matches(ID_WORDS, tail)) idAt = m.index + m[0].length;
+  return idAt >= 0 && /^[\s:：.#№-]*$/u.test(tail.slice(idAt));
+}
+
 // "0120-555-123 までお問い合わせ", "555-0134 (call anytime)"
 const PHONE_AFTER = /^\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\s*\(?(?:call|phone|text)/i;
 

@@ -7,7 +7,7 @@ import { ruleFor, type Hit } from '../hit.ts';
 import { matches } from '../matches.ts';
 import { NarrowedList } from './narrow.ts';
 import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
-import { keptHere, notNeeded } from './kept-here.ts';
+import { keptHere, notNeeded, quotedBack, seenThere } from './kept-here.ts';
 
 const LATIN = 'A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF';
 
@@ -87,6 +87,9 @@ export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’
   // Spanish "no" before a verb; alone it is also Portuguese "in the" ("fale comigo no WhatsApp")
   'no\\s+(?:le|les|te|lo|la|nos|vamos|queremos|pediremos|pedimos|solicitamos)(?![\\p{L}])', 'no\\s+(?:\\p{L}+\\s+)?(?:escrib\\p{L}*|compart\\p{L}*|necesit\\p{L}*|pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
   'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
+  // "neither PayPal nor a transfer", "weder PayPal noch Klarna", "varken Swish eller"; a rule that prevents it ("Amazon's
+  // rules prevent us from offering ...", "le regole ci impediscono di ...")
+  'neither', 'weder', 'varken', 'ni', 'ani', 'né', 'nem', 'prevent\\p{L}*', 'verhinder\\p{L}*', 'empêch\\p{L}*', 'imped\\p{L}*', 'impid\\p{L}*', 'uniemożliwia\\p{L}*', 'förhindra\\p{L}*', 'hindrar',
   'leider', 'kein\\p{L}*', 'nicht', 'verbiete\\p{L}*', 'untersag\\p{L}*', 'statt', 'anstatt',
   'pas', 'aucun\\p{L}*', 'jamais', 'interdi\\p{L}*', 'impossible', 'au\\s+lieu',
   'ningún', 'ninguna', 'nunca', 'prohíb\\p{L}*', 'prohibid\\p{L}*', 'en\\s+lugar',
@@ -108,8 +111,10 @@ const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted
   'kein\\p{L}*(?!\\s+(?:problem|sorge|stress|thema|aufwand))', 'geen(?!\\s+(?:probleem|zorgen|punt))', 'no\\s+\\p{L}+(?:amos|emos|imos)', 'non\\s+\\p{L}+iamo',
   'prohibid\\p{L}*', 'non\\s+(?:è|sono)', 'vietat\\p{L}*', 'não', 'proibid\\p{L}*', 'niet', 'verboden', 'nie', 'zabronion\\p{L}*',
   'inte', 'förbjud\\p{L}*', 'değil', 'yasak\\p{L}*', 'izin\\s+verilmiyor',
+  // "Trendyol'da mağazamız yok" (we have no store there), not "sorun yok" (no problem)
+  '(?<!(?:sorun|problem|sıkıntı|gerek|endişeye|mahsur|mahzur)\\s)yok(?:tur)?',
   '[a-zçğıöşüâîû]+(?:mayacağız|meyeceğiz|mıyor|miyor|muyor|müyor)', '[a-zçğıöşüâîû]+(?:amıyoruz|emiyoruz|amayız|emeyiz|amaz|emez|amıyorum|emiyorum|madığımız|mediğimiz|mıyoruz|miyoruz)') +
-  '|' + cjk('できません', 'できかねます', 'かねます', 'ておりません', 'لا\\s+ن\\p{L}+', 'てはならない', 'てはいけない', '不得', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持',
+  '|' + cjk('できません', 'できかねます', 'かねます', 'ておりません', 'لا\\s+ن\\p{L}+', 'てはならない', 'てはいけない', '不得', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持', '做不了', '办不到',
     'ممنوع', 'غير\\s+مسموح', 'لا\\s+يسمح', 'لا\\s+نستطيع', 'لا\\s+يمكن')), 'iu');
 // Where a refusal stops: the end of a sentence, a comma, or a word that turns to what the writer does want.
 const CLAUSE_BREAK = new RegExp('[.!?;。！？；\\n,，、:：،؛]|\\s[–—-]\\s|' + words('but', 'so', 'please', 'aber', 'bitte', 'sondern', 'mais', 'donc',
@@ -182,7 +187,7 @@ function withoutPurpose(text: string, a: number, start: number): string {
 }
 
 // "We do not use WhatsApp, Telegram or email": the next name in a list goes with the one before it.
-const LIST_GAP = /^[\s,、，;]*(?:(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|nem|of|en|lub|ani|i|eller|och|veya|ve|ya\s+da|أو|و|或|和|や)\s+)?$/iu;
+const LIST_GAP = /^(?:\.[a-z]{2,4}(?![\p{L}]))?[\s,、，;]*(?:(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|nem|of|en|lub|ani|i|eller|och|veya|ve|ya\s+da|أو|و|或|和|や)\s+)?$/iu;
 
 // Turkish and Japanese put the negated verb last, after the whole list: "Papara, IBAN ya da havale ile ödeme
 // almıyoruz", "LINEやPayPayでのやり取りはしておりません".
@@ -269,7 +274,8 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
       if (m[0].length === 0) continue;
       const end = m.index + m[0].length;
       if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, m.index, end) ||
-        keptHere(view.text, m.index, end, refusesAnywhere) || notNeeded(view.text, end))) {
+        keptHere(view.text, m.index, end, refusesAnywhere) || notNeeded(view.text, end) || seenThere(view.text, m.index, end, refusesAnywhere) ||
+        quotedBack(view.text, m.index, end, refusesAnywhere))) {
         refusedEnd = end;
         done.push({ end, kind: r.kind });
         continue;

@@ -2,6 +2,7 @@
 // marketplaces, the seller's website, "call us", "email us" (OFF-AMAZON).
 import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 import { usedAtCheckout } from '../frames/used-coupon.ts';
+import { amazonsEvent, amazonStoreForPart } from './amazons-own.ts';
 
 // A coupon offered ("a coupon", "coupon code"), not one the buyer saw on Amazon ("the coupon you saw")
 // but not one the buyer used already ("a coupon you applied at checkout"). It begins with the commonest words of
@@ -111,8 +112,18 @@ const PROMOTION_LISTS = [
     '我们的其他(?:产品|商品)', '新品上市', '新品推荐', '上新', '新款上市', '下次购买', '下次下单', '立减', '[一二三四五六七八九]折',
     '打折', '输入(?:优惠)?码'),
 ];
-const PROMOTION = anyOf([OFFERED_COUPON, ...PROMOTION_LISTS]);
-const PROMOTION_BUT_COUPON = anyOf(PROMOTION_LISTS);
+// "You'll surely also like our Christmas candles": the buyer told to like more of the seller's range
+const CROSS_SELL = words('you(?:[\'’]ll|\\s+will|\\s+(?:might|may|would|should)(?:\\s+also)?)\\s+(?:\\p{L}+\\s+)?(?:also\\s+)?(?:like|love|enjoy|adore)\\s+our',
+  '(?:gefallen|gefällt)\\s+ihnen\\s+(?:\\p{L}+\\s+){0,2}?(?:auch|ebenfalls)\\s+unser\\p{L}*', 'mögen\\s+sie\\s+(?:\\p{L}+\\s+){0,2}?auch\\s+unser\\p{L}*',
+  'vous\\s+(?:aimerez|adorerez|apprécierez|plairont)\\s+(?:\\p{L}+\\s+){0,2}?(?:aussi|également)\\s+(?:nos|notre)', 'vous\\s+plairont\\s+(?:\\p{L}+\\s+)?(?:aussi|également)',
+  '(?:también|seguro\\s+que)\\s+le\\s+(?:gustar\\p{L}+|encantar\\p{L}+)\\s+(?:\\p{L}+\\s+)?nuestr\\p{L}+', 'le\\s+(?:gustar|encantar)\\p{L}+\\s+también\\s+nuestr\\p{L}+',
+  '(?:le|ti)\\s+piaceranno\\s+(?:\\p{L}+\\s+){0,2}?anche\\s+(?:i|le|gli)\\s+nostr\\p{L}+', 'apprezzerà\\s+anche\\s+(?:i|le|gli)\\s+nostr\\p{L}+',
+  '(?:também\\s+)?(?:vai|irá)\\s+(?:\\p{L}+\\s+)?(?:gostar|adorar)\\s+(?:também\\s+)?d(?:os|as)\\s+noss\\p{L}+',
+  '(?:zult|zal)\\s+(?:u|je)\\s+(?:\\p{L}+\\s+)?ook\\s+onze', '(?:vindt|vind)\\s+(?:u|je)\\s+(?:\\p{L}+\\s+)?ook\\s+onze',
+  'spodoba(?:ją|)\\s+(?:się\\s+)?(?:\\p{L}+\\s+)?(?:też|także|również)\\s+nasz\\p{L}+', 'gilla\\s+(?:\\p{L}+\\s+)?(?:även|också)\\s+våra',
+  '(?:diğer\\s+)?ürünlerimizi\\s+de\\s+(?:\\p{L}+\\s+)?(?:beğen|sev)\\p{L}*');
+const PROMOTION = anyOf([OFFERED_COUPON, ...PROMOTION_LISTS, CROSS_SELL]);
+const PROMOTION_BUT_COUPON = anyOf([...PROMOTION_LISTS, CROSS_SELL]);
 
 
 const OTHER_MARKETPLACES = anyOf([
@@ -136,6 +147,16 @@ const WEBSITE = anyOf([
   cjk('(?:弊社|当社|当店|弊店|公式)(?:の)?(?:ホームページ|ウェブサイト|サイト|HP)', '官网', '官方网站', '我们的网站', '我们网站', '本店网站',
     'موقعنا', 'موقعنا\\s+الإلكتروني', 'متجرنا\\s+الإلكتروني', 'متجرنا\\s+الالكتروني'),
 ]);
+
+// "顺丰官网", "the official site of DHL", "página web de Correos", "ヤマト運輸の公式サイト", "the carrier's website": a
+// site that is the carrier's or Amazon's, named so the buyer can follow a parcel there, is not the seller's site.
+const CARRIER = '(?:dhl|ups|fedex|usps|dpd|gls|hermes|evri|royal\\s+mail|parcelforce|la\\s+poste|colissimo|chronopost|mondial\\s+relay|correos(?:\\s+express)?|seur|mrw|nacex|brt|bartolini|sda|poste\\s+italiane|poste|ctt|correios|jadlog|postnl|bpost|inpost|poczta\\s+polska|postnord|budbee|instabox|bring|yurtiçi(?:\\s+kargo)?|aras(?:\\s+kargo)?|mng(?:\\s+kargo)?|ptt|sürat(?:\\s+kargo)?|aramex|smsa|naqel|spl|ems|amazon|carrier|courier|transporteur|zusteller\\p{L}*|paketdienst\\p{L}*|versanddienstleister\\p{L}*|corriere|transportista|transportadora|vervoerder|bezorger|przewoźnik\\p{L}*|kurier\\p{L}*|transportör\\p{L}*|fraktbolag\\p{L}*|kargo\\s+firmas\\p{L}*|kargo)';
+const CARRIER_BEFORE = new RegExp(`(?:(?<![\\p{L}])${CARRIER}(?:['’]s|-)?\\s*|(?:顺丰|中通|圆通|韵达|申通|京东物流|京东|邮政|EMS|快递公司|物流公司|承运商|亚马逊|ヤマト運輸|ヤマト|佐川急便|佐川|日本郵便|郵便局|配送業者|運送会社|アマゾン|Amazon)(?:的|の)?\\s*)$`, 'iu');
+const CARRIER_AFTER = new RegExp(`^\\s*(?:of|de|di|del|della|dello|des|du|da|do|von|vom|der|van|dla|för|för\\s+att)?\\s*(?:the|la|le|l['’]|el|il|lo|a|o|het|de)?\\s*${CARRIER}(?![\\p{L}])`, 'iu');
+
+function carriersSite(text: string, start: number, end: number): boolean {
+  return CARRIER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || CARRIER_AFTER.test(text.slice(end, end + 40));
+}
 
 const CALL_US = anyOf([
   words('call\\s+(?:me|us)', 'give\\s+(?:me|us)\\s+a\\s+(?:call|ring)', 'text\\s+(?:me|us)', '(?:text|sms)\\s+\\S+\\s+to\\s+\\d{4,8}',
@@ -188,10 +209,11 @@ const ASK_CONTACT = anyOf([
 ]);
 
 export const MARKETING_RULES: readonly PhraseRule[] = [
-  { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true, unless: usedAtCheckout,
+  { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true,
+    unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonStoreForPart(text, start, end),
     otherwise: { needs: /coupon|voucher/i, re: PROMOTION_BUT_COUPON } },
   { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true },
-  { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON', unlessRefused: true },
+  { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON', unlessRefused: true, unless: carriersSite },
   { re: CALL_US, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON' },
   { re: EMAIL_US, kind: 'email', hint: 'contact-outside', rule: 'OFF-AMAZON' },
   { re: CONTACT_OUTSIDE, kind: 'other', hint: 'contact-outside', rule: 'OFF-AMAZON', unlessRefused: true },

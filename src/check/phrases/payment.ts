@@ -1,6 +1,8 @@
 // Money outside Amazon (OFF-AMAZON): payment services, bank transfers, bank details. Naming the service is enough:
 // a draft that says "we can't take PayPal" is safer written without the name.
 import { anyOf, cjk, words, type PhraseRule } from './build.ts';
+import { idLabelled } from '../phones.ts';
+import { amazonTakes } from './amazons-own.ts';
 
 const SERVICES = anyOf([
   words('pay\\s?pal\\p{L}{0,3}', 'venmo', 'zelle', 'cash\\s?app', 'western\\s+union', 'money\\s?gram', 'ali\\s?pay',
@@ -42,7 +44,10 @@ const TRANSFERS = anyOf([
     '(?:bezahlen|zahlen|erstatten)\\s+(?:sie\\s+|wir\\s+)?(?:\\p{L}+\\s+){0,4}?in\\s+bar', 'scheck'),
   // fr
   words('virements?(?:\\s+bancaires?)?', 'coordonnées\\s+bancaires', 'mandat\\s+cash', 'payer\\s+directement',
-    'compte\\s+bancaire', 'en\\s+espèces', 'par\\s+chèque'),
+    'compte\\s+bancaire', 'en\\s+espèces', 'par\\s+chèque',
+    // a cheque sent or made out to the seller: "un chèque à l'ordre de ...", "envoyez-nous un chèque" (not a chèque-cadeau)
+    'chèques?\\s+(?:\\p{L}+\\s+)?à\\s+l[\'’]ordre', '(?:envoy\\p{L}*|adress\\p{L}*|postez)[-\\s](?:nous|moi)\\s+(?:un|votre|le)\\s+chèque(?![-\\s]cadeau)',
+    '(?:check|cheque)\\s+(?:made\\s+)?(?:payable|out)\\s+to', 'cheque\\s+(?:a\\s+nombre|nominativo)', 'assegno\\s+(?:intestato|bancario|circolare)'),
   // es
   words('transferencias?(?:\\s+bancarias?)?', 'datos\\s+bancarios', 'cuenta\\s+bancaria', 'pagar\\s+directamente',
     'pago\\s+directo', 'en\\s+efectivo', 'con\\s+cheque'),
@@ -86,10 +91,11 @@ const CASHTAG = /(?<![A-Za-z0-9$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![A-Za-z0-9_])/
 const WALLET_IDS = /(?<![\dA-Za-z-])(?:(?:(?:till|nummer|numret|swishnummer)\s+)?123[ -]\d{3}[ -]\d{2}[ -]\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![\dA-Za-z-])/gi;
 
 export const PAYMENT_RULES: readonly PhraseRule[] = [
-  { re: WALLET_IDS, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
-  { re: SERVICES, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true },
+  // "NIP 123-456-32-18": a tax number in the shape of a Swish number
+  { re: WALLET_IDS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unless: (text, start) => idLabelled(text.slice(0, start)) },
+  { re: SERVICES, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true, unless: amazonTakes },
   { re: TRANSFERS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true },
-  { re: CAPITALS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true },
+  { re: CAPITALS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true, unless: amazonTakes },
   { re: IBAN, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
   { re: CASHTAG, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
 ];

@@ -173,9 +173,10 @@ const IF_HAPPY = anyOf([
     '(?:jeśli|jeżeli|gdy)\\s+(?:\\p{L}+\\s+){0,3}?(?:zadowolon\\p{L}*|się\\s+(?:\\p{L}+\\s+)?podoba|podoba\\s+się)',
     'om\\s+(?:du|ni)\\s+(?:\\p{L}+\\s+){0,2}?(?:nöjd|nöjda|gillar|är\\s+glad)',
     // addressing only the happy ones: "happy customers are welcome to leave a review"
-    '(?:happy|satisfied|pleased|unhappy|dissatisfied)\\s+(?:customers?|buyers?|ones)', '(?:zufriedene|unzufriedene)\\s+kunden',
-    'clients?\\s+(?:satisfaits?|mécontents?)', 'clientes?\\s+(?:satisfech[oa]s?|insatisfech[oa]s?|satisfeit[oa]s?|insatisfeit[oa]s?)',
-    'clienti\\s+(?:soddisfatti|insoddisfatti)', '(?:tevreden|ontevreden)\\s+klanten', '(?:zadowoleni|niezadowoleni)\\s+klienci', '(?:nöjda|missnöjda)\\s+kunder',
+    // in every gender and case: "nur zufriedene Kundinnen", "clientes satisfaites", "clienti soddisfatte", "zadowolonych klientek"
+    '(?:happy|satisfied|pleased|unhappy|dissatisfied|content)\\s+(?:customers?|buyers?|ones|shoppers?|clients?)', '(?:zufriedene|unzufriedene)[nr]?\\s+(?:kund\\p{L}*|käufer\\p{L}*)',
+    'client(?:e|s|es)?\\s+(?:satisfait\\p{L}*|mécontent\\p{L}*|content\\p{L}*|ravi\\p{L}*)', 'clientes?\\s+(?:satisfech[oa]s?|insatisfech[oa]s?|satisfeit[oa]s?|insatisfeit[oa]s?|content[oa]s?|feliz(?:es)?)',
+    'client[ie]\\s+(?:soddisfatt\\p{L}|insoddisfatt\\p{L}|content\\p{L})', '(?:tevreden|ontevreden|blije)\\s+klant\\p{L}*', '(?:zadowolon\\p{L}+|niezadowolon\\p{L}+)\\s+klient\\p{L}*', '(?:nöjda|missnöjda|glada)\\s+kund\\p{L}*',
     'memnun\\s+(?:kalan\\s+)?müşteri\\p{L}*',
     'memnun\\s+(?:kald\\p{L}*|iseniz|olduysanız|olursanız|kalmadıysanız)', 'memnunsanız', 'beğendiyseniz', 'beğendiysen', 'memnun\\s+değilseniz', 'beğenmediyseniz'),
   cjk('ご満足いただけ', '満足いただけ', '気に入っていただけ', 'お気に召し', '如果(?:您)?(?:对[^，。]{0,10})?满意', '满意的话', '喜欢的话', '如果您喜欢',

@@ -1,7 +1,7 @@
 // Writes the training split of the pre-send check corpus (train/<lang>.jsonl, docs/labels.md) from the
 // per-language building blocks in kits/, the hand-written drafts of the first seven languages (legacy/), and the
 // hand-written drafts by meaning in every language (meaning/), and the drafts for the causes of the retired sets'
-// misses (causes.ts, causes-5.ts, causes-6.ts).
+// misses and false alarms (causes.ts, causes-5.ts, causes-6.ts, causes-8.ts).
 //   node --import tsx test/check/corpus/compose.ts
 // Each template is written in six frames (with or without a greeting and a closing) and with six values of its
 // slot (a phone number written six ways, an email address disguised six ways, ...), so one template yields six
@@ -18,6 +18,7 @@ import { WEAK_KINDS } from './weak-kinds.ts';
 import { CAUSES } from './causes.ts';
 import { CAUSES_5 } from './causes-5.ts';
 import { CAUSES_6 } from './causes-6.ts';
+import { CAUSES_8 } from './causes-8.ts';
 import { MEANING } from './meaning/index.ts';
 import type { CorpusEntry } from './legacy/types.ts';
 
@@ -108,6 +109,10 @@ export function compose(lang: Lang): DraftRecord[] {
   });
   CAUSES_6.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
     out.push({ id: `${lang}-s${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
+      hard: true, tags: ['hand-written', 'cause'] });
+  });
+  CAUSES_8.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
+    out.push({ id: `${lang}-e${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
       hard: true, tags: ['hand-written', 'cause'] });
   });
   MEANING[lang].forEach(([spec, hard, text], i) => {
