@@ -43,7 +43,7 @@ const COMBINING = /^\p{M}/u;
 const folded = new Map<string, string>();
 
 /** NFKC and look-alike folding of one character (with the marks that follow it), remembered across calls. */
-function normalizeCluster(cluster: string): string {
+export function normalizeCluster(cluster: string): string {
   let out = folded.get(cluster);
   if (out === undefined) {
     // The keycap mark of an emoji digit ("5️⃣") goes: the digit it sits on is what a phone number is made of.
@@ -55,8 +55,42 @@ function normalizeCluster(cluster: string): string {
 }
 
 /** Does this code point (after NFKC) attach to the character before it? Marks start at U+0300. */
-function combines(cp: number): boolean {
+export function combines(cp: number): boolean {
   return cp >= 0x300 && COMBINING.test(normalizeCluster(String.fromCodePoint(cp)));
+}
+
+// Per BMP code unit: 1 when the character is its own normal form (visible, NFKC leaves it, no look-alike to fold),
+// 2 when it is not; 0 not yet known. Most of a long text in any script is such characters, and a run of them is
+// copied as it is rather than normalised one by one.
+const PLAIN = new Uint8Array(0x10000);
+// Per BMP code unit: 1 when it attaches to the character before it (and shows: an invisible one is dropped instead).
+const JOINS = new Uint8Array(0x10000);
+
+function isPlain(c: number): boolean {
+  let v = PLAIN[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = (c >= 0xd800 && c <= 0xdfff) || isInvisible(c) || normalizeCluster(ch) !== ch ? 2 : 1;
+    PLAIN[c] = v;
+  }
+  return v === 1;
+}
+
+/** Does the character at `k` join the one before it into a cluster (as the loop below groups them)? */
+function joinsAt(text: string, k: number): boolean {
+  if (k >= text.length) return false;
+  const c = text.charCodeAt(k);
+  if (c < 0x300) return false;
+  if (c >= 0xd800 && c <= 0xdfff) { const cp = text.codePointAt(k)!; return !isInvisible(cp) && combines(cp); }
+  let v = JOINS[c]!;
+  if (v === 0) { v = !isInvisible(c) && combines(c) ? 1 : 2; JOINS[c] = v; }
+  return v === 1;
+}
+
+/** Left as it is: ASCII, or a character that is its own normal form with no mark after it to normalise with. */
+function keptAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 0x80 || (isPlain(c) && !joinsAt(text, i + 1));
 }
 
 /** NFKC + invisible-character removal + look-alike folding, with a map back to `text`. */
@@ -66,15 +100,13 @@ export function normalizeView(text: string): MappedText {
   if (!NON_ASCII.test(text)) return identity(text);
   const out = new MappedBuilder(text.length);
   const n = text.length;
-  const nonAscii = /[\u0080-\uFFFF]/g;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      nonAscii.lastIndex = i;
-      const next = nonAscii.exec(text)?.index ?? n;
-      out.pushOriginal(text, i, next);
-      i = next;
+    if (keptAt(text, i)) {
+      let j = i + 1;
+      while (j < n && keptAt(text, j)) j++;
+      out.pushOriginal(text, i, j);
+      i = j;
       continue;
     }
     const cp = text.codePointAt(i)!;
