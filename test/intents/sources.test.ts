@@ -11,6 +11,7 @@ describe('intent training sources', () => {
     expect(naturalSource('pt-n5.jsonl')).toBe('natural-n5');
     expect(naturalSource('sv-x.jsonl')).toBe('natural-x');
     expect(naturalSource('ja-n6.jsonl')).toBe('natural-n6');
+    expect(naturalSource('pt-n7.jsonl')).toBe('natural-n7');
   });
 
   it('loads the retired held-aside sets as sources of their own, ids kept apart', () => {

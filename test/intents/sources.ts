@@ -9,12 +9,15 @@ import { corpusFiles, loadCorpus, loadFile, type Example } from './load.ts';
 export interface Sourced extends Example { source: string }
 
 /** natural/<lang>.jsonl, natural/<lang>[2]-w.jsonl (withdrawals and negation), natural/<lang>-n4.jsonl,
- * natural/<lang>-n5.jsonl and natural/<lang>-n6.jsonl (three later writers; n6 written for the causes of the misses on
- * the retired set-5: asks with no telling word, pasted tracking, replies quoting a promise, negation and withdrawal,
- * `other` beside a trigger word, several asks), and the messages written in this repository to fill thin categories
+ * natural/<lang>-n5.jsonl, natural/<lang>-n6.jsonl and natural/<lang>-n7.jsonl (four later writers; n6 written for the
+ * causes of the misses on the retired set-5: asks with no telling word, pasted tracking, replies quoting a promise,
+ * negation and withdrawal, `other` beside a trigger word, several asks; n7 for those on the retired set-6: a wrong
+ * item described beside a return or exchange ask, a fault or a missing part told with no telling word, a fault beside
+ * a move off Amazon, `other` questions that mention someone else's return or cancellation, a new address with no
+ * 'change' in it, one ask taken back and another made), and the messages written in this repository to fill thin categories
  * (natural/<lang>-x.jsonl). */
 export function naturalSource(file: string): string {
-  const m = /-(n4|n5|n6|w|x)\.jsonl$/.exec(file);
+  const m = /-(n4|n5|n6|n7|w|x)\.jsonl$/.exec(file);
   return m ? `natural-${m[1]}` : 'natural';
 }
 
