@@ -397,6 +397,8 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
   }
   for (const x of claims) {
     if (awaitsSeller(x) && x.respondBy === null) ctx.needs.push({ facts: ['claim.respondBy'], rules: ['AZ-INFO-REQUEST'] });
+    // AZ-SAFETY's 7 days run from the notice: with neither it nor a respond-by date, the deadline cannot be placed.
+    if (x.open && x.safety && x.respondBy === null && x.filedAt === null) ctx.needs.push({ facts: ['claim.respondBy'], rules: ['AZ-SAFETY'] });
   }
   // RET-REFUND-2D counts from the day the return arrived: without it the refund's deadline is unknown.
   if (ctx.returns.some((r) => r.ret.status === 'received' && r.refundedAt === null && r.receivedAt === null)) {

@@ -1,7 +1,9 @@
 // A decision that reads a fact the page did not show says so (confirm-facts naming the fact) instead of "nothing to
 // do" or a deadline made up: the latest delivery date of a parcel in transit, the respond-by of an open claim, the
 // day a return arrived. Orders of other marketplaces than the scored scenarios.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { EN_PHRASES } from '../../src/words/advice/en.ts';
 import { advise } from '../../src/rules/index.ts';
 import { caseOf, NOW, type CaseSpec } from './builders.ts';
 
@@ -41,5 +43,52 @@ describe('a fact the decision needs is not on the page', () => {
     expect(confirmed(spec)).toContain('return.receivedAt');
     const dated: CaseSpec = { ...spec, returns: [{ status: 'received', requestedAt: '2026-11-12T10:00:00+01:00', receivedAt: '2026-11-23T10:00:00+01:00' }] };
     expect(confirmed(dated)).not.toContain('return.receivedAt');
+  });
+});
+
+describe('a claim date printed without its time', () => {
+  // Decided on 11 Nov as a date only: the window may run to the hour of the decision on 11 Dec, which is not shown.
+  const granted: CaseSpec = { marketplace: 'DE', claims: [{ reason: 'Artikel nicht erhalten', status: 'Granted/Seller Funded',
+    decidedAt: '2026-11-11T00:00:00+01:00', fundedBy: 'seller' }] };
+  const at = (iso: string) => advise([caseOf(granted)], new Date(iso));
+
+  it('on the last day of the appeal window, late in the evening the appeal is still advised, never "closed"', () => {
+    const actions = at('2026-12-11T21:30:00Z');
+    expect(actions.map((a) => a.action)).toEqual(['appeal-claim']);
+    expect(actions[0]!.severity).toBe('critical');
+    expect(actions[0]!.notes?.join(' ')).toMatch(/at any time that day/u);
+  });
+
+  it('the day after, the window has closed', () => {
+    const actions = at('2026-12-12T00:30:00Z');
+    expect(actions.map((a) => a.action)).toEqual(['no-action']);
+    expect(actions[0]!.title).toMatch(/closed/u);
+  });
+
+  it('a decision printed with its time closes the window at that time', () => {
+    const timed: CaseSpec = { ...granted, claims: [{ ...granted.claims![0]!, decidedAt: '2026-11-11T09:00:00+01:00' }] };
+    expect(advise([caseOf(timed)], new Date('2026-12-11T21:30:00Z')).map((a) => a.action)).toEqual(['no-action']);
+  });
+
+  it('a safety claim with neither its notice date nor a respond-by (CA): send the insurance and confirm the date', () => {
+    const spec: CaseSpec = { marketplace: 'CA', claims: [{ claimType: 'safety', reason: 'Property damage', status: 'Action required' }] };
+    expect(run(spec).map((a) => a.action)).toContain('provide-insurance');
+    expect(confirmed(spec)).toContain('claim.respondBy');
+    const dated: CaseSpec = { marketplace: 'CA', claims: [{ claimType: 'safety', reason: 'Property damage', status: 'Action required', filedAt: '2026-11-20T10:00:00-05:00' }] };
+    expect(confirmed(dated)).not.toContain('claim.respondBy');
+  });
+});
+
+describe('every fact the context can ask to confirm', () => {
+  // The needs are pushed as literals in the context; each must have its phrase, or the popup would show a raw key.
+  const source = readFileSync(new URL('../../src/rules/context.ts', import.meta.url), 'utf8');
+  const needs = [...source.matchAll(/needs\.push\(\{\s*facts:\s*\[([^\]]*)\],\s*rules:\s*\[([^\]]*)\]/gu)]
+    .map((m) => [m[1]!, m[2]!].map((list) => [...list.matchAll(/'([^']+)'/gu)].map((x) => x[1]).join('+')).join('|'));
+
+  it('is found in the context', () => { expect(needs.length).toBeGreaterThan(8); });
+
+  // Every other UI language's table is typed by the English one (PhraseTable): a key English has, they have.
+  it('has its words', () => {
+    expect(needs.filter((n) => !(`confirm.need.${n}` in EN_PHRASES))).toEqual([]);
   });
 });

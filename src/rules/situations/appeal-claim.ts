@@ -2,15 +2,19 @@
 // and only makes sense with grounds. Safety claims: dispute within 30 days (AZ-SAFETY).
 import type { CaseContext, ClaimView } from '../context.ts';
 import { POLICY } from '../policy.ts';
-import { addWindow } from '../time.ts';
-import { dateOnlyNote, dayOf, notesFor, spanOf, t } from './shared.ts';
-import { type Text, cat } from '../text.ts';
+import { addWindow, endOfLocalDay, isLocalMidnight } from '../time.ts';
+import { dayOf, notesFor, spanOf, t } from './shared.ts';
+import { type Text, cat, textParam } from '../text.ts';
 import type { Draft, Situation } from './types.ts';
 
 export const sellerFunded = (x: ClaimView) => x.state === 'granted' && x.fundedBy === 'seller';
 
+/** The last moment an appeal can be filed. A decision printed as a date only may have come at any hour of that day,
+ * so its window may run to the end of its last day: the appeal is still advised (with the date-only note) through
+ * that day, never called closed while it may be open. */
 export function appealEnd(ctx: CaseContext, x: ClaimView): number {
-  return addWindow(x.decidedAt!, POLICY['AZ-APPEAL-30D'].values.appealWithin, ctx.zone);
+  const end = addWindow(x.decidedAt!, POLICY['AZ-APPEAL-30D'].values.appealWithin, ctx.zone);
+  return isLocalMidnight(x.decidedAt!, ctx.zone) ? endOfLocalDay(end, ctx.zone) : end;
 }
 
 const appealable = (ctx: CaseContext) => (x: ClaimView) => sellerFunded(x) && x.decidedAt !== null && ctx.now <= appealEnd(ctx, x);
@@ -40,7 +44,9 @@ export const appealClaim: Situation = {
       title: t('appeal.title', { until }),
       why: cat((reason ? t('appeal.why.reason', { reason, decided, until, window }) : t('appeal.why', { reason, decided, until, window })), grounds(ctx)),
       doNot: [t('appeal.doNot.facts'), t('appeal.doNot.money')],
-      notes: [...notesFor(ctx, 'AZ-APPEAL-30D'), ...dateOnlyNote(ctx, x.decidedAt!, 'decision')],
+      // A decision printed as a date only: the window runs to that hour of its last day, which the page does not show.
+      notes: [...notesFor(ctx, 'AZ-APPEAL-30D'),
+        ...(isLocalMidnight(x.decidedAt!, ctx.zone) ? [t('dateOnly.lastDay', { what: textParam(t('dateOnly.decision')), until })] : [])],
     };
   }),
 };

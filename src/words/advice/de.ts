@@ -275,6 +275,7 @@ export const DE_PHRASES: PhraseTable = {
     const text = parts.map((w, i) => (clause(w) && i < parts.length - 1 ? `${w},` : w)).join(' und ');
     return `Bestätigen Sie${clause(parts[0] ?? '') ? ',' : ''} ${text}`;
   },
+  'dateOnly.lastDay': (p) => `Die Seite zeigte nur das Datum ${p.what}, keine Uhrzeit: Die Frist endet am ${p.until} zu dieser Uhrzeit, die die Seite nicht zeigt, also möglicherweise jederzeit an diesem Tag: Legen Sie so früh wie möglich Widerspruch ein.`,
   'dateOnly': (p) => `Die Seite zeigte nur das Datum ${p.what}, keine Uhrzeit: Die Frist wird ab Beginn dieses Tages gezählt (der frühestmögliche Zeitpunkt).`,
   'doNot.noTracking': () => 'Bestätigen Sie den Versand nicht ohne gültige Sendungsnummer.',
   'doNot.offAmazon': () => 'Bitten Sie den Käufer nicht, außerhalb von Amazon zu bezahlen oder zu kommunizieren.',
@@ -484,6 +485,7 @@ export const DE_PHRASES: PhraseTable = {
     'die Ihnen belastet wurden).',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Sehen Sie sich das Entscheidungsdatum des Antrags unter ${ATOZ_PAGE} > ` +
     `${APPEAL_TAB} an: Es bestimmt, bis wann Sie Widerspruch einlegen können (${p.appeal} nach der Entscheidung).`,
+  'confirm.need.claim.respondBy|AZ-SAFETY': () => "Öffnen Sie den Antrag unter A-bis-Z-Garantieanträge und notieren Sie das Datum der Benachrichtigung von Amazon oder das Antwortdatum: Die 7 Tage für den Versicherungsnachweis laufen ab der Benachrichtigung.",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Sehen Sie sich das Antwortdatum (\"Antworten bis\") des Antrags unter Leistung > A-bis-Z-Garantieanträge an: Es bestimmt, wie lange Sie antworten können, bevor Amazon ohne Sie entscheidet.",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Sehen Sie sich unter Rücksendungen verwalten das Eingangsdatum der Rücksendung an: Es bestimmt, bis wann die Erstattung fällig ist.",
   ...notePhrases(noteOf),

@@ -293,6 +293,7 @@ export const ES_PHRASES: PhraseTable = {
   'confirm.here': () => ' Confírmelo aquí y el consejo se basará en ello.',
   'confirm.join': () => ' ',
   'confirm.title': (p) => `Confirme ${p.facts.split(' ').map((f) => FACT_WORDS[f] ?? f).join(' y ')}`,
+  'dateOnly.lastDay': (p) => `La página solo mostraba la fecha ${p.what}, sin la hora: el plazo termina el ${p.until} a esa hora, que la página no muestra, así que puede cerrarse en cualquier momento de ese día: apele lo antes posible.`,
   'dateOnly': (p) => `La página solo mostraba la fecha ${p.what}, sin la hora: el plazo se cuenta desde el inicio de ese día ` +
     '(lo más temprano posible).',
   'doNot.noTracking': () => 'No confirme el envío sin un número de seguimiento válido.',
@@ -509,6 +510,7 @@ export const ES_PHRASES: PhraseTable = {
     'cargaron a usted).',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Consulte la fecha de la decisión de la reclamación en ${AZ_MENU} > ` +
     `${APPEAL_TAB}: determina hasta cuándo puede recurrir (${p.appeal} después de la decisión).`,
+  'confirm.need.claim.respondBy|AZ-SAFETY': () => "Abra la reclamación en Reclamaciones bajo la Garantía de la A a la Z y anote la fecha del aviso de Amazon o la fecha límite de respuesta: los 7 días para enviar la prueba del seguro cuentan desde el aviso.",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Consulte la fecha límite de respuesta («Responder antes del») de la reclamación en Reclamaciones bajo la Garantía de la A a la Z: determina cuánto tiempo tiene para responder antes de que Amazon decida sin usted.",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Consulte en Gestionar devoluciones la fecha en que llegó la devolución: determina el día en que vence el reembolso.",
   ...notePhrases(noteOf),

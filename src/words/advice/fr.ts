@@ -300,6 +300,7 @@ export const FR: AdviceLanguage = {
     'confirm.here': () => ' Confirmez-le ici et le conseil en tiendra compte.',
     'confirm.join': () => ' ',
     'confirm.title': (p) => `Confirmez ${p.facts.split(' ').map((f) => FACT_WORDS[f] ?? f).join(' et ')}`,
+    'dateOnly.lastDay': (p) => `La page n’indiquait que la date ${p.what}, sans l’heure : le délai se termine le ${p.until} à cette heure-là, que la page ne montre pas ; il peut donc se fermer à tout moment ce jour-là : faites appel le plus tôt possible.`,
     'dateOnly': (p) => `La page n’indiquait que la date ${p.what}, sans l’heure : l’échéance est comptée à partir du début de ` +
       'cette journée (le plus tôt possible).',
     'doNot.noTracking': () => 'Ne confirmez pas l’expédition sans numéro de suivi valide.',
@@ -511,6 +512,7 @@ export const FR: AdviceLanguage = {
       'Funded » ou « Granted/Amazon Funded ») : il détermine si vous pouvez faire appel (uniquement pour les réclamations débitées de votre compte).',
     'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Consultez la date de décision de la réclamation sous ${AZ_MENU} > ` +
       `${APPEAL_TAB} : elle détermine jusqu’à quand vous pouvez faire appel (${p.appeal} après la décision).`,
+    'confirm.need.claim.respondBy|AZ-SAFETY': () => "Ouvrez la réclamation sous Réclamations au titre de la Garantie A à Z et notez la date de l’avis d’Amazon ou la date limite de réponse : les 7 jours pour envoyer la preuve d’assurance courent à partir de l’avis.",
     'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Consultez la date limite de réponse (« Répondre avant le ») de la réclamation sous Réclamations au titre de la Garantie A à Z : elle détermine combien de temps vous avez pour répondre avant qu’Amazon ne décide sans vous.",
     'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Consultez dans Gérer les retours la date à laquelle le retour est arrivé : elle détermine le jour où le remboursement est dû.",
     ...notePhrases(noteOf),

@@ -311,6 +311,7 @@ export const IT_PHRASES: PhraseTable = {
   'confirm.here': () => ' Lo confermi qui e il consiglio ne terrà conto.',
   'confirm.join': () => ' ',
   'confirm.title': (p) => `Confermi ${p.facts.split(' ').map((f) => FACT_WORDS[f] ?? f).join(' e ')}`,
+  'dateOnly.lastDay': (p) => `La pagina mostrava solo la data ${p.what}, non l’ora: il termine scade il ${p.until} a quell’ora, che la pagina non mostra, quindi può chiudersi in qualsiasi momento di quel giorno: presenti ricorso il prima possibile.`,
   'dateOnly': (p) => `La pagina mostrava solo la data ${p.what}, non l’ora: la scadenza è calcolata dall’inizio di quel giorno ` +
     '(il momento più vicino possibile).',
   'doNot.noTracking': () => `Non confermi la spedizione senza un ${TRACKING_ID} valido.`,
@@ -520,6 +521,7 @@ export const IT_PHRASES: PhraseTable = {
     'o “Granted/Amazon Funded”): da questo dipende se può presentare ricorso (solo contro i reclami addebitati a lei).',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `Controlli la data della decisione nel reclamo in ${ATOZ_MENU} > ` +
     `${APPEAL_TAB}: da questo dipende fino a quando può presentare ricorso (${p.appeal} dopo la decisione).`,
+  'confirm.need.claim.respondBy|AZ-SAFETY': () => "Apra il reclamo in Reclami dalla A alla Z e annoti la data dell’avviso di Amazon o la data entro cui rispondere: i 7 giorni per inviare la prova dell’assicurazione decorrono dall’avviso.",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Controlli la data entro cui rispondere (“Rispondi entro”) nel reclamo in Reclami dalla A alla Z: da questo dipende quanto tempo ha per rispondere prima che Amazon decida senza di Lei.",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Controlli in Gestisci resi la data in cui è arrivato il reso: da questo dipende il giorno entro cui è dovuto il rimborso.",
   ...notePhrases(noteOf),

@@ -241,6 +241,7 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
   'confirm.here': () => 'ここで確認すると、それに基づいたアドバイスが表示されます。',
   'confirm.join': () => '',
   'confirm.title': (p) => `${p.facts.split(' ').map((f) => FACT_WORDS[f] ?? f).join('と')}を確認してください`,
+  'dateOnly.lastDay': (p) => `ページには${p.what}だけが表示され、時刻は表示されていませんでした：期限は${p.until}のその時刻（ページに表示なし）に終わるため、その日のいつ締め切られてもおかしくありません。できるだけ早く申し立ててください。`,
   'dateOnly': (p) => `ページには${p.what}だけが表示され、時刻は表示されていませんでした：期限はその日の始まりから数えています（最も早い場合）。`,
   'doNot.noTracking': () => `有効な${TRACKING_ID}なしで出荷通知を送信しないでください。`,
   'doNot.offAmazon': () => '購入者に、Amazonの外での支払いや連絡を求めないでください。',
@@ -416,6 +417,7 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
     '異議を申し立てられるかどうかが、これで決まります（出品者の負担となった申請のみ）。',
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `${AZ_PAGE}>${OPTION_TO_APPEAL}で申請の決定日を確認してください：` +
     `いつまで異議を申し立てられるか（決定から${p.appeal}）が、これで決まります。`,
+  'confirm.need.claim.respondBy|AZ-SAFETY': () => "「Amazonマーケットプレイス保証申請」で申請を開き、Amazonからの通知日または回答期限を確認してください：保険証明を送る7日間は通知から数えます。",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "「Amazonマーケットプレイス保証申請」で申請の回答期限を確認してください：Amazonがあなたの回答なしに判断するまでに、いつまで回答できるかが、これで決まります。",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "「返品管理」で返品が届いた日を確認してください：返金の期限が、これで決まります。",
   ...notePhrases(noteOf),

@@ -58,6 +58,7 @@ const NEEDS = {
   'confirm.need.status|ORD-UNSHIPPED+ORD-PENDING': () => '查看订单页面上的订单状态（等待中、未发货、已发货、已送达、已取消）：它决定订单是必须发货、暂时不能发货，还是无需处理。',
   'confirm.need.claim.fundedBy|AZ-APPEAL-30D': () => `查看亚马逊商城交易保障索赔下该索赔的状态（“已批准/卖家承担”或“已批准/亚马逊承担”）：它决定您能否申诉（只有由您承担的索赔才能申诉）。`,
   'confirm.need.claim.decidedAt|AZ-APPEAL-30D': (p) => `查看亚马逊商城交易保障索赔 > 可申诉 中该索赔的决定日期：它决定您最晚何时可以申诉（决定后 ${p.appeal}内）。`,
+  'confirm.need.claim.respondBy|AZ-SAFETY': () => "在亚马逊商城交易保障索赔中打开该索赔，记下亚马逊通知的日期或回复截止日期：提交保险证明的 7 天从通知之日起计算。",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "查看亚马逊商城交易保障索赔中该索赔的回复截止日期：它决定您在亚马逊不等您回复就作出决定之前还有多长时间。",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "在管理退货中查看退货送达的日期：它决定退款的截止日期。",
 } satisfies Partial<PhraseTable>;
@@ -105,6 +106,7 @@ const MAIN = {
   'reply.within': (p) => `买家正在等待回复：请在其消息发出后 ${p.reply}内回复，周末也计算在内。`,
   'reply.late': (p) => `买家的消息已等待超过 ${p.reply}（回复截止时间为 ${p.due}）：请立即回复。`,
   'reply.by': (p) => `请在 ${p.due} 前回复（买家消息发出后 ${p.reply}，周末也计算在内）。`,
+  'dateOnly.lastDay': (p) => `页面只显示了${p.what}，没有具体时间：期限在${p.until}的该时刻结束（页面未显示），因此当天任何时候都可能截止：请尽早提出申诉。`,
   'dateOnly': (p) => `页面只显示了${p.what}，没有具体时间：截止时间从当天开始时计算（最早可能的时间）。`,
   'dateOnly.request': () => '请求的日期',
   'dateOnly.decision': () => '决定的日期',
