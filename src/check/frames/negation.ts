@@ -5,7 +5,7 @@ import { NEGATION_BEFORE } from '../phrases/build.ts';
 export { NEGATION_BEFORE };
 
 export const NEGATION_AFTER_FINAL = new RegExp([
-  '\\p{L}(?:mıyor|miyor|muyor|müyor|mayacağız|meyeceğiz|amıyoruz|emiyoruz|amayız|emeyiz)(?![\\p{L}])', 'izin\\s+verilmiyor', 'yasak',
+  '\\p{L}(?:mıyor|miyor|muyor|müyor|mayacağız|meyeceğiz|amıyoruz|emiyoruz|amayız|emeyiz)(?![\\p{L}])', 'izin\\s+verilmiyor', 'izin\\s+vermiyor', 'engelliyor', 'yasak',
   'できません', 'できかねます', 'ございません', 'いたしません', 'しません', '禁止', 'お断り',
   'not\\s+(?:allowed|permitted)', 'is\\s+(?:prohibited|forbidden)', 'nicht\\s+(?:erlaubt|gestattet|zulässig)', 'verboten',
   "n['’]est\\s+pas\\s+(?:autorisé|permis)", 'interdit', 'no\\s+(?:está|es)\\s+(?:permitido|posible)', 'prohibido', 'non\\s+è\\s+(?:consentito|permesso|possibile)', 'vietato',

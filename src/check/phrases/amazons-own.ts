@@ -31,8 +31,9 @@ export function amazonsEvent(text: string, start: number, end: number): boolean 
 
 // "Amazon accepts PayPay", "kann an der Amazon-Kasse gewählt werden", "no checkout da Amazon", "Amazonのお支払い方法で"
 const CHECKOUT = '(?:checkout|kasse|bezahlvorgang|caisse|paiement|caja|pago|cassa|pagamento|finaliza\\p{L}*\\s+(?:d?a\\s+)?compra|kassa|afrekenen|kasie|płatnoś\\p{L}*|kassan|ödeme\\s+(?:sayfa|adım)\\p{L}*|صفحة\\s+الدفع|结账|结算|お支払い方法|レジ)';
-const TAKES = new RegExp(`${AMAZON}[^.!?。！？]{0,40}?(?:accept\\p{L}*|offers?|akzeptier\\p{L}*|bietet|accepte|propose|acepta|ofrece|accetta|aceita|oferece|accepteert|biedt|akceptuje|oferuje|accepterar|erbjuder|kabul\\s+ed\\p{L}*|تقبل|يقبل|支持|接受|対応)|` +
-  `${CHECKOUT}[^.!?。！？]{0,50}?${AMAZON}|${AMAZON}[^.!?。！？]{0,50}?${CHECKOUT}`, 'iu');
+const SITE = `${AMAZON}(?:\\.[a-z]{2,3}(?:\\.[a-z]{2})?)?`;
+const TAKES = new RegExp(`${SITE}[^.!?。！？]{0,40}?(?:accept\\p{L}*|offers?|akzeptier\\p{L}*|bietet|accepte|propose|acepta|ofrece|accetta|aceita|oferece|accepteert|biedt|akceptuje|oferuje|accepterar|erbjuder|kabul\\s+ed\\p{L}*|تقبل|يقبل|支持|接受|対応)|` +
+  `${CHECKOUT}[^.!?。！？]{0,50}?${AMAZON}|${SITE}[^.!?。！？]{0,50}?${CHECKOUT}`, 'iu');
 // "... or pay us directly", "outside Amazon": the way to pay is away from Amazon after all
 const AWAY = /directly|direkt|directement|directamente|direttamente|diretamente|rechtstreeks|bezpośrednio|outside|außerhalb|hors|fuera|fuori|fora|buiten|poza|utanför|dışında|خارج|直接|私下|站外|以外/iu;
 

@@ -112,7 +112,7 @@ const NEGATION_AFTER = new RegExp(foldPattern(words('not\\s+(?:allowed|permitted
   'prohibid\\p{L}*', 'non\\s+(?:è|sono)', 'vietat\\p{L}*', 'não', 'proibid\\p{L}*', 'niet', 'verboden', 'nie', 'zabronion\\p{L}*',
   'inte', 'förbjud\\p{L}*', 'değil', 'yasak\\p{L}*', 'izin\\s+verilmiyor',
   // "Trendyol'da mağazamız yok" (we have no store there), not "sorun yok" (no problem)
-  '(?<!(?:sorun|problem|sıkıntı|gerek|endişeye|mahsur|mahzur)\\s)yok(?:tur)?',
+  '(?<!(?:sorun|problem|sıkıntı|gerek|endişeye|mahsur|mahzur)\\s)yok(?:tur)?', 'engelli\\p{L}*', 'engel\\s+ol\\p{L}*', 'izin\\s+vermiyor',
   '[a-zçğıöşüâîû]+(?:mayacağız|meyeceğiz|mıyor|miyor|muyor|müyor)', '[a-zçğıöşüâîû]+(?:amıyoruz|emiyoruz|amayız|emeyiz|amaz|emez|amıyorum|emiyorum|madığımız|mediğimiz|mıyoruz|miyoruz)') +
   '|' + cjk('できません', 'できかねます', 'かねます', 'ておりません', 'لا\\s+ن\\p{L}+', 'てはならない', 'てはいけない', '不得', 'ございません', 'しておりません', '禁止', 'ご遠慮', '不能', '无法', '不允许', '不可以', '不支持', '做不了', '办不到',
     'ممنوع', 'غير\\s+مسموح', 'لا\\s+يسمح', 'لا\\s+نستطيع', 'لا\\s+يمكن')), 'iu');

@@ -3,6 +3,8 @@
 // before the turn ("but", "aber", "ama", "但", "が、"), the part after it must both limit or refuse ("only", "cannot")
 // and name Amazon (its rules, its messages), and nothing before the name may invite the buyer
 // over ("add me on", "schreib mir auf", "加我").
+// normalize.ts reads Turkish dotless "ı" as "i": the words below are folded the same way (build.ts foldPattern)
+const fold = (re: RegExp): RegExp => new RegExp(re.source.replace(/ı/g, 'i'), re.flags);
 const LIMIT = 240;
 const SENTENCE_END = /[.!?。！？\n؟]/u;
 const TURN = /(?:^|[^\p{L}])(?:but|however|aber|jedoch|mais|pero|sin\s+embargo|ma|però|mas|porém|maar|ale|jednak|men|ama|fakat|ancak|لكن|ولكن|لكنه)(?![\p{L}])|但|不过|可是|ですが|ましたが|が、|けれど|けど/iu;
@@ -49,7 +51,7 @@ export function keptHere(text: string, start: number, end: number, refuses: (s: 
 }
 
 // "Kein Problem, schreiben Sie mir hier oder dort": a negation that agrees
-const NO_PROBLEM = /(?:kein\p{L}*|no|pas\s+de|ningún|nessun|sem|geen|żaden|inga?|sorun|problem)\s+(?:problem\p{L}*|problème|problema|probleem|yok|sorun)|没问题|問題(?:ございません|ありません)|لا\s+مشكلة/iu;
+const NO_PROBLEM = fold(/(?:kein\p{L}*|no|pas\s+de|ningún|nessun|sem|geen|żaden|inga?|sorun|problem)\s+(?:problem\p{L}*|problème|problema|probleem|yok|sorun)|没问题|問題(?:ございません|ありません)|لا\s+مشكلة/iu);
 
 // "The BLIK code you ask about is not needed": the thing named is declined further on in its sentence.
 const NOT_NEEDED = /(?:^|[^\p{L}])(?:(?:is|are)\s+not\s+(?:needed|necessary|required)|isn['’]t\s+(?:needed|necessary)|nicht\s+(?:nötig|notwendig|erforderlich)|n['’]est\s+pas\s+nécessaire|no\s+(?:es\s+necesari\p{L}*|hace\s+falta)|non\s+(?:è|serve|servono)\s*(?:necessari\p{L}*)?|não\s+é\s+(?:necessári\p{L}*|preciso)|niet\s+nodig|nie\s+(?:jest\s+)?potrzebn\p{L}*|behövs\s+inte|inte\s+nödvändig\p{L}*|gerek\s+yok|gerekmiyor)(?![\p{L}])(?!\s+(?:to|zu|de|d['’]|para|per|di|om|te|aby|att)(?![\p{L}]))|不需要|不必|必要ありません|不要です|غير\s+ضروري|لا\s+حاجة/iu;
@@ -64,11 +66,11 @@ export function notNeeded(text: string, end: number): boolean {
 // gördük", "看到您在微博上给我们留言了": the name is where the buyer's own words were (a comment, a message, a post, an ad
 // the buyer placed), told back as seen or received; the draft then keeps the talk here or refuses to go on there.
 // Nothing in the name's sentence may invite the buyer over, and nothing after it may send the buyer back there.
-const SEEN = /(?:^|[^\p{L}])(?:saw|seen|read|noticed|spotted|received|got|left|wrote|posted|sent|shared|hinterlassen|geschrieben|gepostet|laissé|écrit|publié|dejó|escribió|publicó|recibimos|leímos|lasciato|scritto|pubblicato|deixou|escreveu|publicou|achtergelaten|geschreven|geplaatst|zostawił\p{L}*|napisał\p{L}*|opublikował\p{L}*|lämnade|skrev|postade|bıraktığınız|yazdığınız|paylaştığınız|gönderdiğiniz|تركت|كتبت|نشرت|gesehen|gelesen|bemerkt|erhalten|bekommen|entdeckt|vu|lu|reçu|remarqué|vist[oa]|leído|recibido|letto|ricevuto|notato|vimos|lemos|recebemos|zagen|gezien|gelezen|ontvangen|widzieli\p{L}*|widział\p{L}*|przeczyta\p{L}*|otrzyma\p{L}*|zauważy\p{L}*|dostali\p{L}*|såg|sett|läst|fått|gördük|okuduk|aldık|gördüm|رأينا|شاهدنا|قرأنا|وصلتنا|وصلنا|اطلعنا|لاحظنا)(?![\p{L}])|看到|收到|注意到|留下|发的|拝見|見ました|拝読|受け取り|書かれた|投稿された/iu;
-const BUYER_WORDS = /(?:^|[^\p{L}])(?:reviews?|bewertung\p{L}*|rezension\p{L}*|avis|reseñas?|opiniones?|recensione|recensioni|avaliaç\p{L}+|recensie\p{L}*|opini\p{L}+|recension\p{L}*|değerlendirme\p{L}*|تقييم\p{L}*|comments?|messages?|posts?|questions?|dms?|notes?|repl(?:y|ies)|mentions?|ads?|listings?|stor(?:y|ies)|kommentar\p{L}*|nachricht\p{L}*|beitr[aä]g\p{L}*|frage\p{L}*|anzeige\p{L}*|commentaires?|publications?|annonces?|comentarios?|mensajes?|publicaci\p{L}+|preguntas?|anuncios?|comment[oi]|messaggi?o?|annunci?o?|domand[ae]|comentários?|mensage(?:m|ns)|perguntas?|opmerking\p{L}*|bericht\p{L}*|vra(?:ag|gen)|reactie\p{L}*|advertentie\p{L}*|komentarz\p{L}*|wiadomoś\p{L}*|pytani\p{L}*|ogłoszeni\p{L}*|wpis\p{L}*|meddelande\p{L}*|fråg\p{L}*|inlägg\p{L}*|annons\p{L}*|yorum\p{L}*|mesaj\p{L}*|soru\p{L}*|paylaşım\p{L}*|ilan\p{L}*|تعليق\p{L}*|رسال\p{L}*|منشور\p{L}*|سؤال\p{L}*|إعلان\p{L}*)(?![\p{L}])|留言|评论|评价|私信|消息|提问|帖子|コメント|メッセージ|投稿|ご質問|書き込み|レビュー/iu;
-const HERE = /(?:^|[^\p{L}])(?:here|hier|ici|aquí|aqui|qui|tutaj|här|burada|buradan)(?![\p{L}])|هنا|这里|這裡|此处|こちら|ここ/iu;
-const THERE = /(?:^|[^\p{L}])(?:there|dort|là|là-bas|ahí|allí|allá|lì|là|ali|lá|daar|tam|där|orada|oradan)(?![\p{L}])|هناك|那里|那邊|そちら|あちら/iu;
-const ANSWER = /(?:^|[^\p{L}])(?:answer\p{L}*|repl(?:y|ies)|respond\p{L}*|handle|beantwort\p{L}*|antwort\p{L}*|klären|bearbeit\p{L}*|répond\p{L}*|trait\p{L}*|contest\p{L}*|rispond\p{L}*|gest\p{L}*|organizz\p{L}*|respond\p{L}*|atend\p{L}*|antwoord\p{L}*|beantwoord\p{L}*|afhandel\p{L}*|regel\p{L}*|odpowi\p{L}*|obsług\p{L}*|załatw\p{L}*|besvar\p{L}*|svar\p{L}*|hjälp\p{L}*|yanıt\p{L}*|cevap\p{L}*|نرد|نجيب|سنرد)(?![\p{L}])|回复|答复|回答|处理|お答え|承り|対応/iu;
+const SEEN = fold(/(?:^|[^\p{L}])(?:saw|seen|read|noticed|spotted|received|got|left|wrote|posted|sent|shared|hinterlassen|geschrieben|gepostet|laissé|écrit|publié|dejó|escribió|publicó|recibimos|leímos|lasciato|scritto|pubblicato|deixou|escreveu|publicou|achtergelaten|geschreven|geplaatst|zostawił\p{L}*|napisał\p{L}*|opublikował\p{L}*|lämnade|skrev|postade|bıraktığınız|yazdığınız|paylaştığınız|gönderdiğiniz|تركت|كتبت|نشرت|gesehen|gelesen|bemerkt|erhalten|bekommen|entdeckt|vu|lu|reçu|remarqué|vist[oa]|leído|recibido|letto|ricevuto|notato|vimos|lemos|recebemos|zagen|gezien|gelezen|ontvangen|widzieli\p{L}*|widział\p{L}*|przeczyta\p{L}*|otrzyma\p{L}*|zauważy\p{L}*|dostali\p{L}*|såg|sett|läst|fått|gördük|okuduk|aldık|gördüm|رأينا|شاهدنا|قرأنا|وصلتنا|وصلنا|اطلعنا|لاحظنا)(?![\p{L}])|看到|收到|注意到|留下|发的|拝見|見ました|拝読|受け取り|書かれた|投稿された/iu);
+const BUYER_WORDS = fold(/(?:^|[^\p{L}])(?:reviews?|bewertung\p{L}*|rezension\p{L}*|avis|reseñas?|opiniones?|recensione|recensioni|avaliaç\p{L}+|recensie\p{L}*|opini\p{L}+|recension\p{L}*|değerlendirme\p{L}*|تقييم\p{L}*|comments?|messages?|posts?|questions?|dms?|notes?|repl(?:y|ies)|mentions?|ads?|listings?|stor(?:y|ies)|kommentar\p{L}*|nachricht\p{L}*|beitr[aä]g\p{L}*|frage\p{L}*|anzeige\p{L}*|commentaires?|publications?|annonces?|comentarios?|mensajes?|publicaci\p{L}+|preguntas?|anuncios?|comment[oi]|messaggi?o?|annunci?o?|domand[ae]|comentários?|mensage(?:m|ns)|perguntas?|opmerking\p{L}*|bericht\p{L}*|vra(?:ag|gen)|reactie\p{L}*|advertentie\p{L}*|komentarz\p{L}*|wiadomoś\p{L}*|pytani\p{L}*|ogłoszeni\p{L}*|wpis\p{L}*|meddelande\p{L}*|fråg\p{L}*|inlägg\p{L}*|annons\p{L}*|yorum\p{L}*|mesaj\p{L}*|soru\p{L}*|paylaşım\p{L}*|ilan\p{L}*|تعليق\p{L}*|رسال\p{L}*|منشور\p{L}*|سؤال\p{L}*|إعلان\p{L}*)(?![\p{L}])|留言|评论|评价|私信|消息|提问|帖子|コメント|メッセージ|投稿|ご質問|書き込み|レビュー/iu);
+const HERE = fold(/(?:^|[^\p{L}])(?:here|hier|ici|aquí|aqui|qui|tutaj|här|burada|buradan)(?![\p{L}])|هنا|这里|這裡|此处|こちら|ここ/iu);
+const THERE = fold(/(?:^|[^\p{L}])(?:there|dort|là|là-bas|ahí|allí|allá|lì|là|ali|lá|daar|tam|där|orada|oradan)(?![\p{L}])|هناك|那里|那邊|そちら|あちら/iu);
+const ANSWER = fold(/(?:^|[^\p{L}])(?:sort\p{L}*|fix\p{L}*|resol\p{L}*|risolv\p{L}*|oploss\p{L}*|lös\p{L}*|çöz\p{L}*|answer\p{L}*|repl(?:y|ies)|respond\p{L}*|handle|beantwort\p{L}*|antwort\p{L}*|klären|bearbeit\p{L}*|répond\p{L}*|trait\p{L}*|contest\p{L}*|rispond\p{L}*|gest\p{L}*|organizz\p{L}*|respond\p{L}*|atend\p{L}*|antwoord\p{L}*|beantwoord\p{L}*|afhandel\p{L}*|regel\p{L}*|odpowi\p{L}*|obsług\p{L}*|załatw\p{L}*|besvar\p{L}*|svar\p{L}*|hjälp\p{L}*|yanıt\p{L}*|cevap\p{L}*|نرد|نجيب|سنرد)(?![\p{L}])|回复|答复|回答|处理|解决|お答え|承り|対応/iu);
 
 function sentenceFrom(text: string, from: number, limit: number): number {
   let b = from;
@@ -82,7 +84,7 @@ export function seenThere(text: string, start: number, end: number, refuses: (s:
   while (a > 0 && start - a < LIMIT && !SENTENCE_END.test(text[a - 1]!)) a--;
   const b = sentenceFrom(text, end, LIMIT);
   const sentence = text.slice(a, b);
-  if (!SEEN.test(sentence) || !BUYER_WORDS.test(sentence) || INVITE.test(text.slice(a, start))) return false;
+  if (!SEEN.test(sentence) || !(BUYER_WORDS.test(sentence) || SPEECH.test(sentence)) || INVITE.test(text.slice(a, start))) return false;
   // the rest of the name's sentence and the next one
   let c = b < text.length ? sentenceFrom(text, b + 1, LIMIT) : b;
   if (c - b < 3 && c < text.length) c = sentenceFrom(text, c + 1, LIMIT);
@@ -94,15 +96,16 @@ export function seenThere(text: string, start: number, end: number, refuses: (s:
     if (INVITE.test(rest.slice(x, sentenceFrom(rest, m.index + m[0].length, 30)))) return false;
   }
   if (KEEP_HERE.test(rest) || RULE_HERE.test(rest)) return true;
-  if (HERE.test(rest) && (ONLY.test(rest) || ANSWER.test(rest) || refuses(rest))) return true;
+  // "... please just tell us here", "请直接在这里说": the buyer asked to write here
+  if (HERE.test(rest) && (ONLY.test(rest) || ANSWER.test(rest) || refuses(rest) || INVITE.test(rest) || PLEASE.test(rest))) return true;
   return THERE.test(rest) && refuses(rest);
 }
 
 // 'You wrote "can I just pay you on PayPal?": no, only through Amazon', «Vous demandiez « puis-je payer par Lydia ? »
 // : ce n'est pas possible»: the name inside the buyer's own words quoted back, answered after the quote by a refusal
 // or by keeping to Amazon.
-const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '“”"', '«': '»', '「': '」', '『': '』', '‹': '›' };
-const SPEECH = /(?:^|[^\p{L}])(?:wrote|asked|said|write|ask|mentioned|schrieben|schreiben|fragten|fragen|meinten|écrit|écriviez|demandé|demandiez|escribió|escribe|preguntó|pregunta|dijo|scritto|scrive|chiesto|chiede|escreveu|perguntou|disse|schreef|vroeg|schrijft|vraagt|napisał\p{L}*|pyta\p{L}*|skrev|frågade|frågar|yazdınız|sordunuz|dediniz|كتبت|سألت|قلت)(?![\p{L}])|您问|您说|您写|お書き|ご質問|とのこと|お尋ね/iu;
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '“”"', '«': '»', '»': '«»', '”': '”', '「': '」', '『': '』', '‹': '›' };
+const SPEECH = fold(/(?:^|[^\p{L}])(?:wrote|asked|said|write|ask|mentioned|commented|messaged|posted|yazmışsınız|yazdığınız|sorduğunuz|schrieben|schreiben|fragten|fragen|meinten|écrit|écriviez|demandé|demandiez|escribió|escribe|preguntó|pregunta|dijo|scritto|scrive|chiesto|chiede|escreveu|perguntou|disse|schreef|vroeg|schrijft|vraagt|napisał\p{L}*|pyta\p{L}*|skrev|frågade|frågar|yazdınız|sordunuz|dediniz|كتبت|سألت|قلت)(?![\p{L}])|您问|您说|您写|お書き|ご質問|とのこと|お尋ね/iu);
 
 export function quotedBack(text: string, start: number, end: number, refuses: (s: string) => boolean): boolean {
   let q = start - 1;

@@ -38,7 +38,7 @@ const PROMOTION_LISTS = [
   words('cupón', 'cupones', 'cupon', 'códigos?\\s+(?:de\\s+)?descuento', 'códigos?\\s+promocional(?:es)?',
     'visite\\s+nuestra\\s+tienda', 'nuestros\\s+otros\\s+productos', 'boletín', 'ofertas?\\s+especial(?:es)?',
     '(?:en|para)\\s+su\\s+próxim[oa]\\s+(?:compra|pedido)', '(?<!\\d)\\d{1,3}\\s?%\\s+de\\s+descuento', 'suscríbase\\s+a\\s+nuestr[oa]',
-    '(?:visite|descubra|eche\\s+un\\s+vistazo\\s+a)\\s+nuestra\\s+tienda', 'con\\s+el\\s+código', 'compre\\s+directamente'),
+    '(?:visite|visita|descubra|descubre|eche\\s+un\\s+vistazo\\s+a|echa\\s+un\\s+vistazo\\s+a)\\s+nuestra\\s+tienda', 'con\\s+el\\s+código', 'compre\\s+directamente'),
   // it
   words('codice\\s+(?:sconto|promozionale)', 'codici\\s+sconto', 'buono\\s+sconto', 'buoni\\s+sconto',
     'visit[ai]\\s+il\\s+nostro\\s+negozio', '(?:gli\\s+)?altri\\s+nostri\\s+prodotti', 'nostri\\s+altri\\s+prodotti',
@@ -131,7 +131,7 @@ const OTHER_MARKETPLACES = anyOf([
     'mercado\\s+libre', 'mercado\\s+livre', 'kaufland', 'otto\\.de', 'bol\\.com', 'fnac', 'zalando', 'tiktok\\s+shop', 'marktplaats',
     'olx', 'shopee', '(?:bij|op|via)\\s+bol', 'kleinanzeigen', 'ebay-kleinanzeigen', 'leboncoin', 'wallapop', 'milanuncios', '(?:su|on|da)\\s+subito(?:\\.it)?(?![\\p{L}])(?!\\s+(?:dopo|prima))', 'subito\\.it',
     'catawiki', 'depop', 'gumtree', 'craigslist', 'sahibinden', 'dolap', 'çiçeksepeti', 'gittigidiyor', 'enjoei', 'americanas', 'mercari', 'dubizzle', 'opensooq', '2dehands', 'tweedehands', 'mercadolivre', 'magalu', 'trendyol', 'hepsiburada', 'n11', 'noon\\.com', 'blocket', 'tradera', 'vinted', 'empik', 'ceneo', 'wildberries'),
-  cjk('(?:على|في|عبر)\\s+نون', '楽天(?!ペイ)', 'メルカリ', 'ヤフオク', 'Yahoo!?\\s*ショッピング', 'ヤフーショッピング', '淘宝', '天猫', '京东', '拼多多', '闲鱼', '独立站'),
+  cjk('(?:على|في|عبر)\\s+نون', '楽天(?!ペイ)', 'メルカリ', 'ヤフオク', 'Yahoo!?\\s*ショッピング', 'ヤフーショッピング', '淘宝', '天猫', '京东(?!物流|快递|配送)', '拼多多', '闲鱼', '独立站'),
 ]);
 
 const WEBSITE = anyOf([

@@ -94,7 +94,7 @@ export const PAYMENT_RULES: readonly PhraseRule[] = [
   // "NIP 123-456-32-18": a tax number in the shape of a Swish number
   { re: WALLET_IDS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unless: (text, start) => idLabelled(text.slice(0, start)) },
   { re: SERVICES, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true, unless: amazonTakes },
-  { re: TRANSFERS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true },
+  { re: TRANSFERS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true, unless: amazonTakes },
   { re: CAPITALS, kind: 'off-amazon-payment', hint: 'off-amazon-payment', unlessRefused: true, unless: amazonTakes },
   { re: IBAN, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },
   { re: CASHTAG, kind: 'off-amazon-payment', hint: 'off-amazon-payment' },

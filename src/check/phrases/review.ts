@@ -55,7 +55,7 @@ const INCENTIVE = anyOf([
     'prezent\\p{L}*', 'rabat\\p{L}*', 'zniżk\\p{L}*', 'zwrot\\p{L}*', 'zwróc\\p{L}*', 'darmow\\p{L}*', 'bon\\p{L}{0,2}', 'upominek', 'upominki\\p{L}*',
     'present\\p{L}*', 'presentkort\\p{L}*', 'gåv(?:a|or|an|orna)', 'återbetal\\p{L}*', 'betala\\p{L}*\\s+tillbaka', 'pengar\\p{L}*\\s+tillbaka', 'pengarna\\s+tillbaka', 'ersättning', 'kupong\\p{L}*',
     // an amount of money: "10 euro terug", "R$ 20", "50 zł", "100 kr", "٥٠ ريال"
-    '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euros?|eur|zł|złotych|kr|kronor|tl|lira|reais|dollars?|usd|\\$|£|yen|円|元)', 'terug',
+    '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d{1,3}\\s?%\\s+(?:off|rabatt|korting|zniżki|rabatu|de\\s+(?:descuento|réduction|remise|desconto)|di\\s+sconto|indirim\\p{L}*)', '%\\s?\\d{1,3}\\s+indirim\\p{L}*', '\\d+(?:[.,]\\d+)?\\s?(?:€|euros?|eur|zł|złotych|kr|kronor|tl|lira|reais|dollars?|usd|\\$|£|yen|円|元)', 'terug',
     'ücretsiz', 'bedava', 'hediye\\p{L}*', 'indirim\\p{L}*',
     // a treat kept vague: "a little something", "un detallito", "een leuke attentie", "küçük bir sürpriz"
     'surprise', 'little\\s+something', 'something\\s+(?:special|nice)', 'überraschung', 'kleinigkeit', 'sorpresa', 'detall\\p{L}+', 'pensierino',
