@@ -113,3 +113,57 @@ describe('withdrawalOf', () => {
     expect(withdrawalOf("Don't ship it. Cancel the order please").named).toEqual([]);
   });
 });
+
+describe('keeping the order takes back a cancel; having forgotten something, or a scratch, takes back nothing', () => {
+  it.each([
+    "I'll keep the order after all, sorry for the trouble.",
+    'Je garde finalement la commande, merci.',
+    'Me quedo con el pedido, disculpe las molestias.',
+    'Ich behalte die Bestellung doch.',
+    'Siparişi tutuyorum, kusura bakmayın.',
+  ])('%s', (text) => {
+    expect(withdrawalOf(text).named).toContain('cancel');
+  });
+
+  it.each([
+    'I do not want to keep the order.',
+    'Ik wil de bestelling niet houden.',
+    'Czy da się jeszcze zatrzymać zamówienie?',
+    'Put in the order for the garden hose on the 3rd, still nothing.',
+  ])('not: %s', (text) => {
+    expect(withdrawalOf(text).named).not.toContain('cancel');
+  });
+
+  it.each([
+    "J'ai oublié le digicode : 4471B, 2e étage.",
+    'Ich habe die Türnummer vergessen: Tür 14.',
+    'Ho dimenticato l\'interno: scala B, interno 5.',
+    'Esqueci o complemento: apto 84.',
+    'Glömde portkoden: 4471.',
+    'Zapomniałem numeru mieszkania: m. 18.',
+    'There is also a long scratch across the lid.',
+  ])('adds to an ask, takes none back: %s', (text) => {
+    const w = withdrawalOf(text);
+    expect(w.all).toBe(false);
+    expect(w.named).toEqual([]);
+  });
+
+  it.each([
+    'Vergessen Sie das, ich will es doch.',
+    'Die neue Adresse können Sie wieder vergessen.',
+    'Scratch that, I will take it after all.',
+    'Lasciate perdere il messaggio di ieri, scusate.',
+    'Dimenticate la mia richiesta, grazie.',
+  ])('takes back: %s', (text) => {
+    const w = withdrawalOf(text);
+    expect(w.all || w.named.length > 0).toBe(true);
+  });
+
+  it('Spanish thread: a new address, then a forgotten floor number, still asks for the new address', () => {
+    const actions = unshipped('ES', [
+      ['buyer', '2026-11-23T09:00:00Z', 'Hola, ¿pueden cambiar la dirección de envío a Calle Mayor 5, Madrid?'],
+      ['buyer', '2026-11-23T09:05:00Z', 'Se me olvidó el piso: 3º izquierda.'],
+    ]);
+    expect(actions).toContain('cancel-and-reorder');
+  });
+});

@@ -4,6 +4,7 @@
 // (negations.ts, the concepts "ignore" and "no-longer"), so every marketplace language is covered.
 import type { BuyerIntent } from '../../model.ts';
 import { conceptsOf } from './concept-match.ts';
+import { CONCEPTS } from './concepts.ts';
 import { asksRefundOrReship } from './refund-ask.ts';
 import { NEGATIONS, WITHDRAW_AFTER } from './negations.ts';
 import { foldText } from './text-map.ts';
@@ -31,12 +32,29 @@ const ARRIVED = new Set(['arrive', 'receive', 'delivered']);
 const TAKE_BACK = new Set(['ignore', 'no-longer']);
 /** "Gardez l'adresse", "keep the address": the address stays as it is. */
 const KEEPS = new Set(['address-change']);
+/** "I'll keep the order after all", "ik wil de bestelling toch houden": keeping the order takes back a cancel. The verbs
+ * and the word for an order by language, folded as text-map.ts folds (Latin words whole or by their start, Arabic
+ * inside a word). Narrower than the concept "keep": "garden" is no "garde", and Polish "zatrzymać zamówienie" stops
+ * an order. */
+const KEEP_VERB = /^(?:keep|keeping|behalt\w*|garde|gardons|garderai|garderons|gardez|quedo|quedare|quedamos|tenere|teniamo|fico|ficar|ficamos|manter|mantenho|houd|houden|zostaw\w*|behall\w*|tutuyorum|tutacag\w*)$/u;
+const KEEP_IN_WORD = ['احتفظ'];
+const ORDER_STEMS = ['order', 'bestellung', 'commande', 'pedido', 'ordine', 'encomenda', 'bestelling', 'zamowien',
+  'bestallning', 'siparis'];
+const ORDER_IN_WORD = ['طلب'];
+const isKeepWord = (w: string) => KEEP_VERB.test(w) || KEEP_IN_WORD.some((s) => w.includes(s));
+const isOrderWord = (w: string) => ORDER_STEMS.some((s) => w.startsWith(s)) || ORDER_IN_WORD.some((s) => w.includes(s));
+
+/** Keeping the order, not negated, beside the word for it in one clause. */
+function keepsOrder(tokens: readonly Token[], neg: readonly boolean[]): boolean {
+  return tokens.some((k, i) => !k.cjk && !neg[i] && isKeepWord(k.text) && tokens.some((t, j) => j !== i &&
+    Math.abs(j - i) <= SCOPE && t.clause === k.clause && !t.cjk && isOrderWord(t.text)));
+}
 /** Asks (not reports) that a take-back without a name drops. */
 const ASKS: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change', 'return', 'off-amazon']);
 
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p{L}\p{N}]+(?:'t(?![\p{L}]))?/gu;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
-const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n]/;
+const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n—–]/;
 // Chinese negation stands before the ask, Japanese after it (as features.ts reads them).
 const ZH_NEG_BEFORE = /[不别別勿]要?$/u;
 const JA_NEG_AFTER = /^[^。、！？]*?(?:しないで|ないで|しなくて|しません|は結構|はやめ|やめて)/u;
@@ -78,11 +96,57 @@ function cjkNegated(run: string, at: number): boolean {
   return ZH_NEG_BEFORE.test(run.slice(Math.max(0, at - 2), at)) || JA_NEG_AFTER.test(run.slice(at, at + 12));
 }
 
+// Having forgotten something is news, not a take-back: "ich hab die Türnummer vergessen", "j'ai oublié le code",
+// "esqueci o apartamento", "glömde portkoden" add to an address; only "forget it", "vergessen Sie das", "oubliez ma
+// demande" take an ask back. Past forms by language (folded), and the forms that are past only after an auxiliary
+// or a first person (German "vergessen" is also the polite imperative, French "oublie" also the familiar one).
+const FORGOT = /^(?:dimenticat[oai]$|esqueci|esquecemos|esquecera|esqueceu|zapomnia|glomde|glomt|unuttu|vergeten|vergass|olvido|olvidaron|olvidamos|oubliai)/u;
+const FORGOT_AFTER_AUX = /^(?:vergessen|oublie|olvide)$/u;
+const AUX_OR_I = new Set(['i', 'ich', 'hab', 'habe', 'hat', 'haben', 'wir', 'j', 'ai', 'as', 'avons', 'avez', 'ont', 'yo',
+  'me', 'se', 'he', 'ha', 'hemos', 'han']);
+// "Scratch that", "scrap my last message" are said as a command, first in their clause: "a scratch on the lid" and
+// "can you scrap the second order" (a cancel) take nothing back.
+const COMMAND_ONLY = new Set(['scratch', 'scrap']);
+const BEFORE_COMMAND = new Set(['actually', 'please', 'pls', 'plz', 'just', 'oh', 'ok', 'okay', 'sorry', 'so', 'and', 'but', 'um', 'oops']);
+
+function notTakingBack(tokens: readonly Token[], h: { token: number }): boolean {
+  const w = tokens[h.token]!.text;
+  const clause = tokens[h.token]!.clause;
+  if (COMMAND_ONLY.has(w)) {
+    const prev = tokens[h.token - 1];
+    return prev !== undefined && prev.clause === clause && !BEFORE_COMMAND.has(prev.text);
+  }
+  if (FORGOT.test(w)) return true;
+  if (!FORGOT_AFTER_AUX.test(w)) return false;
+  // The German imperative names its "Sie" right after it ("Vergessen Sie das") or before a verb-final infinitive
+  // ("die Adresse können Sie vergessen"); a participle stands after "ich hab".
+  if (w === 'vergessen' && tokens[h.token + 1]?.text === 'sie') return false;
+  let you = false;
+  for (let j = Math.max(0, h.token - 6); j < h.token; j++) {
+    if (tokens[j]!.clause !== clause) continue;
+    if (AUX_OR_I.has(tokens[j]!.text)) return true;
+    if (tokens[j]!.text === 'sie') you = true;
+  }
+  return w === 'vergessen' && !you && (tokens[h.token + 1]?.clause ?? -1) !== clause;
+}
+
+// A take-back said in several words ("lasciate perdere", "laissez tomber"): its own words name no ask ("perdere" is
+// also a stem of "leak").
+const TAKE_BACK_PHRASES = (CONCEPTS.ignore ?? []).filter((s) => s.includes(' ')).map((s) => s.split(' '));
+
+/** The last token of the take-back phrase that starts at `i`. */
+function phraseEnd(tokens: readonly Token[], i: number): number {
+  for (const words of TAKE_BACK_PHRASES) {
+    if (words.every((w, k) => k === words.length - 1 ? tokens[i + k]?.text.startsWith(w) : tokens[i + k]?.text === w)) return i + words.length - 1;
+  }
+  return i;
+}
+
 /** What `text` takes back of what the buyer asked before it. */
 export function withdrawalOf(text: string): Withdrawal {
   const tokens = tokensOf(foldText(text).text);
   const hits = conceptsOf(tokens);
-  const takeBack = new Set(hits.filter((h) => TAKE_BACK.has(h.concept) && !tokens[h.token]!.cjk).map((h) => h.token));
+  const takeBack = new Set(hits.filter((h) => TAKE_BACK.has(h.concept) && !tokens[h.token]!.cjk && !notTakingBack(tokens, h)).map((h) => h.token));
   const neg = negatedTokens(tokens, takeBack);
   const keptAt = hits.filter((h) => h.concept === 'keep' && !tokens[h.token]!.cjk).map((h) => h.token);
   const kept = (i: number) => keptAt.some((k) => i > k && i <= k + SCOPE && tokens[k]!.clause === tokens[i]!.clause);
@@ -100,6 +164,8 @@ export function withdrawalOf(text: string): Withdrawal {
       (isNeg || (KEEPS.has(intent) && !tok.cjk && kept(h.token)) ? negated : asked).add(intent);
     }
   }
+  // Keeping the order, not negated ("ik wil de bestelling toch houden", "je garde la commande"), takes back a cancel.
+  if (keepsOrder(tokens, neg)) negated.add('cancel');
   // "don't cancel ... actually, please cancel": an ask said plainly as well stands.
   const named = [...negated].filter((i) => !asked.has(i));
   // "It came" takes back "where is it" only said as news ("never mind, it came", "it finally arrived", "ya llegó"):
@@ -108,10 +174,10 @@ export function withdrawalOf(text: string): Withdrawal {
   const came = arrived && news && !reportsMissing;
   if (came) named.push('not-received', 'where-is-my-order');
   // A take-back word whose scope names no ask ("oubliez ma demande", "never mind") takes back the earlier ask.
-  const ignores = hits.filter((h) => h.concept === 'ignore' && !tokens[h.token]!.cjk).map((h) => h.token);
+  const ignores = hits.filter((h) => h.concept === 'ignore' && !tokens[h.token]!.cjk && !notTakingBack(tokens, h)).map((h) => h.token);
   // A take-back whose scope names nothing ("oubliez ma demande", "never mind") takes back the earlier ask; one that
   // names something else ("forget the tracking") or stands beside a parcel still missing does not.
-  const all = !reportsMissing && ignores.some((i) => !hits.some((h) => h.token > i && h.token <= i + SCOPE + 2 &&
+  const all = !reportsMissing && ignores.some((i) => !hits.some((h) => h.token > phraseEnd(tokens, i) && h.token <= i + SCOPE + 2 &&
     tokens[h.token]!.clause === tokens[i]!.clause));
   return { named, all, refund: !reportsMissing && (refundBack || all || came) };
 }
