@@ -107,7 +107,6 @@ const CUED_DIGITS = 6;
 const AREA_DIGITS = 3;
 // Digits and number words glued into one token ("4one5 - 88two - 0137"), and the letters that pass for digits
 // beside them ("O6 - l2 - 9O"): looked for only where a letter touches a digit.
-const GLUED_HINT = /\d\p{L}|\p{L}\d/u;
 const GLUED = new RegExp(`(?<![\\p{L}\\p{N}])(?=\\p{L}{0,6}\\d)((?:\\d|[oli](?=\\d)|(?<=\\d)[oli]|${factorAlternatives(SORTED_UNITS)}){2,12})(?![\\p{L}\\p{N}])`, 'giu');
 const GLUED_PART = new RegExp(`\\d|[oli](?![\\p{L}])|[oli](?=\\d)|${factorAlternatives(SORTED_UNITS)}`, 'giu');
 
@@ -115,10 +114,26 @@ interface Token { start: number; end: number; digits: number; words: number; par
 
 // A glued token is a whole word (it starts and ends where letters and digits do), and only a word with both a letter
 // and a digit can be one: GLUED is tried (anchored) at the start of such words, found from where a letter touches a
-// digit, instead of at every position of the draft.
+// digit, instead of at every position of the draft. The runs of digits are what is searched for: a draft of prose
+// has few, and a letter is then looked for at either end of each.
 const GLUED_AT = new RegExp(GLUED.source, 'iuy');
-const GLUED_HINTS = new RegExp(GLUED_HINT.source, 'gu');
+const DIGITS = /\d+/g;
+const LETTER = /^\p{L}$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Is the character (code point) ending just before `i` a letter? */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i > 1 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  return LETTER.test(text.slice(pair ? i - 2 : i - 1, i));
+}
+
+/** Is the character (code point) starting at `i` a letter? */
+function letterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  return LETTER.test(text.slice(i, text.codePointAt(i)! > 0xffff ? i + 2 : i + 1));
+}
 
 /** Where the word (a run of letters and digits) holding position `i` starts. */
 function wordStart(text: string, i: number): number {
@@ -144,13 +159,14 @@ function wordEnd(text: string, i: number): number {
 
 function gluedTokens(text: string): Token[] {
   const out: Token[] = [];
-  if (!GLUED_HINT.test(text)) return out;
   let done = 0; // the end of the last word tried: no match starts inside a word after its first letter
-  GLUED_HINTS.lastIndex = 0;
-  for (let h = GLUED_HINTS.exec(text); h; h = GLUED_HINTS.exec(text)) {
-    if (h.index < done) continue;
-    const start = wordStart(text, h.index);
-    done = wordEnd(text, h.index);
+  DIGITS.lastIndex = 0;
+  for (let d = DIGITS.exec(text); d; d = DIGITS.exec(text)) {
+    // a letter touching a run of digits (only its ends can touch one): the word holding them is tried once
+    const i = d.index;
+    if (i < done || (!letterBefore(text, i) && !letterAt(text, i + d[0].length))) continue;
+    const start = wordStart(text, i);
+    done = wordEnd(text, i);
     GLUED_AT.lastIndex = start;
     const m = GLUED_AT.exec(text);
     if (!m) continue;
@@ -160,7 +176,7 @@ function gluedTokens(text: string): Token[] {
     for (let p = GLUED_PART.exec(m[0]); p; p = GLUED_PART.exec(m[0])) { digits++; if (/\p{L}/u.test(p[0])) letters++; }
     if (letters && letters < digits) out.push({ start: m.index, end: m.index + m[0].length, digits, words: 1, parts: digits });
   }
-  GLUED_HINTS.lastIndex = 0;
+  DIGITS.lastIndex = 0;
   GLUED_AT.lastIndex = 0;
   return out;
 }
