@@ -10,6 +10,7 @@ import { APP_RULES } from '../../src/check/phrases/apps.ts';
 import { SOCIAL_RULES } from '../../src/check/phrases/social.ts';
 import { MARKETING_RULES } from '../../src/check/phrases/marketing.ts';
 import { BEFORE_REVIEW, REVIEW } from '../../src/check/phrases/review.ts';
+import { mixedProse } from '../../bench/check-hostile.ts';
 
 /**
  * Sources of the groups that repeat without bound and themselves contain an unbounded repetition: `(a+)+`. A group
@@ -60,6 +61,14 @@ describe('hostile input', () => {
     const nasty = ['1 '.repeat(50_000), 'a.'.repeat(50_000), '@a'.repeat(50_000), 'review '.repeat(15_000), '(at) '.repeat(20_000),
       'x '.repeat(50_000), '0-'.repeat(50_000), 'ｗ'.repeat(100_000), 'dot '.repeat(25_000), '7'.repeat(100_000)];
     for (const text of nasty) expect(check(text), JSON.stringify(text.slice(0, 12))).toEqual([]);
+  });
+
+  it('mixed-language reply prose (the 13 languages, Arabic and CJK among them) is clean, and what is in it is found', () => {
+    const prose = mixedProse(30_000);
+    expect(prose.length).toBe(30_000);
+    expect(check(prose)).toEqual([]);
+    const finding = 'Write to me at sam.porter@northwind-mail.com please.';
+    expect(check(`${prose}${finding}`).map((f) => [f.kind, f.text])).toEqual(check(finding).map((f) => [f.kind, f.text]));
   });
 
   it('finds the same things in a draft however long the harmless text around it', () => {
