@@ -18,7 +18,7 @@ const PLACE = /amazon|アマゾン|亚马逊|亞馬遜|أمازون|امازون
 const INVITE = /(?:^|[^\p{L}])(?:(?:add|message|text|write|contact|call|ping|reach|dm|follow|join|chat\s+with|hit|find)\s+(?:to\s+)?(?:me|us)|send|please|bitte|por\s+favor|per\s+favore|alsjeblieft|proszę|lütfen|schick\p{L}*|envo\p{L}*|invia\p{L}*|stuur|wyślij|skicka|gönder\p{L}*|أرسل|finden\s+sie\s+uns|retrouvez-nous|encuéntranos|trovaci|encontre-nos|vind\s+ons|hitta\s+oss|bizi\s+bulun|füg\p{L}*|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|folg\p{L}*|ajout\p{L}*|écri\p{L}*|contactez|suivez|agreg\p{L}*|añad\p{L}*|escrib\p{L}*|contáct\p{L}*|sígue\p{L}*|aggiung\p{L}*|scriv\p{L}*|contattac\p{L}*|contattam\p{L}*|contattate|segui\p{L}*|adicion\p{L}*|chama|manda|fala|voeg\p{L}*|stuur|bel|volg\p{L}*|dodaj\p{L}*|napisz\p{L}*|pisz|zadzwoń|lägg|skriv\p{L}*|ring|följ\p{L}*|ekle\p{L}*|yaz\p{L}*|ara|takip|أضف|اضف|راسل\p{L}*|تواصل|كلم\p{L}*|تابع\p{L}*)(?![\p{L}])|加我|加一下|联系我|找我|关注|追加|ご連絡ください|フォロー/iu;
 
 // The buyer as the one who brought the name up: "you asked for", "Sie möchten", "Mi chiede", "istemişsiniz", "您要".
-const BUYER = /(?:^|[^\p{L}])(?:you|your|sie|ihr\p{L}*|vous|votre|vos|tu|te|tú|su|sus|lei|le|você|seu|sua|je|jij|u|pan|pani|du|din|ditt|dina|ni|siz\p{L}*|chiede|chiedi|pides|pide|pediu|vraagt|vroeg|prosi\p{L}*|pyta\p{L}*|frågar|undrar|mentioned|asked|gefragt|demandez|pedido|richiesto|gevraagd|poprosi\p{L}*|bad\s+om)(?![\p{L}])|\p{L}+(?:siniz|sınız|sunuz|sünüz)(?![\p{L}])|طلبت|تريد|طلبك|您|你|お客様|お求め|ご希望|ご要望/iu;
+const BUYER = /(?:^|[^\p{L}])(?:you|your|sie|ihr\p{L}*|vous|votre|vos|tu|te|uw|tú|su|sus|lei|le|você|seu|sua|je|jij|u|pan(?:a|u|em|i|ią|ie)?|du|din|ditt|dina|ni|siz\p{L}*|chiede|chiedi|pides|pide|pediu|vraagt|vroeg|prosi\p{L}*|pyta\p{L}*|frågar|undrar|mentioned|asked|gefragt|demandez|pedido|richiesto|gevraagd|poprosi\p{L}*|bad\s+om)(?![\p{L}])|\p{L}+(?:siniz|sınız|sunuz|sünüz|ınız|iniz|unuz|ünüz)\p{L}{0,3}(?![\p{L}])|طلبت|تريد|طلبك|您|你|お客様|お求め|ご希望|ご要望/iu;
 // "Your WhatsApp, please": asked for, not refused
 const PLEASE = /(?:^|[^\p{L}])(?:please|bitte|por\s+favor|per\s+favore|alsjeblieft|proszę|lütfen|s['’]il\s+vous\s+plaît)(?![\p{L}])|请|ください|من\s+فضلك/iu;
 // After a clause break the refusal must be a rule's: something not allowed ("das erlaubt Amazon nicht", "Amazon
@@ -66,11 +66,14 @@ export function notNeeded(text: string, end: number): boolean {
 // gördük", "看到您在微博上给我们留言了": the name is where the buyer's own words were (a comment, a message, a post, an ad
 // the buyer placed), told back as seen or received; the draft then keeps the talk here or refuses to go on there.
 // Nothing in the name's sentence may invite the buyer over, and nothing after it may send the buyer back there.
-const SEEN = fold(/(?:^|[^\p{L}])(?:saw|seen|read|noticed|spotted|received|got|left|wrote|posted|sent|shared|hinterlassen|geschrieben|gepostet|laissé|écrit|publié|dejó|escribió|publicó|recibimos|leímos|lasciato|scritto|pubblicato|deixou|escreveu|publicou|achtergelaten|geschreven|geplaatst|zostawił\p{L}*|napisał\p{L}*|opublikował\p{L}*|lämnade|skrev|postade|bıraktığınız|yazdığınız|paylaştığınız|gönderdiğiniz|تركت|كتبت|نشرت|gesehen|gelesen|bemerkt|erhalten|bekommen|entdeckt|vu|lu|reçu|remarqué|vist[oa]|leído|recibido|letto|ricevuto|notato|vimos|lemos|recebemos|zagen|gezien|gelezen|ontvangen|widzieli\p{L}*|widział\p{L}*|przeczyta\p{L}*|otrzyma\p{L}*|zauważy\p{L}*|dostali\p{L}*|såg|sett|läst|fått|gördük|okuduk|aldık|gördüm|رأينا|شاهدنا|قرأنا|وصلتنا|وصلنا|اطلعنا|لاحظنا)(?![\p{L}])|看到|收到|注意到|留下|发的|拝見|見ました|拝読|受け取り|書かれた|投稿された/iu);
-const BUYER_WORDS = fold(/(?:^|[^\p{L}])(?:reviews?|bewertung\p{L}*|rezension\p{L}*|avis|reseñas?|opiniones?|recensione|recensioni|avaliaç\p{L}+|recensie\p{L}*|opini\p{L}+|recension\p{L}*|değerlendirme\p{L}*|تقييم\p{L}*|comments?|messages?|posts?|questions?|dms?|notes?|repl(?:y|ies)|mentions?|ads?|listings?|stor(?:y|ies)|kommentar\p{L}*|nachricht\p{L}*|beitr[aä]g\p{L}*|frage\p{L}*|anzeige\p{L}*|commentaires?|publications?|annonces?|comentarios?|mensajes?|publicaci\p{L}+|preguntas?|anuncios?|comment[oi]|messaggi?o?|annunci?o?|domand[ae]|comentários?|mensage(?:m|ns)|perguntas?|opmerking\p{L}*|bericht\p{L}*|vra(?:ag|gen)|reactie\p{L}*|advertentie\p{L}*|komentarz\p{L}*|wiadomoś\p{L}*|pytani\p{L}*|ogłoszeni\p{L}*|wpis\p{L}*|meddelande\p{L}*|fråg\p{L}*|inlägg\p{L}*|annons\p{L}*|yorum\p{L}*|mesaj\p{L}*|soru\p{L}*|paylaşım\p{L}*|ilan\p{L}*|تعليق\p{L}*|رسال\p{L}*|منشور\p{L}*|سؤال\p{L}*|إعلان\p{L}*)(?![\p{L}])|留言|评论|评价|私信|消息|提问|帖子|コメント|メッセージ|投稿|ご質問|書き込み|レビュー/iu);
+const SEEN = fold(/(?:^|[^\p{L}])(?:saw|seen|read|noticed|spotted|received|got|left|wr[io]te|posted|sent|shared|asked|said|mentioned|commented|messaged|ge(?:sehen|lesen|schrieben|postet)|bemerkt|erhalten|bekommen|hinterlassen|schrieben|fragten|vu|lu|reçu|remarqué|laissé|écrit|publié|demand[ée]\p{L}*|vi(?:st[oa]|mos)|le[íi](?:do|mos)|recibi\p{L}+|dejó|escribió|publicó|preguntó|dijo|letto|ricevuto|notato|lasciato|scritto|pubblicato|chiesto|lemos|recebemos|deixou|escreveu|publicou|perguntou|zagen|ge(?:zien|lezen|schreven|plaatst)|ontvangen|achtergelaten|schreef|vroeg|widzi\p{L}*|przeczyta\p{L}*|otrzyma\p{L}*|zauważy\p{L}*|dostali\p{L}*|zostawił\p{L}*|napisał\p{L}*|opublikował\p{L}*|pyta\p{L}*|såg|sett|läst|fått|lämnade|skrev|postade|frågade|gördü\p{L}*|okudu\p{L}*|aldık|bıraktı\p{L}*|yaz(?:dı|mış)\p{L}*|paylaştı\p{L}*|gönderdi\p{L}*|sordu\p{L}*|dediniz|رأينا|شاهدنا|قرأنا|وصلت?نا|اطلعنا|لاحظنا|تركت|كتبت|نشرت|سألت|قلت)(?![\p{L}])|看到|收到|注意到|留下|发的|您[问说写]|拝見|見ました|拝読|受け取り|書かれた|投稿された|お書き|ご質問|とのこと|お尋ね/iu);
+// where "your" is no word of its own: "コメント", "留言", "رسالتك" (the Arabic "your" ending)
+const BUYER_WORDS = /コメント|メッセージ|投稿|レビュー|ご質問|留言|评论|评价|私信|帖子|[\u0600-\u06FF]ك(?![\p{L}])/u;
 const HERE = fold(/(?:^|[^\p{L}])(?:here|hier|ici|aquí|aqui|qui|tutaj|här|burada|buradan)(?![\p{L}])|هنا|这里|這裡|此处|こちら|ここ/iu);
 const THERE = fold(/(?:^|[^\p{L}])(?:there|dort|là|là-bas|ahí|allí|allá|lì|là|ali|lá|daar|tam|där|orada|oradan)(?![\p{L}])|هناك|那里|那邊|そちら|あちら/iu);
 const ANSWER = fold(/(?:^|[^\p{L}])(?:sort\p{L}*|fix\p{L}*|resol\p{L}*|risolv\p{L}*|oploss\p{L}*|lös\p{L}*|çöz\p{L}*|answer\p{L}*|repl(?:y|ies)|respond\p{L}*|handle|beantwort\p{L}*|antwort\p{L}*|klären|bearbeit\p{L}*|répond\p{L}*|trait\p{L}*|contest\p{L}*|rispond\p{L}*|gest\p{L}*|organizz\p{L}*|respond\p{L}*|atend\p{L}*|antwoord\p{L}*|beantwoord\p{L}*|afhandel\p{L}*|regel\p{L}*|odpowi\p{L}*|obsług\p{L}*|załatw\p{L}*|besvar\p{L}*|svar\p{L}*|hjälp\p{L}*|yanıt\p{L}*|cevap\p{L}*|نرد|نجيب|سنرد)(?![\p{L}])|回复|答复|回答|处理|解决|お答え|承り|対応/iu);
+
+const PART_BREAK = /[;；:：]/u;
 
 function sentenceFrom(text: string, from: number, limit: number): number {
   let b = from;
@@ -83,8 +86,14 @@ export function seenThere(text: string, start: number, end: number, refuses: (s:
   let a = start;
   while (a > 0 && start - a < LIMIT && !SENTENCE_END.test(text[a - 1]!)) a--;
   const b = sentenceFrom(text, end, LIMIT);
-  const sentence = text.slice(a, b);
-  if (!SEEN.test(sentence) || !(BUYER_WORDS.test(sentence) || SPEECH.test(sentence)) || INVITE.test(text.slice(a, start))) return false;
+  // the seeing and the buyer's words around the name itself, in its part of the sentence: a second mention further
+  // on ("...; but join our Facebook group") is not told back
+  let l = start;
+  while (l > a && start - l < 100 && !PART_BREAK.test(text[l - 1]!)) l--;
+  let r = end;
+  while (r < b && r - end < 60 && !PART_BREAK.test(text[r]!)) r++;
+  const part = text.slice(l, r);
+  if (!SEEN.test(part) || !(BUYER.test(part) || BUYER_WORDS.test(part)) || INVITE.test(text.slice(a, start))) return false;
   // the rest of the name's sentence and the next one
   let c = b < text.length ? sentenceFrom(text, b + 1, LIMIT) : b;
   if (c - b < 3 && c < text.length) c = sentenceFrom(text, c + 1, LIMIT);
@@ -105,7 +114,6 @@ export function seenThere(text: string, start: number, end: number, refuses: (s:
 // : ce n'est pas possible»: the name inside the buyer's own words quoted back, answered after the quote by a refusal
 // or by keeping to Amazon.
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '“”"', '«': '»', '»': '«»', '”': '”', '「': '」', '『': '』', '‹': '›' };
-const SPEECH = fold(/(?:^|[^\p{L}])(?:wrote|asked|said|write|ask|mentioned|commented|messaged|posted|yazmışsınız|yazdığınız|sorduğunuz|schrieben|schreiben|fragten|fragen|meinten|écrit|écriviez|demandé|demandiez|escribió|escribe|preguntó|pregunta|dijo|scritto|scrive|chiesto|chiede|escreveu|perguntou|disse|schreef|vroeg|schrijft|vraagt|napisał\p{L}*|pyta\p{L}*|skrev|frågade|frågar|yazdınız|sordunuz|dediniz|كتبت|سألت|قلت)(?![\p{L}])|您问|您说|您写|お書き|ご質問|とのこと|お尋ね/iu);
 
 export function quotedBack(text: string, start: number, end: number, refuses: (s: string) => boolean): boolean {
   let q = start - 1;
@@ -113,7 +121,7 @@ export function quotedBack(text: string, start: number, end: number, refuses: (s
   const open = text[q];
   if (q < 0 || open === undefined || CLOSING[open] === undefined) return false;
   if (open === '"' && (text.slice(q + 1, start).includes('"'))) return false;
-  if (!SPEECH.test(text.slice(Math.max(0, q - 40), q))) return false;
+  if (!SEEN.test(text.slice(Math.max(0, q - 40), q)) && !SEEN.test(text.slice(q, q + 160).replace(/^[^」”"»]*./u, '').slice(0, 12))) return false;
   let c = end;
   while (c < text.length && c - end < 150 && !CLOSING[open].includes(text[c]!)) c++;
   if (c >= text.length || !CLOSING[open].includes(text[c]!)) return false;

@@ -234,4 +234,16 @@ export const CAUSES_8: [Lang, string, string][] = [
   ['zh', '', '包裹由京东物流配送，明天送达。'],
   ['ar', '', 'المندوب من سمسا سيتواصل معك قبل التوصيل.'],
   ['nl', '', 'Zending gaat met DHL; DHL belt niet, de bezorger komt gewoon langs.'],
+
+  // ---- must-block drafts that borrow the clean ones' words ----
+  ['en', 'social', 'We saw your post on Facebook; our Facebook group answers here faster: join it.'],
+  ['en', 'social', 'We saw your message on Instagram — we only reply there, so DM us.'],
+  ['pt', 'social', 'Vimos seu comentário no Instagram; aqui só respondemos pedidos, mas chama no direct do Instagram pra novidades.'],
+  ['de', 'social', 'Wir haben Ihren Kommentar auf Instagram gesehen. Folgen Sie uns dort für neue Angebote.'],
+  ['en', 'off-amazon-payment', 'Pay the difference by PayPal, Amazon checkout is too slow.'],
+  ['es', 'off-amazon-payment', 'Bizum no lo acepta Amazon, pero a nosotros sí: envíe el Bizum al 612 555 123.'],
+  ['en', 'off-amazon-payment', 'We neither need the item back nor a photo; we will refund you via PayPal today.'],
+  ['en', 'marketing', 'Amazon\'s Black Friday starts tomorrow, stock up on our lids!'],
+  ['it', 'marketing', 'Non vendiamo su eBay, ma su Subito sì: cerchi il nostro annuncio.'],
+  ['sv', 'off-amazon-payment', 'Orgnr 556555-0123. Betala tillägget till Swish 123-555-01-23.'],
 ];
