@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/rules/intent/decide.ts';
 import { SIGNAL_INTENTS } from '../../src/rules/intent/detect.ts';
-import { chooseDoubt, chooseMargins } from './doubt.ts';
+import { chooseDoubt, chooseEstimator, chooseMargins } from './doubt.ts';
+import { correctness, estimatorFeatures } from '../../src/rules/intent/estimator.ts';
 
 const at = (scores: Partial<Record<(typeof SIGNAL_INTENTS)[number], number>>) => SIGNAL_INTENTS.map((i) => scores[i] ?? 0.001);
 const accept = SIGNAL_INTENTS.map(() => 0.3);
@@ -87,5 +88,35 @@ describe('per-intent margins', () => {
     expect(c.nested.flagged).toBeCloseTo(0.1, 3);
     expect(c.margins.above[cancel]).toBeGreaterThan(0.4);
     expect(c.margins.below.every((m) => m === 0)).toBe(true);
+  });
+});
+
+describe('learned estimate of exactness', () => {
+  // Two sources; in English two intents held are wrong, in Japanese the same reading is right: the margin cannot tell
+  // them apart, the estimate can.
+  const both = at({ cancel: 0.9, return: 0.9 }), one = at({ cancel: 0.97 });
+  const data = [0, 1].flatMap((fold) => [
+    ...Array.from({ length: 20 }, () => ({ intents: ['cancel' as const], fold, p: one, lang: 'en' })),
+    ...Array.from({ length: 6 }, () => ({ intents: ['cancel' as const], fold, p: both, lang: 'en' })),
+    ...Array.from({ length: 10 }, () => ({ intents: ['cancel' as const, 'return' as const], fold, p: both, lang: 'ja' })),
+  ]);
+  const params = data.map(() => ({ accept, unclear: 0.2 }));
+  const contexts = data.map((x) => ({ lang: x.lang, length: 40, negated: false }));
+
+  it('flags what the features mark as often wrong, chosen on the other source', () => {
+    const c = chooseEstimator(SIGNAL_INTENTS, data, data.map((x) => x.p), params, contexts, ['a', 'b'], 0.95);
+    expect(c.nested.confidentExact).toBe(1);
+    expect(c.nested.flagged).toBeCloseTo(12 / 72, 3);
+  });
+
+  it('reaches the reading through decide, with a runner-up', () => {
+    const c = chooseEstimator(SIGNAL_INTENTS, data, data.map((x) => x.p), params, contexts, ['a', 'b'], 0.95);
+    const en = decide(SIGNAL_INTENTS, both, { accept, unclear: 0.2, estimator: { ...c.estimator, context: contexts[0]! } });
+    const ja = decide(SIGNAL_INTENTS, both, { accept, unclear: 0.2, estimator: { ...c.estimator, context: contexts[71]! } });
+    expect(en.unsure).toBe(true);
+    expect(en.runnerUp).not.toBeNull();
+    expect(ja.unsure).toBe(false);
+    const features = estimatorFeatures(SIGNAL_INTENTS, SIGNAL_INTENTS.map(() => -3), new Set(), contexts[0]!);
+    expect(correctness(c.estimator, features)).toBeGreaterThanOrEqual(0);
   });
 });

@@ -6,6 +6,7 @@
 import { decide, type DecideParams } from '../../src/rules/intent/decide.ts';
 import type { SignalIntent } from '../../src/rules/intent/types.ts';
 import type { BuyerIntent } from '../../src/model.ts';
+import { correctness, estimatorFeatures, fitCorrectness, type CorrectnessModel, type ReadingContext } from '../../src/rules/intent/estimator.ts';
 
 export interface Judged { intents: readonly BuyerIntent[]; fold: number; lang?: string }
 export type Rule = { kind: 'margin'; margin: number } | { kind: 'confidence'; tau: number; min: number };
@@ -203,4 +204,49 @@ export function chooseMargins(intents: readonly SignalIntent[], data: readonly J
     ...(typeof tied !== 'boolean' ? { byLanguage: Object.fromEntries(tied.map((l, k) => [l, round(m[k]!)])) } : {}),
     nested: { flagged: r3(flagged / rs.length), confidentExact: r3(right / Math.max(1, confident)), perSource },
   };
+}
+
+/** A learned estimate of each reading's chance of being right (src/rules/intent/estimator.ts): fitted on the readings
+ * of the other sources, its cut-off chosen on those same sources to meet `target`, then judged on the held-out source
+ * (nested); the shipped one is fitted on every source. */
+export interface EstimatorChoice { estimator: CorrectnessModel; nested: DoubtChoice['nested']; curve: CurvePoint[] }
+
+export function chooseEstimator(intents: readonly SignalIntent[], data: readonly Judged[], probs: readonly number[][], params: readonly DecideParams[],
+  contexts: readonly ReadingContext[], sources: readonly string[], target: number, l2 = 0.001): EstimatorChoice {
+  const logit = (q: number) => Math.log(Math.max(1e-9, q) / Math.max(1e-9, 1 - q));
+  const feats: number[][] = [], right: number[] = [], forced: boolean[] = [];
+  data.forEach((x, i) => {
+    const p = params[i]!;
+    const d = decide(intents, probs[i]!, { ...p, margin: undefined, margins: undefined, confidence: undefined });
+    const dist = intents.map((n, j) => (n === 'where-is-my-order' && d.held.has('not-received') ? Infinity : logit(probs[i]![j]!) - logit(p.accept[j]!)));
+    feats.push(estimatorFeatures(intents, dist, d.held, contexts[i]!));
+    right.push(same(d.held.size === 0 ? ['other'] : [...d.held], x.intents) ? 1 : 0);
+    forced.push(d.unsure);
+  });
+  const rowsOf = (idx: number[], model: { weights: number[]; bias: number }): Row[] =>
+    idx.map((i) => ({ right: right[i] === 1, forced: forced[i]!, score: correctness(model, feats[i]!), fold: data[i]!.fold }));
+  const all = data.map((_, i) => i);
+  const perSource: DoubtChoice['nested']['perSource'] = {};
+  let flagged = 0, confident = 0, rightN = 0;
+  const pooled: Row[] = [];
+  sources.forEach((s, f) => {
+    const rest = all.filter((i) => data[i]!.fold !== f), mine = all.filter((i) => data[i]!.fold === f);
+    const model = fitCorrectness(rest.map((i) => feats[i]!), rest.map((i) => right[i]!), l2);
+    const cut = lowestCut(rowsOf(rest, model), target);
+    const rs = rowsOf(mine, model);
+    pooled.push(...rs);
+    const j = judge(rs, cut);
+    perSource[s] = { flagged: r3(j.flagged), confidentExact: r3(j.confidentExact) };
+    const n = mine.length, nf = Math.round(j.flagged * n);
+    flagged += nf; confident += n - nf; rightN += Math.round(j.confidentExact * (n - nf));
+  });
+  const model = fitCorrectness(feats, right, l2);
+  const min = lowestCut(rowsOf(all, model), target);
+  const curve = [0.9, 0.92, 0.94, 0.95, 0.96, 0.97, 0.98].map((t) => {
+    const c = lowestCut(pooled, t);
+    const j = judge(pooled, c);
+    return { flagged: r3(j.flagged), confidentExact: r3(j.confidentExact), cut: Number(c.toPrecision(4)) };
+  });
+  // Rounded down, so that the reading at the cut-off stays unflagged as it was when the cut-off was chosen.
+  return { estimator: { ...model, min: Number.isFinite(min) ? Math.floor(min * 1e6) / 1e6 : min > 0 ? 1 : 0 }, nested: { flagged: r3(flagged / data.length), confidentExact: r3(rightN / Math.max(1, confident)), perSource }, curve };
 }

@@ -5,6 +5,7 @@ import { featurize, type FeatureConfig } from './features.ts';
 import { decide } from './decide.ts';
 import type { IntentModel } from './intent-model.ts';
 import { ownWords } from './quoted.ts';
+import { guessLanguage } from './language.ts';
 import type { SignalIntent } from './types.ts';
 
 export interface EvidenceSpan { start: number; end: number; text: string }
@@ -85,6 +86,7 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
   const { held, unsure, runnerUp } = decide(model.intents, p, {
     accept: model.intents.map((_, j) => model.acceptBy?.[j] ?? model.accept), floor: model.floorPlain && result.negated ? undefined : model.floor, margin: model.margin, unclear: model.unclear,
     confidence: model.confidence, margins: model.margins,
+    estimator: model.estimator && { ...model.estimator, context: { lang: guessLanguage(own), length: own.length, negated: result.negated } },
   });
   const evidence: IntentReading['evidence'] = {};
   model.intents.forEach((intent, j) => {

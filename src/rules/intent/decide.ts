@@ -1,6 +1,7 @@
 // From probabilities to a reading: which intents hold, whether the reading is unsure, and the runner-up. Shared by
 // classify.ts and the training script, so that what cross-validation tunes is what ships.
 import type { SignalIntent } from './types.ts';
+import { correctness, estimatorFeatures, type CorrectnessModel, type ReadingContext } from './estimator.ts';
 
 export interface DecideParams {
   /** Per intent (same order as the probabilities): an intent holds at this probability or above. */
@@ -19,6 +20,9 @@ export interface DecideParams {
    * the log-odds from the threshold), so that several intents each somewhat near their threshold add up to doubt
    * where the margin looks at the nearest alone. */
   confidence?: { tau: number; min: number } | undefined;
+  /** Unsure when the learned estimate of the reading's chance of being right (estimator.ts) falls under its `min`;
+   * `context` is the message's language, length and negation. */
+  estimator?: (CorrectnessModel & { context: ReadingContext }) | undefined;
 }
 
 export interface Decision {
@@ -45,11 +49,18 @@ export function decide(intents: readonly SignalIntent[], p: readonly number[], p
   const m = params.margins;
   const borderline = (params.margin !== undefined && counted.some((r) => Math.abs(r.d) < params.margin!))
     || (m !== undefined && counted.some((r) => (held.has(r.intent) ? r.d < m.above[r.j]! : -r.d < m.below[r.j]!)))
-    || (params.confidence !== undefined && confidence < params.confidence.min);
+    || (params.confidence !== undefined && confidence < params.confidence.min)
+    || (params.estimator !== undefined && estimated(intents, p, params, held) < params.estimator.min);
   const unsure = guessed || (held.size === 0 && close !== null) || borderline;
   // The runner-up: the closest intent that did not make it or, when every intent is decided one way, the held one
   // nearest its threshold (the one the seller is likeliest to take away).
   const nearestHeld = [...counted].filter((r) => held.has(r.intent)).sort((a, b) => Math.abs(a.d) - Math.abs(b.d))[0];
   const runnerUp = close?.intent ?? (borderline || guessed ? open[0]?.intent ?? nearestHeld?.intent ?? null : null);
   return { held, unsure, runnerUp, confidence };
+}
+
+function estimated(intents: readonly SignalIntent[], p: readonly number[], params: DecideParams, held: ReadonlySet<SignalIntent>): number {
+  const e = params.estimator!;
+  const d = intents.map((n, j) => (n === 'where-is-my-order' && held.has('not-received') ? Infinity : logit(p[j]!) - logit(params.accept[j]!)));
+  return correctness(e, estimatorFeatures(intents, d, held, e.context));
 }

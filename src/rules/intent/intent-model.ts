@@ -2,6 +2,7 @@
 // used (floats). Four bits a weight halve the shipped size; cross-validation measures what that costs.
 import type { FeatureConfig } from './features.ts';
 import type { SignalIntent } from './types.ts';
+import type { CorrectnessModel } from './estimator.ts';
 
 export interface PackedIntentModel {
   config: FeatureConfig;
@@ -28,6 +29,9 @@ export interface PackedIntentModel {
   /** Per intent (same order as `intents`), the band over and under its threshold in which a reading is unsure
    * (decide.ts `margins`); tuned by cross-validation. */
   margins?: { above: readonly number[]; below: readonly number[] };
+  /** Unsure when the learned estimate of the reading's chance of being right is under `min` (estimator.ts); fitted
+   * and its cut-off chosen by cross-validation. */
+  estimator?: CorrectnessModel;
   /** base64 of int8 weights, feature-major: weight(feature f, intent k) at f * intents.length + k. */
   weights: string;
   /** 4: each byte holds two weights (low nibble first), each -7..7; absent: one int8 a byte. */
@@ -47,6 +51,7 @@ export interface IntentModel {
   margin?: number;
   confidence?: { tau: number; min: number };
   margins?: { above: readonly number[]; below: readonly number[] };
+  estimator?: CorrectnessModel;
 }
 
 function fromBase64(s: string): Int8Array {
@@ -104,7 +109,7 @@ export function pack(m: IntentModel, weightBits: 4 | 8 = 8): PackedIntentModel {
   for (let i = 0; i < q.length; i++) q[i] = Math.max(-top, Math.min(top, Math.round(m.weights[i]! / scale[i % k]!)));
   return {
     config: m.config, intents: m.intents, bias: [...m.bias].map((b) => Math.round(b * 1e4) / 1e4),
-    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, ...(m.acceptBy ? { acceptBy: m.acceptBy } : {}), unclear: m.unclear, ...(m.floor !== undefined ? { floor: m.floor } : {}), ...(m.floorPlain ? { floorPlain: true } : {}), ...(m.margin !== undefined ? { margin: m.margin } : {}), ...(m.confidence ? { confidence: m.confidence } : {}), ...(m.margins ? { margins: m.margins } : {}),
+    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, ...(m.acceptBy ? { acceptBy: m.acceptBy } : {}), unclear: m.unclear, ...(m.floor !== undefined ? { floor: m.floor } : {}), ...(m.floorPlain ? { floorPlain: true } : {}), ...(m.margin !== undefined ? { margin: m.margin } : {}), ...(m.confidence ? { confidence: m.confidence } : {}), ...(m.margins ? { margins: m.margins } : {}), ...(m.estimator ? { estimator: m.estimator } : {}),
     weights: toBase64(weightBits === 4 ? toNibbles(q) : q), ...(weightBits === 4 ? { weightBits } : {}),
   };
 }
