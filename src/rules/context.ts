@@ -20,6 +20,8 @@ export interface TimedMessage {
   /** The intents are the model's unsure guess (the seller has not chosen them). */
   unsure: boolean;
   runnerUp: BuyerIntent | null;
+  /** Read sure as only thanking the seller. */
+  thanksOnly: boolean;
   /** The words, while the case is decided (empty for a remembered message); never stored. */
   text: string;
 }
@@ -92,7 +94,7 @@ export interface CaseContext {
   /** The complaint rests only on unsure readings. */
   complaintUnsure: boolean;
   /** Buyer messages after the seller's last reply; null when none is waiting. */
-  unanswered: { firstAt: number | null; intents: ReadonlySet<BuyerIntent> } | null;
+  unanswered: { firstAt: number | null; intents: ReadonlySet<BuyerIntent>; onlyThanks: boolean } | null;
   /** MSG-24H: 24 hours after the first unanswered buyer message. */
   replyDeadline: number | null;
   claims: ClaimView[];
@@ -149,7 +151,10 @@ function timedMessages(c: OrderCase, zone: TimeZone, status: OrderStatus | null)
       // A doubt only about a runner-up this order's status rules out ("not received?" beside a certain cancel of an
       // unshipped order) does not reach the advice.
       const unsure = doubtCounts(ask, status);
-      return { from: m.from, at: parseTime(m.sentAt, zone), intents: ask.intents, unsure, runnerUp: unsure ? ask.runnerUp : null, text: m.text };
+      return {
+        from: m.from, at: parseTime(m.sentAt, zone), intents: ask.intents, unsure, runnerUp: unsure ? ask.runnerUp : null,
+        thanksOnly: ask.thanksOnly, text: m.text,
+      };
     });
   const list = sentOrder(read.map((m) => m.at)).map((i) => read[i]!);
   // An ask a later message takes back ("bitte NICHT stornieren", "oubliez ma demande") no longer drives the advice.
@@ -165,16 +170,17 @@ function timedMessages(c: OrderCase, zone: TimeZone, status: OrderStatus | null)
 function unansweredOf(messages: TimedMessage[]): CaseContext['unanswered'] {
   let lastSeller = -1;
   for (let i = 0; i < messages.length; i++) if (messages[i]!.from === 'seller') lastSeller = i;
-  let waiting = false, firstAt: number | null = null;
+  let waiting = false, firstAt: number | null = null, onlyThanks = true;
   const intents = new Set<BuyerIntent>();
   for (let i = lastSeller + 1; i < messages.length; i++) {
     const m = messages[i]!;
     if (m.from !== 'buyer') continue;
     waiting = true;
+    if (!m.thanksOnly) onlyThanks = false;
     if (m.at !== null && (firstAt === null || m.at < firstAt)) firstAt = m.at;
     for (const intent of m.intents) intents.add(intent);
   }
-  return waiting ? { firstAt, intents } : null;
+  return waiting ? { firstAt, intents, onlyThanks } : null;
 }
 
 function protectionOf(o: OrderFacts): Protection {

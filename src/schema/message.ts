@@ -29,12 +29,15 @@ export const MessageFactsSchema = v.object({
    * reading: only whether the runner-up also holds is in doubt, which counts where the runner-up would change this
    * order's step. */
   doubtsRead: v.optional(v.boolean()),
+  /** The message only thanks the seller and asks nothing (read sure from the words, src/rules/intent/thanks-only.ts):
+   * it may be marked "No response needed" (MSG-24H). Absent: not known, or it asks something. */
+  thanksOnly: v.optional(v.boolean()),
 });
 export type MessageFacts = v.InferOutput<typeof MessageFactsSchema>;
 
 /** A message as the order memory may keep it: who, when, what it asked and whether that reading was unsure. No
  * `text` is picked, so none is kept. */
-export const StoredMessageSchema = reshape(MessageFactsSchema, ['orderId', 'from', 'sentAt', 'unsure', 'runnerUp', 'doubtsRead'], {
+export const StoredMessageSchema = reshape(MessageFactsSchema, ['orderId', 'from', 'sentAt', 'unsure', 'runnerUp', 'doubtsRead', 'thanksOnly'], {
   intents: v.array(BuyerIntentSchema),
 });
 export type StoredMessage = v.InferOutput<typeof StoredMessageSchema>;

@@ -66,11 +66,16 @@ function shipped(ctx: CaseContext, out: Said): void {
 
 export const noAction: Situation = {
   action: 'no-action',
-  cites: ['AZ-ELIG-INR', 'AZ-INFO-REQUEST', 'AZ-FILE-WINDOW', 'RET-WINDOW-30D', 'MSG-24H'],
+  cites: ['AZ-ELIG-INR', 'AZ-INFO-REQUEST', 'AZ-FILE-WINDOW', 'RET-WINDOW-30D', 'MSG-24H', 'MSG-PROHIBITED'],
   when: () => true,
   advise: (ctx) => {
     const out: Said = { said: [], rules: [], notes: [] };
     const status = ctx.order.status;
+    // MSG-24H lets a message that needs no answer be marked so; MSG-PROHIBITED: a reply that only thanks back is not sent.
+    if (ctx.unanswered?.onlyThanks) {
+      out.said.push(t('none.thanksOnly'));
+      out.rules.push('MSG-24H', 'MSG-PROHIBITED');
+    }
     if (ctx.deliveredAt !== null || status === 'delivered') delivered(ctx, out);
     else if (status === 'shipped') shipped(ctx, out);
     for (const x of ctx.claims) {

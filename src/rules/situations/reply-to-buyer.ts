@@ -63,7 +63,8 @@ export const replyToBuyer: Situation = {
   action: 'reply-to-buyer',
   cites: ['MSG-24H', 'RET-SHIPPING-COST', 'RET-WINDOW-30D', 'AZ-CONTACT-48H', 'ORD-CANCEL-REQUEST', 'ORD-ADDRESS', 'AZ-AUTO-GRANT'],
   answersBuyer: true,
-  when: (ctx) => ctx.unanswered !== null,
+  // A message that only thanks asks nothing: no-action says it may be marked "No response needed".
+  when: (ctx) => ctx.unanswered !== null && !ctx.unanswered.onlyThanks,
   advise: (ctx) => {
     const about = topic(ctx);
     const reply = spanOf(ctx, POLICY['MSG-24H'].values.replyWithin);

@@ -309,6 +309,7 @@ export const DE_PHRASES: PhraseTable = {
   'none.denied': () => `Der Antrag wurde abgelehnt: Er ${NO_COUNT}.`,
   'none.ifBuyerWrites': (p) => `Schreibt der Käufer, antworten Sie innerhalb von ${dat(p.reply)}.`,
   'none.neverDelivered': (p) => `Die Bestellung wurde versandt, aber die Sendungsverfolgung hat nie eine Zustellung gezeigt; das späteste Lieferdatum war ${p.deliverBy}.`,
+  'none.thanksOnly': () => 'Der Käufer bedankt sich nur und fragt nichts: Markieren Sie die Nachricht unter Käufer-Verkäufer-Nachrichten als „Keine Antwort erforderlich“. Eine Antwort, die sich nur zurückbedankt, ist nicht nötig (Amazon möchte keine reinen Dankesnachrichten).',
   'none.nothing': () => 'Nichts von dem, was Claimwise von dieser Bestellung gesehen hat, erfordert jetzt eine Aktion.',
   'none.onItsWay': (p) => `Die Bestellung ist unterwegs${p.deliverBy ? ` (Zustellung bis ${p.deliverBy})` : ''}.`,
   'none.overdue': (p) => `Die Bestellung wurde versandt, aber die Sendungsverfolgung zeigt keine Zustellung, und das zugesagte ` +

@@ -182,6 +182,7 @@ export const EN_PHRASES = {
   'none.denied': () => 'The claim was denied: it does not count in your Order Defect Rate.',
   'none.ifBuyerWrites': (p: { reply: string }) => `If the buyer writes, answer within ${p.reply}.`,
   'none.neverDelivered': (p: { deliverBy: string }) => `The order shipped but tracking never showed it delivered; its latest delivery date was ${p.deliverBy}.`,
+  'none.thanksOnly': () => 'The buyer only thanks you and asks nothing: mark the message "No response needed" in Buyer-Seller Messaging. A reply that only thanks back is not needed (Amazon does not want thank-you-only messages).',
   'none.nothing': () => 'Nothing in what Claimwise has seen of this order needs action now.',
   'none.onItsWay': (p: { deliverBy: string }) => `The order is on its way${p.deliverBy ? ` (deliver by ${p.deliverBy})` : ''}.`,
   'none.overdue': (p: { deliverBy: string; reply: string }) => `The order shipped but tracking does not show it delivered, and the delivery promise (${p.deliverBy}) has passed. Watch the tracking and answer any buyer message within ${p.reply}.`,

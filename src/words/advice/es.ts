@@ -328,6 +328,7 @@ export const ES_PHRASES: PhraseTable = {
   'none.ifBuyerWrites': (p) => `Si el comprador escribe, responda en un plazo de ${p.reply}.`,
   'none.neverDelivered': (p) => 'El pedido se envió, pero el seguimiento nunca lo mostró como entregado; su fecha de entrega ' +
     `máxima era el ${p.deliverBy}.`,
+  'none.thanksOnly': () => 'El comprador solo le da las gracias y no pide nada: marque el mensaje como «No es necesario responder» en Mensajes entre compradores y vendedores. No hace falta una respuesta que solo agradezca (Amazon no quiere mensajes que solo den las gracias).',
   'none.nothing': () => 'Nada de lo que Claimwise ha visto de este pedido requiere ninguna acción ahora.',
   'none.onItsWay': (p) => `El pedido va de camino${p.deliverBy ? ` (entrega a más tardar el ${p.deliverBy})` : ''}.`,
   'none.overdue': (p) => 'El pedido se envió, pero el seguimiento no lo muestra como entregado, y la fecha de entrega ' +

@@ -335,6 +335,7 @@ export const FR: AdviceLanguage = {
     'none.denied': () => `La réclamation a été rejetée : elle ne compte pas dans votre ${ODR}.`,
     'none.ifBuyerWrites': (p) => `Si l’acheteur vous écrit, répondez dans un délai de ${p.reply}.`,
     'none.neverDelivered': (p) => `La commande a été expédiée mais le suivi n’a jamais indiqué de livraison ; sa date de livraison maximale était le ${p.deliverBy}.`,
+    'none.thanksOnly': () => 'L’acheteur ne fait que vous remercier et ne demande rien : marquez le message « Aucune réponse nécessaire » dans la Messagerie acheteur-vendeur. Une réponse qui ne fait que remercier n’est pas nécessaire (Amazon ne veut pas de messages de simple remerciement).',
     'none.nothing': () => 'Rien de ce que Claimwise a vu de cette commande ne demande d’action pour le moment.',
     'none.onItsWay': (p) => `La commande est en route${p.deliverBy ? ` (livraison au plus tard le ${p.deliverBy})` : ''}.`,
     'none.overdue': (p) => 'La commande a été expédiée mais le suivi n’indique pas de livraison, et la date de livraison promise ' +

@@ -345,6 +345,7 @@ export const IT_PHRASES: PhraseTable = {
   'none.ifBuyerWrites': (p) => `Se l’acquirente scrive, risponda entro ${p.reply}.`,
   'none.neverDelivered': (p) => 'L’ordine è stato spedito ma la tracciabilità non lo ha mai mostrato come consegnato; la sua ' +
     `${DELIVER_BY_DATE} era ${p.deliverBy}.`,
+  'none.thanksOnly': () => 'L’acquirente La ringrazia soltanto e non chiede nulla: contrassegni il messaggio come «Nessuna risposta necessaria» in Messaggi acquirente-venditore. Non serve una risposta che ringrazi soltanto (Amazon non vuole messaggi di solo ringraziamento).',
   'none.nothing': () => 'Nulla di ciò che Claimwise ha visto di questo ordine richiede un’azione ora.',
   'none.onItsWay': (p) => `L’ordine è in viaggio${p.deliverBy ? ` (consegna entro ${p.deliverBy})` : ''}.`,
   'none.overdue': (p) => 'L’ordine è stato spedito ma la tracciabilità non lo mostra come consegnato, e la data di consegna ' +

@@ -271,6 +271,7 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
   'none.denied': () => `申請は却下されました：${ODR}には反映されません。`,
   'none.ifBuyerWrites': (p) => `購入者から連絡があれば、${p.reply}以内に回答してください。`,
   'none.neverDelivered': (p) => `注文は出荷されましたが、追跡情報では配達済みになりませんでした。お届け予定日の最終日は${p.deliverBy}でした。`,
+  'none.thanksOnly': () => '購入者はお礼を述べているだけで、何も求めていません：購入者・出品者間メッセージでこのメッセージを「返信不要」にしてください。お礼を返すだけの返信は不要です（Amazonはお礼だけのメッセージを望んでいません）。',
   'none.nothing': () => 'Claimwiseが確認したこの注文の情報には、今すぐ対応が必要なものはありません。',
   'none.onItsWay': (p) => `注文は配送中です${p.deliverBy ? `（お届け予定日：${p.deliverBy}）` : ''}。`,
   'none.overdue': (p) => `注文は出荷されましたが、追跡情報では配達済みになっておらず、お届け予定日（${p.deliverBy}）を過ぎています。` +

@@ -284,6 +284,7 @@ const MAIN = {
   'none.withdrawn': () => '买家已撤回索赔：不计入您的订单缺陷率。',
   'none.amazonFunded': () => '亚马逊已批准该索赔并自行承担。',
   'none.returnAuthorized': (p) => `退货已批准：请等待商品退回，然后在 ${p.refund}内退款。`,
+  'none.thanksOnly': () => '买家只是向您致谢，没有提出任何请求：请在买家与卖家消息中将该消息标记为“无需回复”。无需只为致谢而回复（亚马逊不希望收到仅表示感谢的消息）。',
   'none.nothing': () => 'Claimwise 目前看到的该订单信息中，没有需要立即处理的事项。',
 } satisfies Partial<PhraseTable>;
 
