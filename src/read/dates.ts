@@ -45,12 +45,15 @@ const DATE_RE = new RegExp([
   `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:\\.\\s*|\\s+|-)(?:de\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+|-)(?:de\\s+)?(\\d{4})(?!\\d)`,
   // 7-9: CJK "2026年11月20日", optionally followed by a weekday in brackets "(金)"
   `(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日(?:\\s*[(（][^)）]{1,6}[)）])?`,
-  // 10-12: year first "2026-11-23", "2026/11/23"
-  `(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])`,
+  // 10-12: year first "2026-11-23", "2026/11/23", optionally followed by its weekday in brackets "(水)"
+  `(?<![\\d.])(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])(?:\\s*[(（](?:[日月火水木金土](?:曜日?)?|[周週](?:[一二三四五六日天])|星期[一二三四五六日天])[)）])?`,
   // 13-16: "26.11.2026" (always day first), "11/23/2026" or "23/11/2026" (depends on the marketplace)
   `(?<![\\d./])(\\d{1,2})([./-])(\\d{1,2})\\14(\\d{4})(?!\\d)`,
   // 17-19: "01.12.26", two-digit year (de, pl pages): always day first, dots only, two digits each, the 21st century
   `(?<![\\d.])(\\d{2})\\.(\\d{2})\\.(\\d{2})(?![\\d]|\\.\\d)`,
+  // 20-22: "06/12/26", two-digit year with slashes (es, en-GB, en-IN pages): the marketplace's numeric order decides,
+  // read only where it is known and not mixed (never Canada, never Japan where years come first)
+  `(?<![\\d./])(\\d{2})/(\\d{2})/(\\d{2})(?![\\d]|/\\d)`,
 ].join('|'), 'giu');
 
 // A time right after a date: ", 10:42 AM PST", " 14:32 JST", " à 09 h 05", "午後2:41", ", 09:05 MEZ", "+01:00".
@@ -73,6 +76,8 @@ const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${WEEKDAYS.join('|')})\\.?,?\
 
 const MONTH_FIRST_NUMERIC = new Set<Marketplace>(['US']);
 const NO_NUMERIC_ORDER = new Set<Marketplace>(['CA']);
+/** Where a short numeric date may be year first ("26/12/08"): a two-digit year there is not read. */
+const YEAR_FIRST_NUMERIC = new Set<Marketplace>(['JP']);
 
 export interface FoundDate {
   year: number;
@@ -133,6 +138,12 @@ export function findDates(text: string, marketplace: Marketplace | null = null):
     else if (m[7]) { y = +m[7]; mo = +m[8]!; d = +m[9]!; }
     else if (m[10]) { y = +m[10]; mo = +m[11]!; d = +m[12]!; }
     else if (m[17]) { y = 2000 + +m[19]!; mo = +m[18]!; d = +m[17]; }
+    else if (m[20]) {
+      if (!marketplace || NO_NUMERIC_ORDER.has(marketplace) || YEAR_FIRST_NUMERIC.has(marketplace)) continue;
+      const a = +m[20], b = +m[21]!;
+      y = 2000 + +m[22]!;
+      if (MONTH_FIRST_NUMERIC.has(marketplace)) { mo = a; d = b; } else { d = a; mo = b; }
+    }
     else {
       const a = +m[13]!, b = +m[15]!;
       y = +m[16]!;

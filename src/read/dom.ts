@@ -159,6 +159,11 @@ export function pageShows(doc: Document, test: (text: string) => boolean): boole
   if (!doc.body) return false;
   if (test(textOf(doc.body, { katal: true }))) return true;
   for (const a of doc.querySelectorAll('a[href]')) if (test(a.getAttribute('href') ?? '')) return true;
+  // Web components that carry what they show in attributes (<x-order-header order-id="…">), page furniture aside.
+  for (const el of doc.body.querySelectorAll('*')) {
+    if (!el.tagName.includes('-') || inNoise(el)) continue;
+    for (const a of el.attributes) if (test(a.value)) return true;
+  }
   return false;
 }
 

@@ -45,6 +45,10 @@ function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled
       if (rest) return { value: rest, valueEl: parent };
     }
   }
+  // 1b. A row of labels over a row of values ("<tr><th>Ship by</th><th>Deliver by</th></tr><tr><td>…</td><td>…</td>"):
+  // the cell under the label, when both rows have the same number of cells.
+  const stacked = valueBelow(label);
+  if (stacked !== undefined) return stacked;
   // 2. The label's next sibling: "<div>Label</div><div>value</div>", "<th>Label</th><td>value</td>".
   let sib = label.nextElementSibling;
   while (sib && sib.tagName === 'BR') sib = sib.nextElementSibling;
@@ -60,6 +64,24 @@ function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled
     return t ? { value: stripLead(t), valueEl: next } : null;
   }
   return null;
+}
+
+/**
+ * The value under a header cell whose whole row is header cells, in the next row of the same table (undefined when
+ * the label is not in such a row: other layouts decide; null when the cell below is empty or the rows do not line up).
+ */
+function valueBelow(label: Element): Labelled | null | undefined {
+  const cell = label.tagName === 'TH' ? label : label.parentElement?.tagName === 'TH' ? label.parentElement : null;
+  const row = cell?.parentElement;
+  if (!cell || !row || row.tagName !== 'TR') return undefined;
+  const cells = [...row.children];
+  if (cells.length < 2 || cells.some((c) => c.tagName !== 'TH')) return undefined;
+  const next = row.nextElementSibling;
+  if (!next || next.tagName !== 'TR') return undefined;
+  const below = [...next.children];
+  if (below.length !== cells.length || below.some((c) => c.tagName !== 'TD')) return null;
+  const t = textOf(below[cells.indexOf(cell)]);
+  return t ? { value: stripLead(t), valueEl: below[cells.indexOf(cell)]! } : null;
 }
 
 /** A table's header section names its columns: none of its cells is the value of the one before it. */
@@ -130,6 +152,12 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
         return;
       }
     }
+    if (el.childElementCount !== 0 && tooltipLabel(el, lookup) && !collapse(el.textContent)) {
+      // An icon whose tooltip names the field (<span aria-label="Status"><svg/></span>) and says nothing itself.
+      const named = tooltipLabel(el, lookup)!;
+      put(named.key, valueAfter(el, named.text, lookup));
+      return;
+    }
     if (el.childElementCount !== 0) {
       const lead = leadingLabel(el, lookup);
       if (lead) put(lead.key, lead);
@@ -161,6 +189,12 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
   return found;
 }
 
+function tooltipLabel(el: Element, lookup: Lookup): { key: FieldKey; text: string } | null {
+  const named = collapse(el.getAttribute('aria-label') ?? el.getAttribute('data-tooltip') ?? el.getAttribute('title'));
+  const key = named && named.length <= 60 ? lookup(named) : undefined;
+  return key ? { key, text: named } : null;
+}
+
 /**
  * A label written as the element's own leading text, its value in a child: "<p>Statut : <span>Non expédiée</span></p>".
  * Only for a short row that holds no other label, so a group of fields is never read as one value.
@@ -189,9 +223,21 @@ function normalizeValue(v: string): string {
 
 // ---- Tables with a header row: "<th>Carrier</th>..." over "<td>UPS</td>...", plain or Katal ----
 
-const TABLES = 'table, kat-table';
+// ARIA grids and tables of divs (role="grid"/"table", "row", "columnheader", "gridcell") read as tables.
+const TABLES = 'table, kat-table, [role="grid"], [role="table"]';
 const HEAD_ROWS = 'thead tr, kat-table-head kat-table-row';
-const BODY_ROWS = 'tbody tr, kat-table-body kat-table-row, tr';
+const BODY_ROWS = 'tbody tr, kat-table-body kat-table-row, tr, [role="row"]';
+const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
+
+function isCell(el: Element): boolean {
+  if (CELL_TAGS.has(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  return role !== null && CELL_ROLES.has(role);
+}
+
+function isHeaderCell(el: Element): boolean {
+  return el.tagName === 'TH' || el.getAttribute('role') === 'columnheader';
+}
 
 export interface ColumnCell { text: string; el: Element }
 
@@ -208,7 +254,7 @@ export interface ColumnTable {
 const INERT_TAGS = new Set(['TEMPLATE', 'SCRIPT', 'STYLE']);
 
 function cellsOf(row: Element): Element[] {
-  return [...row.children].filter((c) => CELL_TAGS.has(c.tagName));
+  return [...row.children].filter(isCell);
 }
 
 /**
@@ -216,7 +262,7 @@ function cellsOf(row: Element): Element[] {
  * counting only its cells would shift every value after the wrapper into the wrong column.
  */
 function misaligned(row: Element): boolean {
-  for (const c of row.children) if (!CELL_TAGS.has(c.tagName) && !INERT_TAGS.has(c.tagName)) return true;
+  for (const c of row.children) if (!isCell(c) && !INERT_TAGS.has(c.tagName)) return true;
   return false;
 }
 
@@ -227,7 +273,7 @@ function ownRows(table: Element, selector: string): Element[] {
 /** A table read by its header labels; null when the header names none of the fields `lookup` knows. */
 export function readColumnTable(table: Element, lookup: Lookup): ColumnTable | null {
   const head = ownRows(table, HEAD_ROWS)[0] ??
-    ownRows(table, 'tr').find((r) => cellsOf(r).length > 0 && cellsOf(r).every((c) => c.tagName === 'TH'));
+    ownRows(table, 'tr, [role="row"]').find((r) => cellsOf(r).length > 0 && cellsOf(r).every(isHeaderCell));
   if (!head) return null;
   const columns = cellsOf(head).map((c) => lookup(textOf(c)));
   if (!columns.some(Boolean)) return null;

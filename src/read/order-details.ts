@@ -6,7 +6,7 @@ import { parseOrderId, type IsoTime, type OrderFacts, type OrderStatus } from '.
 import { countryCode } from './countries.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { findDates, parseDate, parseFirstDate, toIso, parseDeadline } from './dates.ts';
-import { collapse, firstOf, inNoise, katalText, queryParam, shownOnPage, textOf } from './dom.ts';
+import { collapse, firstOf, inNoise, isNoise, katalText, queryParam, shownOnPage, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { readColumnTables, readLabelled, type Labelled } from './labelled.ts';
 import {
@@ -148,6 +148,16 @@ function readShipmentTable(ctx: ReadContext, root: Element, order: OrderFacts): 
   order.shippedAt = parseDate(row.get('shipDate')?.text, ctx.dates);
   order.carrier = realValue(row.get('carrier')?.text);
   order.trackingId = realValue(row.get('trackingId')?.text);
+  // The tracking cell's element says how the label was bought, as under a label: a link or popover trigger is Buy
+  // Shipping's, a plain span holding just the id is the seller's own label (protection still unknown: no badge).
+  const cell = row.get('trackingId')?.el;
+  const el = cell && order.trackingId
+    ? [cell, ...cell.querySelectorAll('*')].reverse().find((e) => textOf(e) === order.trackingId) ?? null
+    : null;
+  if (el && el !== cell) {
+    if (el.tagName === 'A' || el.classList.contains(S.trackingIsPopover)) order.boughtThroughAmazon = true;
+    else if (el.tagName === 'SPAN' && !el.closest('a') && !el.querySelector('a')) order.boughtThroughAmazon = false;
+  }
   return true;
 }
 
@@ -198,8 +208,47 @@ function itemsTableStatus(root: Element): OrderStatus | null {
   return combineStatuses(words.map((w) => orderStatusFromWord(collapse(w))));
 }
 
+const ORDER_IDS = /\b\d{3}-\d{7}-\d{7}\b/g;
+
+function idsShown(el: Element): Set<string> {
+  return new Set([...textOf(el).matchAll(ORDER_IDS)].map((m) => m[0]));
+}
+
+/**
+ * Several orders' details on one page (tabs of one buyer's orders, cards side by side): sibling elements that each
+ * show exactly one order id and that order's own labelled facts. Each is read as its own page, so no fact of one
+ * order is ever given to another. Elements that show several ids (a tab strip, a list of links) are not panels;
+ * an element holding every id is looked into. Null when the page shows at most one order's details.
+ */
+function orderPanels(root: Element, depth = 0): { el: Element; id: string }[] | null {
+  if (depth > 40 || idsShown(root).size < 2) return null;
+  const panels: { el: Element; id: string }[] = [];
+  const deeper: Element[] = [];
+  for (const child of root.children) {
+    if (isNoise(child)) continue;
+    const ids = idsShown(child);
+    if (ids.size >= 2) deeper.push(child);
+    else if (ids.size === 1 && readLabelled(child, summaryLookup).size > 0) panels.push({ el: child, id: [...ids][0]! });
+  }
+  if (panels.length >= 2 && new Set(panels.map((p) => p.id)).size === panels.length) return panels;
+  for (const el of deeper) {
+    const found = orderPanels(el, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
   const root = contentRoot(ctx.doc);
+  const panels = orderPanels(root);
+  if (panels) {
+    // A panel whose own id cannot be told (another id in its order-id field) is not read: a merged record is worse.
+    return panels.flatMap((p) => readOneOrder(ctx, p.el, p.id, false).filter((o) => o.orderId === p.id));
+  }
+  return readOneOrder(ctx, root, null, true);
+}
+
+function readOneOrder(ctx: ReadContext, root: Element, panelId: string | null, wholePage: boolean): OrderFacts[] {
   // Label fallbacks: summary fields only inside the summary box, never in a package box (the package repeats
   // "Shipping service" for its carrier service, which is another fact).
   const summaryScope = root.querySelector(S.summaryBox) ?? root;
@@ -218,8 +267,9 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
     return text || labelled(key);
   };
 
-  const orderId = parseOrderId(field(S.orderId, 'orderId')) ??
-    shownOnPage(ctx.doc, parseOrderId(ctx.url.pathname) ?? parseOrderId(queryParam(ctx.url, 'orderID')));
+  const orderId = parseOrderId(field(S.orderId, 'orderId')) ?? parseOrderId(panelId) ?? (wholePage
+    ? shownOnPage(ctx.doc, parseOrderId(ctx.url.pathname) ?? parseOrderId(queryParam(ctx.url, 'orderID')))
+    : null);
   if (!orderId) return [];
   const order = emptyOrder(orderId);
 
@@ -233,7 +283,7 @@ export function readOrderDetails(ctx: ReadContext): OrderFacts[] {
   // The items table's status column read by its header ("Estado", "Status"), then the one status word the page
   // shows anywhere (a pill beside the order id); two different words leave the status unknown.
   if (!order.status) order.status = itemsTableStatus(root);
-  if (!order.status) order.status = statusWordIn(root);
+  if (!order.status) order.status = statusWordIn(root, orderId);
   order.shipBy = parseDeadline(field(S.shipBy, 'shipBy'), ctx.dates);
   order.deliverBy = parseDeadline(field(S.deliverBy, 'deliverBy'), ctx.dates);
   order.purchaseDate = parseFirstDate(field(S.purchaseDate, 'purchaseDate'), ctx.dates);

@@ -225,8 +225,8 @@ function onlyOrder(el: Element, orderId: string, idOf: (a: Element) => string | 
  */
 function columnValues(card: Element, tables: Map<Element, ColumnTable | null>): Map<FieldKey, string> {
   const out = new Map<FieldKey, string>();
-  const table = card.closest('table, kat-table');
-  if (!table || !/^(TR|KAT-TABLE-ROW)$/.test(card.tagName)) return out;
+  const table = card.closest('table, kat-table, [role="grid"], [role="table"]');
+  if (!table || !(/^(TR|KAT-TABLE-ROW)$/.test(card.tagName) || card.getAttribute('role') === 'row')) return out;
   if (!tables.has(table)) tables.set(table, readColumnTable(table, rowLookup));
   const row = tables.get(table)?.rows.find((r) => [...r.values()].some((c) => card.contains(c.el)));
   for (const [k, c] of row ?? []) if (c.text) out.set(k, c.text);
@@ -244,6 +244,6 @@ function readCard(ctx: ReadContext, card: Element, orderId: OrderFacts['orderId'
   order.fulfillment = fulfillmentFrom(labels.get('fulfillment'));
   order.shippingService = labels.get('shippingService') ?? null;
   order.status = orderStatusOf(card.getElementsByClassName(S.statusClass)[0]) ??
-    (labels.has('orderStatus') ? orderStatusFromWord(labels.get('orderStatus')!) : null) ?? statusWordIn(card);
+    (labels.has('orderStatus') ? orderStatusFromWord(labels.get('orderStatus')!) : null) ?? statusWordIn(card, orderId);
   return order;
 }

@@ -34,12 +34,49 @@ export function combineStatuses(statuses: (OrderStatus | null)[]): OrderStatus |
  * The one status word `scope` shows on its own (a pill, a line, a table cell), page furniture aside; unknown when it
  * shows none, or two different ones.
  */
-export function statusWordIn(scope: Element): OrderStatus | null {
+export function statusWordIn(scope: Element, orderId: string | null = null): OrderStatus | null {
   const found = new Set<OrderStatus>();
   for (const el of scope.getElementsByTagName('*')) {
     if (el.childElementCount !== 0) continue;
-    const s = orderStatusFromWord(collapse(el.textContent));
+    const text = collapse(el.textContent);
+    let s = orderStatusFromWord(text);
+    // A status shown only as an icon (<img alt="Delivered">, <span role="img" aria-label="Shipped">): its name. An
+    // icon beside another order's id (a list of other orders) is that order's status, not this one's.
+    if (!s && !text) {
+      const name = iconName(el);
+      if (name && !besideOtherOrder(el, scope, orderId)) s = orderStatusFromWord(name);
+    }
     if (s && !inNoise(el, scope)) found.add(s);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+/** The name an icon gives itself: its alt text, aria-label or title (only for an image or an element marked one). */
+function iconName(el: Element): string {
+  const isImage = el.tagName === 'IMG' || el.tagName === 'SVG' || el.tagName === 'svg' || el.getAttribute('role') === 'img' ||
+    el.tagName === 'I';
+  if (isImage) return collapse(el.getAttribute('alt') ?? el.getAttribute('aria-label') ?? el.getAttribute('title'));
+  // A web component that paints its status from an attribute: <x-status text="Unshipped">.
+  if (el.tagName.includes('-')) return collapse(el.getAttribute('text') ?? el.getAttribute('label'));
+  return '';
+}
+
+/** Order ids an element itself names: its own attributes (a web component's order-id="…"). */
+function idsInAttributes(el: Element): string[] {
+  const out: string[] = [];
+  for (const a of el.attributes) for (const m of a.value.matchAll(ANY_ORDER_ID)) out.push(m[0]);
+  return out;
+}
+
+const ANY_ORDER_ID = /\b\d{3}-\d{7}-\d{7}\b/g;
+
+function besideOtherOrder(el: Element, scope: Element, orderId: string | null): boolean {
+  let depth = 0;
+  for (let up: Element | null = el; up && up !== scope && depth < 8; up = up.parentElement, depth++) {
+    const ids = new Set([...(up === el ? '' : up.textContent ?? '').matchAll(ANY_ORDER_ID)].map((m) => m[0]));
+    for (const id of idsInAttributes(up)) ids.add(id);
+    if (ids.size === 0) continue;
+    return orderId === null ? ids.size > 1 : [...ids].some((id) => id !== orderId);
+  }
+  return false;
 }
