@@ -63,9 +63,8 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
   if (!around.length) return out;
   for (const w of around) {
     for (const re of [FIRST_G, CHANGE_IT_G]) {
-      re.lastIndex = w.start;
-      for (let m = re.exec(text); m && m.index < w.end; m = re.exec(text)) {
-        if (m[0].length === 0) { re.lastIndex++; continue; }
+      for (let m = nextMatch(re, text, w.start); m && m.index < w.end; m = nextMatch(re, text, m.index + Math.max(1, m[0].length))) {
+        if (m[0].length === 0) continue;
         const s = sentenceAt(text, m.index);
         const key = s.start * 2 + (re === FIRST_G ? 0 : 1);
         if (seen.has(key)) continue;
@@ -94,8 +93,7 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
   }
   // the split: an unhappy branch sent to the seller, after a happy branch that holds (or precedes) the review
   for (const w of around) {
-    HAPPY.lastIndex = w.start;
-    for (let m = HAPPY.exec(text); m && m.index < w.end; m = HAPPY.exec(text)) {
+    for (let m = nextMatch(HAPPY, text, w.start); m && m.index < w.end; m = nextMatch(HAPPY, text, m.index + Math.max(1, m[0].length))) {
       // "happy to help", "ravi de", "lieti di": willingness, not the buyer's mood
       if (WILLING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       const s = sentenceAt(text, m.index);
@@ -119,8 +117,7 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
   // the unhappy branch alone, with the review and the seller in its sentence: "Se la borsa non la convince, non serve
   // scrivere recensioni: ci mandi un messaggio", "if it's not right, skip the review and message us"
   for (const w of around) {
-    UNHAPPY_G.lastIndex = w.start;
-    for (let m = UNHAPPY_G.exec(text); m && m.index < w.end; m = UNHAPPY_G.exec(text)) {
+    for (let m = nextMatch(UNHAPPY_G, text, w.start); m && m.index < w.end; m = nextMatch(UNHAPPY_G, text, m.index + Math.max(1, m[0].length))) {
       const s = sentenceAt(text, m.index);
       const key = s.start * 2;
       if (seen.has(key)) continue;
@@ -158,7 +155,14 @@ function windows(text: string, review: RegExp | null): Range[] {
   const thanked: Range[] = [];
   for (const m of matches(THANKS, text)) thanked.push({ start: m.index, end: m.index + m[0].length });
   // a review thanked for is there already: it opens no window
-  if (review) for (const m of matches(review, text)) if (!thanked.some((t) => t.start <= m.index && m.index < t.end)) at.push(m.index);
+  // both in text order, the thanks apart from each other: only the first that ends after a review can hold it
+  let k = 0;
+  if (review) {
+    for (const m of matches(review, text)) {
+      while (k < thanked.length && thanked[k]!.end <= m.index) k++;
+      if (!(k < thanked.length && thanked[k]!.start <= m.index)) at.push(m.index);
+    }
+  }
   for (const m of matches(RATED_G, text)) at.push(m.index);
   at.sort((x, y) => x - y);
   const out: Range[] = [];
@@ -169,6 +173,22 @@ function windows(text: string, review: RegExp | null): Range[] {
     if (last && start <= last.end) last.end = Math.max(last.end, end); else out.push({ start, end });
   }
   return out;
+}
+
+// The last match of each expression and where the search for it began. Windows come in text order: a search that
+// ran past one window to find its next match is not run again for the windows before that match, so the draft is
+// searched once, however many windows it has.
+const found = new Map<RegExp, { text: string; from: number; m: RegExpExecArray | null }>();
+
+/** The first match of `re` (global) at or after `from`. */
+function nextMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  const last = found.get(re);
+  if (last && last.text === text && last.from <= from && (last.m === null || last.m.index >= from)) return last.m;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  found.set(re, { text, from, m });
+  return m;
 }
 
 function has(re: RegExp, s: string): boolean {
