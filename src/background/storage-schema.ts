@@ -47,7 +47,7 @@ export const STORED_CLAIM_FIELDS = ['orderId', 'claimId', 'claimType', 'reason',
 export const STORED_RETURN_FIELDS = ['orderId', 'status', 'requestedAt', 'receivedAt', 'refundedAt', 'reason',
   'returnTrackingId'] as const satisfies readonly (keyof ReturnFacts)[];
 /** No `text`: the words of a message are never kept. */
-export const STORED_MESSAGE_FIELDS = ['orderId', 'from', 'sentAt', 'unsure', 'runnerUp', 'doubtsRead', 'thanksOnly'] as const satisfies readonly (keyof StoredMessage)[];
+export const STORED_MESSAGE_FIELDS = ['orderId', 'from', 'sentAt', 'unsure', 'runnerUp', 'doubtsRead', 'thanksOnly', 'asksInvoice'] as const satisfies readonly (keyof StoredMessage)[];
 
 /** One schema per stored field of OrderFacts; a bad field is dropped on its own, the rest of the order kept. */
 export const ORDER_FIELDS = {

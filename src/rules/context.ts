@@ -10,7 +10,7 @@ import { claimMeaning, type ClaimMeaning } from './claim-status.ts';
 import { MARKETPLACE_LANGUAGE } from '../words/langs.ts';
 import { POLICY } from './policy.ts';
 import { withoutWithdrawn } from './intent/withdrawn.ts';
-import { askOf, doubtCounts, OUT, sentOrder } from './storable.ts';
+import { askOf, doubtCounts, invoiceOf, OUT, sentOrder } from './storable.ts';
 import { addWindow, endOfLocalDay, isLocalMidnight, parseTime, zoneOf, type TimeZone } from './time.ts';
 import { atozFileEnd, autoCancelOf, dayEnd, requestedAfterWindow, returnWindowEndOf } from './windows.ts';
 import { Kept } from './memo.ts';
@@ -22,6 +22,8 @@ export interface TimedMessage {
   runnerUp: BuyerIntent | null;
   /** Read sure as only thanking the seller. */
   thanksOnly: boolean;
+  /** Names an invoice. */
+  invoice: boolean;
   /** The words, while the case is decided (empty for a remembered message); never stored. */
   text: string;
 }
@@ -94,7 +96,7 @@ export interface CaseContext {
   /** The complaint rests only on unsure readings. */
   complaintUnsure: boolean;
   /** Buyer messages after the seller's last reply; null when none is waiting. */
-  unanswered: { firstAt: number | null; intents: ReadonlySet<BuyerIntent>; onlyThanks: boolean } | null;
+  unanswered: { firstAt: number | null; intents: ReadonlySet<BuyerIntent>; onlyThanks: boolean; invoice: boolean } | null;
   /** MSG-24H: 24 hours after the first unanswered buyer message. */
   replyDeadline: number | null;
   claims: ClaimView[];
@@ -153,7 +155,7 @@ function timedMessages(c: OrderCase, zone: TimeZone, status: OrderStatus | null)
       const unsure = doubtCounts(ask, status);
       return {
         from: m.from, at: parseTime(m.sentAt, zone), intents: ask.intents, unsure, runnerUp: unsure ? ask.runnerUp : null,
-        thanksOnly: ask.thanksOnly, text: m.text,
+        thanksOnly: ask.thanksOnly, invoice: invoiceOf(m), text: m.text,
       };
     });
   const list = sentOrder(read.map((m) => m.at)).map((i) => read[i]!);
@@ -167,20 +169,24 @@ function timedMessages(c: OrderCase, zone: TimeZone, status: OrderStatus | null)
   return list.map((m, i) => ({ ...m, intents: asked[i]! }));
 }
 
+const ITEM_TROUBLE: ReadonlySet<BuyerIntent> = new Set(['damaged', 'wrong-item', 'not-received']);
+
 function unansweredOf(messages: TimedMessage[]): CaseContext['unanswered'] {
   let lastSeller = -1;
   for (let i = 0; i < messages.length; i++) if (messages[i]!.from === 'seller') lastSeller = i;
-  let waiting = false, firstAt: number | null = null, onlyThanks = true;
+  let waiting = false, firstAt: number | null = null, onlyThanks = true, invoice = false;
   const intents = new Set<BuyerIntent>();
   for (let i = lastSeller + 1; i < messages.length; i++) {
     const m = messages[i]!;
     if (m.from !== 'buyer') continue;
     waiting = true;
     if (!m.thanksOnly) onlyThanks = false;
+    // An invoice beside a parcel's trouble ("the invoice lists 5, the box holds 3") is evidence, not an ask.
+    if (m.invoice && !m.intents.some((i) => ITEM_TROUBLE.has(i))) invoice = true;
     if (m.at !== null && (firstAt === null || m.at < firstAt)) firstAt = m.at;
     for (const intent of m.intents) intents.add(intent);
   }
-  return waiting ? { firstAt, intents, onlyThanks } : null;
+  return waiting ? { firstAt, intents, onlyThanks, invoice } : null;
 }
 
 function protectionOf(o: OrderFacts): Protection {

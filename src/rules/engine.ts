@@ -53,7 +53,8 @@ export function draftsFor(ctx: CaseContext): Draft[] {
   for (const s of SITUATIONS) {
     if (run(s, ctx, drafts) && (typeof s.answersBuyer === 'function' ? s.answersBuyer(ctx) : s.answersBuyer === true)) answered = true;
   }
-  if (!answered) run(REPLY_FALLBACK, ctx, drafts);
+  // An invoice asked beside another ask (a new address, a cancel) wants its own answer: the other step does not give it.
+  if (!answered || ctx.unanswered?.invoice === true) run(REPLY_FALLBACK, ctx, drafts);
   if (drafts.length === 0) run(NOTHING_DUE, ctx, drafts);
   return drafts;
 }

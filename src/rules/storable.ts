@@ -5,6 +5,7 @@ import type { BuyerIntent, MessageFacts, OrderCase, OrderStatus, StoredMessage, 
 import { classifyIntents, detectIntents, intentModelLoaded, type IntentReading } from './intent/detect.ts';
 import { withoutWithdrawn } from './intent/withdrawn.ts';
 import { onlyThanks } from './intent/thanks-only.ts';
+import { asksInvoice } from './intent/invoice-ask.ts';
 import type { SignalIntent } from './intent/types.ts';
 
 export type CaseInput = OrderCase | StoredOrderCase;
@@ -118,6 +119,17 @@ export function askOf(m: MessageFacts | StoredMessage): AskReading {
   return reading;
 }
 
+const invoiceRead = new WeakMap<object, boolean>();
+
+/** The message names an invoice: read once from its words, or kept in memory. */
+export function invoiceOf(m: MessageFacts | StoredMessage): boolean {
+  if (m.from !== 'buyer') return false;
+  if (!('text' in m) || !m.text) return m.asksInvoice === true;
+  let hit = invoiceRead.get(m);
+  if (hit === undefined) { hit = asksInvoice(m.text); invoiceRead.set(m, hit); }
+  return hit;
+}
+
 export function toStoredMessage(m: MessageFacts | StoredMessage): StoredMessage {
   const ask = askOf(m);
   const stored: StoredMessage = { orderId: m.orderId, from: m.from, sentAt: m.sentAt, intents: [...ask.intents] };
@@ -127,6 +139,7 @@ export function toStoredMessage(m: MessageFacts | StoredMessage): StoredMessage 
     stored.unsure = true; stored.runnerUp = ask.runnerUp; stored.doubtsRead = ask.doubtsRead;
   }
   if (ask.thanksOnly) stored.thanksOnly = true;
+  if (invoiceOf(m)) stored.asksInvoice = true;
   return stored;
 }
 

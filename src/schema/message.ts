@@ -32,12 +32,14 @@ export const MessageFactsSchema = v.object({
   /** The message only thanks the seller and asks nothing (read sure from the words, src/rules/intent/thanks-only.ts):
    * it may be marked "No response needed" (MSG-24H). Absent: not known, or it asks something. */
   thanksOnly: v.optional(v.boolean()),
+  /** The message names an invoice (src/rules/intent/invoice-ask.ts): it wants that answer too. Absent: it does not. */
+  asksInvoice: v.optional(v.boolean()),
 });
 export type MessageFacts = v.InferOutput<typeof MessageFactsSchema>;
 
 /** A message as the order memory may keep it: who, when, what it asked and whether that reading was unsure. No
  * `text` is picked, so none is kept. */
-export const StoredMessageSchema = reshape(MessageFactsSchema, ['orderId', 'from', 'sentAt', 'unsure', 'runnerUp', 'doubtsRead', 'thanksOnly'], {
+export const StoredMessageSchema = reshape(MessageFactsSchema, ['orderId', 'from', 'sentAt', 'unsure', 'runnerUp', 'doubtsRead', 'thanksOnly', 'asksInvoice'], {
   intents: v.array(BuyerIntentSchema),
 });
 export type StoredMessage = v.InferOutput<typeof StoredMessageSchema>;

@@ -16,6 +16,8 @@ function returnTopic(ctx: CaseContext): Text {
 
 function topic(ctx: CaseContext): Topic {
   const asks = ctx.unanswered!.intents;
+  // MSG-PERMITTED: an invoice is a message the seller may and should send.
+  if (ctx.unanswered!.invoice) return { why: t('reply.topic.invoice'), rules: ['MSG-PERMITTED'] };
   const status = ctx.order.status;
   if (asks.has('damaged') || asks.has('wrong-item')) {
     return {
@@ -61,7 +63,7 @@ function topic(ctx: CaseContext): Topic {
 
 export const replyToBuyer: Situation = {
   action: 'reply-to-buyer',
-  cites: ['MSG-24H', 'RET-SHIPPING-COST', 'RET-WINDOW-30D', 'AZ-CONTACT-48H', 'ORD-CANCEL-REQUEST', 'ORD-ADDRESS', 'AZ-AUTO-GRANT'],
+  cites: ['MSG-24H', 'MSG-PERMITTED', 'RET-SHIPPING-COST', 'RET-WINDOW-30D', 'AZ-CONTACT-48H', 'ORD-CANCEL-REQUEST', 'ORD-ADDRESS', 'AZ-AUTO-GRANT'],
   answersBuyer: true,
   // A message that only thanks asks nothing: no-action says it may be marked "No response needed".
   when: (ctx) => ctx.unanswered !== null && !ctx.unanswered.onlyThanks,

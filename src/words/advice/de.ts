@@ -379,6 +379,7 @@ export const DE_PHRASES: PhraseTable = {
   'reply.topic.notShipped': (p) => 'Der Käufer fragt nach der Lieferung, aber die Bestellung ist noch nicht versandt' +
     `${p.shipBy ? ` (Versand bis ${p.shipBy})` : ''}. Teilen Sie ihm mit, wann sie versandt wird. Bleibt eine Frage zur Lieferung ` +
     `unbeantwortet, wird einem ${ATOZ} automatisch stattgegeben.`,
+  'reply.topic.invoice': () => 'Der Käufer bittet um eine Rechnung. Laden Sie sie unter „Bestellungen verwalten“ zur Bestellung hoch („Rechnung hochladen“) oder hängen Sie sie Ihrer Antwort unter Käufer-Verkäufer-Nachrichten an: Eine Rechnung dürfen Sie senden. Beantworten Sie diesen Teil, auch wenn ein anderer Schritt den Rest beantwortet.',
   'reply.topic.other': () => `Der Käufer hat geschrieben und wartet auf eine Antwort. Antworten Sie im ${MESSAGING}; eine automatische ` +
     'Antwort zählt nicht. Braucht die Nachricht keine Antwort (etwa ein Dankeschön), wählen Sie „Keine Antwort erforderlich“, damit sie als beantwortet gilt.',
   'reply.topic.return': (p) => `Der Käufer möchte den Artikel zurücksenden. Verweisen Sie ihn auf den Rücksendeantrag unter ${YOUR_ORDERS} ` +

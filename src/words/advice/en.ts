@@ -247,6 +247,7 @@ export const EN_PHRASES = {
     'defective or wrong item you pay the return shipping. Buy Shipping protection does not cover damage in transit.',
   'reply.topic.notShipped': (p: { shipBy: string }) => `The buyer asks about delivery, but the order has not shipped yet${p.shipBy ? ` (ship by ${p.shipBy})` : ''}. ` +
     'Tell them when it will ship. A delivery question left unanswered gets an A-to-z claim granted automatically.',
+  'reply.topic.invoice': () => 'The buyer asks for an invoice. Upload it to the order in Manage Orders ("Upload invoice"), or attach it to your reply in Buyer-Seller Messaging: an invoice is a message you may send. Answer this part even if another step answers the rest.',
   'reply.topic.other': () => 'The buyer wrote and is waiting for an answer. Reply in Buyer-Seller Messaging; an autoresponder does not ' +
       'count. If the message needs no answer (a thank-you), choose "No response needed" so it counts as answered.',
   'reply.topic.return': (p: { window: string; resolve: string }) => 'The buyer wants to return the item. Point them to the return request in Your Orders (Amazon\'s return ' +

@@ -403,6 +403,7 @@ export const ES_PHRASES: PhraseTable = {
   'reply.topic.notShipped': (p) => 'El comprador pregunta por la entrega, pero el pedido aún no se ha enviado' +
     `${p.shipBy ? ` (fecha prevista de envío: ${p.shipBy})` : ''}. Indíquele cuándo se enviará. Si una pregunta sobre la ` +
     `entrega queda sin respuesta, una ${AZ} se concede automáticamente.`,
+  'reply.topic.invoice': () => 'El comprador pide una factura. Súbala al pedido en Gestionar pedidos («Subir factura») o adjúntela a su respuesta en Mensajes entre compradores y vendedores: una factura es un mensaje que puede enviar. Responda a esta parte aunque otro paso responda al resto.',
   'reply.topic.other': () => `El comprador ha escrito y espera una respuesta. Responda en el ${MESSAGING}; una respuesta ` +
     'automática no cuenta. Si el mensaje no necesita respuesta (un agradecimiento), elija «No es necesario responder» para que ' +
     'cuente como respondido.',

@@ -405,6 +405,7 @@ export const FR: AdviceLanguage = {
     'reply.topic.notShipped': (p) => 'L’acheteur demande où en est la livraison, mais la commande n’a pas encore été expédiée' +
       `${p.shipBy ? ` (date d’expédition limite : ${p.shipBy})` : ''}. Indiquez-lui quand elle sera expédiée. Une question sur ` +
       'la livraison restée sans réponse entraîne l’acceptation automatique d’une réclamation A à Z.',
+    'reply.topic.invoice': () => 'L’acheteur demande une facture. Téléchargez-la sur la commande dans Gérer les commandes (« Télécharger la facture ») ou joignez-la à votre réponse dans la Messagerie acheteur-vendeur : une facture est un message que vous pouvez envoyer. Répondez à cette partie même si une autre étape répond au reste.',
     'reply.topic.other': () => 'L’acheteur a écrit et attend une réponse. Répondez dans le ' +
       `${MESSAGING} ; une réponse automatique ne compte pas. Si le message ne nécessite pas de réponse (un remerciement), ` +
       'choisissez « No response needed » (aucune réponse nécessaire) pour qu’il compte comme traité.',

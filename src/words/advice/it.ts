@@ -415,6 +415,7 @@ export const IT_PHRASES: PhraseTable = {
   'reply.topic.notShipped': (p) => 'L’acquirente chiede informazioni sulla consegna, ma l’ordine non è ancora stato spedito' +
     `${p.shipBy ? ` (spedizione entro ${p.shipBy})` : ''}. Gli comunichi quando verrà spedito. Se una domanda sulla consegna ` +
     `resta senza risposta, un ${ATOZ} viene concesso automaticamente.`,
+  'reply.topic.invoice': () => 'L’acquirente chiede una fattura. La carichi sull’ordine in Gestisci ordini («Carica fattura») o la alleghi alla risposta in Messaggi acquirente-venditore: una fattura è un messaggio che può inviare. Risponda a questa parte anche se un altro passaggio risponde al resto.',
   'reply.topic.other': () => `L’acquirente ha scritto e attende una risposta. Risponda nel ${MESSAGING}; una risposta ` +
     'automatica non conta. Se il messaggio non richiede risposta (un ringraziamento), scelga “Nessuna risposta necessaria” ' +
     'così il messaggio risulterà come risposto.',
