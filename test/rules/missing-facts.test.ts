@@ -57,6 +57,9 @@ describe('a claim date printed without its time', () => {
     expect(actions.map((a) => a.action)).toEqual(['appeal-claim']);
     expect(actions[0]!.severity).toBe('critical');
     expect(actions[0]!.notes?.join(' ')).toMatch(/at any time that day/u);
+    // The deadline stays the earliest it can be (the start of that day), but the title does not call it overdue.
+    expect(actions[0]!.deadline).toBe('2026-12-11T00:00:00+01:00');
+    expect(actions[0]!.title).not.toMatch(/Overdue/u);
   });
 
   it('the day after, the window has closed', () => {

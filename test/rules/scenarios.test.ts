@@ -121,7 +121,7 @@ export const SCENARIOS: Scenario[] = [
   { name: 'claim under review', spec: { order: delivered, claims: [{ status: 'Under review', filedAt: PST('11-20') }] },
     actions: ['no-action'], rules: ['AZ-INFO-REQUEST'] },
   { name: 'granted, seller funded, within 30 days', spec: { claims: [{ reason: 'Item not received', status: 'Granted/Seller Funded', decidedAt: PST('11-12'), fundedBy: 'seller' }] },
-    actions: ['appeal-claim'], deadlines: { 'appeal-claim': PST('12-12', '23:59:59') }, rules: ['AZ-APPEAL-30D', 'ODR-1PCT'],
+    actions: ['appeal-claim'], deadlines: { 'appeal-claim': PST('12-12') }, rules: ['AZ-APPEAL-30D', 'ODR-1PCT'],
     whyIncludes: ['Buy Shipping badge next to the shipping service'] },
   { name: 'granted, seller funded, protected and on time: strong grounds', spec: { order: { ...delivered, claimsProtected: true }, claims: [{ status: 'Granted/Seller Funded', decidedAt: PST('11-20') }] },
     actions: ['appeal-claim'], rules: ['BS-CLAIMS-PROTECTED'], whyIncludes: ['strong grounds'] },

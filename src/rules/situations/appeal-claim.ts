@@ -9,15 +9,20 @@ import type { Draft, Situation } from './types.ts';
 
 export const sellerFunded = (x: ClaimView) => x.state === 'granted' && x.fundedBy === 'seller';
 
-/** The last moment an appeal can be filed. A decision printed as a date only may have come at any hour of that day,
- * so its window may run to the end of its last day: the appeal is still advised (with the date-only note) through
- * that day, never called closed while it may be open. */
+/** The appeal's deadline: 30 days after the decision, counted from the start of its day when the page printed the date
+ * only (the earliest it can be, as every date-only deadline). */
 export function appealEnd(ctx: CaseContext, x: ClaimView): number {
-  const end = addWindow(x.decidedAt!, POLICY['AZ-APPEAL-30D'].values.appealWithin, ctx.zone);
+  return addWindow(x.decidedAt!, POLICY['AZ-APPEAL-30D'].values.appealWithin, ctx.zone);
+}
+
+/** Until when the appeal may still be open: a decision printed as a date only may have come at any hour of its day,
+ * so its window is never called closed before the end of its last day (the advice then says it may close any time). */
+export function appealMayBeOpenUntil(ctx: CaseContext, x: ClaimView): number {
+  const end = appealEnd(ctx, x);
   return isLocalMidnight(x.decidedAt!, ctx.zone) ? endOfLocalDay(end, ctx.zone) : end;
 }
 
-const appealable = (ctx: CaseContext) => (x: ClaimView) => sellerFunded(x) && x.decidedAt !== null && ctx.now <= appealEnd(ctx, x);
+const appealable = (ctx: CaseContext) => (x: ClaimView) => sellerFunded(x) && x.decidedAt !== null && ctx.now <= appealMayBeOpenUntil(ctx, x);
 
 function grounds(ctx: CaseContext): Text {
   if (ctx.protection === 'protected' && ctx.shippedOnTime === true) {
@@ -40,6 +45,8 @@ export const appealClaim: Situation = {
     const reason = x.claim.reason ?? '';
     return {
       action: 'appeal-claim', severity: 'warning', deadline: end,
+      // Past the earliest end of a date-only window but maybe still open: the title is not "overdue", the note says why.
+      ...(ctx.now > end ? { missed: true } : {}),
       rules: ['AZ-APPEAL-30D', 'ODR-1PCT', ...(x.safety ? ['AZ-SAFETY'] : []), ...(strong ? ['BS-CLAIMS-PROTECTED'] : [])],
       title: t('appeal.title', { until }),
       why: cat((reason ? t('appeal.why.reason', { reason, decided, until, window }) : t('appeal.why', { reason, decided, until, window })), grounds(ctx)),
