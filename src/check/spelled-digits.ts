@@ -96,8 +96,9 @@ function tokenFor(starts: WordStarts): RegExp {
 }
 
 // What may stand between two parts of one number; "cuarenta y cinco", "quarenta e cinco", "vingt et un" join tens
-// and units with a word.
-const GAP = /^(?:[\s,.\-–—/·・．、，()]{0,3}|[\s,]{1,2}(?:y|e|et|and|und|i|och|ve)\s{1,2})$/u;
+// and units with a word. Arabic writes its comma "،", and "و" (and) as a word of its own where it is not joined to
+// the next number ("خمسة و ثلاثون").
+const GAP = /^(?:[\s,.\-–—/·・．、，()،]{0,3}|[\s,،]{1,2}(?:y|e|et|and|und|i|och|ve|و)\s{1,2})$/u;
 const MIN_DIGITS = 8;
 // Fewer digits count when the sentence says a number or an area code is being given: "the number starts five five
 // five, oh one nine", "Vorwahl null drei null".
