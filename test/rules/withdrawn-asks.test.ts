@@ -130,6 +130,11 @@ describe('keeping the order takes back a cancel; having forgotten something, or 
     'Ik wil de bestelling niet houden.',
     'Czy da się jeszcze zatrzymać zamówienie?',
     'Put in the order for the garden hose on the 3rd, still nothing.',
+    'Kunt u mij op de hoogte houden van de bestelling?',
+    'Quedo pendiente del pedido.',
+    'Bitte behalten Sie die Bestellung zurück, nicht versenden.',
+    'Gardez la commande bloquée, ne l’expédiez pas.',
+    'Kan ni behålla beställningen tills den är avbruten?',
   ])('not: %s', (text) => {
     expect(withdrawalOf(text).named).not.toContain('cancel');
   });

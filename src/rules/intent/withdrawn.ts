@@ -44,11 +44,41 @@ const ORDER_IN_WORD = ['طلب'];
 const isKeepWord = (w: string) => KEEP_VERB.test(w) || KEEP_IN_WORD.some((s) => w.includes(s));
 const isOrderWord = (w: string) => ORDER_STEMS.some((s) => w.startsWith(s)) || ORDER_IN_WORD.some((s) => w.includes(s));
 
-/** Keeping the order, not negated, beside the word for it in one clause. */
+// Only the plain "keep the order" ends its clause with it: "keep me posted on the order", "behalten Sie die Bestellung
+// zurück", "gardez la commande bloquée", "behålla beställningen tills ..." hold or watch the order, they keep no cancel
+// from being asked. Between the verb and the order, only an article or "with" ("me quedo con el pedido"); around
+// them, only words that say "after all".
+const ORDER_ARTICLE = new Set(['the', 'my', 'this', 'that', 'die', 'meine', 'diese', 'la', 'le', 'l', 'ma', 'mon', 'cette',
+  'el', 'mi', 'este', 'con', 'il', 'mio', 'questo', 'lo', 'a', 'o', 'minha', 'meu', 'essa', 'esse', 'com', 'de', 'mijn',
+  'deze', 'het', 'moje', 'to', 'min', 'mitt', 'den']);
+const AFTER_ALL = new Set(['after', 'all', 'anyway', 'then', 'toch', 'graag', 'gewoon', 'wel', 'doch', 'dann', 'finalement',
+  'alors', 'al', 'final', 'finalmente', 'alla', 'fine', 'pois', 'entao', 'jednak', 'anda', 'anyways', 'ya', 'yine',
+  'de', 'im', 'ende', 'enfin', 'sonunda', 'aslinda', 'ik', 'ich', 'je', 'i', 'ill', 'will', 'wil', 'wir', 'we']);
+
+/** Keeping the order, not negated, said plainly: the keep verb and the order's word next to each other (an article
+ * between them), the clause ending there or with "after all"; either order (Dutch and German put the verb last). */
 function keepsOrder(tokens: readonly Token[], neg: readonly boolean[]): boolean {
-  return tokens.some((k, i) => !k.cjk && !neg[i] && isKeepWord(k.text) && tokens.some((t, j) => j !== i &&
-    Math.abs(j - i) <= SCOPE && t.clause === k.clause && !t.cjk && isOrderWord(t.text)));
+  const endsClause = (from: number, clause: number) => {
+    for (let j = from; j < tokens.length && tokens[j]!.clause === clause; j++) if (!AFTER_ALL.has(tokens[j]!.text)) return false;
+    return true;
+  };
+  return tokens.some((k, i) => {
+    if (k.cjk || neg[i] || !isKeepWord(k.text)) return false;
+    // Verb first: keep [after all] [article] order [after all].
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.clause === k.clause && j - i <= 3 &&
+      (ORDER_ARTICLE.has(tokens[j]!.text) || AFTER_ALL.has(tokens[j]!.text))) j++;
+    if (j < tokens.length && tokens[j]!.clause === k.clause && isOrderWord(tokens[j]!.text) && endsClause(j + 1, k.clause)) return true;
+    // Verb last: order [after all] keep, the clause ending with the verb.
+    if (!endsClause(i + 1, k.clause)) return false;
+    for (let o = i - 1; o >= 0 && o >= i - 3 && tokens[o]!.clause === k.clause; o--) {
+      if (isOrderWord(tokens[o]!.text)) return true;
+      if (!AFTER_ALL.has(tokens[o]!.text)) return false;
+    }
+    return false;
+  });
 }
+
 /** Asks (not reports) that a take-back without a name drops. */
 const ASKS: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change', 'return', 'off-amazon']);
 
@@ -186,7 +216,7 @@ export function withdrawalOf(text: string): Withdrawal {
  * Each message's intents with what a later message took back left out (an ask asked again later stands again).
  * `messages` in the order they were sent; only buyer messages with text take back.
  */
-export function withoutWithdrawn<M extends { from: string; text?: string; intents: readonly BuyerIntent[] }>(
+export function withoutWithdrawn<M extends { from: string; text?: string; intents: readonly BuyerIntent[]; unsure?: boolean }>(
   messages: readonly M[],
 ): (readonly BuyerIntent[])[] {
   const out = messages.map((m) => [...m.intents]);
@@ -204,7 +234,10 @@ export function withoutWithdrawn<M extends { from: string; text?: string; intent
     // takes back whole ("olvide mi petición: mantengan la dirección") is not asked again by it, whatever the model
     // reads in its words. An ask never asked before is the model's to read in the message alone ("me chama no zap").
     const before = new Set(messages.slice(0, k).filter((x) => x.from === 'buyer').flatMap((x) => x.intents));
-    const own = out[k]!.filter((i) => !ASKS.has(i) || !before.has(i) || !drop(i));
+    // A whole take-back whose own new ask is only the model's unsure guess ("olvide mi petición: mantengan la dirección"
+    // read maybe-cancel) asks nothing new: its words were about the ask it takes back.
+    const guessed = w.all && m.unsure === true;
+    const own = out[k]!.filter((i) => !ASKS.has(i) || (!guessed && (!before.has(i) || !drop(i))));
     out[k] = own.length === 0 && out[k]!.length > 0 ? ['other'] : own;
   });
   return out;
