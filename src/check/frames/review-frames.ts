@@ -39,6 +39,58 @@ function within(list: Spans, r: Range): Spans {
   return out;
 }
 
+/** True when a span of `list` (sorted, apart from each other) holds r. */
+function heldBy(list: Spans, r: Range): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]!.start <= r.start) lo = mid + 1; else hi = mid; }
+  return lo > 0 && r.end <= list[lo - 1]!.end;
+}
+
+/** The stretches any cue is asked about: each review's sentence, the three before it and the one after, merged. */
+function regions(text: string, reviews: Spans): Spans {
+  const out: Spans = [];
+  for (const r of reviews) {
+    let s = sentenceAt(text, r.start);
+    const end = (sentenceAfter(text, s) ?? s).end;
+    for (let k = 0; k < 3; k++) { const b = sentenceBefore(text, s); if (!b) break; s = b; }
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, end); else out.push({ start: s.start, end });
+  }
+  return out;
+}
+
+// Each stretch is searched with this much of the draft on either side, so that what a match looks at around it
+// is there; a match found is then tried on the whole draft at its place (the same match, or none).
+const MARGIN = 400;
+const anchored = new WeakMap<RegExp, RegExp>();
+
+/** The spans of `re` that start inside the regions: the same as spans(re, text) there. */
+function spansWithin(re: RegExp | null, text: string, within: Spans): Spans {
+  const out: Spans = [];
+  if (!re) return out;
+  if (within.length === 1 && within[0]!.start === 0 && within[0]!.end === text.length) return spans(re, text);
+  let at = anchored.get(re);
+  if (!at) { at = new RegExp(re.source, re.flags.replace('g', '') + 'y'); anchored.set(re, at); }
+  for (const g of within) {
+    const from = Math.max(0, g.start - MARGIN);
+    const part = text.slice(from, Math.min(text.length, g.end + MARGIN));
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const start = from + m.index;
+      if (start >= g.end) break;
+      if (start < g.start) continue;
+      at.lastIndex = start;
+      const whole = at.exec(text);
+      if (whole && whole[0].length) out.push({ start, end: start + whole[0].length });
+    }
+    re.lastIndex = 0;
+  }
+  at.lastIndex = 0;
+  return out;
+}
+
 const AMAZON = /amazon/i;
 const NOTE = /(?:^|\s)not[ae]s?$|^not[ae]s?$/iu;
 // The seller's own feedback may be mentioned once after a resolution (phrases/review.ts warns about it).
@@ -51,10 +103,12 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const thanks = spans(narrowed(THANKS, starts), text);
   const named = spans(narrowed(REVIEWISH, starts), text);
   if (AMAZON.test(text)) { named.push(...spans(narrowed(REVIEW_ON_AMAZON, starts), text)); named.sort((x, y) => x.start - y.start); }
-  const reviews = named.filter((r) =>
-    !isReviewVerb(text, r.start, text.slice(r.start, r.end)) && !thanks.some((t) => t.start <= r.start && r.end <= t.end));
+  // thanks come in text order, apart from each other: only the last that starts at or before a review can hold it
+  const reviews = named.filter((r) => !isReviewVerb(text, r.start, text.slice(r.start, r.end)) && !heldBy(thanks, r));
   if (!reviews.length) return [];
-  const cue = (re: RegExp) => spans(narrowed(re, starts), text);
+  // The cues are asked about in the sentences around a review only: those are searched, not the whole draft.
+  const around = regions(text, reviews);
+  const cue = (re: RegExp) => spansWithin(narrowed(re, starts), text, around);
   const given = cue(GIVEN);
   const tied = cue(TIED);
   const change = cue(CHANGE_IT);
