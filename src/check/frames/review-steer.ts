@@ -63,7 +63,7 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
   if (!around.length) return out;
   for (const w of around) {
     for (const re of [FIRST_G, CHANGE_IT_G]) {
-      for (let m = nextMatch(re, text, w.start); m && m.index < w.end; m = nextMatch(re, text, m.index + Math.max(1, m[0].length))) {
+      for (const m of inWindow(re, text, w)) {
         if (m[0].length === 0) continue;
         const s = sentenceAt(text, m.index);
         const key = s.start * 2 + (re === FIRST_G ? 0 : 1);
@@ -93,7 +93,7 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
   }
   // the split: an unhappy branch sent to the seller, after a happy branch that holds (or precedes) the review
   for (const w of around) {
-    for (let m = nextMatch(HAPPY, text, w.start); m && m.index < w.end; m = nextMatch(HAPPY, text, m.index + Math.max(1, m[0].length))) {
+    for (const m of inWindow(HAPPY, text, w)) {
       // "happy to help", "ravi de", "lieti di": willingness, not the buyer's mood
       if (WILLING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
       const s = sentenceAt(text, m.index);
@@ -117,7 +117,7 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
   // the unhappy branch alone, with the review and the seller in its sentence: "Se la borsa non la convince, non serve
   // scrivere recensioni: ci mandi un messaggio", "if it's not right, skip the review and message us"
   for (const w of around) {
-    for (let m = nextMatch(UNHAPPY_G, text, w.start); m && m.index < w.end; m = nextMatch(UNHAPPY_G, text, m.index + Math.max(1, m[0].length))) {
+    for (const m of inWindow(UNHAPPY_G, text, w)) {
       const s = sentenceAt(text, m.index);
       const key = s.start * 2;
       if (seen.has(key)) continue;
@@ -175,20 +175,32 @@ function windows(text: string, review: RegExp | null): Range[] {
   return out;
 }
 
-// The last match of each expression and where the search for it began. Windows come in text order: a search that
-// ran past one window to find its next match is not run again for the windows before that match, so the draft is
-// searched once, however many windows it has.
-const found = new Map<RegExp, { text: string; from: number; m: RegExpExecArray | null }>();
+// Each window is searched with this much of the draft on either side, so that what a match looks at around it is
+// there (a look-behind before the window, the rest of a match that starts near its end); a match found is then tried
+// on the whole draft at its place, which gives the same match or none. Only the windows are searched, however long
+// the draft and however far from a window the next match of a cue would be.
+const MARGIN = 400;
+const anchored = new WeakMap<RegExp, RegExp>();
 
-/** The first match of `re` (global) at or after `from`. */
-function nextMatch(re: RegExp, text: string, from: number): RegExpExecArray | null {
-  const last = found.get(re);
-  if (last && last.text === text && last.from <= from && (last.m === null || last.m.index >= from)) return last.m;
-  re.lastIndex = from;
-  const m = re.exec(text);
-  re.lastIndex = 0;
-  found.set(re, { text, from, m });
-  return m;
+/** The matches of `re` (global) a search of the draft from w.start finds before w.end, one after another. */
+function* inWindow(re: RegExp, text: string, w: Range): Generator<RegExpExecArray> {
+  let at = anchored.get(re);
+  if (!at) { at = new RegExp(re.source, re.flags.replace('g', '') + 'y'); anchored.set(re, at); }
+  const from = Math.max(0, w.start - MARGIN);
+  const part = text.slice(from, Math.min(text.length, w.end + MARGIN));
+  for (let k = w.start - from; k <= part.length;) {
+    re.lastIndex = k;
+    const m = re.exec(part);
+    re.lastIndex = 0;
+    if (!m || from + m.index >= w.end) return;
+    at.lastIndex = from + m.index;
+    const whole = at.exec(text);
+    at.lastIndex = 0;
+    // a match only the cut-out part has (its end read as the draft's): none here, the next place
+    if (!whole) { k = m.index + 1; continue; }
+    k = m.index + Math.max(1, whole[0].length);
+    yield whole;
+  }
 }
 
 function has(re: RegExp, s: string): boolean {
