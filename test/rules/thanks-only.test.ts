@@ -37,8 +37,17 @@ describe('the words of a message that only thanks', () => {
     '谢谢，但是还没收到',
     'Danke im Voraus',
   ])('not: %s', (text) => {
-    // "Danke im Voraus" thanks ahead of an ask: alone it is thanks, and the model's reading decides (below).
-    if (text === 'Danke im Voraus') return expect(onlyThanks(text)).toBe(true);
+    // "Danke im Voraus": thanks ahead of an ask is no thank-you alone.
+    expect(onlyThanks(text)).toBe(false);
+  });
+});
+
+describe('thanks beside an ask the model has no intent for (money back, a new one, an empty box) is no thanks', () => {
+  it.each(['Thanks, refund me.', 'Thanks. Send a replacement.', "Thanks, I'd like my money back", 'Thanks a lot, the box was empty.',
+    'Thanks for sending a used item', 'Thanks, I was charged twice', 'Thanks, the item is fake', 'Merci, je veux être remboursé',
+    '谢谢，我要退款', '谢谢，再发一个', 'Danke, schicken Sie mir Ersatz', 'Danke, Paket leer', 'Gracias, envíen otro', 'Grazie, scatola vuota',
+    'Obrigado, me reembolsem', 'Bedankt, stuur een nieuwe', 'Dziękuję, zwrot pieniędzy', 'Tack, lådan var tom', 'Teşekkürler, paramı geri verin',
+    'شكرا، رجعوا فلوسي', 'ありがとう。箱が空でした'])('%s', (text) => {
     expect(onlyThanks(text)).toBe(false);
   });
 });
@@ -57,7 +66,7 @@ describe('read from a labelled message, the model and the words agree or it is n
 
   it('messages that ask nothing are read as thanks only, some of them', () => {
     const nothing = labelled.filter((x) => x.intents.includes('other'));
-    expect(nothing.filter((x) => askOf(msg(x.text)).thanksOnly).length).toBeGreaterThan(nothing.length / 20);
+    expect(nothing.filter((x) => askOf(msg(x.text)).thanksOnly).length).toBeGreaterThan(nothing.length / 50);
   });
 });
 
