@@ -366,7 +366,8 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     deliveryComplaint,
     complaintUnsure: deliveryComplaint && unsureAsks.length > 0 && !complains(sure, deliveredAt),
     unanswered,
-    replyDeadline: unanswered?.firstAt == null ? null : addWindow(unanswered.firstAt, POLICY['MSG-24H'].values.replyWithin, zone),
+    // A message that only thanks starts no 24 hours that another step's reply must meet (no-action says so).
+    replyDeadline: unanswered?.firstAt == null || unanswered.onlyThanks ? null : addWindow(unanswered.firstAt, POLICY['MSG-24H'].values.replyWithin, zone),
     claims,
     openAtoZ: claims.some((x) => x.open && !x.safety),
     atozFiled: claims.some((x) => !x.safety && x.claim.claimType !== 'chargeback' && x.state !== 'withdrawn'),

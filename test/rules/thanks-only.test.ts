@@ -89,3 +89,13 @@ describe('the advice', () => {
     expect(advise([caseOf(asking)], NOW).map((a) => a.action)).toContain('reply-to-buyer');
   });
 });
+
+describe('thanks only, beside another step', () => {
+  it('an unshipped order (PL) whose buyer only thanks: ship by the ship-by date, no reply deadline of 24 hours', () => {
+    const spec: CaseSpec = { marketplace: 'PL', order: { status: 'unshipped', purchaseDate: '2026-11-23T10:00:00+01:00', shipBy: '2026-11-26T23:59:59+01:00' },
+      messages: [['buyer', '2026-11-24T09:00:00+01:00', 'Dziękuję bardzo, pozdrawiam!']] };
+    const out = advise([caseOf(spec)], NOW);
+    expect(out.map((a) => a.action)).toEqual(['ship-by-deadline']);
+    expect(out[0]!.rules).not.toContain('MSG-24H');
+  });
+});

@@ -30,15 +30,18 @@ export const spanOf = (_ctx: CaseContext, w: Parameters<typeof spanParam>[0]): P
 
 const replySpan = (_ctx: CaseContext) => spanParam(POLICY['MSG-24H'].values.replyWithin);
 
+/** A buyer message waits for an answer: one that only thanks does not (MSG-24H: "No response needed"). */
+const waiting = (ctx: CaseContext): boolean => ctx.unanswered !== null && !ctx.unanswered.onlyThanks;
+
 /** The rules a reply to a waiting buyer message rests on (none when no message is waiting). */
 export function replyRules(ctx: CaseContext): RuleId[] {
-  return ctx.unanswered ? ['MSG-24H'] : [];
+  return waiting(ctx) ? ['MSG-24H'] : [];
 }
 
 /** Notes about the waiting message: its time unknown, or the zone unknown. */
 export function replyNotes(ctx: CaseContext): Text[] {
-  if (!ctx.unanswered) return [];
-  if (ctx.unanswered.firstAt === null) {
+  if (!waiting(ctx)) return [];
+  if (ctx.unanswered!.firstAt === null) {
     const reply = replySpan(ctx);
     return [t('reply.timeUnknown', { reply })];
   }
@@ -47,7 +50,7 @@ export function replyNotes(ctx: CaseContext): Text[] {
 
 /** Sentence telling the seller when the reply is due. */
 export function replyBySentence(ctx: CaseContext): Text {
-  if (!ctx.unanswered) return [];
+  if (!waiting(ctx)) return [];
   const reply = replySpan(ctx);
   if (ctx.replyDeadline === null) return t('reply.within', { reply });
   const late = ctx.replyDeadline < ctx.now;
