@@ -147,6 +147,7 @@ describe('keeping the order takes back a cancel; having forgotten something, or 
     'Glömde portkoden: 4471.',
     'Zapomniałem numeru mieszkania: m. 18.',
     'There is also a long scratch across the lid.',
+    'Please scrap my order.',
   ])('adds to an ask, takes none back: %s', (text) => {
     const w = withdrawalOf(text);
     expect(w.all).toBe(false);

@@ -84,7 +84,7 @@ const ASKS: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change', 'ret
 
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p{L}\p{N}]+(?:'t(?![\p{L}]))?/gu;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
-const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n—–]/;
+const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n—–]|\s-\s/;
 // Chinese negation stands before the ask, Japanese after it (as features.ts reads them).
 const ZH_NEG_BEFORE = /[不别別勿]要?$/u;
 const JA_NEG_AFTER = /^[^。、！？]*?(?:しないで|ないで|しなくて|しません|は結構|はやめ|やめて)/u;
@@ -144,7 +144,11 @@ function notTakingBack(tokens: readonly Token[], h: { token: number }): boolean 
   const clause = tokens[h.token]!.clause;
   if (COMMAND_ONLY.has(w)) {
     const prev = tokens[h.token - 1];
-    return prev !== undefined && prev.clause === clause && !BEFORE_COMMAND.has(prev.text);
+    if (prev !== undefined && prev.clause === clause && !BEFORE_COMMAND.has(prev.text)) return true;
+    // "Please scrap my order" asks to cancel; "scrap my last message" takes an ask back.
+    let next = h.token + 1;
+    while (ORDER_ARTICLE.has(tokens[next]?.text ?? '')) next++;
+    return isOrderWord(tokens[next]?.text ?? '');
   }
   if (FORGOT.test(w)) return true;
   if (!FORGOT_AFTER_AUX.test(w)) return false;
