@@ -24,14 +24,18 @@ const INVOICE: Readonly<Record<BuyerLang, readonly string[]>> = {
 
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Arabic}]/u;
 const all = Object.values(INVOICE).flat();
-const spaced = all.filter((w) => !UNSPACED.test(w));
+const stems = all.filter((w) => !UNSPACED.test(w) && !w.includes(' '));
+const phrases = all.filter((w) => !UNSPACED.test(w) && w.includes(' ')).map((w) => ` ${w}`);
 const unspaced = all.filter((w) => UNSPACED.test(w));
-// Preceded by the start or a non-letter: "Rechnungsadresse" is an invoice word too (a billing address is still about
-// the invoice), "prefacture" would not be.
-const SPACED = new RegExp(`(?:^|[^\\p{L}])(?:${spaced.join('|')})`, 'u');
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
-/** The message names an invoice (asks for one, or about one): it wants an answer about it. */
+/** The message names an invoice (asks for one, or about one): it wants an answer about it. A Latin word counts by its
+ * start ("Rechnungsadresse" is about the invoice too, "prefacture" is not). */
 export function asksInvoice(text: string): boolean {
   const folded = foldText(text).text;
-  return SPACED.test(folded) || unspaced.some((w) => folded.includes(w));
+  if (unspaced.some((w) => folded.includes(w))) return true;
+  const words = folded.split(WORD_BREAK);
+  if (words.some((w) => stems.some((s) => w.startsWith(s)))) return true;
+  const spaced = ` ${words.join(' ')}`;
+  return phrases.some((p) => spaced.includes(p));
 }

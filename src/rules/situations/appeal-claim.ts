@@ -9,8 +9,8 @@ import type { Draft, Situation } from './types.ts';
 
 export const sellerFunded = (x: ClaimView) => x.state === 'granted' && x.fundedBy === 'seller';
 
-/** The appeal's deadline: 30 days after the decision, counted from the start of its day when the page printed the date
- * only (the earliest it can be, as every date-only deadline). */
+/** The appeal's deadline: the window after the decision, counted from the start of its day when the page printed the
+ * date only (the earliest it can be, as every date-only deadline). */
 export function appealEnd(ctx: CaseContext, x: ClaimView): number {
   return addWindow(x.decidedAt!, POLICY['AZ-APPEAL-30D'].values.appealWithin, ctx.zone);
 }
