@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { combines, isInvisible, normalizeCluster, normalizeView } from '../../src/check/normalize.ts';
 import { MappedBuilder, type MappedText } from '../../src/check/mapped-text.ts';
+import { seededRandom } from '../../bench/stats.ts';
 
 // The view one cluster at a time, as normalize.ts made it before copying runs: ASCII up to the next other character
 // as it is, every other character with the marks after it through NFKC and the look-alike folding.
@@ -35,15 +36,8 @@ function oneByOne(text: string): MappedText {
   return out.build();
 }
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded (mulberry32, the bench's): the same pieces on every run.
+const random = seededRandom;
 
 const PIECES = ['a', 'e', ' ', '\u0301', '\u0308', 'é', 'ü', 'ß', 'ｐａｙ', 'ﾊﾟ', 'ｶ', 'ﾞ', 'カ', '\u3099', 'р', 'а', 'у', 'İ', '٥', '۳',
   '\u200b', '\u00ad', '\ufe0f', '\u20e3', '5', '😀', '👍🏽', '🄿', '微信', 'ご連絡', 'شكراً', 'رَسَائِل', '\u064b', 'ﷺ', '①', '㈱', 'ﬁ',

@@ -2,6 +2,7 @@
 // search of the whole draft finds, at every place, and a long draft without one costs no search at all.
 import { describe, expect, it } from 'vitest';
 import { ARABIC, arabicMatches } from '../../src/check/spoken-email.ts';
+import { seededRandom } from '../../bench/stats.ts';
 
 function searched(text: string): [number, string][] {
   const re = new RegExp(ARABIC.source, 'gu');
@@ -12,16 +13,8 @@ function searched(text: string): [number, string][] {
 
 const found = (text: string): [number, string][] => [...arabicMatches(text)].map((m) => [m.index, m[0]]);
 
-// Seeded (mulberry32): the same pieces on every run.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Seeded (mulberry32, the bench's): the same pieces on every run.
+const random = seededRandom;
 
 const PIECES = ['احمد', 'آت', '@', ' ', '  ', 'جيميل', 'جي ميل', 'دوت', 'نقطة', 'كوم', 'com', 'sa', 'x', 'ي', '.', '_', '😀', 'آتي',
   'a'.repeat(28), 'ب'.repeat(31), '\n', 'gmail', 'نت', '٥', 'آ'];
