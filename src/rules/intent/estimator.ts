@@ -6,6 +6,7 @@
 // looks at the nearest intent alone, the estimate learns that a reading in Japanese with one intent well over its
 // threshold is seldom wrong while two intents in English, both held, often are.
 import type { SignalIntent } from './types.ts';
+import { BUYER_LANGS } from '../../words/langs.ts';
 
 export interface CorrectnessModel {
   /** One weight per feature (estimatorFeatures order), on the scale of the features. */
@@ -18,7 +19,8 @@ export interface CorrectnessModel {
 /** What the estimator knows of the message besides the probabilities. */
 export interface ReadingContext { lang: string | null; length: number; negated: boolean }
 
-export const ESTIMATOR_LANGS = ['en', 'es', 'fr', 'de', 'it', 'ja', 'zh', 'pt', 'nl', 'pl', 'sv', 'tr', 'ar'] as const;
+// The estimator's weights are laid out in this order: the one list of buyer languages (same order as when it was fitted).
+export const ESTIMATOR_LANGS = BUYER_LANGS;
 
 const CAP = 8;
 const cap = (x: number) => Math.max(-CAP, Math.min(CAP, x)) / CAP;
