@@ -7,6 +7,7 @@ import type { IntentModel } from './intent-model.ts';
 import { ownWords } from './quoted.ts';
 import { guessLanguage } from './language.ts';
 import type { SignalIntent } from './types.ts';
+import { sentencesOf } from './segments.ts';
 
 export interface EvidenceSpan { start: number; end: number; text: string }
 
@@ -39,8 +40,8 @@ export function logits(model: IntentModel, text: string, hitsOf: PhraseHitter) {
   const z = Array.from(model.bias);
   const v = featureValue(model.config, features.length);
   for (const f of features) {
-    const base = f.index * k;
-    for (let j = 0; j < k; j++) z[j]! += v * model.weights[base + j]!;
+    const base = f.index * k, fv = v * (f.value ?? 1);
+    for (let j = 0; j < k; j++) z[j]! += fv * model.weights[base + j]!;
   }
   return { z, folded, features, negated };
 }
@@ -73,6 +74,18 @@ function evidenceFor(model: IntentModel, j: number, own: ReturnType<typeof logit
   return spans;
 }
 
+/** The whole message's probabilities raised to `model.sentences` times the likeliest sentence's, when the model reads
+ * sentences (intent-model.ts `sentences`). */
+export function withSentences(model: IntentModel, p: number[], own: string, hitsOf: PhraseHitter): number[] {
+  const lambda = model.sentences;
+  if (!lambda) return p;
+  for (const s of sentencesOf(own)) {
+    const q = logits(model, s, hitsOf).z;
+    for (let j = 0; j < p.length; j++) p[j] = Math.max(p[j]!, lambda * sigmoid(q[j]!));
+  }
+  return p;
+}
+
 export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHitter): IntentReading {
   const own = ownWords(text);
   const scores = {} as Record<SignalIntent, number>;
@@ -81,7 +94,7 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
     return { intents: [], unclear: false, runnerUp: null, scores, evidence: {} };
   }
   const result = logits(model, own, hitsOf);
-  const p = result.z.map(sigmoid);
+  const p = withSentences(model, result.z.map(sigmoid), own, hitsOf);
   model.intents.forEach((intent, j) => { scores[intent] = Math.round(p[j]! * 1000) / 1000; });
   const { held, unsure, runnerUp } = decide(model.intents, p, {
     accept: model.intents.map((_, j) => model.acceptBy?.[j] ?? model.accept), floor: model.floorPlain && result.negated ? undefined : model.floor, margin: model.margin, unclear: model.unclear,

@@ -33,9 +33,13 @@ export interface FeatureConfig {
   /** Also each pair of neighbouring word stems (of `stem` letters): "not arrived", "nicht angekommen" in any
    * inflection. */
   stemPairs?: boolean;
+  /** What a character n-gram of a word script counts against a word's feature (1 when absent): the many n-grams of
+   * a word can outvote the word itself. */
+  charWeight?: number;
 }
 
-export interface Feature { index: number; start: number; end: number }
+/** `value`: what the feature counts (1 when absent). */
+export interface Feature { index: number; start: number; end: number; value?: number }
 /** `negated`: some word of the message stands in the scope of a negation or a withdrawal. */
 export interface Featurized { folded: MappedText; features: Feature[]; negated: boolean }
 
@@ -180,8 +184,10 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
     if (cfg.stem && tok.text.length > cfg.stem + 1) add(`p|${mark}${tok.text.slice(0, cfg.stem)}`, tok.start, tok.end);
     const padded = `<${tok.text}>`;
     const state = q ? fnvState(`c|${mark}`) : mark ? negatedChar : plainChar;
+    const value = cfg.charWeight !== undefined && cfg.charWeight !== 1 ? cfg.charWeight : undefined;
     for (let n = cfg.charMin; n <= cfg.charMax; n++) for (let k = 0; k + n <= padded.length; k++) {
-      features.push({ index: hashRange(state, padded, k, k + n, cfg.bits), start: tok.start, end: tok.end });
+      features.push(value === undefined ? { index: hashRange(state, padded, k, k + n, cfg.bits), start: tok.start, end: tok.end }
+        : { index: hashRange(state, padded, k, k + n, cfg.bits), start: tok.start, end: tok.end, value });
     }
     const prev = tokens[i - 1];
     if (prev && !prev.cjk && prev.clause === tok.clause) {

@@ -32,6 +32,10 @@ export interface PackedIntentModel {
   /** Unsure when the learned estimate of the reading's chance of being right is under `min` (estimator.ts); fitted
    * and its cut-off chosen by cross-validation. */
   estimator?: CorrectnessModel;
+  /** Each sentence of a message with several (segments.ts) is also read on its own, and an intent's probability is
+   * the larger of the whole message's and this times the likeliest sentence's: an ask buried in a long message or one
+   * of several asks reads weaker in the whole than in its own sentence. */
+  sentences?: number;
   /** base64 of int8 weights, feature-major: weight(feature f, intent k) at f * intents.length + k. */
   weights: string;
   /** 4: each byte holds two weights (low nibble first), each -7..7; absent: one int8 a byte. */
@@ -52,6 +56,7 @@ export interface IntentModel {
   confidence?: { tau: number; min: number };
   margins?: { above: readonly number[]; below: readonly number[] };
   estimator?: CorrectnessModel;
+  sentences?: number;
 }
 
 function fromBase64(s: string): Int8Array {
@@ -109,7 +114,7 @@ export function pack(m: IntentModel, weightBits: 4 | 8 = 8): PackedIntentModel {
   for (let i = 0; i < q.length; i++) q[i] = Math.max(-top, Math.min(top, Math.round(m.weights[i]! / scale[i % k]!)));
   return {
     config: m.config, intents: m.intents, bias: [...m.bias].map((b) => Math.round(b * 1e4) / 1e4),
-    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, ...(m.acceptBy ? { acceptBy: m.acceptBy } : {}), unclear: m.unclear, ...(m.floor !== undefined ? { floor: m.floor } : {}), ...(m.floorPlain ? { floorPlain: true } : {}), ...(m.margin !== undefined ? { margin: m.margin } : {}), ...(m.confidence ? { confidence: m.confidence } : {}), ...(m.margins ? { margins: m.margins } : {}), ...(m.estimator ? { estimator: m.estimator } : {}),
+    scale: scale.map((s) => Number(s.toPrecision(6))), accept: m.accept, ...(m.acceptBy ? { acceptBy: m.acceptBy } : {}), unclear: m.unclear, ...(m.floor !== undefined ? { floor: m.floor } : {}), ...(m.floorPlain ? { floorPlain: true } : {}), ...(m.margin !== undefined ? { margin: m.margin } : {}), ...(m.confidence ? { confidence: m.confidence } : {}), ...(m.margins ? { margins: m.margins } : {}), ...(m.estimator ? { estimator: m.estimator } : {}), ...(m.sentences ? { sentences: m.sentences } : {}),
     weights: toBase64(weightBits === 4 ? toNibbles(q) : q), ...(weightBits === 4 ? { weightBits } : {}),
   };
 }

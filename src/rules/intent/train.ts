@@ -17,6 +17,8 @@ export interface FitOptions {
   /** Features seen in fewer training messages than this keep weight 0 (pruned): the rare hashed features carry more
    * noise than signal and, left at 0, cost almost nothing once packed and gzipped, so the rest can shrink less. */
   minCount?: number;
+  /** Per intent, how many times its positive examples count (an intent the model under-reads can be pushed up). */
+  classWeight?: Partial<Record<BuyerIntent, number>>;
 }
 
 export const FIT_DEFAULTS: FitOptions = { epochs: 30, rate: 0.3, l2: 0.1, seed: 7 };
@@ -39,30 +41,40 @@ export function fit(data: readonly Labelled[], config: FeatureConfig, opts: FitO
   const sq = new Float32Array(dims * k).fill(1e-8);
   const bias = new Float64Array(k);
   const rows = data.map((d) => {
-    const idx = featurize(ownWords(d.text), config, phraseHits(ownWords(d.text))).features.map((f) => f.index);
-    return { idx, v: featureValue(config, idx.length), y: SIGNAL_INTENTS.map((i) => (d.intents.includes(i) ? 1 : 0)) };
+    const features = featurize(ownWords(d.text), config, phraseHits(ownWords(d.text))).features;
+    const idx = features.map((f) => f.index);
+    // Each feature's value (featureValue, times its own when it has one); null when every one counts the same.
+    const one = featureValue(config, idx.length);
+    const vals: number[] | null = features.some((f) => f.value !== undefined) ? features.map((f) => one * (f.value ?? 1)) : null;
+    return { idx, vals, v: one, y: SIGNAL_INTENTS.map((i) => (d.intents.includes(i) ? 1 : 0)) };
   });
   if ((opts.minCount ?? 0) > 1) {
     const seen = new Uint32Array(dims);
     for (const r of rows) for (const f of new Set(r.idx)) seen[f]!++;
-    for (const r of rows) r.idx = r.idx.filter((f) => seen[f]! >= opts.minCount!);
+    for (const r of rows) {
+      const keep = r.idx.map((f) => seen[f]! >= opts.minCount!);
+      r.idx = r.idx.filter((_, n) => keep[n]);
+      if (r.vals) r.vals = r.vals.filter((_, n) => keep[n]);
+    }
   }
   const posWeight = SIGNAL_INTENTS.map((_, j) => {
     const pos = rows.filter((r) => r.y[j] === 1).length;
-    return opts.balance && pos > 0 ? Math.sqrt((rows.length - pos) / pos) : 1;
+    const own = opts.classWeight?.[SIGNAL_INTENTS[j]!] ?? 1;
+    return opts.balance && pos > 0 ? own * Math.sqrt((rows.length - pos) / pos) : own;
   });
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const r of shuffled(rows.length, opts.seed + epoch)) {
-      const { idx, v, y } = rows[r]!;
+      const { idx, vals, v, y } = rows[r]!;
       for (let j = 0; j < k; j++) {
         let z = bias[j]!;
-        for (const f of idx) z += v * weights[f * k + j]!;
+        if (vals) for (let n = 0; n < idx.length; n++) z += vals[n]! * weights[idx[n]! * k + j]!;
+        else for (const f of idx) z += v * weights[f * k + j]!;
         const g = (1 / (1 + Math.exp(-z)) - y[j]!) * (y[j] === 1 ? posWeight[j]! : 1);
         bias[j]! -= opts.rate * 0.1 * g;
         if (g === 0) continue;
-        for (const f of idx) {
-          const at = f * k + j;
-          const grad = g * v + opts.l2 * weights[at]!;
+        for (let n = 0; n < idx.length; n++) {
+          const at = idx[n]! * k + j;
+          const grad = g * (vals ? vals[n]! : v) + opts.l2 * weights[at]!;
           sq[at]! += grad * grad;
           weights[at]! -= (opts.rate * grad) / Math.sqrt(sq[at]!);
         }
