@@ -220,12 +220,16 @@ function idsShown(el: Element): Set<string> {
  * order is ever given to another. Elements that show several ids (a tab strip, a list of links) are not panels;
  * an element holding every id is looked into. Null when the page shows at most one order's details.
  */
+const SIDE = /^(?:aside|nav)$/u;
+const SIDE_ROLE = /^(?:complementary|navigation)$/u;
+
 function orderPanels(root: Element, depth = 0): { el: Element; id: string }[] | null {
   if (depth > 40 || idsShown(root).size < 2) return null;
   const panels: { el: Element; id: string }[] = [];
   const deeper: Element[] = [];
   for (const child of root.children) {
-    if (isNoise(child)) continue;
+    // A side panel ("recent orders" in an aside or a nav) is never a peer of the order the page is about.
+    if (isNoise(child) || SIDE.test(child.localName) || SIDE_ROLE.test(child.getAttribute('role') ?? '')) continue;
     const ids = idsShown(child);
     if (ids.size >= 2) deeper.push(child);
     else if (ids.size === 1 && readLabelled(child, summaryLookup).size > 0) panels.push({ el: child, id: [...ids][0]! });
