@@ -13,7 +13,7 @@ import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { DONE, THANKS, isReviewVerb } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
-import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, GIFTED, GIVEN, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, TIED } from './review-lexicon.ts';
+import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, FOR_NOW, GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, THEN, TIED, WAIT } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -122,10 +122,13 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const lazy = (re: RegExp) => { let found: Spans | null = null; return (): Spans => (found ??= cue(re)); };
   const selected = lazy(SELECTED);
   const tone = lazy(POSITIVE_TONE);
+  const praised = lazy(MENTIONED_PRAISE);
   const ask = lazy(ASK);
   const promo = lazy(PROMO_GIVEN);
   const adding = lazy(ADD_TO);
   const gifted = lazy(GIFTED);
+  const wait = lazy(WAIT);
+  const forNow = lazy(FOR_NOW);
   /** A present handed over in this sentence or the one before or after: "Im Paket liegt ein Gutschein. Über eine Bewertung freuen wir uns!" */
   const giftBeside = (s: Range): boolean => [s, sentenceBefore(text, s), sentenceAfter(text, s)].some((x) => x !== null &&
     within(gifted(), x).some((g) => !refused(text, g.start, g.end) && !refusedInSentence(text, x, g.start, g.end)));
@@ -139,6 +142,13 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   /** A condition on the buyer's mood, right before it: "if you are happy with", "beğendiyseniz", "när du är nöjd". */
   const happyIf = (s: Range): boolean => within(condition, s).some((c) => within(satisfied, s).some((x) =>
     x.start >= c.start && x.start - c.end <= 24 && !turns(text.slice(c.end, x.start)) && !refusedInSentence(text, s, x.start, x.end)));
+  /** The sentence before asks whether the buyer is happy and this one answers it: "Zufrieden? Dann ...". */
+  const happyAsked = (s: Range): boolean => {
+    if (!THEN.test(text.slice(s.start, s.start + 24))) return false;
+    const q = sentenceBefore(text, s);
+    if (!q || !/[?？؟]\s*$/.test(text.slice(q.start, s.start))) return false;
+    return within(satisfied, q).some((x) => !refused(text, x.start, x.end) && !refusedInSentence(text, q, x.start, x.end)) && !within(alike, q).length;
+  };
   const eitherTone = (c: Range): boolean => OR_AFTER.test(text.slice(c.end, c.end + 12)) || OR_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
   /** Only the happy ones picked out, in this sentence or (after the review asked for) the next one. */
   const pickedOut = (s: Range | null): boolean => {
@@ -187,9 +197,14 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     // "if you liked it, two lines on Amazon would make our day": the condition stands on the buyer's mood
     else if (happyIf(s) && !has(alike)) hint = 'review-happy-only';
     // "only good things, please", "una recensione entusiasta ci aiuterebbe": the praise is asked for
-    else if (within(tone(), s).some((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end) && !eitherTone(c)) &&
+    else if ([...within(tone(), s), ...within(praised(), s)].some((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end) && !eitherTone(c)) &&
       (has(ask()) || /[?？]/.test(text.charAt(s.end))) && !has(alike)) hint = 'review-positive';
     else if (has(contact) && has(first) && free(contact).length) hint = 'review-happy-only';
+    // "please hold off on your review until we have fixed it", "vänta med recensionen tills ...": the review put off
+    // until the seller has acted
+    else if (free(wait()).some(near) && (has(first) || has(forNow())) && !has(alike)) hint = 'review-happy-only';
+    // "Sind Sie zufrieden? Dann erzählen Sie es in einer Rezension": the question is the condition
+    else if (happyAsked(s) && !has(alike)) hint = 'review-happy-only';
     else {
       // "Not happy? Talk to us first. Happy? Tell everyone in a review!"
       const window: Range = { ...s };

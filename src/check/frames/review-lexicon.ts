@@ -14,12 +14,18 @@ const FEW = '(?:two|a\\s+few|a\\s+couple\\s+of|zwei|ein\\s+paar|deux|quelques|do
 const LINES = '(?:lines|words|zeilen|worte|lignes|mots|líneas|palabras|righe|parole|linhas|palavras|regels|woorden|zdania|słów|słowa|rader|ord|satır|kelime)';
 const FEW_LINES_ON_AMAZON = `${FEW}\\s+${LINES}(?:\\s+\\p{L}+){0,4}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}|amazon['’]?\\p{L}{0,3}(?:\\s+[^\\s.!?]+){0,4}?\\s+${FEW}\\s+${LINES}`;
 
+// Telling the other buyers is a review however it is worded: "tell other shoppers how happy you are", "dites-le aux
+// autres acheteurs", "cuénteselo a otros compradores", "conte para outros clientes". Bounded: the verb (with a
+// pronoun glued to it), at most four words, then the other buyers.
+const OTHER_BUYERS = '(?:other|fellow|future)\\s+(?:shoppers|buyers|customers|people)|anderen?\\s+(?:käufer\\p{L}*|kund\\p{L}*|interessent\\p{L}*)|(?:aux|les)\\s+autres\\s+(?:acheteu\\p{L}+|client\\p{L}*)|(?:a\\s+)?otros\\s+(?:compradores|clientes|usuarios)|(?:agli\\s+)?altri\\s+(?:acquirenti|clienti)|(?:para\\s+|aos\\s+)?(?:outros|os\\s+outros)\\s+(?:clientes|compradores)|andere\\s+(?:kopers|klanten)|innym\\s+(?:kupującym|klientom)|z\\s+innymi\\s+(?:kupującymi|klientami)|(?:för\\s+)?andra\\s+(?:köpare|kunder)|diğer\\s+(?:alıcı|müşteri)\\p{L}*';
+const TELL_OTHERS = `${TELL}(?:[-'’]\\p{L}+)?(?:\\s+[^\\s.!?]+){0,4}?\\s+(?:${OTHER_BUYERS})|let\\s+(?:${OTHER_BUYERS})\\s+know|(?:${OTHER_BUYERS})\\s+(?:\\p{L}+\\s+){0,2}?(?:anlat|söyle|paylaş)\\p{L}*`;
+
 /** A review, a rating, stars, or telling others about the purchase. */
 export const REVIEWISH = anyOf([
   words('reviews?', 'reviewers?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
-    'share\\s+(?:your|their|his|her)\\s+(?:thoughts|experience|opinion|views|impressions)', 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
+    'share\\s+(?:your|their|his|her)\\s+(?:thoughts|experience|opinion|views|impressions)', TELL_OTHERS, 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
     'voto',
-    'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung', 'erzählen\\s+sie\\s+es\\s+allen',
+    'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung(?:en)?', '(?:produkt|kunden|artikel|sterne|shop)bewertung\\p{L}*', 'erzählen\\s+sie\\s+es\\s+allen',
     'avis', '(?:votre|une|la|sa|nous)\\s+not(?:e|ez|ent)', 'not(?:er|ez)\\s+(?:le|la|les|notre|nos|ce|cet|cette)', 'évaluer', 'not(?:ez|er)[-\\s]nous', 'étoiles?', 'commentaires?', 'évaluation\\p{L}*', 'votre\\s+expérience', 'dites[-\\s]le\\s+à\\s+tout',
     'reseñas?', 'opini(?:ón|ones|ão|ões)', 'valor(?:a|e|an|en|ación|aciones|ar)', 'calificaci\\p{L}+', 'calific(?:a|e|ar)', 'estrellas?', 'comentarios?', 'su\\s+experiencia', 'cuént\\p{L}+\\s+a\\s+todos',
     'recension[ei]', 'valut(?:a|i|azione|azioni|arci|are)', 'stell(?:a|e|ina|ine)', 'recensi(?:r|t)\\p{L}*', 'opinions?', 'comment[oi]', 'sua\\s+esperienza', 'lo\\s+dica\\s+a\\s+tutti',
@@ -29,7 +35,7 @@ export const REVIEWISH = anyOf([
     'omdöme\\p{L}*', 'recension\\p{L}*', 'recenser\\p{L}*', 'betyg\\p{L}*', 'stjärn\\p{L}*', 'kommentar\\p{L}*', 'din\\s+upplevelse', 'berätta\\s+det\\s+för\\s+alla',
     'yorum\\p{L}*', 'değerlendirme\\p{L}*', 'puan\\p{L}*', 'yıldız\\p{L}*', 'deneyimin\\p{L}*', 'herkese\\s+anlat\\p{L}*'),
   cjk('レビュー', '評価', '口コミ', '感想', '星の数', '星\\d', '星[1-5１-５一二三四五]つ', 'コメント',
-    '评价', '評價', '评论', '留评', '评分', '点评', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家',
+    '评价', '評價', '评论', '留评', '评分', '点评', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家', '使用感受', '分享(?:一下)?(?:您的)?(?:感受|心得|体验)', '心得', '告诉其他(?:买家|顾客|人)',
     'تقييم\\p{L}*', 'يقي?ّ?م\\p{L}*', 'قي?ّ?منا', 'مراجعت\\p{L}*', 'مراجعة', 'تعليق\\p{L}*', 'النجوم', 'نجمة', 'نجوم', 'تجربتك', 'رأيك', 'أخبر\\s+الجميع', 'بكلمتين', 'كلمتين', '几句'),
 ]);
 
@@ -45,7 +51,12 @@ export const GIVEN = anyOf([
     // on the house: "la prochaine housse serait pour nous", "geht auf uns", "corre por nuestra cuenta"
     '(?:serait|sera|est|c[\'’]est)\\s+pour\\s+nous', 'geht\\s+auf\\s+uns', 'corre\\s+(?:de|por)\\s+nuestra\\s+cuenta', 'offriamo\\s+noi', 'fica\\s+por\\s+nossa\\s+conta', 'is\\s+van\\s+ons', 'på\\s+oss', 'bizden',
     'surprises?', 'little\\s+something', 'store\\s+credit', 'credit', 'verlos\\p{L}*', 'sortea\\p{L}*', 'sorteia\\p{L}*', 'sorteamos', 'estraiamo', 'estrarre\\p{L}*', 'ti(?:rons|rer|rage)\\s+au\\s+sort', 'verlot\\p{L}*', 'losuj\\p{L}*', 'lottar\\s+(?:vi\\s+)?ut', 'çekiliş\\p{L}*', 'something\\s+(?:special|nice|extra)', 'treats?', 'raffle', 'giveaway', 'prize\\s+draw', 'throw\\s+in', 'in\\s+your\\s+next\\s+(?:parcel|package|order|delivery|shipment|box)',
-    'überraschung\\p{L}*', 'kleinigkeit', 'verlosung', 'gewinnspiel', 'beileg\\p{L}*', 'legen\\s+wir', 'surprise', 'petit\\s+(?:cadeau|geste|quelque\\s+chose)', 'tirage\\s+au\\s+sort', 'concours',
+    // points in a loyalty club and a longer warranty: "Treuepunkte für jede Bewertung", "an extra year of warranty"
+    '(?:loyalty|reward|rewards|bonus|club)\\s+points', '(?:treue|bonus|prämien)punkte\\p{L}*', 'points\\s+(?:de\\s+fidélité|bonus|cadeaux?)', 'puntos\\s+(?:de\\s+fidelidad|extra|de\\s+regalo)',
+    'punti\\s+(?:fedeltà|bonus|premio)', 'pontos\\s+(?:de\\s+fidelidade|extra|b[oô]nus)', '(?:spaar|bonus|loyaliteits)punten', 'punkty\\s+(?:lojalnościow|bonusow)\\p{L}*', 'bonuspoäng', 'sadakat\\s+puan\\p{L}*', 'bonus\\s+puan\\p{L}*',
+    'extended\\s+warranty', 'extra\\s+(?:years?|months?)\\s+(?:of\\s+)?warranty', 'garantieverlängerung\\p{L}*', 'extension\\s+de\\s+garantie', 'garantía\\s+(?:extendida|ampliada)', 'garanzia\\s+(?:estesa|estensione)', 'garantia\\s+estendida',
+    'garantieverlenging', 'przedłużon\\p{L}+\\s+gwarancj\\p{L}*', 'förlängd\\s+garanti', 'uzatılmış\\s+garanti',
+    'kleine[nmr]?\\s+aufmerksamkeit', 'überraschung\\p{L}*', 'kleinigkeit', 'verlosung', 'gewinnspiel', 'beileg\\p{L}*', 'legen\\s+wir', 'surprise', 'petit\\s+(?:cadeau|geste|quelque\\s+chose)', 'tirage\\s+au\\s+sort', 'concours',
     'sorpresa', 'detall\\p{L}+', 'sorteo', 'pensier\\p{L}*', 'estrazione', 'surpresa', 'sorteio', 'iets\\s+leuks', 'attentie\\p{L}*', 'verrassing\\p{L}*', 'winactie', 'loting', 'verloting',
     'niespodzian\\p{L}*', 'drobiazg\\p{L}*', 'losowani\\p{L}*', 'dorzuc\\p{L}*', 'dołącz\\p{L}*\\s+gratis', 'överraskning\\p{L}*', 'utlottning\\p{L}*', 'sürpriz\\p{L}*', 'çekiliş\\p{L}*', 'full\\s+(?:amount|price)', 'refund\\p{L}*', 'überweisen', 'importe', 'valor\\s+total', 'bedrag', 'kwot\\p{L}*', 'belopp\\p{L}*', 'ücret\\p{L}*', 'reimburs\\p{L}*', 'compensat\\p{L}*', 'half\\s+(?:the|of)', 'on\\s+us', 'freebie', '\\d+\\s?%\\s+off',
     'gratis', 'kostenlos\\p{L}*', 'geschenk\\p{L}*', 'gutschein\\p{L}*', 'rabatt\\p{L}*', '(?:preis)?nachlass', '\\d+\\s?%', 'kortingscode\\p{L}*', 'rabattcode\\p{L}*', 'code\\s+promo', 'código\\s+de\\s+descuento', 'codice\\s+sconto', 'kod\\s+rabatow\\p{L}*', 'rabattkod\\p{L}*', 'indirim\\s+kod\\p{L}*', 'frete\\s+grátis', 'free\\s+shipping', 'erstatt\\p{L}*', 'rückerstatt\\p{L}*', 'geld\\s+(?:\\p{L}+\\s+){0,3}zurück', 'hälfte', 'dankeschön',
@@ -60,7 +71,7 @@ export const GIVEN = anyOf([
     '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|kr|tl|reais|dollars?|\\$|£)'),
   cjk('全额', '全額', 'سنعيد', '無料', 'プレゼント', 'ギフト', '返金', 'お返し', '割引', 'クーポン', '半額', '特典', '謝礼', '\\d+\\s?[%％]\\s?オフ',
     '礼物', '礼品', '赠品', '退您', '退款', '退钱', '把钱退', '一半', '返现', '红包', '优惠', '折扣', '[一二三四五六七八九]折', '免费',
-    'サプライズ', '抽選', '惊喜', '小礼物', '抽奖', 'مفاجأة', 'سحب\\s+على', 'هدية', 'هدايا', 'بطاقة\\s+هدية', 'خصم', 'استرداد', 'نعيد\\s+لك', 'أموالك', 'المبلغ', 'نصف', 'مجان\\p{L}*', '\\d+\\s*(?:ريال|درهم|جنيه|دولار)'),
+    'サプライズ', '抽選', '惊喜', '小礼物', '心意', 'ポイント', '延長保証', '积分', '延保', 'نقاط\\s+(?:ولاء|مكافأة|إضافية)', 'ضمان\\s+ممتد', '抽奖', 'مفاجأة', 'سحب\\s+على', 'هدية', 'هدايا', 'بطاقة\\s+هدية', 'خصم', 'استرداد', 'نعيد\\s+لك', 'أموالك', 'المبلغ', 'نصف', 'مجان\\p{L}*', '\\d+\\s*(?:ريال|درهم|جنيه|دولار)'),
 ]);
 
 /** What ties the thing given to the review: a condition, a time after it, who gets it, a thank-you. */
@@ -103,7 +114,7 @@ export const CHANGE_IT = anyOf([
     'ändr\\p{L}*', 'ta\\s+bort', 'tar\\s+bort', 'rader\\p{L}*', 'uppdater\\p{L}*', 'juster\\p{L}*', 'redigera\\p{L}*', 'skriva\\s+om', 'skriv\\s+om', 'drar?\\s+tillbaka', 'höj\\p{L}*', 'plocka\\s+bort', 'plockar\\s+bort', 'ta\\s+ner', 'tar\\s+ner',
     'değiştir\\p{L}*', 'sil(?:in|er|ebilir|meniz|mek|ersen|erseniz)\\p{L}*', 'kaldır\\p{L}*', 'güncelle\\p{L}*', 'düzelt\\p{L}*', 'geri\\s+çek\\p{L}*', 'yeniden\\s+yaz\\p{L}*', 'yükselt\\p{L}*', 'artır\\p{L}*'),
   // looked at again: "take another look at your rating", "riconsiderare il suo voto", "ompröva ditt betyg", "إعادة النظر"
-  words('rethink', 'take\\s+(?:another|a\\s+second|a\\s+fresh)\\s+look', 'look\\s+again', 'give\\s+(?:it|\\p{L}+\\s+\\p{L}+)\\s+another\\s+(?:look|thought)', 'second\\s+look',
+  words('rethink', 'tak(?:e|ing)\\s+(?:another|a\\s+second|a\\s+fresh)\\s+look', 'look(?:ing)?\\s+again', 'giving\\s+(?:it|\\p{L}+\\s+\\p{L}+)\\s+another\\s+(?:look|thought)', 'give\\s+(?:it|\\p{L}+\\s+\\p{L}+)\\s+another\\s+(?:look|thought)', 'second\\s+look',
     '(?:noch\\s*(?:ein)?mal|erneut)\\s+(?:\\p{L}+\\s+)?(?:anschau\\p{L}*|ansehen|überleg\\p{L}*|bewerten|durchsehen)', 'neu\\s+bewerten', 'reconsidér\\p{L}*', 'repens\\p{L}*', 'réexamin\\p{L}*',
     'replante\\p{L}*', 'volver\\s+a\\s+(?:mirar|valorar|pensar|evaluar|calificar)', 'riconsider\\p{L}*', 'ripens\\p{L}*', 'rivalut\\p{L}*', 'reconsider\\p{L}*', 'reavali\\p{L}*',
     'heroverw\\p{L}*', 'opnieuw\\s+(?:bekijken|beoordelen|overwegen|bekijkt|beoordeelt)', 'nog\\s+eens\\s+(?:\\p{L}+\\s+)?(?:bekijken|kijken|overwegen)', 'przemyśl\\p{L}*', 'zrewid\\p{L}*',
@@ -146,7 +157,7 @@ export const ALIKE = anyOf([
     'ou\\s+non', 'quelle\\s+que\\s+soit', 'bon\\s+ou\\s+mauvais', 'o\\s+no', 'sea\\s+cual\\s+sea', 'buena\\s+o\\s+mala', 'o\\s+meno', 'qualunque', 'positiva\\s+o\\s+negativa',
     'ou\\s+não', 'seja\\s+qual\\s+for', 'boa\\s+ou\\s+ruim', 'of\\s+niet', 'wat\\s+(?:uw|je)\\s+ervaring\\s+ook', 'goed\\s+of\\s+slecht', 'czy\\s+nie', 'niezależnie', 'dobra\\s+czy\\s+zła',
     'eller\\s+inte', 'oavsett', 'bra\\s+eller\\s+dålig', 'olsun\\s+olmasın', 'ne\\s+olursa\\s+olsun', 'nasıl\\s+olursa\\s+olsun', 'iyi\\s+ya\\s+da\\s+kötü'),
-  cjk('良い点も悪い点も', '良いものも悪いものも', 'かどうかにかかわらず', '无论', '不论', 'سواء', 'مهما'),
+  cjk('良い点も悪い点も', '良いものも悪いものも', 'かどうかにかかわらず', '(?:満足|良)[^。！？]{0,12}も[^。！？]{0,8}(?:不満|悪)[^。！？]{0,8}も', '满意[^。！？]{0,4}(?:还是|或)[^。！？]{0,4}不满意', '好评(?:和|或|还是|、)?差评', '无论', '不论', 'سواء', 'مهما'),
 ]);
 
 /** Asking the buyer to talk to the seller. */
@@ -164,6 +175,25 @@ export const CONTACT_US = anyOf([
   cjk('ご連絡', 'お問い合わせ', 'ご相談', 'お知らせください', '联系我们', '找我们', '联系', '告诉我们',
     'تواصل\\s+معنا', 'راسلنا', 'تحدث\\s+معنا', 'اتصل\\s+بنا', 'أخبرنا'),
 ]);
+
+/** Waiting, holding off, putting off: "please hold off on your review", "vänta med recensionen", "segure a avaliação". */
+export const WAIT = anyOf([
+  words('hold\\s+(?:off|back)', 'wait', 'put\\s+off', 'postpone', 'delay', 'warten', 'abwarten', 'abzuwarten', 'zurückhalten', 'verschieben',
+    'attendez', 'attendre', 'patientez', 'patienter', 'repoussez', 'espere', 'esperar', 'aguarde', 'aguardar', 'aplace', 'posponga', 'aspetti', 'aspettare', 'aspettate', 'attenda', 'attendere', 'rimandi', 'rimandare',
+    'segure', 'segurar', 'adie', 'wacht', 'wachten', 'uitstellen', 'stel\\s+(?:\\p{L}+\\s+){0,3}?uit', 'poczekaj\\p{L}*', 'poczekać', 'zaczekaj\\p{L}*', 'wstrzymaj\\p{L}*', 'wstrzymać', 'odłóż\\p{L}*',
+    'vänta', 'avvakta', 'skjut\\s+upp', 'bekle\\p{L}*', 'ertele\\p{L}*', 'انتظر\\p{L}*', 'تنتظر\\p{L}*', 'تمهل\\p{L}*', 'أجل', 'تؤجل\\p{L}*'),
+  cjk('待って', 'お待ち', '控えて', 'お控え', '先别', '先不要', '等(?:一下|一等|到)', '暂缓', '稍等'),
+]);
+
+/** Until, for now, not yet: the wait lasts until the seller has acted ("until we have fixed it", "por enquanto"). */
+export const FOR_NOW = anyOf([
+  words('until', 'till', 'for\\s+now', 'yet', 'bis', 'vorerst', 'noch', 'jusqu[\'’]\\p{L}*', 'pour\\s+l[\'’]instant', 'pour\\s+le\\s+moment', 'hasta', 'por\\s+ahora', 'todavía', 'finché', 'fino\\s+a', 'per\\s+ora', 'per\\s+il\\s+momento',
+    'até', 'por\\s+enquanto', 'por\\s+agora', 'tot(?:dat)?', 'voorlopig', 'dopóki', 'aż', 'na\\s+razie', 'jeszcze', 'tills', 'förrän', 'än\\s+så\\s+länge', 'kadar', 'şimdilik', 'henüz', 'حتى', 'حاليا', 'حالياً'),
+  cjk('まで', '暂时', '之前', '以前'),
+]);
+
+/** Then, so (a question's answer going on): "Zufrieden? Dann ...", "Satisfait ? Alors ...". */
+export const THEN = /^\s*(?:then|so|in\s+that\s+case|dann|alors|dans\s+ce\s+cas|entonces|pues|allora|então|dan|wtedy|to|då|o\s+zaman|إذن|اذن)(?![\p{L}])|^\s*(?:那就|那么|それなら|でしたら|なら)/iu;
 
 /** First, before. */
 export const FIRST = anyOf([
@@ -189,6 +219,17 @@ export const SELECTED = anyOf([
   cjk('お客様', '顾客', '客户', '买家', '老客户', 'العملاء', 'عملاء', 'المشترين'),
 ]);
 
+// What to mention handed over with praise in it: "mention how fast the delivery was", "pensez à préciser que la
+// livraison a été rapide", "vooral de snelle levering noemen", "多提一下发货快". The verb of saying, then within a few
+// words a word of praise (Dutch and Turkish put the verb last). Its own list, asked about only beside a review asked for.
+const MENTION = '(?:mention(?:s|ed|ing)?|point\\s+out|say\\s+that|erwähnen|erwähnt|préciser|précisez|mentionner|mentionnez|signaler|signalez|dire\\s+que|mencion[ae]r?|destaqu?e|destacar|resalte|menzionare|menzioni|sottolinei|sottolineare|citare|vermelden|noemen|wspomnieć|wspomnij|podkreślić|nämna|nämn|framhäva|belirtin|bahsedin)';
+const PRAISE = '(?:fast|quick(?:ly)?|rapid(?:ly)?|speedy|great|excellent|sturdy|careful(?:ly)?|well[-\\s]packed|schnell[en]?|toll[en]?|super|sorgfältig[en]?|rapides?|soign[ée]e?s?|excellente?s?|rápid[oa]s?|excelentes?|cuidad[oa]s?|veloc[ei]|ottim[oaie]|curat[oaie]|snelle?|mooie?|prima|szybk[aiey]|staranne?|świetn[aiey]|snabb[at]?|fin[at]?|hızlı|özenli|harika)';
+/** Praise handed over as what the review should mention ("mention how fast the delivery was"). */
+export const MENTIONED_PRAISE = anyOf([
+  words(`${MENTION}(?:\\s+[^\\s.!?]+){0,7}?\\s+${PRAISE}`, `(?:snelle?|mooie?|goede?|hızlı|özenli|güzel)(?:\\s+[^\\s.!?]+){0,5}?\\s+(?:noemen|vermelden|belirtin|bahsedin|yazın)`),
+  cjk('(?:提一下|提一提|提到|写上|写一下|多写)[^。！？，,\\n]{0,10}?(?:快|好(?![评評])|棒|满意|用心|仔细)', '(?:早い|丁寧|速い|良い|よい)[^。！？\\n]{0,12}?(?:触れて|書いて|ご記載|記載して)', 'اذكر\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?(?:سرع|ممتاز|جيد)\\p{L}*'),
+]);
+
 /** Praise asked for: the review's tone is named, not left to the buyer ("only good things", "w pozytywnym tonie"). */
 export const POSITIVE_TONE = anyOf([
   words('positive', 'positively', 'glowing', 'enthusiastic', 'rave', 'good\\s+things', 'nice\\s+things', 'kind\\s+words', 'something\\s+nice', 'nice\\s+words',
@@ -198,6 +239,7 @@ export const POSITIVE_TONE = anyOf([
     // what the rating should show: "if the stars could reflect how quickly we fixed it"
     'how\\s+(?:great|good|much\\s+you\\s+(?:love|like|enjoy)\\p{L}*)', 'wie\\s+(?:toll|gut|super|zufrieden)', 'quanto\\s+(?:le|ti|vi)\\s+(?:è\\s+)?piac\\p{L}*', 'combien\\s+vous\\s+(?:aimez|avez\\s+aimé)',
     'lo\\s+(?:buen[oa]|content[oa]|bien)', 'como\\s+(?:é|foi)\\s+bo[ma]', 'hoe\\s+(?:goed|fijn|mooi|blij)', 'jak\\s+(?:bardzo|dobr\\p{L}*|świetn\\p{L}*)', 'hur\\s+(?:bra|nöjd|glad)', 'ne\\s+kadar\\s+(?:güzel|memnun|iyi)',
+    'how\\s+(?:happy|pleased|satisfied|delighted)\\s+you', 'wie\\s+(?:glücklich|begeistert)\\s+sie', 'à\\s+quel\\s+point\\s+vous', 'lo\\s+(?:feliz|satisfech[oa])\\s+que', 'quanto\\s+(?:è|sia)\\s+(?:felice|soddisfatt\\p{L})', 'como\\s+fic(?:ou|aram)\\s+(?:feliz|satisfeit\\p{L})',
     'reflect\\p{L}*\\s+how', 'mention\\p{L}*\\s+how\\s+(?:quick|fast|well|helpful|kind)\\p{L}*', 'widerspiegel\\p{L}*', 'refl[eé]t\\p{L}*', 'rispecchi\\p{L}*', 'reflej\\p{L}*',
     'reflit\\p{L}*', 'weerspiegel\\p{L}*', 'odzwierciedl\\p{L}*', 'återspegl\\p{L}*', 'yansıt\\p{L}*'),
   cjk('好话', '好的评价', '夸', 'いいこと', '良いこと', 'إيجابي\\p{L}*', 'حلوة', 'حلو', 'طيب\\p{L}*'),
@@ -205,7 +247,7 @@ export const POSITIVE_TONE = anyOf([
 
 /** A request or a wish: the buyer is asked to do something ("could you", "se puder", "ci aiuterebbe"). */
 export const ASK = anyOf([
-  words('please', 'could', 'would', 'feel\\s+free', 'can\\s+you', 'if', 'mind', 'wäre', 'sarebbe', 'sería', 'serait', 'seria', 'zou', 'byłoby', 'vore', 'olur', 'bitte', 'könnten', 'würden', 'wenn', 'falls', 'gerne?', 'würde\\s+uns', 'pourriez', 'merci\\s+de', 'si', 'nous\\s+aiderait',
+  words('please', 'could', 'would', 'feel\\s+free', 'can\\s+you', 'if', 'mind', 'wäre', 'sarebbe', 'sería', 'serait', 'seria', 'zou', 'byłoby', 'vore', 'olur', 'bitte', 'könnten', 'würden', 'wenn', 'falls', 'gerne?', 'würde\\s+uns', 'pourriez', 'merci\\s+de', 'si', 'nous\\s+aiderait', 'pensez\\s+à', 'n[\'’]oubliez\\s+pas', 'denken\\s+sie\\s+daran', 'vergessen\\s+sie\\s+nicht', 'don[\'’]t\\s+forget', 'remember\\s+to', 'no\\s+olvide', 'recuerde', 'non\\s+dimentichi', 'si\\s+ricordi', 'não\\s+se\\s+esqueça', 'lembre[-\\s]se', 'vergeet\\s+niet', 'denk\\s+eraan', 'wilt\\s+u', 'pamiętaj\\p{L}*', 'glöm\\s+inte', 'unutmayın',
     'por\\s+favor', 'podría', 'puede', 'nos\\s+ayudaría', 'per\\s+favore', 'potrebbe', 'può', 'se', 'ci\\s+aiuterebbe', 'ci\\s+farebbe', 'pode', 'poderia', 'puder', 'ajudaria',
     'graag', 'zou', 'kunt', 'kun', 'als', 'proszę', 'czy', 'gdyby', 'jeśli', 'będziemy\\s+wdzięczni', 'snälla', 'gärna', 'kan\\s+du', 'om', 'lütfen', 'rica', 'mümkünse', 'sevindirir',
     '[a-zçğıöşüâîû]+(?:manız|meniz|sanız|seniz)',

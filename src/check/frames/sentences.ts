@@ -81,7 +81,8 @@ export function trimmed(text: string, r: Range): Range {
 // so "we cannot offer refunds, gifts or discounts for a review" refuses all three.
 const TURN = /(?:^|[^\p{L}])(?:but|so|instead|aber|sondern|deshalb|mais|donc|pero|así\s+que|ma|quindi|mas|então|maar|dus|ale|więc|men|så|ama|bu\s+yüzden)(?![\p{L}])|但|所以|لكن|لذا|ですが|けど/giu;
 // "Don't hesitate", "no worries": a negation that refuses nothing.
-const EMPTY_NEGATION = /(?:don['’]?t|do\s+not|never)\s+(?:hesitate|worry)|no\s+worries|zögern\s+sie\s+nicht|keine\s+sorge|n['’]hésitez\s+pas|ne\s+vous\s+inquiétez\s+pas|no\s+dude|no\s+se\s+preocupe|non\s+esiti|non\s+si\s+preoccupi|não\s+hesite|não\s+se\s+preocupe|aarzel\s+niet|maak\s+je\s+geen\s+zorgen|nie\s+wahaj|nie\s+martw|tveka\s+inte|oroa\s+dig\s+inte|çekinmeyin|endişelenmeyin|لا\s+تتردد|لا\s+تقلق|ご遠慮なく|不要犹豫|别担心/giu;
+// "Why not tell ..." suggests: it refuses nothing.
+const EMPTY_NEGATION = /(?:don['’]?t|do\s+not|never)\s+(?:hesitate|worry)|why\s+not|warum\s+nicht|pourquoi\s+ne\s+pas|por\s+qu[ée]\s+no|perché\s+non|por\s+que\s+não|waarom\s+niet|czemu\s+nie|dlaczego\s+nie|varför\s+inte|neden\s+olmasın|no\s+worries|zögern\s+sie\s+nicht|keine\s+sorge|n['’]hésitez\s+pas|ne\s+vous\s+inquiétez\s+pas|no\s+dude|no\s+se\s+preocupe|non\s+esiti|non\s+si\s+preoccupi|não\s+hesite|não\s+se\s+preocupe|aarzel\s+niet|maak\s+je\s+geen\s+zorgen|nie\s+wahaj|nie\s+martw|tveka\s+inte|oroa\s+dig\s+inte|çekinmeyin|endişelenmeyin|لا\s+تتردد|لا\s+تقلق|ご遠慮なく|不要犹豫|别担心/giu;
 
 // A condition has its own negation: in "if you are not satisfied, remove the review" the "not" refuses nothing.
 const CONDITION_PIECE = /^\s*(?:(?:\p{L}+\s+)?(?:wer|who|whoever|those\s+who|chi|quien|quienes|quem|wie|kto|den\s+som|de\s+som|ceux\s+qui|celui\s+qui)|if|when|unless|wenn|falls|si|se|als|indien|jeśli|jeżeli|om|eğer|caso|cuando|quando|wanneer|när|gdy|kiedy|إذا|اذا|لو|如果|要是)(?![\p{L}])|(?:sanız|seniz|たら|れば|場合|なら|的话)\s*$/iu;

@@ -8,6 +8,7 @@ import { anyOf, cjk, narrowed, refused, words } from './build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
 import { matches } from '../matches.ts';
 import { refusedInSentence, sentenceAt } from '../frames/sentences.ts';
+import { ALIKE } from '../frames/review-lexicon.ts';
 
 const REVIEW_WORD_LATIN = 'reviews?|write-?ups?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
   'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|comentários?|recension[ei]|valutazion[ei]|opinione|' +
@@ -322,6 +323,8 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
         if (re === INCENTIVE && refusedHere(text, m.index, m.index + m[0].length)) continue;
         // "Amazon does not allow asking only happy customers": the rule quoted
         if (re === IF_HAPPY && refusedHere(text, m.index, m.index + m[0].length) && !EXCEPT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+        // "ご満足いただけた点もご不満な点も": the happy and the unhappy alike, in the same sentence
+        if (re === IF_HAPPY && alikeIn(text, m.index)) continue;
         const k = clauseAt[m.index]!;
         if (k >= 0) out[k] = true;
       }
@@ -376,6 +379,15 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
 
   return found.map((f) => ({ start: view.from[f.start]!, end: view.to[f.end - 1]!, kind: 'review-manipulation',
     rule: 'REVIEW-POLICY', hint: f.hint, severity: f.severity }));
+}
+
+/** The sentence at `at` asks every buyer alike ("whatever your experience", "良い点も悪い点も"). */
+function alikeIn(text: string, at: number): boolean {
+  const s = sentenceAt(text, at);
+  ALIKE.lastIndex = 0;
+  const found = ALIKE.test(text.slice(s.start, s.end));
+  ALIKE.lastIndex = 0;
+  return found;
 }
 
 /** Refused in its clause, or anywhere before it in its sentence ("we cannot offer refunds, gifts or discounts"). */

@@ -1,7 +1,8 @@
 // Writes the training split of the pre-send check corpus (train/<lang>.jsonl, docs/labels.md) from the
 // per-language building blocks in kits/, the hand-written drafts of the first seven languages (legacy/), and the
 // hand-written drafts by meaning in every language (meaning/), and the drafts for the causes of the retired sets'
-// misses and false alarms (causes.ts, causes-5.ts, causes-6.ts, causes-8.ts).
+// misses and false alarms (causes.ts, causes-5.ts, causes-6.ts, causes-8.ts), and review manipulation in wording the
+// checker had not seen (causes-9.ts).
 //   node --import tsx test/check/corpus/compose.ts
 // Each template is written in six frames (with or without a greeting and a closing) and with six values of its
 // slot (a phone number written six ways, an email address disguised six ways, ...), so one template yields six
@@ -19,6 +20,7 @@ import { CAUSES } from './causes.ts';
 import { CAUSES_5 } from './causes-5.ts';
 import { CAUSES_6 } from './causes-6.ts';
 import { CAUSES_8 } from './causes-8.ts';
+import { CAUSES_9 } from './causes-9.ts';
 import { MEANING } from './meaning/index.ts';
 import type { CorpusEntry } from './legacy/types.ts';
 
@@ -113,6 +115,10 @@ export function compose(lang: Lang): DraftRecord[] {
   });
   CAUSES_8.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
     out.push({ id: `${lang}-e${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
+      hard: true, tags: ['hand-written', 'cause'] });
+  });
+  CAUSES_9.filter(([l]) => l === lang).forEach(([, spec, text], i) => {
+    out.push({ id: `${lang}-v${String(i + 1).padStart(3, '0')}`, lang, text, mustBlock: spec !== '', kinds: spec ? kinds(spec) : [],
       hard: true, tags: ['hand-written', 'cause'] });
   });
   MEANING[lang].forEach(([spec, hard, text], i) => {
