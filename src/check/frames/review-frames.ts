@@ -91,6 +91,8 @@ function spansWithin(re: RegExp | null, text: string, within: Spans): Spans {
   return out;
 }
 
+// A condition carried by a suffix, after what it conditions: "memnun kaldıysanız".
+const SUFFIX_CONDITION = /(?:san[iı]z|seniz)$/iu;
 const AMAZON = /amazon/i;
 const NOTE = /(?:^|\s)not[ae]s?$|^not[ae]s?$/iu;
 // The seller's own feedback may be mentioned once after a resolution (phrases/review.ts warns about it).
@@ -141,7 +143,10 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   };
   /** A condition on the buyer's mood, right before it: "if you are happy with", "beğendiyseniz", "när du är nöjd". */
   const happyIf = (s: Range): boolean => within(condition, s).some((c) => within(satisfied, s).some((x) =>
-    x.start >= c.start && x.start - c.end <= 24 && !turns(text.slice(c.end, x.start)) && !refusedInSentence(text, s, x.start, x.end)));
+    ((x.start >= c.start && x.start - c.end <= 24 && !turns(text.slice(c.end, x.start))) ||
+      // Turkish puts the condition last: "memnun kaldıysanız"
+      (x.end <= c.start && c.start - x.end <= 2 && SUFFIX_CONDITION.test(text.slice(c.start, c.end)))) &&
+    !refusedInSentence(text, s, x.start, x.end)));
   /** The sentence before asks whether the buyer is happy and this one answers it: "Zufrieden? Dann ...". */
   const happyAsked = (s: Range): boolean => {
     if (!THEN.test(text.slice(s.start, s.start + 24))) return false;

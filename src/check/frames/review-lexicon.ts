@@ -5,7 +5,7 @@ import { anyOf, cjk, words } from '../phrases/build.ts';
 
 // Telling others on Amazon is a review however it is worded: "tell us on Amazon how it went", "conta lá na Amazon",
 // "erzählen Sie es auf Amazon". Bounded: the verb, at most five words, then "on Amazon".
-const TELL = '(?:tell|share|write|post|say|erzähl|schreib|teil|racont|écri|partag|dites|cuent|cont[aeé]|escrib|compart|raccont|scriv|condivid|dic|escrev|compartilh|vertel|schrijf|deel|opowi|napisz|podziel|berätta|skriv|dela|anlat|yaz|paylaş)\\p{L}*';
+const TELL = '(?:tell|share|write|post|say|erzähl|schreib|teil|racont|écri|partag|dites|cuent|cuént|cont[aeé]|escrib|compart|raccont|scriv|condivid|dic|escrev|compartilh|vertel|schrijf|deel|opowi|napisz|podziel|berätta|skriv|dela|anlat|yaz|paylaş)\\p{L}*';
 const SAID_ON_AMAZON = `${TELL}(?:\\s+[^\\s.!?]+){0,7}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}`;
 // "auf Amazon zu erzählen", "su Amazon raccontare": the place first.
 const AMAZON_THEN_TELL = `(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}\\s+(?:\\p{L}+\\s+){0,2}?${TELL}`;
@@ -19,6 +19,9 @@ const FEW_LINES_ON_AMAZON = `${FEW}\\s+${LINES}(?:\\s+\\p{L}+){0,4}?\\s+(?:on|au
 // pronoun glued to it), at most four words, then the other buyers.
 const OTHER_BUYERS = '(?:other|fellow|future)\\s+(?:shoppers|buyers|customers|people)|anderen?\\s+(?:käufer\\p{L}*|kund\\p{L}*|interessent\\p{L}*)|(?:aux|les)\\s+autres\\s+(?:acheteu\\p{L}+|client\\p{L}*)|(?:a\\s+)?otros\\s+(?:compradores|clientes|usuarios)|(?:agli\\s+)?altri\\s+(?:acquirenti|clienti)|(?:para\\s+|aos\\s+)?(?:outros|os\\s+outros)\\s+(?:clientes|compradores)|andere\\s+(?:kopers|klanten)|innym\\s+(?:kupującym|klientom)|z\\s+innymi\\s+(?:kupującymi|klientami)|(?:för\\s+)?andra\\s+(?:köpare|kunder)|diğer\\s+(?:alıcı|müşteri)\\p{L}*';
 const TELL_OTHERS = `${TELL}(?:[-'’]\\p{L}+)?(?:\\s+[^\\s.!?]+){0,4}?\\s+(?:${OTHER_BUYERS})|let\\s+(?:${OTHER_BUYERS})\\s+know|(?:${OTHER_BUYERS})\\s+(?:\\p{L}+\\s+){0,2}?(?:anlat|söyle|paylaş)\\p{L}*`;
+
+// "Once your thoughts are up on Amazon", "Ihre Meinung bei Amazon": what the buyer thinks, put where buyers read it.
+const THOUGHTS_ON_AMAZON = `(?:thoughts|impressions|meinung|eindrücke|ressenti|impresiones|impressioni|impressões|mening|indrukken|wrażenia|intryck|izlenimleriniz|düşünceleriniz)(?:\\s+[^\\s.!?]+){0,3}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}`;
 
 /** A review, a rating, stars, or telling others about the purchase. */
 export const REVIEWISH = anyOf([
@@ -41,7 +44,7 @@ export const REVIEWISH = anyOf([
 
 /** Telling others on Amazon ("tell us on Amazon how it went", "due righe su Amazon"): looked for only in a draft that
  *  names Amazon. */
-export const REVIEW_ON_AMAZON = anyOf([words(SAID_ON_AMAZON, AMAZON_THEN_TELL, FEW_LINES_ON_AMAZON)]);
+export const REVIEW_ON_AMAZON = anyOf([words(SAID_ON_AMAZON, AMAZON_THEN_TELL, FEW_LINES_ON_AMAZON, THOUGHTS_ON_AMAZON)]);
 
 /** Something of value: a gift, money back, a discount, a free item. */
 export const GIVEN = anyOf([
@@ -54,6 +57,8 @@ export const GIVEN = anyOf([
     // points in a loyalty club and a longer warranty: "Treuepunkte für jede Bewertung", "an extra year of warranty"
     '(?:loyalty|reward|rewards|bonus|club)\\s+points', '(?:treue|bonus|prämien)punkte\\p{L}*', 'points\\s+(?:de\\s+fidélité|bonus|cadeaux?)', 'puntos\\s+(?:de\\s+fidelidad|extra|de\\s+regalo)',
     'punti\\s+(?:fedeltà|bonus|premio)', 'pontos\\s+(?:de\\s+fidelidade|extra|b[oô]nus)', '(?:spaar|bonus|loyaliteits)punten', 'punkty\\s+(?:lojalnościow|bonusow)\\p{L}*', 'bonuspoäng', 'sadakat\\s+puan\\p{L}*', 'bonus\\s+puan\\p{L}*',
+    'extend\\p{L}*\\s+(?:your\\s+|the\\s+)?warranty', 'verlänger\\p{L}*\\s+(?:\\p{L}+\\s+)?garantie', 'prolong\\p{L}*\\s+(?:votre\\s+|la\\s+)?garantie', 'ampli\\p{L}*\\s+(?:su\\s+|la\\s+)?garantía',
+    'estend\\p{L}*\\s+(?:la\\s+|a\\s+sua\\s+|a\\s+)?garanzia', 'estend\\p{L}*\\s+(?:a\\s+sua\\s+|a\\s+)?garantia', 'verleng\\p{L}*\\s+(?:\\p{L}+\\s+)?garantie', 'przedłuż\\p{L}*\\s+(?:\\p{L}+\\s+)?gwarancj\\p{L}*', 'förläng\\p{L}*\\s+(?:\\p{L}+\\s+)?garanti\\p{L}*', 'garanti\\p{L}*\\s+uzat\\p{L}*',
     'extended\\s+warranty', 'extra\\s+(?:years?|months?)\\s+(?:of\\s+)?warranty', 'garantieverlängerung\\p{L}*', 'extension\\s+de\\s+garantie', 'garantía\\s+(?:extendida|ampliada)', 'garanzia\\s+(?:estesa|estensione)', 'garantia\\s+estendida',
     'garantieverlenging', 'przedłużon\\p{L}+\\s+gwarancj\\p{L}*', 'förlängd\\s+garanti', 'uzatılmış\\s+garanti',
     'kleine[nmr]?\\s+aufmerksamkeit', 'überraschung\\p{L}*', 'kleinigkeit', 'verlosung', 'gewinnspiel', 'beileg\\p{L}*', 'legen\\s+wir', 'surprise', 'petit\\s+(?:cadeau|geste|quelque\\s+chose)', 'tirage\\s+au\\s+sort', 'concours',
@@ -79,7 +84,7 @@ export const TIED = anyOf([
   // proof of the review asked for: "send us a screenshot of your review"
   words('screen\\s?shots?', 'bildschirmfoto\\p{L}*', 'captur\\p{L}*', 'capture\\s+d[\'’]écran', 'print', 'zrzut\\p{L}*', 'skärmdump\\p{L}*', 'ekran\\s+görüntü\\p{L}*'),
   cjk('لقطة\\s+شاشة', 'スクリーンショット', 'スクショ', '截图', '截屏'),
-  words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'until', 'unless', 'bis', 'finché', 'hasta\\s+que', 'tant\\s+que', 'zolang', 'dopóki', 'förrän', 'kadar', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)',
+  words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'until', 'unless', 'bis', 'finché', 'hasta\\s+que', 'tant\\s+que', 'zolang', 'dopóki', 'förrän', 'kadar', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)', 'and\\s+we(?:[\'’]ll|\\s+will)',
     '(?:every|each|all|any)\\s+(?:\\p{L}+\\s+)?(?:customers?|buyers?|reviewers?|ones?)', 'who', 'next\\s+(?:parcel|package|order|delivery|shipment)',
     'pour\\s+vous\\s+remercier', 'per\\s+ringraziarl\\p{L}*', 'para\\s+agradecer\\p{L}*', 'um\\s+(?:uns\\s+)?(?:\\p{L}+\\s+)?zu\\s+bedanken', 'als\\s+bedankje', 'w\\s+podzięc\\p{L}*', 'som\\s+tack',
     'unter\\s+allen', 'entre\\s+(?:quienes|todos|los\\s+que|quem|os\\s+que)', 'tra\\s+(?:chi|tutti|coloro)', 'parmi\\s+(?:les|ceux|tous)', 'onder\\s+(?:iedereen|alle)', 'wśród', 'bland\\s+(?:alla|dem)', 'arasında',
@@ -96,7 +101,7 @@ export const TIED = anyOf([
     'om', 'när', 'så\\s+snart', 'efter', 'i\\s+utbyte', 'som\\s+tack', 'alla', 'som', 'och\\s+få',
     'eğer', 'karşılığında', 'teşekkür\\s+olarak', 'her', 'sonra', '[a-zçğıöşüâîû]+(?:rsanız|rseniz)', '[a-zçğıöşüâîû]+(?:ır|ir|ur|ür|ar|er)\\s+\\p{L}+(?:maz|mez)', '[a-zçğıöşüâîû]+(?:yan|yen)'),
   cjk('れば', 'たら', 'ましたら', 'いただくと', 'と', '方に', '方には', '(?:の)?中から', '方全員', '全員', 'お客様には', '感謝の', '引き換え',
-    '如果', '只要', '后', '之后', '就', '即', '每位', '表示感谢', '作为感谢',
+    '如果', '只要', '后', '之后', '就', '即', '每位', '表示感谢', '作为感谢', '(?:评价|评论|好评|晒单|留评)\\p{L}{0,3}?(?:就|即)?(?:送|返|得)',
     'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'بمجرد', 'كل', 'كشكر', 'و\\s*احصل'),
 ]);
 
@@ -130,7 +135,7 @@ export const CHANGE_IT = anyOf([
 export const SATISFIED = anyOf([
   words('satisfied', 'happy', 'pleased', 'delighted', 'unhappy', 'dissatisfied', 'lov(?:e|ed|es|ing)\\s+(?:it|them|the\\s+\\p{L}+)', 'thrilled', 'enthusiastic',
     'begeistert\\p{L}*', 'enchanté\\p{L}*', 'conquis\\p{L}*', 'encantad\\p{L}*', 'entusiast\\p{L}*', 'encantou', 'enthousiast\\p{L}*', 'zachwycon\\p{L}*', 'förtjust\\p{L}*',
-    'beğen\\p{L}*', 'bayıl\\p{L}*', '(?<!feel\\s|feels\\s)lik(?:e|ed|es)\\s+(?:it|them|the\\s+\\p{L}+)', 'enjoyed', 'gefällt', 'gefallen', 'plaît', 'plu', 'gusta', 'gustó', 'piace', 'piaciut\\p{L}*', 'bevalt', 'bevallen', 'podoba', 'spodoba\\p{L}*', 'gillar', 'gillade',
+    'beğen\\p{L}*', 'bayıl\\p{L}*', '(?<!feel\\s|feels\\s)lik(?:e|ed|es)\\s+(?:it|them|the\\s+\\p{L}+)', 'enjoyed', 'gefällt', 'gefallen', 'plaît', 'plu', 'gusta', 'gustó', 'gustado', 'gostado', 'piace', 'piaciut\\p{L}*', 'bevalt', 'bevallen', 'podoba', 'spodoba\\p{L}*', 'gillar', 'gillade',
     'zufrieden\\p{L}*', 'glücklich', 'satisfait\\p{L}*', 'content\\p{L}*', 'ravi\\p{L}*', 'satisfech\\p{L}*', 'content[oa]s?', 'soddisfatt\\p{L}*',
     'satisfeit\\p{L}*', 'gostou', 'feliz', 'tevreden', 'blij', 'zadowolon\\p{L}*', 'nöjd\\p{L}*', 'memnun\\p{L}*',
     'something\\s+(?:is\\s+)?wrong', 'not\\s+right', 'all\\s+good', 'coś\\s+nie\\s+tak', 'wszystko\\s+(?:super|ok|w\\s+porządku)'),
@@ -193,7 +198,7 @@ export const FOR_NOW = anyOf([
 ]);
 
 /** Then, so (a question's answer going on): "Zufrieden? Dann ...", "Satisfait ? Alors ...". */
-export const THEN = /^\s*(?:then|so|in\s+that\s+case|dann|alors|dans\s+ce\s+cas|entonces|pues|allora|então|dan|wtedy|to|då|o\s+zaman|إذن|اذن)(?![\p{L}])|^\s*(?:那就|那么|それなら|でしたら|なら)/iu;
+export const THEN = /^\s*(?:[\p{L}'’]+\s+){0,2}?(?:then|so|in\s+that\s+case|dann|alors|dans\s+ce\s+cas|entonces|pues|allora|então|dan|wtedy|to|då|o\s+zaman|إذن|اذن)(?![\p{L}])|^\s*(?:那就|那么|それなら|でしたら|なら)/iu;
 
 /** First, before. */
 export const FIRST = anyOf([
@@ -222,11 +227,11 @@ export const SELECTED = anyOf([
 // What to mention handed over with praise in it: "mention how fast the delivery was", "pensez à préciser que la
 // livraison a été rapide", "vooral de snelle levering noemen", "多提一下发货快". The verb of saying, then within a few
 // words a word of praise (Dutch and Turkish put the verb last). Its own list, asked about only beside a review asked for.
-const MENTION = '(?:mention(?:s|ed|ing)?|point\\s+out|say\\s+that|erwähnen|erwähnt|préciser|précisez|mentionner|mentionnez|signaler|signalez|dire\\s+que|mencion[ae]r?|destaqu?e|destacar|resalte|menzionare|menzioni|sottolinei|sottolineare|citare|vermelden|noemen|wspomnieć|wspomnij|podkreślić|nämna|nämn|framhäva|belirtin|bahsedin)';
-const PRAISE = '(?:fast|quick(?:ly)?|rapid(?:ly)?|speedy|great|excellent|sturdy|careful(?:ly)?|well[-\\s]packed|schnell[en]?|toll[en]?|super|sorgfältig[en]?|rapides?|soign[ée]e?s?|excellente?s?|rápid[oa]s?|excelentes?|cuidad[oa]s?|veloc[ei]|ottim[oaie]|curat[oaie]|snelle?|mooie?|prima|szybk[aiey]|staranne?|świetn[aiey]|snabb[at]?|fin[at]?|hızlı|özenli|harika)';
+const MENTION = '(?:mention(?:s|ed|ing)?|point\\s+out|say\\s+that|erwähnen|erwähnt|préciser|précisez|mentionner|mentionnez|signaler|signalez|dire\\s+que|mencion[ae]r?|destaqu?e|destacar|resalte|menzionare|menzioni|sottolinei|sottolineare|citare|vermelden|noemen|wspomnieć|wspomnij|wspomnie[ćcl][a-ząęó]*|podkreślić|nämna|nämn|framhäva|belirtin|bahsedin)';
+const PRAISE = '(?:fast|quick(?:ly)?|rapid(?:ly)?|speedy|great|excellent|sturdy|careful(?:ly)?|well[-\\s]packed|schnell[en]?|toll[en]?|super|sorgfältig[en]?|rapides?|soign[ée]e?s?|excellente?s?|rápid[oa]s?|excelentes?|cuidad[oa]s?|veloc[ei]|ottim[oaie]|curat[oaie]|snelle?|mooie?|prima|szybk[a-ząęó]*|staran[a-ząęó]*|świetn[a-ząęó]*|snabb[at]?|fin[at]?|hızlı|özenli|harika)';
 /** Praise handed over as what the review should mention ("mention how fast the delivery was"). */
 export const MENTIONED_PRAISE = anyOf([
-  words(`${MENTION}(?:\\s+[^\\s.!?]+){0,7}?\\s+${PRAISE}`, `(?:snelle?|mooie?|goede?|hızlı|özenli|güzel)(?:\\s+[^\\s.!?]+){0,5}?\\s+(?:noemen|vermelden|belirtin|bahsedin|yazın)`),
+  words(`${MENTION}[,:]?(?:\\s+[^\\s.!?]+){0,7}?\\s+${PRAISE}`, `(?:snelle?|mooie?|goede?|hızlı|özenli|güzel)(?:\\s+[^\\s.!?]+){0,5}?\\s+(?:noemen|vermelden|belirt[a-zçğıöşü]*|bahsed[a-zçğıöşü]*|yaz(?:ın|arsanız|manız))`),
   cjk('(?:提一下|提一提|提到|写上|写一下|多写)[^。！？，,\\n]{0,10}?(?:快|好(?![评評])|棒|满意|用心|仔细)', '(?:早い|丁寧|速い|良い|よい)[^。！？\\n]{0,12}?(?:触れて|書いて|ご記載|記載して)', 'اذكر\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?(?:سرع|ممتاز|جيد)\\p{L}*'),
 ]);
 
@@ -249,7 +254,7 @@ export const POSITIVE_TONE = anyOf([
 export const ASK = anyOf([
   words('please', 'could', 'would', 'feel\\s+free', 'can\\s+you', 'if', 'mind', 'wäre', 'sarebbe', 'sería', 'serait', 'seria', 'zou', 'byłoby', 'vore', 'olur', 'bitte', 'könnten', 'würden', 'wenn', 'falls', 'gerne?', 'würde\\s+uns', 'pourriez', 'merci\\s+de', 'si', 'nous\\s+aiderait', 'pensez\\s+à', 'n[\'’]oubliez\\s+pas', 'denken\\s+sie\\s+daran', 'vergessen\\s+sie\\s+nicht', 'don[\'’]t\\s+forget', 'remember\\s+to', 'no\\s+olvide', 'recuerde', 'non\\s+dimentichi', 'si\\s+ricordi', 'não\\s+se\\s+esqueça', 'lembre[-\\s]se', 'vergeet\\s+niet', 'denk\\s+eraan', 'wilt\\s+u', 'pamiętaj\\p{L}*', 'glöm\\s+inte', 'unutmayın',
     'por\\s+favor', 'podría', 'puede', 'nos\\s+ayudaría', 'per\\s+favore', 'potrebbe', 'può', 'se', 'ci\\s+aiuterebbe', 'ci\\s+farebbe', 'pode', 'poderia', 'puder', 'ajudaria',
-    'graag', 'zou', 'kunt', 'kun', 'als', 'proszę', 'czy', 'gdyby', 'jeśli', 'będziemy\\s+wdzięczni', 'snälla', 'gärna', 'kan\\s+du', 'om', 'lütfen', 'rica', 'mümkünse', 'sevindirir',
+    'graag', 'zou', 'kunt', 'kun', 'als', 'proszę', 'prosimy', 'czy', 'gdyby', 'jeśli', 'będziemy\\s+wdzięczni', 'snälla', 'gärna', 'kan\\s+du', 'om', 'lütfen', 'rica', 'mümkünse', 'sevindirir',
     '[a-zçğıöşüâîû]+(?:manız|meniz|sanız|seniz)',
     // a wish: "we'd be delighted", "nous serions ravis", "nos encantaría", "ficaríamos felizes", "seviniriz"
     'we[\'’]d', 'freuen\\s+(?:wir\\s+)?uns', 'serions', 'aimerions', 'encantaría', 'agradeceríamos', 'piacerebbe', 'adoraríamos', 'ficaríamos', 'zouden', 'byłoby', 'będzie\\s+nam', 'skulle',
