@@ -72,11 +72,11 @@ export function doubtTouchesAdvice(r: IntentReading): boolean {
 const doubtsRead = (r: IntentReading) => r.unclear &&
   (r.intents.length === 0 || r.intents.includes('other') || r.intents.some((i) => (r.scores[i as SignalIntent] ?? 0) < SURE_SCORE));
 
+/** The asks that stop or redirect an order before it ships. */
+export const OUT: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change']);
 /** The runner-ups that could change a step, by what the order's status leaves possible: before it ships a cancel or
  * a new address; on its way, a new address or a missing parcel; once delivered, what came (or did not). Status
  * unknown: any of them. */
-/** The asks that stop or redirect an order before it ships. */
-export const OUT: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change']);
 const STEPS_BY_STATUS: Partial<Record<NonNullable<OrderStatus>, ReadonlySet<BuyerIntent>>> = {
   pending: OUT,
   unshipped: OUT,

@@ -2,7 +2,7 @@
 // buyer asked; the deadline is 24 hours after their first unanswered message, weekends included.
 import type { RuleId } from '../../model.ts';
 import type { CaseContext } from '../context.ts';
-import { dayOf, replyBySentence, replyNotes, spanOf, t, zoneNote, doubtNotes } from './shared.ts';
+import { dayOf, replyBySentence, replyNotes, spanOf, t, zoneNote, doubtNotes, waiting } from './shared.ts';
 import { type Text, cat } from '../text.ts';
 import type { Situation } from './types.ts';
 import { POLICY } from '../policy.ts';
@@ -66,7 +66,7 @@ export const replyToBuyer: Situation = {
   cites: ['MSG-24H', 'MSG-PERMITTED', 'RET-SHIPPING-COST', 'RET-WINDOW-30D', 'AZ-CONTACT-48H', 'ORD-CANCEL-REQUEST', 'ORD-ADDRESS', 'AZ-AUTO-GRANT'],
   answersBuyer: true,
   // A message that only thanks asks nothing: no-action says it may be marked "No response needed".
-  when: (ctx) => ctx.unanswered !== null && !ctx.unanswered.onlyThanks,
+  when: waiting,
   advise: (ctx) => {
     const about = topic(ctx);
     const reply = spanOf(ctx, POLICY['MSG-24H'].values.replyWithin);

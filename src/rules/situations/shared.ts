@@ -31,7 +31,7 @@ export const spanOf = (_ctx: CaseContext, w: Parameters<typeof spanParam>[0]): P
 const replySpan = (_ctx: CaseContext) => spanParam(POLICY['MSG-24H'].values.replyWithin);
 
 /** A buyer message waits for an answer: one that only thanks does not (MSG-24H: "No response needed"). */
-const waiting = (ctx: CaseContext): boolean => ctx.unanswered !== null && !ctx.unanswered.onlyThanks;
+export const waiting = (ctx: CaseContext): boolean => ctx.unanswered !== null && !ctx.unanswered.onlyThanks;
 
 /** The rules a reply to a waiting buyer message rests on (none when no message is waiting). */
 export function replyRules(ctx: CaseContext): RuleId[] {
