@@ -192,7 +192,7 @@ const known = (c: Compiled, w: string) => c.words.has(w) || (w.startsWith('و') 
 export function onlyThanks(text: string): boolean {
   if (text.length > MAX_CHARS || QUESTION.test(text)) return false;
   const c = (compiled ??= compile());
-  const folded = foldText(text).text.replace(/[’`]/gu, "'");
+  const folded = foldText(text).text;
   let thanked = false;
   // Japanese and Chinese runs: thanks and the allowed phrases taken out, nothing may remain.
   for (const run of folded.match(UNSPACED_RUN) ?? []) {
