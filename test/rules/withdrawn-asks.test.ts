@@ -60,6 +60,20 @@ describe('an ask taken back in a later message', () => {
     expect(unshipped('NL', [asked, back, ['buyer', '2026-11-24T08:00:00Z', 'Sorry, graag toch annuleren.']])).toContain('cancel-on-request');
   });
 
+  it('a whole take-back followed by the same ask said plainly ("never mind — cancel it") keeps the cancel', () => {
+    const asked: Said = ['buyer', '2026-11-23T09:00:00Z', 'Please cancel my order.'];
+    const again = (text: string) => withAsks(caseOf({ marketplace: 'UK', order: { status: 'unshipped', purchaseDate: '2026-11-23T10:00:00Z',
+      shipBy: '2026-11-26T23:59:59Z', deliverBy: '2026-11-30T23:59:59Z' }, messages: [asked, ['buyer', '2026-11-24T08:00:00Z', text]] }));
+    // The second message's own reading is given as confirmed, so only the take-back logic is under test.
+    const confirmed = (c: OrderCase, intents: BuyerIntent[]) => ({ ...c, messages: c.messages.map((m, i) => (i === 1 ? { ...m, intents, unsure: false } : m)) });
+    expect(withdrawalOf('Never mind — cancel it.').reasked).toEqual(['cancel']);
+    expect(advise([confirmed(again('Never mind — cancel it.'), ['cancel'])], NOW).map((a) => a.action)).toContain('cancel-on-request');
+    expect(advise([confirmed(again('Laissez tomber ma question : annulez la commande.'), ['cancel'])], NOW).map((a) => a.action)).toContain('cancel-on-request');
+    // The ask before the take-back is what it takes back.
+    expect(withdrawalOf('Cancel it — never mind.').reasked).toEqual([]);
+    expect(advise([confirmed(again('Cancel it — never mind.'), ['cancel'])], NOW).map((a) => a.action)).not.toContain('cancel-on-request');
+  });
+
   it('a seller reply between ask and withdrawal changes nothing', () => {
     const actions = unshipped('UK', [
       ['buyer', '2026-11-23T09:00:00Z', 'Please cancel my order.'],
@@ -106,7 +120,7 @@ describe('withdrawalOf', () => {
 
   it('"it came" takes back "where is it" only as news, not as what should have happened', () => {
     expect(withdrawalOf('Ya llegó, gracias.').named).toContain('not-received');
-    expect(withdrawalOf('Eigentlich hätte es spätestens am 1.12. da sein sollen.')).toEqual({ named: [], all: false, refund: false });
+    expect(withdrawalOf('Eigentlich hätte es spätestens am 1.12. da sein sollen.')).toEqual({ named: [], all: false, refund: false, reasked: [] });
   });
 
   it('an ask said plainly beside its negation stands', () => {

@@ -17,6 +17,8 @@ export interface Withdrawal {
   all: boolean;
   /** Takes back a money-back or send-another ask: names the refund under a take-back, or says the parcel came. */
   refund: boolean;
+  /** Asks said plainly after the last whole take-back ("never mind — cancel it"): the message asks them anew. */
+  reasked: SignalIntent[];
 }
 
 /** The asks a concept names; asks that are reports ("not received") are not taken back by a negation. */
@@ -185,6 +187,7 @@ export function withdrawalOf(text: string): Withdrawal {
   const keptAt = hits.filter((h) => h.concept === 'keep' && !tokens[h.token]!.cjk).map((h) => h.token);
   const kept = (i: number) => keptAt.some((k) => i > k && i <= k + SCOPE && tokens[k]!.clause === tokens[i]!.clause);
   const negated = new Set<SignalIntent>(), asked = new Set<SignalIntent>();
+  const plainAt: { intent: SignalIntent; token: number }[] = [];
   let arrived = false, reportsMissing = false, refundBack = false;
   for (const h of hits) {
     const tok = tokens[h.token]!;
@@ -195,7 +198,9 @@ export function withdrawalOf(text: string): Withdrawal {
     }
     if (h.concept === 'refund' && isNeg) refundBack = true;
     for (const intent of ASKED[h.concept] ?? []) {
-      (isNeg || (KEEPS.has(intent) && !tok.cjk && kept(h.token)) ? negated : asked).add(intent);
+      const takenBack = isNeg || (KEEPS.has(intent) && !tok.cjk && kept(h.token));
+      (takenBack ? negated : asked).add(intent);
+      if (!takenBack) plainAt.push({ intent, token: h.token });
     }
   }
   // Keeping the order, not negated ("ik wil de bestelling toch houden", "je garde la commande"), takes back a cancel.
@@ -211,9 +216,12 @@ export function withdrawalOf(text: string): Withdrawal {
   const ignores = hits.filter((h) => h.concept === 'ignore' && !tokens[h.token]!.cjk && !notTakingBack(tokens, h)).map((h) => h.token);
   // A take-back whose scope names nothing ("oubliez ma demande", "never mind") takes back the earlier ask; one that
   // names something else ("forget the tracking") or stands beside a parcel still missing does not.
-  const all = !reportsMissing && ignores.some((i) => !hits.some((h) => h.token > phraseEnd(tokens, i) && h.token <= i + SCOPE + 2 &&
+  const wholeAt = ignores.filter((i) => !hits.some((h) => h.token > phraseEnd(tokens, i) && h.token <= i + SCOPE + 2 &&
     tokens[h.token]!.clause === tokens[i]!.clause));
-  return { named, all, refund: !reportsMissing && (refundBack || all || came) };
+  const all = !reportsMissing && wholeAt.length > 0;
+  const lastWhole = Math.max(-1, ...wholeAt);
+  const reasked = all ? [...new Set(plainAt.filter((p) => p.token > lastWhole).map((p) => p.intent))] : [];
+  return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked };
 }
 
 /**
@@ -241,7 +249,9 @@ export function withoutWithdrawn<M extends { from: string; text?: string; intent
     // A whole take-back whose own new ask is only the model's unsure guess ("olvide mi petición: mantengan la dirección"
     // read maybe-cancel) asks nothing new: its words were about the ask it takes back.
     const guessed = w.all && m.unsure === true;
-    const own = out[k]!.filter((i) => !ASKS.has(i) || (!guessed && (!before.has(i) || !drop(i))));
+    // An ask said plainly after the take-back ("never mind — cancel it") is asked anew by this message.
+    const own = out[k]!.filter((i) => !ASKS.has(i) || (w.reasked as BuyerIntent[]).includes(i) ||
+      (!guessed && (!before.has(i) || !drop(i))));
     out[k] = own.length === 0 && out[k]!.length > 0 ? ['other'] : own;
   });
   return out;
