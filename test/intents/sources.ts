@@ -14,10 +14,13 @@ export interface Sourced extends Example { source: string }
  * negation and withdrawal, `other` beside a trigger word, several asks; n7 for those on the retired set-6: a wrong
  * item described beside a return or exchange ask, a fault or a missing part told with no telling word, a fault beside
  * a move off Amazon, `other` questions that mention someone else's return or cancellation, a new address with no
- * 'change' in it, one ask taken back and another made), and the messages written in this repository to fill thin categories
- * (natural/<lang>-x.jsonl). */
+ * 'change' in it, one ask taken back and another made), natural/<lang>-n8.jsonl (written for the causes of the misses on
+ * the retired set-7: a fault told beside a move off Amazon or a return, a missing part to be sent with no return wanted,
+ * an address change beside a question of when it ships, long indirect messages from older buyers, asks with no telling
+ * word; each beside look-alikes that do not take the label), and the messages written in this repository to fill thin
+ * categories (natural/<lang>-x.jsonl). */
 export function naturalSource(file: string): string {
-  const m = /-(n4|n5|n6|n7|w|x)\.jsonl$/.exec(file);
+  const m = /-(n4|n5|n6|n7|n8|w|x)\.jsonl$/.exec(file);
   return m ? `natural-${m[1]}` : 'natural';
 }
 
