@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/rules/intent/load-model.ts';
 import { advise } from '../../src/rules/index.ts';
 import { withdrawalOf } from '../../src/rules/intent/withdrawn.ts';
+import { classifyIntents } from '../../src/rules/intent/detect.ts';
 import type { BuyerIntent, OrderCase } from '../../src/model.ts';
 import { caseOf, FORUM_CASE, NOW, type CaseSpec } from './builders.ts';
 
@@ -120,7 +121,7 @@ describe('withdrawalOf', () => {
 
   it('"it came" takes back "where is it" only as news, not as what should have happened', () => {
     expect(withdrawalOf('Ya llegó, gracias.').named).toContain('not-received');
-    expect(withdrawalOf('Eigentlich hätte es spätestens am 1.12. da sein sollen.')).toEqual({ named: [], all: false, refund: false, reasked: [] });
+    expect(withdrawalOf('Eigentlich hätte es spätestens am 1.12. da sein sollen.')).toEqual({ named: [], all: false, refund: false, reasked: [], takenBackHere: [] });
   });
 
   it('an ask said plainly beside its negation stands', () => {
@@ -185,5 +186,29 @@ describe('keeping the order takes back a cancel; having forgotten something, or 
       ['buyer', '2026-11-23T09:05:00Z', 'Se me olvidó el piso: 3º izquierda.'],
     ]);
     expect(actions).toContain('cancel-and-reorder');
+  });
+});
+
+describe('an ask the same message takes back outright', () => {
+  it('is not read as asked, in several languages', () => {
+    for (const text of [
+      'I wanted to cancel this because I found it cheaper elsewhere, but never mind, I\'ll keep it. Ship it as planned.',
+      'Quería cancelar el pedido, pero olvídenlo, me lo quedo.',
+      'Volevo annullare l\'ordine ma lasciate perdere, lo tengo.',
+    ]) {
+      expect(withdrawalOf(text).takenBackHere, text).toEqual(['cancel']);
+      expect(classifyIntents(text).intents, text).not.toContain('cancel');
+    }
+  });
+
+  it('a take-back said only for a case ("if it has already shipped, never mind") keeps the ask', () => {
+    for (const text of ['Please cancel my order. If it has already shipped, never mind.', 'Bitte stornieren. Falls schon verschickt, vergessen Sie es.']) {
+      expect(withdrawalOf(text).takenBackHere, text).toEqual([]);
+    }
+    expect(classifyIntents('Please cancel my order. If it has already shipped, never mind.').intents).toContain('cancel');
+  });
+
+  it('an ask made after the take-back is asked', () => {
+    expect(withdrawalOf('Forget my question about the colour: please cancel the order.').takenBackHere).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { ownWords } from './quoted.ts';
 import { guessLanguage } from './language.ts';
 import type { SignalIntent } from './types.ts';
 import { sentencesOf } from './segments.ts';
+import { withdrawalOf } from './withdrawn.ts';
 
 export interface EvidenceSpan { start: number; end: number; text: string }
 
@@ -101,6 +102,9 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
     confidence: model.confidence, margins: model.margins,
     estimator: model.estimator && { ...model.estimator, context: { lang: guessLanguage(own), length: own.length, negated: result.negated } },
   });
+  // An ask the message itself takes back outright after making it ("je voulais annuler … mais finalement non,
+  // oubliez ça") is not asked, however strongly its words read as one.
+  if (held.size > 0) for (const i of withdrawalOf(own).takenBackHere) held.delete(i);
   const evidence: IntentReading['evidence'] = {};
   model.intents.forEach((intent, j) => {
     if (held.has(intent) || intent === runnerUp) evidence[intent] = evidenceFor(model, j, result, own);

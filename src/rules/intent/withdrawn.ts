@@ -19,6 +19,9 @@ export interface Withdrawal {
   refund: boolean;
   /** Asks said plainly after the last whole take-back ("never mind — cancel it"): the message asks them anew. */
   reasked: SignalIntent[];
+  /** Asks said plainly before a whole take-back in this same message and not after it ("je voulais annuler … mais
+   * finalement non, oubliez ça"): the message takes back its own ask. */
+  takenBackHere: SignalIntent[];
 }
 
 /** The asks a concept names; asks that are reports ("not received") are not taken back by a negation. */
@@ -87,6 +90,7 @@ const ASKS: ReadonlySet<BuyerIntent> = new Set(['cancel', 'address-change', 'ret
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]+|[\p{L}\p{N}]+(?:'t(?![\p{L}]))?/gu;
 const CJK_RUN = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]/u;
 const CLAUSE_BREAK = /[.,;:!?。、，！？؟،\n—–]|\s-\s/;
+const SENTENCE_BREAK = /[.!?。！？؟\n…]/;
 // Chinese negation stands before the ask, Japanese after it (as features.ts reads them).
 const ZH_NEG_BEFORE = /[不别別勿]要?$/u;
 const JA_NEG_AFTER = /^[^。、！？]*?(?:しないで|ないで|しなくて|しません|は結構|はやめ|やめて)/u;
@@ -94,14 +98,16 @@ const SCOPE = 4;
 // Turkish negates inside the verb that follows the ask ("iptal etmeyin", "gondermeyin"), as features.ts reads it.
 const TR_NEGATED_VERB = /(?:m[ei]y(?:in|iniz|ecegim|elim)|ma(?:y(?:in|iniz|acagim|alim)|d[iu]m)|mi(?:yorum|yoruz)|mu(?:yorum|yoruz)|med[iu]m|madim|memis|mamis)$/u;
 
-interface Token { text: string; clause: number; cjk: boolean }
+interface Token { text: string; clause: number; sentence: number; cjk: boolean }
 
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
-  let clause = 0, last = 0;
+  let clause = 0, sentence = 0, last = 0;
   for (const m of text.matchAll(TOKEN)) {
-    if (CLAUSE_BREAK.test(text.slice(last, m.index))) clause++;
-    out.push({ text: m[0], clause, cjk: CJK_RUN.test(m[0]) });
+    const gap = text.slice(last, m.index);
+    if (CLAUSE_BREAK.test(gap)) clause++;
+    if (SENTENCE_BREAK.test(gap)) sentence++;
+    out.push({ text: m[0], clause, sentence, cjk: CJK_RUN.test(m[0]) });
     last = m.index + m[0].length;
   }
   return out;
@@ -178,6 +184,16 @@ function phraseEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+// "If", by language (folded): a take-back in a sentence that opens with one ("if it has shipped, never mind") holds
+// only in the case it names.
+const IF_WORDS = new Set(['if', 'si', 'wenn', 'falls', 'se', 'als', 'indien', 'jesli', 'jezeli', 'om', 'ifall', 'eger',
+  'اذا', 'إذا', 'لو']);
+
+function conditional(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && tokens[j]!.sentence === tokens[at]!.sentence; j--) if (IF_WORDS.has(tokens[j]!.text)) return true;
+  return false;
+}
+
 /** What `text` takes back of what the buyer asked before it. */
 export function withdrawalOf(text: string): Withdrawal {
   const tokens = tokensOf(foldText(text).text);
@@ -221,7 +237,12 @@ export function withdrawalOf(text: string): Withdrawal {
   const all = !reportsMissing && wholeAt.length > 0;
   const lastWhole = Math.max(-1, ...wholeAt);
   const reasked = all ? [...new Set(plainAt.filter((p) => p.token > lastWhole).map((p) => p.intent))] : [];
-  return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked };
+  // Its own ask is taken back only by a take-back said outright: "if it has already gone out, never mind" keeps the
+  // ask for the case it names.
+  const outright = wholeAt.filter((i) => !conditional(tokens, i));
+  const lastOutright = Math.max(-1, ...outright);
+  const takenBackHere = all ? [...new Set(plainAt.filter((p) => p.token < lastOutright && !reasked.includes(p.intent)).map((p) => p.intent))] : [];
+  return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere };
 }
 
 /**
