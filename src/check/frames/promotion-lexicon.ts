@@ -86,7 +86,7 @@ export const OUR_RANGE = anyOf([
 export const LAUNCH = anyOf([
   words('also\\s+(?:sell|make|carry|stock)', 'just\\s+(?:launched|released|dropped)', '(?:we[\'’]re|we\\s+are)\\s+launching', 'acabamos\\s+de\\s+(?:sacar|lanzar|estrenar|lançar)', 'lançamos', 'lanzamos',
     'gelanceerd', 'wprowadzil\\p{L}*', 'lanserat', 'piyasaya\\s+sürdük', '(?:appena\\s+)?lanciato', 'venons\\s+de\\s+(?:sortir|lancer)', 'brand[-\\s]new', 'back\\s+in\\s+stock',
-    'gibt\\s+es\\s+(?:jetzt|ab\\s+sofort|neu)', '(?:verkaufen|haben|führen)\\s+wir\\s+(?:\\p{L}+\\s+)?auch', 'neuheit\\p{L}*', 'wieder\\s+(?:auf\\s+lager|verfügbar|da)',
+    'gibt\\s+es\\s+(?:jetzt|ab\\s+sofort|neu)', '(?:verkaufen|haben|führen)\\s+wir\\s+(?:\\p{L}+\\s+)?auch', 'neuheit\\p{L}*', '(?:neu\\s+)?eingeführt', 'neu\\s+im\\s+sortiment', 'wieder\\s+(?:auf\\s+lager|verfügbar|da)',
     'nouveauté\\p{L}*', 'vendons\\s+aussi', 'de\\s+retour\\s+en\\s+stock', 'también\\s+vendemos', 'vendemos\\s+también', 'novedad\\p{L}*', 'de\\s+nuevo\\s+(?:en\\s+stock|disponible)',
     'vendiamo\\s+anche', 'novità', 'appena\\s+(?:aperto|lanciato|uscit\\p{L}*|arrivat\\p{L}*)', 'di\\s+nuovo\\s+disponibil\\p{L}*', 'também\\s+vendemos', 'novidade\\p{L}*', 'de\\s+novo\\s+em\\s+estoque',
     'verkopen\\s+(?:we\\s+)?ook', 'weer\\s+op\\s+voorraad', 'mamy\\s+(?:też|także|również)\\s+now\\p{L}*', 'sprzedajemy\\s+(?:też|także|również)', 'nowoś\\p{L}*', '(?:znów|ponownie)\\s+dostępn\\p{L}*',
@@ -118,13 +118,23 @@ export const OURS = anyOf([
 /** A price cut named loosely: only with a postscript or the buyers addressed as a group (see CUSTOMERS_PS). */
 export const PRICE_CUT = anyOf([
   words('\\d+\\s?%', 'bundle', 'deals?', 'prime\\s+day', 'günstiger', 'reduziert', 'in\\s+meno', 'scontat\\p{L}*', 'con\\s+descuento', 'rebajad\\p{L}*', 'en\\s+promotion', 'em\\s+promoção',
-    'in\\s+de\\s+aanbieding', 'w\\s+promocji', 'taniej', 'på\\s+rea', 'billigare', 'indirimde', 'indirimli'),
-  cjk('%\\s?\\d+', '割引', 'セール', '优惠', '打折', 'خصم', 'تخفيض'),
+    'in\\s+de\\s+aanbieding', 'w\\s+promocji', 'taniej', 'på\\s+rea', 'billigare', 'indirimde', 'indirimli',
+    // a price of its own named loosely: "at a special price", "zum Vorzugspreis", "más barata", "goedkoper"
+    '(?:special|reduced|discounted|lower|preferential)\\s+price', 'cheaper', 'vorzugspreis\\p{L}*', 'sonderpreis\\p{L}*', 'prix\\s+(?:préférentiel|spécial|réduit)', 'moins\\s+cher',
+    'precio\\s+(?:especial|reducido|preferente)', 'más\\s+barat[oa]s?', 'prezzo\\s+(?:speciale|ridotto|agevolato)', 'preço\\s+(?:especial|reduzido)', 'mais\\s+barat[oa]s?', 'goedkoper', 'speciale\\s+prijs',
+    'tańsz\\p{L}*', 'specialpris\\p{L}*', 'özel\\s+fiyat\\p{L}*', 'daha\\s+ucuz'),
+  cjk('%\\s?\\d+', '\\d+\\s?٪', '割引', 'セール', '优惠', '打折', 'خصم', 'تخفيض', '\\d+\\s?[%％]\\s?(?:オフ|引き)', '特价', '便宜', 'أرخص', 'سعر\\s+خاص'),
 ]);
 
 /** A postscript ("PS:", "P.S.", "PD:") or the buyers addressed as a group of regulars: the line is a promotion. */
 export const CUSTOMERS_PS = anyOf([
   words('p\\.?\\s?s\\.?(?=\\s*[:—–-])', 'psst', 'pd(?=\\s*[:—–-])', '(?:past|returning|loyal|regular)\\s+customers', 'stammkund\\p{L}*', 'clienti\\s+(?:abituali|fedeli)', 'para\\s+(?:nuestros\\s+)?clientes',
-    '(?:pour\\s+)?nos\\s+clients', 'clientes\\s+(?:fiéis|antigos)', 'vaste\\s+klanten', 'stał\\p{L}+\\s+klient\\p{L}*', 'stamkund\\p{L}*', 'sadık\\s+müşteri\\p{L}*'),
-  cjk('常连', '老客户', '老顾客', 'リピーター', 'عملائنا\\s+الدائمين'),
+    '(?:pour\\s+)?nos\\s+clients', 'clientes\\s+(?:fiéis|antigos)', 'vaste\\s+klanten', 'stał\\p{L}+\\s+klient\\p{L}*', 'stamkund\\p{L}*', 'sadık\\s+müşteri\\p{L}*',
+    // the buyer addressed as one of the regulars or existing customers: "als Bestandskunde", "as a returning customer",
+    // "en tant que cliente fidèle", "como ya es cliente", "per chi ha già acquistato da noi", "som befintlig kund"
+    '(?:existing|returning|loyal|regular|valued|repeat)\\s+customers?', 'customers?\\s+like\\s+you', 'bestandskund\\p{L}*', 'treue[nr]?\\s+kund\\p{L}*',
+    'en\\s+tant\\s+que\\s+client\\p{L}*', 'client(?:e|s|es)?\\s+fidèles?', 'como\\s+(?:ya\\s+es\\s+)?cliente', 'clientes\\s+(?:habituales|fieles|como\\s+usted)', 'ya\\s+es\\s+cliente',
+    'clienti\\s+affezionati', 'chi\\s+ha\\s+già\\s+acquistato', 'già\\s+client\\p{L}*', 'clientes\\s+fieis', 'bestaande\\s+klant(?:en)?', 'trouwe\\s+klant(?:en)?', 'als\\s+(?:vaste|trouwe)\\s+klant',
+    '(?:dotychczasow|obecn)\\p{L}+\\s+klient\\p{L}*', 'befintlig\\p{L}*\\s+kund\\p{L}*', 'trogna\\s+kunder', 'mevcut\\s+müşteri\\p{L}*'),
+  cjk('常连', '老客户', '老顾客', '回头客', '老买家', 'リピーター', '既存のお客様', 'お得意様', 'عملائنا\\s+الدائمين', 'عملائنا\\s+الحاليين', 'بصفتك\\s+عميل\\p{L}*', 'كعميل\\p{L}*'),
 ]);

@@ -11,9 +11,11 @@ import type { Hit } from '../hit.ts';
 import type { HintKey } from '../hints.ts';
 import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
-import { DONE, THANKS, isReviewVerb } from '../phrases/review.ts';
+import { DONE, ON_LISTING, THANKS, isReviewVerb } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
-import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, FOR_NOW, GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, POSITIVE_TONE, PROMO_GIVEN, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, THEN, TIED, WAIT } from './review-lexicon.ts';
+import { changedByBuyer } from './changed-by-buyer.ts';
+import { usedAtCheckout } from './used-coupon.ts';
+import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, FOR_NOW, GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, POSITIVE_TONE, PROMO_GIVEN, REQUEST, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, THEN, TIED, WAIT } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -100,6 +102,30 @@ const SELLER_FEEDBACK = /^(?:feedback|verkäuferbewertung)$/i;
 // "First of all", "first, ...": the order of the writer's points, not "talk to us first".
 const ORDER_OF_POINTS = /^\s*(?:,|of\s+all|von\s+allem|de\s+tout|de\s+todo|di\s+tutto|de\s+tudo|van\s+alles|of\s+all|av\s+allt|przede\s+wszystkim)/iu;
 
+// What stands in for the review named just before: a pronoun before the verb ("que la elimine", "l'enlever", "ją
+// usunąć", "onu kaldırın"), after it ("delete it", "ta bort det", "haal hem weg", "تحذفه") or glued to it
+// ("bórrela", "apague-a"); in Japanese and Chinese, no object at all ("消していただけますか", "麻烦删掉").
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:la|lo|las|los|le|l['’]|a|o|ją|je|go|onu|bunu|şunu)\s*$/iu;
+const PRONOUN_AFTER = /^(?:-(?:la|lo|las|los|a|o|le)|\s+(?:it|them|that(?:\s+one)?|this(?:\s+one)?|sie|es|hem|het|die|deze|den|det|ją|onu)|ه|ها|هم)(?![\p{L}])/iu;
+const PRONOUN_INSIDE = /\s(?:it|that|this|sie|es|hem|het|die|den|det)\s|(?<=\p{L}{3})(?:la|lo|las|los)$/iu;
+const KANA = /[\u3040-\u30ff]/u;
+const JA_OBJECT = /を/u;
+const JA_PRONOUN_OBJECT = /(?:それ|これ|あれ|こちら|そちら|あちら)を/u;
+const ZH_NO_OBJECT = /^[掉除了一下]*(?:吧|吗|呢|啊|哦|好吗|[。！？，,!?～~]|$)/u;
+
+function refersBack(text: string, a: Range, c: Range): boolean {
+  const before = text.slice(Math.max(a.start, c.start - 14), c.start);
+  const cueText = text.slice(c.start, c.end);
+  if (PRONOUN_BEFORE.test(before) || PRONOUN_AFTER.test(text.slice(c.end, c.end + 14)) || PRONOUN_INSIDE.test(cueText)) return true;
+  const sentence = text.slice(a.start, a.end);
+  if (KANA.test(sentence)) {
+    const lead = text.slice(a.start, c.start);
+    return !JA_OBJECT.test(lead) || JA_PRONOUN_OBJECT.test(lead);
+  }
+  if (/\p{Script=Han}/u.test(cueText)) return ZH_NO_OBJECT.test(text.slice(c.end, c.end + 4)) && !/把(?!它|那条|这条|那个|这个)/u.test(text.slice(a.start, c.start));
+  return false;
+}
+
 export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD_STARTS): Hit[] {
   const text = view.text;
   const thanks = spans(narrowed(THANKS, starts), text);
@@ -131,6 +157,7 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const gifted = lazy(GIFTED);
   const wait = lazy(WAIT);
   const forNow = lazy(FOR_NOW);
+  const request = lazy(REQUEST);
   /** A present handed over in this sentence or the one before or after: "Im Paket liegt ein Gutschein. Über eine Bewertung freuen wir uns!" */
   const giftBeside = (s: Range): boolean => [s, sentenceBefore(text, s), sentenceAfter(text, s)].some((x) => x !== null &&
     within(gifted(), x).some((g) => !refused(text, g.start, g.end) && !refusedInSentence(text, x, g.start, g.end)));
@@ -170,14 +197,16 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     last = s.end;
     const here = within(reviews, s);
     // seller feedback may be asked about once after a resolution, but never paid for
-    const sellerOnly = here.every((x) => SELLER_FEEDBACK.test(text.slice(x.start, x.end)));
+    const sellerOnly = here.every((x) => SELLER_FEEDBACK.test(text.slice(x.start, x.end))) && !ON_LISTING.test(text.slice(s.start, s.end));
     const free = (list: Spans) => within(list, s).filter((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end) &&
       !here.some((x) => x.start <= c.start && c.end <= x.end));
     const has = (list: Spans) => within(list, s).length > 0;
     const sentence = text.slice(s.start, s.end);
     // "A gift is on its way" is news, unless the review itself is the condition ("if the review says something nice").
     const conditional = conditionOnReview(s);
-    const done = !conditional && [DONE, ALREADY_GIVEN].some((re) => { re.lastIndex = 0; const d = re.test(sentence); re.lastIndex = 0; return d; });
+    // (a coupon already applied at Amazon's checkout is part of the order: "O cupom de 10% já foi aplicado no checkout")
+    const done = !conditional && ([DONE, ALREADY_GIVEN].some((re) => { re.lastIndex = 0; const d = re.test(sentence); re.lastIndex = 0; return d; }) ||
+      usedAtCheckout(text, s.start));
     // A change is asked of the review when the two stand close, on the same side of any "but": "we cannot give a
     // discount for a review, but we will gladly replace the lid" changes nothing.
     const near = (c: Range) => here.some((x) => {
@@ -193,7 +222,8 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     // "Use code THANKS10 on your next order, and leave us a review too": a code handed over with the ask
     else if (free(promo()).length && has(ask()) && !done && !has(alike)) hint = 'review-incentive';
     else if (sellerOnly) hint = null;
-    else if (free(change).some(near)) hint = 'review-change';
+    // (not the buyer's own change told back: "you already removed your review yourself")
+    else if (free(change).some((c) => near(c) && !changedByBuyer(text, c.start, c.end))) hint = 'review-change';
     else if (free(adding()).some(nearNamed)) hint = 'review-change';
     // "only if satisfied", "we only ask the customers who loved it": the happy ones picked out
     else if (pickedOut(s) || pickedOut(sentenceAfter(text, s))) hint = 'review-happy-only';
@@ -223,6 +253,21 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     // "A gift card is in the box as a thank you. We'd be delighted if you wrote a review": the present beside the ask
     if (!hint && !sellerOnly && (has(ask()) || /[?？؟]/.test(text.charAt(s.end))) && !has(alike) && giftBeside(s)) hint = 'review-incentive';
     if (hint) found.push({ range: trimmed(text, s), hint });
+  }
+  // "... no entendemos que siga publicada esa opinión de una estrella. Le pedimos que la elimine": the review named in
+  // one sentence, its removal asked in the next with a pronoun or nothing in its place
+  let after = -1;
+  for (const r of reviews) {
+    const s = sentenceAt(text, r.start);
+    if (s.start < after) continue;
+    after = s.end;
+    const a = sentenceAfter(text, s);
+    if (!a || within(reviews, a).length || found.some((f) => f.range.start <= a.start && a.start < f.range.end)) continue;
+    const asks = within(ask(), a).length > 0 || within(request(), a).length > 0 || /[?？؟]/.test(text.charAt(a.end));
+    if (!asks || within(alike, a).length || within(alike, s).length) continue;
+    const back = within(change, a).some((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, a, c.start, c.end) &&
+      !changedByBuyer(text, c.start, c.end) && refersBack(text, a, c));
+    if (back) found.push({ range: trimmed(text, { start: s.start, end: a.end }), hint: 'review-change' });
   }
   return found.filter((f) => f.range.end > f.range.start).map((f) => ({
     start: view.from[f.range.start]!, end: view.to[f.range.end - 1]!, kind: 'review-manipulation',

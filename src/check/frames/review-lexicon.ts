@@ -73,7 +73,7 @@ export const GIVEN = anyOf([
     'prezent\\p{L}*', 'upomin\\p{L}*', 'karta?\\s+podarunkow\\p{L}*', 'kart\\p{L}+\\s+podarunkow\\p{L}*', 'rabat\\p{L}*', 'zniżk\\p{L}*', 'zwrot\\p{L}*', 'zwróc\\p{L}*', 'oddamy', 'pieniądze', 'połow\\p{L}+',
     'present\\p{L}*', 'presentkort\\p{L}*', 'gåv\\p{L}+', 'rabatt\\p{L}*', 'återbetal\\p{L}*', 'pengarna', 'halva', 'betalar\\s+tillbaka',
     'hediye\\p{L}*', 'hediye\\s+çeki', 'indirim\\p{L}*', 'iade\\p{L}*', 'paranızı', 'yarısı\\p{L}*', 'ücretsiz', 'bedava',
-    '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|kr|tl|reais|dollars?|\\$|£)'),
+    '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|kr|tl|reais|dollars?|\\$|£)', '\\d+\\s?٪'),
   cjk('全额', '全額', 'سنعيد', '無料', 'プレゼント', 'ギフト', '返金', 'お返し', '割引', 'クーポン', '半額', '特典', '謝礼', '\\d+\\s?[%％]\\s?オフ',
     '礼物', '礼品', '赠品', '退您', '退款', '退钱', '把钱退', '一半', '返现', '红包', '优惠', '折扣', '[一二三四五六七八九]折', '免费',
     'サプライズ', '抽選', '惊喜', '小礼物', '心意', 'ポイント', '延長保証', '积分', '延保', 'نقاط\\s+(?:ولاء|مكافأة|إضافية)', 'ضمان\\s+ممتد', '抽奖', 'مفاجأة', 'سحب\\s+على', 'هدية', 'هدايا', 'بطاقة\\s+هدية', 'خصم', 'استرداد', 'نعيد\\s+لك', 'أموالك', 'المبلغ', 'نصف', 'مجان\\p{L}*', '\\d+\\s*(?:ريال|درهم|جنيه|دولار)'),
@@ -99,23 +99,33 @@ export const TIED = anyOf([
     'als', 'zodra', 'nadat', 'na', 'in\\s+ruil', 'als\\s+dank', 'iedere', 'elke', 'die\\s+ons', 'en\\s+krijg',
     'jeśli', 'jeżeli', 'gdy', 'gdy\\s+tylko', 'kiedy', 'po', 'w\\s+zamian', 'w\\s+podziękowaniu', 'każdy', 'który', 'i\\s+odbierz', 'za',
     'om', 'när', 'så\\s+snart', 'efter', 'i\\s+utbyte', 'som\\s+tack', 'alla', 'som', 'och\\s+få',
-    'eğer', 'karşılığında', 'teşekkür\\s+olarak', 'her', 'sonra', '[a-zçğıöşüâîû]+(?:rsanız|rseniz)', '[a-zçğıöşüâîû]+(?:ır|ir|ur|ür|ar|er)\\s+\\p{L}+(?:maz|mez)', '[a-zçğıöşüâîû]+(?:yan|yen)'),
+    'eğer', 'karşılığında', 'teşekkür\\s+olarak', 'her', 'sonra', '[a-zçğıöşüâîû]+(?:rsanız|rseniz)', '[a-zçğıöşüâîû]+(?:ır|ir|ur|ür|ar|er)\\s+\\p{L}+(?:maz|mez)', '[a-zçğıöşüâîû]+(?:yan|yen)',
+    // the review as what earns it: "bij een review met foto krijgt u", "con una recensione ... le rimborsiamo", "for a
+    // photo review"; the ask and what follows it joined: "skriv en recension så får du", "deixe sua avaliação e
+    // devolvemos", "y le devolvemos", "dann bekommen Sie"
+    'bij\\s+(?:een|elke|iedere|uw)', 'krijgt\\s+(?:u|je)', 'en\\s+(?:u\\s+|je\\s+)?krijg\\p{L}*', 'con\\s+(?:una|ogni|cada|la\\s+sua|su)', 'por\\s+(?:una|cada|su)', 'pour\\s+(?:un|chaque|votre)', 'bei\\s+(?:einer|jeder|ihrer)',
+    'så\\s+(?:får|betalar|ger|skickar|bjuder|bekommer|återbetalar)', 'får\\s+(?:du|ni)',
+    'e\\s+(?:(?:lhe|te)\\s+)?(?:devolvemos|reembolsamos|damos|enviamos|pagamos|ganha|recebe)', 'y\\s+(?:le|te)\\s+(?:devolvemos|reembolsamos|damos|regalamos|enviamos|abonamos)',
+    'e\\s+(?:le|ti)\\s+(?:rimborsiamo|restituiamo|diamo|regaliamo|mandiamo|accreditiamo)', 'et\\s+(?:nous|on)\\s+vous', 'dann\\s+(?:bekommen|erhalten|erstatten|gibt|schenken|schicken)', 'und\\s+(?:[^\\s.!?]+\\s+){0,3}?(?:zurückbekommen|zurückerhalten|kassieren)',
+    'a\\s+(?:my\\s+)?(?:zwrócimy|oddamy|wyślemy|przelejemy)', 'i\\s+(?:dostanie|otrzyma)\\p{L}*', 've\\s+size'),
   cjk('れば', 'たら', 'ましたら', 'いただくと', 'と', '方に', '方には', '(?:の)?中から', '方全員', '全員', 'お客様には', '感謝の', '引き換え',
     '如果', '只要', '后', '之后', '就', '即', '每位', '表示感谢', '作为感谢', '(?:评价|评论|好评|晒单|留评)\\p{L}{0,3}?(?:就|即)?(?:送|返|得)',
-    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'بمجرد', 'كل', 'كشكر', 'و\\s*احصل'),
+    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'بمجرد', 'كل', 'كشكر', 'و\\s*احصل',
+    // "ونرد لك", "وسنعيد لك": and we give back to you; a photo of the review as its proof
+    '(?<![\\p{L}])وس?ن\\p{L}+\\s+لك(?![\\p{L}])', 'صورة\\s+(?:من\\s+)?(?:تقييمك|مراجعتك|تعليقك)', 'レビューの(?:写真|画像)', '评价(?:的)?(?:截图|照片)'),
 ]);
 
 /** Changing, rewriting, taking down or removing. */
 export const CHANGE_IT = anyOf([
   words('change', 'changing', 'update', 'updating', 'revise', 'revising', 'edit', 'editing', 'modify', 'amend', 'adjust', 'correct', 'reconsider', 'revisit',
-    'rewrite', 're-write', 'remove', 'removing', 'delete', 'deleting', 'erase', 'take\\s+(?:it\\s+|that\\s+)?(?:down|off)', 'taking\\s+(?:it\\s+)?(?:down|off)', 'tak(?:e|ing)\\s+(?:the|that|this|your|my)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:down|off)', 'pull', 'withdraw', 'retract', 'bump\\s+up', 'raise', 'improve',
-    'änder\\p{L}*', 'abänder\\p{L}*', 'überarbeit\\p{L}*', 'anpass\\p{L}*', 'anzupassen', 'aktualisier\\p{L}*', 'lösch\\p{L}*', 'entfern\\p{L}*', 'zurückzieh\\p{L}*', 'zurückzunehmen', 'korrigier\\p{L}*', 'überdenk\\p{L}*', 'erhöh\\p{L}*', 'hochsetz\\p{L}*', 'hochstuf\\p{L}*', 'heraufsetz\\p{L}*', 'anheb\\p{L}*', 'herunternehm\\p{L}*', 'rausnehm\\p{L}*', 'offline\\s+(?:nehm|stell)\\p{L}*',
+    'rewrite', 're-write', 'remove', 'removing', 'delete', 'deleting', 'erase', 'get\\s+rid\\s+of', 'getting\\s+rid\\s+of', 'take\\s+(?:it\\s+|that\\s+)?(?:down|off)', 'taking\\s+(?:it\\s+)?(?:down|off)', 'tak(?:e|ing)\\s+(?:the|that|this|your|my)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:down|off)', 'pull', 'withdraw', 'retract', 'bump\\s+up', 'raise', 'improve',
+    'änder\\p{L}*', 'abänder\\p{L}*', 'überarbeit\\p{L}*', 'anpass\\p{L}*', 'anzupassen', 'aktualisier\\p{L}*', 'lösch\\p{L}*', 'entfern\\p{L}*', 'zurückzieh\\p{L}*', 'zurückzunehmen', 'korrigier\\p{L}*', 'überdenk\\p{L}*', 'erhöh\\p{L}*', 'hochsetz\\p{L}*', 'hochstuf\\p{L}*', 'heraufsetz\\p{L}*', 'anheb\\p{L}*', 'herunternehm\\p{L}*', 'rausnehm\\p{L}*', 'herausnehm\\p{L}*', 'nehmen\\s+sie\\s+(?:\\p{L}+\\s+){0,3}?(?:runter|raus|herunter|heraus|offline)', 'offline\\s+(?:nehm|stell)\\p{L}*',
     'modifi\\p{L}*', 'chang(?:er|ez|iez)', 'mettre\\s+à\\s+jour', 'mettez\\s+à\\s+jour', 'retir\\p{L}*', 'supprim\\p{L}*', 'effac\\p{L}*', 'revoir', 'revoyez', 'corrig\\p{L}*', 'enlev\\p{L}*', 'réécri\\p{L}*', 'remont\\p{L}*', 'relev\\p{L}*',
-    'cambi(?:e|ar|ara|en|ase|are|asse)', 'actualic\\p{L}*', 'actualiz\\p{L}*', 'borr\\p{L}*', 'elimin\\p{L}*', 'quit(?:e|ar|arla|es)', 'edit\\p{L}*', 'sub(?:ir|a|as|e|es)(?:la)?\\s+(?:la\\s+|su\\s+|tu\\s+)?(?:nota|valoraci\\p{L}+|calificaci\\p{L}+|puntuaci\\p{L}+|estrellas)', 'subirla', 'corrij\\p{L}*', 'reconsider\\p{L}*', 'revis(?:e|ar)',
-    'aggiorn\\p{L}*', 'rimuov\\p{L}*', 'rimuova', 'cancell\\p{L}*', 'ritir\\p{L}*', 'togli\\p{L}*', 'rived\\p{L}*', 'corregg\\p{L}*', 'riscriv\\p{L}*', 'alz(?:are|i|arla|asse)', 'tir(?:ar|e|a|á-la)\\s+(?:a\\s+|sua\\s+|essa\\s+|esta\\s+|aquela\\s+|a\\s+sua\\s+)?(?:avalia\\p{L}*|nota|estrela\\p{L}*|coment\\p{L}*)', 'tirá-la',
-    'alter\\p{L}*', 'mud(?:ar|e)', 'atualiz\\p{L}*', 'apag\\p{L}*', 'remov\\p{L}*', 'exclu(?:ir|a)', 'rever', 'revej\\p{L}*', 'reescrev\\p{L}*',
-    'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien', 'weghal\\p{L}*', 'offline\\s+(?:\\p{L}+\\s+)?(?:halen|haalt|zetten|zet)', 'verhog\\p{L}*',
-    'zmie\\p{L}*', 'zmień', 'usu\\p{L}*', 'popraw\\p{L}*', 'edyt\\p{L}*', 'wycof\\p{L}*', 'skasuj\\p{L}*', 'skasuje', 'przeredag\\p{L}*', 'zaktualiz\\p{L}*', 'aktualiz\\p{L}*', 'podnie\\p{L}*', 'zdjąć', 'zdejm\\p{L}*', 'zdjęł\\p{L}*',
+    'cambi(?:e|ar|ara|en|ase|are|asse)', 'actualic\\p{L}*', 'actualiz\\p{L}*', 'borr\\p{L}*', 'bórr\\p{L}*', 'elimin\\p{L}*', 'elimín\\p{L}*', 'quit(?:e|ar|arla|es)', 'quít\\p{L}*', 'retír\\p{L}*', 'edit\\p{L}*', 'sub(?:ir|a|as|e|es)(?:la)?\\s+(?:la\\s+|su\\s+|tu\\s+)?(?:nota|valoraci\\p{L}+|calificaci\\p{L}+|puntuaci\\p{L}+|estrellas)', 'subirla', 'corrij\\p{L}*', 'reconsider\\p{L}*', 'revis(?:e|ar)',
+    'aggiorn\\p{L}*', 'rimuov\\p{L}*', 'rimuova', 'cancell\\p{L}*', 'ritir\\p{L}*', 'togli\\p{L}*', 'tolg(?:a|ano)(?:la|le)?', 'rived\\p{L}*', 'corregg\\p{L}*', 'riscriv\\p{L}*', 'alz(?:are|i|arla|asse)', 'tir(?:ar|e|a|á-la)\\s+(?:a\\s+|sua\\s+|essa\\s+|esta\\s+|aquela\\s+|a\\s+sua\\s+)?(?:avalia\\p{L}*|nota|estrela\\p{L}*|coment\\p{L}*)', 'tirá-la',
+    'alter\\p{L}*', 'mud(?:ar|e)', 'atualiz\\p{L}*', 'apag\\p{L}*', 'remov\\p{L}*', 'exclu(?:ir|a)', 'excluí-la', 'rever', 'revej\\p{L}*', 'reescrev\\p{L}*',
+    'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien', 'weghal\\p{L}*', 'haal\\s+(?:\\p{L}+\\s+){0,3}?weg', 'haalt\\s+(?:\\p{L}+\\s+){0,3}?weg', 'offline\\s+(?:\\p{L}+\\s+)?(?:halen|haalt|zetten|zet)', 'verhog\\p{L}*',
+    'zmie\\p{L}*', 'zmień', 'usu\\p{L}*', 'popraw\\p{L}*', 'edyt\\p{L}*', 'wycof\\p{L}*', 'skasuj\\p{L}*', 'skasuje', 'skasow\\p{L}*', 'przeredag\\p{L}*', 'zaktualiz\\p{L}*', 'aktualiz\\p{L}*', 'podnie\\p{L}*', 'zdjąć', 'zdejm\\p{L}*', 'zdjęł\\p{L}*',
     'ändr\\p{L}*', 'ta\\s+bort', 'tar\\s+bort', 'rader\\p{L}*', 'uppdater\\p{L}*', 'juster\\p{L}*', 'redigera\\p{L}*', 'skriva\\s+om', 'skriv\\s+om', 'drar?\\s+tillbaka', 'höj\\p{L}*', 'plocka\\s+bort', 'plockar\\s+bort', 'ta\\s+ner', 'tar\\s+ner',
     'değiştir\\p{L}*', 'sil(?:in|er|ebilir|meniz|mek|ersen|erseniz)\\p{L}*', 'kaldır\\p{L}*', 'güncelle\\p{L}*', 'düzelt\\p{L}*', 'geri\\s+çek\\p{L}*', 'yeniden\\s+yaz\\p{L}*', 'yükselt\\p{L}*', 'artır\\p{L}*'),
   // looked at again: "take another look at your rating", "riconsiderare il suo voto", "ompröva ditt betyg", "إعادة النظر"
@@ -294,3 +304,34 @@ export const ADD_TO = anyOf([
 export const DICTATED = /(?:^|[^\p{L}])(?:like|such\s+as|something\s+like|tipo|come|del\s+tipo|du\s+genre|comme|como|algo\s+como|wie|etwa|so\s+etwas\s+wie|ein\s+kurzes|zoals|typu|jak|som|gibi|a\s+short|un\s+petit|una\s+frase|une\s+phrase|uma\s+frase|een\s+zin)\s*[:,]?\s*["“„«「『‘']/iu;
 /** Until, unless: a refusal that lasts only until the review is changed ("we can't refund until the feedback is updated"). */
 export const UNTIL = /^[^.!?。！？]{0,30}?(?:until|unless|bis|erst\s+wenn|finché|fino\s+a\s+quando|hasta\s+que|tant\s+que|avant\s+que|zolang|totdat|dopóki|förrän|innan|kadar|直到|まで)(?![\p{L}])/iu;
+
+/** A change told as done, not asked for: the buyer's own ("you already removed your review yourself", "usted mismo
+ *  retiró su comentario", "yorumunuzu kendiniz sildiğinizi", "お客様ご自身で削除された": a past form with the buyer as its
+ *  subject, or the buyer doing it on their own) or Amazon's ("the review was removed by Amazon", "Amazon entfernt
+ *  Bewertungen, die ..."). */
+export const CHANGED_BY_BUYER = anyOf([
+  words('yourself', 'selbst', 'vous-même', '(?:usted|tú)\\s+mism[oa]', '(?:lei|tu)\\s+stess[oa]', '(?:você|o\\s+senhor|a\\s+senhora)\\s+mesm[oa]', 'zelf', '(?:pan|pani)\\s+sam[a]?', 'sam[a]?\\s+(?:pan|pani)', 'själv', 'kendiniz\\p{L}*',
+    'you(?:[\'’]ve|\\s+have|\\s+had)?\\s+(?:already\\s+|just\\s+|now\\s+)?(?:removed|deleted|took\\s+down|taken\\s+down|withdrew|withdrawn|changed|updated|edited|revised|pulled|retracted|erased)',
+    '(?:haben|hatten)\\s+sie\\s+(?:\\p{L}+\\s+){0,4}?(?:gelöscht|entfernt|geändert|zurückgezogen|angepasst|aktualisiert|herausgenommen)', 'sie\\s+(?:\\p{L}+\\s+){0,4}?(?:gelöscht|entfernt|geändert|zurückgezogen|angepasst|aktualisiert)\\s+(?:haben|hatten)',
+    'vous\\s+(?:l[\'’]\\s*)?(?:avez|aviez)\\s+(?:\\p{L}+\\s+)?(?:supprimé|retiré|modifié|enlevé|changé|mis\\s+à\\s+jour|effacé)\\p{L}*',
+    '(?:retiró|eliminó|borró|quitó|cambió|modificó|actualizó|editó)', '(?:ha|has|había)\\s+(?:ya\\s+)?(?:retirado|eliminado|borrado|quitado|cambiado|modificado|actualizado|editado)',
+    '(?:ha|hai|aveva)\\s+(?:già\\s+)?(?:cancellato|rimosso|tolto|ritirato|modificato|aggiornato|eliminato)',
+    '(?:apagou|removeu|retirou|excluiu|alterou|mudou|atualizou|editou)', '(?:tinha|tem)\\s+(?:apagado|removido|retirado|excluído|alterado|mudado|atualizado)',
+    '(?:heeft|hebt|had)\\s+(?:\\p{L}+\\s+){0,4}?(?:verwijderd|aangepast|gewijzigd|weggehaald|ingetrokken|bijgewerkt|veranderd)',
+    '(?:usunął|usunęła|usunęli|zmienił|zmieniła|wycofał|wycofała|skasował|skasowała|poprawił|poprawiła|zaktualizował\\p{L}*|edytował\\p{L}*)',
+    '(?:har|hade)\\s+(?:\\p{L}+\\s+){0,3}?(?:tagit\\s+bort|raderat|ändrat|uppdaterat|justerat|redigerat)', '(?:tog|plockade)\\s+bort', 'raderade', 'ändrade', 'uppdaterade',
+    '(?:sil|kaldır|değiştir|güncelle|düzelt)(?:din|diniz|dınız|miş|mış|mişsiniz|mışsınız)(?![\\p{L}])',
+    '(?:by|von|par|por|da|door|przez|av)\\s+amazon', 'amazon\\p{L}{0,3}\\s+tarafından',
+    'amazon\\s+(?:removes|removed|deletes|deleted|has\\s+removed|has\\s+deleted|took\\s+down|takes\\s+down|entfernt|löscht|hat\\s+(?:\\p{L}+\\s+){0,3}?(?:entfernt|gelöscht)|supprime|a\\s+supprimé|retire|a\\s+retiré|elimina|ha\\s+eliminado|ha\\s+retirado|rimuove|ha\\s+rimosso|removeu|remove|verwijdert|heeft\\s+(?:\\p{L}+\\s+){0,3}?verwijderd|usuwa|usunął|tar\\s+bort|tog\\s+bort|kaldırır|kaldırdı|siler|sildi)'),
+  cjk('بنفسك', 'حذفت(?:ه|ها)?(?![\\p{L}])', 'قمت\\s+ب(?:حذف|تعديل|تغيير|إزالة)', 'عدّ?لت', 'غيّ?رت', 'أزلت',
+    'ご自身で', 'ご自分で', '(?:削除|変更|修正|取り下げ|編集|取り消)(?:され(?:た|まし)|して(?:くださ|いただ)(?:った|きました)|済み)',
+    '您自己', '你自己', '(?:已经|已)(?:删|撤|改|修改)', '(?:删|撤|改)(?:掉|除)?了(?![吧吗呢])', '自己(?:删|撤|改)',
+    '(?:أمازون|امازون)\\s+(?:تحذف|حذفت|أزالت|تزيل)', '(?:حذفت|أزالت|تحذف|تزيل)(?:ها|ه)?\\s+(?:أمازون|امازون)', '(?:Amazon|アマゾン)(?:が|により|によって|側で)', '(?:被)?(?:亚马逊|亞馬遜)(?:删除|删了|撤下|移除|已删)'),
+]);
+
+/** Asking, beyond ASK: "le pedimos que", "wir bitten Sie", "ta bort det, tack", "أرجو أن", "删了吧". */
+export const REQUEST = anyOf([
+  words('pedimos', 'rogamos', 'solicitamos', 'chiediamo', 'preghiamo', 'per\\s+cortesia', 'cortesemente', 'gentilmente', 'bitten', 'demandons', 'prions', 'pedimos', 'peço', 'por\\s+gentileza',
+    'vragen', 'verzoeken', 'alsjeblieft', 'alstublieft', 'tack', 'ber\\s+(?:er|dig|om)', 'rica\\s+ederiz', 'rica\\s+ediyoruz', 'lütfen', 'ask\\s+you', 'urge'),
+  cjk('أرجو', 'الرجاء', 'يرجى', 'رجاء', '吧', '麻烦', 'ください', 'いただけ', 'もらえ'),
+]);

@@ -101,7 +101,23 @@ function governed(text: string, s: Range, at: number, purpose = false): string {
 }
 
 /** The cue at [start, end) is refused or quoted as a rule within its sentence: "Amazon does not allow us to offer ...". */
+// "Non è corretto lasciare quella recensione, la tolga per favore": a request of its own after a comma, which the
+// judgment before it does not refuse.
+const PLEASE = /(?:^|[^\p{L}])(?:please|bitte|s['’]il\s+vous\s+pla[iî]t|merci\s+de|por\s+favor|per\s+favore|per\s+cortesia|cortesemente|por\s+gentileza|alsjeblieft|alstublieft|proszę|prosimy|snälla|tack|lütfen|من\s+فضلك|رجاء|أرجو|نرجو)(?![\p{L}])|请|麻烦|お願い|ください/iu;
+const CLAUSE_MARK = /[,;:，、；：،–—]/u;
+
+function requestOfItsOwn(text: string, s: Range, start: number, end: number): boolean {
+  let a = start;
+  while (a > s.start && !CLAUSE_MARK.test(text[a - 1]!)) a--;
+  if (a === s.start) return false;
+  let b = end;
+  while (b < s.end && !CLAUSE_MARK.test(text[b]!)) b++;
+  const clause = text.slice(a, b);
+  return PLEASE.test(clause) && !NEGATION_BEFORE.test(clause) && !NEGATION_AFTER_FINAL.test(clause);
+}
+
 export function refusedInSentence(text: string, s: Range, start: number, end: number): boolean {
+  if (requestOfItsOwn(text, s, start, end)) return false;
   // a negation of purpose ("so you don't have to wait") is looked for only once some negation is there
   if (NEGATION_BEFORE.test(governed(text, s, start)) && NEGATION_BEFORE.test(governed(text, s, start, true))) return true;
   return NEGATION_AFTER_FINAL.test(text.slice(end, s.end));

@@ -58,3 +58,22 @@ export function amazonStoreForPart(text: string, start: number, end: number): bo
   const s = sentence(text, start);
   return new RegExp(AMAZON, 'iu').test(text.slice(start, end)) && PART.test(s) && !MORE.test(s) && !/其他|新品|他の|新作|الأخرى|الجديدة/u.test(s);
 }
+
+// A price cut the buyer asked about or saw, told as Amazon's own deal: "the 15% off you saw was an Amazon Lightning
+// Deal", "Sorduğunuz %20 indirim Amazon'un kendi fırsatıdır", "お尋ねの20%オフはAmazonのタイムセール". It promotes nothing.
+const ASKED_OR_SEEN = W('you\\s+(?:asked\\s+about|saw|see|mentioned|noticed|found)|(?:que\\s+)?vous\\s+avez\\s+(?:vue?s?|remarquée?s?)|que\\s+(?:ha|has)\\s+visto|por\\s+la\\s+que\\s+pregunta|che\\s+ha\\s+visto|que\\s+(?:você\\s+)?viu|die\\s+sie\\s+(?:gesehen|erwähnt)|die\\s+(?:u|je)\\s+zag|o\\s+(?:który|którą|które)\\s+(?:pan|pani)\\s+pyta\\p{L}*|som\\s+du\\s+(?:frågade|såg)|sorduğunuz|gördüğünüz');
+const DEAL = W('lightning\\s+deals?|deal\\s+of\\s+the\\s+day|blitzangebot\\p{L}*|tagesangebot\\p{L}*|vente\\s+flash|offre\\s+du\\s+jour|oferta\\s+(?:relámpago|del\\s+día|relâmpago|do\\s+dia)|offerta\\s+(?:lampo|del\\s+giorno)|flitsdeal|dagaanbieding|oferta\\s+dnia|blixterbjudande|dagens\\s+erbjudande|fırsat\\p{L}*|own\\s+(?:deal|offer|promotion)');
+const ASKED_CJK = /お尋ねの|ご覧になった|您问的|您看到的|您说的|سألت\s+عنه|رأيته/u;
+const DEAL_CJK = /タイムセール|秒杀|限时|عرض\s+(?:من\s+)?(?:أمازون|امازون)/u;
+const LATER = W('next\\s+(?:order|purchase)|nächste\\p{L}*|prochaine?|próxim\\p{L}+|prossim\\p{L}+|volgende|następn\\p{L}+|nästa|sonraki|our|unser\\p{L}*|notre|nos|nuestr\\p{L}+|nostr\\p{L}+|noss\\p{L}+|onze|nasz\\p{L}*|vår\\p{L}*|bizim');
+
+const AMAZON_NAMED = new RegExp(AMAZON, 'iu');
+
+/** The match at [start, end) is a price cut its sentence tells as Amazon's own deal, asked about or seen by the buyer. */
+export function amazonsDeal(text: string, start: number): boolean {
+  const s = sentence(text, start);
+  if (!AMAZON_NAMED.test(s) || LATER.test(s) || /次回|下次|我们的|当店|弊社|متجرنا/u.test(s)) return false;
+  const asked = ASKED_OR_SEEN.test(s) || ASKED_CJK.test(s);
+  const deal = DEAL.test(s) || DEAL_CJK.test(s);
+  return asked && (deal || !COMING.test(s));
+}

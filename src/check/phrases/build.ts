@@ -89,7 +89,8 @@ export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’
   'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
   // "neither PayPal nor a transfer", "weder PayPal noch Klarna", "varken Swish eller"; a rule that prevents it ("Amazon's
   // rules prevent us from offering ...", "le regole ci impediscono di ...")
-  'neither', 'weder', 'varken', 'ni', 'ani', 'né', 'nem', 'prevent\\p{L}*', 'verhinder\\p{L}*', 'empêch\\p{L}*', 'imped\\p{L}*', 'impid\\p{L}*', 'uniemożliwia\\p{L}*', 'förhindra\\p{L}*', 'hindrar',
+  // (not Swedish "ni", "you", before its verb: "om ni ville ta bort ...")
+  'neither', 'weder', 'varken', 'ni(?!\\s+(?:ville|vill|kan|kunde|skulle|har|hade|är|var|får|fick|behöver|tog|tar|gärna|själva?|redan|också|bara|måste|kommer|ska|blir|vet|bör|önskar|skickar|skickade|lämnar|lämnade|beställde|köpte)(?![\\p{L}]))', 'ani', 'né', 'nem', 'prevent\\p{L}*', 'verhinder\\p{L}*', 'empêch\\p{L}*', 'imped\\p{L}*', 'impid\\p{L}*', 'uniemożliwia\\p{L}*', 'förhindra\\p{L}*', 'hindrar',
   'leider', 'kein\\p{L}*', 'nicht', 'verbiete\\p{L}*', 'untersag\\p{L}*', 'statt', 'anstatt',
   'pas', 'aucun\\p{L}*', 'jamais', 'interdi\\p{L}*', 'impossible', 'au\\s+lieu',
   'ningún', 'ninguna', 'nunca', 'prohíb\\p{L}*', 'prohibid\\p{L}*', 'en\\s+lugar',

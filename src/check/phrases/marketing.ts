@@ -2,7 +2,7 @@
 // marketplaces, the seller's website, "call us", "email us" (OFF-AMAZON).
 import { anyOf, cjk, words, type PhraseRule } from './build.ts';
 import { usedAtCheckout } from '../frames/used-coupon.ts';
-import { amazonsEvent, amazonStoreForPart } from './amazons-own.ts';
+import { amazonsDeal, amazonsEvent, amazonStoreForPart } from './amazons-own.ts';
 
 // A coupon offered ("a coupon", "coupon code"), not one the buyer saw on Amazon ("the coupon you saw")
 // but not one the buyer used already ("a coupon you applied at checkout"). It begins with the commonest words of
@@ -210,7 +210,7 @@ const ASK_CONTACT = anyOf([
 
 export const MARKETING_RULES: readonly PhraseRule[] = [
   { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true,
-    unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonStoreForPart(text, start, end),
+    unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonStoreForPart(text, start, end) || amazonsDeal(text, start),
     otherwise: { needs: /coupon|voucher/i, re: PROMOTION_BUT_COUPON } },
   { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true },
   { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON', unlessRefused: true, unless: carriersSite },

@@ -9,6 +9,7 @@ import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
 import { matches } from '../matches.ts';
 import { refusedInSentence, sentenceAt } from '../frames/sentences.ts';
 import { ALIKE } from '../frames/review-lexicon.ts';
+import { changedByBuyer } from '../frames/changed-by-buyer.ts';
 
 const REVIEW_WORD_LATIN = 'reviews?|write-?ups?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
   'évaluations?|reseñas?|opinión|opiniones|valoración(?:es)?|calificación|comentarios?|comentários?|recension[ei]|valutazion[ei]|opinione|' +
@@ -23,6 +24,8 @@ export const REVIEW = anyOf([words(REVIEW_WORD_LATIN), cjk(REVIEW_WORD_CJK)]);
 const SHARED = anyOf([words('product\\s?page', 'produktseite', 'page\\s+(?:du\\s+)?produit', 'fiche\\s+produit', 'página\\s+del\\s+producto',
   'scheda\\s+prodotto', 'pagina\\s+del\\s+prodotto', 'página\\s+do\\s+produto', 'productpagina', 'stron\\p{L}*\\s+produktu', 'produktsidan',
   'ürün\\s+sayfas\\p{L}*', 'due\\s+righe', 'recenser\\p{L}*'), cjk('ご感想', '使用感受', '使用心得', '商品页面?', 'صفحة\\s+المنتج')]);
+// The product's listing or page: feedback left there is a product review.
+export const ON_LISTING = /(?:^|[^\p{L}])(?:on|in|to)\s+(?:the|our|this|my)\s+(?:amazon\s+)?(?:listing|product\s?page|product\s+detail\s+page)(?![\p{L}])/iu;
 // Seller feedback, which after a resolution the seller may mention once (feedback-change is a warning).
 const FEEDBACK_ONLY = /^(?:feedback|verkäuferbewertung|反馈|出品者評価|セラー評価)$/i;
 
@@ -338,9 +341,11 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
   const reviewish = parts.map((c, k) => named[k] || RATING_HINT.test(text.slice(c.start, c.end)));
   for (const c of parts.filter((_, k) => reviewish[k])) {
     for (const m of matchesIn(CHANGE, text, c.start, c.end, masked)) {
-      if (refusedHere(text, m.index, m.index + m[0].length)) continue;
+      if (refusedHere(text, m.index, m.index + m[0].length) || changedByBuyer(text, m.index, m.index + m[0].length)) continue;
       const object = m.slice(1).find((g) => g !== undefined) ?? '';
-      const feedback = FEEDBACK_ONLY.test(object);
+      // feedback left on the listing is a review of the product: "withdraw the feedback you left on our listing"
+      const sentence = sentenceAt(text, m.index);
+      const feedback = FEEDBACK_ONLY.test(object) && !ON_LISTING.test(text.slice(sentence.start, sentence.end));
       found.push({ start: m.index, end: m.index + m[0].length, hint: feedback ? 'feedback-change' : 'review-change', severity: feedback ? 'warn' : 'block' });
     }
     for (const m of matchesIn(BEFORE_REVIEW, text, c.start, c.end, masked)) {
