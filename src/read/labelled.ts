@@ -56,6 +56,10 @@ function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled
     const t = textOf(sib);
     return t && !lookup(t) ? { value: stripLead(t), valueEl: sib } : null;
   }
+  // 2b. A caption under its value: "<div><div>value</div><div>Label</div></div>", the field's box holding just the
+  // two. Only then: in a longer run of siblings the element before a last label is another field's value.
+  const before = valueAbove(label, lookup);
+  if (before !== undefined) return before;
   // 3. The next cell of the label's table row: "<td><span>Label:</span></td><td>value</td>".
   const cell = CELL_TAGS.has(label.tagName) ? label : parent && CELL_TAGS.has(parent.tagName) ? parent : null;
   const next = cell?.nextElementSibling;
@@ -64,6 +68,27 @@ function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled
     return t ? { value: stripLead(t), valueEl: next } : null;
   }
   return null;
+}
+
+const NOT_A_VALUE = /^(?:BR|H[1-6]|BUTTON|KAT-BUTTON|INPUT|SELECT|TEXTAREA|KAT-INPUT)$/u;
+const NOT_A_VALUE_SELECTOR = 'h1, h2, h3, h4, h5, h6, button, kat-button, input, select, textarea';
+
+/**
+ * The value of a label printed under it (a caption): the label is the last of exactly two element children of its
+ * box, the box says nothing but the two, and the first is not a label itself. Undefined when the label is not
+ * laid out so (other layouts decide); null when the value element is empty.
+ */
+function valueAbove(label: Element, lookup: Lookup): Labelled | null | undefined {
+  const box = label.parentElement;
+  if (!box || CELL_TAGS.has(label.tagName) || box.childElementCount !== 2 || box.lastElementChild !== label) return undefined;
+  const value = box.firstElementChild!;
+  // A heading or a control before a label is the section's title or an action, never the field's value.
+  if (CELL_TAGS.has(value.tagName) || NOT_A_VALUE.test(value.tagName) || value.querySelector(NOT_A_VALUE_SELECTOR)) return undefined;
+  // Text of the box's own (outside both elements) would be a third thing, not this field's value.
+  for (const n of box.childNodes) if (n.nodeType === 3 && collapse(n.textContent)) return undefined;
+  const t = textOf(value);
+  if (!t) return null;
+  return lookup(t) || holdsOtherLabel(value, label, lookup) ? undefined : { value: stripLead(t), valueEl: value };
 }
 
 /**
