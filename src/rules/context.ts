@@ -197,6 +197,10 @@ function protectionOf(o: OrderFacts): Protection {
   return 'unknown';
 }
 
+/** A buyer message after the seller's last one asks where the parcel is or says it has not come. */
+const asksSinceReply = (ctx: CaseContext) =>
+  ctx.unanswered !== null && (ctx.unanswered.intents.has('where-is-my-order') || ctx.unanswered.intents.has('not-received'));
+
 /** Decide where a delivery complaint leads, or which facts must be confirmed first. */
 function deliveryCourse(ctx: CaseContext): DeliveryCourse | null {
   const status = ctx.order.status;
@@ -213,7 +217,8 @@ function deliveryCourse(ctx: CaseContext): DeliveryCourse | null {
       ctx.needs.push({ facts: ['deliverBy'], rules: ['AZ-ELIG-INR'], aboutBuyer: true });
       return 'confirm';
     }
-    if (ctx.now <= ctx.deliverByEnd) return 'share-tracking';
+    // Within the promise the answer is the tracking: once the seller has written since the question, it is given.
+    if (ctx.now <= ctx.deliverByEnd) return asksSinceReply(ctx) ? 'share-tracking' : null;
   }
   if (ctx.protection === 'unknown') {
     ctx.needs.push({ facts: ['claimsProtected'], rules: ['BS-CLAIMS-PROTECTED'], aboutBuyer: true });
