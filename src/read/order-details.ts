@@ -29,6 +29,12 @@ export function fulfillmentFrom(text: string | null | undefined): OrderFacts['fu
   if (!t) return null;
   if (isWord(t, FULFILLMENT_WORDS.MFN)) return 'MFN';
   if (isWord(t, FULFILLMENT_WORDS.AFN)) return 'AFN';
+  // "Self-Ship (Seller)": a channel's name with its kind in brackets, read only when both name the same one.
+  const named = /^([^()]+)\(([^()]+)\)$/u.exec(t);
+  if (named) {
+    const [a, b] = [fulfillmentFrom(named[1]), fulfillmentFrom(named[2])];
+    if (a && a === b) return a;
+  }
   return null;
 }
 
