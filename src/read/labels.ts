@@ -191,6 +191,18 @@ export function orderStatusFromWord(text: string): OrderStatus | null {
   return STATUS_BY_WORD.get(text.replace(/\s+/g, ' ').trim().toLowerCase()) ?? null;
 }
 
+/**
+ * The order status a labelled value names: the whole value, or its first part when the row goes on after a separator
+ * ("Statut : Expédiée · Lampe de chevet · Qté 1", "Status: Shipped | 2 items"). Only the first part: a later part
+ * is about something else, and a status word there ("· Delivered 3 Dec") is not this field's value.
+ */
+export function orderStatusFromValue(text: string): OrderStatus | null {
+  const whole = orderStatusFromWord(text);
+  if (whole) return whole;
+  const first = text.split(/\s[·•|]\s/u)[0]!;
+  return first !== text ? orderStatusFromWord(first) : null;
+}
+
 /** The "Delivered" word of a package's delivery line ("Delivery status: Delivered <date>"). */
 export const DELIVERED_WORDS: Words = {
   en: ['Delivered'], ja: ['配達完了', '配達済み'], zh: ['已送达', '已签收', '已妥投'], de: ['Zugestellt'], fr: ['Livré'],

@@ -10,7 +10,7 @@ import { emptyOrder } from './facts.ts';
 import { byNamedCards } from './message-cards.ts';
 import { bySenderLines } from './sender-lines.ts';
 import { readLabelled } from './labelled.ts';
-import { SENDER_WORDS, isWord, labelLookup, mentions, orderStatusFromWord } from './labels.ts';
+import { SENDER_WORDS, isWord, labelLookup, mentions, orderStatusFromValue } from './labels.ts';
 import { orderStatusOf } from './order-status.ts';
 import { MESSAGES as S } from './selectors/messages.ts';
 
@@ -130,7 +130,7 @@ function readPanel(ctx: ReadContext, view: Element, orderId: OrderId, log: Eleme
   order.status = orderStatusOf(statusEl);
   if (!order.status) {
     const word = labels.get('orderStatus')?.value;
-    order.status = word ? orderStatusFromWord(word) : null;
+    order.status = word ? orderStatusFromValue(word) : null;
   }
   order.shipBy = parseDeadline(labels.get('shipBy')?.value, ctx.dates);
   order.deliverBy = parseDeadline(labels.get('deliverBy')?.value, ctx.dates);

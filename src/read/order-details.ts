@@ -11,7 +11,7 @@ import { emptyOrder } from './facts.ts';
 import { readColumnTables, readLabelled, type Labelled } from './labelled.ts';
 import {
   CLAIMS_PROTECTED_WORDS, DELIVERED_WORDS, FULFILLMENT_WORDS, LABEL_ONLY_EVENT_WORDS, LATE_DELIVERY_RISK_WORDS,
-  isWord, labelLookup, mentions, orderStatusFromWord, type FieldKey,
+  isWord, labelLookup, mentions, orderStatusFromValue, orderStatusFromWord, type FieldKey,
 } from './labels.ts';
 import { combineStatuses, orderStatusOf, statusWordIn } from './order-status.ts';
 import { ORDER_DETAILS as S } from './selectors/order-details.ts';
@@ -287,7 +287,7 @@ function readOneOrder(ctx: ReadContext, root: Element, panelId: string | null, w
   order.status = combineStatuses(statusEls.map(orderStatusOf));
   if (!order.status) {
     const word = labelled('orderStatus');
-    order.status = word ? orderStatusFromWord(word) : null;
+    order.status = word ? orderStatusFromValue(word) : null;
   }
   if (!order.status) order.status = badgeStatus(root);
   // The items table's status column read by its header ("Estado", "Status"), then the one status word the page

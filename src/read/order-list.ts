@@ -10,7 +10,7 @@ import { parseFirstDate, parseDeadline } from './dates.ts';
 import { collapse, deepQueryAll, inNoise, linkedOrderId, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { inlinePair, readColumnTable, readLabelled, type ColumnTable } from './labelled.ts';
-import { labelLookup, normalizeLabel, orderStatusFromWord, type FieldKey } from './labels.ts';
+import { labelLookup, normalizeLabel, orderStatusFromValue, type FieldKey } from './labels.ts';
 import { fulfillmentFrom } from './order-details.ts';
 import { orderStatusOf, statusWordIn } from './order-status.ts';
 import { ORDER_LIST as S } from './selectors/order-list.ts';
@@ -162,7 +162,7 @@ function readRow(ctx: ReadContext, row: Element, orderId: OrderFacts['orderId'],
   order.status = orderStatusOf(row.getElementsByClassName(S.statusClass)[0]);
   if (!order.status) {
     const word = labels.get('orderStatus');
-    order.status = word ? orderStatusFromWord(word) : null;
+    order.status = word ? orderStatusFromValue(word) : null;
   }
   return order;
 }
@@ -244,6 +244,6 @@ function readCard(ctx: ReadContext, card: Element, orderId: OrderFacts['orderId'
   order.fulfillment = fulfillmentFrom(labels.get('fulfillment'));
   order.shippingService = labels.get('shippingService') ?? null;
   order.status = orderStatusOf(card.getElementsByClassName(S.statusClass)[0]) ??
-    (labels.has('orderStatus') ? orderStatusFromWord(labels.get('orderStatus')!) : null) ?? statusWordIn(card, orderId);
+    (labels.has('orderStatus') ? orderStatusFromValue(labels.get('orderStatus')!) : null) ?? statusWordIn(card, orderId);
   return order;
 }
