@@ -14,14 +14,16 @@ const EXTRA_TLDS = ['app', 'dev', 'xyz', 'top', 'online', 'site', 'store', 'club
   'help', 'support', 'company', 'services', 'deals', 'sale', 'mobi', 'one', 'art', 'design', 'studio', 'group',
   'team', 'news', 'media', 'digital', 'network', 'center', 'zone', 'best', 'cool', 'win', 'work', 'ink', 'global',
   'home', 'family', 'market', 'tips', 'guide', 'repair', 'care', 'kitchen', 'tools', 'direct', 'express', 'plus',
-  '中国', '中國', '公司', '网络', '网址', '在线', '商城', '网店', '购物', 'コム', 'みんな', 'ストア', 'ショップ'];
+  '中国', '中國', '公司', '网络', '网址', '在线', '商城', '网店', '购物', 'コム', 'みんな', 'ストア', 'ショップ',
+  // RFC 2606's name for examples: a made-up address written into a draft is still an address to the buyer.
+  'example'];
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, urlAuth: true }).tlds(EXTRA_TLDS, true);
 
 // A spelled-out "dot" only makes an address when what follows is a top-level domain people write that way; this
 // keeps "a small dot in the middle" and "el punto de venta" from becoming domains.
 const SPELLED_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'shop', 'store', 'online', 'site', 'xyz', 'top',
-  'io', 'co', 'cn', 'jp', 'uk', 'eu', 'us', 'ca', 'au', 'hk', 'tw', 'app', 'club', 'vip']);
+  'io', 'co', 'cn', 'jp', 'uk', 'eu', 'us', 'ca', 'au', 'hk', 'tw', 'app', 'club', 'vip', 'example']);
 const SPELLED_TLDS_BY_WORD: Record<string, readonly string[]> = {
   punkt: ['de', 'at', 'ch', 'se'], point: ['fr', 'be', 'ch'], punto: ['es', 'it', 'mx'], ponto: ['br', 'pt'], dot: ['de', 'fr', 'es', 'it', 'nl', 'pl', 'se', 'tr'],
   punt: ['nl', 'be'], kropka: ['pl'], nokta: ['tr'], 'نقطة': ['sa', 'ae', 'eg'],
