@@ -86,6 +86,60 @@ function isClaimsTable(t: ColumnTable): boolean {
   return t.columns.includes('orderId') || t.columns.includes('claimId');
 }
 
+/**
+ * A status shown only as a badge: the one claim status word the badges of `scope` show (Katal badges carry it in
+ * their label). Two different words, or a badge word that is not a claim status, leave it unknown.
+ */
+function badgeStatus(scope: Element): string | null {
+  const found = new Set<string>();
+  for (const el of scope.querySelectorAll(S.statusBadge)) {
+    if (inNoise(el, scope)) continue;
+    const word = collapse(el.getAttribute('label'));
+    if (word && isWord(word, CLAIM_STATUS_WORDS)) found.add(word);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * An amount printed without a label: the one element of `scope` that shows nothing but an amount (a currency and a
+ * number, however split over spans: "£ 42 .99"). Two different amounts, or none, leave it unknown.
+ */
+function loneAmount(ctx: ReadContext, scope: Element): ClaimFacts['amount'] {
+  const found = new Map<string, NonNullable<ClaimFacts['amount']>>();
+  const walk = (el: Element) => {
+    for (const child of el.children) {
+      if (inNoise(child, scope)) continue;
+      const t = textOf(child);
+      if (!t) continue;
+      const money = t.length <= 24 && MONEY_ONLY.test(t) ? parseMoney(t, ctx.marketplace) : null;
+      if (money) found.set(`${money.value}|${money.currency}`, money);
+      else walk(child);
+    }
+  };
+  walk(scope);
+  if (found.size !== 1) return null;
+  // Another amount in a sentence of the card ("Item price: CDN$ 12.00") makes two: which is the claim's is a guess.
+  let amounts = 0;
+  for (const m of textOf(scope).matchAll(AMOUNT_IN_TEXT)) if (parseMoney(m[0], ctx.marketplace)) amounts++;
+  return amounts === 1 ? [...found.values()][0]! : null;
+}
+
+/** An amount anywhere in a text: a currency sign or code next to a number, either side. */
+const AMOUNT_IN_TEXT = /(?:[A-Z]{0,3}[$£€¥￥₹₺]|R\$|\b[A-Z]{3}\b|zł|\bkr\b)\s*\d[\d.,\s]*|\d[\d.,]*\s*(?:[$£€¥￥₹₺]|\b[A-Z]{3}\b|zł|\bkr\b)/gu;
+
+/** Nothing but a currency sign or code and a number ("£ 42 .99", "1.249,00 €", "R$ 189,90", "CDN$ 64.99"). */
+const MONEY_ONLY = /^(?:[A-Z]{0,3}[$£€¥￥₹₺]|[A-Z]{3}|R\$|zł|kr)?\s*\d[\d.,\s\u00a0\u202f]*(?:\s*(?:[$£€¥￥₹₺]|[A-Z]{3}|zł|kr))?$/u;
+
+/** What a claim's card or page shows without labels: its status as a badge, its one amount. */
+function unlabelled(ctx: ReadContext, claim: ClaimFacts, scope: Element): ClaimFacts {
+  if (!claim.status) {
+    claim.status = badgeStatus(scope);
+    claim.fundedBy = fundedBy(claim.status);
+  }
+  claim.amount ??= loneAmount(ctx, scope);
+  return claim;
+}
+
 function labelledValues(scope: Element): ClaimValues {
   const values: ClaimValues = {};
   for (const [k, v] of readLabelled(scope, claimLookup)) if (v) values[k] = { text: v.value, el: v.valueEl };
@@ -110,7 +164,7 @@ function safetCards(root: Element): Element[] {
 }
 
 function readSafetCard(ctx: ReadContext, card: Element): ClaimFacts {
-  const claim = toClaim(ctx, labelledValues(card), 'safe-t', null);
+  const claim = unlabelled(ctx, toClaim(ctx, labelledValues(card), 'safe-t', null), card);
   claim.claimId ??= safetIdOf(card);
   if (!claim.orderId) {
     const link = [...card.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, card));
@@ -167,7 +221,7 @@ export function readClaimList(ctx: ReadContext): ClaimListReading {
   // Only a card some of whose claim fields were read by label: a bare link beside unlabelled icons is not understood.
   const cards = cardsByOrderLink(root, S.orderLink).map((card) => {
     const values = labelledValues(card);
-    const claim = toClaim(ctx, values, area, null);
+    const claim = Object.keys(values).length > 0 ? unlabelled(ctx, toClaim(ctx, values, area, null), card) : toClaim(ctx, values, area, null);
     if (!claim.orderId && Object.keys(values).length > 0) {
       const link = [...card.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, card));
       claim.orderId = linkedOrderId(link);
@@ -212,6 +266,11 @@ export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
   // A page that shows none of the claim's fields is not a claim reading, whatever its URL says.
   if (Object.keys(values).length === 0) return byOrderLink(ctx, root, area);
   const claim = toClaim(ctx, values, area, null, values.claimType ? '' : notices);
+  // The whole page's badges: a side card of another claim with its own badge makes two words, so none is taken.
+  if (!claim.status) {
+    claim.status = badgeStatus(root);
+    claim.fundedBy = fundedBy(claim.status);
+  }
   claim.claimId ??= queryParam(ctx.url, 'claimId');
   if (!claim.orderId) {
     const link = [...root.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, root));

@@ -15,6 +15,8 @@ export const CLAIMS = {
   /** SAFE-T claims (list and detail): one wrapper per claim whose id holds the SAFE-T id (PAGES.md, public scrapers). */
   safetCard: 'div[id^="claim-content-wrapper-"]',
   safetId: /\d{5}-\d{5}-\d{7}/,
+  /** A status shown only as a Katal badge whose label is the status (redesigned cards and detail pages). */
+  statusBadge: 'kat-badge[label]',
   /** The property-damage notice on the detail page. */
   alert: '.a-alert, kat-alert',
 } as const;
