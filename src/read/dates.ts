@@ -226,6 +226,19 @@ export function parseDeadline(text: string | null | undefined, ctx: DateContext)
   return toIso(last.hour === null ? { ...last, hour: 23, minute: 59, second: 59 } : last, ctx.zone);
 }
 
+/**
+ * A time printed alone ("14:05", "9:48 PM") on the day a divider names ("2026年12月6日 星期日", "Sat, 5 Dec 2026"):
+ * that day at that time. Null when the day text holds no date or the time text is not a time.
+ */
+export function dayAtTime(dayText: string | null | undefined, timeText: string, ctx: DateContext): IsoTime | null {
+  if (!dayText) return null;
+  const days = datesOf(dayText, ctx.marketplace);
+  const day = days[days.length - 1];
+  if (!day) return null;
+  const at = findDates(`${day.year}-${pad(day.month)}-${pad(day.day)} ${timeText.trim()}`, null)[0];
+  return at && at.hour !== null ? toIso(at, ctx.zone) : null;
+}
+
 /** The first date in `text` (the start of a range, or the date of a line that also mentions others). */
 export function parseFirstDate(text: string | null | undefined, ctx: DateContext): IsoTime | null {
   if (!text) return null;

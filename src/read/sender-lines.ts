@@ -7,7 +7,7 @@
 // whose boxes each name an order is an inbox, not a thread.
 import { parseOrderId, type MessageFacts, type OrderId, type Sender } from '../model.ts';
 import type { ReadContext } from './context.ts';
-import { findDates, parseDate, toIso } from './dates.ts';
+import { dayAtTime, findDates, parseDate, toIso } from './dates.ts';
 import { collapse, inNoise, katalText, textOf } from './dom.ts';
 import { SENDER_WORDS, isWord } from './labels.ts';
 import { CHROME } from './selectors/chrome.ts';
@@ -90,13 +90,25 @@ function stampOf(box: Element, ctx: ReadContext, divider: string | null): string
   const text = collapse(el.textContent);
   const own = findDates(text, ctx.dates.marketplace);
   if (own.length) return toIso(own[own.length - 1]!, ctx.dates.zone);
-  return divider && TIME_ONLY.test(text) ? parseDate(`${divider} ${text}`, ctx.dates) : null;
+  return divider && TIME_ONLY.test(text) ? dayAtTime(divider, text, ctx.dates) : null;
+}
+
+/**
+ * The sender an element names: by its words, or, for an avatar or icon, by its accessible name (aria-label, title,
+ * an image's alt), which is what a screen reader says for "买" or a picture beside the bubble.
+ */
+function senderNamed(el: Element): Sender | null {
+  const byText = senderInLine(el.textContent ?? '');
+  if (byText) return byText;
+  const name = el.getAttribute('aria-label') ?? el.getAttribute('title') ?? (el.tagName === 'IMG' ? el.getAttribute('alt') : null);
+  return name ? senderInLine(name) : null;
 }
 
 /** The message in a box: its blocks of text, less controls that are only links or buttons ("Translate"). */
 function messageText(box: Element, skipped: (el: Element) => boolean): string {
+  // A block that is itself one element of text ("<div class=text>…</div>") is its own leaf.
   const parts = blocks(box, skipped).filter((b) => b.matches(ALERT) || b.querySelector(ALERT) ||
-    leaves(b).some((l) => !l.closest('a, button, kat-button, kat-link')));
+    (b.childElementCount === 0 ? [b] : leaves(b)).some((l) => !l.closest('a, button, kat-button, kat-link')));
   return collapse(parts.map(blockText).join(' '));
 }
 
@@ -111,7 +123,7 @@ export function bySenderLines(ctx: ReadContext, view: Element, orderId: OrderId 
   let byWord = 0;
   for (const el of view.getElementsByTagName('*')) {
     if (el.childElementCount !== 0 || inNoise(el, view) || skip(el)) continue;
-    const word = senderInLine(el.textContent ?? '');
+    const word = senderNamed(el);
     if (word) byWord++;
     const from = word ?? (account && collapse(el.textContent).toLowerCase() === account ? 'seller' : null);
     if (from) words.push({ el, from });
