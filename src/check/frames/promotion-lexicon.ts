@@ -91,7 +91,7 @@ export const LAUNCH = anyOf([
     'vendiamo\\s+anche', 'novità', 'appena\\s+(?:aperto|lanciato|uscit\\p{L}*|arrivat\\p{L}*)', 'di\\s+nuovo\\s+disponibil\\p{L}*', 'também\\s+vendemos', 'novidade\\p{L}*', 'de\\s+novo\\s+em\\s+estoque',
     'verkopen\\s+(?:we\\s+)?ook', 'weer\\s+op\\s+voorraad', 'mamy\\s+(?:też|także|również)\\s+now\\p{L}*', 'sprzedajemy\\s+(?:też|także|również)', 'nowoś\\p{L}*', '(?:znów|ponownie)\\s+dostępn\\p{L}*',
     'säljer\\s+(?:vi\\s+)?(?:även|också)', 'nyhet\\p{L}*', 'tillbaka\\s+i\\s+lager', 'yeni\\s+çıkan', 'yeni\\s+ürün\\p{L}*', 'tekrar\\s+stok\\p{L}*'),
-  cjk('新出', '新発売', '新上', '上新', '新登場', '新发布', '再入荷', '到货', '(?:تشكيلة|مجموعة)\\s+(?:\\p{L}+\\s+)?(?:ال)?جديدة', 'وصل\\p{L}*\\s+حديث\\p{L}*'),
+  cjk('新出', '推出', '新発売', '新上', '上新', '新登場', '新发布', '再入荷', '到货', '(?:تشكيلة|مجموعة)\\s+(?:\\p{L}+\\s+)?(?:ال)?جديدة', 'وصل\\p{L}*\\s+حديث\\p{L}*'),
 ]);
 
 /** Urging the buyer to buy or look: "polecamy!", "欢迎选购", "ご検討ください", "passa på", "half price". */
@@ -123,7 +123,8 @@ export const PRICE_CUT = anyOf([
     '(?:special|reduced|discounted|lower|preferential)\\s+price', 'cheaper', 'vorzugspreis\\p{L}*', 'sonderpreis\\p{L}*', 'prix\\s+(?:préférentiel|spécial|réduit)', 'moins\\s+cher',
     'precio\\s+(?:especial|reducido|preferente)', 'más\\s+barat[oa]s?', 'prezzo\\s+(?:speciale|ridotto|agevolato)', 'preço\\s+(?:especial|reduzido)', 'mais\\s+barat[oa]s?', 'goedkoper', 'speciale\\s+prijs',
     'tańsz\\p{L}*', 'specialpris\\p{L}*', 'özel\\s+fiyat\\p{L}*', 'daha\\s+ucuz'),
-  cjk('%\\s?\\d+', '\\d+\\s?٪', '割引', 'セール', '优惠', '打折', 'خصم', 'تخفيض', '\\d+\\s?[%％]\\s?(?:オフ|引き)', '特价', '便宜', 'أرخص', 'سعر\\s+خاص'),
+  // (the Arabic percent sign after a number: "٪" itself, so that the list is not tried at every digit of a draft)
+  cjk('%\\s?\\d+', '(?<=\\d\\s?)٪', '(?<=[一二三四五六七八九\\d]\\s?)折', '割引', 'セール', '优惠', '打折', 'خصم', 'تخفيض', '特价', '便宜', 'أرخص', 'سعر\\s+خاص'),
 ]);
 
 /** A postscript ("PS:", "P.S.", "PD:") or the buyers addressed as a group of regulars: the line is a promotion. */
@@ -136,5 +137,5 @@ export const CUSTOMERS_PS = anyOf([
     'en\\s+tant\\s+que\\s+client\\p{L}*', 'client(?:e|s|es)?\\s+fidèles?', 'como\\s+(?:ya\\s+es\\s+)?cliente', 'clientes\\s+(?:habituales|fieles|como\\s+usted)', 'ya\\s+es\\s+cliente',
     'clienti\\s+affezionati', 'chi\\s+ha\\s+già\\s+acquistato', 'già\\s+client\\p{L}*', 'clientes\\s+fieis', 'bestaande\\s+klant(?:en)?', 'trouwe\\s+klant(?:en)?', 'als\\s+(?:vaste|trouwe)\\s+klant',
     '(?:dotychczasow|obecn)\\p{L}+\\s+klient\\p{L}*', 'befintlig\\p{L}*\\s+kund\\p{L}*', 'trogna\\s+kunder', 'mevcut\\s+müşteri\\p{L}*'),
-  cjk('常连', '老客户', '老顾客', '回头客', '老买家', 'リピーター', '既存のお客様', 'お得意様', 'عملائنا\\s+الدائمين', 'عملائنا\\s+الحاليين', 'بصفتك\\s+عميل\\p{L}*', 'كعميل\\p{L}*'),
+  cjk('常连', '老客户', '老顾客', '回头客', '老买家', 'リピーター', '既存のお客様', 'お得意様', 'عملائنا\\s+الدائمين', 'عملائنا\\s+الحاليين', 'عملاؤنا\\s+(?:الحاليون|الدائمون|الكرام)', 'العملاء\\s+(?:الحاليين|الحاليون|الدائمين)', 'بصفتك\\s+عميل\\p{L}*', 'كعميل\\p{L}*'),
 ]);

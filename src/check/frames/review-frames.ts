@@ -15,7 +15,7 @@ import { DONE, ON_LISTING, THANKS, isReviewVerb } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
 import { changedByBuyer } from './changed-by-buyer.ts';
 import { usedAtCheckout } from './used-coupon.ts';
-import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, FOR_NOW, GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, POSITIVE_TONE, PROMO_GIVEN, REQUEST, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, THEN, TIED, WAIT } from './review-lexicon.ts';
+import { ADD_TO, ALIKE, ALREADY_GIVEN, ASK, DICTATED, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, FOR_NOW, GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, POSITIVE_TONE, PROMO_GIVEN, REQUEST, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, STANDING, THEN, TIED, WAIT } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -158,6 +158,7 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const wait = lazy(WAIT);
   const forNow = lazy(FOR_NOW);
   const request = lazy(REQUEST);
+  const standing = lazy(STANDING);
   /** A present handed over in this sentence or the one before or after: "Im Paket liegt ein Gutschein. Über eine Bewertung freuen wir uns!" */
   const giftBeside = (s: Range): boolean => [s, sentenceBefore(text, s), sentenceAfter(text, s)].some((x) => x !== null &&
     within(gifted(), x).some((g) => !refused(text, g.start, g.end) && !refusedInSentence(text, x, g.start, g.end)));
@@ -254,8 +255,9 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     if (!hint && !sellerOnly && (has(ask()) || /[?？؟]/.test(text.charAt(s.end))) && !has(alike) && giftBeside(s)) hint = 'review-incentive';
     if (hint) found.push({ range: trimmed(text, s), hint });
   }
-  // "... no entendemos que siga publicada esa opinión de una estrella. Le pedimos que la elimine": the review named in
-  // one sentence, its removal asked in the next with a pronoun or nothing in its place
+  // "... no entendemos que siga publicada esa opinión de una estrella. Le pedimos que la elimine": a review that stands
+  // (still up, negative, one star) named in one sentence, its removal asked in the next with a pronoun or nothing in
+  // its place
   let after = -1;
   for (const r of reviews) {
     const s = sentenceAt(text, r.start);
@@ -264,7 +266,7 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     const a = sentenceAfter(text, s);
     if (!a || within(reviews, a).length || found.some((f) => f.range.start <= a.start && a.start < f.range.end)) continue;
     const asks = within(ask(), a).length > 0 || within(request(), a).length > 0 || /[?？؟]/.test(text.charAt(a.end));
-    if (!asks || within(alike, a).length || within(alike, s).length) continue;
+    if (!asks || within(alike, a).length || within(alike, s).length || !within(standing(), s).length) continue;
     const back = within(change, a).some((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, a, c.start, c.end) &&
       !changedByBuyer(text, c.start, c.end) && refersBack(text, a, c));
     if (back) found.push({ range: trimmed(text, { start: s.start, end: a.end }), hint: 'review-change' });

@@ -335,3 +335,14 @@ export const REQUEST = anyOf([
     'vragen', 'verzoeken', 'alsjeblieft', 'alstublieft', 'tack', 'ber\\s+(?:er|dig|om)', 'rica\\s+ederiz', 'rica\\s+ediyoruz', 'lütfen', 'ask\\s+you', 'urge'),
   cjk('أرجو', 'الرجاء', 'يرجى', 'رجاء', '吧', '麻烦', 'ください', 'いただけ', 'もらえ'),
 ]);
+
+/** A review that stands and is unwelcome: still up, negative, one star ("esa opinión de una estrella", "die
+ *  Ein-Sterne-Bewertung steht immer noch online", "差评还挂着"). Only such a review is what "please delete it" in the
+ *  next sentence points back to. */
+export const STANDING = anyOf([
+  words('still', 'noch', 'toujours', 'encore', 'sigue', 'siga', 'todavía', 'aún', 'ancora', 'ainda', 'continua', 'continúa', 'nog', 'nadal', 'wciąż', 'fortfarande', 'kvar', 'h[aâ]l[aâ]',
+    'negative', 'negativ\\p{L}*', 'négati\\p{L}*', 'negatieve?', 'negatywn\\p{L}*', 'olumsuz', 'one[-\\s]star', '1[-\\s]star', 'ein[-\\s]stern\\p{L}*', 'einem\\s+stern', '(?:d[\'’]|à\\s+)?une\\s+étoile',
+    '(?:de\\s+)?una\\s+(?:estrella|stella)', '(?:de\\s+)?uma\\s+estrela', 'één\\s+ster', 'jedn\\p{L}+\\s+gwiazd\\p{L}*', 'en\\s+stjärna', '(?:tek|bir)\\s+yıldız\\p{L}*',
+    'bad', 'low', 'poor', 'unfair', 'schlecht\\p{L}*', 'mauvais\\p{L}*', 'mal[ao]', 'cattiv\\p{L}*', 'ruim', 'slecht\\p{L}*', 'dålig\\p{L}*', 'kötü'),
+  cjk('差评', '一星', '低評価', '星1', '星１', '星一', '悪い評価', 'まだ', '还', '仍', 'نجمة\\s+واحدة', 'سلبي\\p{L}*', 'ما\\s+زال', 'مازال', 'لا\\s+يزال'),
+]);

@@ -8,7 +8,7 @@
 // Clean look-alikes: a review the buyer removed themselves, "we will not ask you to change or remove your review",
 // a refund with no word about reviews, removing something else (a film, an old address), a photo of the damage for a
 // refund, "20 % off" quoted from an Amazon deal the buyer asked about, a coupon already applied at Amazon's checkout,
-// an answer about a new model with no offer.
+// an answer about a new model with no offer. The last part was written after the first fixes, to hold their edges.
 import type { Lang } from './record.ts';
 
 export const CAUSES_10: [Lang, string, string][] = [
@@ -170,4 +170,36 @@ export const CAUSES_10: [Lang, string, string][] = [
   ['ja', 'marketing', '新しいフライパンを発売しました。リピーター様は今なら15%引きです。'],
   ['zh', 'marketing', '我们新出了一款砧板，老顾客这周下单立减20元。'],
   ['zh', '', '您问的砧板和这款锅是配套的，尺寸是32厘米。'],
+
+  // ---- written after the first fixes, to hold their edges: more wordings of the three causes, and look-alikes where a
+  //      review is named and the next sentence removes or updates something else, a removal told as Amazon's, a
+  //      photo of the damage for a refund, existing customers with no price cut ----
+  ['fr', 'review-manipulation', 'Serait-il possible de retirer votre évaluation ?'],
+  ['ar', 'review-manipulation', 'هل يمكنك سحب تقييمك؟'],
+  ['it', 'review-manipulation', 'La recensione è ancora visibile. Potrebbe toglierla?'],
+  ['de', 'review-manipulation', 'Bewertung mit Foto schreiben und 5 € zurückbekommen!'],
+  ['nl', 'review-manipulation', 'Voor elke review met foto storten we € 5 terug.'],
+  ['tr', 'review-manipulation', 'Yorumunuzun ekran görüntüsünü gönderin, 20 TL iade edelim.'],
+  ['ar', 'review-manipulation', 'مقابل كل تقييم مع صورة نعيد لك ٢٠ ريال.'],
+  ['pl', 'marketing', 'Właśnie wypuściliśmy większą wersję; dla obecnych klientów 20% taniej do niedzieli.'],
+  ['ar', 'marketing', 'أطلقنا للتو نسخة أكبر، وعملاؤنا الحاليون يحصلون على خصم ٢٠٪ حتى الأحد.'],
+  ['zh', 'marketing', '我们刚推出了大号款，老客户周日前下单享8折。'],
+  ['de', 'marketing', 'Wir haben gerade eine größere Version herausgebracht; Bestandskunden zahlen bis Sonntag 20 % weniger.'],
+  ['en', '', 'Amazon removes reviews that break its rules; we cannot remove any review ourselves.'],
+  ['en', '', 'The review you mention was removed by Amazon, not by us.'],
+  ['de', '', 'Ihre Bewertung wurde von Amazon entfernt, nicht von uns.'],
+  ['de', '', 'Ihre Bewertung erwähnt die Schutzfolie. Bitte ziehen Sie sie vor dem ersten Gebrauch ab und entfernen Sie sie vollständig.'],
+  ['it', '', 'Nella recensione parla della pellicola. La tolga pure prima dell\'uso, per favore.'],
+  ['pt', '', 'Na avaliação fala do adesivo na tampa. Pode retirá-lo com água morna, por favor.'],
+  ['pl', '', 'W opinii wspomina Pan o folii. Prosimy ją zdjąć przed użyciem.'],
+  ['sv', '', 'I ert omdöme nämner ni skyddsplasten. Ta bort den innan användning, tack.'],
+  ['de', '', 'Ihre Bewertung erwähnt die alte Firmware. Bitte aktualisieren Sie sie über das Menü.'],
+  ['nl', '', 'Stuur ons een foto van de schade en u krijgt het volledige bedrag terug.'],
+  ['sv', '', 'Skicka en bild på skadan så får du pengarna tillbaka.'],
+  ['ar', '', 'أرسل لنا صورة للكسر ونعيد لك المبلغ كاملاً.'],
+  ['de', '', 'Danke für Ihre Bewertung mit Foto; die Erstattung für den Deckel ist gestern erfolgt.'],
+  ['en', '', 'As an existing customer, you can find your previous orders under Your Orders on Amazon.'],
+  ['de', '', 'Bestandskunden fragen oft nach dem Deckel: er ist als Ersatzteil bei Amazon gelistet.'],
+  ['es', '', 'Como cliente habitual, ya sabe que respondemos en 24 horas.'],
+  ['de', '', 'Die größere Version, nach der Sie gefragt haben, kostet bei Amazon gerade 20 % weniger – das ist Amazons eigenes Angebot.'],
 ];
