@@ -1,4 +1,4 @@
-// npm run --silent eval:check [-- --split train|set-1|set-2|set-3|set-4|set-5|set-6|set-7|heldout|all] [--misses]
+// npm run --silent eval:check [-- --split train|set-1|set-2|set-3|set-4|set-5|set-6|set-7|dev-8|heldout|all] [--misses]
 // Scores the pre-send check on the labelled drafts (docs/labels.md): recall on drafts that must be blocked and the
 // false-positive rate on drafts that may be sent, per language and per kind. Prints one JSON document on stdout and
 // a table on stderr.
@@ -18,13 +18,13 @@ const retired = (n: number) => join(root, 'test/check/corpus/retired', `set-${n}
 const SPLITS = {
   train: join(root, 'test/check/corpus/train'), 'set-1': retired(1), 'set-2': retired(2), 'set-3': retired(3),
   'set-4': retired(4), 'set-5': retired(5), 'set-6': retired(6), 'set-7': retired(7),
-  heldout: join(root, 'test/heldout/check-8'),
+  'dev-8': join(root, 'test/check/corpus/dev-8'), heldout: join(root, 'test/heldout/check-8'),
 };
 const TITLES = {
   train: 'training split (composed)', 'set-1': 'retired set 1 (training)', 'set-2': 'retired set 2 (training)',
   'set-3': 'retired set 3 (training)', 'set-4': 'retired set 4 (training)', 'set-5': 'retired set 5 (training)',
   'set-6': 'retired set 6 (training)', 'set-7': 'retired set 7 (training)',
-  heldout: 'held-aside split (check-8)',
+  'dev-8': 'development drafts dev-8 (written blind, then tuned on)', heldout: 'held-aside split (check-8)',
 };
 type Name = keyof typeof SPLITS;
 const NAMES = Object.keys(SPLITS) as Name[];
