@@ -11,7 +11,7 @@ import { emptyClaim } from './facts.ts';
 import { claimArea, type ClaimArea } from './kind.ts';
 import { readColumnTable, readColumnTables, readLabelled, type ColumnTable } from './labelled.ts';
 import {
-  CLAIM_STATUS_TAB_WORDS, CLAIM_STATUS_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, type FieldKey,
+  CLAIM_REASON_WORDS, CLAIM_STATUS_TAB_WORDS, CLAIM_STATUS_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, type FieldKey,
 } from './labels.ts';
 import { parseMoney } from './money.ts';
 import { CLAIMS as S } from './selectors/claims.ts';
@@ -130,8 +130,23 @@ const AMOUNT_IN_TEXT = /(?:[A-Z]{0,3}[$£€¥￥₹₺]|R\$|\b[A-Z]{3}\b|zł|\b
 /** Nothing but a currency sign or code and a number ("£ 42 .99", "1.249,00 €", "R$ 189,90", "CDN$ 64.99"). */
 const MONEY_ONLY = /^(?:[A-Z]{0,3}[$£€¥￥₹₺]|[A-Z]{3}|R\$|zł|kr)?\s*\d[\d.,\s\u00a0\u202f]*(?:\s*(?:[$£€¥￥₹₺]|[A-Z]{3}|zł|kr))?$/u;
 
-/** What a claim's card or page shows without labels: its status as a badge, its one amount. */
+/**
+ * A reason printed without a label: the one claim reason wording that is the whole text of an element of `scope`
+ * (as displayed). Two different reasons leave it unknown.
+ */
+function loneReason(scope: Element): string | null {
+  const found = new Set<string>();
+  for (const el of scope.querySelectorAll('*')) {
+    if (el.childElementCount !== 0 || inNoise(el, scope)) continue;
+    const t = collapse(el.textContent);
+    if (t && t.length <= 60 && isWord(t, CLAIM_REASON_WORDS)) found.add(t);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** What a claim's card or page shows without labels: its status as a badge, its one amount, its reason. */
 function unlabelled(ctx: ReadContext, claim: ClaimFacts, scope: Element): ClaimFacts {
+  claim.reason ??= loneReason(scope);
   if (!claim.status) {
     claim.status = badgeStatus(scope);
     claim.fundedBy = fundedBy(claim.status);

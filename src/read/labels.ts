@@ -267,6 +267,24 @@ export const CLAIM_STATUS_WORDS: Words = {
   pt: ['Ação necessária', 'Em análise', 'Informações solicitadas', 'Negado', 'Aprovado', 'Concedido', 'Pendente', 'Em andamento'],
 };
 
+/**
+ * A-to-z claim reasons as claim cards print them without a label ("Item not received" under the status badge). Only a
+ * whole element's text that is one of these is a reason; the reading keeps the page's own string. de/fr/es/it/pt/ja/zh
+ * are Amazon's usual wording, not verified on a live page.
+ */
+export const CLAIM_REASON_WORDS: Words = {
+  en: ['Item not received', 'Item materially different', 'Item materially different from description',
+    'Item arrived damaged or defective', 'Item damaged or defective', 'Received damaged or defective item', 'Wrong item received',
+    'Return refund not issued', 'Refund not issued for return'],
+  ja: ['商品未着', '商品が届かない', '商品説明と著しく異なる', '商品の破損または不良'],
+  zh: ['未收到商品', '商品与描述严重不符', '商品损坏或有缺陷'],
+  de: ['Artikel nicht erhalten', 'Artikel erheblich abweichend', 'Artikel beschädigt oder defekt', 'Falscher Artikel erhalten'],
+  fr: ['Article non reçu', 'Article sensiblement différent', 'Article endommagé ou défectueux', 'Mauvais article reçu'],
+  es: ['Artículo no recibido', 'Artículo sustancialmente diferente', 'Artículo dañado o defectuoso', 'Artículo incorrecto recibido'],
+  it: ['Articolo non ricevuto', 'Articolo sostanzialmente diverso', 'Articolo danneggiato o difettoso', 'Articolo errato ricevuto'],
+  pt: ['Item não recebido', 'Item materialmente diferente', 'Item danificado ou com defeito', 'Item errado recebido'],
+};
+
 /** Return request status wordings, checked in this order (the first that matches wins). */
 export const RETURN_STATUS_WORDS: [ReturnStatus, Words][] = [
   // en-GB spells it "authorisation" (UK, IN, AU, SG pages).
