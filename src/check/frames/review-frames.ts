@@ -68,15 +68,15 @@ const MARGIN = 400;
 const anchored = new WeakMap<RegExp, RegExp>();
 
 /** The spans of `re` that start inside the regions: the same as spans(re, text) there. */
-function spansWithin(re: RegExp | null, text: string, within: Spans): Spans {
+function spansWithin(re: RegExp | null, text: string, within: Spans, before = MARGIN, after = MARGIN): Spans {
   const out: Spans = [];
   if (!re) return out;
   if (within.length === 1 && within[0]!.start === 0 && within[0]!.end === text.length) return spans(re, text);
   let at = anchored.get(re);
   if (!at) { at = new RegExp(re.source, re.flags.replace('g', '') + 'y'); anchored.set(re, at); }
   for (const g of within) {
-    const from = Math.max(0, g.start - MARGIN);
-    const part = text.slice(from, Math.min(text.length, g.end + MARGIN));
+    const from = Math.max(0, g.start - before);
+    const part = text.slice(from, Math.min(text.length, g.end + after));
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
@@ -90,6 +90,24 @@ function spansWithin(re: RegExp | null, text: string, within: Spans): Spans {
     re.lastIndex = 0;
   }
   at.lastIndex = 0;
+  return out;
+}
+
+// Every way of telling others on Amazon (REVIEW_ON_AMAZON) names Amazon, a few words after where it starts ("tell us
+// on Amazon how it went", "due righe su Amazon") or right there ("su Amazon raccontare"): it is looked for only in the
+// stretch before each "amazon" of the draft, not over all of a long one.
+const AMAZON_ALL = /amazon/gi;
+const TOLD_BEFORE = 600;
+// and what a match goes on with after "amazon" ("auf Amazon kurz erzählen", "Amazon'da iki satır")
+const TOLD_AFTER = 400;
+
+function beforeAmazon(text: string): Spans {
+  const out: Spans = [];
+  for (const m of matches(AMAZON_ALL, text)) {
+    const r = { start: Math.max(0, m.index - TOLD_BEFORE), end: m.index + 1 };
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = r.end; else out.push(r);
+  }
   return out;
 }
 
@@ -130,7 +148,7 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const text = view.text;
   const thanks = spans(narrowed(THANKS, starts), text);
   const named = spans(narrowed(REVIEWISH, starts), text);
-  if (AMAZON.test(text)) { named.push(...spans(narrowed(REVIEW_ON_AMAZON, starts), text)); named.sort((x, y) => x.start - y.start); }
+  if (AMAZON.test(text)) { named.push(...spansWithin(narrowed(REVIEW_ON_AMAZON, starts), text, beforeAmazon(text), 16, TOLD_AFTER)); named.sort((x, y) => x.start - y.start); }
   // thanks come in text order, apart from each other: only the last that starts at or before a review can hold it
   const reviews = named.filter((r) => !isReviewVerb(text, r.start, text.slice(r.start, r.end)) && !heldBy(thanks, r));
   if (!reviews.length) return [];

@@ -18,7 +18,9 @@ const FEW_LINES_ON_AMAZON = `${FEW}\\s+${LINES}(?:\\s+\\p{L}+){0,4}?\\s+(?:on|au
 // autres acheteurs", "cuénteselo a otros compradores", "conte para outros clientes". Bounded: the verb (with a
 // pronoun glued to it), at most four words, then the other buyers.
 const OTHER_BUYERS = '(?:other|fellow|future)\\s+(?:shoppers|buyers|customers|people)|anderen?\\s+(?:käufer\\p{L}*|kund\\p{L}*|interessent\\p{L}*)|(?:aux|les)\\s+autres\\s+(?:acheteu\\p{L}+|client\\p{L}*)|(?:a\\s+)?otros\\s+(?:compradores|clientes|usuarios)|(?:agli\\s+)?altri\\s+(?:acquirenti|clienti)|(?:para\\s+|aos\\s+)?(?:outros|os\\s+outros)\\s+(?:clientes|compradores)|andere\\s+(?:kopers|klanten)|innym\\s+(?:kupującym|klientom)|z\\s+innymi\\s+(?:kupującymi|klientami)|(?:för\\s+)?andra\\s+(?:köpare|kunder)|diğer\\s+(?:alıcı|müşteri)\\p{L}*';
-const TELL_OTHERS = `${TELL}(?:[-'’]\\p{L}+)?(?:\\s+[^\\s.!?]+){0,4}?\\s+(?:${OTHER_BUYERS})|let\\s+(?:${OTHER_BUYERS})\\s+know|(?:${OTHER_BUYERS})\\s+(?:\\p{L}+\\s+){0,2}?(?:anlat|söyle|paylaş)\\p{L}*`;
+// (Turkish puts the verb after the buyers: "diğer alıcılara anlatın"; only its own words open that order, so the list
+// is not tried at every "a" and "les" of a long draft)
+const TELL_OTHERS = `${TELL}(?:[-'’]\\p{L}+)?(?:\\s+[^\\s.!?]+){0,4}?\\s+(?:${OTHER_BUYERS})|let\\s+(?:${OTHER_BUYERS})\\s+know|diğer\\s+(?:alıcı|müşteri)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:anlat|söyle|paylaş)\\p{L}*`;
 
 // "Once your thoughts are up on Amazon", "Ihre Meinung bei Amazon": what the buyer thinks, put where buyers read it.
 const THOUGHTS_ON_AMAZON = `(?:thoughts|impressions|meinung|eindrücke|ressenti|impresiones|impressioni|impressões|mening|indrukken|wrażenia|intryck|izlenimleriniz|düşünceleriniz)(?:\\s+[^\\s.!?]+){0,3}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}`;
