@@ -155,25 +155,22 @@ function readShipmentTable(ctx: ReadContext, root: Element, order: OrderFacts): 
   order.carrier = realValue(row.get('carrier')?.text);
   order.trackingId = realValue(row.get('trackingId')?.text);
   // The tracking cell's element says how the label was bought, as under a label: a link or popover trigger is Buy
-  // Shipping's, a plain span holding just the id is the seller's own label, which is never protected.
+  // Shipping's, a plain span holding just the id is the seller's own label (protection still unknown: no badge).
   const cell = row.get('trackingId')?.el;
   const el = cell && order.trackingId
     ? [cell, ...cell.querySelectorAll('*')].reverse().find((e) => textOf(e) === order.trackingId) ?? null
     : null;
   if (el && el !== cell) {
     if (el.tagName === 'A' || el.classList.contains(S.trackingIsPopover)) order.boughtThroughAmazon = true;
-    else if (el.tagName === 'SPAN' && !el.closest('a') && !el.querySelector('a')) {
-      order.boughtThroughAmazon = false;
-      order.claimsProtected = false;
-    }
+    else if (el.tagName === 'SPAN' && !el.closest('a') && !el.querySelector('a')) order.boughtThroughAmazon = false;
   }
   return true;
 }
 
 /**
  * Pages with neither a package box nor a shipment table (a redesign, a <dl> or grid of labels): the shipment's
- * ship date, carrier and tracking id by their labels, and how the label was bought when the tracking id's element
- * shows it. A Buy Shipping label's protection stays unknown (no badge there); an own label's is false.
+ * ship date, carrier and tracking id by their labels. The label only says the value, not whether Amazon sold the
+ * label, so protection stays unknown.
  */
 function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts): void {
   const cells = readLabelled(root, packageLookup);
@@ -181,8 +178,7 @@ function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts):
   order.carrier = realValue(cells.get('carrier')?.value);
   order.trackingId = realValue(cells.get('trackingId')?.value);
   // The tracking id's own element (its test id kept or renamed, else the element under its label that holds just
-  // the id) says how the label was bought, as in a package box; a Buy Shipping label's protection still needs its
-  // badge, which only a package box shows (unknown here), while a label bought elsewhere is never protected.
+  // the id) says how the label was bought, as in a package box.
   const labelled = cells.get('trackingId')?.valueEl ?? null;
   const bySelector = [...root.querySelectorAll(S.trackingId)].find((el) => !inNoise(el, root)) ?? null;
   const trackingEl = bySelector ??
@@ -191,10 +187,10 @@ function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts):
   if (trackingEl && order.trackingId && textOf(trackingEl) === order.trackingId) {
     if (trackingEl.tagName === 'A' || trackingEl.classList.contains(S.trackingIsPopover)) order.boughtThroughAmazon = true;
     else if (trackingEl.tagName === 'SPAN' && !trackingEl.closest('a') && !trackingEl.querySelector('a')) {
-      // BS-CLAIMS-PROTECTED: protection needs a Buy Shipping label, so a label bought elsewhere is never protected
-      // (as in a package box), however the page showed that it was bought elsewhere.
       order.boughtThroughAmazon = false;
-      order.claimsProtected = false;
+      // Where the page's own tracking element says so; an element found only under a label tells how the label
+      // was bought, and protection stays what the page shows (no badge: unknown).
+      if (bySelector) order.claimsProtected = false;
     }
   }
   // "Delivery status: Delivered on <date>": the date is the delivery only when the line says delivered.
