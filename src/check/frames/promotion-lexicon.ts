@@ -136,6 +136,9 @@ export const CUSTOMERS_PS = anyOf([
     '(?:existing|returning|loyal|regular|valued|repeat)\\s+customers?', 'customers?\\s+like\\s+you', 'bestandskund\\p{L}*', 'treue[nr]?\\s+kund\\p{L}*',
     'en\\s+tant\\s+que\\s+client\\p{L}*', 'client(?:e|s|es)?\\s+fidèles?', 'como\\s+(?:ya\\s+es\\s+)?cliente', 'clientes\\s+(?:habituales|fieles|como\\s+usted)', 'ya\\s+es\\s+cliente',
     'clienti\\s+affezionati', 'chi\\s+ha\\s+già\\s+acquistato', 'già\\s+client\\p{L}*', 'clientes\\s+fieis', 'bestaande\\s+klant(?:en)?', 'trouwe\\s+klant(?:en)?', 'als\\s+(?:vaste|trouwe)\\s+klant',
-    '(?:dotychczasow|obecn)\\p{L}+\\s+klient\\p{L}*', 'befintlig\\p{L}*\\s+kund\\p{L}*', 'trogna\\s+kunder', 'mevcut\\s+müşteri\\p{L}*'),
-  cjk('常连', '老客户', '老顾客', '回头客', '老买家', 'リピーター', '既存のお客様', 'お得意様', 'عملائنا\\s+الدائمين', 'عملائنا\\s+الحاليين', 'عملاؤنا\\s+(?:الحاليون|الدائمون|الكرام)', 'العملاء\\s+(?:الحاليين|الحاليون|الدائمين)', 'بصفتك\\s+عميل\\p{L}*', 'كعميل\\p{L}*'),
+    '(?:dotychczasow|obecn)\\p{L}+\\s+klient\\p{L}*', 'befintlig\\p{L}*\\s+kund\\p{L}*', 'trogna\\s+kunder', 'mevcut\\s+müşteri\\p{L}*',
+    // the price cut given for the buyer's loyalty: "als Dankeschön für Ihre Treue", "pour votre fidélité"
+    '(?:for|thank\\s+you\\s+for)\\s+your\\s+loyalty', 'ihre[rn]?\\s+treue', 'votre\\s+fidélité', 'su\\s+fidelidad', 'sua\\s+fedeltà', '(?:sua|tua)\\s+fidelidade', 'uw\\s+trouw',
+    '(?:lojalnoś|wiernoś)\\p{L}*', '(?:din|er)\\s+lojalitet', 'sadakatiniz\\p{L}*'),
+  cjk('常连', '老客户', '老顾客', '回头客', '老买家', 'リピーター', '既存のお客様', 'お得意様', 'عملائنا\\s+الدائمين', 'عملائنا\\s+الحاليين', 'عملاؤنا\\s+(?:الحاليون|الدائمون|الكرام)', 'العملاء\\s+(?:الحاليين|الحاليون|الدائمين)', 'بصفتك\\s+عميل\\p{L}*', 'كعميل\\p{L}*', 'لولائك', 'ご愛顧'),
 ]);

@@ -202,4 +202,10 @@ export const CAUSES_10: [Lang, string, string][] = [
   ['de', '', 'Bestandskunden fragen oft nach dem Deckel: er ist als Ersatzteil bei Amazon gelistet.'],
   ['es', '', 'Como cliente habitual, ya sabe que respondemos en 24 horas.'],
   ['de', '', 'Die größere Version, nach der Sie gefragt haben, kostet bei Amazon gerade 20 % weniger – das ist Amazons eigenes Angebot.'],
+  ['es', 'review-manipulation', 'Estimado señor Ruiz, le hemos reembolsado el importe íntegro. Ahora que todo está resuelto, le agradeceríamos mucho que quitara su reseña de una estrella. Saludos, Lana Viva'],
+  ['es', '', 'Ahora que todo está resuelto, no le pediremos que quite su reseña: es suya.'],
+  ['de', 'marketing', 'Als Dankeschön für Ihre Treue: Unser Topfset gibt es diese Woche 15 % günstiger.'],
+  ['de', '', 'Vielen Dank für Ihre Treue! Ihre Bestellung ist heute rausgegangen.'],
+  ['fr', 'marketing', 'Pour vous remercier de votre fidélité, notre nouveau moulin est à -15 % cette semaine.'],
+  ['fr', '', 'Merci pour votre fidélité ; le remboursement de 15 % pour la rayure a été effectué.'],
 ];
