@@ -71,6 +71,17 @@ const THRESHOLDS = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5,
 // - The floor for messages with a negation or withdrawal (features.ts `negated`) tuned apart from the others' (0.12
 //   against 0.1): exact 82.56 against 82.46, negation 78.2 against 77.5; better in 5 sources, worse in 2; 8 messages of
 //   7,535. Not adopted (a tie).
+// Measured with set-7 and natural-n8 (settings unchanged; threshold and floor tuned nested). The data before them
+// with set-7 in (14 sources): exact 83.1 (threshold 0.2 and floor 0.1), hard 81.0, negation 78.0. With natural-n8 (520
+// messages written for set-7's misses) and two labels fixed (15 sources): exact 82.0, hard 80.0, negation 77.8 (one
+// threshold 81.5, per-intent thresholds 81.4); natural-n8 itself 60.2, judged by a model that never saw it, as the data
+// before would judge it. Over the 14 sources both share, under the one rule both ship (0.2, floor 0.1): 83.1 -> 83.4
+// (one threshold 0.15: 82.7 -> 83.0); natural-n7 +2.3, natural-n6 +1.6, natural +0.8, set-7 +0.5, set-5 -1.8, natural-n5
+// -2.1; it +2.4, fr +1.5, ja +1.0, pl -1.9, tr -1.6. Thresholds tuned without natural-n8 move the floor's figure the
+// other way (82.7 against 83.1; one threshold 83.0 against 82.6): the floor's gain is within what its tuning moves.
+// 141.8 KB gzipped. Doubt: confidence tau 1.5 (48.3% flagged, unflagged right 95.4%) flags two points fewer than the
+// margin (50.6%); the learned estimate cut for 96% flagged 49.0% (this run fitted the estimate and the bands to 96%
+// only: INTENT_EST_FITS, INTENT_BAND_FITS). Each sentence read on its own was not measured again.
 export const CHOSEN: FeatureConfig = { bits: 16, charMin: 2, charMax: 3, cjkMax: 2, negScope: 4, concepts: 2, stem: 5, withdraw: true, quotes: true, charWeight: 0.5 };
 /** Four bits a weight: within 0.2 points of eight bits on cross-validation, at half the size. */
 const WEIGHT_BITS = 4;
@@ -234,8 +245,9 @@ const BAND_FITS: number[] = process.env.INTENT_BAND_FITS ? JSON.parse(process.en
  * sources, before natural-n7), nested: the margin (2.19) flagged 53.7% with unflagged readings right 95.5%; the estimate
  * cut for 95.5% flagged 45.4% but was right 94.9% on unseen sources (its cut-off, chosen where it was fitted, is a
  * little optimistic), cut for 96% 48.7% at 95.6%: five points fewer flagged at the same exactness. Keeping the older
- * rule for an unheld intent near its threshold (unclear) changed nothing. */
-const ESTIMATOR_FITS = [DOUBT_TARGET, 0.96, 0.965];
+ * rule for an unheld intent near its threshold (unclear) changed nothing. INTENT_EST_FITS narrows the list for a quicker
+ * run, as INTENT_BAND_FITS does for the bands. */
+const ESTIMATOR_FITS: number[] = process.env.INTENT_EST_FITS ? JSON.parse(process.env.INTENT_EST_FITS) as number[] : [DOUBT_TARGET, 0.96, 0.965];
 const describeEstimate = (e: { unclear: number; fitTarget: number }) => `learned estimate of exactness (estimator.ts) cut for ${e.fitTarget}, unclear ${e.unclear}`;
 const describeBands = (b: { unclear: number; tied: boolean; fitTarget: number }) => `per-intent margins${b.tied ? ' (one band an intent)' : ' (one band a side)'} fitted to ${b.fitTarget}, unclear ${b.unclear}`;
 
