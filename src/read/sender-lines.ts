@@ -16,6 +16,8 @@ const SENDERS: [Sender, typeof SENDER_WORDS.buyer][] = [['buyer', SENDER_WORDS.b
 const MAX_LINE = 60;
 const MAX_STAMP = 40;
 const ALERT = 'kat-alert';
+/** Links and buttons beside a message ("Translate") are not its words. */
+const CONTROLS = 'a, button, kat-button, kat-link';
 /** Separators between a name and its role in a meta line; a bare hyphen is part of names (Al-Harbi), so not here. */
 const PARTS = /\s[-–—]\s|[·•|()（）:：]/u;
 const TIME_ONLY = /^\d{1,2}\s*[:時点h]\s*\d{2}(\s*[ap]\.?\s?m\.?)?(\s+[A-Z]{2,5})?$/iu;
@@ -105,10 +107,15 @@ function senderNamed(el: Element): Sender | null {
 }
 
 /** The message in a box: its blocks of text, less controls that are only links or buttons ("Translate"). */
-function messageText(box: Element, skipped: (el: Element) => boolean): string {
-  // A block that is itself one element of text ("<div class=text>…</div>") is its own leaf.
-  const parts = blocks(box, skipped).filter((b) => b.matches(ALERT) || b.querySelector(ALERT) ||
-    (b.childElementCount === 0 ? [b] : leaves(b)).some((l) => !l.closest('a, button, kat-button, kat-link')));
+function messageText(box: Element, skipped: (el: Element) => boolean, line: Element | null): string {
+  // A block that is itself one element of text ("<div class=text>…</div>" in the box or beside a time in a bubble)
+  // is the words, unless it sits in a row with the sender line: there it is another part of the header
+  // ("<span>Name</span> <span>(Buyer)</span> · <span>time</span>").
+  const inHeader = (b: Element) => line !== null && b.parentElement !== box && (b.parentElement?.contains(line) ?? false);
+  const words = (b: Element) => b.childElementCount === 0
+    ? !inHeader(b) && !b.closest(CONTROLS)
+    : leaves(b).some((l) => !l.closest(CONTROLS));
+  const parts = blocks(box, skipped).filter((b) => b.matches(ALERT) || b.querySelector(ALERT) || words(b));
   return collapse(parts.map(blockText).join(' '));
 }
 
@@ -176,7 +183,7 @@ export function bySenderLines(ctx: ReadContext, view: Element, orderId: OrderId 
       return unread;
     }
     const skipped = (el: Element) => el === line || el.tagName === 'TIME' || (el.childElementCount === 0 && isStamp(el, ctx));
-    const text = child.matches(ALERT) ? blockText(child) : messageText(child, skipped);
+    const text = child.matches(ALERT) ? blockText(child) : messageText(child, skipped, line);
     if (!text) return unread;
     out.push({ orderId, from, sentAt: stampOf(child, ctx, divider), text });
   }

@@ -48,3 +48,19 @@ describe('a chat thread with avatars (Japanese UI, Japan)', () => {
     ]);
   });
 });
+
+describe('a one-element message beside a header row that names the buyer (Italian UI, Italy)', () => {
+  it('reads the words, not the name printed beside the sender tag', () => {
+    const msg = (name: string, tag: string, when: string, text: string) => `<div class="m"><div class="meta"><span>${name}</span>
+      <span>${tag}</span> · <span>${when}</span></div><div class="testo">${text}</div><a href="#">Traduci</a></div>`;
+    const r = readHtml(page(`<div id="sc-content-container"><section class="conv">
+      <header>Ordine <a href="/orders-v3/order/405-2290183-5518204">405-2290183-5518204</a></header><div class="log">
+      ${msg('Marco Rossi', '(Acquirente)', 'lun 7 dic 2026, 10:15', 'Il pacco non è ancora arrivato.')}
+      ${msg('Bottega Sole', '(Venditore)', 'lun 7 dic 2026, 11:02', 'È in consegna oggi.')}
+      </div></section></div>`, { lang: 'it-IT' }), 'https://sellercentral.amazon.it/messaging/inbox-v3?fi=NEEDS_RESPONSE&ss=405-2290183-5518204');
+    expect(r.messages.map((m) => [m.from, m.sentAt, m.text])).toEqual([
+      ['buyer', '2026-12-07T10:15:00+01:00', 'Il pacco non è ancora arrivato.'],
+      ['seller', '2026-12-07T11:02:00+01:00', 'È in consegna oggi.'],
+    ]);
+  });
+});
