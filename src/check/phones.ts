@@ -53,7 +53,8 @@ const PHONE_WORDS = wordList([
 ]);
 
 const OTHER_NUMBER_WORDS = wordList([
-  'tracking', 'track', 'shipment', 'parcel', 'package', 'order', 'invoice', 'model', 'sku', 'part', 'serial', 's/n',
+  'tracking', 'track', 'shipment', 'parcel', 'package', 'order', 'invoice', 'model', 'sku', 'part', 'serial', 's/n', 'sn',
+  'série', 'serie', 'seryjn\\p{L}*', 'serienummer', 'シリアル', '製造番号', '序列号', 'التسلسلي',
   'ref', 'reference', 'case', 'claim', 'ticket', 'asin', 'ean', 'upc', 'isbn', 'gtin', 'jan', 'id', 'no\\.', 'nr\\.',
   'ups', 'usps', 'fedex', 'dhl', 'royal\\s+mail', 'hermes', 'evri', 'dpd', 'gls', 'yodel', 'post', 'colissimo',
   'chronopost', 'correos', 'seur', 'mrw', 'nacex', 'brt', 'sda', 'yamato', 'sagawa', 'ems', 'yanwen', 'cainiao', '4px',
@@ -108,6 +109,8 @@ const CODE_BEFORE = /(?:^|\s)(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-
 // "CEP 06455-000": a Brazilian postcode (Turkish "cep" before a number is a mobile, never in this shape).
 const CEP = /(?:^|[^\p{L}])cep\s*[:.]?\s*$/iu;
 const CEP_SHAPE = /^\d{5}-?\d{3}$/;
+const CEP_WRITTEN = /^\d{5}-\d{3}$/;
+const CEP_NAMED = /(?:^|[^\p{L}])cep(?![\p{L}])/iu;
 
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$/;
 
@@ -185,6 +188,9 @@ export function findPhones(base: MappedText, original = ''): Hit[] {
     if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     if (DATE_LIKE.test(raw)) return false;
     if (CEP_SHAPE.test(raw) && CEP.test(text.slice(Math.max(0, start - 8), start))) return false;
+    // A draft that speaks of a CEP writes its other postcodes the same way ("o CEP é 01310-100, mas esse número fica
+    // no 01310-200"): 5-3 digits is no phone's shape in any marketplace.
+    if (CEP_WRITTEN.test(raw) && CEP_NAMED.test(text)) return false;
     const groups = raw.split(/\D+/).filter(Boolean).map((g) => g.length);
     const context = nearestContext(text.slice(Math.max(0, start - 40), start));
     const intl = international(raw, digits);

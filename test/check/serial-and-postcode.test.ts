@@ -1,0 +1,23 @@
+// A serial number under its label ("SN", "シリアル", "número de série") and a Brazilian postcode written as a draft's CEP
+// is written are not phone numbers; a number asked to be dialled still is.
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check/index.ts';
+
+const phones = (text: string) => check(text).filter((f) => f.kind === 'phone').map((f) => f.text);
+
+describe('numbers that only look like phones', () => {
+  it('a serial number under its label', () => {
+    expect(phones('The serial on your photo, SN 5521-0873-44, is not in the recalled batch.')).toEqual([]);
+    expect(phones('写真のシリアル番号 SN 2093-5518-07 は対象外です。')).toEqual([]);
+    expect(phones('Il numero di serie della foto, SN 7730-1294-56, è del lotto giusto.')).toEqual([]);
+  });
+
+  it('a second CEP in a draft that names one', () => {
+    expect(phones('O CEP no pedido é 04538-132; a rua nova fica no 04538-133, a entrega chega igual.')).toEqual([]);
+  });
+
+  it('a number to dial is still a phone', () => {
+    expect(phones('Ligue para (11) 95555-0123 e resolvemos.')).not.toEqual([]);
+    expect(phones('Call me on 0417 338 126 about the serial.')).not.toEqual([]);
+  });
+});
