@@ -10,7 +10,7 @@ import { foldPattern } from './phrases/build.ts';
 import { factorAlternatives } from './phrases/factor.ts';
 import { matches } from './matches.ts';
 
-const SEP = ' \\-./()_·ー－‐‑‒–—−';
+const SEP = ' \\-./()_·ー－‐‑‒–—−~';
 // A digit, then digits and separators, ending on a digit. Not started inside a Latin word or a longer number.
 const RUN = new RegExp(`(?<![A-Za-z0-9_+(\\-./])(?:\\+\\s?|\\()?\\d(?:[\\d${SEP}\\r\\n]*\\d)?\\)?`, 'g');
 // Glued to a unit, a date word or a Latin suffix: "12cm", "11月", "NW-2000b".
