@@ -175,17 +175,40 @@ export function refused(text: string, start: number, end: number): boolean {
   const a = clauseStart(text, start);
   const before = text.slice(a, start);
   if (NEGATION_BEFORE.test(before) && NEGATION_BEFORE.test(withoutPurpose(text, a, start))) return true;
+  if (YERINE_AFTER.test(text.slice(end, end + 24))) return true;
   if (NOTHING_BEFORE.test(before)) return true;
   if (CJK_LIST_REFUSED.test(text.slice(Math.max(0, start - 40), start))) return true;
   const after = text.slice(end, clauseEnd(text, end));
   return NEGATION_AFTER.test(after) && NEGATION_AFTER.test(after.replace(URGING, ' '));
 }
 
-/** [a, start) with its negations of purpose blanked; a purpose may begin a few letters before a ("[Per] non farla ..."). */
+/** [a, start) with its negations of purpose and its "instead of" something else blanked; a purpose may begin a few letters before a ("[Per] non farla ..."). */
 function withoutPurpose(text: string, a: number, start: number): string {
   const from = Math.max(0, a - 12);
-  return text.slice(from, start).replace(PURPOSE, (m) => ' '.repeat(m.length)).slice(a - from).replace(URGING, ' ');
+  return withoutInsteadOfOther(text.slice(from, start).replace(PURPOSE, (m) => ' '.repeat(m.length)).slice(a - from).replace(URGING, ' '));
 }
+
+// "Instead of" refuses its own object only: "instead of PayPal", "statt per PayPal", "instead of using PayPal", but
+// "rather than a return I can refund the difference by bank transfer", "zamiast zwrotu oddam różnicę BLIKiem",
+// "istället för retur swishar jag" offer the name after their object. Turkish "yerine" follows its object: "İade
+// yerine ... Papara ile" offers Papara, "Papara yerine" refuses it (YERINE_AFTER).
+const INSTEAD_OF = new RegExp(`${words('instead\\s+of', 'rather\\s+than', 'statt', 'anstatt', 'au\\s+lieu', 'en\\s+lugar', 'invece',
+  'em\\s+vez', 'zamiast', 'istället')}|بدلا|بدلاً|${words('yerine')}`, 'giu');
+// What may stand between "instead of" and the name it refuses: prepositions, articles, "using", "paying".
+const INSTEAD_GLUE = new Set(['of', 'de', 'd', 'di', 'do', 'da', 'dos', 'das', 'del', 'della', 'dello', 'per', 'via', 'by', 'using',
+  'use', 'with', 'through', 'über', 'mit', 'par', 'avec', 'con', 'com', 'med', 'genom', 'przez', 'paying', 'pay', 'pagar',
+  'pagare', 'payer', 'zahlen', 'bezahlen', 'a', 'an', 'the', 'der', 'die', 'dem', 'den', 'le', 'la', 'les', 'l', 'el', 'los',
+  'las', 'il', 'lo', 'o', 'os', 'as', 'het', 'een', 'för', 'att', 'använda', 'betala', 'usar', 'utilizar', 'usare', 'utiliser',
+  'um', 'uma', 'un', 'une', 'uno', 'una', 'ein', 'eine', 'einen', 'einer', 'za', 'pomocą', 'من', 'ال']);
+
+function withoutInsteadOfOther(s: string): string {
+  return s.replace(INSTEAD_OF, (m, at: number) => {
+    if (/^yerine$/iu.test(m)) return ' '.repeat(m.length);
+    const between = s.slice(at + m.length).split(/[\s,'’]+/u).filter(Boolean);
+    return between.some((w) => !INSTEAD_GLUE.has(w.toLowerCase())) ? ' '.repeat(m.length) : m;
+  });
+}
+const YERINE_AFTER = /^\s*(?:ile\s+|üzerinden\s+)?yerine(?![\p{L}])/iu;
 
 // "We do not use WhatsApp, Telegram or email": the next name in a list goes with the one before it.
 const LIST_GAP = /^(?:\.[a-z]{2,4}(?![\p{L}]))?[\s,、，;]*(?:(?:or|and|nor|oder|und|noch|ou|et|ni|o|y|e|nem|of|en|lub|ani|i|eller|och|veya|ve|ya\s+da|أو|و|或|和|や)\s+)?$/iu;
