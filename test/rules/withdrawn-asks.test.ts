@@ -208,6 +208,21 @@ describe('an ask the same message takes back outright', () => {
     expect(classifyIntents('Please cancel my order. If it has already shipped, never mind.').intents).toContain('cancel');
   });
 
+  it('a take-back about something else, or said for a case, leaves the ask standing', () => {
+    for (const text of ['Please cancel my order. Please ignore my previous message.', 'Please cancel my order. Sorry, forget the question about colour.',
+      'Please cancel it. Otherwise never mind.', 'Annulez la commande svp. Sinon, laissez tomber.',
+      'Bitte stornieren Sie meine Bestellung. Ignorieren Sie meine vorherige Nachricht.']) {
+      expect(withdrawalOf(text).takenBackHere, text).toEqual([]);
+      expect(classifyIntents(text).intents, text).toContain('cancel');
+    }
+  });
+
+  it('what the buyer had wanted, told after a take-back, is not asked anew', () => {
+    for (const text of ['Lasciate perdere, volevo annullare per il prezzo ma va bene così.',
+      'Never mind! I was going to cancel it, but my wife loves the colour, so we will keep it.',
+      'Laissez tomber, je voulais annuler mais ça ira.']) expect(withdrawalOf(text).reasked, text).toEqual([]);
+  });
+
   it('an ask made after the take-back is asked', () => {
     expect(withdrawalOf('Forget my question about the colour: please cancel the order.').takenBackHere).toEqual([]);
   });

@@ -184,6 +184,16 @@ function phraseEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+// What the buyer had wanted or was going to do, by language (folded): the ask after it is told, not made.
+const WANTED = new Set(['wanted', 'was', 'were', 'had', 'wollte', 'wollten', 'voulais', 'voulait', 'voulions', 'queria', 'queriamos',
+  'volevo', 'volevamo', 'wilde', 'wou', 'chcialem', 'chcialam', 'chcielismy', 'ville', 'tankte', 'istemistim', 'istiyordum',
+  'كنت', 'اردت', 'أردت']);
+
+function wantedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3 && tokens[j]!.clause === tokens[at]!.clause; j--) if (WANTED.has(tokens[j]!.text)) return true;
+  return false;
+}
+
 // "If", by language (folded): a take-back in a sentence that opens with one ("if it has shipped, never mind") holds
 // only in the case it names.
 const IF_WORDS = new Set(['if', 'si', 'wenn', 'falls', 'se', 'als', 'indien', 'jesli', 'jezeli', 'om', 'ifall', 'eger',
@@ -236,12 +246,20 @@ export function withdrawalOf(text: string): Withdrawal {
     tokens[h.token]!.clause === tokens[i]!.clause));
   const all = !reportsMissing && wholeAt.length > 0;
   const lastWhole = Math.max(-1, ...wholeAt);
-  const reasked = all ? [...new Set(plainAt.filter((p) => p.token > lastWhole).map((p) => p.intent))] : [];
-  // Its own ask is taken back only by a take-back said outright: "if it has already gone out, never mind" keeps the
-  // ask for the case it names.
+  // Keeping it, said after the take-back ("never mind, I'll keep it", "oubliez ça : je la garde", "me lo quedo").
+  const keepsAfter = keptAt.some((k) => k > lastWhole && !neg[k]);
+  // An ask after the take-back is asked anew, unless it is told as what the buyer had wanted ("lasciate perdere, volevo
+  // annullare …") or the message goes on to keep the order.
+  const reasked = all && !keepsAfter
+    ? [...new Set(plainAt.filter((p) => p.token > lastWhole && !wantedBefore(tokens, p.token)).map((p) => p.intent))] : [];
+  // A cancel the message itself takes back: a take-back said outright after it ("if it has already gone out, never
+  // mind" keeps the ask for the case it names) and the order kept after that. A take-back alone may be about something
+  // else ("please cancel. Ignore my previous message").
   const outright = wholeAt.filter((i) => !conditional(tokens, i));
   const lastOutright = Math.max(-1, ...outright);
-  const takenBackHere = all ? [...new Set(plainAt.filter((p) => p.token < lastOutright && !reasked.includes(p.intent)).map((p) => p.intent))] : [];
+  const keepsAfterOutright = keptAt.some((k) => k > lastOutright && !neg[k]);
+  const takenBackHere = all && keepsAfterOutright && outright.length > 0 && plainAt.some((p) => p.intent === 'cancel' && p.token < lastOutright) &&
+    !plainAt.some((p) => p.intent === 'cancel' && p.token > lastOutright) ? ['cancel' as SignalIntent] : [];
   return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere };
 }
 
