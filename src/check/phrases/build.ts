@@ -174,7 +174,8 @@ export const PURPOSE = /(?:so(?:\s+that)?\s+you\s+(?:don['’]?t|do\s+not|won['�
 export function refused(text: string, start: number, end: number): boolean {
   const a = clauseStart(text, start);
   const before = text.slice(a, start);
-  if (NEGATION_BEFORE.test(before) && NEGATION_BEFORE.test(withoutPurpose(text, a, start))) return true;
+  const pays = MONEY_OFFERED.test(text.slice(a, clauseEnd(text, end)));
+  if (NEGATION_BEFORE.test(before) && NEGATION_BEFORE.test(withoutPurpose(text, a, start, pays))) return true;
   if (YERINE_AFTER.test(text.slice(end, end + 24))) return true;
   if (NOTHING_BEFORE.test(before)) return true;
   if (CJK_LIST_REFUSED.test(text.slice(Math.max(0, start - 40), start))) return true;
@@ -183,23 +184,26 @@ export function refused(text: string, start: number, end: number): boolean {
 }
 
 /** [a, start) with its negations of purpose and its "instead of" something else blanked; a purpose may begin a few letters before a ("[Per] non farla ..."). */
-function withoutPurpose(text: string, a: number, start: number): string {
+function withoutPurpose(text: string, a: number, start: number, pays = false): string {
   const from = Math.max(0, a - 12);
-  return withoutInsteadOfOther(text.slice(from, start).replace(PURPOSE, (m) => ' '.repeat(m.length)).slice(a - from).replace(URGING, ' '));
+  const s = text.slice(from, start).replace(PURPOSE, (m) => ' '.repeat(m.length)).slice(a - from).replace(URGING, ' ');
+  return pays ? withoutInsteadOfOther(s) : s;
 }
 
-// "Instead of" refuses its own object only: "instead of PayPal", "statt per PayPal", "instead of using PayPal", but
-// "rather than a return I can refund the difference by bank transfer", "zamiast zwrotu oddam różnicę BLIKiem",
-// "istället för retur swishar jag" offer the name after their object. Turkish "yerine" follows its object: "İade
-// yerine ... Papara ile" offers Papara, "Papara yerine" refuses it (YERINE_AFTER).
+// "Instead of" refuses its own object only: "instead of PayPal", "instead of writing to us on WhatsApp" keep to Amazon,
+// but with money offered in its clause ("rather than a return I can refund the £12 difference by bank transfer",
+// "zamiast zwrotu oddam 20 zł różnicy BLIKiem", "istället för retur swishar jag tillbaka 50 kr") the way to pay after
+// its own object is the offer. Turkish "yerine" follows its object: "İade yerine 40 TL farkı Papara ile" offers Papara,
+// "Papara yerine" refuses it (YERINE_AFTER).
 const INSTEAD_OF = new RegExp(`${words('instead\\s+of', 'rather\\s+than', 'statt', 'anstatt', 'au\\s+lieu', 'en\\s+lugar', 'invece',
-  'em\\s+vez', 'zamiast', 'istället')}|بدلا|بدلاً|${words('yerine')}`, 'giu');
-// What may stand between "instead of" and the name it refuses: prepositions, articles, "using", "paying".
+  'em\\s+vez', 'zamiast', 'istället')}|بدلاً|بدلا|${words('yerine')}`, 'giu');
+// What may stand between "instead of" and the name it refuses: prepositions and articles.
 const INSTEAD_GLUE = new Set(['of', 'de', 'd', 'di', 'do', 'da', 'dos', 'das', 'del', 'della', 'dello', 'per', 'via', 'by', 'using',
-  'use', 'with', 'through', 'über', 'mit', 'par', 'avec', 'con', 'com', 'med', 'genom', 'przez', 'paying', 'pay', 'pagar',
-  'pagare', 'payer', 'zahlen', 'bezahlen', 'a', 'an', 'the', 'der', 'die', 'dem', 'den', 'le', 'la', 'les', 'l', 'el', 'los',
-  'las', 'il', 'lo', 'o', 'os', 'as', 'het', 'een', 'för', 'att', 'använda', 'betala', 'usar', 'utilizar', 'usare', 'utiliser',
-  'um', 'uma', 'un', 'une', 'uno', 'una', 'ein', 'eine', 'einen', 'einer', 'za', 'pomocą', 'من', 'ال']);
+  'with', 'through', 'über', 'mit', 'par', 'avec', 'con', 'com', 'med', 'genom', 'przez', 'a', 'an', 'the', 'der', 'die', 'dem',
+  'den', 'le', 'la', 'les', 'l', 'el', 'los', 'las', 'il', 'lo', 'o', 'os', 'as', 'het', 'een', 'för', 'att', 'um', 'uma', 'un',
+  'une', 'uno', 'una', 'ein', 'eine', 'einen', 'einer', 'za', 'pomocą', 'من']);
+// Money the draft offers in the clause: an amount with its currency, or "the difference".
+const MONEY_OFFERED = /\d[\d.,]*\s*(?:€|£|\$|zł|zl|kr|sek|tl|₺|r\$|eur|usd|gbp|pln|try|sar|aed|ريال|درهم|円|元)|(?:€|£|\$|r\$)\s*\d|(?:^|[^\p{L}])(?:difference|différence|diferencia|differenza|diferença|differenz|verschil|różnic\p{L}*|mellanskillnad\p{L}*|skillnad\p{L}*|fark\p{L}*)(?![\p{L}])|الفرق|差额|差額/iu;
 
 function withoutInsteadOfOther(s: string): string {
   return s.replace(INSTEAD_OF, (m, at: number) => {
