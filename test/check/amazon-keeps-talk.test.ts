@@ -23,4 +23,10 @@ describe('a messaging app answered by Amazon keeping the talk', () => {
     expect(kinds('Add me on WhatsApp, but Amazon keeps the order open.')).toContain('messaging-app');
     expect(kinds('Message us on Telegram, but stay with Amazon for the refund.')).toContain('messaging-app');
   });
+
+  it('is still a finding when Amazon is only named beside a keep-like word ("messages stay unread")', () => {
+    for (const text of ['Our WhatsApp is faster for photos, but Amazon messages stay unread for days.',
+      'Via WhatsApp gaat het sneller, maar bij Amazon blijven berichten liggen.',
+      'Su WhatsApp rispondiamo subito, ma su Amazon tutto è più lento.']) expect(kinds(text), text).toContain('messaging-app');
+  });
 });

@@ -18,6 +18,8 @@ const KEEP_VERB = new RegExp(`(?:^|[^\\p{L}])${KEEP_VERBS}`, 'iu');
 // Amazon's messaging named by its parts: "Buyer-Seller Messaging", "berichten van koper en verkoper", "wiadomościach
 // między kupującym a sprzedawcą", "messaggistica acquirente-venditore".
 const BUYER_SELLER = /(?:buyer|käufer|acheteur|comprador|acquirente|koper|kupując\p{L}*|köpar\p{L}*|alıcı)[\s-]+(?:(?:and|und|et|y|e|en|a|och|ve|ile)\s+)?(?:seller|verkäufer|vendeur|vendedor|venditore|verkoper|sprzedawc\p{L}*|säljar\p{L}*|satıcı)/iu;
+// Amazon as the one who asks it: "Amazon asks / requires / wants us to", "Amazon verlangt", "Amazon ci chiede".
+const AMAZON_ASKS = /(?:^|[^\p{L}])(?:asks?|requires?|wants?|expects?|insists?|verlangt|möchte|bittet|fordert|demande|exige|impose|pide|requiere|quiere|chiede|richiede|vuole|pede|quer|vraagt|wil|eist|verwacht|wymaga|chce|prosi|kräver|vill|ber|istiyor|ister|bekliyor)(?![\p{L}])|تطلب|يطلب|要求|求め/iu;
 const KEEP_HERE = new RegExp(`(?:^|[^\\p{L}])${KEEP_VERBS}[^.!?。！？]{0,50}?(?:(?:this|the)\\s+(?:message\\s+)?(?:thread|chat|conversation)|here|hier|ici|aquí|aqui|qui|tutaj|här|burada)(?![\\p{L}])|(?:このまま|引き続き)[^。！？]{0,20}?(?:こちら|メッセージ)|(?:继续|就|还是|留|都)在(?:这里|这儿|亚马逊|平台)|(?:نبقى|البقاء|نستمر)[^.!؟]{0,30}?(?:هنا|أمازون)`, 'iu');
 const PLACE = /amazon|アマゾン|亚马逊|亞馬遜|أمازون|امازون/iu;
 const INVITE = /(?:^|[^\p{L}])(?:(?:add|message|text|write|contact|call|ping|reach|dm|follow|join|chat\s+with|hit|find)\s+(?:to\s+)?(?:me|us)|send|please|bitte|por\s+favor|per\s+favore|alsjeblieft|proszę|lütfen|schick\p{L}*|envo\p{L}*|invia\p{L}*|stuur|wyślij|skicka|gönder\p{L}*|أرسل|finden\s+sie\s+uns|retrouvez-nous|encuéntranos|trovaci|encontre-nos|vind\s+ons|hitta\s+oss|bizi\s+bulun|füg\p{L}*|schreib\p{L}*|kontaktier\p{L}*|meld\p{L}*|folg\p{L}*|ajout\p{L}*|écri\p{L}*|contactez|suivez|agreg\p{L}*|añad\p{L}*|escrib\p{L}*|contáct\p{L}*|sígue\p{L}*|aggiung\p{L}*|scriv\p{L}*|contattac\p{L}*|contattam\p{L}*|contattate|segui\p{L}*|adicion\p{L}*|chama|manda|fala|voeg\p{L}*|stuur|bel|volg\p{L}*|dodaj\p{L}*|napisz\p{L}*|pisz|zadzwoń|lägg|skriv\p{L}*|ring|följ\p{L}*|ekle\p{L}*|yaz\p{L}*|ara|takip|أضف|اضف|راسل\p{L}*|تواصل|كلم\p{L}*|تابع\p{L}*)(?![\p{L}])|加我|加一下|联系我|找我|关注|追加|ご連絡ください|フォロー/iu;
@@ -44,7 +46,7 @@ export function keptHere(text: string, start: number, end: number, refuses: (s: 
   const keeps = (s: string) => ((ONLY.test(s) || refuses(s)) && PLACE.test(s)) || RULE_HERE.test(s);
   // "..., but Amazon asks us to keep all contact in Buyer-Seller Messaging", "ma Amazon ci chiede di restare nella
   // messaggistica": after the turn, Amazon keeping the talk with it, and no word sending the buyer over there.
-  const amazonKeeps = (s: string) => PLACE.test(s) && (KEEP_VERB.test(s) || BUYER_SELLER.test(s)) && !THERE.test(s);
+  const amazonKeeps = (s: string) => PLACE.test(s) && AMAZON_ASKS.test(s) && (KEEP_VERB.test(s) || BUYER_SELLER.test(s)) && !THERE.test(s);
   const after = turn ? rest.slice(turn.index + turn[0].length) : '';
   if (turn && (keeps(after) || KEEP_HERE.test(after) || amazonKeeps(after))) return true;
   // "Sie möchten lieber über WhatsApp schreiben; das erlaubt Amazon uns leider nicht": the buyer's wish, then the
