@@ -53,8 +53,9 @@ const PHONE_WORDS = wordList([
 ]);
 
 const OTHER_NUMBER_WORDS = wordList([
-  'tracking', 'track', 'shipment', 'parcel', 'package', 'order', 'invoice', 'model', 'sku', 'part', 'serial', 's/n', 'sn',
-  'série', 'serie', 'seryjn\\p{L}*', 'serienummer', 'シリアル', '製造番号', '序列号', 'التسلسلي',
+  'tracking', 'track', 'shipment', 'parcel', 'package', 'order', 'invoice', 'model', 'sku', 'part', 'serial', 's/n',
+  // "série"/"serie" only as "number of" (a "serie di opzioni" is no label); "SN" is SERIAL_LABEL, in capitals
+  'n[úu]m(?:ero|éro)\\s+(?:de|di)\\s+s[ée]rie', 'seryjn\\p{L}*', 'serienummer', 'シリアル', '製造番号', '序列号', 'التسلسلي',
   'ref', 'reference', 'case', 'claim', 'ticket', 'asin', 'ean', 'upc', 'isbn', 'gtin', 'jan', 'id', 'no\\.', 'nr\\.',
   'ups', 'usps', 'fedex', 'dhl', 'royal\\s+mail', 'hermes', 'evri', 'dpd', 'gls', 'yodel', 'post', 'colissimo',
   'chronopost', 'correos', 'seur', 'mrw', 'nacex', 'brt', 'sda', 'yamato', 'sagawa', 'ems', 'yanwen', 'cainiao', '4px',
@@ -110,6 +111,8 @@ const CODE_BEFORE = /(?:^|\s)(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-
 const CEP = /(?:^|[^\p{L}])cep\s*[:.]?\s*$/iu;
 const CEP_SHAPE = /^\d{5}-?\d{3}$/;
 const CEP_WRITTEN = /^\d{5}-\d{3}$/;
+// "SN 0417-3381-26", "S/N: …": a serial number's label, in capitals (Turkish "Sn." is "Dear", before a phone too).
+const SERIAL_LABEL = /(?:^|[^\p{L}])(?:SN|S\/N)\s*[:#.]?\s*$/u;
 const CEP_NAMED = /(?:^|[^\p{L}])cep(?![\p{L}])/iu;
 
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$/;
@@ -188,6 +191,7 @@ export function findPhones(base: MappedText, original = ''): Hit[] {
     if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
     if (DATE_LIKE.test(raw)) return false;
     if (CEP_SHAPE.test(raw) && CEP.test(text.slice(Math.max(0, start - 8), start))) return false;
+    if (SERIAL_LABEL.test(text.slice(Math.max(0, start - 6), start))) return false;
     // A draft that speaks of a CEP writes its other postcodes the same way ("o CEP é 01310-100, mas esse número fica
     // no 01310-200"): 5-3 digits is no phone's shape in any marketplace.
     if (CEP_WRITTEN.test(raw) && CEP_NAMED.test(text)) return false;

@@ -16,6 +16,12 @@ describe('numbers that only look like phones', () => {
     expect(phones('O CEP no pedido é 04538-132; a rua nova fica no 04538-133, a entrega chega igual.')).toEqual([]);
   });
 
+  it('a salutation or an everyday "serie" before a phone hides nothing', () => {
+    for (const text of ['Sn. Müşterimiz, bize 0532 123 45 67 numarasından ulaşabilirsiniz.',
+      'Abbiamo una serie di opzioni per lei: 347 123 4567, scriva quando vuole.', 'Temos uma série de opções: 11 98765-4321 (whats).',
+      'sn: 0151 23456789 bitte anrufen']) expect(phones(text), text).not.toEqual([]);
+  });
+
   it('a number to dial is still a phone, whatever separates its groups', () => {
     expect(phones('Ring oss på 0555~21~43~09 så bokar vi en tid.')).toContain('0555~21~43~09');
     expect(phones('Ligue para (11) 95555-0123 e resolvemos.')).not.toEqual([]);
