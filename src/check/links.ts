@@ -23,7 +23,7 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, urlAuth: true
 // A spelled-out "dot" only makes an address when what follows is a top-level domain people write that way; this
 // keeps "a small dot in the middle" and "el punto de venta" from becoming domains.
 const SPELLED_TLDS = new Set(['com', 'net', 'org', 'info', 'biz', 'shop', 'store', 'online', 'site', 'xyz', 'top',
-  'io', 'co', 'cn', 'jp', 'uk', 'eu', 'us', 'ca', 'au', 'hk', 'tw', 'app', 'club', 'vip', 'example']);
+  'io', 'co', 'cn', 'jp', 'uk', 'eu', 'us', 'ca', 'au', 'hk', 'tw', 'app', 'club', 'vip']);
 const SPELLED_TLDS_BY_WORD: Record<string, readonly string[]> = {
   punkt: ['de', 'at', 'ch', 'se'], point: ['fr', 'be', 'ch'], punto: ['es', 'it', 'mx'], ponto: ['br', 'pt'], dot: ['de', 'fr', 'es', 'it', 'nl', 'pl', 'se', 'tr'],
   punt: ['nl', 'be'], kropka: ['pl'], nokta: ['tr'], 'نقطة': ['sa', 'ae', 'eg'],
@@ -59,6 +59,8 @@ const NUMBER_NEXT = /^\.?\s*(?:[:#]\s*)?(?:(?:är|is|ist|lautet|jest|er|:)\s+)?[
 
 /** "order.It will ship": a sentence typed without a space, not a domain. */
 function looksLikeSentenceBreak(raw: string): boolean {
+  // "see step 3.Example below": a numbered step, not a host named by RFC 2606's example domain
+  if (/^\d+\.example$/i.test(raw)) return true;
   if (/^[a-z][a-z0-9+.-]*:|^www\.|[/?#@]/i.test(raw)) return false;
   const dot = raw.lastIndexOf('.');
   if (dot <= 0 || raw.indexOf('.') !== dot) return false;
