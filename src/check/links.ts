@@ -41,12 +41,13 @@ function overlapping(edits: Edit[], start: number, end: number): Edit[] {
   return edits.filter((e) => e.start < end && e.end > start);
 }
 
-function spelledTldOk(edits: Edit[], host: string): boolean {
+function spelledTldOk(edits: Edit[], host: string, address = false): boolean {
   const tld = host.slice(host.lastIndexOf('.') + 1);
   for (const e of edits) {
     if (!e.tag.startsWith('word-dot:')) continue;
     const word = e.tag.slice('word-dot:'.length);
-    const ok = SPELLED_TLDS.has(tld) || (SPELLED_TLDS_BY_WORD[word] ?? []).includes(tld);
+    // RFC 2606's example domain spelled out only in a whole address ("info at shop dot example"): "a dot example" is prose
+    const ok = SPELLED_TLDS.has(tld) || (SPELLED_TLDS_BY_WORD[word] ?? []).includes(tld) || (address && tld === 'example');
     if (!ok) return false;
   }
   return true;
@@ -187,7 +188,7 @@ export function findLinks(view: MappedText, edits: Edit[], original: string): Hi
       const local = address.slice(0, atSign);
       const strong = !spelledAt || (!PRONOUN.test(local) && (/[._\d]/.test(local) || MAIL_PROVIDERS.test(domain) ||
         overlapping(edits, domainStart, lastIndex).some((e) => e.tag === 'dot' || e.tag.startsWith('word-dot'))));
-      if (strong && spelledTldOk(here, domain)) {
+      if (strong && spelledTldOk(here, domain, true)) {
         hits.push({ start, end, kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
         return;
       }

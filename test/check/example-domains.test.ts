@@ -6,10 +6,11 @@ import { check } from '../../src/check/index.ts';
 const kinds = (text: string) => check(text).map((f) => `${f.kind}:${f.text}`);
 
 describe('addresses and links under .example', () => {
-  it('are found written plainly, under www., or with a path', () => {
+  it('are found written plainly, under www., with a path, or as an address spelled out', () => {
     expect(kinds('Mehr unter www.brandt-werkzeug.example')).toEqual(['link:www.brandt-werkzeug.example']);
     expect(kinds('Ver ofertas em loja-aurora.example/promocoes hoje')).toEqual(['link:loja-aurora.example/promocoes']);
     expect(kinds('schrijf naar info@bakkerij-jansen.example')).toEqual(['email:info@bakkerij-jansen.example']);
+    expect(kinds('schrijf naar info at bakkerij-jansen dot example')).toEqual(['email:info at bakkerij-jansen dot example']);
   });
 
   it('leave prose alone', () => {
