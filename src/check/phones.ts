@@ -116,6 +116,8 @@ const SERIAL_LABEL = /(?:^|[^\p{L}])(?:SN|S\/N)\s*[:#.]?\s*$/u;
 const CEP_NAMED = /(?:^|[^\p{L}])cep(?![\p{L}])/iu;
 
 const DATE_LIKE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?$/;
+// "vom 01.12~05.12.2026", "01/12-05/12/2026": a range of two day-and-month dates, the year at the end.
+const DATE_RANGE = /^(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./]?\s?[-~–]\s?(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?$/;
 
 type Context = 'phone' | 'other' | null;
 
@@ -189,7 +191,7 @@ export function findPhones(base: MappedText, original = ''): Hit[] {
     if (GLUED_AFTER.test(text.slice(end, end + 1))) return false;
     // The tail of a spaced-out code ("1Z 999 AA1 01 2345 6784"): the word before mixes letters and digits.
     if (CODE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return false;
-    if (DATE_LIKE.test(raw)) return false;
+    if (DATE_LIKE.test(raw) || DATE_RANGE.test(raw)) return false;
     if (CEP_SHAPE.test(raw) && CEP.test(text.slice(Math.max(0, start - 8), start))) return false;
     if (SERIAL_LABEL.test(text.slice(Math.max(0, start - 6), start))) return false;
     // A draft that speaks of a CEP writes its other postcodes the same way ("o CEP é 01310-100, mas esse número fica

@@ -12,6 +12,12 @@ describe('numbers that only look like phones', () => {
     expect(phones('Il numero di serie della foto, SN 7730-1294-56, è del lotto giusto.')).toEqual([]);
   });
 
+  it('a range of two dates', () => {
+    expect(phones('Wir sind vom 01.12~05.12.2026 im Urlaub, danach sofort wieder da.')).toEqual([]);
+    expect(phones('Cerrado del 24/12-02/01/2027 por vacaciones.')).toEqual([]);
+    expect(phones('Chiuso dal 7.1 – 9.1.2027.')).toEqual([]);
+  });
+
   it('a second CEP in a draft that names one', () => {
     expect(phones('O CEP no pedido é 04538-132; a rua nova fica no 04538-133, a entrega chega igual.')).toEqual([]);
   });
