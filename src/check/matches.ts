@@ -26,3 +26,12 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
   re.lastIndex = 0;
 }
+
+/** Whether a (global) regular expression occurs in `text`, leaving its lastIndex at 0 for the next caller. */
+export function has(re: RegExp | null, text: string): boolean {
+  if (!re) return false;
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}

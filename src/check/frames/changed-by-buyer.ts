@@ -2,22 +2,16 @@
 // 削除されたとのこと": the buyer's own change of a review, told back. A change word in such a place asks for nothing,
 // unless its sentence still asks something of the buyer ("if you removed it, ...", "could you ...").
 import { ASK, CHANGED_BY_BUYER } from './review-lexicon.ts';
+import { has } from '../matches.ts';
 import { sentenceAt } from './sentences.ts';
 
 const REACH = 40;
-
-function test(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(s);
-  re.lastIndex = 0;
-  return found;
-}
 
 /** The change word at [start, end) tells what the buyer did, on their own or already. */
 export function changedByBuyer(text: string, start: number, end: number): boolean {
   const s = sentenceAt(text, start);
   const from = Math.max(s.start, start - REACH);
   const to = Math.min(s.end, end + REACH);
-  if (!test(CHANGED_BY_BUYER, text.slice(from, to))) return false;
-  return !test(ASK, text.slice(s.start, s.end));
+  if (!has(CHANGED_BY_BUYER, text.slice(from, to))) return false;
+  return !has(ASK, text.slice(s.start, s.end));
 }

@@ -1,13 +1,7 @@
 // "The coupon you used at checkout was applied": a coupon named as part of the order, not offered.
 import { USED, LATER_PURCHASE } from './promotion-lexicon.ts';
+import { has } from '../matches.ts';
 import { sentenceAt } from './sentences.ts';
-
-function test(re: RegExp, s: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(s);
-  re.lastIndex = 0;
-  return found;
-}
 
 let lastText = '';
 let lastStart = -1;
@@ -22,6 +16,6 @@ export function usedAtCheckout(text: string, start: number): boolean {
   lastText = text;
   lastStart = s.start;
   lastEnd = s.end;
-  lastAnswer = test(USED, sentence) && !test(LATER_PURCHASE, sentence);
+  lastAnswer = has(USED, sentence) && !has(LATER_PURCHASE, sentence);
   return lastAnswer;
 }

@@ -3,7 +3,7 @@
 import type { MappedText } from '../mapped-text.ts';
 import type { Hit } from '../hit.ts';
 import { anyOf, cjk, words } from './build.ts';
-import { matches } from '../matches.ts';
+import { has, matches } from '../matches.ts';
 
 const ATTACHED = anyOf([
   words('attached', 'attachments?', 'attaching', 'enclosed', 'anbei', 'angehängt', 'anhang', 'beigefügt', 'ci[-\\s]joint\\w*',
@@ -28,13 +28,6 @@ const FILE_EXTENSION = /\.(?:jpe?g|png|gif|webp|heic|bmp|pdf|docx?|xlsx?|pptx?|z
 const FILE_NAME_CHAR = /[\p{L}\p{N}_-]/u;
 
 const SENTENCE_END = /[.!?;。！？；\n]/u;
-
-function has(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
-}
 
 // A sentence is looked at no further than this on either side: a long run without punctuation and with many
 // "attached" in it would otherwise be read again for each of them.

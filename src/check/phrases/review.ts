@@ -6,7 +6,7 @@ import type { Hit } from '../hit.ts';
 import type { HintKey } from '../hints.ts';
 import { anyOf, cjk, narrowed, refused, words } from './build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
-import { matches } from '../matches.ts';
+import { has, matches } from '../matches.ts';
 import { refusedInSentence, sentenceAt } from '../frames/sentences.ts';
 import { ALIKE } from '../frames/review-lexicon.ts';
 import { changedByBuyer } from '../frames/changed-by-buyer.ts';
@@ -271,14 +271,6 @@ function clauses(text: string): { start: number; end: number }[] {
 // "Don't leave a review unless you are happy", "لا تترك تقييماً إلا إذا": the negation makes the condition the only way.
 const EXCEPT = /(?:^|[^\p{L}])(?:unless|except|außer|sauf|salvo|tranne|a\s+menos|behalve|tenzij|chyba|utom|إلا)(?![\p{L}])|除非/iu;
 
-function has(re: RegExp | null, text: string): boolean {
-  if (!re) return false;
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
-}
-
 function matchesIn(re: RegExp, text: string, from: number, to: number, masked: Uint8Array): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
@@ -389,10 +381,7 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
 /** The sentence at `at` asks every buyer alike ("whatever your experience", "良い点も悪い点も"). */
 function alikeIn(text: string, at: number): boolean {
   const s = sentenceAt(text, at);
-  ALIKE.lastIndex = 0;
-  const found = ALIKE.test(text.slice(s.start, s.end));
-  ALIKE.lastIndex = 0;
-  return found;
+  return has(ALIKE, text.slice(s.start, s.end));
 }
 
 /** Refused in its clause, or anywhere before it in its sentence ("we cannot offer refunds, gifts or discounts"). */
