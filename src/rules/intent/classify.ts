@@ -102,9 +102,10 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
     confidence: model.confidence, margins: model.margins,
     estimator: model.estimator && { ...model.estimator, context: { lang: guessLanguage(own), length: own.length, negated: result.negated } },
   });
-  // An ask the message itself takes back outright after making it ("je voulais annuler … mais finalement non,
-  // oubliez ça") is not asked, however strongly its words read as one.
-  if (held.size > 0) for (const i of withdrawalOf(own).takenBackHere) held.delete(i);
+  // A cancel the message itself takes back outright after making it, and then keeps the order ("je voulais annuler …
+  // mais finalement non, oubliez ça : je la garde"), is not asked, however strongly its words read as one. Only a cancel
+  // is ever taken back so: the take-back is read only when the model holds one.
+  if (held.has('cancel')) for (const i of withdrawalOf(own).takenBackHere) held.delete(i);
   const evidence: IntentReading['evidence'] = {};
   model.intents.forEach((intent, j) => {
     if (held.has(intent) || intent === runnerUp) evidence[intent] = evidenceFor(model, j, result, own);

@@ -19,8 +19,9 @@ export interface Withdrawal {
   refund: boolean;
   /** Asks said plainly after the last whole take-back ("never mind — cancel it"): the message asks them anew. */
   reasked: SignalIntent[];
-  /** Asks said plainly before a whole take-back in this same message and not after it ("je voulais annuler … mais
-   * finalement non, oubliez ça"): the message takes back its own ask. */
+  /** A cancel said plainly before an outright take-back in this same message, none after it, and the order kept after
+   * the take-back ("je voulais annuler … mais finalement non, oubliez ça : je la garde"): the message takes back its own
+   * cancel. Only ever ['cancel'] or []. */
   takenBackHere: SignalIntent[];
 }
 
@@ -258,7 +259,7 @@ export function withdrawalOf(text: string): Withdrawal {
   const outright = wholeAt.filter((i) => !conditional(tokens, i));
   const lastOutright = Math.max(-1, ...outright);
   const keepsAfterOutright = keptAt.some((k) => k > lastOutright && !neg[k]);
-  const takenBackHere = all && keepsAfterOutright && outright.length > 0 && plainAt.some((p) => p.intent === 'cancel' && p.token < lastOutright) &&
+  const takenBackHere = all && keepsAfterOutright && plainAt.some((p) => p.intent === 'cancel' && p.token < lastOutright) &&
     !plainAt.some((p) => p.intent === 'cancel' && p.token > lastOutright) ? ['cancel' as SignalIntent] : [];
   return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere };
 }
