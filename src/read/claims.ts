@@ -6,7 +6,7 @@ import { parseOrderId, type ClaimFacts } from '../model.ts';
 import { cardsByOrderLink } from './cards.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { parseDate, parseDeadline } from './dates.ts';
-import { collapse, deepQueryAll, inNoise, linkedOrderId, queryParam, textOf } from './dom.ts';
+import { collapse, deepQueryAll, inNoise, linkedOrderId, oneBadgeValue, queryParam, textOf } from './dom.ts';
 import { emptyClaim } from './facts.ts';
 import { claimArea, type ClaimArea } from './kind.ts';
 import { readColumnTable, readColumnTables, readLabelled, type ColumnTable } from './labelled.ts';
@@ -87,17 +87,14 @@ function isClaimsTable(t: ColumnTable): boolean {
 }
 
 /**
- * A status shown only as a badge: the one claim status word the badges of `scope` show (Katal badges carry it in
- * their label). Two different words, or a badge word that is not a claim status, leave it unknown.
+ * A status shown only as a badge, kept with what it says of who funds the claim: the one claim status word the badges
+ * of `scope` show (Katal badges carry it in their label). Two different words, or a badge word that is not a claim
+ * status, leave it unknown.
  */
-function badgeStatus(scope: Element): string | null {
-  const found = new Set<string>();
-  for (const el of scope.querySelectorAll(S.statusBadge)) {
-    if (inNoise(el, scope)) continue;
-    const word = collapse(el.getAttribute('label'));
-    if (word && isWord(word, CLAIM_STATUS_WORDS)) found.add(word);
-  }
-  return found.size === 1 ? [...found][0]! : null;
+function withBadgeStatus(claim: ClaimFacts, scope: Element): void {
+  if (claim.status) return;
+  claim.status = oneBadgeValue(scope, S.statusBadge, (word) => (word && isWord(word, CLAIM_STATUS_WORDS) ? word : null));
+  claim.fundedBy = fundedBy(claim.status);
 }
 
 /**
@@ -147,10 +144,7 @@ function loneReason(scope: Element): string | null {
 /** What a claim's card or page shows without labels: its status as a badge, its one amount, its reason. */
 function unlabelled(ctx: ReadContext, claim: ClaimFacts, scope: Element): ClaimFacts {
   claim.reason ??= loneReason(scope);
-  if (!claim.status) {
-    claim.status = badgeStatus(scope);
-    claim.fundedBy = fundedBy(claim.status);
-  }
+  withBadgeStatus(claim, scope);
   claim.amount ??= loneAmount(ctx, scope);
   return claim;
 }
@@ -282,10 +276,7 @@ export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
   if (Object.keys(values).length === 0) return byOrderLink(ctx, root, area);
   const claim = toClaim(ctx, values, area, null, values.claimType ? '' : notices);
   // The whole page's badges: a side card of another claim with its own badge makes two words, so none is taken.
-  if (!claim.status) {
-    claim.status = badgeStatus(root);
-    claim.fundedBy = fundedBy(claim.status);
-  }
+  withBadgeStatus(claim, root);
   claim.claimId ??= queryParam(ctx.url, 'claimId');
   if (!claim.orderId) {
     const link = [...root.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, root));

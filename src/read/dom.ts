@@ -35,6 +35,20 @@ export function inNoise(el: Element, stop?: Element | null): boolean {
   return false;
 }
 
+/**
+ * The one value the badges of `scope` (matched by `selector`, outside page furniture) show, as `read` makes of each
+ * badge's label: null when none is read or two badges disagree (which one is this record's would be a guess).
+ */
+export function oneBadgeValue<T>(scope: Element, selector: string, read: (label: string) => T | null): T | null {
+  const found = new Set<T>();
+  for (const el of scope.querySelectorAll(selector)) {
+    if (inNoise(el, scope)) continue;
+    const v = read(collapse(el.getAttribute('label')));
+    if (v) found.add(v);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** Text of Katal attributes on a kat-* element ("" for others). */
 export function katalText(el: Element): string {
   if (!el.tagName.startsWith('KAT-')) return '';

@@ -6,7 +6,7 @@ import { parseOrderId, type IsoTime, type OrderFacts, type OrderStatus } from '.
 import { countryCode } from './countries.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { findDates, parseDate, parseFirstDate, toIso, parseDeadline } from './dates.ts';
-import { collapse, firstOf, inNoise, isNoise, katalText, queryParam, shownOnPage, textOf } from './dom.ts';
+import { collapse, firstOf, inNoise, isNoise, katalText, oneBadgeValue, queryParam, shownOnPage, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { readColumnTables, readLabelled, type Labelled } from './labelled.ts';
 import {
@@ -200,13 +200,7 @@ function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts):
 
 /** The status of a badge-only page: the one status word its Katal badges show, or unknown when they disagree. */
 function badgeStatus(root: Element): OrderStatus | null {
-  const found = new Set<OrderStatus>();
-  for (const el of root.querySelectorAll(S.statusBadge)) {
-    if (inNoise(el, root)) continue;
-    const s = orderStatusFromWord(collapse(el.getAttribute('label')));
-    if (s) found.add(s);
-  }
-  return found.size === 1 ? [...found][0]! : null;
+  return oneBadgeValue(root, S.statusBadge, orderStatusFromWord);
 }
 
 function itemsTableStatus(root: Element): OrderStatus | null {
