@@ -1,6 +1,6 @@
 // npm run --silent eval:intents [-- --set <folder>]
 // The buyer-intent figures: exact-set accuracy (overall, hard cases, per language, negation cases) and per-intent
-// precision/recall, for the model and for the phrase lists alone, on the held-aside set (test/heldout/intents-8, or
+// precision/recall, for the model and for the phrase lists alone, on the held-aside set (test/heldout/intents-9, or
 // --set), plus the cross-validation recorded when the model was trained. The earlier held-aside sets were scored
 // once (test/intents/heldout-figures.json) and are training data since (test/intents/retired/).
 // JSON on stdout, a table on stderr. A set not written yet is skipped with a note; exit 2 when a set exists but
@@ -42,7 +42,7 @@ function confident(set: readonly Example[], readings: readonly { intents: readon
   return { messages: idx.length, exact: idx.length === 0 ? null : Math.round((right / idx.length) * 1000) / 1000 };
 }
 
-const SETS = ['test/heldout/intents-8'];
+const SETS = ['test/heldout/intents-9'];
 
 function main(): number {
   const dirs = (argValue('--set') ? [argValue('--set')!] : SETS).map((d) => resolve(ROOT, d));
