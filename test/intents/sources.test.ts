@@ -13,6 +13,7 @@ describe('intent training sources', () => {
     expect(naturalSource('ja-n6.jsonl')).toBe('natural-n6');
     expect(naturalSource('pt-n7.jsonl')).toBe('natural-n7');
     expect(naturalSource('tr-n8.jsonl')).toBe('natural-n8');
+    expect(naturalSource('ar-n9.jsonl')).toBe('natural-n9');
   });
 
   it('loads the retired held-aside sets as sources of their own, ids kept apart', () => {
