@@ -44,6 +44,17 @@ describe('a fact the decision needs is not on the page', () => {
     const dated: CaseSpec = { ...spec, returns: [{ status: 'received', requestedAt: '2026-11-12T10:00:00+01:00', receivedAt: '2026-11-23T10:00:00+01:00' }] };
     expect(confirmed(dated)).not.toContain('return.receivedAt');
   });
+
+  it('a return whose state is not shown (SG, requested 10 days ago): confirm its state, never "nothing to do"', () => {
+    const spec: CaseSpec = { marketplace: 'SG', returns: [{ status: null, requestedAt: '2026-11-14T00:00:00+08:00', reason: 'Item defective or doesn\'t work' }] };
+    const actions = run(spec).map((a) => a.action);
+    expect(actions).not.toContain('no-action');
+    expect(actions).not.toContain('refund-return');
+    expect(confirmed(spec)).toContain('return.status');
+    // A refunded return is done whatever its state; a shown state needs no confirming.
+    expect(confirmed({ ...spec, returns: [{ status: null, requestedAt: '2026-11-14T00:00:00+08:00', refundedAt: '2026-11-20T00:00:00+08:00' }] })).not.toContain('return.status');
+    expect(confirmed({ ...spec, returns: [{ status: 'authorized', requestedAt: '2026-11-14T00:00:00+08:00' }] })).not.toContain('return.status');
+  });
 });
 
 describe('a claim date printed without its time', () => {

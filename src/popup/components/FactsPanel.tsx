@@ -21,7 +21,7 @@ const STATUS_KEY: Record<(typeof ORDER_STATUSES)[number], MessageKey> = {
  * confirmable or has one here. */
 export const ELSEWHERE: Partial<Record<string, MessageKey>> = {
   'claim.decidedAt': 'fact_claim_decided_at', 'claim.fundedBy': 'fact_claim_funded_by',
-  'claim.respondBy': 'fact_claim_respond_by', 'return.receivedAt': 'fact_return_received_at',
+  'claim.respondBy': 'fact_claim_respond_by', 'return.receivedAt': 'fact_return_received_at', 'return.status': 'fact_return_status',
 };
 
 interface Props {

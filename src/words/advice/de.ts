@@ -68,6 +68,7 @@ const FACT_WORDS: Record<string, string> = {
   'claim.decidedAt': 'das Entscheidungsdatum des Antrags',
   'claim.respondBy': 'das Antwortdatum des Antrags',
   'return.receivedAt': 'das Eingangsdatum der Rücksendung',
+  'return.status': "den Status der Rücksendung",
   'claim.fundedBy': 'wer den stattgegebenen Antrag bezahlt hat',
 };
 
@@ -490,6 +491,7 @@ export const DE_PHRASES: PhraseTable = {
   'confirm.need.claim.respondBy|AZ-SAFETY': () => "Öffnen Sie den Antrag unter A-bis-Z-Garantieanträge und notieren Sie das Datum der Benachrichtigung von Amazon oder das Antwortdatum: Die 7 Tage für den Versicherungsnachweis laufen ab der Benachrichtigung.",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Sehen Sie sich das Antwortdatum (\"Antworten bis\") des Antrags unter Leistung > A-bis-Z-Garantieanträge an: Es bestimmt, wie lange Sie antworten können, bevor Amazon ohne Sie entscheidet.",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Sehen Sie sich unter Rücksendungen verwalten das Eingangsdatum der Rücksendung an: Es bestimmt, bis wann die Erstattung fällig ist.",
+  'confirm.need.return.status|RET-AUTHORIZE+RET-REFUND-2D': () => "Sehen Sie sich unter Rücksendungen verwalten den Status der Rücksendung an (wartet auf Ihre Genehmigung, genehmigt und unterwegs oder eingegangen): Er bestimmt, ob Sie sie jetzt genehmigen, auf sie warten oder erstatten müssen.",
   ...notePhrases(noteOf),
   ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'der Anfrage',

@@ -33,6 +33,7 @@ const FACT_WORDS: Record<string, string> = {
   'claim.decidedAt': 'the claim\'s decision date',
   'claim.respondBy': 'the claim\'s respond-by date',
   'return.receivedAt': 'the date the return arrived',
+  'return.status': "the return's status",
   'claim.fundedBy': 'who paid the granted claim',
 };
 
@@ -346,6 +347,7 @@ export const EN_PHRASES = {
   'confirm.need.claim.respondBy|AZ-SAFETY': () => "Open the claim under A-to-z Guarantee Claims and note the date of Amazon's notice or its respond-by date: the 7 days to send proof of insurance run from the notice.",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Look at the respond-by date on the claim under A-to-z Guarantee Claims (\"Respond by\"): it decides how long you have to answer before Amazon decides the claim without you.",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Look at the date the return arrived on the return under Manage Returns (\"Return delivered\" / received): it decides the day the refund is due.",
+  'confirm.need.return.status|RET-AUTHORIZE+RET-REFUND-2D': () => "Look at the return's status under Manage Returns (awaiting your authorization, authorized and on its way, or received): it decides whether you must authorize it now, wait for it, or refund it.",
   ...notePhrases(noteOf),
   ...differPhrases(differ),
   'dateOnly.request': () => 'of the request',

@@ -86,6 +86,7 @@ const FACT_WORDS: Record<string, string> = {
   'claim.decidedAt': 'la fecha de decisión de la reclamación',
   'claim.respondBy': 'la fecha límite de respuesta de la reclamación',
   'return.receivedAt': 'la fecha en que llegó la devolución',
+  'return.status': "el estado de la devolución",
   'claim.fundedBy': 'quién pagó la reclamación concedida',
 };
 
@@ -515,6 +516,7 @@ export const ES_PHRASES: PhraseTable = {
   'confirm.need.claim.respondBy|AZ-SAFETY': () => "Abra la reclamación en Reclamaciones bajo la Garantía de la A a la Z y anote la fecha del aviso de Amazon o la fecha límite de respuesta: los 7 días para enviar la prueba del seguro cuentan desde el aviso.",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Consulte la fecha límite de respuesta («Responder antes del») de la reclamación en Reclamaciones bajo la Garantía de la A a la Z: determina cuánto tiempo tiene para responder antes de que Amazon decida sin usted.",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Consulte en Gestionar devoluciones la fecha en que llegó la devolución: determina el día en que vence el reembolso.",
+  'confirm.need.return.status|RET-AUTHORIZE+RET-REFUND-2D': () => "Consulte en Gestionar devoluciones el estado de la devolución (pendiente de su autorización, autorizada y en camino, o recibida): determina si debe autorizarla ahora, esperarla o reembolsarla.",
   ...notePhrases(noteOf),
   ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'de la solicitud',

@@ -82,6 +82,7 @@ const FACT_WORDS: Record<string, string> = {
   'claim.decidedAt': 'la date de décision de la réclamation',
   'claim.respondBy': 'la date limite de réponse de la réclamation',
   'return.receivedAt': 'la date de réception du retour',
+  'return.status': "le statut du retour",
   'claim.fundedBy': 'qui a payé la réclamation accordée',
 };
 
@@ -517,6 +518,7 @@ export const FR: AdviceLanguage = {
     'confirm.need.claim.respondBy|AZ-SAFETY': () => "Ouvrez la réclamation sous Réclamations au titre de la Garantie A à Z et notez la date de l’avis d’Amazon ou la date limite de réponse : les 7 jours pour envoyer la preuve d’assurance courent à partir de l’avis.",
     'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Consultez la date limite de réponse (« Répondre avant le ») de la réclamation sous Réclamations au titre de la Garantie A à Z : elle détermine combien de temps vous avez pour répondre avant qu’Amazon ne décide sans vous.",
     'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Consultez dans Gérer les retours la date à laquelle le retour est arrivé : elle détermine le jour où le remboursement est dû.",
+    'confirm.need.return.status|RET-AUTHORIZE+RET-REFUND-2D': () => "Consultez dans Gérer les retours le statut du retour (en attente de votre autorisation, autorisé et en route, ou reçu) : il détermine si vous devez l'autoriser maintenant, l'attendre ou le rembourser.",
     ...notePhrases(noteOf),
     ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id] ?? noPage('reported'))),
     'dateOnly.request': () => 'de la demande',

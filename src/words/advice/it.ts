@@ -94,6 +94,7 @@ const FACT_WORDS: Record<string, string> = {
   'claim.decidedAt': 'la data della decisione sul reclamo',
   'claim.respondBy': 'la data entro cui rispondere al reclamo',
   'return.receivedAt': 'la data in cui è arrivato il reso',
+  'return.status': "lo stato del reso",
   'claim.fundedBy': 'chi ha pagato il reclamo concesso',
 };
 
@@ -526,6 +527,7 @@ export const IT_PHRASES: PhraseTable = {
   'confirm.need.claim.respondBy|AZ-SAFETY': () => "Apra il reclamo in Reclami dalla A alla Z e annoti la data dell’avviso di Amazon o la data entro cui rispondere: i 7 giorni per inviare la prova dell’assicurazione decorrono dall’avviso.",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "Controlli la data entro cui rispondere (“Rispondi entro”) nel reclamo in Reclami dalla A alla Z: da questo dipende quanto tempo ha per rispondere prima che Amazon decida senza di Lei.",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "Controlli in Gestisci resi la data in cui è arrivato il reso: da questo dipende il giorno entro cui è dovuto il rimborso.",
+  'confirm.need.return.status|RET-AUTHORIZE+RET-REFUND-2D': () => "Controlli in Gestisci resi lo stato del reso (in attesa della sua autorizzazione, autorizzato e in viaggio, oppure ricevuto): da questo dipende se deve autorizzarlo ora, attenderlo o rimborsarlo.",
   ...notePhrases(noteOf),
   ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'della richiesta',

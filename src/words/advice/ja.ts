@@ -58,6 +58,7 @@ const FACT_WORDS: Record<string, string> = {
   'claim.decidedAt': '申請の決定日',
   'claim.respondBy': '申請の回答期限',
   'return.receivedAt': '返品の到着日',
+  'return.status': "返品のステータス",
   'claim.fundedBy': '認められた申請を誰が負担したか',
 };
 
@@ -422,6 +423,7 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
   'confirm.need.claim.respondBy|AZ-SAFETY': () => "「Amazonマーケットプレイス保証申請」で申請を開き、Amazonからの通知日または回答期限を確認してください：保険証明を送る7日間は通知から数えます。",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "「Amazonマーケットプレイス保証申請」で申請の回答期限を確認してください：Amazonがあなたの回答なしに判断するまでに、いつまで回答できるかが、これで決まります。",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "「返品管理」で返品が届いた日を確認してください：返金の期限が、これで決まります。",
+  'confirm.need.return.status|RET-AUTHORIZE+RET-REFUND-2D': () => "「返品管理」で返品のステータス（承認待ち、承認済みで返送中、受領済み）を確認してください：今すぐ承認するか、到着を待つか、返金するかが、これで決まります。",
   ...notePhrases(noteOf),
   ...differPhrases(differ),
   'dateOnly.request': () => 'リクエストの日付',

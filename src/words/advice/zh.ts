@@ -39,6 +39,7 @@ const FACT_WORDS: Record<string, string> = {
   'claim.decidedAt': '索赔的决定日期',
   'claim.respondBy': '索赔的回复截止日期',
   'return.receivedAt': '退货送达的日期',
+  'return.status': "退货的状态",
   'claim.fundedBy': '已批准索赔由谁支付',
 };
 
@@ -61,6 +62,7 @@ const NEEDS = {
   'confirm.need.claim.respondBy|AZ-SAFETY': () => "在亚马逊商城交易保障索赔中打开该索赔，记下亚马逊通知的日期或回复截止日期：提交保险证明的 7 天从通知之日起计算。",
   'confirm.need.claim.respondBy|AZ-INFO-REQUEST': () => "查看亚马逊商城交易保障索赔中该索赔的回复截止日期：它决定您在亚马逊不等您回复就作出决定之前还有多长时间。",
   'confirm.need.return.receivedAt|RET-REFUND-2D': () => "在管理退货中查看退货送达的日期：它决定退款的截止日期。",
+  'confirm.need.return.status|RET-AUTHORIZE+RET-REFUND-2D': () => "在管理退货中查看退货的状态（等待您授权、已授权正在寄回、或已收到）：它决定您现在需要授权、等待退货送达，还是退款。",
 } satisfies Partial<PhraseTable>;
 
 /** The policy table's notes on where sources disagree. */
