@@ -13,21 +13,56 @@ const THAI = /\p{Script=Thai}/u;
 const HEBREW = /\p{Script=Hebrew}/u;
 const WORD = /[\p{L}']+/gu;
 
-const STOP_WORDS: Readonly<Record<Lang, readonly string[]>> = {
+// The short words each Latin-script language uses most in buyers' messages. A word several languages share counts for
+// each, but less. Polish, Swedish and Turkish are here too: without them their buyers got no guess, or a wrong one from
+// a shared word ("de", "en", "do"), and a reply in another language.
+const STOP_WORDS: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   en: ['the', 'and', 'is', 'my', 'i', 'you', 'to', 'it', 'not', 'have', 'was', 'please', 'of', 'this', 'can', 'your',
-    'with', 'for', 'but', 'what', 'did', 'hi', 'hello', 'thanks', 'thank', 'get', 'got', 'would', 'never', 'that'],
+    'with', 'for', 'but', 'what', 'did', 'hi', 'hello', 'thanks', 'thank', 'get', 'got', 'would', 'never', 'that', "i'm",
+    "don't", "it's", 'just', 'order', 'when', 'will', 'could', 'yet', 'still', 'been', 'me', 'are', 'be', 'if'],
   de: ['der', 'die', 'das', 'und', 'ich', 'nicht', 'ist', 'bitte', 'mein', 'meine', 'sie', 'habe', 'zu', 'mit', 'den',
-    'ein', 'eine', 'bestellung', 'vielen', 'dank', 'guten', 'tag', 'können', 'noch', 'auf', 'wurde', 'es', 'an', 'wir'],
+    'ein', 'eine', 'bestellung', 'vielen', 'dank', 'guten', 'tag', 'können', 'noch', 'auf', 'wurde', 'es', 'an', 'wir',
+    'ist', 'war', 'aber', 'auch', 'mir', 'wie', 'kann', 'schon', 'paket', 'hallo', 'grüße', 'freundlichen', 'dem', 'nur'],
   fr: ['le', 'les', 'et', 'je', 'pas', 'est', 'mon', 'ma', 'vous', 'une', 'commande', 'merci', "n'ai", "j'ai", 'bonjour',
-    'ne', 'du', 'des', 'pour', 'avec', 'colis', 'mais', 'toujours', 'reçu', 'cordialement', 'sur', 'qui'],
+    'ne', 'du', 'des', 'pour', 'avec', 'colis', 'mais', 'toujours', 'reçu', 'cordialement', 'sur', 'qui', 'il', 'ai',
+    'suis', 'au', "c'est", 'votre', 'mes', 'pouvez', 'bien', 'aussi'],
   es: ['el', 'los', 'las', 'y', 'es', 'mi', 'que', 'por', 'favor', 'pedido', 'una', 'he', 'gracias', 'hola', 'pero', 'con',
-    'del', 'para', 'todavía', 'recibido', 'llegado', 'paquete', 'lo', 'muchas', 'ha', 'está', 'como'],
+    'del', 'para', 'todavía', 'recibido', 'llegado', 'paquete', 'lo', 'muchas', 'ha', 'está', 'como', 'me', 'no', 'ya',
+    'pueden', 'mismo', 'también', 'saludos', 'nada', 'ni', 'hay', 'muy', 'pues'],
   it: ['il', 'non', 'è', 'mio', 'mia', 'che', 'per', 'ho', 'di', 'ordine', 'grazie', 'sono', 'buongiorno', 'ciao', 'pacco',
-    'ancora', 'ma', 'con', 'del', 'della', 'mi', 'gli', 'ricevuto', 'cordiali', 'saluti', 'anche'],
-  nl: ['de', 'het', 'een', 'ik', 'niet', 'is', 'mijn', 'en', 'van', 'bestelling', 'pakket', 'nog', 'niet', 'bedankt', 'graag',
-    'u', 'heb', 'wel', 'met', 'maar'],
+    'ancora', 'ma', 'con', 'del', 'della', 'mi', 'gli', 'ricevuto', 'cordiali', 'saluti', 'anche', 'un', 'una', 'lo',
+    'potete', 'questo', 'sia', 'alla', 'nel', 'dei', 'ed', 'perché', 'già', 'però', 'vorrei'],
+  nl: ['de', 'het', 'een', 'ik', 'niet', 'is', 'mijn', 'en', 'van', 'bestelling', 'pakket', 'nog', 'bedankt', 'graag',
+    'u', 'heb', 'wel', 'met', 'maar', 'dat', 'op', 'voor', 'zijn', 'ook', 'kunt', 'je', 'er', 'wil', 'dank', 'groet',
+    'hallo', 'al', 'geen', 'dit', 'naar', 'moet'],
   pt: ['o', 'os', 'não', 'meu', 'minha', 'pedido', 'obrigado', 'obrigada', 'recebi', 'ainda', 'você', 'com', 'uma', 'por',
-    'favor', 'olá', 'mas', 'do', 'da', 'chegou'],
+    'favor', 'olá', 'mas', 'do', 'da', 'chegou', 'que', 'um', 'para', 'é', 'foi', 'está', 'encomenda', 'vocês', 'isso',
+    'nem', 'já', 'bom', 'boa', 'tarde', 'dia', 'queria', 'pra', 'aqui', 'mais', 'também', 'na', 'em', 'tá',
+    'vou', 'tem', 'ao', 'veio', 'eu', 'vocês', 'seu', 'sua'],
+  pl: ['nie', 'jest', 'się', 'na', 'w', 'z', 'i', 'że', 'to', 'mój', 'moja', 'moje', 'zamówienie', 'paczka', 'paczki',
+    'paczkę', 'proszę', 'dziękuję', 'dzień', 'dobry', 'czy', 'jak', 'już', 'jeszcze', 'mam', 'ale', 'bo', 'co', 'tak',
+    'pan', 'pani', 'mi', 'po', 'od', 'o', 'przesyłka', 'przesyłki', 'pozdrawiam', 'był', 'była', 'było', 'tylko', 'też',
+    'jednak', 'można', 'gdzie', 'kiedy', 'ze', 'do'],
+  sv: ['och', 'är', 'jag', 'inte', 'det', 'att', 'en', 'ett', 'min', 'mitt', 'mina', 'har', 'på', 'för', 'med', 'som',
+    'till', 'av', 'om', 'kan', 'ni', 'hej', 'tack', 'beställning', 'beställningen', 'paketet', 'paket', 'fortfarande',
+    'vänliga', 'hälsningar', 'vill', 'skulle', 'så', 'men', 'nu', 'än', 'den', 'var', 'fick', 'ingen', 'inget', 'mig',
+    'er', 'hade', 'bara', 'också', 'ska', 'när'],
+  tr: ['ve', 'bir', 'bu', 'için', 'ben', 'benim', 'sipariş', 'siparişim', 'siparişi', 'siparişimi', 'kargo', 'ürün',
+    'ürünü', 'değil', 'mi', 'mı', 'mu', 'mü', 'ama', 'çok', 'teşekkürler', 'teşekkür', 'ederim', 'merhaba', 'lütfen',
+    'hala', 'hâlâ', 'gelmedi', 'ne', 'da', 'de', 'ile', 'var', 'yok', 'iade', 'bana', 'size', 'neden', 'daha', 'kadar',
+    'şu', 'olarak', 'iyi', 'günler', 'rica', 'ediyorum', 'istiyorum', 'hiç', 'nasıl'],
+};
+
+// Letters a language writes and its neighbours do not (or share with few): a Polish "ł", a Swedish "å", a Turkish "ş"
+// or dotless "ı" tell the language of a message whose words are all content words. Each letter counts once per message.
+const LETTERS: Readonly<Partial<Record<Lang, string>>> = {
+  pl: 'ąęłńśźżć', sv: 'å', tr: 'ğşı', pt: 'ãõ', es: 'ñ¿¡', de: 'ß', fr: 'œ',
+};
+/** Letters two or three languages share: "ä"/"ö" (German, Swedish, Turkish "ö"), "ç" (French, Portuguese, Turkish). */
+const SHARED_LETTERS: Readonly<Record<string, readonly Lang[]>> = {
+  ä: ['de', 'sv'], ö: ['de', 'sv', 'tr'], ü: ['de', 'tr'], ç: ['fr', 'pt', 'tr'], ê: ['fr', 'pt'], ù: ['fr'],
+  ì: ['it'], ò: ['it'], ë: ['nl', 'fr'], ô: ['fr', 'pt'], î: ['fr'], û: ['fr'], á: ['es', 'pt'], í: ['es', 'pt'],
+  ú: ['es', 'pt'], ó: ['es', 'pt', 'pl'], é: ['fr', 'es', 'pt', 'it'], è: ['fr', 'it'], à: ['fr', 'it', 'pt'],
 };
 
 const LATIN_LANGS = Object.keys(STOP_WORDS);
@@ -38,6 +73,11 @@ const STOP_INDEX: ReadonlyMap<string, readonly Lang[]> = (() => {
     if (!list.includes(lang)) list.push(lang);
     m.set(w, list);
   }
+  return m;
+})();
+const LETTER_INDEX: ReadonlyMap<string, readonly Lang[]> = (() => {
+  const m = new Map<string, readonly Lang[]>(Object.entries(SHARED_LETTERS));
+  for (const lang of LATIN_LANGS) for (const ch of LETTERS[lang] ?? '') m.set(ch, [lang]);
   return m;
 })();
 
@@ -53,10 +93,16 @@ export function guessLanguage(text: string): Lang | null {
   if (THAI.test(text)) return 'th';
   if (HEBREW.test(text)) return 'he';
   const scores = new Map<Lang, number>();
-  for (const word of text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(WORD) ?? []) {
+  const add = (langs: readonly Lang[]) => { for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + 1 / langs.length); };
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  for (const word of lower.match(WORD) ?? []) {
     const langs = STOP_INDEX.get(word);
-    // A word shared by several languages counts for each, but less.
-    if (langs) for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + 1 / langs.length);
+    if (langs) add(langs);
+  }
+  const seen = new Set<string>();
+  for (const ch of lower) {
+    const langs = seen.has(ch) ? undefined : LETTER_INDEX.get(ch);
+    if (langs) { seen.add(ch); add(langs); }
   }
   let best: Lang | null = null, bestScore = 0, second = 0;
   for (const [lang, score] of scores) {
