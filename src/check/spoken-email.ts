@@ -7,18 +7,22 @@ import { matches } from './matches.ts';
 
 const GAP = '[\\s,、，]*';
 const NAME = '[A-Za-z0-9][A-Za-z0-9._-]{1,40}';
-const AT = '(?:at|arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|snabel-?a|(?:et|at)\\s+işareti|et|آت|アットマーク|アット|あっと|あっとまーく|艾特)';
+// "at işareti" before "at", the longer kana before the shorter: the first that fits is the one the address is read after.
+const AT_LATIN = '(?:(?:et|at)\\s+işareti|at|arroba|chiocciola|arobase|klammeraffe|apenstaartje|małpa|malpa|snabel-?a|et)';
+// Kana, kanji and Arabic words for "at" may be written right after the name ("service艾特 shop 点 example").
+const AT_OTHER = '(?:آت|アットマーク|アット|あっとまーく|あっと|艾特)';
 const HOST = '(?:[A-Za-z0-9][A-Za-z0-9-]{1,40}|ジーメール|ヤフー|ホットメール|アウトルック|アイクラウド)';
 const DOT = '(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|نقطة|دوت|ドット|どっと|点)';
-const END = '(?:com|net|org|de|fr|es|it|nl|pl|se|pt|br|tr|jp|cn|co(?:\\.uk|\\.jp)?|uk|info|コム|ドットコム|ジェーピー|ネット)';
+// RFC 2606's "example" too: read out after a name, a word for "at", a host and a word for "dot", it is a whole address.
+const END = '(?:com|net|org|de|fr|es|it|nl|pl|se|pt|br|tr|jp|cn|co(?:\\.uk|\\.jp)?|uk|info|example|コム|ドットコム|ジェーピー|ネット)';
 // Searched from the word for "at" (rarer than a name), then the name before it is read backwards.
-const AT_WORD = new RegExp(`(?<![A-Za-z])${AT}(?![A-Za-z])`, 'giu');
+const AT_WORD = new RegExp(`(?<![A-Za-z])${AT_LATIN}(?![A-Za-z])|${AT_OTHER}`, 'giu');
 const TAIL = new RegExp(`${GAP}${HOST}${GAP}${DOT}${GAP}${END}(?![A-Za-z0-9])`, 'iuy');
 const NAME_BEFORE = new RegExp(`${NAME}${GAP}$`, 'u');
 // Only a draft with a word for "dot" is searched at all, and then only from each word for "at".
 const HAS_DOT = new RegExp(DOT, 'iu');
 // All in Arabic script: "احمد آت جيميل دوت كوم".
-export const ARABIC = /[\p{L}\d._-]{2,30}\s*(?:آت|@)\s*(?:جيميل|جي\s?ميل|هوتميل|هوت\s?ميل|ياهو|أوتلوك|اوتلوك|[A-Za-z0-9-]{2,30})\s*(?:دوت|نقطة|نقطه)\s*(?:كوم|نت|com|net|sa|ae|eg)(?![\p{L}])/u;
+export const ARABIC = /[\p{L}\d._-]{2,30}\s*(?:آت|@)\s*(?:جيميل|جي\s?ميل|هوتميل|هوت\s?ميل|ياهو|أوتلوك|اوتلوك|[A-Za-z0-9-]{2,30})\s*(?:دوت|نقطة|نقطه)\s*(?:كوم|نت|com|net|sa|ae|eg|example)(?![\p{L}])/u;
 // Searched for from each "آت" or "@" rather than at every letter of the draft: a match opens with a name of at most 30
 // letters (60 code units), then spaces, then one of them, so it starts at most that far before the first one at or
 // after where the search stands. A "آت" earlier inside the name itself is no exception: it is letters, the name
