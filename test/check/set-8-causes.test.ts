@@ -31,3 +31,46 @@ describe('an address read out with the local words for "at" and "dot"', () => {
     ]);
   });
 });
+
+describe('review steering in fresh forms', () => {
+  it('blocks what the review should say, whatever the praise', () => {
+    expectBlocked('review-manipulation', [
+      'Wenn Sie eine Rezension schreiben, erwähnen Sie bitte die Handarbeit und den schnellen Versand.',
+      'If you do write a review, could you mention that it is hand-stitched and arrived in two days?',
+      'Skriv gärna i recensionen att tröjan är stickad i Sverige.',
+      '如果您写评价的话，麻烦提一下是纯手工做的。',
+    ]);
+  });
+  it('blocks a review put off until a gift or a replacement arrives', () => {
+    expectBlocked('review-manipulation', [
+      'Aspetta a lasciare la recensione finché non ricevi il nostro pensierino di ringraziamento, ci teniamo!',
+      'Segura a avaliação só até chegar o mimo que a gente vai mandar, combinado?',
+      'Bitte bewerten Sie erst, wenn das Ersatzteil da ist.',
+      'Yorum yazmak için lütfen değişim ürününün gelmesini bekleyin.',
+      'ننتظر منك التقييم بعد ما توصلك هديتنا الصغيرة، بتنشحن الأسبوع الجاي.',
+    ]);
+  });
+  it('blocks "stars if all is well; if not, no review, write to us"', () => {
+    expectBlocked('review-manipulation', [
+      'Jeżeli wszystko gra, będziemy wdzięczni za gwiazdki. A jeżeli coś nie gra, to proszę nie wystawiać opinii, tylko napisać do nas.',
+      'Gostou? Avalia a gente! Não gostou? Chama aqui antes e deixa a avaliação de lado, tá?',
+    ]);
+  });
+  it('blocks a reward for telling friends and reviewing, and a thank-you promised for the next order', () => {
+    expectBlocked('review-manipulation', [
+      'Parlez de nous à vos amis et laissez un avis : chacun de vous recevra un bon de 10 € sur notre boutique.',
+      'Si vous avez un moment pour écrire un avis, nous saurons vous remercier comme il se doit lors de votre prochaine visite.',
+      'Se deixar uma avaliação, saberemos agradecer à altura na sua próxima compra.',
+    ]);
+  });
+  it('leaves the time and the choice to the buyer, and a mention asked of Amazon, alone', () => {
+    expectClean([
+      'You can leave a review whenever you like, before or after the replacement arrives; that is entirely up to you.',
+      'Puede dejar su opinión cuando quiera, antes o después de recibir el repuesto; es decisión suya.',
+      'Bitte warten Sie mit dem Einbau, bis das Ersatzteil da ist.',
+      'If the size is wrong, mention the size you need in your return request to Amazon.',
+      'As you mention in your review, the lid was loose; the new one left today.',
+      'Thank you for your review! On your next order, you will find the updated size chart on the listing.',
+    ]);
+  });
+});

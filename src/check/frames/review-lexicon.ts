@@ -55,6 +55,9 @@ export const GIVEN = anyOf([
     // a treat kept vague or a draw to win one: "a small surprise", "iets leuks", "il sorteo", "dorzucimy"
     // on the house: "la prochaine housse serait pour nous", "geht auf uns", "corre por nuestra cuenta"
     '(?:serait|sera|est|c[\'’]est)\\s+pour\\s+nous', 'geht\\s+auf\\s+uns', 'corre\\s+(?:de|por)\\s+nuestra\\s+cuenta', 'offriamo\\s+noi', 'fica\\s+por\\s+nossa\\s+conta', 'is\\s+van\\s+ons', 'på\\s+oss', 'bizden',
+    // a thank-you promised but kept vague: "we will know how to thank you properly", "wissen wir uns erkenntlich zu zeigen"
+    'know\\s+how\\s+to\\s+thank', 'thank\\s+you\\s+properly', 'erkenntlich\\s+zu\\s+zeigen', 'saur(?:ons|ons\\s+bien)\\s+vous\\s+remercier', 'sabremos\\s+agradec\\p{L}*', 'sapremo\\s+ringraziar\\p{L}*',
+    'saberemos\\s+agradecer', '(?:passend|goed)\\s+te\\s+bedanken', 'będziemy\\s+wiedzieć,?\\s+jak\\s+podziękować', 'vet\\s+vi\\s+hur\\s+vi\\s+ska\\s+tacka', 'nasıl\\s+teşekkür\\s+edeceğimizi',
     'surprises?', 'little\\s+something', 'store\\s+credit', 'credit', 'verlos\\p{L}*', 'sortea\\p{L}*', 'sorteia\\p{L}*', 'sorteamos', 'estraiamo', 'estrarre\\p{L}*', 'ti(?:rons|rer|rage)\\s+au\\s+sort', 'verlot\\p{L}*', 'losuj\\p{L}*', 'lottar\\s+(?:vi\\s+)?ut', 'çekiliş\\p{L}*', 'something\\s+(?:special|nice|extra)', 'treats?', 'raffle', 'giveaway', 'prize\\s+draw', 'throw\\s+in', 'in\\s+your\\s+next\\s+(?:parcel|package|order|delivery|shipment|box)',
     // points in a loyalty club and a longer warranty: "Treuepunkte für jede Bewertung", "an extra year of warranty"
     '(?:loyalty|reward|rewards|bonus|club)\\s+points', '(?:treue|bonus|prämien)punkte\\p{L}*', 'points\\s+(?:de\\s+fidélité|bonus|cadeaux?)', 'puntos\\s+(?:de\\s+fidelidad|extra|de\\s+regalo)',
@@ -76,7 +79,7 @@ export const GIVEN = anyOf([
     'present\\p{L}*', 'presentkort\\p{L}*', 'gåv\\p{L}+', 'rabatt\\p{L}*', 'återbetal\\p{L}*', 'pengarna', 'halva', 'betalar\\s+tillbaka',
     'hediye\\p{L}*', 'hediye\\s+çeki', 'indirim\\p{L}*', 'iade\\p{L}*', 'paranızı', 'yarısı\\p{L}*', 'ücretsiz', 'bedava',
     '(?:r\\$|us\\$|[€$£¥₺])\\s?\\d+', '\\d+(?:[.,]\\d+)?\\s?(?:€|euro|eur|zł|kr|tl|reais|dollars?|\\$|£)', '\\d+\\s?٪'),
-  cjk('全额', '全額', 'سنعيد', '無料', 'プレゼント', 'ギフト', '返金', 'お返し', '割引', 'クーポン', '半額', '特典', '謝礼', '\\d+\\s?[%％]\\s?オフ',
+  cjk('おまけ', 'お礼をさせて', 'しっかりお礼', '好好感谢', '好好谢谢', 'هدي(?:ة|ت)\\p{L}*', '全额', '全額', 'سنعيد', '無料', 'プレゼント', 'ギフト', '返金', 'お返し', '割引', 'クーポン', '半額', '特典', '謝礼', '\\d+\\s?[%％]\\s?オフ',
     '礼物', '礼品', '赠品', '退您', '退款', '退钱', '把钱退', '一半', '返现', '红包', '优惠', '折扣', '[一二三四五六七八九]折', '免费',
     'サプライズ', '抽選', '惊喜', '小礼物', '心意', 'ポイント', '延長保証', '积分', '延保', 'نقاط\\s+(?:ولاء|مكافأة|إضافية)', 'ضمان\\s+ممتد', '抽奖', 'مفاجأة', 'سحب\\s+على', 'هدية', 'هدايا', 'بطاقة\\s+هدية', 'خصم', 'استرداد', 'نعيد\\s+لك', 'أموالك', 'المبلغ', 'نصف', 'مجان\\p{L}*', '\\d+\\s*(?:ريال|درهم|جنيه|دولار)'),
 ]);
@@ -91,6 +94,8 @@ export const TIED = anyOf([
     'pour\\s+vous\\s+remercier', 'per\\s+ringraziarl\\p{L}*', 'para\\s+agradecer\\p{L}*', 'um\\s+(?:uns\\s+)?(?:\\p{L}+\\s+)?zu\\s+bedanken', 'als\\s+bedankje', 'w\\s+podzięc\\p{L}*', 'som\\s+tack',
     'unter\\s+allen', 'entre\\s+(?:quienes|todos|los\\s+que|quem|os\\s+que)', 'tra\\s+(?:chi|tutti|coloro)', 'parmi\\s+(?:les|ceux|tous)', 'onder\\s+(?:iedereen|alle)', 'wśród', 'bland\\s+(?:alla|dem)', 'arasında',
     'wer', 'wie\\s+(?:een|ons|je|u)', 'quien(?:es)?', 'chi', 'quem', 'kto', 'ci\\s+dedica', '(?:mensen|klanten|iedereen|kopers)\\s+die', 'voor\\s+(?:wie|iedereen)', 'nächsten?\\s+(?:lieferung|paket|bestellung)',
+    'each\\s+of\\s+you', 'jede[rm]?\\s+von\\s+(?:ihnen|euch)', 'chacun\\p{L}*', 'a\\s+todos', 'y\\s+les\\s+(?:devolvemos|reembolsamos|damos|regalamos|enviamos)', 'a\\s+ognun[oa]', 'ognun[oa]', 'cada\\s+um[a]?', 'ieder\\s+van\\s+(?:u|jullie)', 'każd\\p{L}*\\s+z\\s+(?:was|państwa)', 'var\\s+och\\s+en',
+    'next\\s+(?:visit|purchase)', 'nächsten?\\s+(?:besuch|einkauf|kauf)', 'prochain\\p{L}*\\s+(?:visite|achat)', 'próxim[oa]\\s+(?:visita|compra)', 'prossim[oa]\\s+(?:visita|acquisto)', 'volgende\\s+(?:bezoek|aankoop)',
     'prochain\\p{L}*\\s+(?:colis|commande)', 'próxim[oa]\\s+(?:paquete|pedido|envío|encomenda|pacote)', 'prossim[oa]\\s+(?:pacco|ordine|spedizione)', 'volgende\\s+(?:pakket|bestelling|zending)',
     'następn\\p{L}+\\s+(?:paczk|zamówieni|przesyłk)\\p{L}*', 'nästa\\s+(?:paket|beställning|leverans)', 'sonraki\\s+(?:sipariş|paket|kargo)\\p{L}*',
     'wenn', 'falls', 'sobald', 'nachdem', 'nach', 'gegen', 'als\\s+dankeschön', 'jede[rn]?', 'für\\s+(?:eine|ihre|jede)', 'und\\s+(?:sichern|erhalten|bekommen)',
@@ -112,7 +117,7 @@ export const TIED = anyOf([
     'a\\s+(?:my\\s+)?(?:zwrócimy|oddamy|wyślemy|przelejemy)', 'i\\s+(?:dostanie|otrzyma)\\p{L}*', 've\\s+size'),
   cjk('れば', 'たら', 'ましたら', 'いただくと', 'と', '方に', '方には', '(?:の)?中から', '方全員', '全員', 'お客様には', '感謝の', '引き換え',
     '如果', '只要', '后', '之后', '就', '即', '每位', '表示感谢', '作为感谢', '(?:评价|评论|好评|晒单|留评)\\p{L}{0,3}?(?:就|即)?(?:送|返|得)',
-    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'بمجرد', 'كل', 'كشكر', 'و\\s*احصل',
+    'إذا', 'اذا', 'إن', 'عند', 'مقابل', 'بعد', 'لو', 'بمجرد', 'كل', 'كشكر', 'و\\s*احصل', '次回', '下次', '每人', '每个人', '每位',
     // "ونرد لك", "وسنعيد لك": and we give back to you; a photo of the review as its proof
     '(?<![\\p{L}])وس?ن\\p{L}+\\s+لك(?![\\p{L}])', 'صورة\\s+(?:من\\s+)?(?:تقييمك|مراجعتك|تعليقك)', 'レビューの(?:写真|画像)', '评价(?:的)?(?:截图|照片)'),
 ]);
@@ -170,11 +175,17 @@ export const CONDITION = anyOf([
 
 /** "Every buyer alike": whatever the experience, good or bad. A condition in such a sentence selects nobody. */
 export const ALIKE = anyOf([
-  words('or\\s+not', 'whether', 'good\\s+or\\s+bad', 'positive\\s+or\\s+negative', 'whatever', 'regardless', 'oder\\s+nicht', 'egal', 'gut\\s+oder\\s+schlecht',
+  // the time and the choice left to the buyer: "whenever you like, before or after", "it is up to you"
+  words('whenever', 'before\\s+or\\s+after', 'up\\s+to\\s+you', 'your\\s+(?:own\\s+)?(?:call|decision|choice)', 'wann\\s+immer', 'vorher\\s+oder\\s+nachher', '(?:ihre|eure)\\s+entscheidung',
+    'quand\\s+vous\\s+(?:voulez|le\\s+souhaitez)', 'avant\\s+ou\\s+après', 'votre\\s+(?:choix|décision)', 'cuando\\s+(?:usted\\s+)?quiera', 'antes\\s+o\\s+después', 'decisión\\s+suya', 'su\\s+decisión',
+    'quando\\s+(?:lei\\s+)?vuole', 'prima\\s+o\\s+dopo', 'decide\\s+lei', 'quando\\s+quiser', 'antes\\s+ou\\s+depois', 'sua\\s+decisão', 'wanneer\\s+u\\s+(?:maar\\s+)?wilt', 'voor\\s+of\\s+na', 'uw\\s+(?:eigen\\s+)?keuze',
+    'kiedy\\s+(?:\\p{L}+\\s+)?zechce\\p{L}*', 'przed\\s+(?:albo|czy|lub)\\s+po', '(?:pani|pana|twoja)\\s+decyzj\\p{L}*', 'när\\s+(?:du|ni)\\s+vill', 'före\\s+eller\\s+efter', 'ditt\\s+val',
+    'ne\\s+zaman\\s+isterseniz', 'önce\\s+(?:ya\\s+da|veya)\\s+sonra', 'size\\s+kalmış',
+    'or\\s+not', 'whether', 'good\\s+or\\s+bad', 'positive\\s+or\\s+negative', 'whatever', 'regardless', 'oder\\s+nicht', 'egal', 'gut\\s+oder\\s+schlecht',
     'ou\\s+non', 'quelle\\s+que\\s+soit', 'bon\\s+ou\\s+mauvais', 'o\\s+no', 'sea\\s+cual\\s+sea', 'buena\\s+o\\s+mala', 'o\\s+meno', 'qualunque', 'positiva\\s+o\\s+negativa',
     'ou\\s+não', 'seja\\s+qual\\s+for', 'boa\\s+ou\\s+ruim', 'of\\s+niet', 'wat\\s+(?:uw|je)\\s+ervaring\\s+ook', 'goed\\s+of\\s+slecht', 'czy\\s+nie', 'niezależnie', 'dobra\\s+czy\\s+zła',
     'eller\\s+inte', 'oavsett', 'bra\\s+eller\\s+dålig', 'olsun\\s+olmasın', 'ne\\s+olursa\\s+olsun', 'nasıl\\s+olursa\\s+olsun', 'iyi\\s+ya\\s+da\\s+kötü'),
-  cjk('良い点も悪い点も', '良いものも悪いものも', 'かどうかにかかわらず', '(?:満足|良)[^。！？]{0,12}も[^。！？]{0,8}(?:不満|悪)[^。！？]{0,8}も', '满意[^。！？]{0,4}(?:还是|或)[^。！？]{0,4}不满意', '好评(?:和|或|还是|、)?差评', '无论', '不论', 'سواء', 'مهما'),
+  cjk('良い点も悪い点も', '良いものも悪いものも', 'かどうかにかかわらず', '(?:満足|良)[^。！？]{0,12}も[^。！？]{0,8}(?:不満|悪)[^。！？]{0,8}も', '满意[^。！？]{0,4}(?:还是|或)[^。！？]{0,4}不满意', '好评(?:和|或|还是|、)?差评', '无论', '不论', 'سواء', 'مهما', 'いつでも', 'ご自由', '随时', '您的决定', 'متى\\s+(?:شئت|ما\\s+شئت)', 'قرارك'),
 ]);
 
 /** Asking the buyer to talk to the seller. */
@@ -184,9 +195,9 @@ export const CONTACT_US = anyOf([
     'contactez[-\\s]nous', 'nous\\s+contacter', 'écrivez[-\\s]nous', 'parlez[-\\s]nous', 'prévenez[-\\s]nous', 'dites[-\\s]nous',
     'contáct\\p{L}+', 'escríb\\p{L}+', 'hable\\s+(?:\\p{L}+\\s+)?con\\s+nosotros', 'avís\\p{L}+', 'díganos',
     'contatt\\p{L}+', 'ci\\s+scriva', 'scriveteci', 'scrivici', 'ne\\s+parli\\s+(?:\\p{L}+\\s+)?con\\s+noi', 'ci\\s+avvisi',
-    'fal[ea]\\s+(?:\\p{L}+\\s+)?com\\s+a\\s+gente', 'fale\\s+conosco', 'entre\\s+em\\s+contato', 'nos\\s+escreva', 'escreva[-\\s]nos', 'contate[-\\s]nos',
+    'fal[ea]\\s+(?:\\p{L}+\\s+)?com\\s+a\\s+gente', 'fale\\s+conosco', 'cham(?:a|e)\\s+(?:aqui|a\\s+gente)', 'entre\\s+em\\s+contato', 'nos\\s+escreva', 'escreva[-\\s]nos', 'contate[-\\s]nos',
     'contact\\s+met\\s+ons', 'neem\\s+(?:\\p{L}+\\s+)?contact', 'stuur\\s+ons', 'praat\\s+(?:\\p{L}+\\s+)?met\\s+ons', 'laat\\s+het\\s+ons\\s+weten', 'mail\\s+ons',
-    'skontaktuj\\p{L}*', 'kontakt\\p{L}*\\s+z\\s+nami', 'napisa\\p{L}*\\s+do\\s+nas', 'napisz\\s+do\\s+nas', 'daj\\s+znać',
+    'skontaktuj\\p{L}*', 'kontakt\\p{L}*\\s+z\\s+nami', 'napisa\\p{L}*\\s+do\\s+nas', 'napisz\\s+do\\s+nas', 'daj\\s+znać', 'da(?:ć|j|jcie)\\s+nam\\s+znać',
     'kontakta\\s+oss', 'skriv\\s+(?:\\p{L}+\\s+)?till\\s+oss', 'prata\\s+med\\s+oss', 'hör\\s+av\\s+dig',
     'bize\\s+(?:\\p{L}+\\s+)?(?:yazın|ulaşın|yazabilirsiniz|bildirin)', 'iletişime\\s+geç\\p{L}*'),
   cjk('ご連絡', 'お問い合わせ', 'ご相談', 'お知らせください', '联系我们', '找我们', '联系', '告诉我们',
@@ -196,8 +207,8 @@ export const CONTACT_US = anyOf([
 /** Waiting, holding off, putting off: "please hold off on your review", "vänta med recensionen", "segure a avaliação". */
 export const WAIT = anyOf([
   words('hold\\s+(?:off|back)', 'wait', 'put\\s+off', 'postpone', 'delay', 'warten', 'abwarten', 'abzuwarten', 'zurückhalten', 'verschieben',
-    'attendez', 'attendre', 'patientez', 'patienter', 'repoussez', 'espere', 'esperar', 'aguarde', 'aguardar', 'aplace', 'posponga', 'aspetti', 'aspettare', 'aspettate', 'attenda', 'attendere', 'rimandi', 'rimandare',
-    'segure', 'segurar', 'adie', 'wacht', 'wachten', 'uitstellen', 'stel\\s+(?:\\p{L}+\\s+){0,3}?uit', 'poczekaj\\p{L}*', 'poczekać', 'zaczekaj\\p{L}*', 'wstrzymaj\\p{L}*', 'wstrzymać', 'odłóż\\p{L}*',
+    'attendez', 'attendre', 'patientez', 'patienter', 'repoussez', 'espere', 'esperar', 'aguarde', 'aguardar', 'aplace', 'posponga', 'aspetti', 'aspetta', 'aspettare', 'aspettate', 'attenda', 'attendere', 'rimandi', 'rimandare',
+    'segure', 'segura', 'segurar', 'adie', 'wacht', 'wachten', 'uitstellen', 'stel\\s+(?:\\p{L}+\\s+){0,3}?uit', 'poczekaj\\p{L}*', 'poczekać', 'zaczekaj\\p{L}*', 'wstrzymaj\\p{L}*', 'wstrzymać', 'odłóż\\p{L}*',
     'vänta', 'avvakta', 'skjut\\s+upp', 'bekle\\p{L}*', 'ertele\\p{L}*', 'انتظر\\p{L}*', 'تنتظر\\p{L}*', 'تمهل\\p{L}*', 'أجل', 'تؤجل\\p{L}*'),
   cjk('待って', 'お待ち', '控えて', 'お控え', '先别', '先不要', '等(?:一下|一等|到)', '暂缓', '稍等'),
 ]);
@@ -240,7 +251,7 @@ export const SELECTED = anyOf([
 // livraison a été rapide", "vooral de snelle levering noemen", "多提一下发货快". The verb of saying, then within a few
 // words a word of praise (Dutch and Turkish put the verb last). Its own list, asked about only beside a review asked for.
 const MENTION = '(?:mention(?:s|ed|ing)?|point\\s+out|say\\s+that|write\\s+that|note\\s+that|(?:schreiben|sagen),?\\s+dass|écrire\\s+que|indiquer\\s+que|(?:decir|comentar|escribir|comente|diga|escriba)\\s+que|(?:dizer|comentar|escrever|falar|diga|comente|escreva|fale)\\s+que|(?:dire|scrivere|scriva|dica)\\s+che|(?:zeggen|schrijven)\\s+dat|(?:napisać|napisz|powiedzieć),?\\s+że|(?:skriva|säga|skriv)\\s+att|erwähnen|erwähnt|préciser|précisez|mentionner|mentionnez|signaler|signalez|dire\\s+que|mencion[ae]r?|destaqu?e|destacar|resalte|menzionare|menzioni|sottolinei|sottolineare|citare|vermelden|noemen|wspomnieć|wspomnij|wspomnie[ćcl][a-ząęó]*|podkreślić|nämna|nämn|framhäva|belirtin|bahsedin)';
-const PRAISE = '(?:fast|quick(?:ly)?|rapid(?:ly)?|speedy|great|excellent|sturdy|careful(?:ly)?|well[-\\s]packed|schnell[en]?|toll[en]?|super|sorgfältig[en]?|rapides?|soign[ée]e?s?|excellente?s?|rápid[oa]s?|excelentes?|cuidad[oa]s?|veloc[ei]|ottim[oaie]|curat[oaie]|snel(?:le)?|mooie?|prima|szybk[a-ząęó]*|staran[a-ząęó]*|świetn[a-ząęó]*|snabb[at]?|fin[at]?|hızlı|özenli|harika)';
+const PRAISE = '(?:fast|quick(?:ly)?|rapid(?:ly)?|speedy|great|excellent|sturdy|careful(?:ly)?|well[-\\s]packed|schnell(?:e[nrs]?)?|toll[en]?|super|sorgfältig[en]?|rapides?|soign[ée]e?s?|excellente?s?|rápid[oa]s?|excelentes?|cuidad[oa]s?|veloc[ei]|ottim[oaie]|curat[oaie]|snel(?:le)?|mooie?|prima|szybk[a-ząęó]*|staran[a-ząęó]*|świetn[a-ząęó]*|snabb[at]?|fin[at]?|hızlı|özenli|harika)';
 /** Praise handed over as what the review should mention ("mention how fast the delivery was"). */
 export const MENTIONED_PRAISE = anyOf([
   words(`${MENTION}[,:]?(?:\\s+[^\\s.!?]+){0,7}?\\s+${PRAISE}`, `(?:snel(?:le)?|mooie?|goede?|hızlı|özenli|güzel)(?:\\s+[^\\s.!?]+){0,5}?\\s+(?:noemen|vermelden|belirt[a-zçğıöşü]*|bahsed[a-zçğıöşü]*|yaz(?:ın|arsanız|manız))`),
@@ -347,4 +358,56 @@ export const STANDING = anyOf([
     '(?:de\\s+)?una\\s+(?:estrella|stella)', '(?:de\\s+)?uma\\s+estrela', 'één\\s+ster', 'jedn\\p{L}+\\s+gwiazd\\p{L}*', 'en\\s+stjärna', '(?:tek|bir)\\s+yıldız\\p{L}*',
     'bad', 'low', 'poor', 'unfair', 'schlecht\\p{L}*', 'mauvais\\p{L}*', 'mal[ao]', 'cattiv\\p{L}*', 'ruim', 'slecht\\p{L}*', 'dålig\\p{L}*', 'kötü'),
   cjk('差评', '一星', '低評価', '星1', '星１', '星一', '悪い評価', 'まだ', '还', '仍', 'نجمة\\s+واحدة', 'سلبي\\p{L}*', 'ما\\s+زال', 'مازال', 'لا\\s+يزال'),
+]);
+
+// Not "you" told back ("as you mention in your review"); "could you mention" still asks: the buyer is asked to say it.
+const NOT_TOLD_BACK = '(?<!(?:as|like|what|where|how)\\s+(?:you|u|du|ni)\\s)';
+/** What the review should say, asked of the buyer whatever the praise is ("mention that it is hand-stitched",
+ *  "erwähnen Sie bitte die Handarbeit", "citasse il profumo di carciofo", "skriv i recensionen att", "麻烦提一下"):
+ *  asked beside a review, its content is steered. */
+export const DICTATED_CONTENT = anyOf([
+  words(`${NOT_TOLD_BACK}(?:mention|point\\s+out|highlight|say\\s+(?:that|how)|write\\s+how)`,
+    'erwähnen\\s+sie', 'erwähnen\\s+(?:würden|könnten)', 'zu\\s+erwähnen', 'heben\\s+sie\\s+(?:[^\\s.!?]+\\s+){0,8}?hervor', 'hervorheben', 'schreiben\\s+sie\\s+(?:\\p{L}+\\s+){0,4}?(?:dass|wie)', 'sagen\\s+sie\\s+(?:\\p{L}+\\s+){0,4}?dass',
+    'cit(?:er|ez|iez)', 'mentionn(?:er|ez|iez)', 'soulign(?:er|ez|iez)', 'mett(?:re|ez)\\s+en\\s+avant', 'précis(?:er|ez)\\s+que', 'écri(?:re|vez)\\s+que', 'di(?:re|tes)\\s+que',
+    'mencion(?:e|ar|ara|ase|en|aran)', 'destaqu(?:e|en)', 'destacar', 'resalt(?:e|ar|ara)', 'coment(?:e|ar|ara)\\s+que', 'dig(?:a|an)\\s+que', 'escrib(?:a|ir|iera)\\s+que',
+    'cit(?:i|are|asse)', 'menzion(?:i|are|asse)', 'parl(?:i|are|asse)\\s+(?:del|della|dei|delle|dello)', 'sottoline(?:i|are|asse)', 'scriv(?:a|ere|esse)\\s+che', 'dic(?:a|esse)\\s+che',
+    'mencion(?:e|ar|asse)', 'coment(?:a|e|ar)\\s+(?:\\p{L}+\\s+){0,3}?que', 'destaque', 'dizer\\s+que', 'escrev(?:a|er)\\s+que', 'fal(?:a|e|ar)\\s+que', 'cont(?:a|e)\\s+que',
+    'vermeld(?:en)?', 'noem(?:en)?', 'zeggen\\s+dat', 'schrijven\\s+dat', 'benadruk(?:ken)?',
+    'doda(?:ć|j|łaby|łby|li)\\s*,?\\s*że', 'dopisa(?:ć|ła|ł)\\s*,?\\s*że', 'wspomnie(?:ć|ła|ł)', 'wspomnij', 'napisa(?:ć|ła|ł)\\s*,?\\s*że', 'napisz\\s*,?\\s*że', 'podkreśli(?:ć|ła|ł)',
+    'skriv\\s+(?:\\p{L}+\\s+){0,4}?att', 'skriva\\s+att', 'nämn(?:a)?', 'säga\\s+att', 'framhäv(?:a)?',
+    '\\p{L}+(?:dan|den|tan|ten)\\s+bahsed(?:in|erseniz|ebilirseniz)', 'bahsetmeniz\\p{L}*', 'belirt(?:in|irseniz|ebilirseniz)', 'olduğunu\\s+yaz(?:ın|arsanız)', 'değin(?:in|irseniz)'),
+  cjk('(?:نرجو\\s+)?(?:أن\\s+)?تذكر(?:ي|وا)?\\s+(?:أن|ان)', 'اذكر(?:ي|وا)?\\s+(?:أن|ان)', 'ことに(?:ぜひ)?触れて', '触れて(?:ください|いただ)', '(?:と|ことを)(?:ぜひ)?(?:書いて|ご記入|ご記載|記載して)(?:ください|いただ)',
+    '(?:麻烦|请|帮忙|帮我们)?(?:提一下|提一提|写上|写一下|多写|说一下|夸一下|夸夸)'),
+]);
+
+/** The review to come only after something: "erst, wenn", "dopiero po", "först när", "以后再评价", "届いてから". */
+export const DEFER = anyOf([
+  words('only\\s+(?:once|when|after)', 'not\\s+(?:until|before)', 'erst,?\\s+(?:wenn|nachdem|sobald|nach)', 'seulement\\s+(?:quand|après|une\\s+fois)', 'pas\\s+avant', 'solo\\s+(?:cuando|después|quando|dopo)',
+    'no\\s+antes\\s+de', 'hasta\\s+que', 'non\\s+prima', 'finché\\s+non', 'só\\s+(?:quando|depois|até)', 'pas\\s+(?:als|wanneer|nadat|na)', 'niet\\s+voordat', 'dopiero\\s+(?:po|gdy|kiedy|jak)',
+    'nie\\s+wcześniej\\s+niż', 'först\\s+(?:när|efter)', 'inte\\s+förrän', 'tills'),
+  cjk('以后再', '之后再', '了再', '再(?:写)?评价', 'てから', 'حتى\\s+(?:تصل|يصل|توصل)', 'بعد\\s+(?:ما|أن)\\s+(?:تصل|يصل|توصل)'),
+]);
+
+/** Something reaching the buyer: "until it arrives", "bis es da ist", "finché non ricevi", "到了", "届いて". */
+export const ARRIVES = anyOf([
+  words('arriv\\p{L}*', 'reach(?:es|ed)?', 'comes', 'came', 'is\\s+here', 'received?', 'ankomm\\p{L}*', 'angekommen', 'da\\s+ist', 'eintrifft', 'eingetroffen', 'erhalten',
+    'parvien\\p{L}*', 'parvenu\\p{L}*', 'reçu\\p{L}*', 'recevoir', 'receviez', 'llegue', 'llegado', 'reciba', 'recibir', 'ricev\\p{L}*', 'chegar', 'chegue', 'receber', 'receba',
+    'komt', 'is\\s+(?:bezorgd|aangekomen|binnen)', 'ontvangen', 'dotrze\\p{L}*', 'otrzyma\\p{L}*', 'przyjdzie', 'kommit', 'kommer\\s+fram', 'fått', 'anländer',
+    'ulaş\\p{L}*', 'gelmesini', 'gelince', 'geldiğinde', 'aldıktan', 'alınca'),
+  cjk('届', '到了', '到达', '收到', 'تصل\\p{L}*', 'توصل\\p{L}*', 'يصل\\p{L}*', 'وصول\\p{L}*', 'استلام\\p{L}*'),
+]);
+
+/** No review at all: "skip the review", "lassen Sie die Bewertung weg", "ne laissez pas d'avis", "proszę nie oceniać",
+ *  "レビューは書かずに", "先别评价". Beside "write to us", the unhappy buyer is turned away from the review. */
+export const NO_REVIEW = anyOf([
+  words('(?:don[\'’]?t|do\\s+not|please\\s+don[\'’]?t)\\s+(?:leave|write|post|give)\\s+(?:a\\s+|any\\s+|the\\s+)?(?:review|rating|feedback)', 'skip\\s+(?:the|a|your)\\s+review', 'no\\s+review',
+    'lassen\\s+sie\\s+(?:\\p{L}+\\s+){0,3}?(?:bewertung|rezension)\\s+(?:\\p{L}+\\s+){0,2}?weg', 'keine\\s+(?:bewertung|rezension)', 'statt\\s+(?:einer\\s+)?(?:bewertung|rezension)',
+    'ne\\s+laissez\\s+pas\\s+d[\'’]avis', 'pas\\s+d[\'’]avis', 'au\\s+lieu\\s+d[\'’](?:un\\s+)?avis',
+    'no\\s+(?:deje|escriba|ponga|publique)\\s+(?:\\p{L}+\\s+)?(?:reseña|opinión|valoración|comentario)', 'en\\s+(?:lugar|vez)\\s+de\\s+(?:una\\s+)?reseña',
+    'non\\s+(?:lasci|scriva|metta)\\s+(?:la\\s+|una\\s+)?recensione', 'invece\\s+di\\s+(?:una\\s+)?recensione',
+    'não\\s+(?:avali[ae]|deixe\\s+(?:a\\s+|uma\\s+)?avaliação|escreva\\s+(?:a\\s+|uma\\s+)?avaliação)', 'deix[ae]\\s+a\\s+avaliação\\s+de\\s+lado', 'em\\s+vez\\s+de\\s+avaliar',
+    'laat\\s+(?:dan\\s+)?geen\\s+(?:review|recensie|beoordeling)', 'geen\\s+(?:review|recensie)\\s+(?:achter|schrijven|plaatsen)',
+    'nie\\s+(?:wystawiać|wystawiaj|pisać\\s+opinii|oceniać|oceniaj)', 'zamiast\\s+(?:wystawiać\\s+)?opinii',
+    'skriv\\s+ingen\\s+(?:recension|omdöme)', 'ingen\\s+recension', 'yorum\\s+yazmayın', 'değerlendirme\\s+yapmayın'),
+  cjk('لا\\s+تكتب\\p{L}*\\s+تقييم\\p{L}*', 'レビューは書かず', 'レビューを書かず', '先别评价', '先不要评价', '别(?:写|给)(?:差评|评价)', '不要(?:写|给)(?:差评|评价)'),
 ]);
