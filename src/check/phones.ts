@@ -59,6 +59,8 @@ const OTHER_NUMBER_WORDS = wordList([
   'ref', 'reference', 'case', 'claim', 'ticket', 'asin', 'ean', 'upc', 'isbn', 'gtin', 'jan', 'id', 'no\\.', 'nr\\.',
   'ups', 'usps', 'fedex', 'dhl', 'royal\\s+mail', 'hermes', 'evri', 'dpd', 'gls', 'yodel', 'post', 'colissimo',
   'chronopost', 'correos', 'seur', 'mrw', 'nacex', 'brt', 'sda', 'yamato', 'sagawa', 'ems', 'yanwen', 'cainiao', '4px',
+  // a part's number under its label, the label a compound the window may cut into: "Ersatzteilnummer … 0 555 021 704"
+  '\\p{L}*(?:teile?|artikel|material|produkt|onderdeel)(?:nummer|nr\\.?)', 'onderdeel\\p{L}*', 'ersatzteil\\p{L}*',
   'sendung\\w*', 'paket\\w*', 'bestell\\w*', 'rechnung\\w*', 'artikel\\w*', 'modell\\w*', 'serien\\w*', 'kunden\\w*',
   'auftrag\\w*', 'vorgang\\w*',
   'suivi', 'colis', 'commande', 'facture', 'modèle', 'référence', 'envoi',
@@ -121,11 +123,17 @@ const DATE_RANGE = /^(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./]?\s?[-~�
 
 type Context = 'phone' | 'other' | null;
 
+// "Ring vår kundtjänst om garantin: 08 / 555 …", "call us about your warranty: …": the word after the call is what the
+// call is about, not the label of the number.
+const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|regarding|concerning|om|angående|wegen|bezüglich|zur|zum|concernant|au\s+sujet\s+de|sobre|riguardo|over|w\s+sprawie|hakkında)\s+(?:(?:your|the|our|ihre[rnm]?|die|der|den|votre|la|le|su|el|la|sua|il|uw|de|het|din|er|vår|er)\s+)?$/iu;
+
 function nearestContext(before: string): Context {
   let phoneAt = -1;
   let otherAt = -1;
+  let otherStart = -1;
   for (const m of matches(PHONE_WORDS, before)) phoneAt = m.index + m[0].length;
-  for (const m of matches(OTHER_NUMBER_WORDS, before)) otherAt = m.index + m[0].length;
+  for (const m of matches(OTHER_NUMBER_WORDS, before)) { otherAt = m.index + m[0].length; otherStart = m.index; }
+  if (phoneAt >= 0 && otherStart > phoneAt && TOPIC_BEFORE.test(before.slice(phoneAt, otherStart)) && /^\p{L}*[\s:：]*$/u.test(before.slice(otherAt))) otherAt = -1;
   let idAt = -1;
   for (const m of matches(ID_WORDS, before)) idAt = m.index + m[0].length;
   if (idAt > otherAt && !/\d/.test(before.slice(idAt))) otherAt = idAt;

@@ -29,6 +29,8 @@ const TENS = [
   'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa',
   'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante',
   'zehn', 'elf', 'zwölf', '(?:drei|vier|fünf|sech|sieb|acht|neun)zehn', '(?:\\p{L}{3,6}und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)',
+  // Italian joins the tens and the unit: "ventuno", "trentuno", "quarantadue"
+  '(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[aiu]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)',
   'dieci', 'undici', 'dodici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta',
   'dez', 'vinte', 'trinta', 'quarenta', 'sessenta', 'oitenta',
   'tien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig',
@@ -95,10 +97,10 @@ function tokenFor(starts: WordStarts): RegExp {
   return re;
 }
 
-// What may stand between two parts of one number; "cuarenta y cinco", "quarenta e cinco", "vingt et un" join tens
+// What may stand between two parts of one number (any dash, the full-width and the Japanese long one too: "〇六‐五五五五‐〇〇三一"); "cuarenta y cinco", "quarenta e cinco", "vingt et un" join tens
 // and units with a word. Arabic writes its comma "،", and "و" (and) as a word of its own where it is not joined to
 // the next number ("خمسة و ثلاثون").
-const GAP = /^(?:[\s,.\-–—/·・．、，()،]{0,3}|[\s,،]{1,2}(?:y|e|et|and|und|i|och|ve|و)\s{1,2})$/u;
+const GAP = /^(?:[\s,.\-‐‑‒–—−－ー/·・．、，()،]{0,3}|[\s,،]{1,2}(?:y|e|et|and|und|i|och|ve|و)\s{1,2})$/u;
 const MIN_DIGITS = 8;
 // Fewer digits count when the sentence says a number or an area code is being given: "the number starts five five
 // five, oh one nine", "Vorwahl null drei null".

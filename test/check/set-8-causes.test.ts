@@ -74,3 +74,23 @@ describe('review steering in fresh forms', () => {
     ]);
   });
 });
+
+describe('phones in words and digits, in kanji digits, split by " / " and " . "', () => {
+  it('are phones', () => {
+    expectBlocked('phone', [
+      'Ufficio resi – Salotti Brianza\ntel. zero due, 555, zero zero trentuno',
+      '文具の杜　名入れ担当　森\nＴＥＬ　〇六‐五五五五‐〇〇三一',
+      'ご不明点はＴＥＬ　０６‐５５５５‐〇〇三一まで。',
+      'Ring vår kundtjänst om garantin: 08 / 555 . 000 . 61, fråga efter Linnea.',
+      'Call us about your warranty: 020 / 7946 . 0031.',
+    ]);
+  });
+  it('leaves a part number under its label, a short kanji model number and counted things alone', () => {
+    expectClean([
+      'Die Ersatzteilnummer für die Kohlebürsten lautet 0 555 021 704. Sie steht auch auf dem Typenschild unter „E-Nr.“',
+      'Het onderdeelnummer is 1 617 000 525; het staat ook op het typeplaatje.',
+      '品番は〇三‐五五五のシリーズで、色違いもAmazonの商品ページからお選びいただけます。',
+      'Ha due figli e tre nipoti? Allora il set da sei tazze è quello giusto.',
+    ]);
+  });
+});
