@@ -20,7 +20,8 @@ import { joinedPairs } from '../src/rules/intent/augment.ts';
 import { sentencesOf } from '../src/rules/intent/segments.ts';
 import { ownWords } from '../src/rules/intent/quoted.ts';
 import { SIGNAL_INTENTS } from '../src/rules/intent/detect.ts';
-import { decide as decideReading } from '../src/rules/intent/decide.ts';
+import { decide as decideReading, decideTakingBack } from '../src/rules/intent/decide.ts';
+import { withdrawalOf } from '../src/rules/intent/withdrawn.ts';
 import type { SignalIntent } from '../src/rules/intent/types.ts';
 import { figures, type Figures } from '../test/intents/metrics.ts';
 import { loadCorpus, type Example } from '../test/intents/load.ts';
@@ -180,10 +181,22 @@ const ORDER: readonly BuyerIntent[] = ['not-received', 'damaged', 'wrong-item', 
 
 const FLOORS = [null, 0.03, 0.05, 0.08, 0.1];
 
-/** The set classifyWith gives for these probabilities at these thresholds (and floor). */
+/** The set classifyWith gives for these probabilities at these thresholds (and floor), with the asks the message
+ * takes back itself left out as classify.ts leaves them (decide.ts decideTakingBack). INTENT_TAKEBACK measures without
+ * them: 'none' reads none, 'cancel' only the cancel kept after an outright take-back (the rule before the return's). */
 function decide(i: number, p: readonly number[], accept: readonly number[], floor: number | null = null): BuyerIntent[] {
-  const { held } = decideReading(SIGNAL_INTENTS, p, { accept, floor: floorAt(i, floor), unclear: 1 });
+  const { held } = decideTakingBack(SIGNAL_INTENTS, p, { accept, floor: floorAt(i, floor), unclear: 1 }, () => takenBackAt(i));
   return held.size === 0 ? ['other'] : ORDER.filter((i) => held.has(i as SignalIntent));
+}
+
+const TAKE_BACK = process.env.INTENT_TAKEBACK ?? 'all';
+let ownTexts: string[] = [];
+const takenBack = new Map<number, readonly SignalIntent[]>();
+function takenBackAt(i: number): readonly SignalIntent[] {
+  if (TAKE_BACK === 'none') return [];
+  let t = takenBack.get(i);
+  if (!t) takenBack.set(i, t = withdrawalOf(ownTexts[i]!).takenBackHere.filter((x) => TAKE_BACK === 'all' || x === 'cancel'));
+  return t;
 }
 
 const MARGINS = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
@@ -403,6 +416,7 @@ function main(): void {
   const savedAt = new Map(saved?.ids.map((id, i) => [id, i]));
   const data = loadSources(ROOT).filter((x) => !skip.has(x.source) && (!saved || savedAt.has(x.id)));
   assignFolds(data);
+  ownTexts = data.map((x) => ownWords(x.text));
   if (process.argv.includes('--cv')) {
     // One setting (the chosen one, or INTENT_CV='[config, fit]'), measured and broken down, nothing written.
     const [c, o] = process.env.INTENT_CV ? JSON.parse(process.env.INTENT_CV) as [FeatureConfig, FitOptions] : [CHOSEN, CHOSEN_FIT];

@@ -2,7 +2,7 @@
 // words that carried each intent (spans of the original text, for highlighting).
 import type { BuyerIntent } from '../../model.ts';
 import { featurize, type FeatureConfig } from './features.ts';
-import { decide } from './decide.ts';
+import { decideTakingBack } from './decide.ts';
 import type { IntentModel } from './intent-model.ts';
 import { ownWords } from './quoted.ts';
 import { guessLanguage } from './language.ts';
@@ -97,15 +97,14 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
   const result = logits(model, own, hitsOf);
   const p = withSentences(model, result.z.map(sigmoid), own, hitsOf);
   model.intents.forEach((intent, j) => { scores[intent] = Math.round(p[j]! * 1000) / 1000; });
-  const { held, unsure, runnerUp } = decide(model.intents, p, {
+  // A cancel the message itself takes back outright after making it, and then keeps the order ("je voulais annuler …
+  // mais finalement non, oubliez ça : je la garde"), or a return it takes back ("I meant to send it back, but forget the
+  // return — just send a working one") is not asked, however strongly its words read as one (decide.ts).
+  const { held, unsure, runnerUp } = decideTakingBack(model.intents, p, {
     accept: model.intents.map((_, j) => model.acceptBy?.[j] ?? model.accept), floor: model.floorPlain && result.negated ? undefined : model.floor, margin: model.margin, unclear: model.unclear,
     confidence: model.confidence, margins: model.margins,
     estimator: model.estimator && { ...model.estimator, context: { lang: guessLanguage(own), length: own.length, negated: result.negated } },
-  });
-  // A cancel the message itself takes back outright after making it, and then keeps the order ("je voulais annuler …
-  // mais finalement non, oubliez ça : je la garde"), is not asked, however strongly its words read as one. Only a cancel
-  // is ever taken back so: the take-back is read only when the model holds one.
-  if (held.has('cancel')) for (const i of withdrawalOf(own).takenBackHere) held.delete(i);
+  }, () => withdrawalOf(own).takenBackHere);
   const evidence: IntentReading['evidence'] = {};
   model.intents.forEach((intent, j) => {
     if (held.has(intent) || intent === runnerUp) evidence[intent] = evidenceFor(model, j, result, own);

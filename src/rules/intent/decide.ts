@@ -59,6 +59,22 @@ export function decide(intents: readonly SignalIntent[], p: readonly number[], p
   return { held, unsure, runnerUp, confidence };
 }
 
+/** decide, less the asks the message takes back itself (withdrawn.ts takenBackHere, asked for only when the reading
+ * holds a cancel or a return). A cancel taken back is dropped. A return taken back counts as not read at all: its
+ * words of sending back held the other intents down ("the kettle leaks; I meant to send it back, but forget the
+ * return"), so the rest is decided again without it, and the fault comes up as the likeliest left (under the floor,
+ * flagged unsure). */
+export function decideTakingBack(intents: readonly SignalIntent[], p: readonly number[], params: DecideParams,
+  takenBackHere: () => readonly SignalIntent[]): Decision {
+  const first = decide(intents, p, params);
+  if (!first.held.has('cancel') && !first.held.has('return')) return first;
+  const back = takenBackHere();
+  const d = first.held.has('return') && back.includes('return')
+    ? decide(intents, p.map((v, j) => (intents[j] === 'return' ? 0 : v)), params) : first;
+  if (d.held.has('cancel') && back.includes('cancel')) d.held.delete('cancel');
+  return d;
+}
+
 function estimated(intents: readonly SignalIntent[], p: readonly number[], params: DecideParams, held: ReadonlySet<SignalIntent>): number {
   const e = params.estimator!;
   const d = intents.map((n, j) => (n === 'where-is-my-order' && held.has('not-received') ? Infinity : logit(p[j]!) - logit(params.accept[j]!)));

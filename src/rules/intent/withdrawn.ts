@@ -19,9 +19,10 @@ export interface Withdrawal {
   refund: boolean;
   /** Asks said plainly after the last whole take-back ("never mind — cancel it"): the message asks them anew. */
   reasked: SignalIntent[];
-  /** A cancel said plainly before an outright take-back in this same message, none after it, and the order kept after
-   * the take-back ("je voulais annuler … mais finalement non, oubliez ça : je la garde"): the message takes back its own
-   * cancel. Only ever ['cancel'] or []. */
+  /** Asks this same message takes back. A cancel said plainly before an outright take-back, none after it, and the
+   * order kept after the take-back ("je voulais annuler … mais finalement non, oubliez ça : je la garde"). A return
+   * whose every mention is taken back (returnTakenBack): "forget the return, just send a working one", "ich wollte es
+   * zurückschicken, aber vergessen Sie das". Only 'cancel' and 'return'. */
   takenBackHere: SignalIntent[];
 }
 
@@ -261,7 +262,172 @@ export function withdrawalOf(text: string): Withdrawal {
   const keepsAfterOutright = keptAt.some((k) => k > lastOutright && !neg[k]);
   const takenBackHere = all && keepsAfterOutright && plainAt.some((p) => p.intent === 'cancel' && p.token < lastOutright) &&
     !plainAt.some((p) => p.intent === 'cancel' && p.token > lastOutright) ? ['cancel' as SignalIntent] : [];
-  return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere };
+  const ignoreAt = new Set(hits.filter((h) => h.concept === 'ignore' && takeBack.has(h.token)).map((h) => h.token));
+  const takenBack = returnTakenBack(tokens, hits, ignoreAt) ? [...takenBackHere, 'return' as SignalIntent] : takenBackHere;
+  return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere: takenBack };
+}
+
+// A return the same message takes back. Buyers who report a fault often first say they meant to send it back, then
+// give that up for a replacement or the money ("I was going to return it, but forget the return: just send a working
+// one", "返品しようと思いましたが、返品はやめておきます"); the words of sending back still read as a return. Every mention of
+// sending back must be taken back: withdrawn where it stands ("forget the return", "iadeyi unutun", "die Rücksendung
+// hat sich erledigt", "no need to return it", "返品は不要", "不用退货"), or told as what the buyer had meant to do
+// ("I was going to send it back", "volevo renderlo", "本来打算退货") with an outright take-back after it, or said before a
+// take-back that names the return. A return only negated ("I haven't got the return label", "sin devolución") is
+// neither asked nor taken back: the model reads it.
+const RETURN_CONCEPTS = new Set(['return-ask', 'back']);
+/** 'No-longer' words that are also everyday words: French and Portuguese "mais", German and Dutch "Artikel" (the stem of
+ * Turkish "artık"). */
+const NOT_TAKE_BACK = /^(?:mais$|artikel)/u;
+/** Before the return, only a 'no-longer' that says it is not needed ("no need to return it", "non serve il reso", "不用退货"):
+ * "I don't need it anymore and want to return it" asks the return. After it, any ("the return is no longer needed",
+ * "iadeye gerek yok", "die Rücksendung hat sich erledigt"). */
+const NEED_BEFORE = /^(?:no need|not needed|nicht notig|plus besoin|pas besoin|no hace falta|non serve|nao precisa|nao preciso|niet nodig|niepotrzeb|gerek yok|ما في داعي)/u;
+// What the buyer had meant to do, besides WANTED, by language (folded), standing before the return within three words:
+// "I was going to / about to / thought about returning", "ich hatte überlegt", "j'allais / j'ai failli le renvoyer",
+// "iba a / pensé en devolverla", "stavo per / avevo pensato", "ia pedir / estive quase", "ik dacht / stond op het punt",
+// "myślałem", "jag tänkte / höll på att", "كدت / فكرت". Turkish says it after the ask ("iade etmek istiyordum", "geri
+// gönderecektim", "iade etmeyi düşündüm").
+const MEANT = new Set([...WANTED, 'going', 'about', 'thought', 'considered', 'planned', 'meant', 'intended', 'hatte',
+  'uberlegt', 'zuerst', 'erst', 'fast', 'eigentlich', 'allais', 'pensais', 'failli', 'comptais', 'voulu', 'iba', 'ibamos',
+  'pense', 'pensaba', 'estuve', 'stavo', 'avevo', 'pensato', 'ero', 'ia', 'iamos', 'pensei', 'estive', 'cheguei', 'dacht',
+  'stond', 'eerst', 'myslalem', 'myslalam', 'mialem', 'mialam', 'tankte', 'holl', 'funderade', 'forst', 'كدت', 'فكرت',
+  'ناوي', 'ناويه']);
+const MEANT_AFTER = /^(?:istiyordum|istemistim|dusundum|dusunmustum|uzereydim|\p{L}+(?:ecektim|acaktim|eyim dedim|ayim dedim))$/u;
+// Take-backs said in words the concepts do not list, each read as outright after a return the buyer had meant to make
+// ("I was going to return it, but I thought better of it"; "ich wollte es zurückschicken, aber lassen wir das"). Those
+// marked ">" also withdraw what follows them in their clause ("don't bother with a return label", "inutile de
+// m'envoyer une étiquette retour").
+const MORE_TAKE_BACKS = ['thought better', 'changed my mind', '>dont bother', ">don't bother", 'not worth it', '>lassen wir das', '>lasciate pure perdere', '>dejen lo de', '>olviden lo de',
+  'egal', 'doch nicht', '>pas de', 'finalement non', 'pas la peine', '>inutile', 'change d avis', 'renonce', 'da igual',
+  'pensandolo mejor', 'mejor no', 'al final no', 'desisto', 'lasciamo stare', 'lascia stare', 'lasciate stare', 'pazienza',
+  'ci ho ripensato', 'non importa', 'cambiato idea', 'deixa pra la', 'deixa para la', 'tanto faz', 'afinal nao', '>desisti',
+  '>dispenso', 'mudei de ideia', 'laat maar', 'maakt niet uit', 'toch niet', 'bedacht', 'dajmy spokoj', 'trudno',
+  'niewazne', 'jednak nie', 'rozmysli', 'spelar ingen roll', 'strunt', 'bos verin', 'neyse', 'لا يهم', 'عدلت', '>لا داعي',
+  '>لا حاجة', '>مو لازم', '>مش لازم'].map((p) => ({ scope: p.startsWith('>'), words: p.replace('>', '').split(' ') }));
+
+function moreTakeBacksAt(tokens: readonly Token[]): { token: number; scope: boolean }[] {
+  const out: { token: number; scope: boolean }[] = [];
+  tokens.forEach((t, i) => {
+    if (t.cjk) return;
+    for (const p of MORE_TAKE_BACKS) {
+      if (p.words.every((w, k) => tokens[i + k]?.text === w || (k === p.words.length - 1 && w.length >= 5 && tokens[i + k]?.text.startsWith(w) === true))) {
+        out.push({ token: i, scope: p.scope });
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+// Japanese says what it gives up after the ask ("返品はやめておきます", "返品は不要です", "返品はなしで"); Chinese before or
+// after it ("不用退货", "退货就免了").
+const JA_RETURN_DROPPED = /^[^。、！？]*?(?:は不要|はいいです|はなしで|はなし|はやめ|は結構|はしません|はしないで|はもういい|は取り消|は取りやめ|しなくて)/u;
+const ZH_RETURN_DROPPED_BEFORE = /(?:不用|不要|别|不想|不必|免)[^。，！？]{0,3}$/u;
+const ZH_RETURN_DROPPED_AFTER = /^[^。，！？]{0,4}?(?:就免了|免了|就算了|算了|不用了|就不用了|不必了|就不退了)/u;
+// An outright take-back in a Japanese or Chinese run ("やっぱりやめます", "もういいです", "还是算了", "不退了").
+const CJK_TAKE_BACK = /(?:やめ(?:ます|ておきます|ました|とき)|もういい|結構です|なしで|算了|不退了|免了|不用了)/gu;
+// What the buyer had meant to do, in the run: Japanese after the ask ("返品しようと思いました", "返品するつもりでした"),
+// Chinese before it ("本来打算退货", "想过退货").
+const JA_MEANT = /^[^。！？]{0,6}?(?:しよう|つもり|したかった|しようか|を考え|も考え)/u;
+const ZH_MEANT = /(?:本来|原本|原来|打算|想过|差点|本想|一开始想)[^。，！？]{0,6}$/u;
+
+/** `ignoreAt`: the tokens of the take-back words that withdraw what follows them ("forget", "oubliez"); the 'no-longer'
+ * words are read here by where they stand. */
+/** "And" by language: "I don't need it anymore and want to return it" needs the item, not the return. */
+const AND = new Set(['and', 'et', 'e', 'y', 'und', 'en', 'i', 'och', 've', 'و']);
+/** "No" right before a noun, by language (folded). */
+const NO_DET = new Set(['no', 'keine', 'kein', 'pas', 'sin', 'sem', 'geen', 'ingen', 'bez', 'niente', 'nessun', 'aucun', 'aucune']);
+/** Paying back or giving the money back is a refund, not a return ("pay me back", "betaal me terug", "paramı geri verin"). */
+const PAY = new Set(['pay', 'paid', 'betaal', 'betalen', 'betala', 'betalar', 'verin', 'ver', 'give', 'zaplac', 'zwroccie', 'zwrocic']);
+
+function returnTakenBack(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], ignoreAt: ReadonlySet<number>): boolean {
+  return returnWordsTakenBack(tokens, hits, ignoreAt).length > 0;
+}
+
+/** The words of sending back in a message that takes its return back (every mention of it), or none. */
+function returnWordsTakenBack(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], ignoreAt: ReadonlySet<number>): { token: number; at: number }[] {
+  const near = (i: number, ok: (t: Token, j: number) => boolean) => {
+    for (let j = Math.max(0, i - 2); j <= i + 2 && j < tokens.length; j++) if (j !== i && tokens[j]!.clause === tokens[i]!.clause && ok(tokens[j]!, j)) return true;
+    return false;
+  };
+  const refundAt = new Set(hits.filter((h) => h.concept === 'refund').map((h) => h.token));
+  const returns = hits.filter((h) => RETURN_CONCEPTS.has(h.concept) && (tokens[h.token]!.cjk ||
+    !(refundAt.has(h.token) || near(h.token, (t, j) => PAY.has(t.text) || refundAt.has(j)))));
+  if (returns.length === 0) return [];
+  const more = moreTakeBacksAt(tokens);
+  const withdrawnAt = takenBackTokens(tokens, new Set([...ignoreAt, ...more.filter((m) => m.scope).map((m) => m.token)]));
+  const neg = negatedTokens(tokens, ignoreAt);
+  const pos = (h: { token: number; at: number }) => h.token * 10000 + h.at;
+  const noLonger = hits.filter((h) => h.concept === 'no-longer' && !NOT_TAKE_BACK.test(tokens[h.token]!.text) &&
+    !(tokens[h.token]!.cjk && tokens[h.token]!.text.startsWith('もう', h.at)));
+  const runFrom = (i: number) => tokens.slice(i, i + 3).map((t) => t.text).join(' ');
+  const withdrawn = (h: { token: number; at: number }) => {
+    const tok = tokens[h.token]!;
+    if (tok.cjk) {
+      const run = tok.text;
+      return JA_RETURN_DROPPED.test(run.slice(h.at)) || ZH_RETURN_DROPPED_BEFORE.test(run.slice(Math.max(0, h.at - 3), h.at)) ||
+        ZH_RETURN_DROPPED_AFTER.test(run.slice(h.at + 2)) || cjkNegated(run, h.at);
+    }
+    return withdrawnAt[h.token]! || noLonger.some((n) => !tokens[n.token]!.cjk && tokens[n.token]!.clause === tok.clause &&
+      (n.token > h.token ? n.token - h.token <= SCOPE : h.token - n.token <= SCOPE + 2 && NEED_BEFORE.test(runFrom(n.token)) &&
+        !tokens.slice(n.token + 1, h.token).some((t) => AND.has(t.text))));
+  };
+  const meant = (h: { token: number; at: number }) => {
+    const tok = tokens[h.token]!;
+    if (!tok.cjk) {
+      for (let j = h.token - 1; j >= 0 && j >= h.token - 5 && tokens[j]!.sentence === tok.sentence; j--) if (MEANT.has(tokens[j]!.text)) return true;
+      for (let j = h.token + 1; j < tokens.length && j <= h.token + 3 && tokens[j]!.clause === tok.clause; j++) if (MEANT_AFTER.test(tokens[j]!.text)) return true;
+      return false;
+    }
+    return JA_MEANT.test(tok.text.slice(h.at + 2)) || ZH_MEANT.test(tok.text.slice(0, h.at));
+  };
+  const negated = (h: { token: number; at: number }) => !tokens[h.token]!.cjk && neg[h.token]!;
+  const dropped = returns.filter(withdrawn);
+  // Outright take-backs: a take-back word not said for a case ("if it doesn't fit, never mind"), or a return withdrawn.
+  const outright = [
+    ...hits.filter((h) => (h.concept === 'ignore' && !notTakingBack(tokens, h)) || noLonger.includes(h))
+      .filter((h) => !conditional(tokens, h.token)).map(pos),
+    ...more.filter((m) => !conditional(tokens, m.token)).map((m) => pos({ token: m.token, at: 0 })),
+    ...dropped.map(pos),
+    ...tokens.flatMap((t, i) => (t.cjk ? [...t.text.matchAll(CJK_TAKE_BACK)].map((m) => pos({ token: i, at: m.index })) : [])),
+    // "I was going to return it … no return": a return denied outright by "no" right before it, after one meant.
+    ...returns.filter((h) => !tokens[h.token]!.cjk && NO_DET.has(tokens[h.token - 1]?.text ?? '')).map(pos),
+  ];
+  const meantThenDropped = (h: { token: number; at: number }) => meant(h) && outright.some((p) => p > pos(h));
+  const beforeNamed = (h: { token: number; at: number }) => dropped.some((d) => pos(d) > pos(h));
+  if (!returns.some((h) => dropped.includes(h) || meantThenDropped(h))) return [];
+  return returns.every((h) => dropped.includes(h) || meantThenDropped(h) || beforeNamed(h) || negated(h)) ? returns : [];
+}
+
+/** For the model's features (features.ts `returnBack`): where in the folded text the words of a return the message
+ * takes back stand, as [start, end) pairs; none when it takes back no return. */
+export function takenBackReturnSpans(folded: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const at: { start: number; end: number }[] = [];
+  for (const m of folded.matchAll(TOKEN)) at.push({ start: m.index, end: m.index + m[0].length });
+  const tokens = tokensOf(folded);
+  const hits = conceptsOf(tokens);
+  const takeBack = new Set(hits.filter((h) => h.concept === 'ignore' && !tokens[h.token]!.cjk && !notTakingBack(tokens, h)).map((h) => h.token));
+  for (const h of returnWordsTakenBack(tokens, hits, takeBack)) {
+    const t = at[h.token]!;
+    spans.push(tokens[h.token]!.cjk ? [t.start + h.at, Math.min(t.end, t.start + h.at + 2)] : [t.start, t.end]);
+  }
+  return spans;
+}
+
+/** Tokens in the scope of a take-back only (not of a plain negation): after a take-back word, before WITHDRAW_AFTER. */
+function takenBackTokens(tokens: readonly Token[], takeBack: ReadonlySet<number>): boolean[] {
+  const out = tokens.map(() => false);
+  tokens.forEach((t, i) => {
+    if (t.cjk) return;
+    const mark = (from: number, to: number) => {
+      for (let j = Math.max(0, from); j <= to && j < tokens.length; j++) if (tokens[j]!.clause === t.clause) out[j] = true;
+    };
+    if (WITHDRAW_AFTER.test(t.text)) mark(i - SCOPE, i - 1);
+    if (takeBack.has(i)) mark(i + 1, i + SCOPE + 2);
+  });
+  return out;
 }
 
 /**
