@@ -57,6 +57,31 @@ describe('a fact the decision needs is not on the page', () => {
   });
 });
 
+describe('a granted claim charged to the seller whose decision date is not shown', () => {
+  // Filed 10 Nov: a claim is decided after it is filed, so the 30-day appeal window is open at least until 10 Dec.
+  const granted: CaseSpec = { marketplace: 'UK', claims: [{ reason: 'Item not received', status: 'Granted/Seller Funded',
+    filedAt: '2026-11-10T00:00:00+00:00', fundedBy: 'seller' }] };
+  const at = (iso: string) => advise([caseOf(granted)], new Date(iso));
+
+  it('within the window counted from the filing: appeal by its earliest end, and confirm the decision date', () => {
+    const advice = at('2026-12-07T10:00:00Z');
+    const appeal = advice.find((a) => a.action === 'appeal-claim');
+    expect(appeal?.deadline).toBe('2026-12-10T00:00:00+00:00');
+    expect(appeal?.why).toMatch(/does not show the decision date/u);
+    expect(advice.filter((a) => a.action === 'confirm-facts').flatMap((a) => a.confirm)).toContain('claim.decidedAt');
+  });
+
+  it('past that earliest end the window may still be open: never "closed", only the decision date asked for', () => {
+    const advice = at('2026-12-14T10:00:00Z');
+    expect(advice.map((a) => a.action)).toEqual(['confirm-facts']);
+  });
+
+  it('with no filing date either, nothing is counted: the decision date is asked for', () => {
+    const undated: CaseSpec = { marketplace: 'UK', claims: [{ reason: 'Item not received', status: 'Granted/Seller Funded', fundedBy: 'seller' }] };
+    expect(advise([caseOf(undated)], new Date('2026-12-07T10:00:00Z')).map((a) => a.action)).toEqual(['confirm-facts']);
+  });
+});
+
 describe('a claim date printed without its time', () => {
   // Decided on 11 Nov as a date only: the window may run to the hour of the decision on 11 Dec, which is not shown.
   const granted: CaseSpec = { marketplace: 'DE', claims: [{ reason: 'Artikel nicht erhalten', status: 'Granted/Seller Funded',

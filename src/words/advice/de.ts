@@ -171,6 +171,10 @@ export const DE_PHRASES: PhraseTable = {
   'appeal.title': (p) => `Legen Sie bis ${p.until} Widerspruch gegen den stattgegebenen Antrag ein, wenn Sie Gründe haben`,
   'appeal.why': appealWhy,
   'appeal.why.reason': appealWhy,
+  'appeal.why.undated': (p) => `Amazon hat dem Antrag des Käufers${p.reason ? ` („${p.reason}“)` : ''} stattgegeben und Ihnen ` +
+    `den Betrag belastet; er ${COUNTS}. Das Datum der Entscheidung zeigt die Seite nicht; die Frist läuft ${p.window} ab der ` +
+    `Entscheidung, und entschieden wird erst nach dem Antrag (${p.filed}): Sie können mindestens bis ${p.until} Widerspruch einlegen: unter ` +
+    `${ATOZ_PAGE}, Tab ${APPEAL_TAB}, mit ${APPEAL_BUTTON}. Bestätigen Sie das Entscheidungsdatum für das genaue Fristende. `,
   'appealClosed.title': (p) => `Die Widerspruchsfrist endete am ${p.ended}`,
   'appealClosed.why': (p) => `Amazon hat dem Antrag des Käufers am ${p.decided} stattgegeben und Ihnen den Betrag belastet. Gegen eine ` +
     `Entscheidung ist nur innerhalb von ${dat(p.window)} Widerspruch möglich; diese Frist endete am ${p.ended}, daher kann gegen diesen ` +

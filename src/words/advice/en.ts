@@ -55,6 +55,10 @@ export const EN_PHRASES = {
   'appeal.why.reason': (p: { reason: string; decided: string; until: string; window: string }) => `Amazon granted the buyer's claim${p.reason ? ` ("${p.reason}")` : ''} on ${p.decided} ` +
         'and charged it to you; it counts in your Order Defect Rate. You can appeal until ' +
         `${p.until} (${p.window} after the decision) with "Appeal decision" under A-to-z Guarantee Claims > Option to Appeal. `,
+  'appeal.why.undated': (p: { reason: string; filed: string; until: string; window: string }) => `Amazon granted the buyer's claim${p.reason ? ` ("${p.reason}")` : ''} ` +
+        'and charged it to you; it counts in your Order Defect Rate. The page does not show the decision date; the window runs ' +
+        `${p.window} from it, and a claim is decided after it is filed (${p.filed}): you can appeal at least until ${p.until} with ` +
+        '"Appeal decision" under A-to-z Guarantee Claims > Option to Appeal. Confirm the decision date for the exact end. ',
   'appealClosed.title': (p: { ended: string }) => `The appeal window closed on ${p.ended}`,
   'appealClosed.why': (p: { decided: string; window: string; ended: string }) => `Amazon granted the buyer's claim on ${p.decided} and charged it to you. A decision can be ` +
         `appealed only within ${p.window}; that time ended on ${p.ended}, so this claim can no longer ` +

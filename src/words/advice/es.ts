@@ -193,6 +193,10 @@ export const ES_PHRASES: PhraseTable = {
   'appeal.title': (p) => `Recurra la reclamación concedida a más tardar el ${p.until} si tiene motivos`,
   'appeal.why': appealWhy,
   'appeal.why.reason': appealWhy,
+  'appeal.why.undated': (p) => `Amazon concedió la reclamación del comprador${quoted(p.reason)} y se la cargó a usted; la ` +
+    `reclamación ${COUNTS}. La página no muestra la fecha de la decisión; el plazo es de ${p.window} desde ella, y una reclamación se ` +
+    `decide después de presentarse (${p.filed}): puede recurrir al menos hasta el ${p.until} con ${APPEAL_BUTTON} en ` +
+    `${AZ_MENU} > ${APPEAL_TAB}. Confirme la fecha de la decisión para saber el final exacto del plazo. `,
   'appealClosed.title': (p) => `El plazo para recurrir terminó el ${p.ended}`,
   'appealClosed.why': (p) => `Amazon concedió la reclamación del comprador el ${p.decided} y se la cargó a usted. Una decisión ` +
     `solo se puede recurrir en un plazo de ${p.window}; ese plazo terminó el ${p.ended}, por lo que esta reclamación ya no se ` +

@@ -201,6 +201,10 @@ export const FR: AdviceLanguage = {
     'appeal.title': (p) => `Faites appel de la réclamation accordée d’ici le ${p.until} si vous avez des motifs`,
     'appeal.why': (p) => appealWhy(p),
     'appeal.why.reason': (p) => appealWhy(p),
+    'appeal.why.undated': (p) => `Amazon a accordé la réclamation de l’acheteur${quoted(p.reason ?? '')} et l’a débitée de votre ` +
+      `compte ; elle compte dans votre ${ODR}. La page n’affiche pas la date de la décision ; le délai court ${p.window} à partir de celle-ci, ` +
+      `et une réclamation est décidée après son dépôt (${p.filed}) : vous pouvez faire appel au moins jusqu’au ${p.until} avec ` +
+      `${APPEAL_BUTTON} sous ${AZ_MENU} > ${APPEAL_TAB}. Confirmez la date de la décision pour connaître la fin exacte du délai. `,
     'appealClosed.title': (p) => `Le délai d’appel a pris fin le ${p.ended}`,
     'appealClosed.why': (p) => `Amazon a accordé la réclamation de l’acheteur le ${p.decided} et l’a débitée de votre compte. ` +
       `Une décision ne peut faire l’objet d’un appel que dans un délai de ${p.window} ; ce délai a pris fin le ${p.ended}, ` +

@@ -210,6 +210,10 @@ export const IT_PHRASES: PhraseTable = {
   'appeal.title': (p) => `Presenti ricorso contro il reclamo concesso entro ${p.until}, se ha dei motivi`,
   'appeal.why': appealWhy,
   'appeal.why.reason': appealWhy,
+  'appeal.why.undated': (p) => `Amazon ha concesso il reclamo dell’acquirente${quoted(p.reason)} e le ha addebitato l’importo; ` +
+    `il reclamo ${COUNTS}. La pagina non mostra la data della decisione; il termine è di ${p.window} da questa, e un reclamo viene ` +
+    `deciso dopo essere stato presentato (${p.filed}): può presentare ricorso almeno fino a ${p.until} con ${APPEAL_BUTTON} in ` +
+    `${ATOZ_MENU} > ${APPEAL_TAB}. Confermi la data della decisione per conoscere la fine esatta del termine. `,
   'appealClosed.title': (p) => `Il termine per il ricorso è scaduto ${p.ended}`,
   'appealClosed.why': (p) => `Amazon ha concesso il reclamo dell’acquirente ${p.decided} e le ha addebitato l’importo. ` +
     `Si può presentare ricorso contro una decisione solo entro ${p.window}; quel termine è scaduto ${p.ended}, quindi non è ` +

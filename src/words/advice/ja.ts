@@ -160,6 +160,9 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
   'appeal.title': (p) => `根拠があれば、認められた申請に${p.until}までに異議を申し立ててください`,
   'appeal.why': appealWhy,
   'appeal.why.reason': appealWhy,
+  'appeal.why.undated': (p) => `Amazonは購入者の申請${quoted(p.reason)}を認め、その金額を出品者の負担としました。この申請は${ODR}に反映されます。` +
+    `決定日はページに表示されていません。期間は決定から${p.window}で、申請の決定は申請日（${p.filed}）より後です。少なくとも${p.until}まで、` +
+    `${AZ_PAGE}>${OPTION_TO_APPEAL}の${APPEAL_BUTTON}から異議を申し立てることができます。正確な期限は決定日を確認してください。`,
   'appealClosed.title': (p) => `異議申し立ての期間は${p.ended}に終了しました`,
   'appealClosed.why': (p) => `Amazonは${p.decided}に購入者の申請を認め、その金額を出品者の負担としました。` +
     `決定に異議を申し立てられるのは${p.window}以内のみで、その期間は${p.ended}に終了したため、この申請にはもう異議を申し立てられません。` +
