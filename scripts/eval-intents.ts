@@ -1,8 +1,9 @@
 // npm run --silent eval:intents [-- --set <folder>]
 // The buyer-intent figures: exact-set accuracy (overall, hard cases, per language, negation cases) and per-intent
-// precision/recall, for the model and for the phrase lists alone, on the held-aside set (test/heldout/intents-9, or
-// --set), plus the cross-validation recorded when the model was trained. The earlier held-aside sets were scored
-// once (test/intents/heldout-figures.json) and are training data since (test/intents/retired/).
+// precision/recall, for the model and for the phrase lists alone, and how often the buyer's language (the reply's) is
+// guessed right, on the held-aside set (test/heldout/intents-9, or --set), plus the cross-validation recorded when the
+// model was trained. The earlier held-aside sets were scored once (test/intents/heldout-figures.json) and are training
+// data since (test/intents/retired/).
 // JSON on stdout, a table on stderr. A set not written yet is skipped with a note; exit 2 when a set exists but
 // cannot be read.
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import '../src/rules/intent/load-model.ts';
 import { classifyIntents, phraseIntents } from '../src/rules/intent/detect.ts';
+import { guessLanguage } from '../src/rules/intent/language.ts';
 import { figures, type Figures } from '../test/intents/metrics.ts';
 import { loadCorpus, type Example } from '../test/intents/load.ts';
 
@@ -42,6 +44,21 @@ function confident(set: readonly Example[], readings: readonly { intents: readon
   return { messages: idx.length, exact: idx.length === 0 ? null : Math.round((right / idx.length) * 1000) / 1000 };
 }
 
+/** The guess of the language each message is written in (it picks the reply's language): right, no guess (the
+ * marketplace's language is used), or wrong (a reply in another language). */
+function languages(set: readonly Example[]) {
+  let right = 0, none = 0;
+  const wrong: Record<string, number> = {};
+  for (const x of set) {
+    const guess = guessLanguage(x.text);
+    if (guess === x.lang) right++;
+    else if (guess === null) none++;
+    else wrong[`${x.lang}->${guess}`] = (wrong[`${x.lang}->${guess}`] ?? 0) + 1;
+  }
+  const share = (n: number) => Math.round((n / set.length) * 1000) / 1000;
+  return { messages: set.length, right: share(right), none: share(none), wrong: share(set.length - right - none), wrongBy: wrong };
+}
+
 const SETS = ['test/heldout/intents-9'];
 
 function main(): number {
@@ -69,8 +86,10 @@ function main(): number {
     const model = figures(set, readings);
     const phrases = figures(set, set.map((x) => ({ intents: phraseIntents(x.text) })));
     const sure = confident(set, readings);
-    heldAside.push({ set: dir, model, confident: sure, phraseLists: { ...phrases, misses: phrases.misses.length } });
-    process.stderr.write(`${table(`held-aside set ${dir}`, model, phrases)}\nconfident readings (not unclear): ${sure.messages}, exact ${pct(sure.exact)}\n\n`);
+    const language = languages(set);
+    heldAside.push({ set: dir, model, confident: sure, phraseLists: { ...phrases, misses: phrases.misses.length }, language });
+    process.stderr.write(`${table(`held-aside set ${dir}`, model, phrases)}\nconfident readings (not unclear): ${sure.messages}, exact ${pct(sure.exact)}\n` +
+      `buyer's language (the reply's): right ${pct(language.right)}, no guess ${pct(language.none)}, wrong ${pct(language.wrong)}\n\n`);
   }
   process.stdout.write(JSON.stringify({ heldAside, crossValidation: cv }, null, 2) + '\n');
   if (cv) process.stderr.write(`${table(`training corpus, ${cv.note}`, { ...cv, misses: [] }, null)}\n`);
