@@ -239,6 +239,19 @@ export function dayAtTime(dayText: string | null | undefined, timeText: string, 
   return at && at.hour !== null ? toIso(at, ctx.zone) : null;
 }
 
+/**
+ * A day printed without its year, as a thread's day divider prints it ("Lunes, 7 de diciembre", "Mon 7 Dec",
+ * "December 7", "7. Dezember"): nothing but an optional weekday, a day and a month name. It is a day heading, never a
+ * date here (its year would be a guess).
+ */
+export function isYearlessDay(text: string): boolean {
+  const t = text.normalize('NFC').trim().replace(/^(?:[\p{L}]+\.?,?\s+)/u, (w) => (WEEKDAY_WORD.test(w) ? '' : w));
+  return YEARLESS_DAY.test(t);
+}
+
+const WEEKDAY_WORD = new RegExp(`^(?:${WEEKDAYS.join('|')})\\.?,?\\s+$`, 'iu');
+const YEARLESS_DAY = new RegExp(`^(?:(\\d{1,2})(?:er|º)?\\.?\\s+(?:de\\s+)?(?:${MONTH_ALT})\\.?|(?:${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)$`, 'iu');
+
 /** The first date in `text` (the start of a range, or the date of a line that also mentions others). */
 export function parseFirstDate(text: string | null | undefined, ctx: DateContext): IsoTime | null {
   if (!text) return null;

@@ -8,7 +8,7 @@ import { findDates, parseDate, parseFirstDate, toIso, parseDeadline } from './da
 import { collapse, firstOf, inNoise, katalText, linkedOrderId, queryParam, shadowRootsUnder, shownOnPage, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { byNamedCards } from './message-cards.ts';
-import { bySenderLines } from './sender-lines.ts';
+import { alertStamp, bySenderLines } from './sender-lines.ts';
 import { readLabelled } from './labelled.ts';
 import { SENDER_WORDS, isWord, labelLookup, mentions, orderStatusFromValue } from './labels.ts';
 import { orderStatusOf } from './order-status.ts';
@@ -90,7 +90,7 @@ function bodyOf(msg: Element, from: Sender): string {
 /** The bubble's timestamp; a time without a date takes the date of the divider above it. */
 function sentAt(ctx: ReadContext, msg: Element, divider: string | null): string | null {
   const stamp = textOf(msg.querySelector(S.timestamp));
-  if (!stamp) return divider ? parseDate(divider, ctx.dates) : null;
+  if (!stamp) return alertStamp(msg, ctx) ?? (divider ? parseDate(divider, ctx.dates) : null);
   const own = findDates(stamp, ctx.dates.marketplace);
   if (own.length) return toIso(own[own.length - 1]!, ctx.dates.zone);
   return divider && /\d{1,2}\s*[:時点h]\s*\d{2}/u.test(stamp) ? parseDate(`${divider} ${stamp}`, ctx.dates) : null;

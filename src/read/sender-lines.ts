@@ -7,7 +7,7 @@
 // whose boxes each name an order is an inbox, not a thread.
 import { parseOrderId, type MessageFacts, type OrderId, type Sender } from '../model.ts';
 import type { ReadContext } from './context.ts';
-import { dayAtTime, findDates, parseDate, toIso } from './dates.ts';
+import { dayAtTime, findDates, isYearlessDay, parseDate, toIso } from './dates.ts';
 import { collapse, inNoise, katalText, textOf } from './dom.ts';
 import { SENDER_WORDS, isWord } from './labels.ts';
 import { CHROME } from './selectors/chrome.ts';
@@ -20,6 +20,8 @@ const ALERT = 'kat-alert';
 const CONTROLS = 'a, button, kat-button, kat-link';
 /** Separators between a name and its role in a meta line; a bare hyphen is part of names (Al-Harbi), so not here. */
 const PARTS = /\s[-–—]\s|[·•|()（）:：]/u;
+/** Elements that are a line of their own wherever they stand. */
+const BLOCK_TAGS = new Set(['DIV', 'P', 'BLOCKQUOTE', 'PRE', 'LI', 'DD']);
 const TIME_ONLY = /^\d{1,2}\s*[:時点h]\s*\d{2}(\s*[ap]\.?\s?m\.?)?(\s+[A-Z]{2,5})?$/iu;
 
 export interface SenderLineReading {
@@ -86,9 +88,21 @@ function blockText(el: Element): string {
   return textOf(el);
 }
 
+/**
+ * The time an Amazon alert carries in its title ("Message from Amazon · 05/12/2026 21:15"): Katal alerts print no
+ * text of their own, so their time is only there. Null when the title holds no date.
+ */
+export function alertStamp(box: Element, ctx: ReadContext): string | null {
+  const alert = box.matches(ALERT) ? box : box.querySelector(ALERT);
+  const title = collapse(alert?.getAttribute('header'));
+  if (!title || title.length > MAX_LINE) return null;
+  const found = findDates(title, ctx.dates.marketplace);
+  return found.length === 1 ? toIso(found[0]!, ctx.dates.zone) : null;
+}
+
 function stampOf(box: Element, ctx: ReadContext, divider: string | null): string | null {
   const el = box.querySelector('time') ?? leaves(box).find((l) => isStamp(l, ctx)) ?? null;
-  if (!el) return divider ? parseDate(divider, ctx.dates) : null;
+  if (!el) return alertStamp(box, ctx) ?? (divider ? parseDate(divider, ctx.dates) : null);
   const text = collapse(el.textContent);
   const own = findDates(text, ctx.dates.marketplace);
   if (own.length) return toIso(own[own.length - 1]!, ctx.dates.zone);
@@ -107,11 +121,18 @@ function senderNamed(el: Element): Sender | null {
 }
 
 /** The message in a box: its blocks of text, less controls that are only links or buttons ("Translate"). */
-function messageText(box: Element, skipped: (el: Element) => boolean, line: Element | null): string {
+function messageText(box: Element, skipped: (el: Element) => boolean, line: Element | null, ctx: ReadContext): string {
   // A block that is itself one element of text ("<div class=text>…</div>" in the box or beside a time in a bubble)
   // is the words, unless it sits in a row with the sender line: there it is another part of the header
   // ("<span>Name</span> <span>(Buyer)</span> · <span>time</span>").
-  const inHeader = (b: Element) => line !== null && b.parentElement !== box && (b.parentElement?.contains(line) ?? false);
+  // A block element (a <div>, a <p>) is a line of its own even beside the sender line: the words of a bubble that
+  // holds "<div>Buyer</div><div>words</div><div>time</div>". An inline piece beside the time ("<time>…</time> ·
+  // <span>Read</span>") is the time's line, not the words.
+  const inHeader = (b: Element) => {
+    const row = b.parentElement;
+    if (!row || row === box || BLOCK_TAGS.has(b.tagName)) return false;
+    return (line !== null && row.contains(line)) || [...row.children].some((c) => c !== b && c.childElementCount === 0 && isStamp(c, ctx));
+  };
   const words = (b: Element) => b.childElementCount === 0
     ? !inHeader(b) && !b.closest(CONTROLS)
     : leaves(b).some((l) => !l.closest(CONTROLS));
@@ -180,10 +201,13 @@ export function bySenderLines(ctx: ReadContext, view: Element, orderId: OrderId 
       const text = textOf(child);
       if (!text) continue;
       if (text.length <= MAX_STAMP && findDates(text, ctx.dates.marketplace).length > 0) { divider = text; continue; }
+      // A day heading without its year ("Lunes, 7 de diciembre") or a drawn separator: a divider whose day is not
+      // known, so a bare time under it is not dated.
+      if (text.length <= MAX_STAMP && (isYearlessDay(text) || child.getAttribute('role') === 'separator')) { divider = null; continue; }
       return unread;
     }
     const skipped = (el: Element) => el === line || el.tagName === 'TIME' || (el.childElementCount === 0 && isStamp(el, ctx));
-    const text = child.matches(ALERT) ? blockText(child) : messageText(child, skipped, line);
+    const text = child.matches(ALERT) ? blockText(child) : messageText(child, skipped, line, ctx);
     if (!text) return unread;
     out.push({ orderId, from, sentAt: stampOf(child, ctx, divider), text });
   }
