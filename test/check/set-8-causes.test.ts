@@ -94,3 +94,49 @@ describe('phones in words and digits, in kanji digits, split by " / " and " . "'
     ]);
   });
 });
+
+describe('a code for other products in a friendly reply', () => {
+  it('is promotion in the languages whose "with the code" was not listed', () => {
+    expectBlocked('marketing', [
+      'Przy okazji: mamy teraz w sklepie lampki LED i bombki szklane pasujące do tej choinki, z kodem SWIETA15 kupi je Pan 15% taniej.',
+      'Bu arada mağazamızda uyumlu ışıklar ve süsler de var, YILBASI15 koduyla %15 indirimli alabilirsiniz.',
+      'Bij ons in de winkel hebben we ook bijpassende lampjes; met de code KERST15 krijgt u 15% korting.',
+    ]);
+  });
+});
+
+describe('set 8\'s false alarms and their look-alikes', () => {
+  it('leaves a voucher or code named only to say there is none or that Amazon does not allow one', () => {
+    expectClean([
+      'Amazon erlaubt uns nicht, Ihnen per Nachricht einen Gutschein für eine spätere Bestellung zu schicken. Für dieses Problem erstatten wir Ihnen aber 8 € über Amazon.',
+      "There is no discount code. Please stop asking for one; the price is what's on the listing.",
+      'Danke für Ihre Bewertung. Bei Ihrer nächsten Bestellung finden Sie die neue Größentabelle direkt auf der Produktseite.',
+    ]);
+  });
+  it('leaves a change of the review left to the buyer alone, but not one asked after "no need to return it"', () => {
+    expectClean([
+      'Ob Sie Ihre Bewertung ändern, entscheiden allein Sie, darum bitten wir nicht. Das Ersatzteil geht unabhängig davon morgen raus.',
+      'No hace falta que cambie su opinión, el reembolso no depende de eso.',
+      'Whether you change your review is entirely your decision; we will not ask you to.',
+      "Que vous modifiiez votre avis ou non, c'est à vous seul d'en décider ; nous ne vous le demandons pas.",
+    ]);
+    expectBlocked('review-manipulation', ['No need to return it, just remove your review, please.', '不用退货了，麻烦把差评删一下。']);
+  });
+  it('reads Polish "temu" as "ago" or "that", and Temu after "auf" as the marketplace', () => {
+    expectClean([
+      'Dzień dobry, zamówienie 406-5550712-3381946 zostało doręczone tydzień temu. Jeśli znajdzie Pan chwilę, prosimy o opinię o produkcie na Amazon, niezależnie od wrażeń.',
+      'Rok temu zmieniliśmy dostawcę kartonów. Dzięki temu paczki są lżejsze.',
+      'Temu klientowi, o którym Pan pisze, również wysłaliśmy nową część.',
+    ]);
+    expectBlocked('marketing', ['Den gleichen Topf bekommen Sie auf Temu günstiger, schauen Sie dort.', 'Temu sells the same pot for less, have a look there.']);
+  });
+  it('leaves other marketplaces named only to warn, and Amazon\'s rule on contact details, alone', () => {
+    expectClean([
+      '我们只在亚马逊上开店，淘宝和拼多多上用我们店名的都不是我们，请不要在那边下单。',
+      'We only sell on Amazon. Shops on eBay or Etsy using our name are not us, so please do not order there.',
+      '根据亚马逊的规定，卖家不得向买家提供电话号码、电子邮箱或其他站外联系方式，所以我们只能在这里为您服务。',
+      'Amazon rules say sellers may not give buyers a phone number, an email address or any other contact details outside Amazon, so we can only help you here.',
+    ]);
+    expectBlocked('marketing', ['Our shop on eBay has the same lid for less, have a look there.']);
+  });
+});

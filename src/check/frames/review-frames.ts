@@ -11,7 +11,7 @@ import type { Hit } from '../hit.ts';
 import type { HintKey } from '../hints.ts';
 import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
-import { DONE, ON_LISTING, THANKS, isReviewVerb } from '../phrases/review.ts';
+import { DONE, ON_LISTING, THANKS, isReviewVerb, notAskedNear } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
 import { changedByBuyer } from './changed-by-buyer.ts';
 import { usedAtCheckout } from './used-coupon.ts';
@@ -246,7 +246,8 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     else if (free(promo()).length && has(ask()) && !done && !has(alike)) hint = 'review-incentive';
     else if (sellerOnly) hint = null;
     // (not the buyer's own change told back: "you already removed your review yourself")
-    else if (free(change).some((c) => near(c) && !changedByBuyer(text, c.start, c.end))) hint = 'review-change';
+    // (not a change left to the buyer or said not to be needed: "whether you change it is your decision")
+    else if (free(change).some((c) => near(c) && !changedByBuyer(text, c.start, c.end) && !notAskedNear(text, s, c.start, c.end))) hint = 'review-change';
     else if (free(adding()).some(nearNamed)) hint = 'review-change';
     // "only if satisfied", "we only ask the customers who loved it": the happy ones picked out
     else if (pickedOut(s) || pickedOut(sentenceAfter(text, s))) hint = 'review-happy-only';

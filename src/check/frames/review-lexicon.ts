@@ -411,3 +411,13 @@ export const NO_REVIEW = anyOf([
     'skriv\\s+ingen\\s+(?:recension|omdöme)', 'ingen\\s+recension', 'yorum\\s+yazmayın', 'değerlendirme\\s+yapmayın'),
   cjk('لا\\s+تكتب\\p{L}*\\s+تقييم\\p{L}*', 'レビューは書かず', 'レビューを書かず', '先别评价', '先不要评价', '别(?:写|给)(?:差评|评价)', '不要(?:写|给)(?:差评|评价)'),
 ]);
+
+/** A change of the review left to the buyer or not needed: "no hace falta que cambie su opinión", "ob Sie Ihre
+ *  Bewertung ändern, entscheiden allein Sie", "u hoeft uw review niet aan te passen", "レビューの変更…は規約上できません". */
+export const NOT_ASKED = anyOf([
+  words('no\\s+need', 'you\\s+(?:don[\'’]?t|do\\s+not)\\s+(?:need|have)\\s+to', 'need\\s+not', 'entscheiden\\s+(?:\\p{L}+\\s+)?sie', '(?:brauchen|müssen)\\s+(?:\\p{L}+\\s+){0,4}?nicht',
+    'pas\\s+besoin', 'n[\'’]êtes\\s+pas\\s+obligé\\p{L}*', 'd[\'’]en\\s+décider', 'no\\s+hace\\s+falta', 'no\\s+es\\s+necesario', 'no\\s+tiene\\s+(?:por\\s+)?qu[eé]',
+    'non\\s+(?:serve|occorre|è\\s+necessario|deve)', 'não\\s+(?:precisa|é\\s+necessário|tem\\s+(?:de|que))', 'hoeft\\s+(?:\\p{L}+\\s+){0,4}?niet', 'nie\\s+(?:musi|trzeba|ma\\s+potrzeby)',
+    'behöver\\s+(?:\\p{L}+\\s+){0,3}?inte', 'gerek\\s+(?:yok|miyor|görmüyoruz)', 'gerekmiyor'),
+  cjk('لا\\s+داعي', 'لا\\s+حاجة', 'لست\\s+مضطر\\p{L}*', '必要はございません', '必要はありません', '規約上できません', 'できかねます'),
+]);

@@ -86,7 +86,7 @@ export const NEGATION_BEFORE = new RegExp(foldPattern(words('cannot', 'can[\'’
   'does\\s+not', 'doesn[\'’]t', 'won[\'’]t', '(?:aren|isn|wasn|weren|couldn|wouldn|shouldn|mustn|didn|haven|hasn)[\'’]t', 'will\\s+not', 'may\\s+not', 'must\\s+not', 'not', 'never', 'nor', 'no\\s+(?:longer|way)',
   // Spanish "no" before a verb; alone it is also Portuguese "in the" ("fale comigo no WhatsApp")
   'no\\s+(?:le|les|te|lo|la|nos|vamos|queremos|pediremos|pedimos|solicitamos)(?![\\p{L}])', 'no\\s+(?:\\p{L}+\\s+)?(?:escrib\\p{L}*|compart\\p{L}*|necesit\\p{L}*|pod\\p{L}*|pued\\p{L}*|es|está|están|se|usamos|utilizamos|aceptamos|ofrecemos|permit\\p{L}*|hacemos|trabajamos|tenemos|estamos|damos|enviamos)',
-  'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than',
+  'prohibit\\p{L}*', 'forbid\\p{L}*', 'instead\\s+of', 'rather\\s+than', 'there\\s+(?:is|are|was|were)\\s+no', 'we\\s+(?:have|offer|give|send)\\s+no',
   // "neither PayPal nor a transfer", "weder PayPal noch Klarna", "varken Swish eller"; a rule that prevents it ("Amazon's
   // rules prevent us from offering ...", "le regole ci impediscono di ...")
   // (not Swedish "ni", "you", before its verb: "om ni ville ta bort ...")
@@ -171,9 +171,15 @@ const URGING = /(?:don['’]?t|do\s+not)\s+(?:forget|hesitate|miss)|why\s+not|wa
 // "So you don't have to wait", "per non farla aspettare", "حتى لا تضطر": a negation of purpose, refusing nothing.
 export const PURPOSE = /(?:so(?:\s+that)?\s+you\s+(?:don['’]?t|do\s+not|won['’]?t|will\s+not)|to\s+avoid|damit\s+sie\s+nicht|um\s+(?:\p{L}+\s+){0,2}?nicht|pour\s+(?:ne\s+pas|que\s+vous\s+n['’]\p{L}+\s+pas|ne\s+plus)|afin\s+de\s+ne\s+pas|pour\s+vous\s+éviter|para\s+(?:que\s+)?(?:no|não)|per\s+non|perché\s+non|affinché\s+non|zodat\s+(?:u|je)\s+niet|om\s+(?:u\s+|je\s+)?niet|(?:żeby|aby|by)\s+nie|för\s+att\s+(?:du\s+)?inte|så\s+(?:att\s+)?(?:du\s+)?(?:inte|slipper)|(?:حتى|لكي|كي)\s+لا|لئلا|为了不|免得|以免)(?![\p{L}])/giu;
 
+// "Amazon erlaubt uns nicht, Ihnen … einen Gutschein … zu schicken", "Amazon does not allow us, by its rules, to send
+// you a voucher": the negation ends the clause before, and this clause is its infinitive.
+const NEGATED_BEFORE_COMMA = /(?:^|[^\p{L}])(?:nicht|kein\p{L}*|not|never|pas|jamais|no|non|niet|nie|inte)\s*[,，]\s*$/iu;
+const INFINITIVE_CLAUSE = /^[^.!?;\n]{0,120}?(?:\szu\s+\p{L}+|\p{L}+zu\p{L}+en)\s*[.!?;]/iu;
+
 export function refused(text: string, start: number, end: number): boolean {
   const a = clauseStart(text, start);
   const before = text.slice(a, start);
+  if (NEGATED_BEFORE_COMMA.test(text.slice(Math.max(0, a - 40), a)) && INFINITIVE_CLAUSE.test(text.slice(a, a + 160))) return true;
   const pays = MONEY_OFFERED.test(text.slice(a, clauseEnd(text, end)));
   if (NEGATION_BEFORE.test(before) && NEGATION_BEFORE.test(withoutPurpose(text, a, start, pays))) return true;
   if (YERINE_AFTER.test(text.slice(end, end + 24))) return true;

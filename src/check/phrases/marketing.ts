@@ -122,6 +122,14 @@ const CROSS_SELL = words('you(?:[\'’]ll|\\s+will|\\s+(?:might|may|would|should
   '(?:zult|zal)\\s+(?:u|je)\\s+(?:\\p{L}+\\s+)?ook\\s+onze', '(?:vindt|vind)\\s+(?:u|je)\\s+(?:\\p{L}+\\s+)?ook\\s+onze',
   'spodoba(?:ją|)\\s+(?:się\\s+)?(?:\\p{L}+\\s+)?(?:też|także|również)\\s+nasz\\p{L}+', 'gilla\\s+(?:\\p{L}+\\s+)?(?:även|också)\\s+våra',
   '(?:diğer\\s+)?ürünlerimizi\\s+de\\s+(?:\\p{L}+\\s+)?(?:beğen|sev)\\p{L}*');
+// A code of letters and digits handed over with "with the code" in the languages the lists above leave out: "z kodem
+// SWIETA15 kupi je Pan 15% taniej", "YILBASI15 koduyla", "met de code KERST15", "med koden JUL15", "com o código NATAL15".
+const CODE_TOKEN = '(?=[\\p{L}\\d]*\\p{L})(?=[\\p{L}\\d]*\\d)[\\p{L}\\d]{4,}';
+const CODE_HANDED = anyOf([
+  words(`z\\s+kodem\\s+${CODE_TOKEN}`, `kodem\\s+${CODE_TOKEN}`, `met\\s+(?:de\\s+)?(?:kortings)?code\\s+${CODE_TOKEN}`, `med\\s+(?:rabatt)?koden\\s+${CODE_TOKEN}`,
+    `com\\s+o\\s+(?:código|cupom)\\s+${CODE_TOKEN}`, `${CODE_TOKEN}\\s+kodu(?:yla|nu|ile)`, '(?<!\\d)\\d{1,3}\\s?%\\s+taniej', '%\\s?\\d{1,3}\\s+indirimli'),
+  cjk(`(?:باستخدام|استخدم|بكود)\\s*(?:ال)?(?:كود\\s+)?[A-Za-z]+\\d+`, `クーポンコード\\s*[A-Za-z]+\\d+`, `(?:用|输入)(?:优惠)?码\\s*[A-Za-z]+\\d+`),
+]);
 const PROMOTION = anyOf([OFFERED_COUPON, ...PROMOTION_LISTS, CROSS_SELL]);
 const PROMOTION_BUT_COUPON = anyOf([...PROMOTION_LISTS, CROSS_SELL]);
 
@@ -133,6 +141,55 @@ const OTHER_MARKETPLACES = anyOf([
     'catawiki', 'depop', 'gumtree', 'craigslist', 'sahibinden', 'dolap', 'çiçeksepeti', 'gittigidiyor', 'enjoei', 'americanas', 'mercari', 'dubizzle', 'opensooq', '2dehands', 'tweedehands', 'mercadolivre', 'magalu', 'trendyol', 'hepsiburada', 'n11', 'noon\\.com', 'blocket', 'tradera', 'vinted', 'empik', 'ceneo', 'wildberries'),
   cjk('(?:على|في|عبر)\\s+نون', '楽天(?!ペイ)', 'メルカリ', 'ヤフオク', 'Yahoo!?\\s*ショッピング', 'ヤフーショッピング', '淘宝', '天猫', '京东(?!物流|快递|配送)', '拼多多', '闲鱼', '独立站'),
 ]);
+
+// Polish "temu" is "ago" and "to that" ("tydzień temu", "dzięki temu", "Temu klientowi …"): the marketplace is Temu
+// only in capitals mid-sentence ("auf Temu", "Temu ist billiger") or named after a preposition of place ("na temu").
+const TEMU_PLACE_BEFORE = /(?:^|[^\p{L}])(?:on|at|from|via|auf|bei|von|sur|chez|en|su|da|na|w|z|op|på|från|de)\s+$/iu;
+const TEMU_POLISH_AFTER = /^\s+(?:\p{Ll}+(?:owi|emu|anu)|nie|się|co|jak|już|to)(?![\p{L}])/u;
+
+function temuIsPolish(text: string, start: number, end: number): boolean {
+  if (!/^temu$/i.test(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (TEMU_PLACE_BEFORE.test(before)) return false;
+  if (text.charAt(start) === 't') return true;
+  // a capital at the start of a sentence is Polish when a Polish word follows ("Temu klientowi", "Temu nie …")
+  return /(?:^|[.!?;:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, start - 4), start)) && TEMU_POLISH_AFTER.test(text.slice(end, end + 24));
+}
+
+// "淘宝和拼多多上用我们店名的都不是我们，请不要在那边下单", "Shops on eBay using our name are not us": another marketplace named
+// only to warn that the shops there are not the seller's, or not to order there.
+const NOT_OURS_AFTER = /^[^.!?。！？\n]{0,120}?(?:(?:are|is)\s+not\s+(?:us|ours|our\s+shops?)|(?:sind|ist)\s+nicht\s+(?:wir|von\s+uns|unser\p{L}*)|ne\s+sont\s+pas\s+(?:nous|les\s+nôtres|à\s+nous)|no\s+(?:son|somos)\s+(?:nuestr\p{L}+|nosotros)|non\s+(?:sono|siamo)\s+(?:noi|nostr\p{L}+)|não\s+(?:são|somos)\s+(?:nós|noss\p{L}+)|(?:zijn|is)\s+niet\s+(?:van\s+)?(?:ons|wij)|nie\s+(?:są|jest)\s+(?:nasz\p{L}*|nami)|är\s+inte\s+(?:vi|våra|vår)|bize\s+ait\s+değil|biz\s+değil\p{L}*|ليس(?:ت)?\s+(?:لنا|نحن|تابع\p{L}*)|不是我们|並非我們|当店ではありません|当店とは(?:一切)?関係|弊社ではありません|(?:do\s+not|don['’]t)\s+(?:order|buy)\s+there|bestellen\s+sie\s+dort\s+nicht|n['’]y\s+commandez\s+pas|no\s+compre\s+allí|不要在那(?:边|里|儿)(?:下单|买|购买))/iu;
+
+function warnedAway(text: string, _start: number, end: number): boolean {
+  return NOT_OURS_AFTER.test(text.slice(end, end + 200));
+}
+
+// "Bei Ihrer nächsten Bestellung finden Sie die neue Größentabelle im Angebot": a next order named with nothing offered
+// on it (no amount, no percentage, no code, no gift in its sentence) promotes nothing.
+const NEXT_ORDER = /next|nächste|prochaine|próxim|prossim|volgende|następn|nästa|sonraki|القادم|次回|下次/iu;
+const OFFER_IN_SENTENCE = /\d\s?[%％٪]|[%％٪]\s?\d|[€$£¥₺]|\d\s?(?:euro|eur|zł|kr|tl|lira|reais|ريال|درهم|円|元)|rabat|gutschein|code|kod|spar|günstiger|gratis|kostenlos|free|discount|off(?![\p{L}])|sav(?:e|ing)|réduction|remise|offert|descuent|sconto|descont|korting|zniżk|indirim|ücretsiz|خصم|مجان|割引|クーポン|無料|优惠|折|免费|geschenk|gift|cadeau|regal|present|prezent|gåv|hediye|هدي|プレゼント|礼|bonus|punkte|points|punti|pontos|punten|punkty|poäng|puan|ポイント|积分|on\s+us|auf\s+uns|pour\s+nous|nuestra\s+cuenta|offriamo|nossa\s+conta|van\s+ons|på\s+oss|bizden|shipping|versand|livraison|envío|spedizion|frete|verzend|wysyłk|frakt|kargo|شحن|送料|运费|包邮|surprise|überrasch|sorpres|surpres|verrass|niespodzian|överrask|sürpriz|مفاجأ|サプライズ|惊喜/iu;
+const SENTENCE_EDGE = /[.!?。！？\n]/u;
+
+function nothingOffered(text: string, start: number, end: number): boolean {
+  if (!NEXT_ORDER.test(text.slice(start, end))) return false;
+  let a = start;
+  while (a > 0 && start - a < 300 && !SENTENCE_EDGE.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b - end < 300 && !SENTENCE_EDGE.test(text[b]!)) b++;
+  return !OFFER_IN_SENTENCE.test(text.slice(a, b));
+}
+
+// Amazon's rule stated: "卖家不得向买家提供…站外联系方式", "sellers may not give buyers … contact details outside Amazon",
+// "dürfen Verkäufer Käufern keine … außerhalb von Amazon geben": what follows in the sentence is what the rule forbids.
+const SELLER = '(?:sellers?|verkäufer\\p{L}*|vendeurs?|vendedores?|venditori|verkopers|sprzedaw\\p{L}*|säljare|satıcı\\p{L}*|البائع\\p{L}*|卖家|賣家|商家|出品者|セラー|販売者)';
+const MAY_NOT = '(?:may\\s+not|must\\s+not|cannot|can[\'’]t|are\\s+not\\s+(?:allowed|permitted)|dürfen\\s+(?:\\p{L}+\\s+){0,3}?(?:kein\\p{L}*|nicht)|ne\\s+(?:peuvent|doivent)\\s+pas|n[\'’]ont\\s+pas\\s+le\\s+droit|no\\s+(?:pueden|deben)|non\\s+(?:possono|devono)|não\\s+(?:podem|devem)|mogen\\s+(?:\\p{L}+\\s+){0,3}?(?:geen|niet)|nie\\s+mogą|får\\s+inte|veremez|paylaşamaz|yasak\\p{L}*|لا\\s+(?:يجوز|يحق|يسمح)|不得|不能|不允许|禁止|できません|禁止されて|認められて(?:い|お)りません)';
+const RULE_STATED = new RegExp(`${SELLER}[^.!?。！？\\n]{0,40}?${MAY_NOT}|(?:dürfen|darf)\\s+${SELLER}\\s+(?:\\p{L}+\\s+){0,6}?(?:kein\\p{L}*|nicht)|${MAY_NOT}[^.!?。！？\\n]{0,10}?${SELLER}`, 'iu');
+
+function ruleStated(text: string, start: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 200 && !SENTENCE_EDGE.test(text[a - 1]!)) a--;
+  return RULE_STATED.test(text.slice(a, start));
+}
 
 const WEBSITE = anyOf([
   words('(?:our|my)\\s+(?:own\\s+|official\\s+)?(?:web\\s?site|web\\s?shop|online\\s+(?:shop|store)|homepage)',
@@ -210,12 +267,16 @@ const ASK_CONTACT = anyOf([
 
 export const MARKETING_RULES: readonly PhraseRule[] = [
   { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true,
-    unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonStoreForPart(text, start, end) || amazonsDeal(text, start),
+    unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonStoreForPart(text, start, end) || amazonsDeal(text, start) ||
+      nothingOffered(text, start, end),
     otherwise: { needs: /coupon|voucher/i, re: PROMOTION_BUT_COUPON } },
-  { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true },
+  { re: CODE_HANDED, kind: 'marketing', hint: 'marketing', unlessRefused: true,
+    unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonsDeal(text, start) },
+  { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true,
+    unless: (text, start, end) => temuIsPolish(text, start, end) || warnedAway(text, start, end) },
   { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON', unlessRefused: true, unless: carriersSite },
   { re: CALL_US, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON' },
   { re: EMAIL_US, kind: 'email', hint: 'contact-outside', rule: 'OFF-AMAZON' },
-  { re: CONTACT_OUTSIDE, kind: 'other', hint: 'contact-outside', rule: 'OFF-AMAZON', unlessRefused: true },
+  { re: CONTACT_OUTSIDE, kind: 'other', hint: 'contact-outside', rule: 'OFF-AMAZON', unlessRefused: true, unless: (text, start) => ruleStated(text, start) },
   { re: ASK_CONTACT, kind: 'phone', hint: 'contact-outside', rule: 'OFF-AMAZON', unlessRefused: true },
 ];

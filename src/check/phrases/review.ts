@@ -8,7 +8,7 @@ import { anyOf, cjk, narrowed, refused, words } from './build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
 import { has, matches } from '../matches.ts';
 import { refusedInSentence, sentenceAt } from '../frames/sentences.ts';
-import { ALIKE } from '../frames/review-lexicon.ts';
+import { ALIKE, NOT_ASKED } from '../frames/review-lexicon.ts';
 import { changedByBuyer } from '../frames/changed-by-buyer.ts';
 
 const REVIEW_WORD_LATIN = 'reviews?|write-?ups?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
@@ -337,6 +337,8 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
       const object = m.slice(1).find((g) => g !== undefined) ?? '';
       // feedback left on the listing is a review of the product: "withdraw the feedback you left on our listing"
       const sentence = sentenceAt(text, m.index);
+      // "whether you change your review is your decision", "no hace falta que cambie su opinión": not asked
+      if (notAskedNear(text, sentence, m.index, m.index + m[0].length)) continue;
       const feedback = FEEDBACK_ONLY.test(object) && !ON_LISTING.test(text.slice(sentence.start, sentence.end));
       found.push({ start: m.index, end: m.index + m[0].length, hint: feedback ? 'feedback-change' : 'review-change', severity: feedback ? 'warn' : 'block' });
     }
@@ -376,6 +378,23 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
 
   return found.map((f) => ({ start: view.from[f.start]!, end: view.to[f.end - 1]!, kind: 'review-manipulation',
     rule: 'REVIEW-POLICY', hint: f.hint, severity: f.severity }));
+}
+
+const BREAK = /[,;:，；：、]/u;
+/** A change left to the buyer or said not to be needed, right around it: before it in its clause ("no hace falta que
+ *  cambie", "whether you change"), or just after it ("… ändern, entscheiden allein Sie", "… ou non", "…は規約上できません").
+ *  "No need to return it, just remove your review" still asks. */
+export function notAskedNear(text: string, s: { start: number; end: number }, start: number, end: number): boolean {
+  for (const re of [NOT_ASKED, ALIKE]) {
+    for (const m of matches(re, text.slice(s.start, s.end))) {
+      const a = s.start + m.index;
+      const b = a + m[0].length;
+      if (b <= start && start - b <= 40 && !BREAK.test(text.slice(b, start))) return true;
+      if (a <= start && b >= end) return true;
+      if (a >= end && a - end <= 60 && (text.slice(end, a).match(/[,;，；、]/gu) ?? []).length <= 2) return true;
+    }
+  }
+  return false;
 }
 
 /** The sentence at `at` asks every buyer alike ("whatever your experience", "良い点も悪い点も"). */
