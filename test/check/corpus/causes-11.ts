@@ -154,7 +154,7 @@ export const CAUSES_11: [Lang, string, string][] = [
   ['zh', 'review-manipulation', '如果您写个评价，下次下单的时候我们一定好好感谢您。'],
   ['en', '', 'Thank you for your review! On your next order, you will find the updated size chart on the listing.'],
   ['fr', '', 'Merci pour votre avis ! Lors de votre prochaine commande, le nouveau tableau des tailles sera sur la fiche produit.'],
-  ['de', '', 'Danke für Ihre Bewertung. Bei Ihrer nächsten Bestellung finden Sie die neue Größentabelle direkt im Angebot.'],
+  ['de', '', 'Danke für Ihre Bewertung. Bei Ihrer nächsten Bestellung finden Sie die neue Größentabelle direkt auf der Produktseite.'],
 
   // ---- 3. phones in words and digits, kanji digits, " / " and " . " ----
   ['es', 'phone', 'Un saludo,\nDepartamento de devoluciones – Muebles Tajo\ntel. nueve uno, 555, cero cero treinta y uno'],
