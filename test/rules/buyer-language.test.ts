@@ -31,4 +31,25 @@ describe('the language a buyer wrote in', () => {
   it('one telling letter alone is not enough: a name with "ł" in an English message stays English', () => {
     expect(guessLanguage('Hi, please send it to Paweł at the same address, thanks, I will be away that week.')).toBe('en');
   });
+
+  // A name or an address tells who and where the buyer is, not the language they wrote in.
+  it.each([
+    'The item is broken. Regards, Łukasz Wiśniewski',
+    'Hi, please ship to ul. Świętokrzyska 12, 00-001 Łódź',
+    "Do you ship to Poland? I'm at ul. Długa 3, Gdańsk",
+    'I sent it to Łódź',
+    'Where is my parcel? Şükrü Yılmaz',
+    'Ship to Jürgen Müller, Hauptstraße 5 — has it shipped?',
+  ])('an English message with a foreign name or address is not read as that language: %s', (text) => {
+    expect([null, 'en']).toContain(guessLanguage(text));
+  });
+
+  it('short English messages stay English where a shared word could tip them ("i", "to")', () => {
+    expect(guessLanguage('The item arrived damaged, I want a refund')).toBe('en');
+    expect(guessLanguage('Hey How do I send it back?')).toBe('en');
+  });
+
+  it('Turkish capital İ does not split the word it begins', () => {
+    expect(guessLanguage('İade edebilir miyim? Ürün kırık geldi.')).toBe('tr');
+  });
 });

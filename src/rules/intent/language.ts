@@ -14,49 +14,50 @@ const HEBREW = /\p{Script=Hebrew}/u;
 const WORD = /[\p{L}']+/gu;
 
 // The short words each Latin-script language uses most in buyers' messages. A word several languages share counts for
-// each, but less. Polish, Swedish and Turkish are here too: without them their buyers got no guess, or a wrong one from
-// a shared word ("de", "en", "do"), and a reply in another language.
+// each, but less, and dilutes the language that owns it: a language's list adds no word another list already has
+// ("i" and "to" are English before they are Polish). Polish, Swedish and Turkish are here too: without them their
+// buyers got no guess, or a wrong one from a shared word, and a reply in another language.
 const STOP_WORDS: Readonly<Partial<Record<Lang, readonly string[]>>> = {
   en: ['the', 'and', 'is', 'my', 'i', 'you', 'to', 'it', 'not', 'have', 'was', 'please', 'of', 'this', 'can', 'your',
     'with', 'for', 'but', 'what', 'did', 'hi', 'hello', 'thanks', 'thank', 'get', 'got', 'would', 'never', 'that', "i'm",
-    "don't", "it's", 'just', 'order', 'when', 'will', 'could', 'yet', 'still', 'been', 'me', 'are', 'be', 'if'],
+    "don't", "it's", 'just', 'order', 'when', 'will', 'could', 'yet', 'still', 'been', 'are', 'be', 'if'],
   de: ['der', 'die', 'das', 'und', 'ich', 'nicht', 'ist', 'bitte', 'mein', 'meine', 'sie', 'habe', 'zu', 'mit', 'den',
     'ein', 'eine', 'bestellung', 'vielen', 'dank', 'guten', 'tag', 'können', 'noch', 'auf', 'wurde', 'es', 'an', 'wir',
-    'ist', 'war', 'aber', 'auch', 'mir', 'wie', 'kann', 'schon', 'paket', 'hallo', 'grüße', 'freundlichen', 'dem', 'nur'],
+    'war', 'aber', 'auch', 'mir', 'wie', 'kann', 'schon', 'paket', 'hallo', 'grüße', 'freundlichen', 'dem', 'nur'],
   fr: ['le', 'les', 'et', 'je', 'pas', 'est', 'mon', 'ma', 'vous', 'une', 'commande', 'merci', "n'ai", "j'ai", 'bonjour',
-    'ne', 'du', 'des', 'pour', 'avec', 'colis', 'mais', 'toujours', 'reçu', 'cordialement', 'sur', 'qui', 'il', 'ai',
-    'suis', 'au', "c'est", 'votre', 'mes', 'pouvez', 'bien', 'aussi'],
+    'ne', 'du', 'des', 'pour', 'avec', 'colis', 'mais', 'toujours', 'reçu', 'cordialement', 'sur', 'qui', 'ai', 'suis',
+    'au', "c'est", 'votre', 'mes', 'pouvez', 'bien', 'aussi'],
   es: ['el', 'los', 'las', 'y', 'es', 'mi', 'que', 'por', 'favor', 'pedido', 'una', 'he', 'gracias', 'hola', 'pero', 'con',
-    'del', 'para', 'todavía', 'recibido', 'llegado', 'paquete', 'lo', 'muchas', 'ha', 'está', 'como', 'me', 'no', 'ya',
-    'pueden', 'mismo', 'también', 'saludos', 'nada', 'ni', 'hay', 'muy', 'pues'],
+    'del', 'para', 'todavía', 'recibido', 'llegado', 'paquete', 'lo', 'muchas', 'ha', 'está', 'como', 'ya', 'pueden',
+    'mismo', 'también', 'saludos', 'nada', 'hay', 'muy', 'pues', 'no', 'me', 'de', 'en'],
   it: ['il', 'non', 'è', 'mio', 'mia', 'che', 'per', 'ho', 'di', 'ordine', 'grazie', 'sono', 'buongiorno', 'ciao', 'pacco',
-    'ancora', 'ma', 'con', 'del', 'della', 'mi', 'gli', 'ricevuto', 'cordiali', 'saluti', 'anche', 'un', 'una', 'lo',
-    'potete', 'questo', 'sia', 'alla', 'nel', 'dei', 'ed', 'perché', 'già', 'però', 'vorrei'],
+    'ancora', 'ma', 'con', 'del', 'della', 'mi', 'gli', 'ricevuto', 'cordiali', 'saluti', 'anche', 'potete', 'questo',
+    'alla', 'nel', 'dei', 'perché', 'già', 'però', 'vorrei'],
   nl: ['de', 'het', 'een', 'ik', 'niet', 'is', 'mijn', 'en', 'van', 'bestelling', 'pakket', 'nog', 'bedankt', 'graag',
-    'u', 'heb', 'wel', 'met', 'maar', 'dat', 'op', 'voor', 'zijn', 'ook', 'kunt', 'je', 'er', 'wil', 'dank', 'groet',
-    'hallo', 'al', 'geen', 'dit', 'naar', 'moet'],
+    'u', 'heb', 'wel', 'met', 'maar', 'dat', 'op', 'voor', 'zijn', 'ook', 'kunt', 'wil', 'dank', 'groet', 'geen', 'dit',
+    'naar', 'moet'],
   pt: ['o', 'os', 'não', 'meu', 'minha', 'pedido', 'obrigado', 'obrigada', 'recebi', 'ainda', 'você', 'com', 'uma', 'por',
-    'favor', 'olá', 'mas', 'do', 'da', 'chegou', 'que', 'um', 'para', 'é', 'foi', 'está', 'encomenda', 'vocês', 'isso',
-    'nem', 'já', 'bom', 'boa', 'tarde', 'dia', 'queria', 'pra', 'aqui', 'mais', 'também', 'na', 'em', 'tá',
-    'vou', 'tem', 'ao', 'veio', 'eu', 'vocês', 'seu', 'sua'],
-  pl: ['nie', 'jest', 'się', 'na', 'w', 'z', 'i', 'że', 'to', 'mój', 'moja', 'moje', 'zamówienie', 'paczka', 'paczki',
-    'paczkę', 'proszę', 'dziękuję', 'dzień', 'dobry', 'czy', 'jak', 'już', 'jeszcze', 'mam', 'ale', 'bo', 'co', 'tak',
-    'pan', 'pani', 'mi', 'po', 'od', 'o', 'przesyłka', 'przesyłki', 'pozdrawiam', 'był', 'była', 'było', 'tylko', 'też',
-    'jednak', 'można', 'gdzie', 'kiedy', 'ze', 'do'],
-  sv: ['och', 'är', 'jag', 'inte', 'det', 'att', 'en', 'ett', 'min', 'mitt', 'mina', 'har', 'på', 'för', 'med', 'som',
-    'till', 'av', 'om', 'kan', 'ni', 'hej', 'tack', 'beställning', 'beställningen', 'paketet', 'paket', 'fortfarande',
-    'vänliga', 'hälsningar', 'vill', 'skulle', 'så', 'men', 'nu', 'än', 'den', 'var', 'fick', 'ingen', 'inget', 'mig',
-    'er', 'hade', 'bara', 'också', 'ska', 'när'],
+    'favor', 'olá', 'mas', 'do', 'da', 'chegou', 'um', 'é', 'foi', 'encomenda', 'vocês', 'isso', 'nem', 'já', 'bom',
+    'boa', 'tarde', 'queria', 'pra', 'aqui', 'também', 'na', 'em', 'tá', 'vou', 'tem', 'ao', 'veio', 'eu', 'seu', 'sua', 'no', 'me'],
+  pl: ['nie', 'jest', 'się', 'w', 'z', 'że', 'mój', 'moja', 'moje', 'zamówienie', 'paczka', 'paczki', 'paczkę', 'proszę',
+    'dziękuję', 'dzień', 'dobry', 'czy', 'jak', 'już', 'jeszcze', 'mam', 'ale', 'bo', 'co', 'tak', 'pan', 'pani', 'po',
+    'od', 'przesyłka', 'przesyłki', 'pozdrawiam', 'był', 'była', 'było', 'tylko', 'też', 'jednak', 'można', 'gdzie',
+    'kiedy', 'ze'],
+  sv: ['och', 'är', 'jag', 'inte', 'det', 'att', 'ett', 'min', 'mitt', 'mina', 'har', 'på', 'för', 'som', 'till', 'av',
+    'om', 'kan', 'hej', 'tack', 'beställning', 'beställningen', 'paketet', 'fortfarande', 'vänliga', 'hälsningar', 'vill',
+    'skulle', 'så', 'men', 'nu', 'än', 'var', 'fick', 'ingen', 'inget', 'mig', 'hade', 'bara', 'också', 'ska', 'när'],
   tr: ['ve', 'bir', 'bu', 'için', 'ben', 'benim', 'sipariş', 'siparişim', 'siparişi', 'siparişimi', 'kargo', 'ürün',
-    'ürünü', 'değil', 'mi', 'mı', 'mu', 'mü', 'ama', 'çok', 'teşekkürler', 'teşekkür', 'ederim', 'merhaba', 'lütfen',
-    'hala', 'hâlâ', 'gelmedi', 'ne', 'da', 'de', 'ile', 'var', 'yok', 'iade', 'bana', 'size', 'neden', 'daha', 'kadar',
-    'şu', 'olarak', 'iyi', 'günler', 'rica', 'ediyorum', 'istiyorum', 'hiç', 'nasıl'],
+    'ürünü', 'değil', 'mı', 'mu', 'mü', 'ama', 'çok', 'teşekkürler', 'teşekkür', 'ederim', 'merhaba', 'lütfen', 'hala',
+    'hâlâ', 'gelmedi', 'ile', 'var', 'yok', 'iade', 'bana', 'size', 'neden', 'daha', 'kadar', 'şu', 'olarak', 'iyi',
+    'günler', 'rica', 'ediyorum', 'istiyorum', 'hiç', 'nasıl'],
 };
 
 // Letters a language writes and its neighbours do not (or share with few): a Polish "ł", a Swedish "å", a Turkish "ş"
-// or dotless "ı" tell the language of a message whose words are all content words. Each letter counts once per message.
+// or dotless "ı" tell the language of a message whose words are all content words. Only letters in words written in
+// lower case count, once per message: a name or an address ("Łukasz", "ul. Świętokrzyska", "Şükrü Yılmaz") under an
+// English message tells the buyer's name, not their language.
 const LETTERS: Readonly<Partial<Record<Lang, string>>> = {
-  pl: 'ąęłńśźżć', sv: 'å', tr: 'ğşı', pt: 'ãõ', es: 'ñ¿¡', de: 'ß', fr: 'œ',
+  pl: 'ąęłńśźżć', sv: 'å', tr: 'ğşı', pt: 'ãõ', es: 'ñ', de: 'ß', fr: 'œ',
 };
 /** Letters two or three languages share: "ä"/"ö" (German, Swedish, Turkish "ö"), "ç" (French, Portuguese, Turkish). */
 const SHARED_LETTERS: Readonly<Record<string, readonly Lang[]>> = {
@@ -94,15 +95,18 @@ export function guessLanguage(text: string): Lang | null {
   if (HEBREW.test(text)) return 'he';
   const scores = new Map<Lang, number>();
   const add = (langs: readonly Lang[]) => { for (const l of langs) scores.set(l, (scores.get(l) ?? 0) + 1 / langs.length); };
-  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  for (const word of lower.match(WORD) ?? []) {
-    const langs = STOP_INDEX.get(word);
-    if (langs) add(langs);
-  }
   const seen = new Set<string>();
-  for (const ch of lower) {
-    const langs = seen.has(ch) ? undefined : LETTER_INDEX.get(ch);
-    if (langs) { seen.add(ch); add(langs); }
+  // Turkish capital İ lowers to "i" and a combining dot, which would split the word.
+  for (const word of text.replace(/İ/g, 'i').replace(/[\u2018\u2019]/g, "'").match(WORD) ?? []) {
+    const lower = word.toLowerCase();
+    const langs = STOP_INDEX.get(lower);
+    if (langs) add(langs);
+    if (word[0] === lower[0]) {
+      for (const ch of lower) {
+        const by = seen.has(ch) ? undefined : LETTER_INDEX.get(ch);
+        if (by) { seen.add(ch); add(by); }
+      }
+    }
   }
   let best: Lang | null = null, bestScore = 0, second = 0;
   for (const [lang, score] of scores) {
