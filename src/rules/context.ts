@@ -423,8 +423,9 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     ctx.needs.push({ facts: ['return.receivedAt'], rules: ['RET-REFUND-2D'] });
   }
   // A return whose state the page does not show: awaiting authorization (RET-AUTHORIZE) or arrived (RET-REFUND-2D)
-  // decide what is due, and "nothing to do" would be a guess. A refunded one is done whatever its state.
-  if (ctx.returns.some((r) => r.ret.status === null && r.refundedAt === null)) {
+  // decide what is due, and "nothing to do" would be a guess. A refunded one is done whatever its state; one with an
+  // arrival date has arrived (refund-return).
+  if (ctx.returns.some((r) => r.ret.status === null && r.refundedAt === null && r.receivedAt === null)) {
     ctx.needs.push({ facts: ['return.status'], rules: ['RET-AUTHORIZE', 'RET-REFUND-2D'] });
   }
   if (needsDeliverBy(ctx)) {

@@ -51,9 +51,18 @@ describe('a fact the decision needs is not on the page', () => {
     expect(actions).not.toContain('no-action');
     expect(actions).not.toContain('refund-return');
     expect(confirmed(spec)).toContain('return.status');
+    // Read on the returns page, not confirmed in the popup: the advice does not say "confirm it here".
+    expect(run(spec).find((a) => a.action === 'confirm-facts')?.why).not.toMatch(/Confirm it here/u);
     // A refunded return is done whatever its state; a shown state needs no confirming.
     expect(confirmed({ ...spec, returns: [{ status: null, requestedAt: '2026-11-14T00:00:00+08:00', refundedAt: '2026-11-20T00:00:00+08:00' }] })).not.toContain('return.status');
     expect(confirmed({ ...spec, returns: [{ status: 'authorized', requestedAt: '2026-11-14T00:00:00+08:00' }] })).not.toContain('return.status');
+  });
+
+  it('a return with an arrival date but no status has arrived: its refund is due, by a date, not a question', () => {
+    const spec: CaseSpec = { marketplace: 'UK', returns: [{ status: null, requestedAt: '2026-11-12T10:00:00Z', receivedAt: '2026-11-20T10:00:00Z' }] };
+    const refund = run(spec).find((a) => a.action === 'refund-return');
+    expect(refund?.deadline).not.toBeNull();
+    expect(confirmed(spec)).not.toContain('return.status');
   });
 });
 
@@ -69,6 +78,11 @@ describe('a granted claim charged to the seller whose decision date is not shown
     expect(appeal?.deadline).toBe('2026-12-10T00:00:00+00:00');
     expect(appeal?.why).toMatch(/does not show the decision date/u);
     expect(advice.filter((a) => a.action === 'confirm-facts').flatMap((a) => a.confirm)).toContain('claim.decidedAt');
+  });
+
+  it('on the day of that earliest end (a filing date without its time) the advice says the window may close any time that day', () => {
+    const appeal = at('2026-12-10T10:00:00Z').find((a) => a.action === 'appeal-claim');
+    expect(appeal?.notes?.join(' ')).toMatch(/only the date of the filing/u);
   });
 
   it('past that earliest end the window may still be open: never "closed", only the decision date asked for', () => {

@@ -62,7 +62,7 @@ export const appealClaim: Situation = {
       doNot: [t('appeal.doNot.facts'), t('appeal.doNot.money')],
       // A decision printed as a date only: the window runs to that hour of its last day, which the page does not show.
       notes: [...notesFor(ctx, 'AZ-APPEAL-30D'),
-        ...(!undated && isLocalMidnight(x.decidedAt!, ctx.zone) ? [t('dateOnly.lastDay', { what: textParam(t('dateOnly.decision')), until })] : [])],
+        ...(isLocalMidnight(decidedFrom(x)!, ctx.zone) ? [t('dateOnly.lastDay', { what: textParam(t(undated ? 'dateOnly.filing' : 'dateOnly.decision')), until })] : [])],
     };
   }),
 };

@@ -28,11 +28,14 @@ export const confirmFacts: Situation = {
     const rules = [...new Set<RuleId>(ctx.needs.flatMap((n) => n.rules))];
     const protection = facts.includes('claimsProtected');
     const deliveryDecision = ctx.needs.some((n) => n.aboutBuyer);
+    // The order's own facts can be confirmed in the popup; a claim's or a return's ("claim.respondBy", "return.status")
+    // only on its own page, so "confirm it here" is said only where there is something to confirm here.
+    const here = facts.some((f) => !f.includes('.'));
     return {
       action: 'confirm-facts', severity: 'warning', deadline: deliveryDecision ? ctx.replyDeadline : null,
       rules,
       title: t('confirm.title', { facts: facts.join(' ') }),
-      why: cat(...ctx.needs.flatMap((n, i) => (i > 0 ? [t('confirm.join'), lookAt(ctx, n)] : [lookAt(ctx, n)])), t('confirm.here'), (deliveryDecision ? replyBySentence(ctx) : '')),
+      why: cat(...ctx.needs.flatMap((n, i) => (i > 0 ? [t('confirm.join'), lookAt(ctx, n)] : [lookAt(ctx, n)])), (here ? t('confirm.here') : ''), (deliveryDecision ? replyBySentence(ctx) : '')),
       doNot: protection
         ? [t('confirm.doNot.protection')]
         : [t('confirm.doNot.guess')],

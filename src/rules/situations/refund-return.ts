@@ -12,7 +12,9 @@ import { businessNote, dateOnlyNote, dayOf, earliest, refundAfterClaimNote, span
 import { cat } from '../text.ts';
 import type { Draft, Situation } from './types.ts';
 
-const awaitingRefund = (r: ReturnView) => r.ret.status === 'received' && r.refundedAt === null;
+// A return the page shows an arrival date for has arrived, whether or not it shows a status beside it.
+const awaitingRefund = (r: ReturnView) =>
+  (r.ret.status === 'received' || (r.ret.status === null && r.receivedAt !== null)) && r.refundedAt === null;
 
 export const refundReturn: Situation = {
   action: 'refund-return',

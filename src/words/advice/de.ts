@@ -500,6 +500,7 @@ export const DE_PHRASES: PhraseTable = {
   ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'der Anfrage',
   'dateOnly.decision': () => 'der Entscheidung',
+  'dateOnly.filing': () => 'des Antrags',
   'dateOnly.notice': () => 'der Benachrichtigung',
   'dateOnly.returnArrived': () => 'des Eingangs der Rücksendung',
   'unread.title': () => 'Claimwise konnte diese Seite nicht lesen – speichern Sie eine Kopie ohne Käuferdaten und prüfen Sie die Seite selbst',

@@ -356,6 +356,7 @@ export const EN_PHRASES = {
   ...differPhrases(differ),
   'dateOnly.request': () => 'of the request',
   'dateOnly.decision': () => 'of the decision',
+  'dateOnly.filing': () => 'of the filing',
   'dateOnly.notice': () => 'of the notice',
   'dateOnly.returnArrived': () => 'the return arrived',
   'unread.title': () => 'Claimwise could not read this page — save a redacted capture and check it yourself',

@@ -525,6 +525,7 @@ export const ES_PHRASES: PhraseTable = {
   ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'de la solicitud',
   'dateOnly.decision': () => 'de la decisión',
+  'dateOnly.filing': () => 'de la presentación',
   'dateOnly.notice': () => 'de la notificación',
   'dateOnly.returnArrived': () => 'de llegada de la devolución',
   'unread.title': () => 'Claimwise no pudo leer esta página: guarde una captura anonimizada y revísela usted mismo',

@@ -527,6 +527,7 @@ export const FR: AdviceLanguage = {
     ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id] ?? noPage('reported'))),
     'dateOnly.request': () => 'de la demande',
     'dateOnly.decision': () => 'de la décision',
+    'dateOnly.filing': () => 'du dépôt',
     'dateOnly.notice': () => 'de l’avis',
     'dateOnly.returnArrived': () => 'd’arrivée du retour',
     'unread.title': () => 'Claimwise n’a pas pu lire cette page — enregistrez une capture anonymisée et vérifiez-la vous-même',

@@ -536,6 +536,7 @@ export const IT_PHRASES: PhraseTable = {
   ...differPhrases((id) => differ(id, (NOTES as Partial<Record<string, string>>)[id])),
   'dateOnly.request': () => 'della richiesta',
   'dateOnly.decision': () => 'della decisione',
+  'dateOnly.filing': () => 'della presentazione',
   'dateOnly.notice': () => 'della notifica',
   'dateOnly.returnArrived': () => 'di arrivo del reso',
   'unread.title': () => 'Claimwise non è riuscito a leggere questa pagina: salvi una cattura anonimizzata e la controlli lei stesso',

@@ -431,6 +431,7 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
   ...differPhrases(differ),
   'dateOnly.request': () => 'リクエストの日付',
   'dateOnly.decision': () => '決定の日付',
+  'dateOnly.filing': () => '申請の日付',
   'dateOnly.notice': () => '通知の日付',
   'dateOnly.returnArrived': () => '返品が届いた日付',
   'unread.title': () => 'Claimwiseはこのページを読み取れませんでした：購入者情報を除いたキャプチャを保存し、ご自身で確認してください',

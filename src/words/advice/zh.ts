@@ -112,6 +112,7 @@ const MAIN = {
   'dateOnly': (p) => `页面只显示了${p.what}，没有具体时间：截止时间从当天开始时计算（最早可能的时间）。`,
   'dateOnly.request': () => '请求的日期',
   'dateOnly.decision': () => '决定的日期',
+  'dateOnly.filing': () => '提交的日期',
   'dateOnly.notice': () => '通知的日期',
   'dateOnly.returnArrived': () => '退货送达的日期',
   'zoneUnknown': () => '所属站点未知：日期按 UTC 显示。请在该站点的卖家平台打开订单查看当地日期。',
