@@ -188,7 +188,16 @@ export function pageShows(doc: Document, test: (text: string) => boolean): boole
 export function shownOnPage<T extends string>(doc: Document, id: T | null): T | null {
   if (!id) return null;
   const bare = id.replace(/-/g, '');
-  return pageShows(doc, (s) => s.includes(id) || s.includes(bare)) ? id : null;
+  return pageShows(doc, (s) => s.includes(id) || s.includes(bare) || joinedGroups(s).includes(id)) ? id : null;
+}
+
+/**
+ * Text whose digit groups are joined again where element boundaries split them: an id printed as
+ * "<span>406</span>-<span>2281930</span>-<span>7745012</span>" reads "406 - 2281930 - 7745012" (textOf puts a space
+ * at every element boundary), and is the id "406-2281930-7745012".
+ */
+export function joinedGroups(text: string): string {
+  return text.includes('-') ? text.replace(/(\d) ?- ?(?=\d)/g, '$1-') : text;
 }
 
 /** The order a link names: by its text ("113-…"), else by its address (/orders-v3/order/113-…). */

@@ -6,7 +6,7 @@ import { parseOrderId, type IsoTime, type OrderFacts, type OrderStatus } from '.
 import { countryCode } from './countries.ts';
 import { contentRoot, type ReadContext } from './context.ts';
 import { findDates, parseDate, parseFirstDate, toIso, parseDeadline } from './dates.ts';
-import { collapse, firstOf, inNoise, isNoise, katalText, oneBadgeValue, queryParam, shownOnPage, textOf } from './dom.ts';
+import { collapse, firstOf, inNoise, isNoise, joinedGroups, katalText, oneBadgeValue, queryParam, shownOnPage, textOf } from './dom.ts';
 import { emptyOrder } from './facts.ts';
 import { readColumnTables, readLabelled, type Labelled } from './labelled.ts';
 import {
@@ -271,7 +271,7 @@ function readOneOrder(ctx: ReadContext, root: Element, panelId: string | null, w
     return text || labelled(key);
   };
 
-  const orderId = parseOrderId(field(S.orderId, 'orderId')) ?? parseOrderId(panelId) ?? (wholePage
+  const orderId = parseOrderId(joinedGroups(field(S.orderId, 'orderId') ?? '')) ?? parseOrderId(panelId) ?? (wholePage
     ? shownOnPage(ctx.doc, parseOrderId(ctx.url.pathname) ?? parseOrderId(queryParam(ctx.url, 'orderID')))
     : null);
   if (!orderId) return [];
