@@ -37,7 +37,10 @@ export function combineStatuses(statuses: (OrderStatus | null)[]): OrderStatus |
 export function statusWordIn(scope: Element, orderId: string | null = null): OrderStatus | null {
   const found = new Set<OrderStatus>();
   for (const el of scope.getElementsByTagName('*')) {
-    if (el.childElementCount !== 0) continue;
+    // An icon drawn with shapes (<svg aria-label="Shipped"><circle/></svg>) is one element: its name, not its parts.
+    const drawn = isDrawing(el);
+    if (el.childElementCount !== 0 && !drawn) continue;
+    if (el.parentElement?.closest('svg')) continue;
     const text = collapse(el.textContent);
     let s = orderStatusFromWord(text);
     // A status shown only as an icon (<img alt="Delivered">, <span role="img" aria-label="Shipped">): its name. An
@@ -49,6 +52,10 @@ export function statusWordIn(scope: Element, orderId: string | null = null): Ord
     if (s && !inNoise(el, scope)) found.add(s);
   }
   return found.size === 1 ? [...found][0]! : null;
+}
+
+function isDrawing(el: Element): boolean {
+  return el.localName === 'svg';
 }
 
 /** The name an icon gives itself: its alt text, aria-label or title (only for an image or an element marked one). */
