@@ -18,7 +18,7 @@ import { CLAIMS as S } from './selectors/claims.ts';
 import { readTransposed } from './transposed.ts';
 
 const CLAIM_FIELDS = ['orderId', 'claimId', 'claimType', 'claimReason', 'claimAmount', 'claimFiled', 'respondBy',
-  'decisionDate', 'claimStatus', 'appealBy', 'amazonComment', 'denialReason'] as const satisfies readonly FieldKey[];
+  'decisionDate', 'decision', 'claimStatus', 'appealBy', 'amazonComment', 'denialReason'] as const satisfies readonly FieldKey[];
 const claimLookup = labelLookup(CLAIM_FIELDS);
 
 type ClaimValues = Partial<Record<FieldKey, { text: string; el: Element | null }>>;
@@ -58,6 +58,13 @@ function toClaim(ctx: ReadContext, v: ClaimValues, area: ClaimArea, tabStatus: s
   claim.filedAt = parseDate(v.claimFiled?.text, ctx.dates);
   claim.respondBy = parseDate(v.respondBy?.text, ctx.dates);
   claim.decidedAt = parseDate(v.decisionDate?.text, ctx.dates);
+  // "Decision: Granted/Seller Funded" or "Decision: 2 Dec 2026": a status word is the status, a date the decision's
+  // date, each only where its own label gave none; anything else is neither.
+  const decision = shown(v.decision?.text);
+  if (decision) {
+    if (!claim.status && isWord(decision, CLAIM_STATUS_WORDS)) claim.status = decision;
+    else if (!v.decisionDate) claim.decidedAt = parseDate(decision, ctx.dates);
+  }
   claim.fundedBy = fundedBy(claim.status);
   if (area === 'safe-t') {
     // SAFE-T pages show when to appeal, Amazon's comment and the denial reason; other claims have no such fields.

@@ -53,7 +53,7 @@ function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled
   let sib = label.nextElementSibling;
   while (sib && sib.tagName === 'BR') sib = sib.nextElementSibling;
   if (sib) {
-    const t = textOf(sib);
+    const t = textOf(sib) || shownByKatal(sib);
     return t && !lookup(t) ? { value: stripLead(t), valueEl: sib } : null;
   }
   // 2b. A caption under its value: "<div><div>value</div><div>Label</div></div>", the field's box holding just the
@@ -68,6 +68,20 @@ function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled
     return t ? { value: stripLead(t), valueEl: next } : null;
   }
   return null;
+}
+
+/** Katal elements that only display a value, in their `text` or `label` attribute (no controls: a button's label is no value). */
+const KATAL_DISPLAY = new Set(['KAT-LABEL', 'KAT-BADGE']);
+
+/**
+ * What a value element shows through a Katal display element that is all it holds ("<dd><kat-label text="Action
+ * requise"></kat-label></dd>"): the attribute is the text a browser paints. "" for anything else.
+ */
+function shownByKatal(el: Element): string {
+  let shown: Element = el;
+  while (shown.childElementCount === 1 && !KATAL_DISPLAY.has(shown.tagName)) shown = shown.firstElementChild!;
+  if (!KATAL_DISPLAY.has(shown.tagName) || shown.childElementCount !== 0) return '';
+  return collapse(shown.getAttribute('text') ?? shown.getAttribute('label'));
 }
 
 const NOT_A_VALUE = /^(?:BR|H[1-6]|BUTTON|KAT-BUTTON|INPUT|SELECT|TEXTAREA|KAT-INPUT)$/u;
@@ -177,7 +191,14 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
         return;
       }
     }
-    if (el.childElementCount !== 0 && tooltipLabel(el, lookup) && !collapse(el.textContent)) {
+    const silent = !collapse(el.textContent);
+    // An icon whose accessible name is the whole field ("Claim status: Denied" on a cross that says nothing).
+    const named = silent ? namedPair(el, lookup) : null;
+    if (named) {
+      put(named.key, { value: named.value, valueEl: el });
+      return;
+    }
+    if (el.childElementCount !== 0 && tooltipLabel(el, lookup) && silent) {
       // An icon whose tooltip names the field (<span aria-label="Status"><svg/></span>) and says nothing itself.
       const named = tooltipLabel(el, lookup)!;
       put(named.key, valueAfter(el, named.text, lookup));
@@ -212,6 +233,11 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
   }, (el) => HEAD_SECTIONS.has(el.tagName) || (skip?.(el) ?? false));
   for (const key of conflicting) found.set(key, null);
   return found;
+}
+
+function namedPair(el: Element, lookup: Lookup): { key: FieldKey; value: string } | null {
+  const name = collapse(el.getAttribute('aria-label') ?? el.getAttribute('title'));
+  return name && name.length <= 120 ? inlinePair(name, lookup) : null;
 }
 
 function tooltipLabel(el: Element, lookup: Lookup): { key: FieldKey; text: string } | null {

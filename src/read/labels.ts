@@ -86,14 +86,16 @@ export const FIELD_LABELS = {
   respondBy: { en: ['Respond by', 'Response due', 'Reply by'], ja: ['回答期限'], zh: ['回复截止日期', '响应截止日期'],
     de: ['Antworten bis'], fr: ['Répondre avant le'], es: ['Responder antes del'], it: ['Rispondere entro il', 'Rispondere entro', 'Rispondi entro', 'Rispondi entro il'],
     pt: ['Responder até'] },
-  decisionDate: { en: ['Decision date', 'Decided', 'Decided on', 'Decision'], ja: ['決定日'], zh: ['决定日期'], de: ['Entscheidungsdatum'],
+  decisionDate: { en: ['Decision date', 'Decided', 'Decided on'], ja: ['決定日'], zh: ['决定日期'], de: ['Entscheidungsdatum'],
     fr: ['Date de la décision', 'Date de décision'], es: ['Fecha de la decisión', 'Fecha de decisión'], it: ['Data della decisione', 'Data decisione'],
     pt: ['Data de negação', 'Data da decisão', 'Data de aprovação'] },
+  // "Decision" alone labels what was decided or when: its value says which (a status word or a date).
+  decision: { en: ['Decision'], de: ['Entscheidung'], fr: ['Décision'], es: ['Decisión'], it: ['Decisione'], pt: ['Decisão'], ja: ['決定'] },
   appealBy: { en: ['Appeal by', 'Appeal before'], pt: ['Recorrer por', 'Recorrer até'] },
   amazonComment: { en: ['Amazon comment', 'Comment from Amazon'], pt: ['Comentário da Amazon'] },
   denialReason: { en: ['Denial reason', 'Reason for denial'], pt: ['Motivo da negação'] },
   // The bare word ("Status", "Stato") labels the claim's status on a claim page, as "Status" does in English.
-  claimStatus: { en: ['Claim status', 'Status'], ja: ['申請ステータス'], zh: ['索赔状态'], de: ['Antragsstatus', 'Status'],
+  claimStatus: { en: ['Claim status', 'Status'], ja: ['申請ステータス', 'ステータス'], zh: ['索赔状态'], de: ['Antragsstatus', 'Status'],
     fr: ['Statut de la réclamation', 'Statut'], es: ['Estado de la reclamación', 'Estado'], it: ['Stato del reclamo', 'Stato'],
     pt: ['Status da reivindicação'] },
   returnRequestDate: { en: ['Return request date', 'Requested on', 'Request date', 'Requested', 'Return requested on'], ja: ['返品リクエスト日'], zh: ['退货请求日期'],
