@@ -176,11 +176,13 @@ function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts):
   const cells = readLabelled(root, packageLookup);
   order.shippedAt = parseDate(cells.get('shipDate')?.value, ctx.dates);
   order.carrier = realValue(cells.get('carrier')?.value);
-  order.trackingId = realValue(cells.get('trackingId')?.value);
+  // The tracking id's own element (its test id kept) where no label names it.
+  const byTestId = [...root.querySelectorAll(S.trackingId)].find((el) => !inNoise(el, root)) ?? null;
+  order.trackingId = realValue(cells.get('trackingId')?.value ?? (byTestId ? textOf(byTestId) : null));
   // The tracking id's own element (its test id kept or renamed, else the element under its label that holds just
   // the id) says how the label was bought, as in a package box.
   const labelled = cells.get('trackingId')?.valueEl ?? null;
-  const bySelector = [...root.querySelectorAll(S.trackingId)].find((el) => !inNoise(el, root)) ?? null;
+  const bySelector = byTestId;
   const trackingEl = bySelector ??
     (labelled && [labelled, ...labelled.querySelectorAll('*')].reverse().find((el) => textOf(el) === order.trackingId)) ?? null;
   // A link (Buy Shipping's popover trigger) or a plain span (an own label); anything else says nothing.
@@ -193,9 +195,44 @@ function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts):
       if (bySelector) order.claimsProtected = false;
     }
   }
+  // A label Amazon sold may carry its Claims Protected badge anywhere on the order (no package box to hold it): the
+  // order's badges, read as in a package box, and only for a label known to be bought through Amazon.
+  if (order.boughtThroughAmazon === true) order.claimsProtected = badgeVerdict([root]);
   // "Delivery status: Delivered on <date>": the date is the delivery only when the line says delivered.
   const delivery = cells.get('deliveryStatus')?.value;
   if (delivery && mentions(delivery, DELIVERED_WORDS)) order.deliveredAt = parseDate(delivery, ctx.dates);
+  const steps = timelineSteps(ctx, root);
+  order.shippedAt ??= steps.shipped;
+  order.deliveredAt ??= steps.delivered;
+}
+
+/**
+ * A shipment drawn as a timeline of steps ("<li><span>Shipped</span> <span>Tue, 1 Dec 2026</span> · …</li>"): a list
+ * item that begins with an element saying only "Shipped" or "Delivered" and, right after it, one saying only a date,
+ * is that event's date. A step shown twice with two dates is unknown.
+ */
+function timelineSteps(ctx: ReadContext, root: Element): { shipped: IsoTime | null; delivered: IsoTime | null } {
+  const found = { shipped: new Set<IsoTime>(), delivered: new Set<IsoTime>() };
+  for (const li of root.getElementsByTagName('li')) {
+    if (inNoise(li, root)) continue;
+    const word = li.firstElementChild;
+    const date = word?.nextElementSibling;
+    if (!word || !date || word.childElementCount !== 0 || date.childElementCount !== 0) continue;
+    // The step's word is its first text: nothing said before it.
+    if (collapse(li.textContent).indexOf(collapse(word.textContent)) !== 0) continue;
+    const w = collapse(word.textContent);
+    const event = isWord(w, DELIVERED_WORDS) || orderStatusFromWord(w) === 'delivered' ? 'delivered'
+      : orderStatusFromWord(w) === 'shipped' ? 'shipped' : null;
+    if (!event) continue;
+    const d = collapse(date.textContent);
+    const dates = findDates(d, ctx.dates.marketplace);
+    // Only a date, a weekday before it at most ("ter., 1 dez. 2026").
+    if (dates.length !== 1 || dates[0]!.end < d.length || !/^(?:\p{L}{1,12}\.?,?\s*)?$/u.test(d.slice(0, dates[0]!.start))) continue;
+    const iso = toIso(dates[0]!, ctx.dates.zone);
+    if (iso) found[event].add(iso);
+  }
+  const one = (s: Set<IsoTime>) => (s.size === 1 ? [...s][0]! : null);
+  return { shipped: one(found.shipped), delivered: one(found.delivered) };
 }
 
 /** The status of a badge-only page: the one status word its Katal badges show, or unknown when they disagree. */
