@@ -2,7 +2,7 @@
 // file, an image, a sign-in page, someone else's page. Two steps: the raw bytes before anything is parsed, then the
 // parsed document. Each answer is one sentence for the seller: what the input is and what to do instead.
 import type { PageReading } from '../model.ts';
-import { pageShows, textOf } from './dom.ts';
+import { inNoise, pageShows, textOf } from './dom.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 import { isSellerCentralHost } from './hosts.ts';
 import { CLAIMS } from './selectors/claims.ts';
@@ -174,5 +174,26 @@ export function showsNoRecords(doc: Document, knownKind: boolean, reading: PageR
   const readAny = reading.orders.length + reading.claims.length + reading.messages.length + reading.returns.length > 0 || reading.draft != null;
   if (knownKind || readAny || !doc.body) return null;
   if (pageShows(doc, (s) => RECORD_ID.test(s))) return null;
+  // A table of data (FBA shipments, payments, inventory) is a page of a kind no reader knows, not an error page: it is
+  // read as kind "unknown", what it shows unread (CONTRACT.md §2).
+  if (showsDataTable(doc)) return null;
   return `this Seller Central page shows no order, claim, message or return (a "page not found", an error or an expired session?): ${SAVE_AGAIN}`;
+}
+
+const DATA_TABLES = 'table, kat-table, [role="grid"], [role="table"]';
+const DATA_ROWS = 'tr, kat-table-row, [role="row"]';
+const DATA_CELLS = 'td, th, kat-table-cell, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
+
+/** Does the page show, as its own and outside page furniture, a table of at least two rows of two cells that say something? */
+function showsDataTable(doc: Document): boolean {
+  for (const table of doc.querySelectorAll(DATA_TABLES)) {
+    if (table.closest(QUOTING) || inNoise(table)) continue;
+    let rows = 0;
+    for (const row of table.querySelectorAll(DATA_ROWS)) {
+      if (row.closest(DATA_TABLES) !== table) continue;
+      const cells = [...row.children].filter((c) => c.matches(DATA_CELLS) && textOf(c) !== '');
+      if (cells.length >= 2 && ++rows >= 2) return true;
+    }
+  }
+  return false;
 }
