@@ -24,6 +24,15 @@ const UNDER_REVIEW = anyOf(['under review', 'in prüfung', 'wird geprüft', "en 
   'in revisione', 'in esame', '審査中', '调查中', '审核中']);
 const CLOSED = anyOf(['closed', 'geschlossen', 'fermé', 'clôturé', 'cerrad', 'chius', '終了', 'クローズ', '已关闭']);
 
+// An appeal the seller has already made, pending or decided ("Appeal submitted", "appeal under review", "Appeal
+// denied", "Widerspruch eingelegt", "recurso en revisión", "appel en cours", "ricorso presentato", "異議申し立て中",
+// "申诉中"): a granted claim is then not to be appealed again. The tab "Option to Appeal" and "appeal available" say
+// only that an appeal can be made.
+const APPEALED = anyOf(['appeal', 'widerspruch', 'einspruch', 'recurso', 'apelaci', 'appel', 'ricorso', '異議', '申诉', '申訴']);
+const APPEAL_OFFERED = anyOf(['option to appeal', 'appeal available', 'appealable', 'can be appealed', 'eligible for appeal',
+  'widerspruch möglich', 'option de faire appel', 'possibilité de faire appel', 'opción de recurso', 'opzione di ricorso',
+  '異議申し立てのオプション', '異議申し立てが可能', '可申诉', '可以申诉']);
+
 const SAFETY_REASON = anyOf(['property damage', 'personal injury', 'injur', 'caused damage', 'sachschaden',
   'personenschaden', 'verletz', 'dommages matériels', 'blessure', 'daños materiales', 'lesión', 'danni materiali',
   'lesion', '物的損害', '人身傷害', 'けが', '财产损失', '人身伤害', '受伤']);
@@ -35,6 +44,8 @@ export interface ClaimMeaning {
   safety: boolean;
   /** Still waiting on the seller or on Amazon: no decision yet. */
   open: boolean;
+  /** The status shows an appeal already made (pending or decided). */
+  appealed: boolean;
 }
 
 function stateOf(status: string, decided: boolean, funded: boolean): ClaimState {
@@ -56,5 +67,6 @@ export function claimMeaning(claim: ClaimFacts): ClaimMeaning {
     state, fundedBy,
     safety: claim.claimType === 'safety' || (claim.reason !== null && SAFETY_REASON.test(claim.reason)),
     open: state === 'action-required' || state === 'under-review' || state === 'open',
+    appealed: APPEALED.test(status) && !APPEAL_OFFERED.test(status),
   };
 }

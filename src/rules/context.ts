@@ -407,6 +407,7 @@ export function buildContext(c: OrderCase, now: number, settings: SellerSettings
     ctx.needs.push({ facts: ['status'], rules: ['ORD-UNSHIPPED', 'ORD-PENDING'] });
   }
   for (const x of claims) {
+    if (x.appealed) continue;
     if (x.state === 'granted' && x.fundedBy === null) {
       ctx.needs.push({ facts: ['claim.fundedBy'], rules: ['AZ-APPEAL-30D'] });
     } else if (x.state === 'granted' && x.fundedBy === 'seller' && x.decidedAt === null) {

@@ -96,6 +96,23 @@ describe('a granted claim charged to the seller whose decision date is not shown
   });
 });
 
+describe('a granted claim whose status shows an appeal already made', () => {
+  const claimWith = (status: string): CaseSpec => ({ marketplace: 'UK', claims: [{ reason: 'Item not received', status,
+    filedAt: '2026-11-10T10:00:00Z', decidedAt: '2026-11-20T10:00:00Z', fundedBy: 'seller' }] });
+  const actions = (status: string) => advise([caseOf(claimWith(status))], new Date('2026-11-30T10:00:00Z')).map((a) => a.action);
+
+  it.each(['Granted/Seller Funded – Appeal submitted', 'Granted/Seller Funded (appeal under review)', 'Appeal granted',
+    'Antrag stattgegeben / Verkäufer – Widerspruch eingelegt', 'Concedida – recurso en revisión', 'Accordée – appel en cours',
+    '承認（出品者負担）・異議申し立て中', '已批准（卖家承担）- 申诉中'])('%s: no second appeal is advised', (status) => {
+    expect(actions(status)).toEqual(['no-action']);
+  });
+
+  it('a status that only offers the appeal ("Option to Appeal") still gets the appeal advice', () => {
+    expect(actions('Granted/Seller Funded – Option to Appeal')).toContain('appeal-claim');
+    expect(actions('Granted/Seller Funded')).toContain('appeal-claim');
+  });
+});
+
 describe('a claim date printed without its time', () => {
   // Decided on 11 Nov as a date only: the window may run to the hour of the decision on 11 Dec, which is not shown.
   const granted: CaseSpec = { marketplace: 'DE', claims: [{ reason: 'Artikel nicht erhalten', status: 'Granted/Seller Funded',

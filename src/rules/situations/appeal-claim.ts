@@ -7,7 +7,8 @@ import { dayOf, notesFor, spanOf, t } from './shared.ts';
 import { type Text, cat, textParam } from '../text.ts';
 import type { Draft, Situation } from './types.ts';
 
-export const sellerFunded = (x: ClaimView) => x.state === 'granted' && x.fundedBy === 'seller';
+/** Granted and charged to the seller, with no appeal made yet: the claim an appeal (or its closed window) is about. */
+export const sellerFunded = (x: ClaimView) => x.state === 'granted' && x.fundedBy === 'seller' && !x.appealed;
 
 /** When the decision came, or, when the page does not show it, the earliest it can have come: a claim is decided after
  * it is filed, so the window runs at least from the filing (the seller confirms the decision date for its exact end). */

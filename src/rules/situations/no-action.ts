@@ -66,7 +66,7 @@ function shipped(ctx: CaseContext, out: Said): void {
 
 export const noAction: Situation = {
   action: 'no-action',
-  cites: ['AZ-ELIG-INR', 'AZ-INFO-REQUEST', 'AZ-FILE-WINDOW', 'RET-WINDOW-30D', 'MSG-24H', 'MSG-PROHIBITED'],
+  cites: ['AZ-ELIG-INR', 'AZ-INFO-REQUEST', 'AZ-FILE-WINDOW', 'RET-WINDOW-30D', 'MSG-24H', 'MSG-PROHIBITED', 'AZ-APPEAL-30D'],
   when: () => true,
   advise: (ctx) => {
     const out: Said = { said: [], rules: [], notes: [] };
@@ -79,7 +79,10 @@ export const noAction: Situation = {
     if (ctx.deliveredAt !== null || status === 'delivered') delivered(ctx, out);
     else if (status === 'shipped') shipped(ctx, out);
     for (const x of ctx.claims) {
-      if (x.state === 'under-review') {
+      if (x.appealed) {
+        out.said.push(t('none.appealed'));
+        out.rules.push('AZ-APPEAL-30D');
+      } else if (x.state === 'under-review') {
         const respond = spanOf(ctx, POLICY['AZ-INFO-REQUEST'].values.respondWithin);
         out.said.push(t('none.underReview', { respond }));
         out.rules.push('AZ-INFO-REQUEST');

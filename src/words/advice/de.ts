@@ -307,6 +307,7 @@ export const DE_PHRASES: PhraseTable = {
     'die Bestellung jetzt selbst, statt sie zu versenden, und teilen Sie dem Käufer, falls er schreibt, mit, dass die Bestellung ' +
     'storniert wurde und ihm nichts dafür berechnet wird.',
   'none.amazonFunded': () => 'Amazon hat dem Antrag stattgegeben und ihn selbst bezahlt.',
+  'none.appealed': () => 'Der Status des Antrags zeigt einen bereits eingelegten Widerspruch: Amazon entscheidet darüber, ein zweiter Widerspruch ist nicht vorgesehen.',
   'none.atozClosed': (p) => `Die Frist für A-bis-Z-Garantieanträge endete am ${p.closed} (${p.window} nach dem spätesten Lieferdatum): ` +
     'Der Käufer kann zu dieser Bestellung keinen Antrag mehr stellen.',
   'none.claimableFrom': (p) => `Der Käufer kann ab ${p.from} einen ${ATOZ_NR} stellen.`,

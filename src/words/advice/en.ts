@@ -181,6 +181,7 @@ export const EN_PHRASES = {
       'If it still shows Unshipped, cancel it yourself now rather than ship it, and tell the buyer, if they write, that the order was canceled ' +
       'and that they will not be charged for it.',
   'none.amazonFunded': () => 'Amazon granted the claim and paid it itself.',
+  'none.appealed': () => 'The claim\'s status shows an appeal already made: Amazon decides it, and there is no second appeal to file.',
   'none.atozClosed': (p: { closed: string; window: string }) => `The A-to-z window closed on ${p.closed} (${p.window} after the latest delivery date): the buyer can no longer file a claim on this order.`,
   'none.claimableFrom': (p: { from: string }) => `The buyer can file an A-to-z "not received" claim from ${p.from}.`,
   'none.delivered': (p: { on: string }) => `The order was delivered${p.on ? ` on ${p.on}` : ''} and nothing is waiting for you.`,

@@ -325,6 +325,7 @@ export const ES_PHRASES: PhraseTable = {
     'usted mismo ahora en lugar de enviarlo y, si el comprador escribe, infórmele de que el pedido se ha cancelado y de que no ' +
     'se le cobrará.',
   'none.amazonFunded': () => 'Amazon concedió la reclamación y la pagó por su cuenta.',
+  'none.appealed': () => 'El estado de la reclamación muestra un recurso ya presentado: lo decide Amazon y no hay un segundo recurso que presentar.',
   'none.atozClosed': (p) => `El plazo de la Garantía de la A a la Z terminó el ${p.closed} (${p.window} después de la fecha de ` +
     'entrega máxima): el comprador ya no puede presentar una reclamación sobre este pedido.',
   'none.claimableFrom': (p) => `El comprador puede presentar una ${AZ_NR} a partir del ${p.from}.`,

@@ -333,6 +333,7 @@ export const FR: AdviceLanguage = {
       'annulez-la vous-même maintenant plutôt que de l’expédier et, si l’acheteur vous écrit, indiquez-lui que la commande a été ' +
       'annulée et qu’elle ne lui sera pas facturée.',
     'none.amazonFunded': () => 'Amazon a accordé la réclamation et l’a prise en charge à ses frais.',
+    'none.appealed': () => 'Le statut de la réclamation indique un appel déjà formé : Amazon le tranche, et il n’y a pas de second appel à faire.',
     'none.atozClosed': (p) => `Le délai de la Garantie A à Z a pris fin le ${p.closed} (${p.window} après la date de livraison ` +
       'maximale) : l’acheteur ne peut plus déposer de réclamation sur cette commande.',
     'none.claimableFrom': (p) => `L’acheteur peut déposer une réclamation A à Z « article non reçu » à partir du ${p.from}.`,

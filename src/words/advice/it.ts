@@ -342,6 +342,7 @@ export const IT_PHRASES: PhraseTable = {
     `${CANCELED}, non c’è nulla da spedire. Se mostra ancora ${UNSHIPPED}, lo annulli lei ora invece di spedirlo e, se ` +
     'l’acquirente scrive, gli comunichi che l’ordine è stato annullato e che non gli verrà addebitato.',
   'none.amazonFunded': () => 'Amazon ha concesso il reclamo e lo ha pagato direttamente.',
+  'none.appealed': () => 'Lo stato del reclamo mostra un ricorso già presentato: decide Amazon e non c’è un secondo ricorso da presentare.',
   'none.atozClosed': (p) => `Il termine per i reclami dalla A alla Z è scaduto ${p.closed} (${p.window} dopo la ` +
     `${DELIVER_BY_DATE}): l’acquirente non può più presentare un reclamo su questo ordine.`,
   'none.claimableFrom': (p) => `L’acquirente può presentare un ${ATOZ_NR} da ${p.from}.`,

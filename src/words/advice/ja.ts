@@ -269,6 +269,7 @@ export const JA: AdviceLanguage = { locale: 'ja-JP', span, pct, phrases: {
     'まだ未出荷と表示されている場合は、出荷せずに今すぐご自身でキャンセルし、購入者から連絡があれば、注文がキャンセルされたことと、' +
     '代金は請求されないことを伝えてください。',
   'none.amazonFunded': () => 'Amazonが申請を認め、Amazon自身が支払いました。',
+  'none.appealed': () => '申請のステータスには、すでに行った異議申し立てが表示されています：判断するのはAmazonで、2回目の異議申し立てはありません。',
   'none.atozClosed': (p) => `${AZ}の期間は${p.closed}に終了しました（お届け予定日の最終日から${p.window}）：購入者はこの注文について申請を行えなくなりました。`,
   'none.claimableFrom': (p) => `購入者は${p.from}から${NOT_RECEIVED}の${AZ}を行えます。`,
   'none.delivered': (p) => `注文は${p.on ? `${p.on}に` : ''}配達済みで、対応を待っているものはありません。`,
