@@ -85,6 +85,33 @@ const THRESHOLDS = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5,
 // only: INTENT_EST_FITS, INTENT_BAND_FITS). Each sentence also read on its own (INTENT_SENT), on the same 15 sources:
 // lambda 0.5 one threshold 81.4, floor 81.2, per intent 81.7 (multi-intent 66.4 -> 70.1, but 'other' precision 77.3 ->
 // 67.8); 0.7 81.3, 0.85 81.0, 1 80.7, against 81.5 / 82.0 / 81.4 without: not adopted.
+// Measured with set-8 and natural-n9 (settings unchanged; threshold and floor tuned nested, out-of-fold probabilities
+// saved once and the decision measured on them). The data before them with set-8 in (16 sources): one threshold 0.15
+// exact 81.4 (hard 79.3, negation 78.4), floor 82.1, per intent 81.6; set-8 74.9. A return the message takes back
+// itself (withdrawn.ts, decide.ts decideTakingBack; the cancel taken back, read by classify.ts since set-6, is now read
+// here too: alone it moves nothing, 82.1): floor 82.2, one threshold 81.5 (negation 78.9), set-8 75.4; better in 6 of
+// the 16 sources, worse in none. With natural-n9 (520 messages written for set-8's misses; 17 sources), with the
+// rule: floor 81.6, one threshold 81.2 (hard 79.1, negation 77.6), per intent 80.8; without it 81.4 / 80.8 (negation
+// 76.1) / 80.5; natural-n9 itself 65.2 (60.6 without the rule), judged by a model that never saw it. At one threshold
+// 0.2 and floor 0.1 the rule changes 37 readings: 29 now right, none now wrong, 8 wrong either way (the return gone,
+// the fault not found); the source natural's -0.6 with the rule against without is the nested tuning moving. Over
+// the 16 sources both share, with the rule: 82.2 -> 82.5 (set-8 +4.6, natural-n8 +1.9, natural-n7 +1.8, set-3 +1.3,
+// set-2 +1.0; natural-x -1.5, set-5 -1.1, set-6 -0.5, natural-w -0.4, natural -0.3). By language over all 17
+// (natural-n9's hard messages in): ar 81.1, de 81.9, en 81.4, es 80.9, fr 82.1, it 81.4, ja 79.4, nl 82.6, pl 81.9,
+// pt 80.4, sv 81.8, tr 84.9, zh 81.1.
+// Where the rule still fails: the model's return words push `damaged` under 0.05 (set-8's de-810, it-810, pt-810 read
+// return 0.5 to 0.9 and damaged under 0.05 out of fold), so with the return gone the floor finds nothing: `other`.
+// Ships with both (exact over the shared sources up, not down): 148.7 KB gzipped; threshold 0.2, floor 0.1, hard 79.6,
+// negation 76.9 (floor, nested). Doubt: per-intent bands one a side fitted to 96% flag 50.7% with unflagged readings
+// right 95.1% on unseen sources, against 55.5% for the margin (2.164) and 54.7% for the learned estimate cut for 96%
+// (95.5%), so the bands ship, first time since they were measured.
+// - The same words as negated features (features.ts returnBack: the words of a return the message takes back read as
+//   withdrawn, so the model learns them apart from an asked return), refitted on the 17 sources with the rule: floor
+//   81.6 (81.65 against 81.57 pooled by source), one threshold 81.2, negation 77.3 against 77.6, per intent 80.7
+//   against 80.8; natural-n9 65.8 (+0.6), set-8 80.3 (+0.3), natural-x +3.8, natural-n6 +1.1, set-6 -1.0, natural-n7
+//   -0.8, natural-n4 -0.7: better in 8 sources, worse in 7. It lowers the return where the rule reads one taken back
+//   (de-n9-001: return 0.67 -> 0.06, damaged 0.72 -> 0.68) but lifts the fault only where the model read some
+//   already. A tie: not adopted.
 export const CHOSEN: FeatureConfig = { bits: 16, charMin: 2, charMax: 3, cjkMax: 2, negScope: 4, concepts: 2, stem: 5, withdraw: true, quotes: true, charWeight: 0.5 };
 /** Four bits a weight: within 0.2 points of eight bits on cross-validation, at half the size. */
 const WEIGHT_BITS = 4;
