@@ -10,7 +10,8 @@ import { foldPattern } from './phrases/build.ts';
 import { factorAlternatives } from './phrases/factor.ts';
 import { matches } from './matches.ts';
 
-const SEP = ' \\-./()_·ー－‐‑‒–—−~';
+// (an asterisk too: "0555*012*34*87")
+const SEP = ' \\-./()_·ー－‐‑‒–—−~*';
 // A digit, then digits and separators, ending on a digit. Not started inside a Latin word or a longer number.
 const RUN = new RegExp(`(?<![A-Za-z0-9_+(\\-./])(?:\\+\\s?|\\()?\\d(?:[\\d${SEP}\\r\\n]*\\d)?\\)?`, 'g');
 // Glued to a unit, a date word or a Latin suffix: "12cm", "11月", "NW-2000b".
@@ -60,7 +61,7 @@ const OTHER_NUMBER_WORDS = wordList([
   'ups', 'usps', 'fedex', 'dhl', 'royal\\s+mail', 'hermes', 'evri', 'dpd', 'gls', 'yodel', 'post', 'colissimo',
   'chronopost', 'correos', 'seur', 'mrw', 'nacex', 'brt', 'sda', 'yamato', 'sagawa', 'ems', 'yanwen', 'cainiao', '4px',
   // a part's number under its label, the label a compound the window may cut into: "Ersatzteilnummer … 0 555 021 704"
-  '\\p{L}*(?:teile?|artikel|material|produkt|onderdeel)(?:nummer|nr\\.?)', 'onderdeel\\p{L}*', 'ersatzteil\\p{L}*',
+  '(?:teile?|artikel|material|produkt|onderdeel)(?:nummer|nr\\.?)', 'onderdeel\\p{L}*', 'ersatzteil\\p{L}*',
   'sendung\\w*', 'paket\\w*', 'bestell\\w*', 'rechnung\\w*', 'artikel\\w*', 'modell\\w*', 'serien\\w*', 'kunden\\w*',
   'auftrag\\w*', 'vorgang\\w*',
   'suivi', 'colis', 'commande', 'facture', 'modèle', 'référence', 'envoi',
@@ -105,7 +106,11 @@ export function idLabelled(before: string): boolean {
 }
 
 // "0120-555-123 までお問い合わせ", "555-0134 (call anytime)"
-const PHONE_AFTER = /^\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\s*\(?(?:call|phone|text)/i;
+// "555—019—4471 dal lunedì al venerdì", "0555 … hafta içi 9-18 arası": a number followed by the days or hours it answers
+const PHONE_AFTER = new RegExp('^\\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\\s*\\(?(?:call|phone|text)|^[\\s,;:(]*(?:' +
+  '(?:from\\s+)?mon(?:day)?\\s*(?:-|–|to|through)|weekdays|mo\\.?\\s*[-–]\\s*fr|montags?\\s+bis|werktags|du\\s+lundi\\s+au|de\\s+lunes\\s+a|dal\\s+lunedì\\s+al|' +
+  'de\\s+segunda\\s+a|van\\s+maandag\\s+tot|ma\\s*(?:-|–|t/m)\\s*vr|od\\s+poniedziałku|mån(?:dag)?\\s*[-–]\\s*fre|vardagar|hafta\\s+içi|pazartesi|' +
+  'من\\s+(?:الأحد|السبت|الاثنين)|أيام\\s+العمل|平日|営業時間|工作日|周一至周五)', 'iu');
 
 const CODE_BEFORE = /(?:^|\s)(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+\s$/;
 

@@ -30,7 +30,7 @@ const TENS = [
   'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante',
   'zehn', 'elf', 'zwölf', '(?:drei|vier|fünf|sech|sieb|acht|neun)zehn', '(?:\\p{L}{3,6}und)?(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)',
   // Italian joins the tens and the unit: "ventuno", "trentuno", "quarantadue"
-  '(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)[aiu]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)',
+  'vent[iu]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)', 'trent[au]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)', 'quarant[au]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)', 'cinquant[au]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)', 'sessant[au]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)', 'settant[au]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)', 'ottant[au]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)', 'novant[au]?(?:uno|due|tré|tre|quattro|cinque|sei|sette|otto|nove)',
   'dieci', 'undici', 'dodici', 'venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta',
   'dez', 'vinte', 'trinta', 'quarenta', 'sessenta', 'oitenta',
   'tien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig',

@@ -55,11 +55,30 @@ export function* arabicMatches(text: string): Generator<RegExpExecArray> {
   ARABIC_AT.lastIndex = 0;
 }
 
+// "khidma على بيت-الزيتون نقطة com": a Latin name, Arabic "على" ("at") for the sign, the host in any letters, then the
+// word for "dot" and an ending. Tried from each "على" only (a common word, but rare before a host and "نقطة com").
+const ALA = /\sعلى\s/gu;
+const NAME_BEFORE_ALA = /(?<![A-Za-z0-9._-])[A-Za-z0-9][A-Za-z0-9._-]{1,29}$/u;
+const TAIL_ALA = /^\s*[\p{L}\d][\p{L}\d-]{1,29}\s*(?:دوت|نقطة|نقطه)\s*(?:كوم|نت|com|net|org|sa|ae|eg|example)(?![\p{L}])/u;
+
+function* alaMatches(text: string): Generator<{ start: number; end: number }> {
+  for (const m of matches(ALA, text)) {
+    const name = NAME_BEFORE_ALA.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!name) continue;
+    const tail = TAIL_ALA.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (!tail) continue;
+    yield { start: m.index - name[0].length, end: m.index + m[0].length + tail[0].length };
+  }
+}
+
 export function findSpokenEmails(view: MappedText): Hit[] {
   if (!HAS_DOT.test(view.text)) return [];
   const hits: Hit[] = [];
   for (const m of arabicMatches(view.text)) {
     hits.push({ start: view.from[m.index]!, end: view.to[m.index + m[0].length - 1]!, kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
+  }
+  for (const m of alaMatches(view.text)) {
+    hits.push({ start: view.from[m.start]!, end: view.to[m.end - 1]!, kind: 'email', rule: 'MSG-PROHIBITED', severity: 'block', hint: 'email' });
   }
   const text = view.text;
   for (const m of matches(AT_WORD, text)) {

@@ -15,7 +15,7 @@ import { DONE, ON_LISTING, THANKS, isReviewVerb, notAskedNear } from '../phrases
 import { matches } from '../matches.ts';
 import { changedByBuyer } from './changed-by-buyer.ts';
 import { usedAtCheckout } from './used-coupon.ts';
-import { ADD_TO, ALIKE, ALREADY_GIVEN, ARRIVES, ASK, DEFER, DICTATED, DICTATED_CONTENT, NO_REVIEW, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, FOR_NOW, GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, POSITIVE_TONE, PROMO_GIVEN, REQUEST, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, STANDING, THEN, TIED, WAIT } from './review-lexicon.ts';
+import { ADD_TO, ALIKE, ALREADY_GIVEN, ARRIVES, ASK, DEFER, DICTATED, DICTATED_CONTENT, LEFT_TO_BUYER, NO_REVIEW, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, FOR_NOW, GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, POSITIVE_TONE, PROMO_GIVEN, REQUEST, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, STANDING, THEN, TIED, WAIT } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -181,6 +181,7 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const defer = lazy(DEFER);
   const arrives = lazy(ARRIVES);
   const noReview = lazy(NO_REVIEW);
+  const leftToBuyer = lazy(LEFT_TO_BUYER);
   /** A present handed over in this sentence or the one before or after: "Im Paket liegt ein Gutschein. Über eine Bewertung freuen wir uns!" */
   const giftBeside = (s: Range): boolean => [s, sentenceBefore(text, s), sentenceAfter(text, s)].some((x) => x !== null &&
     within(gifted(), x).some((g) => !refused(text, g.start, g.end) && !refusedInSentence(text, x, g.start, g.end)));
@@ -268,10 +269,10 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     else if (within(noReview(), s).length && [s, sentenceAfter(text, s)].some((x) => x !== null && within(contact, x).length > 0) && !has(alike)) hint = 'review-happy-only';
     // "bitte bewerten Sie erst, wenn das Ersatzteil da ist", "请等新件到了以后再评价": the review put off until something
     // reaches the buyer
-    else if (free(defer()).some(near) && has(arrives()) && !has(alike)) hint = 'review-happy-only';
+    else if (free(defer()).some(near) && has(arrives()) && !has(alike) && !has(leftToBuyer())) hint = 'review-happy-only';
     // "please hold off on your review until we have fixed it", "vänta med recensionen tills ...": the review put off
     // until the seller has acted
-    else if (free(wait()).some(near) && (has(first) || has(forNow()) || has(arrives())) && !has(alike)) hint = 'review-happy-only';
+    else if (free(wait()).some(near) && (has(first) || has(forNow()) || has(arrives())) && !has(alike) && !has(leftToBuyer())) hint = 'review-happy-only';
     // "Sind Sie zufrieden? Dann erzählen Sie es in einer Rezension": the question is the condition
     else if (happyAsked(s) && !has(alike)) hint = 'review-happy-only';
     else {

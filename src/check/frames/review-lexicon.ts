@@ -175,17 +175,11 @@ export const CONDITION = anyOf([
 
 /** "Every buyer alike": whatever the experience, good or bad. A condition in such a sentence selects nobody. */
 export const ALIKE = anyOf([
-  // the time and the choice left to the buyer: "whenever you like, before or after", "it is up to you"
-  words('whenever', 'before\\s+or\\s+after', 'up\\s+to\\s+you', 'your\\s+(?:own\\s+)?(?:call|decision|choice)', 'wann\\s+immer', 'vorher\\s+oder\\s+nachher', '(?:ihre|eure)\\s+entscheidung',
-    'quand\\s+vous\\s+(?:voulez|le\\s+souhaitez)', 'avant\\s+ou\\s+après', 'votre\\s+(?:choix|décision)', 'cuando\\s+(?:usted\\s+)?quiera', 'antes\\s+o\\s+después', 'decisión\\s+suya', 'su\\s+decisión',
-    'quando\\s+(?:lei\\s+)?vuole', 'prima\\s+o\\s+dopo', 'decide\\s+lei', 'quando\\s+quiser', 'antes\\s+ou\\s+depois', 'sua\\s+decisão', 'wanneer\\s+u\\s+(?:maar\\s+)?wilt', 'voor\\s+of\\s+na', 'uw\\s+(?:eigen\\s+)?keuze',
-    'kiedy\\s+(?:\\p{L}+\\s+)?zechce\\p{L}*', 'przed\\s+(?:albo|czy|lub)\\s+po', '(?:pani|pana|twoja)\\s+decyzj\\p{L}*', 'när\\s+(?:du|ni)\\s+vill', 'före\\s+eller\\s+efter', 'ditt\\s+val',
-    'ne\\s+zaman\\s+isterseniz', 'önce\\s+(?:ya\\s+da|veya)\\s+sonra', 'size\\s+kalmış',
-    'or\\s+not', 'whether', 'good\\s+or\\s+bad', 'positive\\s+or\\s+negative', 'whatever', 'regardless', 'oder\\s+nicht', 'egal', 'gut\\s+oder\\s+schlecht',
+  words('or\\s+not', 'whether', 'good\\s+or\\s+bad', 'positive\\s+or\\s+negative', 'whatever', 'regardless', 'oder\\s+nicht', 'egal', 'gut\\s+oder\\s+schlecht',
     'ou\\s+non', 'quelle\\s+que\\s+soit', 'bon\\s+ou\\s+mauvais', 'o\\s+no', 'sea\\s+cual\\s+sea', 'buena\\s+o\\s+mala', 'o\\s+meno', 'qualunque', 'positiva\\s+o\\s+negativa',
     'ou\\s+não', 'seja\\s+qual\\s+for', 'boa\\s+ou\\s+ruim', 'of\\s+niet', 'wat\\s+(?:uw|je)\\s+ervaring\\s+ook', 'goed\\s+of\\s+slecht', 'czy\\s+nie', 'niezależnie', 'dobra\\s+czy\\s+zła',
     'eller\\s+inte', 'oavsett', 'bra\\s+eller\\s+dålig', 'olsun\\s+olmasın', 'ne\\s+olursa\\s+olsun', 'nasıl\\s+olursa\\s+olsun', 'iyi\\s+ya\\s+da\\s+kötü'),
-  cjk('良い点も悪い点も', '良いものも悪いものも', 'かどうかにかかわらず', '(?:満足|良)[^。！？]{0,12}も[^。！？]{0,8}(?:不満|悪)[^。！？]{0,8}も', '满意[^。！？]{0,4}(?:还是|或)[^。！？]{0,4}不满意', '好评(?:和|或|还是|、)?差评', '无论', '不论', 'سواء', 'مهما', 'いつでも', 'ご自由', '随时', '您的决定', 'متى\\s+(?:شئت|ما\\s+شئت)', 'قرارك'),
+  cjk('良い点も悪い点も', '良いものも悪いものも', 'かどうかにかかわらず', '(?:満足|良)[^。！？]{0,12}も[^。！？]{0,8}(?:不満|悪)[^。！？]{0,8}も', '满意[^。！？]{0,4}(?:还是|或)[^。！？]{0,4}不满意', '好评(?:和|或|还是|、)?差评', '无论', '不论', 'سواء', 'مهما'),
 ]);
 
 /** Asking the buyer to talk to the seller. */
@@ -420,4 +414,15 @@ export const NOT_ASKED = anyOf([
     'non\\s+(?:serve|occorre|è\\s+necessario|deve)', 'não\\s+(?:precisa|é\\s+necessário|tem\\s+(?:de|que))', 'hoeft\\s+(?:\\p{L}+\\s+){0,4}?niet', 'nie\\s+(?:musi|trzeba|ma\\s+potrzeby)',
     'behöver\\s+(?:\\p{L}+\\s+){0,3}?inte', 'gerek\\s+(?:yok|miyor|görmüyoruz)', 'gerekmiyor'),
   cjk('لا\\s+داعي', 'لا\\s+حاجة', 'لست\\s+مضطر\\p{L}*', '必要はございません', '必要はありません', '規約上できません', 'できかねます'),
+]);
+
+/** The time and the choice left to the buyer: "whenever you like, before or after", "es decisión suya", "いつでも". Asked
+ *  only where a review is put off or a change named (most sentences never need it). */
+export const LEFT_TO_BUYER = anyOf([
+  words('whenever', 'before\\s+or\\s+after', 'up\\s+to\\s+you', 'your\\s+(?:own\\s+)?(?:call|decision|choice)', 'wann\\s+immer', 'vorher\\s+oder\\s+nachher', '(?:ihre|eure)\\s+entscheidung',
+    'quand\\s+vous\\s+(?:voulez|le\\s+souhaitez)', 'avant\\s+ou\\s+après', 'votre\\s+(?:choix|décision)', 'cuando\\s+(?:usted\\s+)?quiera', 'antes\\s+o\\s+después', 'decisión\\s+suya', 'su\\s+decisión',
+    'quando\\s+(?:lei\\s+)?vuole', 'prima\\s+o\\s+dopo', 'decide\\s+lei', 'quando\\s+quiser', 'antes\\s+ou\\s+depois', 'sua\\s+decisão', 'wanneer\\s+u\\s+(?:maar\\s+)?wilt', 'voor\\s+of\\s+na', 'uw\\s+(?:eigen\\s+)?keuze',
+    'kiedy\\s+(?:\\p{L}+\\s+)?zechce\\p{L}*', 'przed\\s+(?:albo|czy|lub)\\s+po', '(?:pani|pana|twoja)\\s+decyzj\\p{L}*', 'när\\s+(?:du|ni)\\s+vill', 'före\\s+eller\\s+efter', 'ditt\\s+val',
+    'ne\\s+zaman\\s+isterseniz', 'önce\\s+(?:ya\\s+da|veya)\\s+sonra', 'size\\s+kalmış'),
+  cjk('いつでも', 'ご自由', '随时', '您的决定', 'متى\\s+(?:شئت|ما\\s+شئت)', 'قرارك'),
 ]);

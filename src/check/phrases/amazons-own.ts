@@ -39,13 +39,20 @@ const CHECKOUT = '(?:checkout|kasse|caisse|paiement|caja|pago|cassa|pagamento|fi
 const SITE = `${AMAZON}(?:\\.[a-z]{2,3}(?:\\.[a-z]{2})?)?`;
 const CHOICE = `(?:(?<![\\p{L}])(?:${OPTION})(?![\\p{L}])|تختار|اختيار|متاح|تقبل|يقبل|选择|可选|支持|接受|選択|選べ|利用でき|対応)`;
 const TAKES = new RegExp(`${CHECKOUT}[^.!?。！？]{0,50}?${AMAZON}|${SITE}[^.!?。！？]{0,50}?(?:${CHECKOUT}|${CHOICE})`, 'iu');
-const CHOSEN = new RegExp(CHOICE, 'iu');
+// "Probeer het opnieuw met iDEAL bij het afrekenen op Amazon": tried again at Amazon's checkout, a way Amazon takes
+const RETRY = '(?:try\\s+again|retry|probeer\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?opnieuw|erneut|nochmal|noch\\s+einmal|réessay\\p{L}*|de\\s+nuevo|otra\\s+vez|riprov\\p{L}*|novamente|de\\s+novo|spróbuj\\p{L}*|ponownie|försök\\p{L}*\\s+igen|tekrar\\s+dene\\p{L}*|إعادة\\s+المحاولة|再试|重新|もう一度|再度)';
+const CHOSEN = new RegExp(`${CHOICE}|(?<![\\p{L}])${RETRY}(?![\\p{L}])`, 'iu');
 // "... or pay us directly", "outside Amazon": the way to pay is away from Amazon after all
 const AWAY = /direct|rechtstreeks|bezpośrednio|outside|außerhalb|hors|fuera|fuori|fora|buiten|poza|utanför|dışında|خارج|直接|私下|站外|以外/iu;
 
 /** The match at [start, end) names a way to pay that its sentence says Amazon's checkout takes. */
-export function amazonTakes(text: string, start: number): boolean {
+// "如果银行卡被拒，可以换一张卡重新下单": a bank card declined at the checkout, another card to order again with
+const CARD = /^(?:银行卡|銀行卡)$/u;
+const DECLINED = /被拒|拒绝|拒付|失败|换一张卡|重新下单/u;
+
+export function amazonTakes(text: string, start: number, end = start): boolean {
   const s = sentence(text, start);
+  if (CARD.test(text.slice(start, end)) && DECLINED.test(s) && !AWAY.test(s)) return true;
   return TAKES.test(s) && CHOSEN.test(s) && !AWAY.test(s);
 }
 

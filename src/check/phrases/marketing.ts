@@ -127,7 +127,7 @@ const CROSS_SELL = words('you(?:[\'’]ll|\\s+will|\\s+(?:might|may|would|should
 const CODE_TOKEN = '(?=[\\p{L}\\d]*\\p{L})(?=[\\p{L}\\d]*\\d)[\\p{L}\\d]{4,}';
 const CODE_HANDED = anyOf([
   words(`z\\s+kodem\\s+${CODE_TOKEN}`, `kodem\\s+${CODE_TOKEN}`, `met\\s+(?:de\\s+)?(?:kortings)?code\\s+${CODE_TOKEN}`, `med\\s+(?:rabatt)?koden\\s+${CODE_TOKEN}`,
-    `com\\s+o\\s+(?:código|cupom)\\s+${CODE_TOKEN}`, `${CODE_TOKEN}\\s+kodu(?:yla|nu|ile)`, '(?<!\\d)\\d{1,3}\\s?%\\s+taniej', '%\\s?\\d{1,3}\\s+indirimli'),
+    `com\\s+o\\s+(?:código|cupom)\\s+${CODE_TOKEN}`, '(?<=\\d\\s)kodu(?:yla|nu|ile)', '(?<!\\d)\\d{1,3}\\s?%\\s+taniej', '%\\s?\\d{1,3}\\s+indirimli'),
   cjk(`(?:باستخدام|استخدم|بكود)\\s*(?:ال)?(?:كود\\s+)?[A-Za-z]+\\d+`, `クーポンコード\\s*[A-Za-z]+\\d+`, `(?:用|输入)(?:优惠)?码\\s*[A-Za-z]+\\d+`),
 ]);
 const PROMOTION = anyOf([OFFERED_COUPON, ...PROMOTION_LISTS, CROSS_SELL]);
@@ -189,6 +189,18 @@ function ruleStated(text: string, start: number): boolean {
   let a = start;
   while (a > 0 && start - a < 200 && !SENTENCE_EDGE.test(text[a - 1]!)) a--;
   return RULE_STATED.test(text.slice(a, start));
+}
+
+// "bei Zahlung mit Amazon-Gutschein zurück auf Ihr Gutscheinkonto", "an Amazon gift card balance": Amazon's own gift card,
+// the way Amazon pays back, not a voucher from the seller.
+const AMAZON_BEFORE = /(?:amazon|アマゾン|亚马逊|أمازون)[-\s]*$/iu;
+const AMAZON_AFTER = /^[-\s]*(?:(?:de|d['’]|di|da|van|från|od)\s+)?(?:amazon|アマゾン|亚马逊|أمازون)|^\p{L}*[-\s]*(?:konto|guthaben|balance|saldo|solde|tegoed)/iu;
+
+const GIFT_CARD = /gutschein|voucher|gift|cadeau|regalo|buono|vale|bon(?![\p{L}])|tegoed|presentkort|podarunk|hediye|قسيمة|ギフト|礼品/iu;
+
+function amazonsGiftCard(text: string, start: number, end: number): boolean {
+  if (!GIFT_CARD.test(text.slice(start, end))) return false;
+  return AMAZON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || AMAZON_AFTER.test(text.slice(end, end + 24));
 }
 
 const WEBSITE = anyOf([
@@ -268,7 +280,7 @@ const ASK_CONTACT = anyOf([
 export const MARKETING_RULES: readonly PhraseRule[] = [
   { re: PROMOTION, kind: 'marketing', hint: 'marketing', unlessRefused: true,
     unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonStoreForPart(text, start, end) || amazonsDeal(text, start) ||
-      nothingOffered(text, start, end),
+      nothingOffered(text, start, end) || amazonsGiftCard(text, start, end),
     otherwise: { needs: /coupon|voucher/i, re: PROMOTION_BUT_COUPON } },
   { re: CODE_HANDED, kind: 'marketing', hint: 'marketing', unlessRefused: true,
     unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonsDeal(text, start) },

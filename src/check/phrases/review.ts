@@ -8,7 +8,7 @@ import { anyOf, cjk, narrowed, refused, words } from './build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
 import { has, matches } from '../matches.ts';
 import { refusedInSentence, sentenceAt } from '../frames/sentences.ts';
-import { ALIKE, NOT_ASKED } from '../frames/review-lexicon.ts';
+import { ALIKE, LEFT_TO_BUYER, NOT_ASKED } from '../frames/review-lexicon.ts';
 import { changedByBuyer } from '../frames/changed-by-buyer.ts';
 
 const REVIEW_WORD_LATIN = 'reviews?|write-?ups?|feedback|ratings?|bewertung(?:en)?|rezension(?:en)?|produktbewertung|avis|commentaires?|' +
@@ -385,7 +385,7 @@ const BREAK = /[,;:，；：、]/u;
  *  cambie", "whether you change"), or just after it ("… ändern, entscheiden allein Sie", "… ou non", "…は規約上できません").
  *  "No need to return it, just remove your review" still asks. */
 export function notAskedNear(text: string, s: { start: number; end: number }, start: number, end: number): boolean {
-  for (const re of [NOT_ASKED, ALIKE]) {
+  for (const re of [NOT_ASKED, ALIKE, LEFT_TO_BUYER]) {
     for (const m of matches(re, text.slice(s.start, s.end))) {
       const a = s.start + m.index;
       const b = a + m[0].length;
