@@ -107,8 +107,10 @@ function tokensOf(text: string): Token[] {
   let clause = 0, sentence = 0, last = 0;
   for (const m of text.matchAll(TOKEN)) {
     const gap = text.slice(last, m.index);
-    if (CLAUSE_BREAK.test(gap)) clause++;
-    if (SENTENCE_BREAK.test(gap)) sentence++;
+    // A sentence break ends a clause too ("Bitte stornieren … doch nicht": the ellipsis parts the ask from its take-back).
+    const ends = SENTENCE_BREAK.test(gap);
+    if (ends || CLAUSE_BREAK.test(gap)) clause++;
+    if (ends) sentence++;
     out.push({ text: m[0], clause, sentence, cjk: CJK_RUN.test(m[0]) });
     last = m.index + m[0].length;
   }
@@ -215,7 +217,7 @@ export function withdrawalOf(text: string): Withdrawal {
   const keptAt = hits.filter((h) => h.concept === 'keep' && !tokens[h.token]!.cjk).map((h) => h.token);
   const kept = (i: number) => keptAt.some((k) => i > k && i <= k + SCOPE && tokens[k]!.clause === tokens[i]!.clause);
   const negated = new Set<SignalIntent>(), asked = new Set<SignalIntent>();
-  const plainAt: { intent: SignalIntent; token: number }[] = [];
+  const plainAt: { intent: SignalIntent; token: number; at: number }[] = [];
   let arrived = false, reportsMissing = false, refundBack = false;
   for (const h of hits) {
     const tok = tokens[h.token]!;
@@ -228,7 +230,7 @@ export function withdrawalOf(text: string): Withdrawal {
     for (const intent of ASKED[h.concept] ?? []) {
       const takenBack = isNeg || (KEEPS.has(intent) && !tok.cjk && kept(h.token));
       (takenBack ? negated : asked).add(intent);
-      if (!takenBack) plainAt.push({ intent, token: h.token });
+      if (!takenBack) plainAt.push({ intent, token: h.token, at: h.at });
     }
   }
   // Keeping the order, not negated ("ik wil de bestelling toch houden", "je garde la commande"), takes back a cancel.
@@ -260,11 +262,107 @@ export function withdrawalOf(text: string): Withdrawal {
   const outright = wholeAt.filter((i) => !conditional(tokens, i));
   const lastOutright = Math.max(-1, ...outright);
   const keepsAfterOutright = keptAt.some((k) => k > lastOutright && !neg[k]);
-  const takenBackHere = all && keepsAfterOutright && plainAt.some((p) => p.intent === 'cancel' && p.token < lastOutright) &&
-    !plainAt.some((p) => p.intent === 'cancel' && p.token > lastOutright) ? ['cancel' as SignalIntent] : [];
+  const takenBackHere = (all && keepsAfterOutright && plainAt.some((p) => p.intent === 'cancel' && p.token < lastOutright) &&
+    !plainAt.some((p) => p.intent === 'cancel' && p.token > lastOutright)) ||
+    cancelRetracted(tokens, hits, neg, plainAt.filter((p) => p.intent === 'cancel')) ? ['cancel' as SignalIntent] : [];
   const ignoreAt = new Set(hits.filter((h) => h.concept === 'ignore' && takeBack.has(h.token)).map((h) => h.token));
   const takenBack = returnTakenBack(tokens, hits, ignoreAt) ? [...takenBackHere, 'return' as SignalIntent] : takenBackHere;
   return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere: takenBack };
+}
+
+// A cancel taken back at once with a short retraction, the order then kept or asked to ship as normal ("Please cancel
+// my order... actually no, we'll keep it, ship it as normal", "ach nein, doch nicht, wir behalten sie", "bueno, mejor
+// no, nos lo quedamos", "anzi no, lo teniamo", "yok vazgeçtim, kalsın", "いや、やっぱりやめます。このまま発送してください",
+// "算了，还是不取消了，照常发货吧"). The retraction stands alone in its clause, only words like "oh", "sorry", "no" beside
+// it: "I'd rather not wait", "mejor no esperar", "ik wil hem toch niet meer", "doch nicht nur den Toaster" are no
+// retraction. The cancel must come before it and none after it ("actually no — cancel the whole order" asks again); the
+// keeping or the shipping after it, not negated; and none of it said for a case ("if it is, never mind, I'll keep it").
+// Folded words; Latin phrases word by word (a comma may stand inside: "aliás, não", "anzi, no").
+const RETRACTIONS = ['actually no', 'actually not', 'no actually', 'on second thought', 'on second thoughts',
+  'second thoughts', 'no wait', 'wait no', 'changed my mind', 'change of plan', 'change of plans', 'thought better of it',
+  'doch nicht', 'ach nein', 'nein doch nicht', 'lieber doch nicht', 'lieber nicht', 'anders uberlegt', 'anders ueberlegt',
+  'mejor no', 'al final no', 'pensandolo mejor', 'pensandolo bien', 'mejor que no', 'cambie de opinion', 'cambie de idea',
+  'en fait non', 'enfin non', 'finalement non', 'non en fait', 'non finalement', 'tout compte fait', 'change d avis',
+  'anzi no', 'no anzi', 'ci ho ripensato', 'cambiato idea', 'alla fine no', 'meglio di no',
+  'alias nao', 'afinal nao', 'melhor nao', 'pensando bem', 'mudei de ideia', 'pensando melhor',
+  'toch niet', 'ach nee', 'nee toch niet', 'laat maar', 'bedacht', 'nee wacht',
+  'a jednak nie', 'jednak nie', 'albo nie', 'rozmyslilem sie', 'rozmyslilam sie', 'zmienilem zdanie', 'zmienilam zdanie',
+  'nej forresten', 'forresten nej', 'eller nej', 'angrar mig', 'angrat mig', 'andrat mig', 'nej vanta',
+  'vazgectim', 'yok vazgectim', 'fikrimi degistirdim', 'bos verin', 'bosverin',
+  'لا خلاص', 'غيرت رايي', 'غيرت رايي خلاص', 'عدلت عن رايي'].map((p) => p.split(' '));
+/** Words that may stand around a retraction in its clause ("ach", "hmm", "sorry", "bueno", "no"). */
+const RETRACT_AROUND = new Set(['oh', 'ah', 'hmm', 'hm', 'um', 'well', 'ok', 'okay', 'sorry', 'no', 'nope', 'wait', 'please',
+  'ach', 'nein', 'na', 'also', 'entschuldigung', 'bueno', 'pues', 'perdon', 'perdonen', 'ay', 'bah', 'non', 'pardon', 'desole',
+  'ben', 'eh', 'beh', 'scusate', 'scusa', 'nao', 'desculpe', 'desculpa', 'ai', 'nee', 'nie', 'przepraszam', 'albo', 'nej',
+  'forlat', 'ursakta', 'yok', 'hayir', 'ya', 'لا', 'اسف', 'معليش', 'then', 'after', 'all', 'doch', 'dann', 'al', 'final',
+  'alla', 'fine', 'toch', 'sonunda', 'jednak', 'انا']);
+// Japanese and Chinese retractions in a run: "やっぱりやめます", "やっぱりいいです", "キャンセルはやめます", "算了", "不取消了".
+const CJK_RETRACTION = /やっぱり(?:やめ|止め|いい|結構|なし|大丈夫)|キャンセルは(?:やめ|止め|なし|結構|いい|取り消|取りやめ)|算了|不取消了|不用取消了|别取消了|別取消了|还是不取消|還是不取消/gu;
+/** Keeping it, beyond the concept "keep" and KEEP_VERB: "kalsın", "tutalım", "سنحتفظ به", "mantenemos". */
+const KEEP_MORE = /^(?:kalsin|tutal\w*|tutuyoruz|mantenh\w*|mantenemos|manteniamo|teniamo|tengo|tenemos|behouden|beholder|zatrzymuje)$/u;
+const KEEP_MORE_IN_WORD = ['حتفظ', 'بخليه', 'خليه'];
+const KEEP_NOT = new Set(['me', 'us', 'posted', 'updated', 'informed', 'in', 'an', 'track', 'looking', 'trying', 'waiting', 'asking']);
+/** Sending or shipping, as an ask ("ship it", "schicken Sie sie", "envíenlo", "speditelo", "stuur hem op", "gönderin"). */
+const SHIP_VERB = /^(?:ship|send|dispatch|deliver|mail|post|schick|versend|verschick|versand|liefer|envi|envoy|expedi|mand|sped|invia|stuur|verstuur|verzend|wysl|wysyl|skick|gonder|yolla)/u;
+const SHIP_IN_WORD = ['رسل', 'ابعث', 'شحن'];
+/** As normal, as planned, as usual. */
+const AS_NORMAL = /^(?:normal|normally|usual|usually|planned|normale|normalmente|normalement|normaal|gewoon|normalnie|zwykle|vanligt|planerat|previsto|prevu|prevue|gepland|geplant|planowano|zamanki|كالمعتاد|كالعاده|عادي)$/u;
+// Japanese: "このまま発送してください", "予定通り発送"; Chinese: "照常发货", "正常发货", "按原计划发货", or kept: "留着".
+const CJK_SHIP_AS_NORMAL = /(?:この|その)まま(?:で)?(?:発送|送|出荷|お送り|届け)|予定(?:通り|どおり)|照常|正常发货|正常發貨|按原计划|按原計劃|继续发货|繼續發貨|照旧|留着|留下/u;
+
+function retractionsAt(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.cjk) {
+      for (const m of t.text.matchAll(CJK_RETRACTION)) out.push(i * 10000 + m.index);
+      return;
+    }
+    for (const words of RETRACTIONS) {
+      if (!words.every((w, k) => tokens[i + k]?.text === w && !tokens[i + k]!.cjk)) continue;
+      const last = i + words.length - 1;
+      // Alone in its clause: only the words of RETRACT_AROUND before or after it there.
+      let ok = true;
+      for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) if (!RETRACT_AROUND.has(tokens[j]!.text)) ok = false;
+      for (let j = last + 1; j < tokens.length && tokens[j]!.clause === tokens[last]!.clause; j++) if (!RETRACT_AROUND.has(tokens[j]!.text)) ok = false;
+      if (ok && !conditional(tokens, i)) out.push(last * 10000);
+      break;
+    }
+  });
+  return out;
+}
+
+/** Where the order is kept or asked to ship as normal, not negated, not for a case. */
+function keptOrShippedAt(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[]): number[] {
+  const out: number[] = [];
+  const keepAt = new Set(hits.filter((h) => h.concept === 'keep' && !tokens[h.token]!.cjk && !tokens[h.token]!.text.startsWith('zatrzym')).map((h) => h.token));
+  tokens.forEach((t, i) => {
+    if (t.cjk) {
+      const m = CJK_SHIP_AS_NORMAL.exec(t.text);
+      if (m) out.push(i * 10000 + m.index);
+      return;
+    }
+    if (neg[i] || conditional(tokens, i)) return;
+    // "Keep me posted", "keep an eye on it" keep nothing.
+    const keeps = !KEEP_NOT.has(tokens[i + 1]?.text ?? '') &&
+      (keepAt.has(i) || isKeepWord(t.text) || KEEP_MORE.test(t.text) || KEEP_MORE_IN_WORD.some((s) => t.text.includes(s)));
+    const ships = (SHIP_VERB.test(t.text) || SHIP_IN_WORD.some((s) => t.text.includes(s))) &&
+      tokens.some((u, j) => j !== i && u.clause === t.clause && Math.abs(j - i) <= 5 && !neg[j] && AS_NORMAL.test(u.text));
+    if (keeps || ships) out.push(i * 10000);
+  });
+  return out;
+}
+
+/** A plain cancel (`cancels`, not negated) taken back at once by a short retraction after it, none asked after that, and
+ * the order kept or asked to ship as normal after the retraction. */
+function cancelRetracted(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[],
+  cancels: readonly { token: number; at: number }[]): boolean {
+  if (cancels.length === 0) return false;
+  const pos = (c: { token: number; at: number }) => c.token * 10000 + c.at;
+  const lastCancel = Math.max(...cancels.map(pos));
+  const after = retractionsAt(tokens).filter((r) => r > lastCancel);
+  if (after.length === 0) return false;
+  const first = Math.min(...after);
+  return keptOrShippedAt(tokens, hits, neg).some((k) => k > first);
 }
 
 // A return the same message takes back. Buyers who report a fault often first say they meant to send it back, then
