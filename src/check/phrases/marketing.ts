@@ -91,14 +91,14 @@ const PROMOTION_LISTS = [
   // pl
   words('kod\\p{L}{0,2}\\s+rabatow\\p{L}*', 'kod\\p{L}{0,2}\\s+promocyjn\\p{L}*', 'kupon\\p{L}{0,3}', 'newsletter\\p{L}{0,3}', 'nasze\\s+inne\\s+produkty',
     'naszych\\s+innych\\s+produkt\\p{L}*', '(?:odwiedź|zajrzyj\\s+do)\\s+(?:nasz\\p{L}*\\s+)?sklep\\p{L}*', '(?:przy|na)\\s+następn\\p{L}+\\s+(?:zamówieni|zakup)\\p{L}*',
-    '(?<!\\d)\\d{1,3}\\s?%\\s+(?:zniżki|rabatu)', 'zniżk\\p{L}+\\s+na\\s+(?:kolejne|następne)', 'kupuj\\s+bezpośrednio', 'zapisz\\s+się'),
+    '(?<!\\d)\\d{1,3}\\s?%\\s+(?:zniżki|rabatu|taniej)', 'zniżk\\p{L}+\\s+na\\s+(?:kolejne|następne)', 'kupuj\\s+bezpośrednio', 'zapisz\\s+się'),
   // sv
   words('rabattkod\\p{L}*', 'kupong\\p{L}*', 'nyhetsbrev\\p{L}*', 'våra\\s+andra\\s+produkter', '(?:besök|kolla\\s+in)\\s+(?:gärna\\s+)?vår\\s+(?:butik|webbutik|shop)',
     '(?:på|vid)\\s+(?:ditt|nästa)\\s+(?:nästa\\s+)?(?:köp|beställning)', '(?<!\\d)\\d{1,3}\\s?%\\s+rabatt', 'erbjudande\\p{L}*\\s+(?:till|för)\\s+dig',
     'prenumerera', 'handla\\s+direkt'),
   // tr
   words('indirim\\s+kod\\p{L}*', 'kupon\\p{L}*', 'promosyon\\s+kod\\p{L}*', 'bülten\\p{L}*', 'diğer\\s+ürünlerimiz\\p{L}*', 'mağazamızı\\s+ziyaret',
-    'bir\\s+sonraki\\s+(?:sipariş|alışveriş)\\p{L}*', '(?<!\\d)%\\s?\\d{1,3}\\s+indirim', 'yeni\\s+ürünlerimiz\\p{L}*', 'abone\\s+ol\\p{L}*',
+    'bir\\s+sonraki\\s+(?:sipariş|alışveriş)\\p{L}*', '(?<!\\d)%\\s?\\d{1,3}\\s+indirim(?:li)?', 'yeni\\s+ürünlerimiz\\p{L}*', 'abone\\s+ol\\p{L}*',
     'doğrudan\\s+bizden'),
   // ar
   cjk('كود\\s+(?:ال)?خصم', 'كوبون', 'قسيمة', 'كود\\s+الخصم', 'منتجاتنا\\s+الأخرى', 'منتجاتنا\\s+الاخرى', 'زوروا\\s+متجرنا', 'زر\\s+متجرنا',
@@ -123,11 +123,12 @@ const CROSS_SELL = words('you(?:[\'’]ll|\\s+will|\\s+(?:might|may|would|should
   'spodoba(?:ją|)\\s+(?:się\\s+)?(?:\\p{L}+\\s+)?(?:też|także|również)\\s+nasz\\p{L}+', 'gilla\\s+(?:\\p{L}+\\s+)?(?:även|också)\\s+våra',
   '(?:diğer\\s+)?ürünlerimizi\\s+de\\s+(?:\\p{L}+\\s+)?(?:beğen|sev)\\p{L}*');
 // A code of letters and digits handed over with "with the code" in the languages the lists above leave out: "z kodem
-// SWIETA15 kupi je Pan 15% taniej", "YILBASI15 koduyla", "met de code KERST15", "med koden JUL15", "com o código NATAL15".
+// SWIETA15", "YILBASI15 koduyla", "met de code KERST15", "med koden JUL15", "com o código NATAL15" (each begins with a
+// letter, so the list is tried only where such words start).
 const CODE_TOKEN = '(?=[\\p{L}\\d]*\\p{L})(?=[\\p{L}\\d]*\\d)[\\p{L}\\d]{4,}';
 const CODE_HANDED = anyOf([
   words(`z\\s+kodem\\s+${CODE_TOKEN}`, `kodem\\s+${CODE_TOKEN}`, `met\\s+(?:de\\s+)?(?:kortings)?code\\s+${CODE_TOKEN}`, `med\\s+(?:rabatt)?koden\\s+${CODE_TOKEN}`,
-    `com\\s+o\\s+(?:código|cupom)\\s+${CODE_TOKEN}`, '(?<=\\d\\s)kodu(?:yla|nu|ile)', '(?<!\\d)\\d{1,3}\\s?%\\s+taniej', '%\\s?\\d{1,3}\\s+indirimli'),
+    `com\\s+o\\s+(?:código|cupom)\\s+${CODE_TOKEN}`, '(?<=\\d\\s)kodu(?:yla|nu|ile)'),
   cjk(`(?:باستخدام|استخدم|بكود)\\s*(?:ال)?(?:كود\\s+)?[A-Za-z]+\\d+`, `クーポンコード\\s*[A-Za-z]+\\d+`, `(?:用|输入)(?:优惠)?码\\s*[A-Za-z]+\\d+`),
 ]);
 const PROMOTION = anyOf([OFFERED_COUPON, ...PROMOTION_LISTS, CROSS_SELL]);
