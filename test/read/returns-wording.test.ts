@@ -12,6 +12,12 @@ describe('a return status that denies a later step', () => {
     expect(returnStatusFrom('Refunded')).toBe('completed');
   });
 
+  it('a request rejected, declined or cancelled is done: nothing is due on it, and the status is not left unknown', () => {
+    for (const shown of ['Rejected – authorization denied', 'Declined', 'Request cancelled', 'Abgelehnt', 'Clôturée',
+      'Rechazada', 'Chiuso', 'キャンセル', '已拒绝', 'Recusada']) expect(returnStatusFrom(shown)).toBe('completed');
+    expect(returnStatusFrom('Authorization required')).toBe('pending-authorization');
+  });
+
   it('on a French returns page', () => {
     const r = readHtml(page(`<div id="sc-content-container"><h1>Gérer les retours</h1>
       <div class="return-request-card"><div class="orderDetailsDiv"><a href="/orders-v3/order/171-4410928-3320194">171-4410928-3320194</a></div>
