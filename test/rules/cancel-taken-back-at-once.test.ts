@@ -80,6 +80,13 @@ describe('a cancel taken back at once with a short retraction', () => {
     }
   });
 
+  it('an accented "yes" (sí, sì) before the keeping is no "if": the keeping still takes the cancel back', () => {
+    for (const text of ['Les pido que cancelen mi pedido… bueno, perdón, mejor no. Sí nos la quedamos, así que envíenla normal.',
+      'Annullate l\'ordine… anzi no, sì, lo teniamo, spedite pure.']) expect(withdrawalOf(text).takenBackHere, text).toContain('cancel');
+    // Without the accent it is "if": the keeping is for a case, and the cancel stands.
+    expect(withdrawalOf('Cancelen mi pedido… bueno, mejor no. Si ya salió, nos lo quedamos.').takenBackHere).not.toContain('cancel');
+  });
+
   it('look-alikes keep their cancel', () => {
     for (const text of STANDS) {
       expect(withdrawalOf(text).takenBackHere, text).not.toContain('cancel');

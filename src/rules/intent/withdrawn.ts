@@ -203,6 +203,8 @@ function wantedBefore(tokens: readonly Token[], at: number): boolean {
 const IF_WORDS = new Set(['if', 'si', 'wenn', 'falls', 'se', 'als', 'indien', 'jesli', 'jezeli', 'om', 'ifall', 'eger',
   'اذا', 'إذا', 'لو']);
 
+const YES_ACCENTED = /(?<![\p{L}])s[íì](?![\p{L}])/giu;
+
 function conditional(tokens: readonly Token[], at: number): boolean {
   for (let j = at - 1; j >= 0 && tokens[j]!.sentence === tokens[at]!.sentence; j--) if (IF_WORDS.has(tokens[j]!.text)) return true;
   return false;
@@ -210,7 +212,9 @@ function conditional(tokens: readonly Token[], at: number): boolean {
 
 /** What `text` takes back of what the buyer asked before it. */
 export function withdrawalOf(text: string): Withdrawal {
-  const tokens = tokensOf(foldText(text).text);
+  // The accent tells the Spanish and Italian "yes" (sí, sì) from "if" (si), which folding would make one word: "sí nos
+  // la quedamos" keeps the order, it does not make keeping it a case.
+  const tokens = tokensOf(foldText(text.replace(YES_ACCENTED, 'yes')).text);
   const hits = conceptsOf(tokens);
   const takeBack = new Set(hits.filter((h) => TAKE_BACK.has(h.concept) && !tokens[h.token]!.cjk && !notTakingBack(tokens, h)).map((h) => h.token));
   const neg = negatedTokens(tokens, takeBack);
