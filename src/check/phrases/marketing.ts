@@ -199,9 +199,17 @@ const AMAZON_AFTER = /^[-\s]*(?:(?:de|d['’]|di|da|van|från|od)\s+)?(?:amazon|
 
 const GIFT_CARD = /gutschein|voucher|gift|cadeau|regalo|buono|vale|bon(?![\p{L}])|tegoed|presentkort|podarunk|hediye|قسيمة|ギフト|礼品/iu;
 
+// Only as the way money goes back ("zurück auf Ihr Gutscheinkonto", "refunded to your Amazon gift card"): an Amazon gift
+// card handed over "als Dank für Ihre Bewertung" is the seller's gift all the same.
+const PAID_BACK = /zurück|erstatt|refund|rembours|reembols|rimbors|estorn|terugbetaal|teruggestort|terugstort|zwrot|återbetal|iade|退款|返金|استرداد|balance|konto|guthaben|saldo|solde|tegoed/iu;
+
 function amazonsGiftCard(text: string, start: number, end: number): boolean {
   if (!GIFT_CARD.test(text.slice(start, end))) return false;
-  return AMAZON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || AMAZON_AFTER.test(text.slice(end, end + 24));
+  if (!AMAZON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !AMAZON_AFTER.test(text.slice(end, end + 24))) return false;
+  let a = start, b = end;
+  while (a > 0 && start - a < 200 && !SENTENCE_EDGE.test(text[a - 1]!)) a--;
+  while (b < text.length && b - end < 200 && !SENTENCE_EDGE.test(text[b]!)) b++;
+  return PAID_BACK.test(text.slice(a, b));
 }
 
 const WEBSITE = anyOf([
