@@ -109,17 +109,28 @@ function deliveredFromEvents(ctx: ReadContext, events: Element[]): IsoTime | nul
  * label, an aria-label or `.a-color-state` text. Exact wording only: help titles that merely mention
  * "Claims Protected" are in the help widget (noise) and never match a whole badge text anyway.
  */
-function badgeVerdict(scopes: Element[]): boolean | null {
+function badgeVerdict(scopes: Element[], { inProse = true } = {}): boolean | null {
   let protectedSeen = false;
   for (const scope of scopes) {
     for (const el of scope.querySelectorAll(S.badge)) {
       if (inNoise(el)) continue;
+      if (!inProse && standsInProse(el)) continue;
       const texts = [textOf(el), katalText(el), collapse(el.getAttribute('aria-label'))];
       if (texts.some((t) => t && isWord(t, LATE_DELIVERY_RISK_WORDS))) return false;
       if (texts.some((t) => t && isWord(t, CLAIMS_PROTECTED_WORDS))) protectedSeen = true;
     }
   }
   return protectedSeen ? true : null;
+}
+
+/** A badge inside a sentence ("<b>Claims Protected</b> means Amazon covers…", "Buy your next label with Amazon:
+ * <badge>") is talk about the badge, not the order's: more than a few words beside it in its parent. A badge alone in
+ * a tag list or beside a service name is not. */
+function standsInProse(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const rest = textOf(parent).replace(textOf(el), ' ').trim();
+  return rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 4;
 }
 
 /**
@@ -197,7 +208,7 @@ function readShipmentLabels(ctx: ReadContext, root: Element, order: OrderFacts):
   }
   // A label Amazon sold may carry its Claims Protected badge anywhere on the order (no package box to hold it): the
   // order's badges, read as in a package box, and only for a label known to be bought through Amazon.
-  if (order.boughtThroughAmazon === true) order.claimsProtected = badgeVerdict([root]);
+  if (order.boughtThroughAmazon === true) order.claimsProtected = badgeVerdict([root], { inProse: false });
   // "Delivery status: Delivered on <date>": the date is the delivery only when the line says delivered.
   const delivery = cells.get('deliveryStatus')?.value;
   if (delivery && mentions(delivery, DELIVERED_WORDS)) order.deliveredAt = parseDate(delivery, ctx.dates);

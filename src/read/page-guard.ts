@@ -184,7 +184,8 @@ const DATA_TABLES = 'table, kat-table, [role="grid"], [role="table"]';
 const DATA_ROWS = 'tr, kat-table-row, [role="row"]';
 const DATA_CELLS = 'td, th, kat-table-cell, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
 
-/** Does the page show, as its own and outside page furniture, a table of at least two rows of two cells that say something? */
+/** Does the page show, as its own and outside page furniture, a table of at least two rows of two cells that say
+ * something, some of them data (a number, a date, an id)? A table laying out links on an error page holds only words. */
 function showsDataTable(doc: Document): boolean {
   for (const table of doc.querySelectorAll(DATA_TABLES)) {
     if (table.closest(QUOTING) || inNoise(table)) continue;
@@ -192,7 +193,7 @@ function showsDataTable(doc: Document): boolean {
     for (const row of table.querySelectorAll(DATA_ROWS)) {
       if (row.closest(DATA_TABLES) !== table) continue;
       const cells = [...row.children].filter((c) => c.matches(DATA_CELLS) && textOf(c) !== '');
-      if (cells.length >= 2 && ++rows >= 2) return true;
+      if (cells.length >= 2 && cells.some((c) => /\d/u.test(textOf(c))) && ++rows >= 2) return true;
     }
   }
   return false;

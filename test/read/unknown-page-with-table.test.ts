@@ -35,6 +35,11 @@ describe('unknown Seller Central pages', () => {
       'https://sellercentral.amazon.fr/fba/inbound-queue')).toMatch(/shows no order/);
   });
 
+  it('a table laying out links on an error page (words only, no number, date or id) is no data', () => {
+    expect(refusal(doc(`<h1>Seite nicht gefunden</h1><table><tr><td><a href="/home">Startseite</a></td><td><a href="/help">Hilfe</a></td></tr>
+      <tr><td><a href="/orders-v3">Bestellungen</a></td><td><a href="/inventory">Inventar</a></td></tr></table>`, 'de-DE'), url)).toMatch(/shows no order/);
+  });
+
   it('a table of one row, or of empty cells, is no data', () => {
     expect(refusal(doc('<table><tr><td>Fehler</td><td>503</td></tr></table>', 'de-DE'), url)).toMatch(/shows no order/);
     expect(refusal(doc('<table><tr><td></td><td></td></tr><tr><td></td><td></td></tr></table>', 'de-DE'), url)).toMatch(/shows no order/);
