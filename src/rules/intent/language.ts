@@ -52,18 +52,14 @@ const STOP_WORDS: Readonly<Partial<Record<Lang, readonly string[]>>> = {
     'günler', 'rica', 'ediyorum', 'istiyorum', 'hiç', 'nasıl'],
 };
 
-// Letters a language writes and its neighbours do not (or share with few): a Polish "ł", a Swedish "å", a Turkish "ş"
-// or dotless "ı" tell the language of a message whose words are all content words. Only letters in words written in
-// lower case count, once per message: a name or an address ("Łukasz", "ul. Świętokrzyska", "Şükrü Yılmaz") under an
-// English message tells the buyer's name, not their language.
+// The letters each language writes beyond a-z: a Polish "ł", a Swedish "å", a Turkish "ş" or dotless "ı" tell the
+// language of a message whose words are all content words. A letter several languages write ("ö": German, Swedish,
+// Turkish) counts for each, but less. Only letters in words written in lower case count, once per message: a name or
+// an address ("Łukasz", "ul. Świętokrzyska", "Şükrü Yılmaz") under an English message tells the buyer's name, not
+// their language.
 const LETTERS: Readonly<Partial<Record<Lang, string>>> = {
-  pl: 'ąęłńśźżć', sv: 'å', tr: 'ğşı', pt: 'ãõ', es: 'ñ', de: 'ß', fr: 'œ',
-};
-/** Letters two or three languages share: "ä"/"ö" (German, Swedish, Turkish "ö"), "ç" (French, Portuguese, Turkish). */
-const SHARED_LETTERS: Readonly<Record<string, readonly Lang[]>> = {
-  ä: ['de', 'sv'], ö: ['de', 'sv', 'tr'], ü: ['de', 'tr'], ç: ['fr', 'pt', 'tr'], ê: ['fr', 'pt'], ù: ['fr'],
-  ì: ['it'], ò: ['it'], ë: ['nl', 'fr'], ô: ['fr', 'pt'], î: ['fr'], û: ['fr'], á: ['es', 'pt'], í: ['es', 'pt'],
-  ú: ['es', 'pt'], ó: ['es', 'pt', 'pl'], é: ['fr', 'es', 'pt', 'it'], è: ['fr', 'it'], à: ['fr', 'it', 'pt'],
+  pl: 'ąęłńśźżćó', sv: 'åäö', tr: 'ğşıöüç', pt: 'ãõçêôáíúóéà', es: 'ñáíúóé', de: 'ßäöü', fr: 'œçêùëôîûéèà',
+  it: 'ìòéèà', nl: 'ë',
 };
 
 const LATIN_LANGS = Object.keys(STOP_WORDS);
@@ -77,8 +73,8 @@ const STOP_INDEX: ReadonlyMap<string, readonly Lang[]> = (() => {
   return m;
 })();
 const LETTER_INDEX: ReadonlyMap<string, readonly Lang[]> = (() => {
-  const m = new Map<string, readonly Lang[]>(Object.entries(SHARED_LETTERS));
-  for (const lang of LATIN_LANGS) for (const ch of LETTERS[lang] ?? '') m.set(ch, [lang]);
+  const m = new Map<string, Lang[]>();
+  for (const [lang, letters] of Object.entries(LETTERS)) for (const ch of letters ?? '') m.set(ch, [...(m.get(ch) ?? []), lang]);
   return m;
 })();
 
