@@ -6,7 +6,6 @@
 import { conceptsOf, type ConceptHit } from './concept-match.ts';
 import { NEGATIONS, WITHDRAW_AFTER } from './negations.ts';
 import { foldText, type MappedText } from './text-map.ts';
-import { takenBackReturnSpans } from './withdrawn.ts';
 import type { SignalIntent } from './types.ts';
 
 export interface FeatureConfig {
@@ -34,9 +33,6 @@ export interface FeatureConfig {
   /** Also each pair of neighbouring word stems (of `stem` letters): "not arrived", "nicht angekommen" in any
    * inflection. */
   stemPairs?: boolean;
-  /** The words of a return the message takes back itself (withdrawn.ts takenBackReturnSpans: "I was going to send it
-   * back, but forget the return") are negated features: as asked they held the fault down. */
-  returnBack?: boolean;
   /** What a character n-gram of a word script counts against a word's feature (1 when absent): the many n-grams of
    * a word can outvote the word itself. */
   charWeight?: number;
@@ -163,18 +159,12 @@ export function featurize(text: string, cfg: FeatureConfig, hits: readonly Signa
   const found = cfg.concepts || cfg.withdraw ? conceptsOf(tokens) : [];
   const neg = negatedTokens(tokens, cfg.negScope, cfg.withdraw ? new Set(found.filter((h) => h.concept === 'ignore').map((h) => h.token)) : null);
   const quoted = cfg.quotes ? quotedTokens(t, tokens) : null;
-  const backSpans = cfg.returnBack ? takenBackReturnSpans(t) : [];
-  const backChars = new Set<number>();
-  for (const [s, e] of backSpans) {
-    tokens.forEach((tok, i) => { if (!tok.cjk && tok.start === s) neg[i] = true; });
-    for (let c = s; c < e; c++) backChars.add(c);
-  }
   const plainChar = fnvState('c|'), negatedChar = fnvState('c|!');
   tokens.forEach((tok, i) => {
     const q = quoted?.[i] ? 'q' : '';
     if (tok.cjk) {
       const padded = `<${tok.text}>`;
-      const negc = [false, ...negatedChars(tok.text).map((n, c) => n || backChars.has(tok.start + c)), false];
+      const negc = [false, ...negatedChars(tok.text), false];
       if (negc.includes(true)) anyNegated = true;
       const plain = fnvState(`j|${q}`), negated = fnvState(`j|${q}!`);
       // One UTF-16 unit a character (nearly always): n-grams are slices of the string; otherwise of its characters.

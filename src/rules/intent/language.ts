@@ -62,21 +62,18 @@ const LETTERS: Readonly<Partial<Record<Lang, string>>> = {
   it: 'ìòéèà', nl: 'ë',
 };
 
-const LATIN_LANGS = Object.keys(STOP_WORDS);
-const STOP_INDEX: ReadonlyMap<string, readonly Lang[]> = (() => {
+/** Each word (or letter) of a table, and the languages whose list has it. */
+function languagesOf(table: Readonly<Partial<Record<Lang, Iterable<string>>>>): ReadonlyMap<string, readonly Lang[]> {
   const m = new Map<string, Lang[]>();
-  for (const lang of LATIN_LANGS) for (const w of STOP_WORDS[lang]!) {
-    const list = m.get(w) ?? [];
+  for (const [lang, items] of Object.entries(table)) for (const item of items ?? []) {
+    const list = m.get(item) ?? [];
     if (!list.includes(lang)) list.push(lang);
-    m.set(w, list);
+    m.set(item, list);
   }
   return m;
-})();
-const LETTER_INDEX: ReadonlyMap<string, readonly Lang[]> = (() => {
-  const m = new Map<string, Lang[]>();
-  for (const [lang, letters] of Object.entries(LETTERS)) for (const ch of letters ?? '') m.set(ch, [...(m.get(ch) ?? []), lang]);
-  return m;
-})();
+}
+const STOP_INDEX = languagesOf(STOP_WORDS);
+const LETTER_INDEX = languagesOf(LETTERS);
 
 /** The language `text` is most likely written in, or null when the text does not say enough. */
 export function guessLanguage(text: string): Lang | null {

@@ -316,21 +316,31 @@ const AS_NORMAL = /^(?:normal|normally|usual|usually|planned|normale|normalmente
 // ("运费你们留着吧") or the parcel that did not come on time ("予定通り届かなかった").
 const CJK_SHIP_AS_NORMAL = /(?:この|その)まま(?:で)?(?:発送|送|出荷|お送り|届け)|予定(?:通り|どおり)(?:に)?(?:発送|出荷|お送り)|(?<!不|没|没有|沒有|未|别|別)(?:照常|正常发货|正常發貨|按原计划|按原計劃|继续发货|繼續發貨|照旧)/u;
 
+/** A place in the message, comparable across tokens: the token, then the unit within a Japanese or Chinese run. */
+const placeOf = (token: number, at = 0) => token * 10000 + at;
+
+/** Do the folded words of a phrase stand at token `i`? The last one may be only the start of its word (`prefixLast`,
+ * from five letters). */
+function phraseAt(tokens: readonly Token[], i: number, words: readonly string[], prefixLast = false): boolean {
+  return words.every((w, k) => tokens[i + k]?.text === w ||
+    (prefixLast && k === words.length - 1 && w.length >= 5 && tokens[i + k]?.text.startsWith(w) === true));
+}
+
 function retractionsAt(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   tokens.forEach((t, i) => {
     if (t.cjk) {
-      for (const m of t.text.matchAll(CJK_RETRACTION)) out.push(i * 10000 + m.index);
+      for (const m of t.text.matchAll(CJK_RETRACTION)) out.push(placeOf(i, m.index));
       return;
     }
     for (const words of RETRACTIONS) {
-      if (!words.every((w, k) => tokens[i + k]?.text === w && !tokens[i + k]!.cjk)) continue;
+      if (!phraseAt(tokens, i, words)) continue;
       const last = i + words.length - 1;
       // Alone in its clause: only the words of RETRACT_AROUND before or after it there.
       let ok = true;
       for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) if (!RETRACT_AROUND.has(tokens[j]!.text)) ok = false;
       for (let j = last + 1; j < tokens.length && tokens[j]!.clause === tokens[last]!.clause; j++) if (!RETRACT_AROUND.has(tokens[j]!.text)) ok = false;
-      if (ok && !conditional(tokens, i)) out.push(last * 10000);
+      if (ok && !conditional(tokens, i)) out.push(placeOf(last));
       break;
     }
   });
@@ -366,7 +376,7 @@ function keptOrShippedAt(tokens: readonly Token[], hits: readonly { concept: str
   tokens.forEach((t, i) => {
     if (t.cjk) {
       const m = CJK_SHIP_AS_NORMAL.exec(t.text);
-      if (m) out.push(i * 10000 + m.index);
+      if (m) out.push(placeOf(i, m.index));
       return;
     }
     if (neg[i] || conditional(tokens, i)) return;
@@ -378,7 +388,7 @@ function keptOrShippedAt(tokens: readonly Token[], hits: readonly { concept: str
     const ships = (SHIP_VERB.test(t.text) || SHIP_IN_WORD.some((s) => t.text.includes(s))) &&
       !hits.some((h) => h.concept === 'refund' && tokens[h.token]!.clause === t.clause) &&
       tokens.some((u, j) => j !== i && u.clause === t.clause && Math.abs(j - i) <= 5 && !neg[j] && AS_NORMAL.test(u.text));
-    if (keeps || ships) out.push(i * 10000);
+    if (keeps || ships) out.push(placeOf(i));
   });
   return out;
 }
@@ -388,8 +398,7 @@ function keptOrShippedAt(tokens: readonly Token[], hits: readonly { concept: str
 function cancelRetracted(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[],
   cancels: readonly { token: number; at: number }[]): boolean {
   if (cancels.length === 0) return false;
-  const pos = (c: { token: number; at: number }) => c.token * 10000 + c.at;
-  const lastCancel = Math.max(...cancels.map(pos));
+  const lastCancel = Math.max(...cancels.map((c) => placeOf(c.token, c.at)));
   const after = retractionsAt(tokens).filter((r) => r > lastCancel);
   if (after.length === 0) return false;
   const first = Math.min(...after);
@@ -440,7 +449,7 @@ function moreTakeBacksAt(tokens: readonly Token[]): { token: number; scope: bool
   tokens.forEach((t, i) => {
     if (t.cjk) return;
     for (const p of MORE_TAKE_BACKS) {
-      if (p.words.every((w, k) => tokens[i + k]?.text === w || (k === p.words.length - 1 && w.length >= 5 && tokens[i + k]?.text.startsWith(w) === true))) {
+      if (phraseAt(tokens, i, p.words, true)) {
         out.push({ token: i, scope: p.scope });
         break;
       }
@@ -470,12 +479,8 @@ const NO_DET = new Set(['no', 'keine', 'kein', 'pas', 'sin', 'sem', 'geen', 'ing
 /** Paying back or giving the money back is a refund, not a return ("pay me back", "betaal me terug", "paramı geri verin"). */
 const PAY = new Set(['pay', 'paid', 'betaal', 'betalen', 'betala', 'betalar', 'verin', 'ver', 'give', 'zaplac', 'zwroccie', 'zwrocic']);
 
+/** Does the message take back its return (every mention of sending back)? */
 function returnTakenBack(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], ignoreAt: ReadonlySet<number>): boolean {
-  return returnWordsTakenBack(tokens, hits, ignoreAt).length > 0;
-}
-
-/** The words of sending back in a message that takes its return back (every mention of it), or none. */
-function returnWordsTakenBack(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], ignoreAt: ReadonlySet<number>): { token: number; at: number }[] {
   const near = (i: number, ok: (t: Token, j: number) => boolean) => {
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < tokens.length; j++) if (j !== i && tokens[j]!.clause === tokens[i]!.clause && ok(tokens[j]!, j)) return true;
     return false;
@@ -483,11 +488,11 @@ function returnWordsTakenBack(tokens: readonly Token[], hits: readonly { concept
   const refundAt = new Set(hits.filter((h) => h.concept === 'refund').map((h) => h.token));
   const returns = hits.filter((h) => RETURN_CONCEPTS.has(h.concept) && (tokens[h.token]!.cjk ||
     !(refundAt.has(h.token) || near(h.token, (t, j) => PAY.has(t.text) || refundAt.has(j)))));
-  if (returns.length === 0) return [];
+  if (returns.length === 0) return false;
   const more = moreTakeBacksAt(tokens);
   const withdrawnAt = takenBackTokens(tokens, new Set([...ignoreAt, ...more.filter((m) => m.scope).map((m) => m.token)]));
   const neg = negatedTokens(tokens, ignoreAt);
-  const pos = (h: { token: number; at: number }) => h.token * 10000 + h.at;
+  const pos = (h: { token: number; at: number }) => placeOf(h.token, h.at);
   const noLonger = hits.filter((h) => h.concept === 'no-longer' && !NOT_TAKE_BACK.test(tokens[h.token]!.text) &&
     !(tokens[h.token]!.cjk && tokens[h.token]!.text.startsWith('もう', h.at)));
   const runFrom = (i: number) => tokens.slice(i, i + 3).map((t) => t.text).join(' ');
@@ -525,24 +530,8 @@ function returnWordsTakenBack(tokens: readonly Token[], hits: readonly { concept
   ];
   const meantThenDropped = (h: { token: number; at: number }) => meant(h) && outright.some((p) => p > pos(h));
   const beforeNamed = (h: { token: number; at: number }) => dropped.some((d) => pos(d) > pos(h));
-  if (!returns.some((h) => dropped.includes(h) || meantThenDropped(h))) return [];
-  return returns.every((h) => dropped.includes(h) || meantThenDropped(h) || beforeNamed(h) || negated(h)) ? returns : [];
-}
-
-/** For the model's features (features.ts `returnBack`): where in the folded text the words of a return the message
- * takes back stand, as [start, end) pairs; none when it takes back no return. */
-export function takenBackReturnSpans(folded: string): [number, number][] {
-  const spans: [number, number][] = [];
-  const at: { start: number; end: number }[] = [];
-  for (const m of folded.matchAll(TOKEN)) at.push({ start: m.index, end: m.index + m[0].length });
-  const tokens = tokensOf(folded);
-  const hits = conceptsOf(tokens);
-  const takeBack = new Set(hits.filter((h) => h.concept === 'ignore' && !tokens[h.token]!.cjk && !notTakingBack(tokens, h)).map((h) => h.token));
-  for (const h of returnWordsTakenBack(tokens, hits, takeBack)) {
-    const t = at[h.token]!;
-    spans.push(tokens[h.token]!.cjk ? [t.start + h.at, Math.min(t.end, t.start + h.at + 2)] : [t.start, t.end]);
-  }
-  return spans;
+  if (!returns.some((h) => dropped.includes(h) || meantThenDropped(h))) return false;
+  return returns.every((h) => dropped.includes(h) || meantThenDropped(h) || beforeNamed(h) || negated(h));
 }
 
 /** Tokens in the scope of a take-back only (not of a plain negation): after a take-back word, before WITHDRAW_AFTER. */
