@@ -171,13 +171,22 @@ const NEXT_ORDER = /next|nächste|prochaine|próxim|prossim|volgende|następn|n�
 const OFFER_IN_SENTENCE = /\d\s?[%％٪]|[%％٪]\s?\d|[€$£¥₺]|\d\s?(?:euro|eur|zł|kr|tl|lira|reais|ريال|درهم|円|元)|rabat|gutschein|code|kod|spar|günstiger|gratis|kostenlos|free|discount|off(?![\p{L}])|sav(?:e|ing)|réduction|remise|offert|descuent|sconto|descont|korting|zniżk|indirim|ücretsiz|خصم|مجان|割引|クーポン|無料|优惠|折|免费|geschenk|gift|cadeau|regal|present|prezent|gåv|hediye|هدي|プレゼント|礼|bonus|punkte|points|punti|pontos|punten|punkty|poäng|puan|ポイント|积分|on\s+us|auf\s+uns|pour\s+nous|nuestra\s+cuenta|offriamo|nossa\s+conta|van\s+ons|på\s+oss|bizden|shipping|versand|livraison|envío|spedizion|frete|verzend|wysyłk|frakt|kargo|شحن|送料|运费|包邮|surprise|überrasch|sorpres|surpres|verrass|niespodzian|överrask|sürpriz|مفاجأ|サプライズ|惊喜/iu;
 const SENTENCE_EDGE = /[.!?。！？\n]/u;
 
+/** Where the sentence around [start, end) begins and ends: the nearest SENTENCE_EDGE on each side, at most `limit`
+ * units away. */
+function sentenceStart(text: string, start: number, limit: number): number {
+  let a = start;
+  while (a > 0 && start - a < limit && !SENTENCE_EDGE.test(text[a - 1]!)) a--;
+  return a;
+}
+function sentenceEnd(text: string, end: number, limit: number): number {
+  let b = end;
+  while (b < text.length && b - end < limit && !SENTENCE_EDGE.test(text[b]!)) b++;
+  return b;
+}
+
 function nothingOffered(text: string, start: number, end: number): boolean {
   if (!NEXT_ORDER.test(text.slice(start, end))) return false;
-  let a = start;
-  while (a > 0 && start - a < 300 && !SENTENCE_EDGE.test(text[a - 1]!)) a--;
-  let b = end;
-  while (b < text.length && b - end < 300 && !SENTENCE_EDGE.test(text[b]!)) b++;
-  return !OFFER_IN_SENTENCE.test(text.slice(a, b));
+  return !OFFER_IN_SENTENCE.test(text.slice(sentenceStart(text, start, 300), sentenceEnd(text, end, 300)));
 }
 
 // Amazon's rule stated: "卖家不得向买家提供…站外联系方式", "sellers may not give buyers … contact details outside Amazon",
@@ -187,9 +196,7 @@ const MAY_NOT = '(?:may\\s+not|must\\s+not|cannot|can[\'’]t|are\\s+not\\s+(?:a
 const RULE_STATED = new RegExp(`${SELLER}[^.!?。！？\\n]{0,40}?${MAY_NOT}|(?:dürfen|darf)\\s+${SELLER}\\s+(?:\\p{L}+\\s+){0,6}?(?:kein\\p{L}*|nicht)|${MAY_NOT}[^.!?。！？\\n]{0,10}?${SELLER}`, 'iu');
 
 function ruleStated(text: string, start: number): boolean {
-  let a = start;
-  while (a > 0 && start - a < 200 && !SENTENCE_EDGE.test(text[a - 1]!)) a--;
-  return RULE_STATED.test(text.slice(a, start));
+  return RULE_STATED.test(text.slice(sentenceStart(text, start, 200), start));
 }
 
 // "bei Zahlung mit Amazon-Gutschein zurück auf Ihr Gutscheinkonto", "an Amazon gift card balance": Amazon's own gift card,
@@ -206,10 +213,7 @@ const PAID_BACK = /zurück|erstatt|refund|rembours|reembols|rimbors|estorn|terug
 function amazonsGiftCard(text: string, start: number, end: number): boolean {
   if (!GIFT_CARD.test(text.slice(start, end))) return false;
   if (!AMAZON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && !AMAZON_AFTER.test(text.slice(end, end + 24))) return false;
-  let a = start, b = end;
-  while (a > 0 && start - a < 200 && !SENTENCE_EDGE.test(text[a - 1]!)) a--;
-  while (b < text.length && b - end < 200 && !SENTENCE_EDGE.test(text[b]!)) b++;
-  return PAID_BACK.test(text.slice(a, b));
+  return PAID_BACK.test(text.slice(sentenceStart(text, start, 200), sentenceEnd(text, end, 200)));
 }
 
 const WEBSITE = anyOf([
