@@ -1,7 +1,7 @@
 // npm run --silent eval:intents [-- --set <folder>]
 // The buyer-intent figures: exact-set accuracy (overall, hard cases, per language, negation cases) and per-intent
 // precision/recall, for the model and for the phrase lists alone, and how often the buyer's language (the reply's) is
-// guessed right, on the held-aside set (test/heldout/intents-9, or --set), plus the cross-validation recorded when the
+// guessed right, on the held-aside set (test/heldout/intents-10, or --set), plus the cross-validation recorded when the
 // model was trained. The earlier held-aside sets were scored once (test/intents/heldout-figures.json) and are training
 // data since (test/intents/retired/).
 // JSON on stdout, a table on stderr. A set not written yet is skipped with a note; exit 2 when a set exists but
@@ -59,7 +59,7 @@ function languages(set: readonly Example[]) {
   return { messages: set.length, right: share(right), none: share(none), wrong: share(set.length - right - none), wrongBy: wrong };
 }
 
-const SETS = ['test/heldout/intents-9'];
+const SETS = ['test/heldout/intents-10'];
 
 function main(): number {
   const dirs = (argValue('--set') ? [argValue('--set')!] : SETS).map((d) => resolve(ROOT, d));
