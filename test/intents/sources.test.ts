@@ -14,6 +14,7 @@ describe('intent training sources', () => {
     expect(naturalSource('pt-n7.jsonl')).toBe('natural-n7');
     expect(naturalSource('tr-n8.jsonl')).toBe('natural-n8');
     expect(naturalSource('ar-n9.jsonl')).toBe('natural-n9');
+    expect(naturalSource('zh-n10.jsonl')).toBe('natural-n10');
   });
 
   it('loads the retired held-aside sets as sources of their own, ids kept apart', () => {
