@@ -43,7 +43,7 @@ export const STORED_ORDER_FIELDS = ['orderId', 'status', 'purchaseDate', 'shipBy
   'deliveredAt', 'firstScanAt', 'carrier', 'trackingId', 'shippingService', 'boughtThroughAmazon', 'claimsProtected',
   'fulfillment', 'shipToCountry'] as const satisfies readonly (keyof OrderFacts)[];
 export const STORED_CLAIM_FIELDS = ['orderId', 'claimId', 'claimType', 'reason', 'status', 'amount', 'filedAt',
-  'respondBy', 'decidedAt', 'fundedBy'] as const satisfies readonly (keyof ClaimFacts)[];
+  'respondBy', 'decidedAt', 'fundedBy', 'appealMade'] as const satisfies readonly (keyof ClaimFacts)[];
 export const STORED_RETURN_FIELDS = ['orderId', 'status', 'requestedAt', 'receivedAt', 'refundedAt', 'reason',
   'returnTrackingId'] as const satisfies readonly (keyof ReturnFacts)[];
 /** No `text`: the words of a message are never kept. */

@@ -11,7 +11,7 @@ import { emptyClaim } from './facts.ts';
 import { claimArea, type ClaimArea } from './kind.ts';
 import { readColumnTable, readColumnTables, readLabelled, type ColumnTable } from './labelled.ts';
 import {
-  CLAIM_REASON_WORDS, CLAIM_STATUS_TAB_WORDS, CLAIM_STATUS_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, type FieldKey,
+  APPEAL_MADE_WORDS, CLAIM_REASON_WORDS, CLAIM_STATUS_TAB_WORDS, CLAIM_STATUS_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, mentionsAffirmed, type FieldKey,
 } from './labels.ts';
 import { parseMoney } from './money.ts';
 import { CLAIMS as S } from './selectors/claims.ts';
@@ -266,22 +266,33 @@ function byOrderLink(ctx: ReadContext, root: Element, area: ClaimArea): ClaimFac
   return [claim];
 }
 
+/** The page's notices (alerts), page furniture left out. */
+function noticesOf(root: Element): string[] {
+  return [...root.querySelectorAll(S.alert)].filter((a) => !inNoise(a, root)).map((a) => textOf(a, { katal: true }));
+}
+
+/** A claim page can say an appeal was made only in a notice, leaving the status as it was ("Granted/Seller Funded"). */
+function withAppealNotice(claim: ClaimFacts, notices: readonly string[]): ClaimFacts {
+  if (notices.some((n) => mentionsAffirmed(n, APPEAL_MADE_WORDS))) claim.appealMade = true;
+  return claim;
+}
+
 export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
   const root = contentRoot(ctx.doc);
   const area = areaOf(ctx, root);
+  const alerts = noticesOf(root);
   const wrapper = safetCards(root)[0];
   if (wrapper) {
-    const claim = readSafetCard(ctx, wrapper);
+    const claim = withAppealNotice(readSafetCard(ctx, wrapper), alerts);
     claim.claimId ??= S.safetId.exec(ctx.url.pathname)?.[0] ?? null;
     return claim.orderId || claim.claimId ? [claim] : [];
   }
   const values = labelledValues(root);
-  const notices = [...root.querySelectorAll(S.alert)].filter((a) => !inNoise(a, root))
-    .map((a) => textOf(a, { katal: true })).join(' ');
+  const notices = alerts.join(' ');
   // Only a notice that names the claim's kind counts; the type field, when present, decides.
   // A page that shows none of the claim's fields is not a claim reading, whatever its URL says.
-  if (Object.keys(values).length === 0) return byOrderLink(ctx, root, area);
-  const claim = toClaim(ctx, values, area, null, values.claimType ? '' : notices);
+  if (Object.keys(values).length === 0) return byOrderLink(ctx, root, area).map((c) => withAppealNotice(c, alerts));
+  const claim = withAppealNotice(toClaim(ctx, values, area, null, values.claimType ? '' : notices), alerts);
   // The whole page's badges: a side card of another claim with its own badge makes two words, so none is taken.
   withBadgeStatus(claim, root);
   claim.claimId ??= queryParam(ctx.url, 'claimId');

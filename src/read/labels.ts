@@ -272,6 +272,35 @@ export const CLAIM_STATUS_WORDS: Words = {
 };
 
 /**
+ * A notice on a claim's page saying the seller has already appealed (submitted, under review, decided). Words that
+ * only offer an appeal ("You can appeal until…", "Submit an appeal") are not here; a phrase right after a negation
+ * ("No appeal submitted") does not count. Modeled wording, not verified on a live page.
+ */
+export const APPEAL_MADE_WORDS: Words = {
+  en: ['appeal submitted', 'appeal was submitted', 'appeal has been submitted', 'appeal received', 'received your appeal',
+    'appeal is under review', 'appeal under review', 'appeal is being reviewed', 'appeal in progress', 'appeal pending',
+    'appeal is pending', 'you appealed', 'you have appealed', 'submitted an appeal', 'appealed on', 'appeal was denied',
+    'appeal denied', 'appeal was granted', 'appeal granted', 'appeal was rejected', 'appeal rejected'],
+  de: ['widerspruch eingelegt', 'widerspruch eingereicht', 'widerspruch wurde eingereicht', 'widerspruch erhalten',
+    'widerspruch wird geprüft', 'widerspruch in prüfung', 'einspruch eingelegt', 'einspruch eingereicht',
+    'einspruch wird geprüft', 'widerspruch abgelehnt', 'widerspruch stattgegeben', 'einspruch abgelehnt'],
+  fr: ['appel soumis', 'appel envoyé', 'appel a été soumis', 'appel a été envoyé', 'appel reçu', 'appel en cours',
+    'avez fait appel', 'avez interjeté appel', 'appel refusé', 'appel rejeté', 'appel accepté', 'contestation envoyée',
+    'contestation en cours'],
+  es: ['recurso presentado', 'recurso enviado', 'recurso recibido', 'recurso en revisión', 'recurso en curso',
+    'presentado un recurso', 'apelación presentada', 'apelación enviada', 'apelación en revisión', 'recurso rechazado',
+    'recurso denegado', 'recurso aceptado'],
+  it: ['ricorso presentato', 'ricorso inviato', 'ricorso ricevuto', 'ricorso in corso', 'ricorso in revisione',
+    'ricorso in esame', 'presentato ricorso', 'presentato un ricorso', 'ricorso respinto', 'ricorso accolto'],
+  ja: ['異議申し立て済', '異議申立て済', '異議申し立てを受け付け', '異議申し立て中', '異議申立中', '異議申し立てを送信しました',
+    '異議申し立ては審査中', '異議申し立てを行いました', '異議申し立てが却下', '異議申し立てが承認'],
+  zh: ['申诉已提交', '已提交申诉', '申诉处理中', '申诉审核中', '申诉正在审核', '已申诉', '申诉已被拒绝', '申诉被拒', '申诉已通过',
+    '申訴已提交', '已提交申訴', '申訴處理中', '申訴審核中'],
+  pt: ['recurso enviado', 'recurso apresentado', 'recurso recebido', 'recurso em análise', 'recurso em andamento',
+    'você recorreu', 'recurso negado', 'recurso aceito', 'contestação enviada', 'contestação em análise'],
+};
+
+/**
  * A-to-z claim reasons as claim cards print them without a label ("Item not received" under the status badge). Only a
  * whole element's text that is one of these is a reason; the reading keeps the page's own string. de/fr/es/it/pt/ja/zh
  * are Amazon's usual wording, not verified on a live page.

@@ -44,7 +44,7 @@ export interface ClaimMeaning {
   safety: boolean;
   /** Still waiting on the seller or on Amazon: no decision yet. */
   open: boolean;
-  /** The status shows an appeal already made (pending or decided). */
+  /** The status, or a notice on the claim's page, shows an appeal already made (pending or decided). */
   appealed: boolean;
 }
 
@@ -67,6 +67,6 @@ export function claimMeaning(claim: ClaimFacts): ClaimMeaning {
     state, fundedBy,
     safety: claim.claimType === 'safety' || (claim.reason !== null && SAFETY_REASON.test(claim.reason)),
     open: state === 'action-required' || state === 'under-review' || state === 'open',
-    appealed: APPEALED.test(status) && !APPEAL_OFFERED.test(status),
+    appealed: claim.appealMade === true || (APPEALED.test(status) && !APPEAL_OFFERED.test(status)),
   };
 }

@@ -28,6 +28,11 @@ export const ClaimFactsSchema = v.object({
   amazonComment: v.optional(v.nullable(text(MAX_TEXT))),
   /** SAFE-T: why the claim was denied, as displayed. */
   denialReason: v.optional(v.nullable(text(MAX_TEXT))),
+  /**
+   * A notice on the claim's page says the seller has already appealed (pending or decided): some pages say so only
+   * there, not in the status. Present only when a notice says it; absent is "not seen", never "not appealed".
+   */
+  appealMade: v.optional(v.literal(true)),
 });
 
 export type ClaimFacts = v.InferOutput<typeof ClaimFactsSchema>;
@@ -35,6 +40,8 @@ export type ClaimType = (typeof CLAIM_TYPES)[number];
 
 /** Read only on SAFE-T claim pages: a claim starts without them, so other claims do not list them as missing. */
 export const SAFE_T_FIELDS = ['appealBy', 'amazonComment', 'denialReason'] as const satisfies readonly (keyof ClaimFacts)[];
+/** Read only from a notice that says so: a claim starts without them and never lists them as missing. */
+export const NOTICE_FIELDS = ['appealMade'] as const satisfies readonly (keyof ClaimFacts)[];
 
-/** A claim with nothing known: every field null but the SAFE-T ones, which are absent. */
-export const emptyClaim = (): ClaimFacts => emptyOf(v.omit(ClaimFactsSchema, SAFE_T_FIELDS), {});
+/** A claim with nothing known: every field null but the SAFE-T and notice ones, which are absent. */
+export const emptyClaim = (): ClaimFacts => emptyOf(v.omit(ClaimFactsSchema, [...SAFE_T_FIELDS, ...NOTICE_FIELDS]), {});

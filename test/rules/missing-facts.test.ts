@@ -107,6 +107,12 @@ describe('a granted claim whose status shows an appeal already made', () => {
     expect(actions(status)).toEqual(['no-action']);
   });
 
+  it('a notice on the page says the appeal was made while the status does not: no second appeal either', () => {
+    const spec = claimWith('Granted/Seller Funded');
+    spec.claims![0]!.appealMade = true;
+    expect(advise([caseOf(spec)], new Date('2026-11-30T10:00:00Z')).map((a) => a.action)).toEqual(['no-action']);
+  });
+
   it('a status that only offers the appeal ("Option to Appeal") still gets the appeal advice', () => {
     expect(actions('Granted/Seller Funded – Option to Appeal')).toContain('appeal-claim');
     expect(actions('Granted/Seller Funded')).toContain('appeal-claim');

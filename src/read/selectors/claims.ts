@@ -17,6 +17,6 @@ export const CLAIMS = {
   safetId: /\d{5}-\d{5}-\d{7}/,
   /** A status shown only as a Katal badge whose label is the status (redesigned cards and detail pages). */
   statusBadge: 'kat-badge[label]',
-  /** The property-damage notice on the detail page. */
-  alert: '.a-alert, kat-alert',
+  /** Notices on the detail page: the property-damage one; an appeal made, where the status does not say it. */
+  alert: '.a-alert, kat-alert, [role="alert"]',
 } as const;
