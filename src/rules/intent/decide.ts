@@ -60,20 +60,33 @@ export function decide(intents: readonly SignalIntent[], p: readonly number[], p
 }
 
 /** decide, less the asks the message takes back itself (withdrawn.ts takenBackHere, asked for only when the reading
- * holds a cancel or a return). A cancel taken back is dropped. A return taken back counts as not read at all: its
- * words of sending back held the other intents down ("the kettle leaks; I meant to send it back, but forget the
- * return"), so the rest is decided again without it, and the fault comes up as the likeliest left (under the floor,
- * flagged unsure). */
+ * holds a cancel, a return or an address change, or nothing). A cancel taken back is dropped. A return or an address
+ * change taken back counts as not read at all: the words of sending back held the other intents down ("the kettle
+ * leaks; I meant to send it back, but forget the return"), and the words of the address the rest ("forget the new
+ * address, the old one is right — when does it ship?"), so the rest is decided again without it, and the fault or the
+ * other ask comes up as the likeliest left (under the floor, flagged unsure). A reading of nothing where the message
+ * takes a return back (kept, replaced, or declined for part of the money) is unsure: the item kept is likely faulty or
+ * not what was ordered, and the likelier of the two is offered. */
 export function decideTakingBack(intents: readonly SignalIntent[], p: readonly number[], params: DecideParams,
   takenBackHere: () => readonly SignalIntent[]): Decision {
   const first = decide(intents, p, params);
-  if (!first.held.has('cancel') && !first.held.has('return')) return first;
+  const asks = first.held.has('cancel') || first.held.has('return') || first.held.has('address-change');
+  if (!asks && first.held.size > 0) return first;
   const back = takenBackHere();
-  const d = first.held.has('return') && back.includes('return')
-    ? decide(intents, p.map((v, j) => (intents[j] === 'return' ? 0 : v)), params) : first;
+  if (first.held.size === 0) {
+    if (!back.includes('return') || first.unsure) return first;
+    const fault = FAULTS.map((f) => ({ f, q: p[intents.indexOf(f)] ?? -1 })).filter((x) => x.q >= 0).sort((a, b) => b.q - a.q)[0];
+    return { ...first, unsure: true, runnerUp: fault?.f ?? first.runnerUp };
+  }
+  const dropped = (['return', 'address-change'] as const).filter((i) => first.held.has(i) && back.includes(i));
+  const d = dropped.length > 0
+    ? decide(intents, p.map((v, j) => ((dropped as readonly SignalIntent[]).includes(intents[j]!) ? 0 : v)), params) : first;
   if (d.held.has('cancel') && back.includes('cancel')) d.held.delete('cancel');
   return d;
 }
+
+/** What a buyer keeping an item instead of sending it back likely has. */
+const FAULTS: readonly SignalIntent[] = ['damaged', 'wrong-item'];
 
 function estimated(intents: readonly SignalIntent[], p: readonly number[], params: DecideParams, held: ReadonlySet<SignalIntent>): number {
   const e = params.estimator!;

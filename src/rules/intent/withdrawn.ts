@@ -205,8 +205,16 @@ const IF_WORDS = new Set(['if', 'si', 'wenn', 'falls', 'se', 'als', 'indien', 'j
 
 const YES_ACCENTED = /(?<![\p{L}])s[íì](?![\p{L}])/giu;
 
+// "If you please" asks, it sets no case: Arabic "لو سمحت / لو سمحتم", English "if you please".
+const PLEASE_AFTER_IF = /^(?:سمح|please$)/u;
+
 function conditional(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && tokens[j]!.sentence === tokens[at]!.sentence; j--) if (IF_WORDS.has(tokens[j]!.text)) return true;
+  for (let j = at - 1; j >= 0 && tokens[j]!.sentence === tokens[at]!.sentence; j--) {
+    if (!IF_WORDS.has(tokens[j]!.text)) continue;
+    const next = tokens[j + 1]?.text ?? '';
+    if (PLEASE_AFTER_IF.test(next) || (next === 'you' && tokens[j + 2]?.text === 'please')) continue;
+    return true;
+  }
   return false;
 }
 
@@ -218,7 +226,8 @@ export function withdrawalOf(text: string): Withdrawal {
   const hits = conceptsOf(tokens);
   const takeBack = new Set(hits.filter((h) => TAKE_BACK.has(h.concept) && !tokens[h.token]!.cjk && !notTakingBack(tokens, h)).map((h) => h.token));
   const neg = negatedTokens(tokens, takeBack);
-  const keptAt = hits.filter((h) => h.concept === 'keep' && !tokens[h.token]!.cjk).map((h) => h.token);
+  const keptAt = [...hits.filter((h) => h.concept === 'keep' && !tokens[h.token]!.cjk).map((h) => h.token),
+    ...keptInOtherWords(tokens)];
   const kept = (i: number) => keptAt.some((k) => i > k && i <= k + SCOPE && tokens[k]!.clause === tokens[i]!.clause);
   const negated = new Set<SignalIntent>(), asked = new Set<SignalIntent>();
   const plainAt: { intent: SignalIntent; token: number; at: number }[] = [];
@@ -270,7 +279,16 @@ export function withdrawalOf(text: string): Withdrawal {
     !plainAt.some((p) => p.intent === 'cancel' && p.token > lastOutright)) ||
     cancelRetracted(tokens, hits, neg, plainAt.filter((p) => p.intent === 'cancel')) ? ['cancel' as SignalIntent] : [];
   const ignoreAt = new Set(hits.filter((h) => h.concept === 'ignore' && takeBack.has(h.token)).map((h) => h.token));
-  const takenBack = returnTakenBack(tokens, hits, ignoreAt) ? [...takenBackHere, 'return' as SignalIntent] : takenBackHere;
+  const takenBack: SignalIntent[] = [...takenBackHere];
+  // A cancel named inside a take-back ("ignore my cancel request"), the order kept after it and no cancel asked after.
+  const withdrawnAt = takenBackTokens(tokens, takeBack);
+  const cancels = hits.filter((h) => h.concept === 'cancel' && !tokens[h.token]!.cjk);
+  if (!takenBack.includes('cancel') && cancels.some((c) => withdrawnAt[c.token]) &&
+    !plainAt.some((p) => p.intent === 'cancel' && p.token > Math.max(...cancels.filter((c) => withdrawnAt[c.token]).map((c) => c.token))) &&
+    keptAt.some((k) => k > Math.max(...cancels.map((c) => c.token)) && !neg[k])) takenBack.push('cancel');
+  if (!takenBack.includes('cancel') && cancelSuperseded(tokens, hits, takeBack)) takenBack.push('cancel');
+  if (returnTakenBack(tokens, hits, ignoreAt, keptAt) || returnDeclined(tokens, hits, neg)) takenBack.push('return');
+  if (addressKept(tokens, hits, neg, takeBack)) takenBack.push('address-change');
   return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere: takenBack };
 }
 
@@ -293,7 +311,8 @@ const RETRACTIONS = ['actually no', 'actually not', 'no actually', 'on second th
   'toch niet', 'ach nee', 'nee toch niet', 'nee wacht',
   'a jednak nie', 'jednak nie', 'albo nie',
   'nej forresten', 'forresten nej', 'eller nej', 'nej vanta',
-  'yok vazgectim', 'لا خلاص'].map((p) => p.split(' '));
+  'yok vazgectim', 'لا خلاص', 'no espera', 'no esperen', 'no aspetta', 'no aspettate', 'non aspettate', 'non attendez',
+  'nein warte', 'nein warten sie', 'nao espera', 'nao esperem', 'nie czekaj', 'nie czekajcie', 'hayir bekle', 'yok bekle'].map((p) => p.split(' '));
 /** Words that may stand around a retraction in its clause ("ach", "hmm", "sorry", "bueno", "no"). */
 const RETRACT_AROUND = new Set(['oh', 'ah', 'hmm', 'hm', 'um', 'well', 'ok', 'okay', 'sorry', 'no', 'nope', 'wait', 'please',
   'ach', 'nein', 'na', 'also', 'entschuldigung', 'bueno', 'pues', 'perdon', 'perdonen', 'ay', 'bah', 'non', 'pardon', 'desole',
@@ -431,6 +450,8 @@ const MEANT = new Set([...WANTED, 'going', 'about', 'thought', 'considered', 'pl
   'pense', 'pensaba', 'estuve', 'stavo', 'avevo', 'pensato', 'ero', 'ia', 'iamos', 'pensei', 'estive', 'cheguei', 'dacht',
   'stond', 'eerst', 'myslalem', 'myslalam', 'mialem', 'mialam', 'tankte', 'holl', 'funderade', 'forst', 'كدت', 'فكرت',
   'ناوي', 'ناويه']);
+/** How far before the ask a word of MEANT may stand ("I was going to send the whole thing back"). */
+const MEANT_REACH = 7;
 const MEANT_AFTER = /^(?:istiyordum|istemistim|dusundum|dusunmustum|uzereydim|\p{L}+(?:ecektim|acaktim|eyim dedim|ayim dedim))$/u;
 // Take-backs said in words the concepts do not list, each read as outright after a return the buyer had meant to make
 // ("I was going to return it, but I thought better of it"; "ich wollte es zurückschicken, aber lassen wir das"). Those
@@ -480,7 +501,8 @@ const NO_DET = new Set(['no', 'keine', 'kein', 'pas', 'sin', 'sem', 'geen', 'ing
 const PAY = new Set(['pay', 'paid', 'betaal', 'betalen', 'betala', 'betalar', 'verin', 'ver', 'give', 'zaplac', 'zwroccie', 'zwrocic']);
 
 /** Does the message take back its return (every mention of sending back)? */
-function returnTakenBack(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], ignoreAt: ReadonlySet<number>): boolean {
+function returnTakenBack(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], ignoreAt: ReadonlySet<number>,
+  keptAt: readonly number[]): boolean {
   const near = (i: number, ok: (t: Token, j: number) => boolean) => {
     for (let j = Math.max(0, i - 2); j <= i + 2 && j < tokens.length; j++) if (j !== i && tokens[j]!.clause === tokens[i]!.clause && ok(tokens[j]!, j)) return true;
     return false;
@@ -510,7 +532,7 @@ function returnTakenBack(tokens: readonly Token[], hits: readonly { concept: str
   const meant = (h: { token: number; at: number }) => {
     const tok = tokens[h.token]!;
     if (!tok.cjk) {
-      for (let j = h.token - 1; j >= 0 && j >= h.token - 5 && tokens[j]!.sentence === tok.sentence; j--) if (MEANT.has(tokens[j]!.text)) return true;
+      for (let j = h.token - 1; j >= 0 && j >= h.token - MEANT_REACH && tokens[j]!.sentence === tok.sentence; j--) if (MEANT.has(tokens[j]!.text)) return true;
       for (let j = h.token + 1; j < tokens.length && j <= h.token + 3 && tokens[j]!.clause === tok.clause; j++) if (MEANT_AFTER.test(tokens[j]!.text)) return true;
       return false;
     }
@@ -527,11 +549,197 @@ function returnTakenBack(tokens: readonly Token[], hits: readonly { concept: str
     ...tokens.flatMap((t, i) => (t.cjk ? [...t.text.matchAll(CJK_TAKE_BACK)].map((m) => pos({ token: i, at: m.index })) : [])),
     // "I was going to return it … no return": a return denied outright by "no" right before it, after one meant.
     ...returns.filter((h) => !tokens[h.token]!.cjk && NO_DET.has(tokens[h.token - 1]?.text ?? '')).map(pos),
+    // "I was going to send it back, but I'll keep it": the item kept (itself, not "keep me posted"), not negated.
+    ...keptAt.filter((k) => !neg[k] && !conditional(tokens, k) && !KEEP_NOT.has(tokens[k + 1]?.text ?? '') && keepsTheOrder(tokens, k))
+      .map((k) => pos({ token: k, at: 0 })),
   ];
   const meantThenDropped = (h: { token: number; at: number }) => meant(h) && outright.some((p) => p > pos(h));
   const beforeNamed = (h: { token: number; at: number }) => dropped.some((d) => pos(d) > pos(h));
   if (!returns.some((h) => dropped.includes(h) || meantThenDropped(h))) return false;
   return returns.every((h) => dropped.includes(h) || meantThenDropped(h) || beforeNamed(h) || negated(h));
+}
+
+/** The order kept in words beyond the concept "keep" ("kalsın", "tutuyoruz", "سنحتفظ بالطلب", "تحتفظ بالعباية"), said
+ * of the order or of an item: its object next to it as keepsTheOrder reads it, the order's word just before it
+ * ("siparişi tutuyoruz"), or, in Arabic, the thing kept after "بـ" ("احتفظ بـ"). */
+function keptInOtherWords(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.cjk || !(KEEP_MORE.test(t.text) || KEEP_MORE_IN_WORD.some((w) => t.text.includes(w)))) return;
+    if (KEEP_NOT.has(tokens[i + 1]?.text ?? '')) return;
+    const inClause = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.clause === t.clause;
+    const arabicWith = inClause(i + 1) && /^ب\p{Script=Arabic}{2,}/u.test(tokens[i + 1]!.text);
+    const orderBefore = [i - 1, i - 2].some((j) => inClause(j) && isOrderWord(tokens[j]!.text));
+    if (keepsTheOrder(tokens, i) || orderBefore || arabicWith) out.push(i);
+  });
+  return out;
+}
+
+// A cancel the buyer had meant, given up because the parcel went out or came, and a return asked instead ("I meant to
+// cancel, but it has already shipped — how do I send it back?", "Miałam anulować, ale … anulowanie odpada, chcę to
+// odesłać", "本来想取消的，结果已经送到了，我直接退货"). Every mention of the cancel is told as meant ("wanted to", "iba a",
+// "edecektim", "しようと思って", "本来想") or given up ("Stornieren also nicht mehr", "iptali boş verin", "取消就不提了"), or
+// followed by an outright take-back; after the first, the parcel shipped or came (not negated) or the cancel given up;
+// and a return asked plainly after the last. "I wanted to cancel; it hasn't shipped, please cancel" asks the cancel
+// again; "I wanted to cancel the lamp and return the chair" gives no news between them, and stands.
+/** Said after a cancel, in its clause, that gives it up ("anulowanie odpada", "die Stornierung entfällt"). */
+const CANCEL_DROPPED_AFTER = /^(?:odpada|entfallt|vervalt|bortfaller|decae)$/u;
+const CJK_CANCEL = /^(?:キャンセル|取り消し?|取消|撤销|取销)/u;
+const JA_CANCEL_DROPPED = /^[^。、！？]*?(?:はやめ|はなし|は結構|はいいです|は取り消|は取りやめ|しなくていい|しなくて大丈夫)/u;
+const ZH_CANCEL_DROPPED = /^[^。，！？]{0,4}?(?:就不提了|不提了|就算了|算了|就免了|免了|不用了|就不用了|不必了)/u;
+const NEWS = new Set(['shipped', 'arrive', 'receive', 'delivered', 'already']);
+
+function cancelSuperseded(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], takeBack: ReadonlySet<number>): boolean {
+  const cancels = hits.filter((h) => h.concept === 'cancel');
+  if (cancels.length === 0) return false;
+  // French and Portuguese "mais", German "Artikel" take nothing back here.
+  const neg = negatedTokens(tokens, new Set([...takeBack].filter((i) => !NOT_TAKE_BACK.test(tokens[i]!.text))));
+  const pos = (h: { token: number; at: number }) => placeOf(h.token, h.at);
+  const negatedAt = (h: { token: number; at: number }) => (tokens[h.token]!.cjk ? cjkNegated(tokens[h.token]!.text, h.at) : neg[h.token]!);
+  const more = moreTakeBacksAt(tokens);
+  const takeBacksAt = [
+    ...hits.filter((h) => (h.concept === 'ignore' || h.concept === 'no-longer') && !tokens[h.token]!.cjk && !NOT_TAKE_BACK.test(tokens[h.token]!.text) &&
+      !notTakingBack(tokens, h) && !conditional(tokens, h.token)).map((h) => h.token),
+    ...more.filter((m) => !conditional(tokens, m.token)).map((m) => m.token),
+  ];
+  const meant = (h: { token: number; at: number }) => {
+    const tok = tokens[h.token]!;
+    if (tok.cjk) {
+      const stem = CJK_CANCEL.exec(tok.text.slice(h.at))?.[0].length ?? 2;
+      return JA_MEANT.test(tok.text.slice(h.at + stem)) || ZH_MEANT.test(tok.text.slice(0, h.at));
+    }
+    for (let j = h.token - 1; j >= 0 && j >= h.token - MEANT_REACH && tokens[j]!.sentence === tok.sentence; j--) if (MEANT.has(tokens[j]!.text)) return true;
+    for (let j = h.token + 1; j < tokens.length && j <= h.token + 3 && tokens[j]!.clause === tok.clause; j++) if (MEANT_AFTER.test(tokens[j]!.text)) return true;
+    return false;
+  };
+  const givenUp = (h: { token: number; at: number }) => {
+    const tok = tokens[h.token]!;
+    if (tok.cjk) {
+      const stem = CJK_CANCEL.exec(tok.text.slice(h.at))?.[0].length ?? 2;
+      return JA_CANCEL_DROPPED.test(tok.text.slice(h.at + stem)) || ZH_CANCEL_DROPPED.test(tok.text.slice(h.at + stem));
+    }
+    if (neg[h.token]) return true;
+    for (let j = h.token + 1; j < tokens.length && j <= h.token + SCOPE && tokens[j]!.clause === tok.clause; j++) {
+      if (CANCEL_DROPPED_AFTER.test(tokens[j]!.text) || WITHDRAW_AFTER.test(tokens[j]!.text) || takeBacksAt.includes(j)) return true;
+    }
+    return false;
+  };
+  const lastCancel = Math.max(...cancels.map(pos));
+  const firstCancel = Math.min(...cancels.map(pos));
+  const takenBackAfter = (h: { token: number; at: number }) => takeBacksAt.some((t) => t > h.token);
+  if (!cancels.every((h) => meant(h) || givenUp(h) || takenBackAfter(h))) return false;
+  const returnsAfter = hits.filter((h) => RETURN_CONCEPTS.has(h.concept) && pos(h) > lastCancel && !negatedAt(h) &&
+    !hits.some((r) => r.concept === 'refund' && r.token === h.token) &&
+    !(tokens[h.token]!.cjk && JA_RETURN_DROPPED.test(tokens[h.token]!.text.slice(h.at))));
+  if (returnsAfter.length === 0) return false;
+  const firstReturn = Math.min(...returnsAfter.map(pos));
+  const news = hits.some((h) => NEWS.has(h.concept) && pos(h) > firstCancel && pos(h) < firstReturn && !negatedAt(h));
+  return news || cancels.some(givenUp) || takeBacksAt.some((t) => placeOf(t) > firstCancel && placeOf(t) < firstReturn);
+}
+
+// A return declined for part of the money ("I'd rather not send it back, it's mounted; the glass is chipped — a
+// discount?", "Terugsturen hoeft niet … een deel van het geld terug", "返品は結構です…一部返金を"). Every mention of sending
+// back is declined by the buyer: a negation and a word of wanting or needing beside it in its clause ("don't want to",
+// "no hace falta", "hoeft niet", "orkar inte", "ما أبغى", Turkish "istemiyorum"), a first person refusing ("non lo
+// rispedisco", "no lo devuelvo"), or "nor" carrying an earlier refusal ("ni que lo devuelva"); and part of the money, a
+// discount or amends asked. "I haven't got the return label" declines nothing; "I don't want a discount, I want to
+// send it back" asks the return.
+const WANT_OR_NEED = new Set(['want', 'wanna', 'need', 'rather', 'like', 'going', 'plan', 'intend', 'wish', 'bother',
+  'quiero', 'queremos', 'hace', 'falta', 'necesito', 'pienso', 'voy', 'deseo', 'prefiero',
+  'veux', 'voulons', 'voudrais', 'souhaite', 'besoin', 'vais', 'compte',
+  'mochte', 'mochten', 'will', 'wollen', 'muss', 'brauche', 'werde', 'mag',
+  'voglio', 'vorrei', 'serve', 'intendo', 'desidero', 'quero', 'preciso', 'vou', 'pretendo',
+  'wil', 'willen', 'hoeft', 'hoef', 'ga', 'chce', 'chcemy', 'chcialbym', 'chcialabym', 'musze', 'zamierzam', 'bede',
+  'vill', 'behover', 'orkar', 'ska', 'tanker', 'gerek', 'ابغي', 'اريد', 'ابي', 'بدي', 'حاب', 'ودي', 'ناوي']);
+const NOR = new Set(['nor', 'ni', 'noch', 'ne', 'nem', 'ani', 'eller', 'ولا']);
+const TR_NOT_WANT = /^(?:istemiyorum|istemiyoruz|istemem|istemeyiz|gerekmiyor)$/u;
+const FIRST_PERSON_REFUSAL = /^\p{L}{3,}(?:isco|vo|do)$/u;
+const MONEY_PART = /^(?:discount|partial|part|portion|compensat|rebate|descuento|parcial|parte|compens|rebaja|remise|partiel|geste|dedommag|reduction|rabatt|teil|nachlass|preisnachlass|entschad|minderung|sconto|parzial|risarc|desconto|abatimento|korting|gedeelt|deel|vergoed|rabat|znizk|czesciow|czesc|rekompens|obniz|prisavdrag|delvis|kompens|ersattning|indirim|kismi|tazmin|telafi|خصم|جزء|بجزء|تعويض|عوض)/u;
+const CJK_MONEY_PART = /一部|割引|値引|補償|部分|折扣|补偿|优惠|便宜/u;
+const JA_RETURN_DECLINED = /^[^。！？]*?(?:したくな|したくありません|は結構|は不要|はいいです|はしません|手間|面倒)/u;
+
+function returnDeclined(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[]): boolean {
+  const refundAt = new Set(hits.filter((h) => h.concept === 'refund').map((h) => h.token));
+  const near = (i: number, ok: (t: Token, j: number) => boolean, reach: number) => {
+    for (let j = Math.max(0, i - reach); j <= i + reach && j < tokens.length; j++) if (j !== i && tokens[j]!.clause === tokens[i]!.clause && ok(tokens[j]!, j)) return true;
+    return false;
+  };
+  const returns = hits.filter((h) => RETURN_CONCEPTS.has(h.concept) && (tokens[h.token]!.cjk ||
+    !(refundAt.has(h.token) || near(h.token, (t, j) => PAY.has(t.text) || refundAt.has(j), 2))));
+  if (returns.length === 0) return false;
+  const money = refundAt.size > 0 || tokens.some((t, i) => !neg[i] && (t.cjk ? CJK_MONEY_PART.test(t.text) : MONEY_PART.test(t.text)));
+  if (!money) return false;
+  const refusalIn = (i: number, reach: number) => near(i, (t) => NEGATIONS.has(t.text), reach) && near(i, (t) => WANT_OR_NEED.has(t.text), reach);
+  const declined = (h: { token: number; at: number }) => {
+    const tok = tokens[h.token]!;
+    if (tok.cjk) return JA_RETURN_DECLINED.test(tok.text.slice(h.at)) || ZH_RETURN_DROPPED_BEFORE.test(tok.text.slice(Math.max(0, h.at - 3), h.at));
+    if (refusalIn(h.token, 5)) return true;
+    if (near(h.token, (t, j) => j > h.token && TR_NOT_WANT.test(t.text), 3)) return true;
+    if (neg[h.token] && FIRST_PERSON_REFUSAL.test(tok.text)) return true;
+    // "Ni que lo devuelva": "nor" before it, a refusal earlier in its clause.
+    for (let j = h.token - 1; j >= 0 && j >= h.token - 3 && tokens[j]!.clause === tok.clause; j--) {
+      if (!NOR.has(tokens[j]!.text)) continue;
+      for (let k = j - 1; k >= 0 && tokens[k]!.clause === tok.clause; k--) if (refusalIn(k, 2) || NEGATIONS.has(tokens[k]!.text) && WANT_OR_NEED.has(tokens[k + 1]?.text ?? '')) return true;
+    }
+    return false;
+  };
+  return returns.every(declined);
+}
+
+// An earlier address change taken back, the address on the order said to be right ("ignore what I wrote about sending
+// it to my sister, the address on the order is fine", "oubliez, l'adresse actuelle convient", "glöm det, den gamla
+// stämmer"). An outright take-back (naming nothing, or only the address), and after the last one: the address said
+// right, current or old, no number (a new address has one: "forget the old address, the right one is 12 rue …"), no
+// change or delivery elsewhere asked.
+const ADDRESS_FINE = new Set(['fine', 'ok', 'okay', 'correct', 'right', 'good', 'works', 'stays', 'current', 'old',
+  'original', 'existing', 'convient', 'bonne', 'correcte', 'bien', 'actuelle', 'ancienne', 'correcta', 'correcto', 'vale',
+  'sirve', 'actual', 'antigua', 'puse', 'passt', 'stimmt', 'richtig', 'gut', 'bleibt', 'alte', 'aktuelle', 'hinterlegte',
+  'bene', 'benissimo', 'giusto', 'giusta', 'corretto', 'corretta', 'attuale', 'vecchio', 'vecchia', 'certo', 'certa',
+  'correto', 'correta', 'serve', 'bom', 'boa', 'atual', 'antigo', 'antiga', 'klopt', 'goed', 'prima', 'juist', 'blijft',
+  'oude', 'huidige', 'dobry', 'dobrze', 'poprawny', 'porzadku', 'pasuje', 'obecny', 'aktualny', 'stary', 'stammer',
+  'funkar', 'fungerar', 'ratt', 'bra', 'galler', 'gamla', 'nuvarande', 'dogru', 'uygun', 'tamam', 'gecerli', 'eski',
+  'mevcut', 'kayitli', 'صحيح', 'صح', 'مناسب', 'تمام', 'زين', 'سليم', 'القديم', 'الحالي', 'الاصلي']);
+/** "Is", by language (folded): "the address is correct", "l'adresse est correcte", "die Adresse ist richtig". */
+const BE = new Set(['is', 's', 'est', 'ist', 'es', 'esta', 'e', 'jest', 'ar', 'blijft', 'bleibt', 'stays', 'remains']);
+/** Concepts a take-back of the address may name beside it. */
+const ADDRESS_CONCEPTS = new Set(['address', 'send-to', 'change', 'already', 'shipped', 'arrive']);
+// Japanese and Chinese: the take-back, then the address kept ("無視してください…住所のままで大丈夫です", "请忽略…原来的地址就可以").
+const CJK_IGNORE = /無視|忘れて|忽略|别管|不用管/u;
+const CJK_ADDRESS_FINE = /のままで|そのまま|で大丈夫|で問題|で合って|原来的|原地址|就可以|就行|没问题|不用改|不变/u;
+const CJK_ADDRESS_NEW = /に送って|に変更|へ送|寄到|送到|改成|改为|改到|新しい住所|新地址/u;
+
+function addressKept(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[],
+  takeBack: ReadonlySet<number>): boolean {
+  const scopeNamesOther = (i: number) => hits.some((h) => h.token > phraseEnd(tokens, i) && h.token <= i + SCOPE + 2 &&
+    tokens[h.token]!.clause === tokens[i]!.clause && !ADDRESS_CONCEPTS.has(h.concept) && !TAKE_BACK.has(h.concept));
+  const outright = [
+    ...[...takeBack].filter((i) => !conditional(tokens, i) && !scopeNamesOther(i)),
+    ...moreTakeBacksAt(tokens).filter((m) => !conditional(tokens, m.token)).map((m) => m.token),
+    ...retractionsAt(tokens).map((p) => Math.floor(p / 10000)),
+  ];
+  let last = outright.length > 0 ? Math.max(...outright) : -1;
+  let fineAfter = false;
+  tokens.forEach((t, i) => {
+    if (!t.cjk) return;
+    const at = t.text.search(CJK_IGNORE);
+    if (at >= 0 && i >= last) last = i;
+  });
+  if (last < 0) return false;
+  const after = tokens.slice(last + 1);
+  const lastTok = tokens[last]!;
+  if (lastTok.cjk) {
+    const tail = lastTok.text.slice(lastTok.text.search(CJK_IGNORE));
+    fineAfter = CJK_ADDRESS_FINE.test(tail);
+    if (CJK_ADDRESS_NEW.test(tail)) return false;
+  }
+  if (after.some((t) => /\d/u.test(t.text))) return false;
+  if (after.some((t) => t.cjk && CJK_ADDRESS_NEW.test(t.text))) return false;
+  // "The address is correct" says it is right; "please correct it" asks a change.
+  const saysRight = (i: number) => ADDRESS_FINE.has(tokens[i]!.text) && BE.has(tokens[i - 1]?.text ?? '');
+  if (hits.some((h) => h.token > last && (h.concept === 'send-to' || h.concept === 'change') && !saysRight(h.token) &&
+    !(tokens[h.token]!.cjk ? cjkNegated(tokens[h.token]!.text, h.at) : neg[h.token]))) return false;
+  fineAfter ||= after.some((t, k) => (t.cjk ? CJK_ADDRESS_FINE.test(t.text) : ADDRESS_FINE.has(t.text) && !neg[last + 1 + k]));
+  return fineAfter;
 }
 
 /** Tokens in the scope of a take-back only (not of a plain negation): after a take-back word, before WITHDRAW_AFTER. */

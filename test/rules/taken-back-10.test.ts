@@ -1,0 +1,167 @@
+// Asks a buyer makes and takes back in the same message (src/rules/intent/withdrawn.ts takenBackHere, decide.ts
+// decideTakingBack), by meaning in the marketplace languages, beside look-alikes whose ask must stand:
+//  1. a cancel the buyer had meant, given up because the parcel shipped or came, and a return asked instead;
+//  2. an earlier message taken back: the address change (the address on the order said to be right) or the cancel
+//     (the order kept);
+//  3. a return first thought of, given up for the missing part or the order kept;
+//  4. a return declined for part of the money for a fault.
+import { describe, expect, it } from 'vitest';
+import '../../src/rules/intent/load-model.ts';
+import { withdrawalOf } from '../../src/rules/intent/withdrawn.ts';
+import { classifyIntents } from '../../src/rules/intent/detect.ts';
+import type { SignalIntent } from '../../src/rules/intent/types.ts';
+
+interface Case { cause: number; lang: string; text: string; drops?: SignalIntent; keeps?: SignalIntent }
+
+// cases:begin
+const CASES: Case[] = [
+  // 1. The cancel meant, the parcel gone or come, a return asked: the cancel is dropped.
+  { cause: 1, lang: 'en', drops: 'cancel', text: 'I meant to cancel the blender order, but the courier already dropped it off this morning. Please send me a return label instead.' },
+  { cause: 1, lang: 'es', drops: 'cancel', text: 'Iba a pedir la cancelación, pero el paquete ya ha salido del almacén. ¿Cómo hago la devolución cuando me llegue?' },
+  { cause: 1, lang: 'fr', drops: 'cancel', text: 'J\'allais annuler la commande, mais le colis est déjà arrivé chez moi. Comment je fais pour le retourner ?' },
+  { cause: 1, lang: 'de', drops: 'cancel', text: 'Eigentlich wollte ich die Bestellung stornieren, aber sie wurde bereits versendet. Ich schicke sie dann zurück, bitte senden Sie mir ein Rücksendeetikett.' },
+  { cause: 1, lang: 'it', drops: 'cancel', text: 'Volevo annullare l\'ordine, ma è già stato spedito. A questo punto vorrei fare il reso: come funziona?' },
+  { cause: 1, lang: 'pt', drops: 'cancel', text: 'Eu queria cancelar, mas a encomenda já chegou hoje. Quero devolver, como faço?' },
+  { cause: 1, lang: 'nl', drops: 'cancel', text: 'Ik wilde de bestelling annuleren, maar het pakket is al bezorgd. Hoe kan ik het retourneren?' },
+  { cause: 1, lang: 'pl', drops: 'cancel', text: 'Chciałem anulować zamówienie, ale paczka już dotarła. Chcę ją zwrócić, jak to zrobić?' },
+  { cause: 1, lang: 'sv', drops: 'cancel', text: 'Jag tänkte avbryta ordern, men paketet har redan skickats. Jag vill returnera det när det kommer, hur gör jag?' },
+  { cause: 1, lang: 'tr', drops: 'cancel', text: 'Siparişi iptal edecektim ama kargo zaten teslim edildi. İade etmek istiyorum, ne yapmam gerekiyor?' },
+  { cause: 1, lang: 'ja', drops: 'cancel', text: '注文をキャンセルしようと思っていましたが、もう届いてしまいました。返品の手続きを教えてください。' },
+  { cause: 1, lang: 'zh', drops: 'cancel', text: '本来想取消订单的，可是包裹昨天已经送到了。那我就退货吧，请告诉我退货流程。' },
+  { cause: 1, lang: 'ar', drops: 'cancel', text: 'كنت أريد إلغاء الطلب، لكن الشحنة وصلت بالفعل. أريد إرجاعها، كيف أفعل ذلك؟' },
+  // 1. Look-alikes: the cancel stands (asked again, no news of the parcel, or no return instead).
+  { cause: 1, lang: 'en', keeps: 'cancel', text: 'I wanted to cancel, it hasn\'t shipped yet, so please cancel it now.' },
+  { cause: 1, lang: 'en', keeps: 'cancel', text: 'I wanted to cancel my order for the lamp, please.' },
+  { cause: 1, lang: 'en', keeps: 'cancel', text: 'I wanted to cancel the lamp and return the chair I got last week.' },
+  { cause: 1, lang: 'de', keeps: 'cancel', text: 'Ich wollte stornieren, aber es ist schon verschickt. Können Sie es trotzdem noch stornieren?' },
+  { cause: 1, lang: 'es', keeps: 'cancel', text: 'Quería cancelar porque ya me llegó otro igual; por favor cancelen el pedido.' },
+  { cause: 1, lang: 'fr', keeps: 'cancel', text: 'Je voulais annuler, le colis n\'est pas encore parti : annulez-le s\'il vous plaît.' },
+  { cause: 1, lang: 'ja', keeps: 'cancel', text: 'キャンセルしたかったのですが、まだ発送されていないならキャンセルしてください。' },
+  { cause: 1, lang: 'zh', keeps: 'cancel', text: '我本来想取消，现在还没发货，请帮我取消。' },
+  { cause: 1, lang: 'tr', keeps: 'cancel', text: 'İptal etmek istiyordum, henüz kargoya verilmediyse lütfen iptal edin.' },
+  { cause: 1, lang: 'pl', keeps: 'cancel', text: 'Chciałam anulować, paczka jeszcze nie wyszła, więc proszę anulować.' },
+  { cause: 1, lang: 'sv', keeps: 'cancel', text: 'Jag ville avbryta, den har inte skickats än, så avbryt den.' },
+
+  // 2. An earlier address change taken back, the address on the order said to be right: the address change is dropped.
+  { cause: 2, lang: 'en', drops: 'address-change', text: 'Please disregard what I wrote earlier about delivering to my office — the address on the order is correct.' },
+  { cause: 2, lang: 'es', drops: 'address-change', text: 'Olviden mi mensaje de ayer sobre cambiar la dirección; la dirección del pedido está bien.' },
+  { cause: 2, lang: 'fr', drops: 'address-change', text: 'Ne tenez pas compte de mon message sur la livraison chez mon voisin, l\'adresse de la commande est la bonne.' },
+  { cause: 2, lang: 'de', drops: 'address-change', text: 'Vergessen Sie meine Nachricht wegen der neuen Lieferadresse, die alte Adresse stimmt doch.' },
+  { cause: 2, lang: 'it', drops: 'address-change', text: 'Ignorate il messaggio di stamattina sul cambio di indirizzo: l\'indirizzo attuale va bene.' },
+  { cause: 2, lang: 'pt', drops: 'address-change', text: 'Esqueçam o que escrevi sobre mandar para o meu trabalho, o endereço do pedido está certo.' },
+  { cause: 2, lang: 'nl', drops: 'address-change', text: 'Negeer mijn vorige bericht over het adres, het adres op de bestelling klopt gewoon.' },
+  { cause: 2, lang: 'pl', drops: 'address-change', text: 'Zignorujcie moją wiadomość o zmianie adresu, obecny adres jest dobry.' },
+  { cause: 2, lang: 'sv', drops: 'address-change', text: 'Strunta i mitt meddelande om ny adress, den gamla adressen gäller.' },
+  { cause: 2, lang: 'tr', drops: 'address-change', text: 'Adres değişikliği mesajımı dikkate almayın, siparişteki adres doğru.' },
+  { cause: 2, lang: 'ar', drops: 'address-change', text: 'تجاهلوا رسالتي عن تغيير العنوان، العنوان الحالي صحيح.' },
+  { cause: 2, lang: 'ja', drops: 'address-change', text: '昨日の住所変更のお願いは無視してください。注文時の住所のままで大丈夫です。' },
+  { cause: 2, lang: 'zh', drops: 'address-change', text: '请忽略我昨天说的改地址的事，原来的地址就可以。' },
+  // 2. Look-alikes: a new address given or asked after the take-back.
+  { cause: 2, lang: 'en', keeps: 'address-change', text: 'Ignore the old address, send it to the new one: 14 Elm Street, Leeds.' },
+  { cause: 2, lang: 'en', keeps: 'address-change', text: 'Forget my last message, the address is wrong, please change it to 9 Mill Lane.' },
+  { cause: 2, lang: 'es', keeps: 'address-change', text: 'Olviden la dirección anterior, la correcta es Calle Luna 8, Madrid.' },
+  { cause: 2, lang: 'fr', keeps: 'address-change', text: 'Oubliez l\'ancienne adresse, la bonne est 12 rue des Lilas, Lyon.' },
+  { cause: 2, lang: 'de', keeps: 'address-change', text: 'Vergessen Sie die alte Adresse, bitte ändern Sie sie auf Hauptstraße 3, Köln.' },
+  { cause: 2, lang: 'it', keeps: 'address-change', text: 'Ignorate l\'indirizzo vecchio, spedite a via Roma 10, Torino.' },
+  { cause: 2, lang: 'nl', keeps: 'address-change', text: 'Negeer het oude adres, stuur het naar Dorpsstraat 5, Utrecht.' },
+  { cause: 2, lang: 'sv', keeps: 'address-change', text: 'Glöm den gamla adressen, skicka till Storgatan 7, Uppsala.' },
+  { cause: 2, lang: 'tr', keeps: 'address-change', text: 'Eski adresi unutun, yeni adres: Atatürk Cad. 12, İzmir.' },
+  { cause: 2, lang: 'ja', keeps: 'address-change', text: '前の住所は無視してください。新しい住所は東京都港区1-2-3です。' },
+  { cause: 2, lang: 'zh', keeps: 'address-change', text: '请忽略旧地址，寄到上海市静安路5号。' },
+  // 2. An earlier cancel taken back and the order kept: the cancel is dropped.
+  { cause: 2, lang: 'en', drops: 'cancel', text: 'Yesterday I asked you to cancel. Please disregard that message, my son loves the gift, we\'re keeping it.' },
+  { cause: 2, lang: 'de', drops: 'cancel', text: 'Ich hatte gestern um Stornierung gebeten. Bitte ignorieren Sie das, wir behalten die Uhr.' },
+  { cause: 2, lang: 'es', drops: 'cancel', text: 'Ayer les pedí cancelar el pedido. Ignoren ese mensaje, por favor, me lo quedo.' },
+  { cause: 2, lang: 'fr', drops: 'cancel', text: 'Hier je vous ai demandé d\'annuler. Oubliez ce message, finalement je la garde.' },
+  { cause: 2, lang: 'it', drops: 'cancel', text: 'Ieri vi ho chiesto di annullare l\'ordine. Ignorate quel messaggio, lo tengo.' },
+  { cause: 2, lang: 'pt', drops: 'cancel', text: 'Ontem pedi o cancelamento. Ignorem essa mensagem, por favor, vou ficar com ele.' },
+  { cause: 2, lang: 'nl', drops: 'cancel', text: 'Gisteren vroeg ik om te annuleren. Negeer dat bericht alstublieft, we houden hem.' },
+  { cause: 2, lang: 'pl', drops: 'cancel', text: 'Wczoraj prosiłam o anulowanie. Zignorujcie tamtą wiadomość, zostawiam to zamówienie.' },
+  { cause: 2, lang: 'sv', drops: 'cancel', text: 'Igår bad jag er avbryta beställningen. Strunta i det meddelandet, vi behåller den.' },
+  { cause: 2, lang: 'tr', drops: 'cancel', text: 'Dün iptal talebi göndermiştim, onu dikkate almayın; siparişi tutuyoruz.' },
+  { cause: 2, lang: 'ar', drops: 'cancel', text: 'أمس طلبت إلغاء الطلب، أرجو تجاهل ذلك، سنحتفظ بالطلب.' },
+  { cause: 2, lang: 'ar', drops: 'cancel', text: 'لو سمحت تجاهل طلب الإلغاء اللي أرسلته الصبح، زوجي قرر يحتفظ بالساعة.' },
+  // 2. Look-alikes: the cancel asked after the take-back, or the take-back alone.
+  { cause: 2, lang: 'en', keeps: 'cancel', text: 'Ignore my previous message about the address. Please cancel the order.' },
+  { cause: 2, lang: 'en', keeps: 'cancel', text: 'Please cancel my order. Ignore my previous message.' },
+  { cause: 2, lang: 'de', keeps: 'cancel', text: 'Ignorieren Sie meine letzte Nachricht, bitte stornieren Sie die Bestellung doch.' },
+  { cause: 2, lang: 'es', keeps: 'cancel', text: 'Olviden lo que dije de quedármelo: cancelen el pedido.' },
+  { cause: 2, lang: 'fr', keeps: 'cancel', text: 'Oubliez mon message d\'hier, je ne la garde pas : annulez-la.' },
+  { cause: 2, lang: 'tr', keeps: 'cancel', text: 'Dün kalsın demiştim, onu dikkate almayın, lütfen iptal edin.' },
+  { cause: 2, lang: 'ar', keeps: 'cancel', text: 'تجاهلوا رسالتي السابقة، لو سمحتم ألغوا الطلب.' },
+
+  // 3. A return thought of, given up for the missing part or the order kept: the return is dropped.
+  { cause: 3, lang: 'en', drops: 'return', text: 'The bookshelf came without the rear panel. I was going to send the whole thing back, but I\'ll keep it — just ship the panel.' },
+  { cause: 3, lang: 'de', drops: 'return', text: 'Beim Schreibtisch fehlt eine Schublade. Erst wollte ich alles zurückschicken, aber ich behalte ihn; schicken Sie bitte nur die Schublade nach.' },
+  { cause: 3, lang: 'es', drops: 'return', text: 'Al armario le falta la barra para colgar. Pensé en devolverlo entero, pero me lo quedo: mándenme solo la barra.' },
+  { cause: 3, lang: 'fr', drops: 'return', text: 'Il manque le couvercle de la cocotte. J\'avais pensé la renvoyer, mais je la garde, envoyez juste le couvercle.' },
+  { cause: 3, lang: 'it', drops: 'return', text: 'Manca il cavo di alimentazione della lampada. Volevo rispedirla tutta, ma la tengo: mandatemi solo il cavo.' },
+  { cause: 3, lang: 'pt', drops: 'return', text: 'Veio faltando a tampa da panela. Pensei em devolver tudo, mas vou ficar com ela; mandem só a tampa.' },
+  { cause: 3, lang: 'nl', drops: 'return', text: 'De stofzuiger had geen opzetstuk. Ik dacht eerst alles terug te sturen, maar ik houd hem; stuur alleen het opzetstuk.' },
+  { cause: 3, lang: 'pl', drops: 'return', text: 'W zestawie brakuje jednej nogi do stołu. Myślałam, żeby odesłać cały stół, ale zostawiam go, wystarczy dosłać nogę.' },
+  { cause: 3, lang: 'sv', drops: 'return', text: 'Det saknades en hylla i skåpet. Jag funderade på att returnera allt, men jag behåller det, skicka bara hyllan.' },
+  { cause: 3, lang: 'tr', drops: 'return', text: 'Masanın bir vidası eksik çıktı. Hepsini iade etmeyi düşündüm ama vazgeçtim, sadece vidayı gönderin.' },
+  { cause: 3, lang: 'ja', drops: 'return', text: '椅子のネジが一本足りません。返品しようかと思いましたが、やめておきます。ネジだけ送ってください。' },
+  { cause: 3, lang: 'zh', drops: 'return', text: '书架少了一块隔板。本来想整个退货，后来还是算了，补寄一块隔板就行。' },
+  { cause: 3, lang: 'ar', drops: 'return', text: 'الطاولة ناقصة رجل. فكرت أرجعها كلها، لكن خلاص، أرسلوا الرجل فقط.' },
+  // 3. Look-alikes: the return asked, after a take-back of something else or in place of the part.
+  { cause: 3, lang: 'en', keeps: 'return', text: 'The lamp came without its shade. I don\'t want a refund, I want to return it for a complete one.' },
+  { cause: 3, lang: 'en', keeps: 'return', text: 'Forget the return label, I already printed one — how do I send it back?' },
+  { cause: 3, lang: 'de', keeps: 'return', text: 'Es fehlt das Netzteil. Ich wollte es erst behalten, aber ich schicke es doch zurück.' },
+  { cause: 3, lang: 'es', keeps: 'return', text: 'Falta una pieza. Pensé en quedármelo, pero prefiero devolverlo.' },
+  { cause: 3, lang: 'it', keeps: 'return', text: 'Manca un pezzo. Non mandatemi il pezzo, voglio fare il reso.' },
+  { cause: 3, lang: 'nl', keeps: 'return', text: 'Er ontbreekt een onderdeel. Stuur geen onderdeel, ik wil hem retourneren.' },
+  { cause: 3, lang: 'sv', keeps: 'return', text: 'En del saknas. Jag tänkte först behålla den, men nu vill jag returnera den.' },
+  { cause: 3, lang: 'ja', keeps: 'return', text: '部品が足りません。部品だけ送ってもらおうと思いましたが、やっぱり返品したいです。' },
+  { cause: 3, lang: 'zh', keeps: 'return', text: '少了一个零件。本来想让你们补发，算了，我还是退货吧。' },
+
+  // 4. A return declined, part of the money asked for a fault: the return is dropped.
+  { cause: 4, lang: 'en', drops: 'return', text: 'I\'d rather not send the heater back, it\'s already installed, but one of the knobs is cracked — could you refund part of the price?' },
+  { cause: 4, lang: 'es', drops: 'return', text: 'No quiero devolver la mesa porque ya la monté, pero tiene una raya profunda; ¿me hacen un descuento?' },
+  { cause: 4, lang: 'fr', drops: 'return', text: 'Je ne veux pas renvoyer le meuble, il est déjà monté, mais la porte est fendue. Un remboursement partiel serait possible ?' },
+  { cause: 4, lang: 'de', drops: 'return', text: 'Zurückschicken möchte ich den Spiegel nicht, er hängt schon. Aber der Rahmen hat einen Riss – wäre eine Teilerstattung möglich?' },
+  { cause: 4, lang: 'it', drops: 'return', text: 'Non voglio restituire la lavatrice, è già installata, però l\'oblò è graffiato: potete rimborsarmi una parte?' },
+  { cause: 4, lang: 'pt', drops: 'return', text: 'Não quero devolver a cadeira, já está montada, mas o assento veio rasgado. Podem me dar um desconto?' },
+  { cause: 4, lang: 'nl', drops: 'return', text: 'Ik wil de kast niet retourneren, hij staat al in elkaar, maar er zit een deuk in de zijkant. Kan ik een deel van het geld terugkrijgen?' },
+  { cause: 4, lang: 'pl', drops: 'return', text: 'Nie chcę odsyłać pralki, jest już podłączona, ale drzwiczki są pęknięte. Czy mogę dostać częściowy zwrot pieniędzy?' },
+  { cause: 4, lang: 'sv', drops: 'return', text: 'Jag vill inte skicka tillbaka soffan, den är redan monterad, men tyget har en reva. Kan jag få ett prisavdrag?' },
+  { cause: 4, lang: 'tr', drops: 'return', text: 'Dolabı iade etmek istemiyorum, kurulumu yapıldı ama kapağı çizik geldi. Biraz indirim yapabilir misiniz?' },
+  { cause: 4, lang: 'ja', drops: 'return', text: '返品はしたくありません。もう組み立ててしまったので。ただ、天板に傷があるので、一部返金していただけませんか。' },
+  { cause: 4, lang: 'zh', drops: 'return', text: '我不想退货，已经装好了，但是柜门有裂缝，能不能部分退款？' },
+  { cause: 4, lang: 'ar', drops: 'return', text: 'لا أريد إرجاع الكرسي لأنه مركب، لكن فيه خدش كبير، هل يمكن تعويضي بجزء من المبلغ؟' },
+  // 4. Look-alikes: the refund declined for a replacement or a return, or the return label not come.
+  { cause: 4, lang: 'en', keeps: 'return', text: 'I don\'t want a refund, I want a replacement for the broken one.' },
+  { cause: 4, lang: 'en', keeps: 'return', text: 'I haven\'t received the return label yet; the lid is cracked, can I still send it back?' },
+  { cause: 4, lang: 'de', keeps: 'return', text: 'Eine Teilerstattung möchte ich nicht, der Rahmen ist gebrochen, ich will ihn zurückschicken.' },
+  { cause: 4, lang: 'es', keeps: 'return', text: 'No quiero un descuento, la tapa llegó rota y quiero devolverla.' },
+  { cause: 4, lang: 'fr', keeps: 'return', text: 'Je ne veux pas de remise, le verre est fêlé, je veux le renvoyer.' },
+  { cause: 4, lang: 'it', keeps: 'return', text: 'Non voglio uno sconto, il vetro è crepato: voglio fare il reso.' },
+  { cause: 4, lang: 'nl', keeps: 'return', text: 'Ik wil geen korting, het glas is gebarsten, ik wil hem retourneren.' },
+  { cause: 4, lang: 'sv', keeps: 'return', text: 'Jag vill inte ha rabatt, glaset är sprucket, jag vill skicka tillbaka den.' },
+  { cause: 4, lang: 'ja', keeps: 'return', text: '割引は結構です。ガラスが割れているので返品したいです。' },
+  { cause: 4, lang: 'zh', keeps: 'return', text: '我不要折扣，玻璃碎了，我要退货。' },
+];
+// cases:end
+
+describe('asks a buyer takes back in the same message, by meaning', () => {
+  for (const c of CASES) {
+    const what = `${c.cause} ${c.lang}: ${c.text}`;
+    if (c.drops) {
+      it(`takes back ${c.drops}: ${what}`, () => {
+        expect(withdrawalOf(c.text).takenBackHere).toContain(c.drops);
+        expect(classifyIntents(c.text).intents).not.toContain(c.drops);
+      });
+    } else {
+      it(`keeps ${c.keeps}: ${what}`, () => {
+        expect(withdrawalOf(c.text).takenBackHere).not.toContain(c.keeps);
+      });
+    }
+  }
+
+  it('covers each cause in at least eight languages, with look-alikes', () => {
+    for (const cause of [1, 2, 3, 4]) {
+      expect(new Set(CASES.filter((c) => c.cause === cause && c.drops).map((c) => c.lang)).size).toBeGreaterThanOrEqual(8);
+      expect(new Set(CASES.filter((c) => c.cause === cause && c.keeps).map((c) => c.lang)).size).toBeGreaterThanOrEqual(8);
+    }
+  });
+});
