@@ -4,7 +4,8 @@
 //  2. an earlier message taken back: the address change (the address on the order said to be right) or the cancel
 //     (the order kept);
 //  3. a return first thought of, given up for the missing part or the order kept;
-//  4. a return declined for part of the money for a fault.
+//  4. a return declined for part of the money for a fault;
+//  5. the cancel declined and the order told to go ahead as it is: no change asked.
 import { describe, expect, it } from 'vitest';
 import '../../src/rules/intent/load-model.ts';
 import { withdrawalOf } from '../../src/rules/intent/withdrawn.ts';
@@ -140,6 +141,27 @@ const CASES: Case[] = [
   { cause: 4, lang: 'sv', keeps: 'return', text: 'Jag vill inte ha rabatt, glaset är sprucket, jag vill skicka tillbaka den.' },
   { cause: 4, lang: 'ja', keeps: 'return', text: '割引は結構です。ガラスが割れているので返品したいです。' },
   { cause: 4, lang: 'zh', keeps: 'return', text: '我不要折扣，玻璃碎了，我要退货。' },
+
+  // 5. The cancel declined, the order told to go ahead as it is: no change is asked (no address named or given).
+  { cause: 5, lang: 'en', drops: 'address-change', text: 'No, I do not want to cancel — I hit the wrong button by mistake. Please go ahead with the shipping.' },
+  { cause: 5, lang: 'es', drops: 'address-change', text: 'Perdonen, no quiero cancelar nada, fue un error mío al tocar la pantalla. Sigan adelante con el pedido.' },
+  { cause: 5, lang: 'fr', drops: 'address-change', text: 'Non, je ne veux pas annuler, j\'ai cliqué par erreur. Continuez l\'envoi normalement.' },
+  { cause: 5, lang: 'de', drops: 'address-change', text: 'Nein, bitte nicht stornieren, ich habe mich verklickt. Schicken Sie es ganz normal los.' },
+  { cause: 5, lang: 'it', drops: 'address-change', text: 'No, non voglio annullare, ho sbagliato a cliccare. Procedete pure con la spedizione.' },
+  { cause: 5, lang: 'pt', drops: 'address-change', text: 'Não, não quero cancelar, apertei o botão errado. Podem seguir com o envio normalmente.' },
+  { cause: 5, lang: 'nl', drops: 'address-change', text: 'Nee, ik wil niet annuleren, ik drukte op de verkeerde knop. Ga gewoon door met verzenden.' },
+  { cause: 5, lang: 'sv', drops: 'address-change', text: 'Nej, jag vill inte avbryta, jag tryckte fel. Fortsätt med leveransen som vanligt.' },
+  { cause: 5, lang: 'tr', drops: 'address-change', text: 'Hayır, iptal etmeyin, yanlış tuşa bastım. Gönderime devam edin lütfen.' },
+  // 5. Look-alikes: the cancel declined and an address changed.
+  { cause: 5, lang: 'en', keeps: 'address-change', text: 'I don\'t want to cancel, just change the address to 4 Park Road and go ahead with shipping.' },
+  { cause: 5, lang: 'es', keeps: 'address-change', text: 'No quiero cancelar, pero cambien la dirección a Calle Sol 3 y sigan adelante con el envío.' },
+  { cause: 5, lang: 'fr', keeps: 'address-change', text: 'Je ne veux pas annuler, mais envoyez-le à mon bureau, 8 rue Verte, et continuez.' },
+  { cause: 5, lang: 'de', keeps: 'address-change', text: 'Bitte nicht stornieren, nur die Adresse ändern: Ringstraße 9, dann normal verschicken.' },
+  { cause: 5, lang: 'it', keeps: 'address-change', text: 'Non annullate, cambiate solo l\'indirizzo in via Po 4 e procedete.' },
+  { cause: 5, lang: 'pt', keeps: 'address-change', text: 'Não cancelem, só mudem o endereço para Rua Azul 7 e podem seguir.' },
+  { cause: 5, lang: 'nl', keeps: 'address-change', text: 'Niet annuleren, wel het adres wijzigen naar Kerkstraat 2, ga daarna door.' },
+  { cause: 5, lang: 'sv', keeps: 'address-change', text: 'Avbryt inte, ändra bara adressen till Bergsgatan 6 och fortsätt.' },
+  { cause: 5, lang: 'tr', keeps: 'address-change', text: 'İptal etmeyin, sadece adresi Gül Sokak 5 olarak değiştirin ve devam edin.' },
 ];
 // cases:end
 
@@ -158,8 +180,12 @@ describe('asks a buyer takes back in the same message, by meaning', () => {
     }
   }
 
+  it('reads no cancel where the cancel is declined and the order told to go ahead', () => {
+    for (const c of CASES.filter((x) => x.cause === 5 && x.drops)) expect(classifyIntents(c.text).intents, c.text).not.toContain('cancel');
+  });
+
   it('covers each cause in at least eight languages, with look-alikes', () => {
-    for (const cause of [1, 2, 3, 4]) {
+    for (const cause of [1, 2, 3, 4, 5]) {
       expect(new Set(CASES.filter((c) => c.cause === cause && c.drops).map((c) => c.lang)).size).toBeGreaterThanOrEqual(8);
       expect(new Set(CASES.filter((c) => c.cause === cause && c.keeps).map((c) => c.lang)).size).toBeGreaterThanOrEqual(8);
     }

@@ -288,7 +288,10 @@ export function withdrawalOf(text: string): Withdrawal {
     keptAt.some((k) => k > Math.max(...cancels.map((c) => c.token)) && !neg[k])) takenBack.push('cancel');
   if (!takenBack.includes('cancel') && cancelSuperseded(tokens, hits, takeBack)) takenBack.push('cancel');
   if (returnTakenBack(tokens, hits, ignoreAt, keptAt) || returnDeclined(tokens, hits, neg)) takenBack.push('return');
-  if (addressKept(tokens, hits, neg, takeBack)) takenBack.push('address-change');
+  const asIs = goesAheadAsIs(tokens, hits, neg, negated);
+  // The cancel declined with the order told to go ahead is no cancel, whatever the model reads in its words.
+  if (asIs && !takenBack.includes('cancel')) takenBack.push('cancel');
+  if (addressKept(tokens, hits, neg, takeBack) || asIs) takenBack.push('address-change');
   return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere: takenBack };
 }
 
@@ -740,6 +743,28 @@ function addressKept(tokens: readonly Token[], hits: readonly { concept: string;
     !(tokens[h.token]!.cjk ? cjkNegated(tokens[h.token]!.text, h.at) : neg[h.token]))) return false;
   fineAfter ||= after.some((t, k) => (t.cjk ? CJK_ADDRESS_FINE.test(t.text) : ADDRESS_FINE.has(t.text) && !neg[last + 1 + k]));
   return fineAfter;
+}
+
+// "No, I don't want to cancel, wrong button — go ahead with the shipping": the cancel declined and the order asked to
+// go ahead as it is. Its words of a mistake ("wrong", "me equivoqué") read as an address to correct, but the message
+// names no address and gives none: it changes nothing. The cancel negated, the order kept, shipped as normal or told
+// to go ahead (not negated, not for a case), and no address, delivery elsewhere or number in the message.
+const GO_AHEAD = ['go ahead', 'carry on', 'proceed', 'sigue adelante', 'sigan adelante', 'siga adelante', 'adelante con',
+  'continuen', 'procedan', 'continuez', 'poursuivez', 'allez y', 'machen sie weiter', 'fortfahren', 'weiter so', 'procedete',
+  'andate avanti', 'continuate', 'procedam', 'prossigam', 'podem seguir', 'sigam', 'continuem', 'ga door', 'gaat u door',
+  'doorgaan', 'kontynuujcie', 'kontynuowac', 'fortsatt', 'kor pa', 'devam edin', 'devam edebilirsiniz', 'كملوا', 'استمروا',
+  'كمل'].map((p) => p.split(' '));
+const CJK_GO_AHEAD = /そのまま(?:進め|手続き)|继续(?:处理|发货|寄)|繼續(?:處理|發貨)/u;
+
+function goesAheadAsIs(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[],
+  negated: ReadonlySet<SignalIntent>): boolean {
+  const cancels = hits.filter((h) => h.concept === 'cancel');
+  const cancelDeclined = negated.has('cancel') || cancels.some((h) => tokens[h.token]!.cjk && cjkNegated(tokens[h.token]!.text, h.at));
+  if (!cancelDeclined || cancels.some((h) => !(tokens[h.token]!.cjk ? cjkNegated(tokens[h.token]!.text, h.at) : neg[h.token]))) return false;
+  if (hits.some((h) => h.concept === 'address' || h.concept === 'send-to') || tokens.some((t) => /\d/u.test(t.text))) return false;
+  const ahead = tokens.some((t, i) => (t.cjk ? CJK_GO_AHEAD.test(t.text) || CJK_SHIP_AS_NORMAL.test(t.text)
+    : !neg[i] && !conditional(tokens, i) && GO_AHEAD.some((w) => phraseAt(tokens, i, w))));
+  return ahead || keptOrShippedAt(tokens, hits, neg).length > 0;
 }
 
 /** Tokens in the scope of a take-back only (not of a plain negation): after a take-back word, before WITHDRAW_AFTER. */
