@@ -11,11 +11,11 @@ import type { Hit } from '../hit.ts';
 import type { HintKey } from '../hints.ts';
 import { narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
-import { DONE, ON_LISTING, THANKS, isReviewVerb, notAskedNear } from '../phrases/review.ts';
+import { DONE, ON_LISTING, THANKS, askedThenRefused, isReviewVerb, notAskedNear } from '../phrases/review.ts';
 import { matches } from '../matches.ts';
 import { changedByBuyer } from './changed-by-buyer.ts';
 import { usedAtCheckout } from './used-coupon.ts';
-import { ADD_TO, ALIKE, ALREADY_GIVEN, ARRIVES, ASK, DEFER, DICTATED, DICTATED_CONTENT, LEFT_TO_BUYER, NO_REVIEW, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, FOR_NOW, GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, POSITIVE_TONE, PROMO_GIVEN, REQUEST, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, STANDING, THEN, TIED, WAIT } from './review-lexicon.ts';
+import { ADD_TO, ALIKE, ALREADY_GIVEN, ARRIVES, ASK, DEFER, DICTATED, DICTATED_CONTENT, LATER, LEFT_TO_BUYER, NO_REVIEW, NOT_NOW, ONLY_AFTER, POSTPONE, UNTIL, CHANGE_IT, CONDITION, CONTACT_US, FIRST, FOR_NOW, GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, POSITIVE_TONE, PROMO_GIVEN, REQUEST, REVIEW_ON_AMAZON, REVIEWISH, SATISFIED, SELECTED, STANDING, THEN, TIED, WAIT } from './review-lexicon.ts';
 import { refusedInSentence, turns, sentenceAfter, sentenceAt, sentenceBefore, trimmed, type Range } from './sentences.ts';
 
 type Spans = Range[];
@@ -131,8 +131,13 @@ const JA_OBJECT = /を/u;
 const JA_PRONOUN_OBJECT = /(?:それ|これ|あれ|こちら|そちら|あちら)を/u;
 const ZH_NO_OBJECT = /^[掉除了一下]*(?:吧|吗|呢|啊|哦|好吗|[。！？，,!?～~]|$)/u;
 
+// No object at all after a Latin verb of change ("Se puder apagar, ficamos gratos", "dá pra você atualizar lá?"): the
+// thing changed is the one named before.
+const NO_OBJECT_AFTER = /^(?:\s+(?:now|agora|ahora|maintenant|jetzt|nu|teraz|şimdi|ora|adesso|lá|ahí|là|please|por\s+favor|bitte|gerne|gärna|lütfen|då|dan))*\s*(?:[,.!?;:？！]|$)/iu;
+
 function refersBack(text: string, a: Range, c: Range): boolean {
   const before = text.slice(Math.max(a.start, c.start - 14), c.start);
+  if (/\p{Script=Latin}$/u.test(text.slice(c.start, c.end)) && NO_OBJECT_AFTER.test(text.slice(c.end, c.end + 24))) return true;
   const cueText = text.slice(c.start, c.end);
   if (PRONOUN_BEFORE.test(before) || PRONOUN_AFTER.test(text.slice(c.end, c.end + 14)) || PRONOUN_INSIDE.test(cueText)) return true;
   const sentence = text.slice(a.start, a.end);
@@ -182,6 +187,10 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const arrives = lazy(ARRIVES);
   const noReview = lazy(NO_REVIEW);
   const leftToBuyer = lazy(LEFT_TO_BUYER);
+  const postpone = lazy(POSTPONE);
+  const notNow = lazy(NOT_NOW);
+  const onlyAfter = lazy(ONLY_AFTER);
+  const later = lazy(LATER);
   /** A present handed over in this sentence or the one before or after: "Im Paket liegt ein Gutschein. Über eine Bewertung freuen wir uns!" */
   const giftBeside = (s: Range): boolean => [s, sentenceBefore(text, s), sentenceAfter(text, s)].some((x) => x !== null &&
     within(gifted(), x).some((g) => !refused(text, g.start, g.end) && !refusedInSentence(text, x, g.start, g.end)));
@@ -213,6 +222,33 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     return only1.length > 0 && within(satisfied, s).length > 0 && (within(condition, s).length > 0 || within(selected(), s).length > 0) &&
       !within(alike, s).length;
   };
+  /** The review put off, asked of the buyer (REVIEW-POLICY: its timing steered, as "contact us before you review" is):
+   *  put off outright ("postpone", "deixa pra depois", "先别"), only after something ("dopiero po", "erst wenn"), waited
+   *  for with a later time or a "not now" ("wait till after the holidays", "vänta tills", "şimdilik bekleyin"), or a
+   *  later time named with "not now" here or in the next sentence ("dopo le feste. Adesso sarebbe presto", "てから…
+   *  それまでは投稿をお控え"). A request that only says when a review helps most ("once you have used it, a review helps
+   *  other buyers") holds nothing back and is not one; nor is the timing left to the buyer ("whenever you like"). */
+  const hasIn = (list: Spans, r: Range) => within(list, r).length > 0;
+  const putOff = (s: Range, here: Spans, near: (c: Range) => boolean): boolean => {
+    if (hasIn(alike, s) || hasIn(leftToBuyer(), s)) return false;
+    // a wider reach than a change's: the wait often comes at the end of the sentence ("Yorumu ... , şimdilik biraz bekleyin")
+    const reach = (c: Range) => near(c) || here.some((x) => {
+      const gap = x.end <= c.start ? text.slice(x.end, c.start) : c.end <= x.start ? text.slice(c.end, x.start) : '';
+      return gap.length <= 120 && !turns(gap);
+    });
+    const asked = (c: Range) => !notAskedNear(text, s, c.start, c.end);
+    const freeIn = (list: Spans, r: Range) => within(list, r).filter((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, r, c.start, c.end));
+    if (freeIn(postpone(), s).some((c) => reach(c) && asked(c)) || freeIn(onlyAfter(), s).some((c) => near(c) && asked(c))) return true;
+    const next = sentenceAfter(text, s);
+    const inNext = (list: Spans) => next !== null && !hasIn(leftToBuyer(), next) && within(list, next).length > 0;
+    const notNowHere = within(notNow(), s).some((c) => reach(c) && asked(c));
+    const restraint = notNowHere || inNext(notNow());
+    if (freeIn(wait(), s).some((c) => reach(c) && asked(c)) && (hasIn(later(), s) || restraint)) return true;
+    // "please don't rate it just yet", "non valutare ancora": not now, asked
+    if (notNowHere && (hasIn(ask(), s) || hasIn(later(), s) || /[?？؟]/.test(text.charAt(s.end)))) return true;
+    // the later time with the review, the restraint in the next sentence ("Adesso sarebbe presto", "それまでは…お控え")
+    return hasIn(later(), s) && next !== null && (inNext(notNow()) || inNext(wait()) || inNext(postpone()));
+  };
   const found: { range: Range; hint: HintKey }[] = [];
   let last = -1;
   for (const r of reviews) {
@@ -233,16 +269,19 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
       usedAtCheckout(text, s.start));
     // A change is asked of the review when the two stand close, on the same side of any "but": "we cannot give a
     // discount for a review, but we will gladly replace the lid" changes nothing.
+    // (a change with no object of its own, "dá pra você atualizar lá?", reaches back further to the review before it)
     const near = (c: Range) => here.some((x) => {
       const gap = x.end <= c.start ? text.slice(x.end, c.start) : c.end <= x.start ? text.slice(c.end, x.start) : '';
-      return gap.length <= 60 && !turns(gap);
+      const limit = x.end <= c.start && /\p{Script=Latin}$/u.test(text.slice(c.start, c.end)) && NO_OBJECT_AFTER.test(text.slice(c.end, c.end + 24)) ? 120 : 60;
+      return gap.length <= limit && !turns(gap);
     });
     // "note" and "nota" are also a note on a return: adding to one is no change to a review
     const nearNamed = (c: Range) => here.some((x) => !NOTE.test(text.slice(x.start, x.end)) &&
       (x.end <= c.start ? c.start - x.end : c.end <= x.start ? x.start - c.end : 0) <= 60 &&
       !turns(x.end <= c.start ? text.slice(x.end, c.start) : c.end <= x.start ? text.slice(c.end, x.start) : ''));
     let hint: HintKey | null = null;
-    if ((free(given).length || within(given, s).some((g) => UNTIL.test(text.slice(g.end, g.end + 40)))) && has(tied) && !done) hint = 'review-incentive';
+    // (not the buyer's question told back and answered no: "سألتنا إن كانت هناك هدية مقابل تقييم: قواعد أمازون لا تسمح بذلك")
+    if ((free(given).some((g) => !askedThenRefused(text, g.start)) || within(given, s).some((g) => UNTIL.test(text.slice(g.end, g.end + 40)))) && has(tied) && !done) hint = 'review-incentive';
     // "Use code THANKS10 on your next order, and leave us a review too": a code handed over with the ask
     else if (free(promo()).length && has(ask()) && !done && !has(alike)) hint = 'review-incentive';
     else if (sellerOnly) hint = null;
@@ -251,7 +290,8 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     else if (free(change).some((c) => near(c) && !changedByBuyer(text, c.start, c.end) && !notAskedNear(text, s, c.start, c.end))) hint = 'review-change';
     else if (free(adding()).some(nearNamed)) hint = 'review-change';
     // "only if satisfied", "we only ask the customers who loved it": the happy ones picked out
-    else if (pickedOut(s) || pickedOut(sentenceAfter(text, s))) hint = 'review-happy-only';
+    // (or in the sentence before: "Este mensaje solo lo mandamos a los clientes contentos. ¿Nos dejas unas palabritas?")
+    else if (pickedOut(s) || pickedOut(sentenceAfter(text, s)) || pickedOut(sentenceBefore(text, s))) hint = 'review-happy-only';
     // "Reviews like 'works great, fast support' help us — feel free to borrow that wording": the words handed over
     else if (DICTATED.test(sentence) && has(ask())) hint = 'review-positive';
     // "if you liked it, two lines on Amazon would make our day": the condition stands on the buyer's mood
@@ -262,7 +302,11 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     else if (has(contact) && has(first) && free(contact).length) hint = 'review-happy-only';
     // "if you write a review, mention that it is hand-stitched", "skriv gärna i recensionen att ...": what the review
     // should say is handed over, whatever the praise is
-    else if (free(dictated()).length && (has(ask()) || has(condition)) && !has(alike)) hint = 'review-positive';
+    // (a negation after the cue is the praise itself, "o tecido que não amassa", "el cromado no se raya": only one
+    // before it refuses)
+    else if (within(dictated(), s).some((c) => !here.some((x) => x.start <= c.start && c.end <= x.end) &&
+      !refused(text.slice(0, c.end), c.start, c.end) && !refusedInSentence(text, { start: s.start, end: c.end }, c.start, c.end)) &&
+      (has(ask()) || has(condition)) && !has(alike)) hint = 'review-positive';
     // "skip the review and write to us", "lassen Sie die Bewertung weg und schreiben Sie uns": the unhappy buyer turned
     // from the review to the seller
     // (the cue is a negation itself, so it is not asked whether something refuses it)
@@ -273,6 +317,9 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     // "please hold off on your review until we have fixed it", "vänta med recensionen tills ...": the review put off
     // until the seller has acted
     else if (free(wait()).some(near) && (has(first) || has(forNow()) || has(arrives())) && !has(alike) && !has(leftToBuyer())) hint = 'review-happy-only';
+    // "rate it only after the first heating season", "deixa pra avaliar depois do Natal", "not just yet": the review
+    // put off to a later time, nothing given for it
+    else if (putOff(s, here, near)) hint = 'review-happy-only';
     // "Sind Sie zufrieden? Dann erzählen Sie es in einer Rezension": the question is the condition
     else if (happyAsked(s) && !has(alike)) hint = 'review-happy-only';
     else {

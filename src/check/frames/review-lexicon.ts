@@ -11,7 +11,7 @@ const SAID_ON_AMAZON = `${TELL}(?:\\s+[^\\s.!?]+){0,7}?\\s+(?:on|auf|bei|sur|en|
 const AMAZON_THEN_TELL = `(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}\\s+(?:\\p{L}+\\s+){0,2}?${TELL}`;
 // "Two lines on Amazon", "due righe su Amazon", "Amazon'da iki satır": a few words written where buyers read them.
 const FEW = '(?:two|a\\s+few|a\\s+couple\\s+of|zwei|ein\\s+paar|deux|quelques|dos|unas|due|qualche|duas|algumas|twee|een\\s+paar|dwa|dwie|kilka|två|några|iki|birkaç)';
-const LINES = '(?:lines|words|zeilen|worte|lignes|mots|líneas|palabras|righe|parole|linhas|palavras|regels|woorden|zdania|słów|słowa|rader|ord|satır|kelime)';
+const LINES = '(?:lines|words|zeilen|worte|lignes|mots|líneas|palabras|palabritas|palavrinhas|righe|parole|linhas|palavras|regels|woorden|zdania|słów|słowa|rader|ord|satır|kelime)';
 const FEW_LINES_ON_AMAZON = `${FEW}\\s+${LINES}(?:\\s+\\p{L}+){0,4}?\\s+(?:on|auf|bei|sur|en|su|na|no|op|på|w)\\s+amazon\\p{L}{0,3}|amazon['’]?\\p{L}{0,3}(?:\\s+[^\\s.!?]+){0,4}?\\s+${FEW}\\s+${LINES}`;
 
 // Telling the other buyers is a review however it is worded: "tell other shoppers how happy you are", "dites-le aux
@@ -27,7 +27,7 @@ const THOUGHTS_ON_AMAZON = `(?:thoughts|impressions|meinung|eindrücke|ressenti|
 
 /** A review, a rating, stars, or telling others about the purchase. */
 export const REVIEWISH = anyOf([
-  words('reviews?', 'reviewers?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
+  words('reviews?', 'reviewers?', '(?:on|from|with)\\s+reviewing', 'write-?ups?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
     'share\\s+(?:your|their|his|her)\\s+(?:thoughts|experience|opinion|views|impressions)', TELL_OTHERS, 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
     'voto',
     'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung(?:en)?', '(?:produkt|kunden|artikel|sterne|shop)bewertung\\p{L}*', 'erzählen\\s+sie\\s+es\\s+allen',
@@ -40,7 +40,7 @@ export const REVIEWISH = anyOf([
     'omdöme\\p{L}*', 'recension\\p{L}*', 'recenser\\p{L}*', 'betyg\\p{L}*', 'stjärn\\p{L}*', 'kommentar\\p{L}*', 'din\\s+upplevelse', 'berätta\\s+det\\s+för\\s+alla',
     'yorum\\p{L}*', 'değerlendirme\\p{L}*', 'puan\\p{L}*', 'yıldız\\p{L}*', 'deneyimin\\p{L}*', 'herkese\\s+anlat\\p{L}*'),
   cjk('レビュー', '評価', '口コミ', '感想', '星の数', '星\\d', '星[1-5１-５一二三四五]つ', 'コメント',
-    '评价', '評價', '评论', '留评', '评分', '点评', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家', '使用感受', '分享(?:一下)?(?:您的)?(?:感受|心得|体验)', '心得', '告诉其他(?:买家|顾客|人)',
+    '评价', '評價', '评论', '留评', '再评', '评分', '点评', '好评', '差评', '打分', '打个分', '星级', '一星', '五星', '您的体验', '告诉大家', '使用感受', '分享(?:一下)?(?:您的)?(?:感受|心得|体验)', '心得', '告诉其他(?:买家|顾客|人)',
     'تقييم\\p{L}*', 'يقي?ّ?م\\p{L}*', 'قي?ّ?منا', 'مراجعت\\p{L}*', 'مراجعة', 'تعليق\\p{L}*', 'النجوم', 'نجمة', 'نجوم', 'تجربتك', 'رأيك', 'أخبر\\s+الجميع', 'بكلمتين', 'كلمتين', '几句'),
 ]);
 
@@ -126,12 +126,12 @@ export const TIED = anyOf([
 export const CHANGE_IT = anyOf([
   words('change', 'changing', 'update', 'updating', 'revise', 'revising', 'edit', 'editing', 'modify', 'amend', 'adjust', 'correct', 'reconsider', 'revisit',
     'rewrite', 're-write', 'remove', 'removing', 'delete', 'deleting', 'erase', 'get\\s+rid\\s+of', 'getting\\s+rid\\s+of', 'take\\s+(?:it\\s+|that\\s+)?(?:down|off)', 'taking\\s+(?:it\\s+)?(?:down|off)', 'tak(?:e|ing)\\s+(?:the|that|this|your|my)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:down|off)', 'pull', 'withdraw', 'retract', 'bump\\s+up', 'raise', 'improve',
-    'änder\\p{L}*', 'abänder\\p{L}*', 'überarbeit\\p{L}*', 'anpass\\p{L}*', 'anzupassen', 'aktualisier\\p{L}*', 'lösch\\p{L}*', 'entfern\\p{L}*', 'zurückzieh\\p{L}*', 'zurückzunehmen', 'korrigier\\p{L}*', 'überdenk\\p{L}*', 'erhöh\\p{L}*', 'hochsetz\\p{L}*', 'hochstuf\\p{L}*', 'heraufsetz\\p{L}*', 'anheb\\p{L}*', 'herunternehm\\p{L}*', 'rausnehm\\p{L}*', 'herausnehm\\p{L}*', 'nehmen\\s+sie\\s+(?:\\p{L}+\\s+){0,3}?(?:runter|raus|herunter|heraus|offline)', 'offline\\s+(?:nehm|stell)\\p{L}*',
+    'änder\\p{L}*', 'abänder\\p{L}*', 'überarbeit\\p{L}*', 'anpass\\p{L}*', 'anzupassen', 'aktualisier\\p{L}*', 'lösch\\p{L}*', 'entfern\\p{L}*', 'zurückzieh\\p{L}*', 'zurückzunehmen', 'korrigier\\p{L}*', 'überdenk\\p{L}*', 'erhöh\\p{L}*', 'hochsetz\\p{L}*', 'hochstuf\\p{L}*', 'heraufsetz\\p{L}*', 'anheb\\p{L}*', 'herunternehm\\p{L}*', 'rausnehm\\p{L}*', 'herausnehm\\p{L}*', 'nehmen\\s+sie\\s+(?:\\p{L}+\\s+){0,3}?(?:runter|raus|herunter|heraus|offline)', 'passen\\s+sie\\s+(?:\\p{L}+\\s+){0,3}?an', 'arbeiten\\s+sie\\s+(?:\\p{L}+\\s+){0,3}?um', 'offline\\s+(?:nehm|stell)\\p{L}*',
     'modifi\\p{L}*', 'chang(?:er|ez|iez)', 'mettre\\s+à\\s+jour', 'mettez\\s+à\\s+jour', 'retir\\p{L}*', 'supprim\\p{L}*', 'effac\\p{L}*', 'revoir', 'revoyez', 'corrig\\p{L}*', 'enlev\\p{L}*', 'réécri\\p{L}*', 'remont\\p{L}*', 'relev\\p{L}*',
     'cambi(?:e|ar|ara|en|ase|are|asse)', 'actualic\\p{L}*', 'actualiz\\p{L}*', 'borr\\p{L}*', 'bórr\\p{L}*', 'elimin\\p{L}*', 'elimín\\p{L}*', 'quit(?:e|ar|arla|es|en|ara|aran|ase|asen)', 'quít\\p{L}*', 'retír\\p{L}*', 'edit\\p{L}*', 'sub(?:ir|a|as|e|es)(?:la)?\\s+(?:la\\s+|su\\s+|tu\\s+)?(?:nota|valoraci\\p{L}+|calificaci\\p{L}+|puntuaci\\p{L}+|estrellas)', 'subirla', 'corrij\\p{L}*', 'reconsider\\p{L}*', 'revis(?:e|ar)',
     'aggiorn\\p{L}*', 'rimuov\\p{L}*', 'rimuova', 'cancell\\p{L}*', 'ritir\\p{L}*', 'togli\\p{L}*', 'tolg(?:a|ano)(?:la|le)?', 'rived\\p{L}*', 'corregg\\p{L}*', 'riscriv\\p{L}*', 'alz(?:are|i|arla|asse)', 'tir(?:ar|e|a|á-la)\\s+(?:a\\s+|sua\\s+|essa\\s+|esta\\s+|aquela\\s+|a\\s+sua\\s+)?(?:avalia\\p{L}*|nota|estrela\\p{L}*|coment\\p{L}*)', 'tirá-la',
     'alter\\p{L}*', 'mud(?:ar|e)', 'atualiz\\p{L}*', 'apag\\p{L}*', 'remov\\p{L}*', 'exclu(?:ir|a)', 'excluí-la', 'rever', 'revej\\p{L}*', 'reescrev\\p{L}*',
-    'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien', 'weghal\\p{L}*', 'haal\\s+(?:\\p{L}+\\s+){0,3}?weg', 'haalt\\s+(?:\\p{L}+\\s+){0,3}?weg', 'offline\\s+(?:\\p{L}+\\s+)?(?:halen|haalt|zetten|zet)', 'verhog\\p{L}*',
+    'wijzig\\p{L}*', 'aanpass\\p{L}*', 'aan\\s+te\\s+passen', 'verwijder\\p{L}*', 'intrek\\p{L}*', 'in\\s+te\\s+trekken', 'herschrijv\\p{L}*', 'herschrijf\\p{L}*', 'bijwerk\\p{L}*', 'verander\\p{L}*', 'herzien', 'weghal\\p{L}*', '(?:er)?af\\s+(?:te\\s+)?halen', 'afhalen', 'haal\\s+(?:\\p{L}+\\s+){0,3}?(?:er)?af', 'haal\\s+(?:\\p{L}+\\s+){0,3}?weg', 'haalt\\s+(?:\\p{L}+\\s+){0,3}?weg', 'offline\\s+(?:\\p{L}+\\s+)?(?:halen|haalt|zetten|zet)', 'verhog\\p{L}*',
     'zmie\\p{L}*', 'zmień', 'usu\\p{L}*', 'popraw\\p{L}*', 'edyt\\p{L}*', 'wycof\\p{L}*', 'skasuj\\p{L}*', 'skasuje', 'skasow\\p{L}*', 'przeredag\\p{L}*', 'zaktualiz\\p{L}*', 'aktualiz\\p{L}*', 'podnie\\p{L}*', 'zdjąć', 'zdejm\\p{L}*', 'zdjęł\\p{L}*',
     'ändr\\p{L}*', 'ta\\s+bort', 'tar\\s+bort', 'rader\\p{L}*', 'uppdater\\p{L}*', 'juster\\p{L}*', 'redigera\\p{L}*', 'skriva\\s+om', 'skriv\\s+om', 'drar?\\s+tillbaka', 'höj\\p{L}*', 'plocka\\s+bort', 'plockar\\s+bort', 'ta\\s+ner', 'tar\\s+ner',
     'değiştir\\p{L}*', 'sil(?:in|er|ebilir|meniz|mek|ersen|erseniz)\\p{L}*', 'kaldır\\p{L}*', 'güncelle\\p{L}*', 'düzelt\\p{L}*', 'geri\\s+çek\\p{L}*', 'yeniden\\s+yaz\\p{L}*', 'yükselt\\p{L}*', 'artır\\p{L}*'),
@@ -150,7 +150,7 @@ export const CHANGE_IT = anyOf([
 
 /** Being satisfied or happy with the purchase (or not). */
 export const SATISFIED = anyOf([
-  words('satisfied', 'happy', 'pleased', 'delighted', 'unhappy', 'dissatisfied', 'lov(?:e|ed|es|ing)\\s+(?:it|them|the\\s+\\p{L}+)', 'thrilled', 'enthusiastic',
+  words('satisfied', 'happy', 'pleased', 'delighted', 'unhappy', 'dissatisfied', 'lov(?:e|ed|es|ing)\\s+(?:it|them|(?:the|their|your|his|her)\\s+\\p{L}+)', 'thrilled', 'enthusiastic',
     'begeistert\\p{L}*', 'enchanté\\p{L}*', 'conquis\\p{L}*', 'encantad\\p{L}*', 'entusiast\\p{L}*', 'encantou', 'enthousiast\\p{L}*', 'zachwycon\\p{L}*', 'förtjust\\p{L}*',
     'beğen\\p{L}*', 'bayıl\\p{L}*', '(?<!feel\\s|feels\\s)lik(?:e|ed|es)\\s+(?:it|them|the\\s+\\p{L}+)', 'enjoyed', 'gefällt', 'gefallen', 'plaît', 'plu', 'gusta', 'gustó', 'gustado', 'gostado', 'piace', 'piaciut\\p{L}*', 'bevalt', 'bevallen', 'podoba', 'spodoba\\p{L}*', 'gillar', 'gillade',
     'zufrieden\\p{L}*', 'glücklich', 'satisfait\\p{L}*', 'content\\p{L}*', 'ravi\\p{L}*', 'satisfech\\p{L}*', 'content[oa]s?', 'soddisfatt\\p{L}*',
@@ -163,7 +163,7 @@ export const SATISFIED = anyOf([
 export const ONLY = anyOf([
   words('only', 'save\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?for', 'reserve\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?for', 'solo', 'sólo', 'solamente', 'únicamente', 'nur', 'seulement', 'uniquement', 'ne\\s+\\p{L}+\\s+(?:un|une|d[\'’]|de)\\s*\\p{L}+\\s+qu(?:e|[\'’]\\p{L}+)', 'soltanto',
     'só', 'somente', 'apenas', 'alleen', 'enkel', 'tylko', 'wyłącznie', 'bara', 'endast', 'enbart', 'yalnızca', 'sadece'),
-  cjk('فقط', 'إلا', 'のみ', 'だけ', '只有', '只(?=[邀请向给找让对])', '仅', '才'),
+  cjk('فقط', 'إلا', 'のみ', 'だけ', '只有', '只(?=[邀请向给找让对发])', '仅', '才'),
 ]);
 
 /** A condition: if, when, in case. */
@@ -203,7 +203,9 @@ export const WAIT = anyOf([
   words('hold\\s+(?:off|back)', 'wait', 'put\\s+off', 'postpone', 'delay', 'warten', 'abwarten', 'abzuwarten', 'zurückhalten', 'verschieben',
     'attendez', 'attendre', 'patientez', 'patienter', 'repoussez', 'espere', 'esperar', 'aguarde', 'aguardar', 'aplace', 'posponga', 'aspetti', 'aspetta', 'aspettare', 'aspettate', 'attenda', 'attendere', 'rimandi', 'rimandare',
     'segure', 'segura', 'segurar', 'adie', 'wacht', 'wachten', 'uitstellen', 'stel\\s+(?:\\p{L}+\\s+){0,3}?uit', 'poczekaj\\p{L}*', 'poczekać', 'zaczekaj\\p{L}*', 'wstrzymaj\\p{L}*', 'wstrzymać', 'odłóż\\p{L}*',
-    'vänta', 'avvakta', 'skjut\\s+upp', 'bekle\\p{L}*', 'ertele\\p{L}*', 'انتظر\\p{L}*', 'تنتظر\\p{L}*', 'تمهل\\p{L}*', 'أجل', 'تؤجل\\p{L}*'),
+    'vänta', 'avvakta', 'skjut\\s+upp', 'bekle\\p{L}*', 'ertele\\p{L}*', 'انتظر\\p{L}*', 'تنتظر\\p{L}*', 'تمهل\\p{L}*', 'أجل', 'تؤجل\\p{L}*',
+    // Gulf and Egyptian "wait": "تستنى بالتقييم"
+    'تستن[ىا]\\p{L}*', 'استن[ىا]\\p{L}*', 'تصبر\\p{L}*'),
   cjk('待って', 'お待ち', '控えて', 'お控え', '先别', '先不要', '等(?:一下|一等|到)', '暂缓', '稍等'),
 ]);
 
@@ -350,6 +352,7 @@ export const STANDING = anyOf([
   words('still', 'noch', 'toujours', 'encore', 'sigue', 'siga', 'todavía', 'aún', 'ancora', 'ainda', 'continua', 'continúa', 'nog', 'nadal', 'wciąż', 'fortfarande', 'kvar', 'h[aâ]l[aâ]',
     'negative', 'negativ\\p{L}*', 'négati\\p{L}*', 'negatieve?', 'negatywn\\p{L}*', 'olumsuz', 'one[-\\s]star', '1[-\\s]star', 'ein[-\\s]stern\\p{L}*', 'einem\\s+stern', '(?:d[\'’]|à\\s+)?une\\s+étoile',
     '(?:de\\s+)?una\\s+(?:estrella|stella)', '(?:de\\s+)?uma\\s+estrela', 'één\\s+ster', 'jedn\\p{L}+\\s+gwiazd\\p{L}*', 'en\\s+stjärna', '(?:tek|bir)\\s+yıldız\\p{L}*',
+    '(?:nota|note|puan|betyg|ocen\\p{L}*|cijfer|voto)\\s+(?:1|um|uno|une|eins|jeden|bir|ett|een|één)(?![\\p{L}\\d])',
     'bad', 'low', 'poor', 'unfair', 'schlecht\\p{L}*', 'mauvais\\p{L}*', 'mal[ao]', 'cattiv\\p{L}*', 'ruim', 'slecht\\p{L}*', 'dålig\\p{L}*', 'kötü'),
   cjk('差评', '一星', '低評価', '星1', '星１', '星一', '悪い評価', 'まだ', '还', '仍', 'نجمة\\s+واحدة', 'سلبي\\p{L}*', 'ما\\s+زال', 'مازال', 'لا\\s+يزال'),
 ]);
@@ -360,17 +363,19 @@ const NOT_TOLD_BACK = '(?<!(?:as|like|what|where|how)\\s+(?:you|u|du|ni)\\s)';
  *  "erwähnen Sie bitte die Handarbeit", "citasse il profumo di carciofo", "skriv i recensionen att", "麻烦提一下"):
  *  asked beside a review, its content is steered. */
 export const DICTATED_CONTENT = anyOf([
-  words(`${NOT_TOLD_BACK}(?:mention|point\\s+out|highlight|say\\s+(?:that|how)|write\\s+how)`,
+  words(`${NOT_TOLD_BACK}(?:mention|point\\s+out|highlight|say\\s+(?:that|how)|write\\s+how)`, '(?:if|when)\\s+you\\s+(?:said|wrote|mentioned|told\\s+\\p{L}+)\\s+(?:that|how)',
     'erwähnen\\s+sie', 'erwähnen\\s+(?:würden|könnten)', 'zu\\s+erwähnen', 'heben\\s+sie\\s+(?:[^\\s.!?]+\\s+){0,8}?hervor', 'hervorheben', 'schreiben\\s+sie\\s+(?:\\p{L}+\\s+){0,4}?(?:dass|wie)', 'sagen\\s+sie\\s+(?:\\p{L}+\\s+){0,4}?dass',
-    'cit(?:er|ez|iez)', 'mentionn(?:er|ez|iez)', 'soulign(?:er|ez|iez)', 'mett(?:re|ez)\\s+en\\s+avant', 'précis(?:er|ez)\\s+que', 'écri(?:re|vez)\\s+que', 'di(?:re|tes)\\s+que',
+    'cit(?:er|ez|iez)', 'mentionn(?:er|ez|iez)', 'parl(?:ez|er|iez)\\s+(?:\\p{L}+\\s+){0,4}?(?:de|du|des|d[\'’])', 'soulign(?:er|ez|iez)', 'mett(?:re|ez)\\s+en\\s+avant', 'précis(?:er|ez)\\s+que', 'écri(?:re|vez)\\s+que', 'di(?:re|tes)\\s+que',
     'mencion(?:e|ar|ara|ase|en|aran)', 'destaqu(?:e|en)', 'destacar', 'resalt(?:e|ar|ara)', 'coment(?:e|ar|ara)\\s+que', 'dig(?:a|an)\\s+que', 'escrib(?:a|ir|iera)\\s+que',
     'cit(?:i|are|asse)', 'menzion(?:i|are|asse)', 'parl(?:i|are|asse)\\s+(?:del|della|dei|delle|dello)', 'sottoline(?:i|are|asse)', 'scriv(?:a|ere|esse)\\s+che', 'dic(?:a|esse)\\s+che',
-    'mencion(?:e|ar|asse)', 'coment(?:a|e|ar)\\s+(?:\\p{L}+\\s+){0,3}?que', 'destaque', 'dizer\\s+que', 'escrev(?:a|er)\\s+que', 'fal(?:a|e|ar)\\s+que', 'cont(?:a|e)\\s+que',
-    'vermeld(?:en)?', 'noem(?:en)?', 'zeggen\\s+dat', 'schrijven\\s+dat', 'benadruk(?:ken)?',
+    'mencion(?:e|ar|asse)', 'coment(?:a|e|ar)\\s+(?:\\p{L}+\\s+){0,3}?que',
+    // "si comentas en tu opinión que …", "comenta por favor sobre o caimento", "falem sobre o tecido"
+    'coment\\p{L}*\\s+(?:\\p{L}+\\s+){0,4}?(?:que|sobre)', 'fal(?:a|e|em|ar)\\s+(?:\\p{L}+\\s+){0,3}?sobre', 'destaque', 'dizer\\s+que', 'escrev(?:a|er)\\s+que', 'fal(?:a|e|ar)\\s+que', 'cont(?:a|e)\\s+que',
+    'vermeld(?:en|t)?', 'noem(?:en|t)?', 'zeggen\\s+dat', 'schrijven\\s+dat', 'benadruk(?:ken)?',
     'doda(?:ć|j|łaby|łby|li)\\s*,?\\s*że', 'dopisa(?:ć|ła|ł)\\s*,?\\s*że', 'wspomnie(?:ć|ła|ł)', 'wspomnij', 'napisa(?:ć|ła|ł)\\s*,?\\s*że', 'napisz\\s*,?\\s*że', 'podkreśli(?:ć|ła|ł)',
     'skriv\\s+(?:\\p{L}+\\s+){0,4}?att', 'skriva\\s+att', 'nämn(?:a)?', 'säga\\s+att', 'framhäv(?:a)?',
     '\\p{L}+(?:dan|den|tan|ten)\\s+bahsed(?:in|erseniz|ebilirseniz)', 'bahsetmeniz\\p{L}*', 'belirt(?:in|irseniz|ebilirseniz)', 'olduğunu\\s+yaz(?:ın|arsanız)', 'değin(?:in|irseniz)'),
-  cjk('(?:نرجو\\s+)?(?:أن\\s+)?تذكر(?:ي|وا)?\\s+(?:أن|ان)', 'اذكر(?:ي|وا)?\\s+(?:أن|ان)', 'ことに(?:ぜひ)?触れて', '触れて(?:ください|いただ)', '(?:と|ことを)(?:ぜひ)?(?:書いて|ご記入|ご記載|記載して)(?:ください|いただ)',
+  cjk('(?:نرجو\\s+)?(?:أن\\s+)?تذكر(?:ي|ين|وا)?\\s+(?:أن|ان|إن)', 'اذكر(?:ي|وا)?\\s+(?:أن|ان)', 'ことに(?:ぜひ)?触れて', '触れて(?:ください|いただ)', '(?:と|ことを)(?:ぜひ)?(?:書いて|ご記入|ご記載|記載して)(?:ください|いただ)',
     '(?:麻烦|请|帮忙|帮我们)?(?:提一下|提一提|写上|写一下|多写|说一下|夸一下|夸夸)'),
 ]);
 
@@ -412,8 +417,12 @@ export const NOT_ASKED = anyOf([
   words('no\\s+need', 'you\\s+(?:don[\'’]?t|do\\s+not)\\s+(?:need|have)\\s+to', 'need\\s+not', 'entscheiden\\s+(?:\\p{L}+\\s+)?sie', '(?:brauchen|müssen)\\s+(?:\\p{L}+\\s+){0,4}?nicht',
     'pas\\s+besoin', 'n[\'’]êtes\\s+pas\\s+obligé\\p{L}*', 'd[\'’]en\\s+décider', 'no\\s+hace\\s+falta', 'no\\s+es\\s+necesario', 'no\\s+tiene\\s+(?:por\\s+)?qu[eé]',
     'non\\s+(?:serve|occorre|è\\s+necessario|deve)', 'não\\s+(?:precisa|é\\s+necessário|tem\\s+(?:de|que))', 'hoeft\\s+(?:\\p{L}+\\s+){0,4}?niet', 'nie\\s+(?:musi|trzeba|ma\\s+potrzeby)',
-    'behöver\\s+(?:\\p{L}+\\s+){0,3}?inte', 'gerek\\s+(?:yok|miyor|görmüyoruz)', 'gerekmiyor'),
-  cjk('لا\\s+داعي', 'لا\\s+حاجة', 'لست\\s+مضطر\\p{L}*', '必要はございません', '必要はありません', '規約上できません', 'できかねます'),
+    'behöver\\s+(?:\\p{L}+\\s+){0,3}?inte', 'gerek\\s+(?:yok|miyor|görmüyoruz)', 'gerekmiyor',
+    // "we won't ask you to change it", "daar vragen we niets aan te veranderen", "ولن نطلب منك تغييره"
+    'we\\s+(?:won[\'’]t|will\\s+not|don[\'’]t|do\\s+not|never|would\\s+never)\\s+ask', 'wir\\s+(?:\\p{L}+\\s+)?bitten\\s+sie\\s+(?:\\p{L}+\\s+)?nicht', 'nous\\s+ne\\s+vous\\s+(?:le\\s+)?demand\\p{L}+\\s+pas',
+    'no\\s+le\\s+(?:vamos\\s+a\\s+)?pedi\\p{L}*', 'non\\s+le\\s+chied\\p{L}*', 'não\\s+(?:lhe\\s+|te\\s+)?(?:vamos\\s+)?pedi\\p{L}*', '(?:vragen|verzoeken)\\s+(?:we|wij)\\s+(?:u\\s+|je\\s+)?(?:niets|niet)',
+    '(?:we|wij)\\s+(?:vragen|verzoeken)\\s+(?:u\\s+|je\\s+)?(?:niets|niet)', 'nie\\s+(?:będziemy\\s+)?prosi\\p{L}*', 'kommer\\s+inte\\s+att\\s+be', 'ber\\s+(?:dig|er)\\s+inte', 'iste(?:meyeceğiz|miyoruz)'),
+  cjk('لن\\s+نطلب', 'لا\\s+نطلب', '不会要求', '不会让您', 'お願いすることは(?:ございません|ありません)', 'لا\\s+داعي', 'لا\\s+حاجة', 'لست\\s+مضطر\\p{L}*', '必要はございません', '必要はありません', '規約上できません', 'できかねます'),
 ]);
 
 /** The time and the choice left to the buyer: "whenever you like, before or after", "es decisión suya", "いつでも". Asked
@@ -423,6 +432,55 @@ export const LEFT_TO_BUYER = anyOf([
     'quand\\s+vous\\s+(?:voulez|le\\s+souhaitez)', 'avant\\s+ou\\s+après', 'votre\\s+(?:choix|décision)', 'cuando\\s+(?:usted\\s+)?quiera', 'antes\\s+o\\s+después', 'decisión\\s+suya', 'su\\s+decisión',
     'quando\\s+(?:lei\\s+)?vuole', 'prima\\s+o\\s+dopo', 'decide\\s+lei', 'quando\\s+quiser', 'antes\\s+ou\\s+depois', 'sua\\s+decisão', 'wanneer\\s+u\\s+(?:maar\\s+)?wilt', 'voor\\s+of\\s+na', 'uw\\s+(?:eigen\\s+)?keuze',
     'kiedy\\s+(?:\\p{L}+\\s+)?zechce\\p{L}*', 'przed\\s+(?:albo|czy|lub)\\s+po', '(?:pani|pana|twoja)\\s+decyzj\\p{L}*', 'när\\s+(?:du|ni)\\s+vill', 'före\\s+eller\\s+efter', 'ditt\\s+val',
-    'ne\\s+zaman\\s+isterseniz', 'önce\\s+(?:ya\\s+da|veya)\\s+sonra', 'size\\s+kalmış'),
-  cjk('いつでも', 'ご自由', '随时', '您的决定', 'متى\\s+(?:شئت|ما\\s+شئت)', 'قرارك'),
+    'ne\\s+zaman\\s+isterseniz', 'önce\\s+(?:ya\\s+da|veya)\\s+sonra', 'size\\s+kalmış',
+    'upp\\s+till\\s+(?:dig|er)', 'aan\\s+(?:u|jou)', 'zależy\\s+od\\s+(?:pana|pani|ciebie)', 'à\\s+vous\\s+de\\s+voir', 'depende\\s+de\\s+(?:usted|ti|você)', 'dipende\\s+da\\s+lei'),
+  cjk('いつでも', 'ご自由', 'ご判断', 'お任せ', '随时', '您的决定', '由您(?:自己)?决定', '您(?:自己)?决定', 'متى\\s+(?:شئت|ما\\s+شئت)', 'قرارك', 'القرار\\s+(?:لك|قرارك|يعود\\s+لك)'),
+]);
+
+/** Putting the review off, asked outright: "postpone", "hold off", "leave it for later", "deixa pra depois", "sonraya
+ *  bırakın", "تأجيل", "先别", "お控え", "後回し". Beside a review, the buyer is asked not to write it now. */
+export const POSTPONE = anyOf([
+  words('hold\\s+(?:off|back)', 'put\\s+(?:it\\s+|that\\s+)?off', 'postpon\\p{L}*', 'delay', 'verschieb\\p{L}*', 'aufschieb\\p{L}*', 'zurückhalten', 'reporte[rz]', 'remett(?:re|ez)\\s+(?:\\p{L}+\\s+){0,2}?à\\s+plus\\s+tard',
+    'pour\\s+plus\\s+tard', 'aplac\\p{L}*', 'aplaz\\p{L}*', 'pospon\\p{L}*', 'posterg\\p{L}*', 'd[eé]j\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?para\\s+(?:después|luego|más\\s+adelante|más\\s+tarde)',
+    'rimand\\p{L}*', 'rinvi\\p{L}*', 'per\\s+(?:dopo|più\\s+avanti)', 'adi(?:e|ar|a)', 'deix(?:a|e|ar)\\s+(?:\\p{L}+\\s+){0,2}?(?:pra|para)\\s+(?:\\p{L}+\\s+)?depois', '(?:pra|para)\\s+depois',
+    'uitstel\\p{L}*', 'stel\\s+(?:\\p{L}+\\s+){0,3}?uit', 'odł(?:óż|ożyć|ożenie)\\p{L}*', 'wstrzym\\p{L}*', 'skjut\\p{L}*\\s+upp', 'vänta\\s+med', 'avvakta',
+    'ertele\\p{L}*', 'sonraya\\s+(?:\\p{L}+\\s+)?bırak\\p{L}*', 'sonraya'),
+  cjk('تأجيل', 'أجّ?ل\\p{L}*', 'تؤجل\\p{L}*', 'أخّر\\p{L}*', 'تأخير\\s+(?:ال)?تقييم', '先别', '先不要', '暂缓', '延后', '推迟', '晚点再',
+    // asked of the buyer, not the seller's own restraint ("レビューのお願いは控えさせていただいております")
+    '(?:お)?控え(?:て)?(?:ください|いただ|頂|願)', '後回し', '見合わせ(?:て)?(?:ください|いただ|頂)'),
+]);
+
+/** Not now: "not yet", "too early", "until then", "for now", "noch nicht", "trop tôt", "todavía no", "sarebbe presto",
+ *  "za wcześnie", "för tidigt", "henüz", "まだ早い", "それまで", "也不迟", "مبكر". With a review put off to a later time, the
+ *  buyer is told not to write it today. */
+export const NOT_NOW = anyOf([
+  words('not\\s+yet', 'just\\s+yet', 'too\\s+(?:early|soon)', 'premature', 'until\\s+then', 'till\\s+then', 'for\\s+now', 'for\\s+the\\s+moment',
+    'noch\\s+nicht', 'zu\\s+früh', 'bis\\s+dahin', 'vorerst', 'vorher\\s+wäre', 'pas\\s+encore', 'trop\\s+tôt', 'd[\'’]ici\\s+là', 'pour\\s+l[\'’]instant', 'pour\\s+le\\s+moment',
+    'todavía\\s+no', 'aún\\s+no', 'demasiado\\s+pronto', 'muy\\s+pronto', 'hasta\\s+entonces', 'de\\s+momento', 'por\\s+ahora', 'por\\s+el\\s+momento',
+    'non\\s+(?:\\p{L}+\\s+){0,2}?ancora', 'ancora\\s+presto', 'troppo\\s+presto', '(?:sarebbe|è)\\s+(?:ancora\\s+|un\\s+po[\'’]\\s+)?presto', 'fino\\s+ad\\s+allora', 'per\\s+ora', 'per\\s+il\\s+momento',
+    'ainda\\s+não', 'cedo\\s+demais', 'muito\\s+cedo', 'até\\s+lá', 'por\\s+enquanto', 'por\\s+agora',
+    'nog\\s+niet', 'te\\s+vroeg', 'tot\\s+die\\s+tijd', 'voorlopig', 'nog\\s+even\\s+niet',
+    'jeszcze\\s+nie', '(?:jeszcze\\s+)?za\\s+wcześnie', 'do\\s+tego\\s+czasu', 'na\\s+razie',
+    'inte\\s+än', 'ännu\\s+inte', 'för\\s+tidigt', 'tills\\s+dess', 'innan\\s+dess', 'än\\s+så\\s+länge',
+    'henüz', 'erken', 'o\\s+zamana\\s+kadar', 'şimdilik'),
+  cjk('まだ早', '時期尚早', 'それまで', '还早', '太早', '为时过早', '不迟', '不晚', '在那之前', 'ليس\\s+بعد', 'مبكر\\p{L}*', 'بدري', 'حتى\\s+ذلك\\s+الحين', 'حالياً', 'حاليا'),
+]);
+
+/** The review only after something: "only after", "not until", "erst wenn", "dopiero po", "först när", "才". Beside a
+ *  review, no review before then. */
+export const ONLY_AFTER = anyOf([
+  words('only\\s+(?:once|when|after)', 'not\\s+(?:until|before)', 'erst\\s+(?:\\p{L}+\\s+){0,3}?(?:wenn|nachdem|sobald|nach)', 'seulement\\s+(?:quand|après|une\\s+fois)', 'qu[\'’]après', 'pas\\s+avant',
+    'solo\\s+(?:cuando|después|quando|dopo)', 'sólo\\s+(?:cuando|después)', 'no\\s+antes\\s+de', 'non\\s+prima', 'soltanto\\s+dopo', 'só\\s+(?:quando|depois)', 'apenas\\s+depois',
+    'pas\\s+(?:als|wanneer|nadat|na)', 'niet\\s+voordat', 'dopiero\\s+(?:po|gdy|kiedy|jak)', 'nie\\s+wcześniej\\s+niż', 'först\\s+(?:när|efter)', 'inte\\s+förrän',
+    '(?:ancak|sadece)\\s+(?:\\p{L}+\\s+){0,3}?sonra'),
+  cjk('才(?:评|写|给|来)', 'てからに', 'بعد\\s+(?:\\p{L}+\\s+){0,3}?فقط'),
+]);
+
+/** A later time, named: "after the holidays", "nach Weihnachten", "dopo le feste", "po sezonie", "bayramdan sonra",
+ *  "过完春节", "お正月に…てから". Alone it only says when a review is most useful; with "wait" or "not yet" it puts the
+ *  review off. */
+export const LATER = anyOf([
+  words('after', 'afterwards', 'later', 'nach', 'danach', 'später', 'après', 'plus\\s+tard', 'después', 'luego', 'más\\s+adelante', 'dopo', 'più\\s+avanti', 'depois', 'mais\\s+tarde',
+    'na', 'later', 'daarna', 'po', 'później', 'efter', 'senare', 'sonra\\p{L}*', 'ardından'),
+  cjk('以后', '之后', '后再', '過ぎ', '过完', '再评', '再写', '再来评', 'てから', '後で', '後に', 'あとで', 'بعد', 'بعدين', 'بعدها', 'لين'),
 ]);

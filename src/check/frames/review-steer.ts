@@ -9,7 +9,7 @@
 import type { Hit } from '../hit.ts';
 import type { MappedText } from '../mapped-text.ts';
 import { matches } from '../matches.ts';
-import { REVIEW, THANKS } from '../phrases/review.ts';
+import { REVIEW, THANKS, notAskedNear } from '../phrases/review.ts';
 import { NEGATION_BEFORE, narrowed, refused } from '../phrases/build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from '../phrases/prefixes.ts';
 import { refusedInSentence, sentenceAfter, sentenceAt, sentenceBefore, type Range } from './sentences.ts';
@@ -17,11 +17,11 @@ import { refusedInSentence, sentenceAfter, sentenceAt, sentenceBefore, type Rang
 const L = '(?<![\\p{L}])';
 const R = '(?![\\p{L}])';
 // "first", "before", "instead", "rather" — with the seller as the one to write to, in the same clause.
-const FIRST = new RegExp(`${L}(?:first|beforehand|instead|rather|zuerst|vorher|erst|zunächst|stattdessen|lieber|d['’]abord|avant|plutôt|en\\s+premier|antes|primero|prima|invece|primeiro|em\\s+vez|eerst|liever|najpierw|wcześniej|od\\s+razu|zamiast|först|hellre|istället|önce|yerine|أولاً|أولا|اولا|بدلاً|بدلا)${R}|先|まず|前に`, 'iu');
+const FIRST = new RegExp(`${L}(?:first|beforehand|instead|rather|zuerst|vorher|erst|zunächst|stattdessen|lieber|d['’]abord|avant|plutôt|en\\s+premier|antes|primero|prima|invece|primeiro|em\\s+vez|eerst|liever|najpierw|wcześniej|od\\s+razu|zamiast|först|hellre|istället|i\\s+stället|önce|yerine|أولاً|أولا|اولا|بدلاً|بدلا|قبل)${R}|先|まず|前に`, 'iu');
 // "us" as the one written to: French "nous", Italian "noi" and Chinese "我们" are also the subject ("nous vous écrirons").
-const TO_US = new RegExp(`${L}(?:us|uns|à\\s+nous|(?:écrivez|contactez|dites|parlez|prévenez|appelez|écris|contacte|dis|parle)-nous|nous\\s+(?:écrire|contacter|le\\s+dire|en\\s+parler|prévenir|joindre)|nos|a\\s+nosotros|a\\s+noi|da\\s+noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|a\\s+gente|nos\\s+chame|let['’]s\\s+talk|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|hör\\s+(?:\\p{L}+\\s+)?av\\s+dig|(?:reply|write|message|antworten|schreiben|répondez|écrivez|responda|escriba|risponda|scriva|escreva|antwoord|schrijf|odpowiedz|napisz|svara|skriv|yanıtlayın|yazın)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:here|hier|ici|aquí|qui|aqui|tutaj|här|burada)(?![\\p{L}])|reach\\s+out|get\\s+in\\s+touch|message\\s+me|melden\\s+sie\\s+sich|neem\\s+(?:\\p{L}+\\s+)?contact|odezwij\\s+się|daj(?:cie)?\\s+znać|ulaşın|(?:联系|告诉|找|给|通知)我们|跟我们|和我们|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
+const TO_US = new RegExp(`${L}(?:us|uns|à\\s+nous|(?:écrivez|contactez|dites|parlez|prévenez|appelez|écris|contacte|dis|parle)-nous|nous\\s+(?:écrire|contacter|le\\s+dire|en\\s+parler|prévenir|joindre)|nos|a\\s+nosotros|a\\s+noi|da\\s+noi|ci|conosco|nós|ons|nas|oss|bize|bizimle|لنا|معنا|راسلنا|كلمنا|خبرنا|أخبرنا)${R}|(?:hear|hören|entendre|ouvir|horen|usłyszeć|höra)\\s+(?:it|es|det|het|from\\s+you)?|a\\s+gente|nos\\s+chame|dites-le-nous|dis-le-nous|ce\\s+lo\\s+dica|ce\\s+lo\\s+dite|diccelo|díganoslo|dígannoslo|cuéntenoslo|escríbanoslo|por\\s+aqu[ií]|(?:tell|say|sag|sagen|dica|dite|dites|diga|dígalo|fale|zeg|vertel|powiedz|säg|berätta|söyle|anlat)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:here|hier|ici|aquí|qui|aqui|tutaj|här|burada)(?![\\p{L}])|let['’]s\\s+talk|cuéntanoslo|dínoslo|escríbenos|contáctanos|avísanos|diccelo|scriveteci|scrivici|contattaci|fale\\s+conosco|hör\\s+(?:\\p{L}+\\s+)?av\\s+dig|(?:reply|write|message|antworten|schreiben|répondez|écrivez|responda|escriba|risponda|scriva|escreva|antwoord|schrijf|odpowiedz|napisz|svara|skriv|yanıtlayın|yazın)\\p{L}*\\s+(?:\\p{L}+\\s+)?(?:here|hier|ici|aquí|qui|aqui|tutaj|här|burada)(?![\\p{L}])|reach\\s+out|get\\s+in\\s+touch|message\\s+me|melden\\s+sie\\s+sich|neem\\s+(?:\\p{L}+\\s+)?contact|odezwij\\s+się|daj(?:cie)?\\s+znać|ulaşın|(?:联系|告诉|找|给|通知)我们|跟我们|和我们|当店|弊社|私ども|ご連絡|お知らせ|ご相談`, 'iu');
 // A rating named without a review word ("your two-star note") or a review asked for as "say it on Amazon".
-const RATED = /(?:^|[^\p{L}])(?:note|nota|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating|rate\s+us|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon)(?![\p{L}])/iu;
+const RATED = /(?:^|[^\p{L}])(?:note|nota|puntu\p{L}*|estrellas?|betyg\p{L}*|ocen\p{L}*|puan\p{L}*|stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|gwiazd\p{L}*|stjärn\p{L}*|yıldız\p{L}*|rating|rate\s+us|(?:say|tell|share|write|dites|dis|cuéntalo|dilo|dillo|raccontalo|berätta|vertel|conte|diga|napisz|sag|sagen|erzähl)\p{L}*[^.!?。！？]{0,20}?(?:on|auf|sur|en|su|na|op|på|bei|no)\s+amazon)(?![\p{L}])/iu;
 const CLAUSE = /[,;，、:：—–]|\s-\s/u;
 
 const CHANGE_IT = new RegExp([
@@ -85,6 +85,8 @@ export function findReviewSteering(view: MappedText, starts: WordStarts = ANY_WO
         } else {
           // the sentence's own end is where a question shows: "Wäre es möglich, sie zu löschen?"
           if (!reviewed(s) || !ASKED.test(text.slice(s.start, Math.min(text.length, s.end + 1)))) continue;
+          // "İsterseniz güncelleyebilirsiniz; tamamen size kalmış": the change left to the buyer
+          if (notAskedNear(text, s, a, b)) continue;
           seen.add(key);
           add(s, a, b, 'review-change');
         }

@@ -229,9 +229,14 @@ const FINAL_NEGATION = /(?:\p{L}(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L
 const SENTENCE_REST = /^[^.!?;。！？；\n]*/u;
 const TURNS = /(?:^|[^\p{L}])(?:ama|fakat|ancak|lütfen)(?![\p{L}])|が、|けど|ので/u;
 
+// The way to pay named first, "we can't do that" closing its clause: "Een Tikkie of overboeking buiten Amazon om
+// kunnen wij niet doen", "Eine PayPal-Zahlung … können wir leider nicht machen", "… no podemos hacerlo".
+const CANT_DO_FINAL = /(?:^|[^\p{L}])(?:(?:können|kunnen|kan|can|dürfen|mogen|får)\s+(?:wir|wij|we|vi|ik|ich|jag)\s+(?:\p{L}+\s+)?(?:nicht|niet|inte|not)(?:\s+\p{L}+)?|(?:no|não|non|nie)\s+(?:podemos|conseguimos|possiamo|podem|możemy|wchodz\p{L}*)(?:\s+\p{L}+){0,3}|(?:ne\s+)?pouvons\s+pas(?:\s+\p{L}+)?)\s*$/iu;
+
 function negatedAtEnd(text: string, start: number, end: number): boolean {
   const rest = SENTENCE_REST.exec(text.slice(end, end + 200))![0];
-  return !TURNS.test(rest) && (FINAL_NEGATION.test(rest) || warnedOff(text, start, end, rest));
+  if (TURNS.test(rest)) return false;
+  return FINAL_NEGATION.test(rest) || warnedOff(text, start, end, rest) || CANT_DO_FINAL.test(rest.split(/[,，、،:]/u)[0]!);
 }
 
 // A warning not to pay: "birine havale veya EFT yapmayın", "絶対にお振込みなさらないでください", or a condition naming

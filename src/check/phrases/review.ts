@@ -4,10 +4,10 @@
 import type { MappedText } from '../mapped-text.ts';
 import type { Hit } from '../hit.ts';
 import type { HintKey } from '../hints.ts';
-import { anyOf, cjk, narrowed, refused, words } from './build.ts';
+import { NEGATION_BEFORE, anyOf, cjk, narrowed, refused, words } from './build.ts';
 import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
 import { has, matches } from '../matches.ts';
-import { refusedInSentence, sentenceAt } from '../frames/sentences.ts';
+import { refusedInSentence, sentenceAfter, sentenceAt } from '../frames/sentences.ts';
 import { ALIKE, LEFT_TO_BUYER, NOT_ASKED } from '../frames/review-lexicon.ts';
 import { changedByBuyer } from '../frames/changed-by-buyer.ts';
 
@@ -315,7 +315,7 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
       for (const m of matchesIn(re, text, r.start, r.end, masked)) {
         if (re === REVIEW && isReviewVerb(text, m.index, m[0])) continue;
         // "we cannot offer a refund for a review" quotes the rule; it offers nothing
-        if (re === INCENTIVE && refusedHere(text, m.index, m.index + m[0].length)) continue;
+        if (re === INCENTIVE && (refusedHere(text, m.index, m.index + m[0].length) || askedThenRefused(text, m.index))) continue;
         // "Amazon does not allow asking only happy customers": the rule quoted
         if (re === IF_HAPPY && refusedHere(text, m.index, m.index + m[0].length) && !EXCEPT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
         // "ご満足いただけた点もご不満な点も": the happy and the unhappy alike, in the same sentence
@@ -350,7 +350,7 @@ export function findReviewManipulation(view: MappedText, starts: WordStarts = AN
   const exchange = incentive.some(Boolean) ? clausesWith(EXCHANGE, incentive) : [];
   /** Does any match of `re` in [a, b) count (the same filters as clausesWith)? */
   const within = (re: RegExp, a: number, b: number): boolean => matchesIn(re, text, a, b, masked).some((m) =>
-    !(re === REVIEW && isReviewVerb(text, m.index, m[0])) && !(re === INCENTIVE && refusedHere(text, m.index, m.index + m[0].length)));
+    !(re === REVIEW && isReviewVerb(text, m.index, m[0])) && !(re === INCENTIVE && (refusedHere(text, m.index, m.index + m[0].length) || askedThenRefused(text, m.index))));
   // The offer is tied to the review when they share a comma-separated part with the condition, or sit in
   // neighbouring parts with the condition beside the review: "if you leave a review, we send a gift". "We refunded
   // you and, if you have a moment, a review would help" keeps the refund and the review apart.
@@ -385,12 +385,17 @@ const BREAK = /[,;:，；：、]/u;
  *  cambie", "whether you change"), or just after it ("… ändern, entscheiden allein Sie", "… ou non", "…は規約上できません").
  *  "No need to return it, just remove your review" still asks. */
 export function notAskedNear(text: string, s: { start: number; end: number }, start: number, end: number): boolean {
+  // "You can update your review if you want; it is entirely up to you": the next sentence, right after, says whose choice it is
+  const next = s.end - end <= 40 ? sentenceAfter(text, s) : null;
+  if (next && next.start - end <= 60 && has(LEFT_TO_BUYER, text.slice(next.start, Math.min(next.end, next.start + 60)))) return true;
   for (const re of [NOT_ASKED, ALIKE, LEFT_TO_BUYER]) {
     for (const m of matches(re, text.slice(s.start, s.end))) {
       const a = s.start + m.index;
       const b = a + m[0].length;
       if (b <= start && start - b <= 40 && !BREAK.test(text.slice(b, start))) return true;
       if (a <= start && b >= end) return true;
+      // inside a match that runs from the review to its verb: "تقييمك رأيك، ولن نطلب منك تغييره"
+      if (a >= start && b <= end) return true;
       if (a >= end && a - end <= 60 && (text.slice(end, a).match(/[,;，；、]/gu) ?? []).length <= 2) return true;
     }
   }
@@ -401,6 +406,29 @@ export function notAskedNear(text: string, s: { start: number; end: number }, st
 function alikeIn(text: string, at: number): boolean {
   const s = sentenceAt(text, at);
   return has(ALIKE, text.slice(s.start, s.end));
+}
+
+// The buyer's own question told back: "you asked whether there is a discount for a review", "Sie fragten nach einem
+// Rabatt", "Me preguntabas si …", "U vroeg of …", "Du undrade om …", "sormuştunuz", "سألتنا", "您问".
+const ASKED_BY_BUYER = anyOf([
+  words('you\\s+(?:asked|wanted\\s+to\\s+know|were\\s+wondering|wondered)', '(?:regarding|about|as\\s+for)\\s+your\\s+question', 'sie\\s+(?:fragten|fragen|haben\\s+(?:\\p{L}+\\s+)?gefragt|wollten\\s+wissen)',
+    '(?:zu\\s+)?ihre[rn]?\\s+frage', 'vous\\s+(?:demandiez|demandez|nous\\s+avez\\s+demandé|vouliez\\s+savoir)', 'votre\\s+question', 'me\\s+pregunta\\p{L}*', 'nos\\s+pregunta\\p{L}*',
+    '(?:su|tu)\\s+pregunta', 'mi\\s+chiede\\p{L}*', 'ci\\s+chiede\\p{L}*', '(?:la\\s+sua|alla\\s+sua)\\s+domanda', '(?:você|o\\s+senhor|a\\s+senhora)\\s+perguntou', 'nos\\s+perguntou',
+    '(?:sua|à\\s+sua)\\s+pergunta', '(?:u|je)\\s+vroeg', '(?:uw|je)\\s+vraag', 'pytani\\p{L}*\\s+o', 'pyta\\p{L}*\\s+(?:pan|pani)', '(?:pan|pani)\\s+pyta\\p{L}*',
+    'du\\s+(?:undrade|frågade|undrar|frågar)', 'din\\s+fråga', '\\p{L}+\\s+(?:sormuştunuz|sordunuz|soruyorsunuz)', 'sorunuz\\p{L}*'),
+  cjk('سألت\\p{L}*', 'سؤالك', 'تسأل', '您问', '你问', '您询问', '您咨询', 'ご質問', 'お尋ね', 'お問い合わせ(?:いただいた|の)'),
+]);
+const ANSWERED_NO = /できません|できかねます|ございません|ません|(?:^|[^\p{L}])(?:no|nein|non|nej|nee|hayır|yok)(?![\p{L}])/iu;
+
+/** A thing named inside the buyer's question told back, then refused: "Sie fragten nach einem Rabatt für eine
+ *  Bewertung. Den gibt es nicht: Amazon untersagt …". The seller answers; nothing is offered. */
+export function askedThenRefused(text: string, at: number): boolean {
+  const s = sentenceAt(text, at);
+  // before it, or after it where the verb comes last ("… olup olmadığını sormuştunuz")
+  if (!has(ASKED_BY_BUYER, text.slice(s.start, s.end))) return false;
+  const next = sentenceAfter(text, s);
+  const answer = text.slice(at, Math.min(text.length, (next ?? s).end, at + 300));
+  return NEGATION_BEFORE.test(answer) || ANSWERED_NO.test(answer);
 }
 
 /** Refused in its clause, or anywhere before it in its sentence ("we cannot offer refunds, gifts or discounts"). */
