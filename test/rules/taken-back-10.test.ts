@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/rules/intent/load-model.ts';
 import { withdrawalOf } from '../../src/rules/intent/withdrawn.ts';
 import { classifyIntents } from '../../src/rules/intent/detect.ts';
+import { decideTakingBack } from '../../src/rules/intent/decide.ts';
 import type { SignalIntent } from '../../src/rules/intent/types.ts';
 
 interface Case { cause: number; lang: string; text: string; drops?: SignalIntent; keeps?: SignalIntent }
@@ -182,6 +183,26 @@ describe('asks a buyer takes back in the same message, by meaning', () => {
 
   it('reads no cancel where the cancel is declined and the order told to go ahead', () => {
     for (const c of CASES.filter((x) => x.cause === 5 && x.drops)) expect(classifyIntents(c.text).intents, c.text).not.toContain('cancel');
+  });
+
+  it('decides again without an address change taken back, so the other ask stands', () => {
+    const intents: SignalIntent[] = ['where-is-my-order', 'address-change', 'cancel'];
+    const params = { accept: [0.3, 0.3, 0.3], floor: 0.1, unclear: 1 };
+    expect([...decideTakingBack(intents, [0.6, 0.5, 0.01], params, () => ['address-change']).held]).toEqual(['where-is-my-order']);
+    expect([...decideTakingBack(intents, [0.6, 0.5, 0.01], params, () => []).held].sort()).toEqual(['address-change', 'where-is-my-order']);
+  });
+
+  it('flags a reading of nothing unsure where a return is given up for a fix, offering the likelier fault', () => {
+    const intents: SignalIntent[] = ['damaged', 'wrong-item', 'return'];
+    const params = { accept: [0.3, 0.3, 0.12], unclear: 1 };
+    const d = decideTakingBack(intents, [0.01, 0.02, 0.15], params, () => ['return', 'damaged']);
+    expect([...d.held]).toEqual([]);
+    expect(d.unsure).toBe(true);
+    expect(d.runnerUp).toBe('wrong-item');
+    // Given up for nothing ("never mind, I'll keep it, it grew on me"): nothing, and sure.
+    expect(decideTakingBack(intents, [0.01, 0.02, 0.15], params, () => ['return']).unsure).toBe(false);
+    expect(withdrawalOf('I wanted to return it but never mind, I\'ll keep it, it grew on me.').takenBackHere).toEqual(['return']);
+    expect(withdrawalOf('I wanted to return the bike, but forget it, just send the missing pedal.').takenBackHere).toEqual(['return', 'damaged']);
   });
 
   it('covers each cause in at least eight languages, with look-alikes', () => {

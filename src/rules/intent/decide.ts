@@ -65,24 +65,22 @@ export function decide(intents: readonly SignalIntent[], p: readonly number[], p
  * leaks; I meant to send it back, but forget the return"), and the words of the address the rest ("forget the new
  * address, the old one is right — when does it ship?"), so the rest is decided again without it, and the fault or the
  * other ask comes up as the likeliest left (under the floor, flagged unsure). A reading of nothing where the message
- * takes a return back (kept, replaced, or declined for part of the money) is unsure: the item kept is likely faulty or
- * not what was ordered, and the likelier of the two is offered. */
+ * gives a return up for a fix (takenBackHere lists 'damaged' beside the return: a part or a new one sent, part of the
+ * money, a fault named) is unsure: the item kept is likely faulty or not what was ordered, and the likelier of the two
+ * is offered. */
 export function decideTakingBack(intents: readonly SignalIntent[], p: readonly number[], params: DecideParams,
   takenBackHere: () => readonly SignalIntent[]): Decision {
   const first = decide(intents, p, params);
   const asks = first.held.has('cancel') || first.held.has('return') || first.held.has('address-change');
   if (!asks && first.held.size > 0) return first;
   const back = takenBackHere();
-  if (first.held.size === 0) {
-    if (!back.includes('return') || first.unsure) return first;
-    const fault = FAULTS.map((f) => ({ f, q: p[intents.indexOf(f)] ?? -1 })).filter((x) => x.q >= 0).sort((a, b) => b.q - a.q)[0];
-    return { ...first, unsure: true, runnerUp: fault?.f ?? first.runnerUp };
-  }
   const dropped = (['return', 'address-change'] as const).filter((i) => first.held.has(i) && back.includes(i));
   const d = dropped.length > 0
     ? decide(intents, p.map((v, j) => ((dropped as readonly SignalIntent[]).includes(intents[j]!) ? 0 : v)), params) : first;
   if (d.held.has('cancel') && back.includes('cancel')) d.held.delete('cancel');
-  return d;
+  if (d.held.size > 0 || d.unsure || !back.includes('return') || !back.includes('damaged')) return d;
+  const fault = FAULTS.map((f) => ({ f, q: p[intents.indexOf(f)] ?? -1 })).filter((x) => x.q >= 0).sort((a, b) => b.q - a.q)[0];
+  return { ...d, unsure: true, runnerUp: fault?.f ?? d.runnerUp };
 }
 
 /** What a buyer keeping an item instead of sending it back likely has. */

@@ -22,7 +22,12 @@ export interface Withdrawal {
   /** Asks this same message takes back. A cancel said plainly before an outright take-back, none after it, and the
    * order kept after the take-back ("je voulais annuler … mais finalement non, oubliez ça : je la garde"). A return
    * whose every mention is taken back (returnTakenBack): "forget the return, just send a working one", "ich wollte es
-   * zurückschicken, aber vergessen Sie das". Only 'cancel' and 'return'. */
+   * zurückschicken, aber vergessen Sie das"; or declined for part of the money (returnDeclined). A cancel the buyer
+   * had meant and gave up when the parcel went out, a return asked instead (cancelSuperseded). An address change taken
+   * back with the address on the order said right (addressKept), or a cancel declined with the order told to go ahead
+   * (goesAheadAsIs: no cancel, no change). Besides these asks, 'damaged' when a return is given up for a fix (a part or
+   * a new one sent, part of the money, a fault named): not taken back, but what such a message reports, for decide.ts
+   * to offer when nothing else holds. */
   takenBackHere: SignalIntent[];
 }
 
@@ -287,7 +292,10 @@ export function withdrawalOf(text: string): Withdrawal {
     !plainAt.some((p) => p.intent === 'cancel' && p.token > Math.max(...cancels.filter((c) => withdrawnAt[c.token]).map((c) => c.token))) &&
     keptAt.some((k) => k > Math.max(...cancels.map((c) => c.token)) && !neg[k])) takenBack.push('cancel');
   if (!takenBack.includes('cancel') && cancelSuperseded(tokens, hits, takeBack)) takenBack.push('cancel');
-  if (returnTakenBack(tokens, hits, ignoreAt, keptAt) || returnDeclined(tokens, hits, neg)) takenBack.push('return');
+  if (returnTakenBack(tokens, hits, ignoreAt, keptAt) || returnDeclined(tokens, hits, neg)) {
+    takenBack.push('return');
+    if (givenUpForFix(tokens, hits, neg)) takenBack.push('damaged');
+  }
   const asIs = goesAheadAsIs(tokens, hits, neg, negated);
   // The cancel declined with the order told to go ahead is no cancel, whatever the model reads in its words.
   if (asIs && !takenBack.includes('cancel')) takenBack.push('cancel');
@@ -765,6 +773,18 @@ function goesAheadAsIs(tokens: readonly Token[], hits: readonly { concept: strin
   const ahead = tokens.some((t, i) => (t.cjk ? CJK_GO_AHEAD.test(t.text) || CJK_SHIP_AS_NORMAL.test(t.text)
     : !neg[i] && !conditional(tokens, i) && GO_AHEAD.some((w) => phraseAt(tokens, i, w))));
   return ahead || keptOrShippedAt(tokens, hits, neg).length > 0;
+}
+
+/** A return given up for a fix: a fault named, part of the money asked, or something sent instead ("just send the
+ * pedal", "stuur die ene trapper na", "补发那一袋"), not negated. "I wanted to return it, never mind, I'll keep it, it grew
+ * on me" gives it up for nothing. */
+const FAULT_CONCEPTS = new Set(['broken', 'missing', 'wrong', 'not-working', 'leak', 'not-described', 'refund']);
+const CJK_SEND_INSTEAD = /補発|送って|送ってください|补发|补寄|寄给我|发给我|再发/u;
+function givenUpForFix(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[]): boolean {
+  const plain = (h: { token: number; at: number }) => !(tokens[h.token]!.cjk ? cjkNegated(tokens[h.token]!.text, h.at) : neg[h.token]);
+  if (hits.some((h) => FAULT_CONCEPTS.has(h.concept) && plain(h))) return true;
+  return tokens.some((t, i) => (t.cjk ? CJK_SEND_INSTEAD.test(t.text) || CJK_MONEY_PART.test(t.text)
+    : !neg[i] && (SHIP_VERB.test(t.text) || SHIP_IN_WORD.some((w) => t.text.includes(w)) || MONEY_PART.test(t.text))));
 }
 
 /** Tokens in the scope of a take-back only (not of a plain negation): after a take-back word, before WITHDRAW_AFTER. */
