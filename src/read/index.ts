@@ -4,7 +4,8 @@ import type { PageKind, PageReading } from '../model.ts';
 import { readClaimDetail, readClaimList } from './claims.ts';
 import type { ReadContext } from './context.ts';
 import { missingPaths } from './facts.ts';
-import { judgeKind } from './kind.ts';
+import { judgeKind, kindFromPage } from './kind.ts';
+import { saysErrorPage } from './page-guard.ts';
 import { MAX_ELEMENTS } from './limits.ts';
 import { REGIONS, unreadRegion } from './regions.ts';
 import { MESSAGES } from './selectors/messages.ts';
@@ -132,6 +133,12 @@ export function readPage(doc: Document, href: string, cut: readonly string[] = [
     const verdict = judgeKind(url, doc);
     kind = verdict.kind;
     if (verdict.conflict) notes.push(verdict.conflict);
+    // An error page ("Page not found") saved under an order's address is no order page: nothing on it is that order's.
+    const error = kind === 'unknown' ? null : saysErrorPage(doc, kindFromPage(doc) !== 'unknown');
+    if (error) {
+      notes.push(`the page says it is an error page ("${error.slice(0, 80)}"), not ${kind === 'order-details' || kind === 'order-list' ? 'an' : 'a'} ${kind} page`);
+      kind = 'unknown';
+    }
     // One index probe, not `.length`: jsdom answers `.length` of a live collection with a named-item lookup.
     const all = doc.getElementsByTagName('*');
     if (all[MAX_ELEMENTS] !== undefined) return tooLarge(kind, notes);

@@ -166,11 +166,58 @@ export function notSellerCentral(doc: Document, knownKind: boolean): string | nu
 const RECORD_ID = /\b\d{3}-\d{7}-\d{7}\b|\b\d{5}-\d{5}-\d{7}\b/;
 
 /**
+ * How an error page names itself, in its title or its main heading, in the marketplaces' languages: "page not
+ * found", "we couldn't find that page", "Seite nicht gefunden", "Page introuvable", "ページが見つかりません", an
+ * error code 404 or 500, "something went wrong". Only a page's name counts: an order page may well say "not found"
+ * in a tracking line or a buyer's message.
+ */
+const ERROR_PAGE = new RegExp([
+  // An error code, after a word for error or as the name itself: never digits of an id ("404-1234567-…") or an amount.
+  String.raw`(\b(error|fehler|erreur|errore|erro|fout|fel|błąd|hata)|エラー|错误|خطأ)\s*(code\s*)?:?\s*(404|500|503)(?![\d.,-])|^(404|500|503)(?![\d.,-])`,
+  String.raw`\bpage\s+(was\s+)?(not\s+found|cannot\s+be\s+found|could\s*n[o']t\s+be\s+found|(is\s+)?unavailable|does\s*n[o']t\s+exist)`,
+  String.raw`\b(could\s*n[o']t|can\s*n[o']t|cannot|unable\s+to)\s+find\s+(that|this|the)\s+page`,
+  String.raw`\bsomething\s+went\s+wrong`,
+  String.raw`\bseite\s+(wurde\s+)?nicht\s+gefunden|\b(diese|die)\s+seite\s+nicht\s+finden|seite\s+existiert\s+nicht|ein\s+fehler\s+(ist\s+)?aufgetreten`,
+  String.raw`\bpage\s+(est\s+)?(introuvable|non\s+trouvée|inexistante)|\btrouver\s+(cette|la)\s+page|une\s+erreur\s+(s'est|est)\s+produite`,
+  String.raw`\bpágina\s+(no\s+encontrada|não\s+encontrada|no\s+existe|não\s+existe)|\bencontrar\s+(esa|esta|la|essa|a)\s+página`,
+  String.raw`\bpagina\s+(non\s+trovata|non\s+esiste|niet\s+gevonden|bestaat\s+niet)|\btrovare\s+(la|questa)\s+pagina|pagina\s+(kon|kan)\s+niet\s+(worden\s+)?gevonden`,
+  String.raw`\bsidan\s+(hittades\s+inte|kunde\s+inte\s+hittas|finns\s+inte)`,
+  String.raw`\bnie\s+znaleziono\s+strony|\bstrona\s+nie\s+(została\s+znaleziona|istnieje)`,
+  String.raw`\bsayfa\s+bulunamad[ıi]`,
+  String.raw`الصفحة\s+غير\s+موجودة|(لم\s+يتم\s+العثور|تعذر\s+العثور)\s+على\s+(هذه\s+)?الصفحة`,
+  String.raw`ページ(が|は)見つかりません|ページを表示できません|エラーが発生しました`,
+  String.raw`(找不到|未找到)(该|此|您要的)?页面|页面(不存在|未找到|找不到)|出错了`,
+].join('|'), 'iu');
+
+/** The page's name: its title and its main headings (its h1s, else its first heading), as the page shows them. */
+function pageNames(doc: Document): string[] {
+  const names = [doc.title];
+  const own = (el: Element) => !el.closest(QUOTING) && !inNoise(el);
+  const main = [...doc.querySelectorAll('h1, [role="heading"][aria-level="1"]')].filter(own);
+  const first = [...doc.querySelectorAll('h2, h3, [role="heading"]')].find(own);
+  for (const el of main.length ? main : first ? [first] : []) names.push(textOf(el));
+  return names.map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/**
+ * The words with which a page says it is an error page ("Page Not Found - Seller Central", "Seite nicht gefunden"),
+ * or null. Only for a page without any page kind's markings (`knownKind`): a real order page shows its own.
+ */
+export function saysErrorPage(doc: Document, knownKind: boolean): string | null {
+  if (knownKind) return null;
+  return pageNames(doc).find((n) => ERROR_PAGE.test(n)) ?? null;
+}
+
+/**
  * Why a Seller Central page has nothing to read, or null. A page that is Seller Central's (its chrome) but neither
  * looks like any page kind nor shows a single order or claim id — "page not found", an error, an expired session
  * drawn inside the frame — is not an empty list: reading it as "nothing here" would be a confident wrong answer.
  */
 export function showsNoRecords(doc: Document, knownKind: boolean, reading: PageReading): string | null {
+  const error = doc.body ? saysErrorPage(doc, knownKind) : null;
+  // An error page saved under an order's address may print that order's id ("the page you requested (order …)"):
+  // it is still an error page, not that order's page with nothing else on it.
+  if (error) return `this Seller Central page shows no order, claim, message or return: it says it is an error page ("${error.slice(0, 80)}"): ${SAVE_AGAIN}`;
   const readAny = reading.orders.length + reading.claims.length + reading.messages.length + reading.returns.length > 0 || reading.draft != null;
   if (knownKind || readAny || !doc.body) return null;
   if (pageShows(doc, (s) => RECORD_ID.test(s))) return null;
