@@ -665,9 +665,16 @@ const WANT_OR_NEED = new Set(['want', 'wanna', 'need', 'rather', 'like', 'going'
 const NOR = new Set(['nor', 'ni', 'noch', 'ne', 'nem', 'ani', 'eller', 'ولا']);
 const TR_NOT_WANT = /^(?:istemiyorum|istemiyoruz|istemem|istemeyiz|gerekmiyor)$/u;
 const FIRST_PERSON_REFUSAL = /^\p{L}{3,}(?:isco|vo|do)$/u;
-const MONEY_PART = /^(?:discount|partial|part|portion|compensat|rebate|descuento|parcial|parte|compens|rebaja|remise|partiel|geste|dedommag|reduction|rabatt|teil|nachlass|preisnachlass|entschad|minderung|sconto|parzial|risarc|desconto|abatimento|korting|gedeelt|deel|vergoed|rabat|znizk|czesciow|czesc|rekompens|obniz|prisavdrag|delvis|kompens|ersattning|indirim|kismi|tazmin|telafi|خصم|جزء|بجزء|تعويض|عوض)/u;
+// Words of money only: "the part", "das Teil", "una parte" name a piece as often as a share of the price.
+const MONEY_PART = /^(?:discount|partial|compensat|rebate|descuento|parcial|compens|rebaja|remise|partiel|dedommag|rabatt|teilerstatt|teilbetrag|teilruck|nachlass|preisnachlass|entschad|minderung|sconto|parzial|risarc|desconto|abatimento|korting|gedeeltelijk|vergoed|rabat|znizk|czesciow|rekompens|obnizk|prisavdrag|kompens|ersattning|indirim|kismi|tazmin|telafi|خصم|بجزء|تعويض|عوض)/u;
 const CJK_MONEY_PART = /一部|割引|値引|補償|部分|折扣|补偿|优惠|便宜/u;
 const JA_RETURN_DECLINED = /^[^。！？]*?(?:したくな|したくありません|は結構|は不要|はいいです|はしません|手間|面倒)/u;
+
+/** The money named under a negation ("no refund", "不用退款"). */
+function refundDeclined(tokens: readonly Token[], h: { token: number; at: number }, neg: readonly boolean[]): boolean {
+  const run = tokens[h.token]!.text;
+  return tokens[h.token]!.cjk ? cjkNegated(run, h.at) || ZH_RETURN_DROPPED_BEFORE.test(run.slice(Math.max(0, h.at - 3), h.at)) : neg[h.token]!;
+}
 
 function returnDeclined(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[]): boolean {
   const refundAt = new Set(hits.filter((h) => h.concept === 'refund').map((h) => h.token));
@@ -678,7 +685,8 @@ function returnDeclined(tokens: readonly Token[], hits: readonly { concept: stri
   const returns = hits.filter((h) => RETURN_CONCEPTS.has(h.concept) && (tokens[h.token]!.cjk ||
     !(refundAt.has(h.token) || near(h.token, (t, j) => PAY.has(t.text) || refundAt.has(j), 2))));
   if (returns.length === 0) return false;
-  const money = refundAt.size > 0 || tokens.some((t, i) => !neg[i] && (t.cjk ? CJK_MONEY_PART.test(t.text) : MONEY_PART.test(t.text)));
+  const plainRefund = hits.some((h) => h.concept === 'refund' && !refundDeclined(tokens, h, neg));
+  const money = plainRefund || tokens.some((t, i) => !neg[i] && (t.cjk ? CJK_MONEY_PART.test(t.text) : MONEY_PART.test(t.text)));
   if (!money) return false;
   const refusalIn = (i: number, reach: number) => near(i, (t) => NEGATIONS.has(t.text), reach) && near(i, (t) => WANT_OR_NEED.has(t.text), reach);
   const declined = (h: { token: number; at: number }) => {
@@ -775,14 +783,12 @@ function goesAheadAsIs(tokens: readonly Token[], hits: readonly { concept: strin
   return ahead || keptOrShippedAt(tokens, hits, neg).length > 0;
 }
 
-/** A return given up for a fix: a fault named, part of the money asked, or something sent instead ("just send the
- * pedal", "stuur die ene trapper na", "补发那一袋"), not negated. "I wanted to return it, never mind, I'll keep it, it grew
- * on me" gives it up for nothing. */
-const FAULT_CONCEPTS = new Set(['broken', 'missing', 'wrong', 'not-working', 'leak', 'not-described', 'refund']);
-const CJK_SEND_INSTEAD = /補発|送って|送ってください|补发|补寄|寄给我|发给我|再发/u;
+/** A return given up for a fix: part of the money asked, or something sent instead ("just send the pedal", "stuur die
+ * ene trapper na", "补发那一袋"), not negated. "I wanted to return it, never mind, I'll keep it, it grew on me" gives it
+ * up for nothing; "the parts you re-sent came, no need to return anything" (补寄的零件收到了) tells of a fix already made. */
+const CJK_SEND_INSTEAD = /補発して|送ってください|(?:补发|补寄|再发)(?!的)|寄给我|发给我/u;
 function givenUpForFix(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[]): boolean {
-  const plain = (h: { token: number; at: number }) => !(tokens[h.token]!.cjk ? cjkNegated(tokens[h.token]!.text, h.at) : neg[h.token]);
-  if (hits.some((h) => FAULT_CONCEPTS.has(h.concept) && plain(h))) return true;
+  if (hits.some((h) => h.concept === 'refund' && !refundDeclined(tokens, h, neg))) return true;
   return tokens.some((t, i) => (t.cjk ? CJK_SEND_INSTEAD.test(t.text) || CJK_MONEY_PART.test(t.text)
     : !neg[i] && (SHIP_VERB.test(t.text) || SHIP_IN_WORD.some((w) => t.text.includes(w)) || MONEY_PART.test(t.text))));
 }
