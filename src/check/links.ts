@@ -56,7 +56,7 @@ function spelledTldOk(edits: Edit[], host: string, address = false): boolean {
 // "org.nr 559555-0123", "momsreg.nr SE5595…", "Art.Nr. 4471": "nr" is "number", the label of the number after it,
 // not Nauru's domain.
 const NUMBER_LABEL = /^\p{L}{1,12}\.nr\.?$/iu;
-const NUMBER_NEXT = /^\.?\s*(?:[:#]\s*)?(?:(?:är|is|ist|lautet|jest|er|:)\s+)?[A-Z]{0,3}\s?\d/iu;
+const NUMBER_NEXT = /^\.?\s*(?:[:#]\s*)?(?:(?:är|is|ist|lautet|jest|er|:)\s+)?[A-Z]{0,4}[\s-]?\d/iu;
 
 /** "order.It will ship": a sentence typed without a space, not a domain. */
 function looksLikeSentenceBreak(raw: string): boolean {
@@ -109,13 +109,24 @@ function linksInWord(word: string): WordLink[] {
   return found;
 }
 
+// A label glued to the address before it: "mail:info@…", "E-Mail:info@…", "Web:shop.example" (linkify reads the label as
+// an unknown scheme and finds nothing).
+const LABEL_PREFIX = /^[\p{L}-]{1,12}:+(?!\/\/)/u;
+// A host that runs Japanese or Chinese into Latin letters ("返品はamazon.co.jp"): the sentence around a link, not an IDN.
+const MIXED_HOST = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}][A-Za-z0-9]/u;
+
 function matchWordUncached(word: string, at: number, out: LinkMatch[]): void {
   const found = linkify.match(word);
-  if (found) {
+  if (found && !found.some((m) => MIXED_HOST.test(m.raw))) {
     for (const m of found) out.push({ schema: m.schema, index: at + m.index, lastIndex: at + m.lastIndex, raw: m.raw, url: m.url });
     return;
   }
-  if (!CJK_RUN.test(word)) return;
+  const label = found ? null : LABEL_PREFIX.exec(word);
+  if (label && label[0].length < word.length) { matchWordUncached(word.slice(label[0].length), at + label[0].length, out); return; }
+  if (!CJK_RUN.test(word)) {
+    if (found) for (const m of found) out.push({ schema: m.schema, index: at + m.index, lastIndex: at + m.lastIndex, raw: m.raw, url: m.url });
+    return;
+  }
   // No link in the word as a whole: try its Latin parts alone (an IDN domain in Chinese is caught above).
   for (const part of matches(NOT_CJK, word)) {
     const text = part[0].replace(/^:/, '');

@@ -11,7 +11,7 @@ import { factorAlternatives } from './phrases/factor.ts';
 import { matches } from './matches.ts';
 
 // (an asterisk too: "0555*012*34*87")
-const SEP = ' \\-./()_·ー－‐‑‒–—−~*';
+const SEP = ' \\-./()_·•ー－‐‑‒–—−~*';
 // A digit, then digits and separators, ending on a digit. Not started inside a Latin word or a longer number.
 const RUN = new RegExp(`(?<![A-Za-z0-9_+(\\-./])(?:\\+\\s?|\\()?\\d(?:[\\d${SEP}\\r\\n]*\\d)?\\)?`, 'g');
 // Glued to a unit, a date word or a Latin suffix: "12cm", "11月", "NW-2000b".
@@ -39,6 +39,8 @@ function wordList(list: string[]): RegExp {
 const PHONE_WORDS = wordList([
   'call', 'calling', 'phone', 'reach\\s+(?:\\w+\\s+){0,3}?at', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'text', 'sms', 'ring', 'hotline',
   'helpline', 'whats\\s?app', 'reach\\s+(?:me|us)', '(?:my|our)\\s+(?:\\w+\\s+)?number\\s+is', 'dial',
+  // a direct line: "ligne directe", "Durchwahl", "línea directa", "linea diretta", "direktnummer"
+  'direct\\s+line', 'ligne\\s+directe', 'durchwahl', 'direktwahl', 'línea\\s+directa', 'linea\\s+diretta', 'linha\\s+direta', 'directe\\s+lijn', 'direktnummer', 'doğrudan\\s+hat',
   'anruf\\w*', 'ruf\\w*', 'telefon\\w*', 'handy', 'mobil\\w*', 'rufnummer', 'erreichbar\\w*', 'erreichen',
   'appel\\w*', 'téléphone', 'tél', 'portable', 'joindre',
   'llam\\w*', 'teléfono', 'móvil', 'celular',
@@ -80,7 +82,13 @@ const OTHER_NUMBER_WORDS = wordList([
   '(?:rastreio|pedido|rastreamento)\\s+(?:n[º°o]\\.?\\s*)?', 'numer\\s+(?:zamówienia|przesyłki|paczki|faktury)', 'رقم\\s+(?:الطلب|التتبع|الشحنة|الفاتورة)', 'gönderi\\p{L}*', 'fatura\\p{L}*', 'yurtiçi', 'aras', 'ptt',
   'رقم\\s+(?:الإرجاع|الارجاع|المرتجع|الطلب|التتبع|الشحنة|الفاتورة|البلاغ|الحالة)', 'الإرجاع', 'الارجاع', 'المرتجع',
   'الطلب', 'طلب', 'طلبك', 'التتبع', 'تتبع', 'الشحنة', 'شحنة', 'الفاتورة', 'أرامكس', 'ارامكس', 'سمسا',
+  // a barcode under its label: "barkod numarası 869…", "والباركود 628…", "EAN-Code"
+  'barcode', 'bar\\s+code', 'barkod\\p{L}*', 'باركود', 'الباركود', 'strichcode', 'code[-\\s]barres', 'código\\s+de\\s+barras', 'codice\\s+a\\s+barre', 'streepjescode', 'kod\\s+kreskowy', 'streckkod', 'バーコード', '条形码', '条码',
+  'schenker', 'spårningssida\\p{L}*', 'trackingpagina',
 ]);
+// "number" alone ("con il numero", "med nummer", "numer", "برقم") names no phone: after a tracking page, a carrier or a
+// barcode in the same stretch, it is that thing's number.
+const GENERIC_NUMBER = /^(?:n[uú]mero|nummer|numer\p{L}*|numara\p{L}*|رقم|رقمي)$/iu;
 
 // The seller's tax, VAT and company registration numbers, and postcodes: "USt-IdNr. DE 318 555 042", "vergi numaramız",
 // "الرقم الضريبي", "PLZ", "〒" (and a Brazilian "CEP", below). Each names the number right after it only: a phone
@@ -107,7 +115,7 @@ export function idLabelled(before: string): boolean {
 
 // "0120-555-123 までお問い合わせ", "555-0134 (call anytime)"
 // "555—019—4471 dal lunedì al venerdì", "0555 … hafta içi 9-18 arası": a number followed by the days or hours it answers
-const PHONE_AFTER = new RegExp('^\\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\\s*\\(?(?:call|phone|text)|^[\\s,;:(]*(?:' +
+const PHONE_AFTER = new RegExp('^\\s*(?:まで|へ|に)?(?:お電話|ご連絡|お問い合わせ|お問合せ)|^\\s*\\(?(?:call|phone|text|direct\\s+line|ligne\\s+directe|durchwahl|línea\\s+directa|linea\\s+diretta|linha\\s+direta|directe\\s+lijn|direktnummer)|^[\\s,;:(]*(?:' +
   '(?:from\\s+)?mon(?:day)?\\s*(?:-|–|to|through)|weekdays|mo\\.?\\s*[-–]\\s*fr|montags?\\s+bis|werktags|du\\s+lundi\\s+au|de\\s+lunes\\s+a|dal\\s+lunedì\\s+al|' +
   'de\\s+segunda\\s+a|van\\s+maandag\\s+tot|ma\\s*(?:-|–|t/m)\\s*vr|od\\s+poniedziałku|mån(?:dag)?\\s*[-–]\\s*fre|vardagar|hafta\\s+içi|pazartesi|' +
   'من\\s+(?:الأحد|السبت|الاثنين)|أيام\\s+العمل|平日|営業時間|工作日|周一至周五)', 'iu');
@@ -136,8 +144,11 @@ function nearestContext(before: string): Context {
   let phoneAt = -1;
   let otherAt = -1;
   let otherStart = -1;
-  for (const m of matches(PHONE_WORDS, before)) phoneAt = m.index + m[0].length;
+  let dialled = -1;
+  for (const m of matches(PHONE_WORDS, before)) { phoneAt = m.index + m[0].length; if (!GENERIC_NUMBER.test(m[0].trim())) dialled = phoneAt; }
   for (const m of matches(OTHER_NUMBER_WORDS, before)) { otherAt = m.index + m[0].length; otherStart = m.index; }
+  // the nearest phone word is only "number", and nothing dialled comes after the other thing's word
+  if (phoneAt > otherAt && otherAt >= 0 && dialled < otherStart) phoneAt = -1;
   if (phoneAt >= 0 && otherStart > phoneAt && TOPIC_BEFORE.test(before.slice(phoneAt, otherStart)) && /^\p{L}*[\s:：]*$/u.test(before.slice(otherAt))) otherAt = -1;
   let idAt = -1;
   for (const m of matches(ID_WORDS, before)) idAt = m.index + m[0].length;

@@ -249,6 +249,14 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     // the later time with the review, the restraint in the next sentence ("Adesso sarebbe presto", "それまでは…お控え")
     return hasIn(later(), s) && next !== null && (inNext(notNow()) || inNext(wait()) || inNext(postpone()));
   };
+  const givenAfterQuestion = (s: Range): boolean => {
+    if (!/[?？]/.test(text.charAt(s.end))) return false;
+    const next = sentenceAfter(text, s);
+    if (!next || !THEN.test(text.slice(next.start, next.start + 24)) || hasIn(alike, next)) return false;
+    const sentence = text.slice(next.start, next.end);
+    if ([DONE, ALREADY_GIVEN].some((re) => { re.lastIndex = 0; const d = re.test(sentence); re.lastIndex = 0; return d; })) return false;
+    return within(given, next).some((g) => !refused(text, g.start, g.end) && !refusedInSentence(text, next, g.start, g.end));
+  };
   const found: { range: Range; hint: HintKey }[] = [];
   let last = -1;
   for (const r of reviews) {
@@ -284,6 +292,9 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     if ((free(given).some((g) => !askedThenRefused(text, g.start)) || within(given, s).some((g) => UNTIL.test(text.slice(g.end, g.end + 40)))) && has(tied) && !done) hint = 'review-incentive';
     // "Use code THANKS10 on your next order, and leave us a review too": a code handed over with the ask
     else if (free(promo()).length && has(ask()) && !done && !has(alike)) hint = 'review-incentive';
+    // "Laat u een review achter met foto? Dan sturen we u gratis ...": the review asked as a question, what is given
+    // the answer to it
+    else if (givenAfterQuestion(s)) hint = 'review-incentive';
     else if (sellerOnly) hint = null;
     // (not the buyer's own change told back: "you already removed your review yourself")
     // (not a change left to the buyer or said not to be needed: "whether you change it is your decision")

@@ -87,6 +87,8 @@ export const GIVEN = anyOf([
 /** What ties the thing given to the review: a condition, a time after it, who gets it, a thank-you. */
 export const TIED = anyOf([
   // proof of the review asked for: "send us a screenshot of your review"
+  // a condition told by the verb first: "Lämnar du en recension med bild betalar vi tillbaka halva priset"
+  words('(?:lämnar|skriver|ger|recenserar|betygsätter)\\s+(?:du|ni)', '(?:laat|schrijft|plaatst|geeft)\\s+(?:u|je)'),
   words('screen\\s?shots?', 'bildschirmfoto\\p{L}*', 'captur\\p{L}*', 'capture\\s+d[\'’]écran', 'print', 'zrzut\\p{L}*', 'skärmdump\\p{L}*', 'ekran\\s+görüntü\\p{L}*'),
   cjk('لقطة\\s+شاشة', 'スクリーンショット', 'スクショ', '截图', '截屏'),
   words('if', 'once', 'after', 'when', 'as\\s+soon\\s+as', 'until', 'unless', 'bis', 'finché', 'hasta\\s+que', 'tant\\s+que', 'zolang', 'dopóki', 'förrän', 'kadar', 'in\\s+(?:exchange|return)', 'for\\s+(?:a|an|your|every|each)', 'as\\s+a\\s+thank', 'thank[-\\s]you', 'and\\s+(?:get|receive|earn)', 'and\\s+we(?:[\'’]ll|\\s+will)',
@@ -179,7 +181,7 @@ export const ALIKE = anyOf([
     'ou\\s+non', 'quelle\\s+que\\s+soit', 'bon\\s+ou\\s+mauvais', 'o\\s+no', 'sea\\s+cual\\s+sea', 'buena\\s+o\\s+mala', 'o\\s+meno', 'qualunque', 'positiva\\s+o\\s+negativa',
     'ou\\s+não', 'seja\\s+qual\\s+for', 'boa\\s+ou\\s+ruim', 'of\\s+niet', 'wat\\s+(?:uw|je)\\s+ervaring\\s+ook', 'goed\\s+of\\s+slecht', 'czy\\s+nie', 'niezależnie', 'dobra\\s+czy\\s+zła',
     'eller\\s+inte', 'oavsett', 'bra\\s+eller\\s+dålig', 'olsun\\s+olmasın', 'ne\\s+olursa\\s+olsun', 'nasıl\\s+olursa\\s+olsun', 'iyi\\s+ya\\s+da\\s+kötü'),
-  cjk('良い点も悪い点も', '良いものも悪いものも', 'かどうかにかかわらず', '(?:満足|良)[^。！？]{0,12}も[^。！？]{0,8}(?:不満|悪)[^。！？]{0,8}も', '满意[^。！？]{0,4}(?:还是|或)[^。！？]{0,4}不满意', '好评(?:和|或|还是|、)?差评', '无论', '不论', 'سواء', 'مهما'),
+  cjk('とは関係なく', '(?:与|和)评价无关', 'بغض\\s+النظر', '良い点も悪い点も', '良いものも悪いものも', 'かどうかにかかわらず', '(?:満足|良)[^。！？]{0,12}も[^。！？]{0,8}(?:不満|悪)[^。！？]{0,8}も', '满意[^。！？]{0,4}(?:还是|或)[^。！？]{0,4}不满意', '好评(?:和|或|还是|、)?差评', '无论', '不论', 'سواء', 'مهما'),
 ]);
 
 /** Asking the buyer to talk to the seller. */
@@ -432,7 +434,7 @@ export const LEFT_TO_BUYER = anyOf([
     'quand\\s+vous\\s+(?:voulez|le\\s+souhaitez)', 'avant\\s+ou\\s+après', 'votre\\s+(?:choix|décision)', 'cuando\\s+(?:usted\\s+)?quiera', 'antes\\s+o\\s+después', 'decisión\\s+suya', 'su\\s+decisión',
     'quando\\s+(?:lei\\s+)?vuole', 'prima\\s+o\\s+dopo', 'decide\\s+lei', 'quando\\s+quiser', 'antes\\s+ou\\s+depois', 'sua\\s+decisão', 'wanneer\\s+u\\s+(?:maar\\s+)?wilt', 'voor\\s+of\\s+na', 'uw\\s+(?:eigen\\s+)?keuze',
     'kiedy\\s+(?:\\p{L}+\\s+)?zechce\\p{L}*', 'przed\\s+(?:albo|czy|lub)\\s+po', '(?:pani|pana|twoja)\\s+decyzj\\p{L}*', 'när\\s+(?:du|ni)\\s+vill', 'före\\s+eller\\s+efter', 'ditt\\s+val',
-    'ne\\s+zaman\\s+isterseniz', 'önce\\s+(?:ya\\s+da|veya)\\s+sonra', 'size\\s+kalmış',
+    'ne\\s+zaman\\s+isterseniz', 'önce\\s+(?:ya\\s+da|veya)\\s+sonra', 'size\\s+kalmış', 'entirely\\s+yours', 'yours\\s+to\\s+(?:keep|change|decide|edit)',
     'upp\\s+till\\s+(?:dig|er)', 'aan\\s+(?:u|jou)', 'zależy\\s+od\\s+(?:pana|pani|ciebie)', 'à\\s+vous\\s+de\\s+voir', 'depende\\s+de\\s+(?:usted|ti|você)', 'dipende\\s+da\\s+lei'),
   cjk('いつでも', 'ご自由', 'ご判断', 'お任せ', '随时', '您的决定', '由您(?:自己)?决定', '您(?:自己)?决定', 'متى\\s+(?:شئت|ما\\s+شئت)', 'قرارك', 'القرار\\s+(?:لك|قرارك|يعود\\s+لك)'),
 ]);

@@ -7,7 +7,7 @@ import { ruleFor, type Hit } from '../hit.ts';
 import { matches } from '../matches.ts';
 import { NarrowedList } from './narrow.ts';
 import { ANY_WORD_STARTS, type WordStarts } from './prefixes.ts';
-import { keptHere, notNeeded, quotedBack, seenThere } from './kept-here.ts';
+import { keptHere, notNeeded, quotedBack, quotedRule, seenThere } from './kept-here.ts';
 
 const LATIN = 'A-Za-z0-9_\\u00C0-\\u024F\\u1E00-\\u1EFF';
 
@@ -225,7 +225,7 @@ const LIST_GAP = /^(?:\.[a-z]{2,4}(?![\p{L}]))?[\s,、，;]*(?:(?:or|and|nor|ode
 
 // Turkish and Japanese put the negated verb last, after the whole list: "Papara, IBAN ya da havale ile ödeme
 // almıyoruz", "LINEやPayPayでのやり取りはしておりません".
-const FINAL_NEGATION = /(?:\p{L}(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L}{0,3}|できません|かねます|ておりません|いたしません|ございません)\s*[.!。！]?\s*$/u;
+const FINAL_NEGATION = /(?:\p{L}(?:mıyor|miyor|muyor|müyor|amıyor|emiyor)\p{L}{0,3}|できません|かねます|ておりません|いたしません|ございません|禁止(?:されて(?:おり|い)ます|です))\s*[.!。！]?\s*$/u;
 const SENTENCE_REST = /^[^.!?;。！？；\n]*/u;
 const TURNS = /(?:^|[^\p{L}])(?:ama|fakat|ancak|lütfen)(?![\p{L}])|が、|けど|ので/u;
 
@@ -314,7 +314,7 @@ export function runPhrases(view: MappedText, rules: readonly PhraseRule[], start
       const end = m.index + m[0].length;
       if (r.unlessRefused && (refused(view.text, m.index, end) || listedAfter(view.text, refusedEnd, m.index) || negatedAtEnd(view.text, m.index, end) ||
         keptHere(view.text, m.index, end, refusesAnywhere) || notNeeded(view.text, end) || seenThere(view.text, m.index, end, refusesAnywhere) ||
-        quotedBack(view.text, m.index, end, refusesAnywhere))) {
+        quotedBack(view.text, m.index, end, refusesAnywhere) || quotedRule(view.text, m.index, end, refusesAnywhere))) {
         refusedEnd = end;
         done.push({ end, kind: r.kind });
         continue;

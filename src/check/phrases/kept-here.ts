@@ -142,3 +142,20 @@ export function quotedBack(text: string, start: number, end: number, refuses: (s
   return ((ONLY.test(rest) || refuses(rest)) && PLACE.test(rest)) || RULE_HERE.test(rest) || KEEP_HERE.test(rest) ||
     (refuses(rest) && !NO_PROBLEM.test(rest));
 }
+
+// Amazon's rule quoted: 'Laut Amazon-Richtlinie ist es „untersagt, … wie PayPal oder Überweisung hinzuweisen"',
+// 'Según la política de Amazon, "no está permitido … con PayPal o Bizum"': a name inside a quotation that refuses,
+// with Amazon or its rules named just before the quotation, is the rule read out.
+const RULE_SOURCE = /amazon|richtlinie|policy|policies|rules?|terms|política|politique|règle|regla|regole|regolament|regels|richtlijn|zasad|regulamin|regler|villkor|kural|規約|规则|規則|规定|سياسة|قواعد|شروط/iu;
+
+export function quotedRule(text: string, start: number, end: number, refuses: (s: string) => boolean): boolean {
+  let q = start - 1;
+  while (q >= 0 && start - q < 200 && CLOSING[text[q]!] === undefined && text[q] !== '\n') q--;
+  const open = text[q];
+  if (q < 0 || open === undefined || CLOSING[open] === undefined) return false;
+  if (open === '"' && text.slice(q + 1, start).includes('"')) return false;
+  let c = end;
+  while (c < text.length && c - end < 200 && !CLOSING[open].includes(text[c]!) && text[c] !== '\n') c++;
+  if (c >= text.length || !CLOSING[open].includes(text[c]!)) return false;
+  return RULE_SOURCE.test(text.slice(Math.max(0, q - 80), q)) && refuses(text.slice(q + 1, c));
+}

@@ -61,7 +61,10 @@ const PROMOTION_LISTS = [
     'mailinglijst', 'lista\\s+mailingow\\p{L}*', 'utskickslista\\p{L}*', 'e-?posta\\s+listesi\\p{L}*', 'acceso\\s+anticipado', 'accès\\s+anticipé', 'accesso\\s+anticipato', 'acesso\\s+antecipado', 'vroege\\s+toegang', 'wcześniejszy\\s+dostęp', 'förtur', 'erken\\s+erişim', 'loyalty\\s+(?:program(?:me)?|club|card)', 'treueprogramm', 'programme\\s+de\\s+fidélité', 'club\\s+vip', 'buy\\s+(?:\\d+|one|two)\\s*,?\\s+get\\s+(?:\\d+|one)', 'don[\'’]t\\s+miss\\s+(?:our|out)',
     'neue[nm]?\\s+kollektion', 'neuheiten', 'nouvelle\\s+collection', 'nouveautés', 'nueva\\s+colección',
     'nuova\\s+collezione', 'nova\\s+coleção', 'now\\p{L}+\\s+kolekcj\\p{L}+', 'nowości', 'ny\\p{L}*\\s+kollektion\\p{L}*',
-    'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten'),
+    'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten',
+    // the seller's next product launched: "notre nouvelle lampe en rotin sort lundi", "our new lamp comes out Friday"
+    '(?:our|notre|nos|unser\\p{L}*|nuestr[oa]s?|(?:il|la)\\s+nostr[oa]|nosso|nossa|onze|nasz\\p{L}*|vår|vårt|våra)\\s+(?:new|nouvel(?:le)?s?|nouveaux?|neue[nrs]?|nuev[oa]s?|nuov[oa]|nov[oa]s?|nieuwe|now\\p{L}+|ny[ae]?|nytt)\\s+' +
+      '(?:[\\p{L}-]+\\s+){1,4}?(?:is\\s+out|launch\\p{L}*|comes\\s+out|goes\\s+on\\s+sale|sort(?:ira)?|est\\s+sorti\\p{L}*|erscheint|ist\\s+(?:jetzt\\s+)?erhältlich|sale\\s+a\\s+la\\s+venta|esce|è\\s+uscit\\p{L}|sai\\s+(?:na|no|em)|komt\\s+uit|is\\s+uit|wchodzi\\s+do\\s+sprzedaży|ma\\s+premierę|släpps)'),
   cjk('(?:ب)?زيارة\\s+متجرنا', 'مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', 'قبل\\s+الجميع', 'أول\\s+من\\s+(?:يعرف|يعلم)', '誰よりも早く', '抢先(?:了解|知道|体验|获得)', '抽奖', '抽選', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
   // "follow our brand / shop" in every language: the buyer is asked to keep watching the seller's promotions
   words('follow\\s+(?:our|my)\\s+(?:\\p{L}+\\s+)?(?:brand|store|shop|page)', 'folgen\\s+sie\\s+(?:unserer|unserem)\\s+(?:marke|shop|store|seite)',
@@ -131,6 +134,14 @@ const CODE_HANDED = anyOf([
     `com\\s+o\\s+(?:código|cupom)\\s+${CODE_TOKEN}`, '(?<=\\d\\s)kodu(?:yla|nu|ile)'),
   cjk(`(?:باستخدام|استخدم|بكود)\\s*(?:ال)?(?:كود\\s+)?[A-Za-z]+\\d+`, `クーポンコード\\s*[A-Za-z]+\\d+`, `(?:用|输入)(?:优惠)?码\\s*[A-Za-z]+\\d+`),
 ]);
+// "volgen kan via de trackingpagina van DHL met code JVGL05550123456": the code is the parcel's, named with its carrier
+// or its tracking page in the same sentence.
+const TRACKED = /track|trace|volg|zending|pakket|sendung|verfolg|suivi|colis|seguimiento|envío|tracciamento|spedizione|rastre|encomenda|śledz|przesyłk|paczk|spårning|försändelse|kolli|takip|kargo|gönderi|追跡|追踪|跟踪|物流|快递|التتبع|تتبع|الشحنة|(?:^|[^\p{L}])(?:dhl|ups|usps|fedex|dpd|gls|postnl|bpost|hermes|inpost|postnord|budbee|ctt|correos|seur|mrw|brt|sda|aramex|smsa|yurtiçi|aras|mng|ptt)(?![\p{L}])/iu;
+function trackingCode(text: string, start: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 120 && !/[.!?。！？\n]/u.test(text[a - 1]!)) a--;
+  return TRACKED.test(text.slice(a, start));
+}
 const PROMOTION = anyOf([OFFERED_COUPON, ...PROMOTION_LISTS, CROSS_SELL]);
 const PROMOTION_BUT_COUPON = anyOf([...PROMOTION_LISTS, CROSS_SELL]);
 
@@ -296,7 +307,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
       nothingOffered(text, start, end) || amazonsGiftCard(text, start, end),
     otherwise: { needs: /coupon|voucher/i, re: PROMOTION_BUT_COUPON } },
   { re: CODE_HANDED, kind: 'marketing', hint: 'marketing', unlessRefused: true,
-    unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonsDeal(text, start) },
+    unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonsDeal(text, start) || trackingCode(text, start) },
   { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true,
     unless: (text, start, end) => temuIsPolish(text, start, end) || warnedAway(text, start, end) },
   { re: WEBSITE, kind: 'link', hint: 'website-mention', rule: 'OFF-AMAZON', unlessRefused: true, unless: carriersSite },

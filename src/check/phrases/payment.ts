@@ -39,7 +39,7 @@ const TRANSFERS = anyOf([
     'send\\s+(?:me|us)\\s+the\\s+(?:money|payment)', 'money\\s+orders?', 'cashier[\'’]?s\\s+(?:check|cheque)',
     '(?:mail|send|post)\\s+(?:you\\s+)?a\\s+(?:check|cheque)', 'personal\\s+(?:check|cheque)', 'by\\s+(?:check|cheque)(?!-)', '(?:pay|refund)\\w*\\s+(?:you\\s+)?in\\s+cash'),
   // de
-  words('(?:bank)?überweisung(?:en)?', 'überweisen', 'vorkasse', 'bankverbindung', 'kontodaten', 'kontonummer', 'bankdaten',
+  words('(?:bank)?überweisung(?:en)?', 'überweisen', 'überweise\\s+(?:ich|wir)', 'vorkasse', 'bankverbindung', 'kontoverbindung(?:en)?', 'kontodaten', 'kontonummer', 'bankdaten',
     'direkt\\s+(?:an\\s+(?:mich|uns)\\s+)?(?:zahlen|bezahlen)', 'barzahlung', 'in\\s+bar\\s+(?:bezahlen|zahlen|erstatten|zurück\\w*|auszahlen)',
     '(?:bezahlen|zahlen|erstatten)\\s+(?:sie\\s+|wir\\s+)?(?:\\p{L}+\\s+){0,4}?in\\s+bar', 'scheck'),
   // fr

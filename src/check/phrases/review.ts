@@ -234,7 +234,7 @@ export const DONE = anyOf([
     'se\\s+ha\\s+(?:realizado|emitido|enviado)', 'è\\s+stato\\s+(?:effettuato|emesso|inviato)', 'foi\\s+(?:feito|realizado|enviado|emitido)',
     'is\\s+(?:gedaan|verwerkt|verstuurd)', 'został\\p{L}*\\s+(?:wykonan|zrealizowan|wysłan)\\p{L}*', 'är\\s+(?:klar|genomförd|skickad)',
     'yapıldı', 'gönderildi', 'tamamlandı'),
-  cjk('تم\\s+(?:رد|استرداد|إرسال|ارسال)', '已(?:完成|退款|退还|发出|寄出)', '退款已', '(?:返金|発送)(?:は)?(?:完了|済み|いたしました)'),], 'iu');
+  cjk('تم\\s+(?:رد|استرداد|إرسال|ارسال)', '已(?:完成|退款|退还|发出|寄出)', '退款已', '(?:返金|発送)(?:は)?(?:完了|済み|いたしました)', '(?:手続き|処理)(?:を)?(?:いたしました|しました|完了)'),], 'iu');
 
 // "We will review your photos": "review" as a verb is not a review.
 const REVIEW_VERB_BEFORE = /(?:^|[^\p{L}])(?:will|to|we|i|please|can|could|would|must|should|shall|may|might|they|you|and|['’]ll|team|amazon|carefully|then|once|after|we['’]ll|i['’]ll)\s+$/iu;
