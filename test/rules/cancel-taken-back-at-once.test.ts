@@ -34,6 +34,14 @@ const TAKEN_BACK: [string, string][] = [
   ['ja', 'ご注文のキャンセルをお願いします。やっぱりいいです。このまま発送してください。'],
   ['zh', '麻烦帮我取消订单。算了，不取消了，照常发货就好。'],
   ['ar', 'أرجو إلغاء الطلب. لا، خلاص، غيرت رأيي، سأحتفظ به، أرسلوه كالعادة.'],
+  // The cancel told as meant, then the retraction set off by "but", or "forget it" and the keeping in other words.
+  ['es', 'Quería cancelar la compra de la sartén, pero mejor no, nos la quedamos; mándenla como siempre.'],
+  ['es', 'Anulen el pedido, por favor… bueno, olvídelo, lo hablé con mi marido y nos lo quedamos.'],
+  ['en', "I was going to cancel the blender, but actually no, we'll keep it. Ship it as planned."],
+  ['de', 'Ich wollte die Bestellung stornieren, aber doch nicht, wir behalten sie. Bitte normal versenden.'],
+  ['fr', 'Je voulais annuler le tapis, mais en fait non, on le garde, envoyez-le comme prévu.'],
+  ['it', 'Volevo annullare l\'ordine della lampada, ma anzi no, la teniamo, spedite pure.'],
+  ['nl', 'Ik wilde de bestelling annuleren, maar toch niet, we houden hem, stuur hem gewoon op.'],
 ];
 
 // The cancel stands: asked again after the retraction, the retraction about something else or not said outright, said
@@ -65,6 +73,9 @@ const STANDS: string[] = [
   'Annulez la commande. Non, en fait non, annulez-la vraiment, je ne la garde pas.',
   'キャンセルをお願いします。やっぱりやめます。キャンセルでお願いします。',
   'Proszę anulować zamówienie. A jednak nie, zatrzymajcie zamówienie, proszę anulować.',
+  'Cancel the order please, but no, not only the mug: the whole order, we\'ll keep nothing.',
+  'Cancelen el pedido: nos quedamos sin presupuesto este mes.',
+  'Nos quedamos sin sitio en casa, cancelen el pedido por favor.',
 ];
 
 describe('a cancel taken back at once with a short retraction', () => {

@@ -6,7 +6,7 @@
 // in a run. A feature, not a rule: the model weighs it with everything else, negation included.
 // A stem that a shorter stem of its concept already starts is left out: it would find nothing more.
 export const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
-  cancel: ['cancel', 'cancl', 'stornier', 'storier', 'storno', 'annul', 'anull', 'anula', 'iptal', 'anulow', 'anulu',
+  cancel: ['cancel', 'cancl', 'stornier', 'storier', 'storno', 'annul', 'anull', 'anula', 'anule', 'iptal', 'anulow', 'anulu',
     'avbest', 'avbryt', 'avboka', 'makuler', 'abbrech', 'abbestell', 'الغ', 'لغي', 'لغو', 'كنسل', 'キャンセル', '取消',
     '取り消', '撤销', '取销'],
   back: ['zuruck', 'zurueck', 'back', 'retour', 'devol', 'devuel', 'renvo', 'rimand', 'rispedi', 'indietro',

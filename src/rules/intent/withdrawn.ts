@@ -329,11 +329,13 @@ const RETRACT_AROUND = new Set(['oh', 'ah', 'hmm', 'hm', 'um', 'well', 'ok', 'ok
   'ach', 'nein', 'na', 'also', 'entschuldigung', 'bueno', 'pues', 'perdon', 'perdonen', 'ay', 'bah', 'non', 'pardon', 'desole',
   'ben', 'eh', 'beh', 'scusate', 'scusa', 'nao', 'desculpe', 'desculpa', 'ai', 'nee', 'nie', 'przepraszam', 'albo', 'nej',
   'forlat', 'ursakta', 'yok', 'hayir', 'ya', 'لا', 'اسف', 'معليش', 'then', 'after', 'all', 'doch', 'dann', 'al', 'final',
-  'alla', 'fine', 'toch', 'sonunda', 'jednak', 'انا']);
+  'alla', 'fine', 'toch', 'sonunda', 'jednak', 'انا',
+  // "I wanted to cancel, but actually no, we'll keep it": the retraction set off by "but"
+  'but', 'aber', 'mais', 'pero', 'ma', 'mas', 'maar', 'ale', 'men', 'ama', 'لكن', 'بس']);
 // Japanese and Chinese retractions in a run: "やっぱりやめます", "やっぱりいいです", "キャンセルはやめます", "算了", "不取消了".
 const CJK_RETRACTION = /やっぱり(?:やめ|止め|いい|結構|なし|大丈夫)|キャンセルは(?:やめ|止め|なし|結構|いい|取り消|取りやめ)|不取消了|不用取消了|别取消了|別取消了|还是不取消|還是不取消/gu;
 /** Keeping it, beyond the concept "keep" and KEEP_VERB: "kalsın", "tutalım", "سنحتفظ به", "mantenemos". */
-const KEEP_MORE = /^(?:kalsin|tutal\w*|tutuyoruz|mantenh\w*|mantenemos|manteniamo|teniamo|tengo|tenemos|behouden|beholder|zatrzymuje)$/u;
+const KEEP_MORE = /^(?:kalsin|tutal\w*|tutuyoruz|mantenh\w*|mantenemos|quedamos|quedaremos|manteniamo|teniamo|tengo|tenemos|behouden|beholder|zatrzymuje)$/u;
 const KEEP_MORE_IN_WORD = ['حتفظ', 'بخليه', 'خليه'];
 const KEEP_NOT = new Set(['me', 'us', 'posted', 'updated', 'informed', 'in', 'an', 'track', 'looking', 'trying', 'waiting', 'asking']);
 /** Sending or shipping, as an ask ("ship it", "schicken Sie sie", "envíenlo", "speditelo", "stuur hem op", "gönderin"). */
