@@ -41,11 +41,14 @@ function bodyRows(table: Element): Element[] {
 }
 
 function orderLinkOf(row: Element): Element | null {
-  const links = row.getElementsByTagName('a');
-  for (let i = 0; i < links.length; i++) {
-    const a = links.item(i)!;
-    const href = a.getAttribute('href') ?? '';
-    if (S.orderLinkPaths.some((p) => href.includes(p))) return a;
+  // A link drawn as a Katal element (<kat-link href=…>) is a link too.
+  for (const tag of ['a', S.katalLinkTag]) {
+    const links = row.getElementsByTagName(tag);
+    for (let i = 0; i < links.length; i++) {
+      const a = links.item(i)!;
+      const href = a.getAttribute('href') ?? '';
+      if (S.orderLinkPaths.some((p) => href.includes(p))) return a;
+    }
   }
   return null;
 }

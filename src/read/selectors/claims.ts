@@ -10,7 +10,7 @@ export const CLAIMS = {
   tab: 'kat-tab',
   /** A table of claims: Katal or plain (read by header labels, see labelled.ts). */
   table: 'kat-table, table',
-  orderLink: 'a[href*="/orders-v3/order/"], a[href*="orderID="], a[href*="orderId="]',
+  orderLink: 'a[href*="/orders-v3/order/"], a[href*="orderID="], a[href*="orderId="], kat-link[href*="/orders-v3/order/"]',
   claimLink: 'a[href*="claimId="]',
   /** SAFE-T claims (list and detail): one wrapper per claim whose id holds the SAFE-T id (PAGES.md, public scrapers). */
   safetCard: 'div[id^="claim-content-wrapper-"]',

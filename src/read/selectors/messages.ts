@@ -14,7 +14,7 @@ export const MESSAGES = {
   contactPage: '#ayb-contact-buyer',
   threadOrderId: 'a.thread-order-id',
   /** Any link to an order, for threads in markup the selectors above do not know. */
-  orderLink: 'a[href*="/orders-v3/order/"], a[href*="orderID="]',
+  orderLink: 'a[href*="/orders-v3/order/"], a[href*="orderID="], kat-link[href*="/orders-v3/order/"]',
   threadMarketplace: '.thread-marketplace',
   orderPanel: '.thread-order-panel, .order-panel',
   orderPanelStatus: '.main-status',

@@ -11,7 +11,10 @@ export const ORDER_LIST = {
   tableContainerClass: 'myo-table-container',
   /** Order links inside a row: /orders-v3/order/<id> (legacy ?orderID=). */
   orderLinkPaths: ['/orders-v3/order/', 'orderID='],
-  orderLink: 'a[href*="/orders-v3/order/"]',
+  /** The Katal element drawn as a link (<kat-link href="/orders-v3/order/…" label="…">). */
+  katalLinkTag: 'kat-link',
+  /** A Katal link (<kat-link href=…>) is a link too: a redesign's rows may hold only that. */
+  orderLink: 'a[href*="/orders-v3/order/"], kat-link[href*="/orders-v3/order/"]',
   /** td[data-test-id] of the cells read. */
   orderDateCell: 'oth-order-date',
   customerOptionCell: 'oth-customer-option',

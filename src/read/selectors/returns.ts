@@ -6,7 +6,7 @@
 export const RETURNS = {
   signature: '.return-request-card, .orderDetailsDiv, .return-reason-value',
   card: '.return-request-card, [data-return-request-id]',
-  orderLink: '.orderDetailsDiv a[href*="/orders-v3/order/"], a[href*="/orders-v3/order/"], a[href*="orderID="]',
+  orderLink: '.orderDetailsDiv a[href*="/orders-v3/order/"], a[href*="/orders-v3/order/"], a[href*="orderID="], kat-link[href*="/orders-v3/order/"]',
   reason: '.return-reason-value',
   /** Status as text (v2) or as a kat-badge label (/manage/returns/mfn). */
   status: '.return-request-status, kat-badge[label]',
