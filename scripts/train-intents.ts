@@ -212,7 +212,9 @@ const FLOORS = [null, 0.03, 0.05, 0.08, 0.1];
  * takes back itself left out as classify.ts leaves them (decide.ts decideTakingBack). INTENT_TAKEBACK measures without
  * them: 'none' reads none, 'cancel' only the cancel kept after an outright take-back (the rule before the return's). */
 function decide(i: number, p: readonly number[], accept: readonly number[], floor: number | null = null): BuyerIntent[] {
-  const { held } = decideTakingBack(SIGNAL_INTENTS, p, { accept, floor: floorAt(i, floor), unclear: 1 }, () => takenBackAt(i));
+  // forFix moves only the unsure flag of an empty reading, which this scoring does not read.
+  const { held } = decideTakingBack(SIGNAL_INTENTS, p, { accept, floor: floorAt(i, floor), unclear: 1 },
+    () => ({ takenBackHere: takenBackAt(i), forFix: false }));
   return held.size === 0 ? ['other'] : ORDER.filter((i) => held.has(i as SignalIntent));
 }
 

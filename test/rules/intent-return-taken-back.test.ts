@@ -61,11 +61,11 @@ describe('a return the same message takes back', () => {
   it('leaves the reading decided again without the return, so the fault comes up (under the floor, unsure)', () => {
     const intents: SignalIntent[] = ['damaged', 'return', 'cancel'];
     const params = { accept: [0.2, 0.2, 0.2], floor: 0.1, unclear: 1 };
-    const d = decideTakingBack(intents, [0.15, 0.9, 0.01], params, () => ['return']);
+    const d = decideTakingBack(intents, [0.15, 0.9, 0.01], params, () => ({ takenBackHere: ['return'], forFix: false }));
     expect([...d.held]).toEqual(['damaged']);
     expect(d.unsure).toBe(true);
-    expect([...decideTakingBack(intents, [0.15, 0.9, 0.01], params, () => []).held]).toEqual(['return']);
+    expect([...decideTakingBack(intents, [0.15, 0.9, 0.01], params, () => ({ takenBackHere: [], forFix: false })).held]).toEqual(['return']);
     // A cancel taken back is dropped as before, with nothing read in its place.
-    expect([...decideTakingBack(intents, [0.15, 0.01, 0.9], params, () => ['cancel']).held]).toEqual([]);
+    expect([...decideTakingBack(intents, [0.15, 0.01, 0.9], params, () => ({ takenBackHere: ['cancel'], forFix: false })).held]).toEqual([]);
   });
 });

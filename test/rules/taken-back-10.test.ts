@@ -188,21 +188,22 @@ describe('asks a buyer takes back in the same message, by meaning', () => {
   it('decides again without an address change taken back, so the other ask stands', () => {
     const intents: SignalIntent[] = ['where-is-my-order', 'address-change', 'cancel'];
     const params = { accept: [0.3, 0.3, 0.3], floor: 0.1, unclear: 1 };
-    expect([...decideTakingBack(intents, [0.6, 0.5, 0.01], params, () => ['address-change']).held]).toEqual(['where-is-my-order']);
-    expect([...decideTakingBack(intents, [0.6, 0.5, 0.01], params, () => []).held].sort()).toEqual(['address-change', 'where-is-my-order']);
+    expect([...decideTakingBack(intents, [0.6, 0.5, 0.01], params, () => ({ takenBackHere: ['address-change'], forFix: false })).held]).toEqual(['where-is-my-order']);
+    expect([...decideTakingBack(intents, [0.6, 0.5, 0.01], params, () => ({ takenBackHere: [], forFix: false })).held].sort()).toEqual(['address-change', 'where-is-my-order']);
   });
 
   it('flags a reading of nothing unsure where a return is given up for a fix, offering the likelier fault', () => {
     const intents: SignalIntent[] = ['damaged', 'wrong-item', 'return'];
     const params = { accept: [0.3, 0.3, 0.12], unclear: 1 };
-    const d = decideTakingBack(intents, [0.01, 0.02, 0.15], params, () => ['return', 'damaged']);
+    const d = decideTakingBack(intents, [0.01, 0.02, 0.15], params, () => ({ takenBackHere: ['return'], forFix: true }));
     expect([...d.held]).toEqual([]);
     expect(d.unsure).toBe(true);
     expect(d.runnerUp).toBe('wrong-item');
     // Given up for nothing ("never mind, I'll keep it, it grew on me"): nothing, and sure.
-    expect(decideTakingBack(intents, [0.01, 0.02, 0.15], params, () => ['return']).unsure).toBe(false);
+    expect(decideTakingBack(intents, [0.01, 0.02, 0.15], params, () => ({ takenBackHere: ['return'], forFix: false })).unsure).toBe(false);
     expect(withdrawalOf('I wanted to return it but never mind, I\'ll keep it, it grew on me.').takenBackHere).toEqual(['return']);
-    expect(withdrawalOf('I wanted to return the bike, but forget it, just send the missing pedal.').takenBackHere).toEqual(['return', 'damaged']);
+    expect(withdrawalOf('I wanted to return the bike, but forget it, just send the missing pedal.')).toMatchObject({ takenBackHere: ['return'], forFix: true });
+    expect(withdrawalOf('I wanted to return it but never mind, I\'ll keep it, it grew on me.').forFix).toBe(false);
   });
 
   it('covers each cause in at least eight languages, with look-alikes', () => {

@@ -121,7 +121,7 @@ describe('withdrawalOf', () => {
 
   it('"it came" takes back "where is it" only as news, not as what should have happened', () => {
     expect(withdrawalOf('Ya llegó, gracias.').named).toContain('not-received');
-    expect(withdrawalOf('Eigentlich hätte es spätestens am 1.12. da sein sollen.')).toEqual({ named: [], all: false, refund: false, reasked: [], takenBackHere: [] });
+    expect(withdrawalOf('Eigentlich hätte es spätestens am 1.12. da sein sollen.')).toEqual({ named: [], all: false, refund: false, reasked: [], takenBackHere: [], forFix: false });
   });
 
   it('an ask said plainly beside its negation stands', () => {

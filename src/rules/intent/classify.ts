@@ -104,7 +104,7 @@ export function classifyWith(model: IntentModel, text: string, hitsOf: PhraseHit
     accept: model.intents.map((_, j) => model.acceptBy?.[j] ?? model.accept), floor: model.floorPlain && result.negated ? undefined : model.floor, margin: model.margin, unclear: model.unclear,
     confidence: model.confidence, margins: model.margins,
     estimator: model.estimator && { ...model.estimator, context: { lang: guessLanguage(own), length: own.length, negated: result.negated } },
-  }, () => withdrawalOf(own).takenBackHere);
+  }, () => withdrawalOf(own));
   const evidence: IntentReading['evidence'] = {};
   model.intents.forEach((intent, j) => {
     if (held.has(intent) || intent === runnerUp) evidence[intent] = evidenceFor(model, j, result, own);

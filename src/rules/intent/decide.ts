@@ -1,6 +1,7 @@
 // From probabilities to a reading: which intents hold, whether the reading is unsure, and the runner-up. Shared by
 // classify.ts and the training script, so that what cross-validation tunes is what ships.
 import type { SignalIntent } from './types.ts';
+import type { Withdrawal } from './withdrawn.ts';
 import { correctness, estimatorFeatures, type CorrectnessModel, type ReadingContext } from './estimator.ts';
 
 export interface DecideParams {
@@ -65,20 +66,19 @@ export function decide(intents: readonly SignalIntent[], p: readonly number[], p
  * leaks; I meant to send it back, but forget the return"), and the words of the address the rest ("forget the new
  * address, the old one is right — when does it ship?"), so the rest is decided again without it, and the fault or the
  * other ask comes up as the likeliest left (under the floor, flagged unsure). A reading of nothing where the message
- * gives a return up for a fix (takenBackHere lists 'damaged' beside the return: a part or a new one sent, part of the
- * money, a fault named) is unsure: the item kept is likely faulty or not what was ordered, and the likelier of the two
+ * gives a return up for a fix (forFix: a part or a new one sent, part of the money, a fault named) is unsure: the item kept is likely faulty or not what was ordered, and the likelier of the two
  * is offered. */
 export function decideTakingBack(intents: readonly SignalIntent[], p: readonly number[], params: DecideParams,
-  takenBackHere: () => readonly SignalIntent[]): Decision {
+  withdrawal: () => Pick<Withdrawal, 'takenBackHere' | 'forFix'>): Decision {
   const first = decide(intents, p, params);
   const asks = first.held.has('cancel') || first.held.has('return') || first.held.has('address-change');
   if (!asks && first.held.size > 0) return first;
-  const back = takenBackHere();
+  const { takenBackHere: back, forFix } = withdrawal();
   const dropped = (['return', 'address-change'] as const).filter((i) => first.held.has(i) && back.includes(i));
   const d = dropped.length > 0
     ? decide(intents, p.map((v, j) => ((dropped as readonly SignalIntent[]).includes(intents[j]!) ? 0 : v)), params) : first;
   if (d.held.has('cancel') && back.includes('cancel')) d.held.delete('cancel');
-  if (d.held.size > 0 || d.unsure || !back.includes('return') || !back.includes('damaged')) return d;
+  if (d.held.size > 0 || d.unsure || !back.includes('return') || !forFix) return d;
   const fault = FAULTS.map((f) => ({ f, q: p[intents.indexOf(f)] ?? -1 })).filter((x) => x.q >= 0).sort((a, b) => b.q - a.q)[0];
   return { ...d, unsure: true, runnerUp: fault?.f ?? d.runnerUp };
 }

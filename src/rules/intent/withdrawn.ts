@@ -25,10 +25,11 @@ export interface Withdrawal {
    * zurückschicken, aber vergessen Sie das"; or declined for part of the money (returnDeclined). A cancel the buyer
    * had meant and gave up when the parcel went out, a return asked instead (cancelSuperseded). An address change taken
    * back with the address on the order said right (addressKept), or a cancel declined with the order told to go ahead
-   * (goesAheadAsIs: no cancel, no change). Besides these asks, 'damaged' when a return is given up for a fix (a part or
-   * a new one sent, part of the money, a fault named): not taken back, but what such a message reports, for decide.ts
-   * to offer when nothing else holds. */
-  takenBackHere: SignalIntent[];
+   * (goesAheadAsIs: no cancel, no change). */
+  takenBackHere: readonly SignalIntent[];
+  /** The return taken back is given up for a fix (a part or a new one sent, part of the money, a fault named): what
+   * such a message reports is a fault, for decide.ts to offer when nothing else holds. */
+  forFix: boolean;
 }
 
 /** The asks a concept names; asks that are reports ("not received") are not taken back by a negation. */
@@ -292,15 +293,16 @@ export function withdrawalOf(text: string): Withdrawal {
     !plainAt.some((p) => p.intent === 'cancel' && p.token > Math.max(...cancels.filter((c) => withdrawnAt[c.token]).map((c) => c.token))) &&
     keptAt.some((k) => k > Math.max(...cancels.map((c) => c.token)) && !neg[k])) takenBack.push('cancel');
   if (!takenBack.includes('cancel') && cancelSuperseded(tokens, hits, takeBack)) takenBack.push('cancel');
+  let forFix = false;
   if (returnTakenBack(tokens, hits, ignoreAt, keptAt) || returnDeclined(tokens, hits, neg)) {
     takenBack.push('return');
-    if (givenUpForFix(tokens, hits, neg)) takenBack.push('damaged');
+    forFix = givenUpForFix(tokens, hits, neg);
   }
   const asIs = goesAheadAsIs(tokens, hits, neg, negated);
   // The cancel declined with the order told to go ahead is no cancel, whatever the model reads in its words.
   if (asIs && !takenBack.includes('cancel')) takenBack.push('cancel');
   if (addressKept(tokens, hits, neg, takeBack) || asIs) takenBack.push('address-change');
-  return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere: takenBack };
+  return { named, all, refund: !reportsMissing && (refundBack || all || came), reasked, takenBackHere: takenBack, forFix };
 }
 
 // A cancel taken back at once with a short retraction, the order then kept or asked to ship as normal ("Please cancel
