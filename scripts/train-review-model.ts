@@ -52,9 +52,10 @@
 // other: 280 positives, one is 0.36 points. A refit leaving out a positive draft's weaker windows (multiple-instance)
 // changed nothing: the in-sample fit reads every window of a positive draft high.
 // Shipped: threshold 0.937 (the 0.25% budget on every source's out-of-fold scores), 8-bit weights, 15.7 KB gzipped.
-// Cost (2 CPUs shared, load average about 10): 2.5 ms per 2,000-character draft of corpus drafts as they come (check():
-// 45 ms on the same), 9.4 ms when every draft in it names a review (check(): 50 ms); 2.5 to 3.0 s per 1 MB. Most of it
-// is the 29 lexicon expressions tried on each review sentence and its neighbours.
+// Cost (--time, two runs; 2 CPUs shared, load average 10 to 13): 2.5 to 3.0 ms per 2,000-character draft of corpus
+// drafts as they come (check(): 44 ms on the same), 9 to 12 ms when every draft in it names a review (check(): 43 to
+// 50 ms); 1.5 to 3.0 s per 1 MB. Most of it is the 29 lexicon expressions tried on each review sentence and its
+// neighbours.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
