@@ -132,15 +132,37 @@ export function normalizeLabel(text: string): string {
   return text.replace(/[’‘ʼ´`]/gu, "'").replace(/\s+/g, ' ').trim().replace(/[\s:：#＃]+$/u, '').replace(/^[\s#＃]+/u, '').toLowerCase();
 }
 
+/**
+ * The little word a date label may end in or leave out ("Enviar antes del" / "antes de", "Rücksendung angefordert am"
+ * / "angefordert", "Expédier avant le" / "avant"): dropped, so both wordings name the field. Only after two words
+ * or more: "Erstattet am" is a label, "Erstattet" alone a status.
+ */
+const TRAILING_LINK = /^(\S+(?: \S+)+?) (?:am|um|vom|le|la|les|du|el|del|de|il|lo|dal|em|no|na|do|da)$/u;
+
+function withoutLink(key: string): string {
+  return TRAILING_LINK.exec(key)?.[1] ?? key;
+}
+
 /** A lookup from label text to field, restricted to the fields a page kind has (labels overlap across kinds). */
 export function labelLookup(fields: readonly FieldKey[]): (text: string) => FieldKey | undefined {
   const map = new Map<string, FieldKey>();
+  const loose = new Map<string, FieldKey | null>();
   for (const f of fields) {
     for (const words of Object.values(FIELD_LABELS[f] as Words)) {
-      for (const w of words ?? []) if (!map.has(normalizeLabel(w))) map.set(normalizeLabel(w), f);
+      for (const w of words ?? []) {
+        const key = normalizeLabel(w);
+        if (!map.has(key)) map.set(key, f);
+        // A loose form two fields share names neither.
+        const k = withoutLink(key);
+        loose.set(k, loose.has(k) && loose.get(k) !== f ? null : f);
+      }
     }
   }
-  return (text) => (text.length > 60 ? undefined : map.get(normalizeLabel(text)));
+  return (text) => {
+    if (text.length > 60) return undefined;
+    const key = normalizeLabel(text);
+    return map.get(key) ?? loose.get(withoutLink(key)) ?? undefined;
+  };
 }
 
 const phraseCache = new WeakMap<Words, string[]>();
