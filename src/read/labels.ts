@@ -346,7 +346,7 @@ export const RETURN_STATUS_WORDS: [ReturnStatus, Words][] = [
   ['pending-authorization', { en: ['authorization required', 'pending authorization', 'awaiting authorization', 'needs authorization',
     'requires authorization', 'pending action', 'authorisation required', 'pending authorisation', 'awaiting authorisation',
     'needs authorisation', 'requires authorisation', 'pending seller authorization', 'pending seller authorisation'], ja: ['承認待ち', '承認が必要'], zh: ['待授权', '需要授权'],
-    de: ['Genehmigung erforderlich', 'Genehmigung ausstehend'], fr: ['autorisation requise', 'en attente d\'autorisation'], es: ['autorización requerida', 'pendiente de autorización'],
+    de: ['Genehmigung erforderlich', 'Genehmigung ausstehend', 'Autorisierung erforderlich', 'Autorisierung ausstehend', 'Wartet auf Autorisierung', 'Wartet auf Genehmigung'], fr: ['autorisation requise', 'en attente d\'autorisation'], es: ['autorización requerida', 'pendiente de autorización'],
     it: ['autorizzazione richiesta', 'in attesa di autorizzazione'], pt: ['autorização necessária', 'aguardando autorização'] }],
   // Done either way: refunded, closed, or a request rejected or cancelled; nothing is due on it.
   ['completed', { en: ['completed', 'refunded', 'closed', 'refund issued', 'rejected', 'declined', 'denied', 'cancelled', 'canceled'],
@@ -358,7 +358,7 @@ export const RETURN_STATUS_WORDS: [ReturnStatus, Words][] = [
     pt: ['concluído', 'concluída', 'reembolsado', 'reembolsada', 'encerrado', 'encerrada', 'recusado', 'recusada', 'cancelado', 'cancelada'] }],
   ['received', { en: ['received', 'return delivered'], ja: ['受領済み', '返品受領'], zh: ['已收到'], de: ['erhalten', 'eingegangen'], fr: ['reçu', 'reçue'],
     es: ['recibido', 'recibida'], it: ['ricevuto', 'ricevuta'], pt: ['recebido', 'recebida'] }],
-  ['authorized', { en: ['authorized', 'authorised', 'approved'], ja: ['承認済み'], zh: ['已授权', '已批准'], de: ['genehmigt'],
+  ['authorized', { en: ['authorized', 'authorised', 'approved'], ja: ['承認済み'], zh: ['已授权', '已批准'], de: ['genehmigt', 'autorisiert'],
     fr: ['autorisé', 'autorisée'], es: ['autorizado', 'autorizada'], it: ['autorizzato', 'autorizzata'],
     pt: ['autorizado', 'autorizada', 'aprovado', 'aprovada'] }],
 ];

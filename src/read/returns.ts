@@ -6,8 +6,8 @@ import { contentRoot, type ReadContext } from './context.ts';
 import { parseDate } from './dates.ts';
 import { inNoise, linkedOrderId, textOf } from './dom.ts';
 import { emptyReturn } from './facts.ts';
-import { readColumnTables, readLabelled, type ColumnCell } from './labelled.ts';
-import { RETURN_STATUS_WORDS, labelLookup, mentionsAffirmed } from './labels.ts';
+import { datedPair, inlinePair, readColumnTables, readLabelled, type ColumnCell } from './labelled.ts';
+import { RETURN_STATUS_WORDS, isStatusWording, labelLookup, mentionsAffirmed } from './labels.ts';
 import { RETURNS as S } from './selectors/returns.ts';
 
 const returnLookup = labelLookup(['orderId', 'returnRequestDate', 'returnDelivered', 'refundIssued', 'returnReason',
@@ -33,8 +33,22 @@ function statusCell(cells: readonly Element[]): ReturnStatus | null {
 function chipStatus(card: Element): ReturnStatus | null {
   const leaves = [...card.querySelectorAll('*')]
     .filter((el) => el.childElementCount === 0 && !inNoise(el, card) && !el.closest('a, button, select, option'))
-    .filter((el) => { const t = textOf(el); return t.length > 0 && !/[:：]/u.test(t); });
+    .filter((el) => { const t = textOf(el); return t.length > 0 && !/[:：]/u.test(t) && !labelBesideValue(el, t); });
   return statusCell(leaves);
+}
+
+/** A field's label with its value beside it ("<span>Rücksendung erhalten</span> <span>4. Dez. 2026</span>", "Return
+ * delivered –"): a label, not a status chip, though its words may be a status's. Wording that is a status by itself
+ * ("Return delivered") is a label only when the element after it is a value, not another labelled line ("Return
+ * requested on 27 Nov"). */
+function labelBesideValue(el: Element, text: string): boolean {
+  if (!returnLookup(text)) return false;
+  const parent = el.parentElement;
+  if (!parent || textOf(parent) === text) return false;
+  if (!isStatusWording(text)) return true;
+  const next = el.nextElementSibling;
+  const value = next ? textOf(next) : '';
+  return value !== '' && !returnLookup(value) && !inlinePair(value, returnLookup) && !datedPair(value, returnLookup);
 }
 
 function readCard(ctx: ReadContext, card: Element): ReturnFacts {
