@@ -98,10 +98,26 @@ function isClaimsTable(t: ColumnTable): boolean {
  * of `scope` show (Katal badges carry it in their label). Two different words, or a badge word that is not a claim
  * status, leave it unknown.
  */
-function withBadgeStatus(claim: ClaimFacts, scope: Element): void {
+function withBadgeStatus(claim: ClaimFacts, scope: Element, chips = false): void {
   if (claim.status) return;
-  claim.status = oneBadgeValue(scope, S.statusBadge, (word) => (word && isWord(word, CLAIM_STATUS_WORDS) ? word : null));
+  claim.status = oneBadgeValue(scope, S.statusBadge, (word) => (word && isWord(word, CLAIM_STATUS_WORDS) ? word : null)) ??
+    (chips ? chipStatus(scope) : null);
   claim.fundedBy = fundedBy(claim.status);
+}
+
+/**
+ * A claim card's status drawn as a plain chip (<span class="badge">Under review</span>): the one element of the card
+ * that says nothing but a claim status. Two different ones, or none, leave it unknown; links, buttons and page
+ * furniture are not chips.
+ */
+function chipStatus(scope: Element): string | null {
+  const found = new Set<string>();
+  for (const el of scope.querySelectorAll('*')) {
+    if (el.childElementCount !== 0 || inNoise(el, scope) || el.closest('a, button, select, option')) continue;
+    const t = textOf(el);
+    if (t && t.length <= 40 && isWord(t, CLAIM_STATUS_WORDS)) found.add(t);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /**
@@ -151,7 +167,7 @@ function loneReason(scope: Element): string | null {
 /** What a claim's card or page shows without labels: its status as a badge, its one amount, its reason. */
 function unlabelled(ctx: ReadContext, claim: ClaimFacts, scope: Element): ClaimFacts {
   claim.reason ??= loneReason(scope);
-  withBadgeStatus(claim, scope);
+  withBadgeStatus(claim, scope, true);
   claim.amount ??= loneAmount(ctx, scope);
   return claim;
 }

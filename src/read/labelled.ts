@@ -252,8 +252,11 @@ function tooltipLabel(el: Element, lookup: Lookup): { key: FieldKey; text: strin
  */
 function leadingLabel(el: Element, lookup: Lookup): (Labelled & { key: FieldKey }) | null {
   // Indentation may put whitespace-only text before the label's own text: the first text that says something.
+  // So may an icon that says nothing (<kat-icon name="timer"></kat-icon> Respond by <strong>…</strong>).
   let first = el.firstChild;
-  while (first && first.nodeType === 3 && !collapse(first.textContent)) first = first.nextSibling;
+  while (first && !collapse(first.textContent) && (first.nodeType === 3 || (first.nodeType === 1 && (first as Element).childElementCount === 0))) {
+    first = first.nextSibling;
+  }
   if (!first || first.nodeType !== 3) return null;
   const head = collapse(first.textContent);
   if (!head || head.length > 60) return null;
@@ -326,7 +329,8 @@ export function readColumnTable(table: Element, lookup: Lookup): ColumnTable | n
   const head = ownRows(table, HEAD_ROWS)[0] ??
     ownRows(table, 'tr, [role="row"]').find((r) => cellsOf(r).length > 0 && cellsOf(r).every(isHeaderCell));
   if (!head) return null;
-  const columns = cellsOf(head).map((c) => lookup(textOf(c)));
+  // A header cell may name its column only as a tooltip (<th aria-label="Status"></th> over status icons or badges).
+  const columns = cellsOf(head).map((c) => lookup(textOf(c) || collapse(c.getAttribute('aria-label') ?? c.getAttribute('title'))));
   if (!columns.some(Boolean)) return null;
   const headBroken = misaligned(head);
   const rows: Map<FieldKey, ColumnCell>[] = [];
@@ -337,12 +341,15 @@ export function readColumnTable(table: Element, lookup: Lookup): ColumnTable | n
     seen.add(row);
     const cells = cellsOf(row);
     if (cells.length === 0) continue;
+    // A row still loading (a spinner, skeleton bars) shows no record: nothing of it is left unread.
+    if (row.getAttribute('aria-busy') === 'true' || cells.every((c) => !textOf(c) && !shownByKatal(c))) continue;
     if (headBroken || cells.length !== columns.length || misaligned(row)) { skippedRows++; continue; }
     const values = new Map<FieldKey, ColumnCell>();
     cells.forEach((cell, i) => {
       const key = columns[i];
       if (!key) return;
-      const text = textOf(cell);
+      // A cell showing its value only through a Katal display element (<td><kat-badge label="Denied"></td>).
+      const text = textOf(cell) || shownByKatal(cell);
       values.set(key, { text: placeholderFor(key, text) ? '' : text, el: cell });
     });
     rows.push(values);
