@@ -199,11 +199,30 @@ describe('asks a buyer takes back in the same message, by meaning', () => {
     expect([...d.held]).toEqual([]);
     expect(d.unsure).toBe(true);
     expect(d.runnerUp).toBe('wrong-item');
-    // Given up for nothing ("never mind, I'll keep it, it grew on me"): nothing, and sure.
-    expect(decideTakingBack(intents, [0.01, 0.02, 0.15], params, () => ({ takenBackHere: ['return'], forFix: false })).unsure).toBe(false);
+    // Given up for nothing ("never mind, I'll keep it, it grew on me"): nothing, unsure, the return offered (a return the
+    // model held is never dropped for a sure reading that tells the seller nothing).
+    expect(decideTakingBack(intents, [0.01, 0.02, 0.15], params, () => ({ takenBackHere: ['return'], forFix: false })))
+      .toMatchObject({ held: new Set(), unsure: true, runnerUp: 'return' });
     expect(withdrawalOf('I wanted to return it but never mind, I\'ll keep it, it grew on me.').takenBackHere).toEqual(['return']);
     expect(withdrawalOf('I wanted to return the bike, but forget it, just send the missing pedal.')).toMatchObject({ takenBackHere: ['return'], forFix: true });
     expect(withdrawalOf('I wanted to return it but never mind, I\'ll keep it, it grew on me.').forFix).toBe(false);
+  });
+
+  it('never drops an ask the model held for a sure reading: the dropped ask is offered, unless another ask stands', () => {
+    const intents: SignalIntent[] = ['cancel', 'return', 'address-change', 'where-is-my-order'];
+    const params = { accept: [0.3, 0.3, 0.3, 0.3], unclear: 1 };
+    const taking = (back: SignalIntent[]) => () => ({ takenBackHere: back, forFix: false });
+    // A cancel dropped, nothing left: unsure, the cancel offered.
+    expect(decideTakingBack(intents, [0.9, 0.01, 0.01, 0.01], params, taking(['cancel']))).toMatchObject({ held: new Set(), unsure: true, runnerUp: 'cancel' });
+    // An address change dropped, a question left: the question holds, unsure, the address change offered.
+    expect(decideTakingBack(intents, [0.01, 0.01, 0.9, 0.8], params, taking(['address-change'])))
+      .toMatchObject({ held: new Set(['where-is-my-order']), unsure: true, runnerUp: 'address-change' });
+    // Two dropped: the likelier is offered.
+    expect(decideTakingBack(intents, [0.6, 0.01, 0.9, 0.01], params, taking(['cancel', 'address-change'])).runnerUp).toBe('address-change');
+    // Another ask held sure in place of the dropped one ("don't cancel, just send it to my office"): sure.
+    expect(decideTakingBack(intents, [0.9, 0.01, 0.9, 0.01], params, taking(['cancel']))).toMatchObject({ held: new Set(['address-change']), unsure: false });
+    // Nothing dropped: as decided.
+    expect(decideTakingBack(intents, [0.9, 0.01, 0.01, 0.01], params, taking([]))).toMatchObject({ held: new Set(['cancel']), unsure: false });
   });
 
   it('covers each cause in at least eight languages, with look-alikes', () => {

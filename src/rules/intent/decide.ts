@@ -66,22 +66,39 @@ export function decide(intents: readonly SignalIntent[], p: readonly number[], p
  * leaks; I meant to send it back, but forget the return"), and the words of the address the rest ("forget the new
  * address, the old one is right — when does it ship?"), so the rest is decided again without it, and the fault or the
  * other ask comes up as the likeliest left (under the floor, flagged unsure). A reading of nothing where the message
- * gives a return up for a fix (forFix: a part or a new one sent, part of the money, a fault named) is unsure: the item kept is likely faulty or not what was ordered, and the likelier of the two
- * is offered. */
+ * gives a return up for a fix (forFix: a part or a new one sent, part of the money, a fault named) is unsure: the item
+ * kept is likely faulty or not what was ordered, and the likelier of the two is offered.
+ *
+ * Never confidently wrong: a take-back is read from words, and words that take an ask back look like words that do not
+ * ("ignore my previous message, the current address is wrong"). Where an ask the model held is dropped, the reading
+ * left is flagged unsure with the dropped ask as the runner-up (the likeliest, if more than one), so that a wrong drop
+ * still shows the seller the ask, unless another ask (cancel, return, address change) holds, sure, in its place ("don't
+ * cancel, just send it to my office"): the seller is then told what the buyer asks. A return given up for a fix keeps
+ * the fault as its runner-up: the message says itself that the item is kept for a fault. */
 export function decideTakingBack(intents: readonly SignalIntent[], p: readonly number[], params: DecideParams,
   withdrawal: () => Pick<Withdrawal, 'takenBackHere' | 'forFix'>): Decision {
   const first = decide(intents, p, params);
   const asks = first.held.has('cancel') || first.held.has('return') || first.held.has('address-change');
   if (!asks && first.held.size > 0) return first;
   const { takenBackHere: back, forFix } = withdrawal();
-  const dropped = (['return', 'address-change'] as const).filter((i) => first.held.has(i) && back.includes(i));
+  const dropped: SignalIntent[] = (['return', 'address-change'] as const).filter((i) => first.held.has(i) && back.includes(i));
   const d = dropped.length > 0
-    ? decide(intents, p.map((v, j) => ((dropped as readonly SignalIntent[]).includes(intents[j]!) ? 0 : v)), params) : first;
-  if (d.held.has('cancel') && back.includes('cancel')) d.held.delete('cancel');
-  if (d.held.size > 0 || d.unsure || !back.includes('return') || !forFix) return d;
-  const fault = FAULTS.map((f) => ({ f, q: p[intents.indexOf(f)] ?? -1 })).filter((x) => x.q >= 0).sort((a, b) => b.q - a.q)[0];
-  return { ...d, unsure: true, runnerUp: fault?.f ?? d.runnerUp };
+    ? decide(intents, p.map((v, j) => (dropped.includes(intents[j]!) ? 0 : v)), params) : first;
+  if (d.held.has('cancel') && back.includes('cancel')) {
+    d.held.delete('cancel');
+    dropped.push('cancel');
+  }
+  if (d.held.size === 0 && !d.unsure && back.includes('return') && forFix) {
+    const fault = FAULTS.map((f) => ({ f, q: p[intents.indexOf(f)] ?? -1 })).filter((x) => x.q >= 0).sort((a, b) => b.q - a.q)[0];
+    return { ...d, unsure: true, runnerUp: fault?.f ?? d.runnerUp };
+  }
+  if (dropped.length === 0 || (!d.unsure && ASK_INTENTS.some((i) => d.held.has(i)))) return d;
+  const likeliest = [...dropped].sort((a, b) => (p[intents.indexOf(b)] ?? 0) - (p[intents.indexOf(a)] ?? 0))[0]!;
+  return { ...d, unsure: true, runnerUp: likeliest };
 }
+
+/** The asks a take-back drops; one of them held sure in place of the dropped one tells the seller what is asked. */
+const ASK_INTENTS: readonly SignalIntent[] = ['cancel', 'return', 'address-change'];
 
 /** What a buyer keeping an item instead of sending it back likely has. */
 const FAULTS: readonly SignalIntent[] = ['damaged', 'wrong-item'];
