@@ -11,9 +11,10 @@ import { emptyClaim } from './facts.ts';
 import { claimArea, type ClaimArea } from './kind.ts';
 import { readColumnTable, readColumnTables, readLabelled, type ColumnTable } from './labelled.ts';
 import {
-  APPEAL_MADE_WORDS, CLAIM_REASON_WORDS, CLAIM_STATUS_TAB_WORDS, CLAIM_STATUS_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, mentionsAffirmed, type FieldKey,
+  CLAIM_REASON_WORDS, CLAIM_STATUS_TAB_WORDS, CLAIM_STATUS_WORDS, FUNDED_BY_WORDS, SAFETY_CLAIM_WORDS, isWord, labelLookup, mentions, type FieldKey,
 } from './labels.ts';
 import { parseMoney } from './money.ts';
+import { saysAppealMade } from './appeal-notice.ts';
 import { CLAIMS as S } from './selectors/claims.ts';
 import { readTransposed } from './transposed.ts';
 
@@ -289,7 +290,7 @@ function noticesOf(root: Element): string[] {
 
 /** A claim page can say an appeal was made only in a notice, leaving the status as it was ("Granted/Seller Funded"). */
 function withAppealNotice(claim: ClaimFacts, notices: readonly string[]): ClaimFacts {
-  if (notices.some((n) => mentionsAffirmed(n, APPEAL_MADE_WORDS))) claim.appealMade = true;
+  if (notices.some(saysAppealMade)) claim.appealMade = true;
   return claim;
 }
 

@@ -37,10 +37,39 @@ describe('an appeal made, said only in a notice', () => {
     ['an offer to appeal', '<kat-alert>You can appeal this decision until Dec 20, 2026. Submit an appeal with your evidence.</kat-alert>'],
     ['an appeal said not to be made', '<kat-alert>No appeal submitted for this claim.</kat-alert>'],
     ['a help text outside the page content', ''],
+    ['a question in the words of one made', '<kat-alert>Appeal submitted? Track it under Claims &gt; Appeals.</kat-alert>'],
+    ['a time limit in them', '<kat-alert>An appeal submitted after Dec 20, 2026 will not be considered.</kat-alert>'],
+    ['"can be appealed on"', '<kat-alert>This decision can be appealed on or before Dec 20, 2026.</kat-alert>'],
+    ['a condition', '<div role="alert">Once submitted, your appeal is under review for up to 7 days.</div>'],
+    ['"haven\'t"', '<kat-alert>You haven\'t submitted an appeal.</kat-alert>'],
   ])('%s is no appeal made', (_, notice) => {
     const html = claimPage(notice, 'en-CA', en).replace('</main>', '</main><aside class="help"><div role="alert">Appeal submitted? See how decisions are made.</div></aside>');
     const r = readHtml(html, ca);
     expect(r.claims).toHaveLength(1);
     expect(r.claims[0]).not.toHaveProperty('appealMade');
+  });
+});
+
+describe('notices in the words of an appeal made that say something else, in other UI languages', () => {
+  const de = { order: 'Bestellnummer', status: 'Status', value: 'Stattgegeben/Vom Verkäufer finanziert' };
+  it.each([
+    ['de', 'https://sellercentral.amazon.de', 'Wenn Sie Widerspruch eingelegt haben, melden wir uns innerhalb von 7 Tagen.'],
+    ['de', 'https://sellercentral.amazon.de', 'Sie haben noch keinen Widerspruch eingelegt.'],
+    ['fr', 'https://sellercentral.amazon.fr', 'Un appel soumis après le 20 décembre ne sera pas examiné.'],
+    ['es', 'https://sellercentral.amazon.es', '¿Recurso enviado? Consulte su estado aquí.'],
+    ['it', 'https://sellercentral.amazon.it', 'Nessun ricorso presentato.'],
+    ['pt', 'https://sellercentral.amazon.com.br', 'Recurso enviado após essa data não será analisado.'],
+    ['ja', 'https://sellercentral.amazon.co.jp', '異議申し立て済みの場合は、こちらで状況を確認できます。'],
+    ['zh', 'https://sellercentral.amazon.com', '如您已申诉，请勿重复提交。'],
+  ])('%s: %s … is no appeal made', (lang, host, notice) => {
+    const r = readHtml(claimPage(`<kat-alert>${notice}</kat-alert>`, lang, de), `${host}/gp/guarantee-claims/claim-details.html?claimId=8810293380`);
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]).not.toHaveProperty('appealMade');
+  });
+
+  it('one plain sentence among others still says it (Brazilian Portuguese)', () => {
+    const r = readHtml(claimPage('<kat-alert>Recurso enviado em 3 de dezembro de 2026. Você receberá a decisão por e-mail.</kat-alert>', 'pt-BR', de),
+      'https://sellercentral.amazon.com.br/gp/guarantee-claims/claim-details.html?claimId=8810293381');
+    expect(r.claims[0]?.appealMade).toBe(true);
   });
 });
