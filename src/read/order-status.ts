@@ -40,7 +40,7 @@ export function statusWordIn(scope: Element, orderId: string | null = null): Ord
     // An icon drawn with shapes (<svg aria-label="Shipped"><circle/></svg>) is one element: its name, not its parts.
     const drawn = isDrawing(el);
     if (el.childElementCount !== 0 && !drawn) continue;
-    if (el.parentElement?.closest('svg')) continue;
+    if (el.parentElement?.closest('svg, [role="img"]')) continue;
     const text = collapse(el.textContent);
     let s = orderStatusFromWord(text);
     // A status shown only as an icon (<img alt="Delivered">, <span role="img" aria-label="Shipped">): its name. An
@@ -54,8 +54,9 @@ export function statusWordIn(scope: Element, orderId: string | null = null): Ord
   return found.size === 1 ? [...found][0]! : null;
 }
 
+/** An element drawn as one picture: an svg, or an element marked an image (<span role="img" aria-label="Shipped"><svg/>). */
 function isDrawing(el: Element): boolean {
-  return el.localName === 'svg';
+  return el.localName === 'svg' || (el.getAttribute('role') === 'img' && !collapse(el.textContent));
 }
 
 /** The name an icon gives itself: its alt text, aria-label or title (only for an image or an element marked one). */
@@ -83,7 +84,9 @@ function besideOtherOrder(el: Element, scope: Element, orderId: string | null): 
     const ids = new Set([...(up === el ? '' : up.textContent ?? '').matchAll(ANY_ORDER_ID)].map((m) => m[0]));
     for (const id of idsInAttributes(up)) ids.add(id);
     if (ids.size === 0) continue;
-    return orderId === null ? ids.size > 1 : [...ids].some((id) => id !== orderId);
+    // The nearest block naming an order names this one too (the page's own level, where a list of other orders may
+    // sit beside the icon's own box): the icon is this order's. Only other orders there: it is theirs.
+    return orderId === null ? ids.size > 1 : !ids.has(orderId);
   }
   return false;
 }
