@@ -129,8 +129,18 @@ function badgeVerdict(scopes: Element[], { inProse = true } = {}): boolean | nul
 function standsInProse(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
-  const rest = textOf(parent).replace(textOf(el), ' ').trim();
-  return rest.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 4;
+  // A sentence is a run of words in one piece of text; a line of labelled values ("Carrier <b>Delhivery</b> ·
+  // Tracking ID <a>…</a>") is many short pieces, each element or separator ending one.
+  const pieces: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child === el) continue;
+      if (child.nodeType === 3) pieces.push(...(child.textContent ?? '').split(/[·•|;]/u));
+      else if (child.nodeType === 1 && !inNoise(child as Element)) walk(child);
+    }
+  };
+  walk(parent);
+  return pieces.some((p) => p.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length > 4);
 }
 
 /**
