@@ -54,7 +54,9 @@ function valueAfter(label: Element, labelText: string, lookup: Lookup): Labelled
   while (sib && sib.tagName === 'BR') sib = sib.nextElementSibling;
   if (sib) {
     const t = textOf(sib) || shownByKatal(sib);
-    return t && !lookup(t) ? { value: stripLead(t), valueEl: sib } : null;
+    // A sibling holding other fields' labels is a section under a heading ("<h4>Fulfilment</h4><table>Fulfilled by
+    // …"), not this field's value.
+    return t && !lookup(t) && !holdsOtherLabel(sib, label, lookup) ? { value: stripLead(t), valueEl: sib } : null;
   }
   // 2b. A caption under its value: "<div><div>value</div><div>Label</div></div>", the field's box holding just the
   // two. Only then: in a longer run of siblings the element before a last label is another field's value.
@@ -224,6 +226,8 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
       // A status chip whose wording is also a label ("Return delivered" beside "Return requested on 27 Nov"): not
       // a label, unless it stands where labels stand or says it is one with a colon.
       if (!/[:：]/u.test(text) && isStatusWording(text) && !LABEL_PLACES.has(el.tagName)) return;
+      // A heading with no value of its own titles its section ("<h4>Fulfilment</h4>"): the field's label is inside.
+      if (value === null && /^H[1-6]$/u.test(el.tagName)) return;
       put(key, value);
       return;
     }
