@@ -21,7 +21,7 @@ export const NEUTRAL_REVIEW_REQUEST: Readonly<Record<BuyerLang, string>> = {
   ar: 'إذا كان لديك وقت، فإن تقييمك الصادق للمنتج يساعد المشترين الآخرين.',
 };
 
-const REWRITTEN: ReadonlySet<HintKey> = new Set(['review-happy-only', 'review-positive', 'review-stars', 'review-incentive']);
+const REWRITTEN: ReadonlySet<HintKey> = new Set(['review-happy-only', 'review-positive', 'review-stars', 'review-incentive', 'review-steer']);
 
 export function fixFor(hint: HintKey, draftLang: string): NonNullable<Finding['fix']> {
   if (REWRITTEN.has(hint)) return { action: 'rewrite', text: NEUTRAL_REVIEW_REQUEST[buyerLang(draftLang) ?? 'en'] };

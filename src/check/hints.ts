@@ -21,6 +21,7 @@ export type HintKey =
   | 'email' | 'phone' | 'contact-outside' | 'messaging-app' | 'social'
   | 'off-amazon-payment'
   | 'review-incentive' | 'review-change' | 'feedback-change' | 'review-positive' | 'review-happy-only' | 'review-stars'
+  | 'review-steer'
   | 'marketing' | 'other-marketplace'
   | 'attachment' | 'emoji';
 

@@ -19,6 +19,7 @@ const wording: CheckWording = {
     'review-positive': 'Um eine ehrliche, nicht um eine positive Bewertung bitten.',
     'review-happy-only': 'Alle Käufer gleich bitten; Unzufriedene nicht vom Bewerten abhalten.',
     'review-stars': 'Keine Sternezahl nennen.',
+    'review-steer': 'Die Bewertung nicht lenken (Belohnung, Bedingung, Änderung, Aufschub, vorgegebene Worte): alle Käufer gleich bitten oder gar nicht.',
     'marketing': 'Werbung entfernen (Gutscheine, Codes, andere Produkte, Shop); nur über diese Bestellung schreiben.',
     'other-marketplace': 'Nicht auf andere Marktplätze oder Shops verweisen.',
     'attachment': 'Nur Anleitungen, Rechnungen oder Garantieunterlagen anhängen.',

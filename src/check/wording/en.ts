@@ -19,6 +19,7 @@ const wording: CheckWording = {
     'review-positive': 'Ask for an honest review, not a positive one.',
     'review-happy-only': 'Ask every buyer alike; do not steer unhappy buyers away from reviewing.',
     'review-stars': 'Do not mention a star rating.',
+    'review-steer': 'Do not steer the review (a reward, a condition, a change, a delay, words to use): ask every buyer alike, or not at all.',
     'marketing': 'Remove promotions (coupons, codes, other products, your store); write only about this order.',
     'other-marketplace': 'Do not point the buyer to another marketplace or shop.',
     'attachment': 'Attach only instructions, invoices or warranty documents.',

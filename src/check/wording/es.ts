@@ -19,6 +19,7 @@ const wording: CheckWording = {
     'review-positive': 'Pida una opinión sincera, no una positiva.',
     'review-happy-only': 'Pida lo mismo a todos los compradores; no disuada a los insatisfechos de dejar una opinión.',
     'review-stars': 'No mencione una valoración en estrellas.',
+    'review-steer': 'No dirija la opinión (recompensa, condición, cambio, espera, palabras dictadas): pida lo mismo a todos los compradores o no pida nada.',
     'marketing': 'Elimine la promoción (cupones, códigos, otros productos, su tienda); escriba solo sobre este pedido.',
     'other-marketplace': 'No remita al comprador a otro marketplace o tienda.',
     'attachment': 'Adjunte solo instrucciones, facturas o documentos de garantía.',

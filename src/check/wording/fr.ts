@@ -19,6 +19,7 @@ const wording: CheckWording = {
     'review-positive': 'Demandez un avis sincère, pas un avis positif.',
     'review-happy-only': 'Sollicitez tous les acheteurs de la même façon ; ne dissuadez pas les mécontents de laisser un avis.',
     'review-stars': 'Ne mentionnez pas de nombre d’étoiles.',
+    'review-steer': 'N’orientez pas l’avis (récompense, condition, modification, délai, mots imposés) : sollicitez tous les acheteurs de la même façon, ou pas du tout.',
     'marketing': 'Supprimez la promotion (coupons, codes, autres produits, votre boutique) ; ne parlez que de cette commande.',
     'other-marketplace': 'Ne renvoyez pas l’acheteur vers une autre place de marché ou boutique.',
     'attachment': 'Ne joignez que des instructions, des factures ou des documents de garantie.',

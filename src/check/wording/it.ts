@@ -19,6 +19,7 @@ const wording: CheckWording = {
     'review-positive': 'Chiedi una recensione sincera, non una positiva.',
     'review-happy-only': 'Chiedi allo stesso modo a tutti gli acquirenti; non scoraggiare gli insoddisfatti dal lasciare una recensione.',
     'review-stars': 'Non menzionare un numero di stelle.',
+    'review-steer': 'Non orientare la recensione (premio, condizione, modifica, rinvio, parole suggerite): chiedi allo stesso modo a tutti gli acquirenti, o non chiedere.',
     'marketing': 'Rimuovi la promozione (coupon, codici, altri prodotti, il tuo negozio); scrivi solo di questo ordine.',
     'other-marketplace': 'Non indirizzare l’acquirente verso un altro marketplace o negozio.',
     'attachment': 'Allega solo istruzioni, fatture o documenti di garanzia.',

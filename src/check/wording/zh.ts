@@ -19,6 +19,7 @@ const wording: CheckWording = {
     'review-positive': '只能请求真实评价，不能要求好评。',
     'review-happy-only': '对所有买家一视同仁，不要劝阻不满意的买家评价。',
     'review-stars': '不要提及星级。',
+    'review-steer': '不要引导评价（奖励、条件、修改、推迟、指定内容）：对所有买家一视同仁地请求，或者不请求。',
     'marketing': '删除营销内容（优惠券、折扣码、其他产品、店铺），只谈本订单。',
     'other-marketplace': '不要引导买家去其他平台或店铺。',
     'attachment': '只能附加说明书、发票或保修文件。',
