@@ -283,6 +283,17 @@ function byOrderLink(ctx: ReadContext, root: Element, area: ClaimArea): ClaimFac
   return [claim];
 }
 
+/**
+ * A claim's status shown only as where its progress stepper stands: the one step marked current
+ * (aria-current="step") whose title is a claim status ("Action required"). No step, two, or a title that is no
+ * status leave it unknown.
+ */
+function currentStepStatus(root: Element): string | null {
+  const steps = [...root.querySelectorAll(S.currentStep)].filter((el) => !inNoise(el, root));
+  if (steps.length !== 1) return null;
+  return chipStatus(steps[0]!);
+}
+
 /** The page's notices (alerts), page furniture left out. */
 function noticesOf(root: Element): string[] {
   return [...root.querySelectorAll(S.alert)].filter((a) => !inNoise(a, root)).map((a) => textOf(a, { katal: true }));
@@ -312,6 +323,10 @@ export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
   const claim = withAppealNotice(toClaim(ctx, values, area, null, values.claimType ? '' : notices), alerts);
   // The whole page's badges: a side card of another claim with its own badge makes two words, so none is taken.
   withBadgeStatus(claim, root);
+  if (!claim.status) {
+    claim.status = currentStepStatus(root);
+    claim.fundedBy = fundedBy(claim.status);
+  }
   claim.claimId ??= queryParam(ctx.url, 'claimId');
   if (!claim.orderId) {
     const link = [...root.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, root));

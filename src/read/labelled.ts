@@ -194,6 +194,16 @@ export function readLabelled(scope: Element | null, lookup: Lookup, skip?: (el: 
       }
     }
     const silent = !collapse(el.textContent);
+    // An element named by its tooltip that shows the value itself (<div aria-label="Claim amount"><span>A$</span>
+    // <span>84</span><span>.95</span></div>): a short value, no label inside, never a control's caption.
+    const tip = silent || NOT_A_VALUE.test(el.tagName) ? null : tooltipLabel(el, lookup);
+    if (tip) {
+      const shown = textOf(el);
+      if (shown.length <= 40 && !lookup(shown) && !holdsOtherLabel(el, el, lookup)) {
+        put(tip.key, { value: shown, valueEl: el });
+        return;
+      }
+    }
     // An icon whose accessible name is the whole field ("Claim status: Denied" on a cross that says nothing).
     const named = silent ? namedPair(el, lookup) : null;
     if (named) {

@@ -17,6 +17,8 @@ export const CLAIMS = {
   safetId: /\d{5}-\d{5}-\d{7}/,
   /** A status shown only as a Katal badge whose label is the status (redesigned cards and detail pages). */
   statusBadge: 'kat-badge[label]',
+  /** The step a claim's progress stepper marks as where the claim stands now. */
+  currentStep: '[aria-current="step"]',
   /** Notices on the detail page: the property-damage one; an appeal made, where the status does not say it. */
   alert: '.a-alert, kat-alert, [role="alert"]',
 } as const;
