@@ -327,6 +327,9 @@ export function readClaimDetail(ctx: ReadContext): ClaimFacts[] {
     claim.status = currentStepStatus(root);
     claim.fundedBy = fundedBy(claim.status);
   }
+  // A reason no label names, shown as a heading or a line by itself ("<h1>Item not received</h1>"): the page's one
+  // claim-reason wording; two different ones (a side card of another claim) leave it unknown.
+  claim.reason ??= loneReason(root);
   claim.claimId ??= queryParam(ctx.url, 'claimId');
   if (!claim.orderId) {
     const link = [...root.querySelectorAll(S.orderLink)].find((a) => !inNoise(a, root));
