@@ -714,14 +714,35 @@ function returnDeclined(tokens: readonly Token[], hits: readonly { concept: stri
 // stämmer"). An outright take-back (naming nothing, or only the address), and after the last one: the address said
 // right, current or old, no number (a new address has one: "forget the old address, the right one is 12 rue …"), no
 // change or delivery elsewhere asked.
-const ADDRESS_FINE = new Set(['fine', 'ok', 'okay', 'correct', 'right', 'good', 'works', 'stays', 'current', 'old',
-  'original', 'existing', 'convient', 'bonne', 'correcte', 'bien', 'actuelle', 'ancienne', 'correcta', 'correcto', 'vale',
-  'sirve', 'actual', 'antigua', 'puse', 'passt', 'stimmt', 'richtig', 'gut', 'bleibt', 'alte', 'aktuelle', 'hinterlegte',
-  'bene', 'benissimo', 'giusto', 'giusta', 'corretto', 'corretta', 'attuale', 'vecchio', 'vecchia', 'certo', 'certa',
-  'correto', 'correta', 'serve', 'bom', 'boa', 'atual', 'antigo', 'antiga', 'klopt', 'goed', 'prima', 'juist', 'blijft',
-  'oude', 'huidige', 'dobry', 'dobrze', 'poprawny', 'porzadku', 'pasuje', 'obecny', 'aktualny', 'stary', 'stammer',
-  'funkar', 'fungerar', 'ratt', 'bra', 'galler', 'gamla', 'nuvarande', 'dogru', 'uygun', 'tamam', 'gecerli', 'eski',
-  'mevcut', 'kayitli', 'صحيح', 'صح', 'مناسب', 'تمام', 'زين', 'سليم', 'القديم', 'الحالي', 'الاصلي']);
+const ADDRESS_FINE = new Set(['fine', 'ok', 'okay', 'correct', 'right', 'good', 'works', 'stays',
+  'convient', 'bonne', 'correcte', 'bien', 'correcta', 'correcto', 'vale',
+  'sirve', 'passt', 'stimmt', 'richtig', 'gut', 'bleibt',
+  'bene', 'benissimo', 'giusto', 'giusta', 'corretto', 'corretta', 'certo', 'certa',
+  'correto', 'correta', 'serve', 'bom', 'boa', 'klopt', 'goed', 'prima', 'juist', 'blijft',
+  'dobry', 'dobrze', 'poprawny', 'porzadku', 'pasuje', 'stammer',
+  'funkar', 'fungerar', 'ratt', 'bra', 'galler', 'dogru', 'uygun', 'tamam', 'gecerli',
+  'صحيح', 'صح', 'مناسب', 'تمام', 'زين', 'سليم']);
+// The address named as the one on the order ("the current one", "l'ancienne", "die hinterlegte", "mevcut adres",
+// "العنوان الحالي"): kept only where its clause says nothing against it. "The current address is wrong", "la dirección
+// actual no sirve", "eski adres geçerli değil", "العنوان القديم غير صحيح" name it to say it will not do.
+const ADDRESS_ON_ORDER = new Set(['current', 'old', 'original', 'existing', 'actuelle', 'ancienne', 'actual', 'antigua', 'puse',
+  'alte', 'aktuelle', 'hinterlegte', 'attuale', 'vecchio', 'vecchia', 'atual', 'antigo', 'antiga', 'oude', 'huidige', 'obecny',
+  'aktualny', 'stary', 'gamla', 'nuvarande', 'eski', 'mevcut', 'kayitli', 'القديم', 'الحالي', 'الاصلي']);
+/** Said against an address, beyond a negation and the concept "wrong" (folded). */
+const AGAINST = /^(?:fout|onjuist|bledn|nieaktual|hatali|gecersiz|faux|fausse|errat[oa]|outdated|invalid|veraltet|غير|خاطئ)/u;
+/** "But", by language: "the address is fine but the apartment is wrong" corrects the address after all. */
+const BUT = new Set(['but', 'aber', 'mais', 'pero', 'ma', 'mas', 'maar', 'ale', 'men', 'ama', 'لكن', 'بس', 'though']);
+// Delivering elsewhere in words the concepts do not list: a verb of sending or delivering and where to, right after it
+// ("deliver it to my office", "livrez plutôt chez ma voisine", "spedite all'ufficio", "enviem para o meu trabalho",
+// "lever het bij de buren af", "leverera till grannen"), the place before it in the Turkish dative ("komşuma teslim
+// edin", "iş adresime gönderin") or after it with Arabic "لـ / إلى" ("سلموه للجيران").
+const DELIVER_VERB = /^(?:livr|entreg|consegn|liefer|lever|bezorg|dostarcz|teslim|bring|drop)/u;
+const DELIVER_IN_WORD = ['سلم', 'وصل'];
+/** "Send a new label", "ship no later than": after an English verb, "a" is an article and "no" a negation. */
+const ENGLISH_SEND = /^(?:send|ship|mail|post|drop|bring|dispatch|deliver)/u;
+const TO_PLACE = new Set(['to', 'at', 'a', 'au', 'aux', 'chez', 'plutot', 'an', 'zu', 'zum', 'zur', 'nach', 'bei', 'stattdessen', 'para',
+  'pra', 'pro', 'em', 'na', 'no', 'in', 'nel', 'nella', 'all', 'alla', 'al', 'dal', 'dalla', 'presso', 'invece', 'en', 'naar', 'bij', 'op',
+  'till', 'hos', 'istallet', 'do', 'pod', 'instead', 'الى', 'إلى', 'على', 'عند', 'لعنوان']);
 /** "Is", by language (folded): "the address is correct", "l'adresse est correcte", "die Adresse ist richtig". */
 const BE = new Set(['is', 's', 'est', 'ist', 'es', 'esta', 'e', 'jest', 'ar', 'blijft', 'bleibt', 'stays', 'remains']);
 /** Concepts a take-back of the address may name beside it. */
@@ -759,10 +780,52 @@ function addressKept(tokens: readonly Token[], hits: readonly { concept: string;
   if (after.some((t) => t.cjk && CJK_ADDRESS_NEW.test(t.text))) return false;
   // "The address is correct" says it is right; "please correct it" asks a change.
   const saysRight = (i: number) => ADDRESS_FINE.has(tokens[i]!.text) && BE.has(tokens[i - 1]?.text ?? '');
+  // A take-back's scope ends at "and": "please ignore the autofill and send it to my current home" asks the sending.
+  const plain = negatedTokens(tokens, new Set());
+  const andAfter = (from: number, to: number) => tokens.slice(from + 1, to).some((t) => t.clause === tokens[to]!.clause && AND_CUT.has(t.text));
+  const negHere = (k: number) => neg[k]! && (plain[k]! || ![...takeBack].some((b) => b < k && tokens[b]!.clause === tokens[k]!.clause && andAfter(b, k)));
   if (hits.some((h) => h.token > last && (h.concept === 'send-to' || h.concept === 'change') && !saysRight(h.token) &&
-    !(tokens[h.token]!.cjk ? cjkNegated(tokens[h.token]!.text, h.at) : neg[h.token]))) return false;
-  fineAfter ||= after.some((t, k) => (t.cjk ? CJK_ADDRESS_FINE.test(t.text) : ADDRESS_FINE.has(t.text) && !neg[last + 1 + k]));
-  return fineAfter;
+    !(tokens[h.token]!.cjk ? cjkNegated(tokens[h.token]!.text, h.at) : negHere(h.token)))) return false;
+  if (deliversElsewhere(tokens, last, negHere)) return false;
+  const against = (clause: number) => tokens.some((t, j) => t.clause === clause && (NEGATIONS.has(t.text) || AGAINST.test(t.text) ||
+    hits.some((h) => h.token === j && h.concept === 'wrong')));
+  const fineAt = after.map((t, k) => last + 1 + k).filter((i) => {
+    const t = tokens[i]!;
+    if (t.cjk) return CJK_ADDRESS_FINE.test(t.text);
+    return (ADDRESS_FINE.has(t.text) && !neg[i]) || (ADDRESS_ON_ORDER.has(t.text) && !against(t.clause));
+  });
+  if (fineAt.length > 0) {
+    // "The address is fine but the apartment is wrong": something said wrong after it, set off by "but".
+    const lastFine = Math.max(...fineAt);
+    const saysWrong = (k: number) => !neg[k] && (AGAINST.test(tokens[k]!.text) || hits.some((h) => h.token === k && h.concept === 'wrong'));
+    const corrected = tokens.some((t, j) => j > lastFine && BUT.has(t.text) &&
+      tokens.some((u, k) => k > j && u.clause === t.clause && saysWrong(k)));
+    if (corrected) return false;
+  }
+  return fineAfter || fineAt.length > 0;
+}
+
+/** "And" ending a take-back's scope; not Polish "i", which is English "I" ("disregard what I wrote"). */
+const AND_CUT = new Set([...AND].filter((w) => w !== 'i'));
+
+/** A delivery elsewhere asked after the take-back at `last`, in a clause of its own or after "and" (what the take-back
+ * itself names, "disregard what I wrote about delivering to my office", is taken back): a verb of sending or delivering, not negated,
+ * not for a case, and where to (DELIVER_VERB, TO_PLACE). */
+function deliversElsewhere(tokens: readonly Token[], last: number, negated: (i: number) => boolean): boolean {
+  const from = tokens[last]!.clause;
+  return tokens.some((t, i) => {
+    const apart = t.clause !== from || tokens.slice(last + 1, i).some((u) => AND_CUT.has(u.text));
+    if (i <= last || t.cjk || !apart || negated(i) || conditional(tokens, i)) return false;
+    const arabic = DELIVER_IN_WORD.some((w) => t.text.includes(w)) || SHIP_IN_WORD.some((w) => t.text.includes(w));
+    if (!(DELIVER_VERB.test(t.text) || SHIP_VERB.test(t.text) || arabic)) return false;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length && tokens[j]!.clause === t.clause; j++) {
+      const w = tokens[j]!.text;
+      if ((TO_PLACE.has(w) && !((w === 'a' || w === 'no') && ENGLISH_SEND.test(t.text))) || (arabic && /^(?:لل|ل\p{Script=Arabic}{3,})/u.test(w))) return true;
+    }
+    // Turkish: the place in the dative right before the verb ("komşuma teslim edin", "adresime gönderin").
+    const prev = tokens[i - 1];
+    return /^(?:teslim|gonder|yolla)/u.test(t.text) && prev !== undefined && prev.clause === t.clause && /\p{L}{3,}[ae]$/u.test(prev.text);
+  });
 }
 
 // "No, I don't want to cancel, wrong button — go ahead with the shipping": the cancel declined and the order asked to
