@@ -44,6 +44,30 @@ const CASES: Case[] = [
   { cause: 1, lang: 'pl', keeps: 'cancel', text: 'Chciałam anulować, paczka jeszcze nie wyszła, więc proszę anulować.' },
   { cause: 1, lang: 'sv', keeps: 'cancel', text: 'Jag ville avbryta, den har inte skickats än, så avbryt den.' },
 
+  // 1. Look-alikes: the cancel asked politely ("I wanted to ask you to cancel") and the return said for a case ("if it has
+  //    already shipped, I will return it"): the cancel stands.
+  { cause: 1, lang: 'en', keeps: 'cancel', text: 'I wanted to ask you to cancel my order. If it has already shipped, I will return it.' },
+  { cause: 1, lang: 'en', keeps: 'cancel', text: 'I wanted to ask if you can cancel the order; if it already shipped I\'ll send it back.' },
+  { cause: 1, lang: 'en', keeps: 'cancel', text: 'The order was placed by mistake so please cancel it; if it has already shipped I will send it back.' },
+  { cause: 1, lang: 'en', keeps: 'cancel', text: 'I wanted to ask whether you could cancel the blender; if it\'s already on its way I\'ll just send it back.' },
+  { cause: 1, lang: 'es', keeps: 'cancel', text: 'Quería pedirles que cancelen el pedido. Si ya se envió, lo devuelvo.' },
+  { cause: 1, lang: 'es', keeps: 'cancel', text: 'Quería pedirles que anulen la compra. Si ya la enviaron, la devuelvo cuando llegue.' },
+  { cause: 1, lang: 'fr', keeps: 'cancel', text: 'Je voulais vous demander d\'annuler ma commande. Si elle est déjà partie, je la retournerai.' },
+  { cause: 1, lang: 'de', keeps: 'cancel', text: 'Ich wollte fragen, ob Sie die Bestellung stornieren können. Falls sie schon versendet ist, schicke ich sie zurück.' },
+  { cause: 1, lang: 'de', keeps: 'cancel', text: 'Ich wollte Sie bitten, die Bestellung zu stornieren. Falls das Paket schon unterwegs ist, schicke ich es zurück.' },
+  { cause: 1, lang: 'it', keeps: 'cancel', text: 'Volevo chiedervi di annullare l\'ordine. Se è già stato spedito, lo restituirò.' },
+  { cause: 1, lang: 'pt', keeps: 'cancel', text: 'Queria pedir o cancelamento da encomenda. Se já tiver sido enviada, eu devolvo.' },
+  { cause: 1, lang: 'nl', keeps: 'cancel', text: 'Ik wilde vragen of jullie de bestelling kunnen annuleren. Als hij al verzonden is, stuur ik hem terug.' },
+  { cause: 1, lang: 'pl', keeps: 'cancel', text: 'Chciałem prosić o anulowanie zamówienia. Jeśli już zostało wysłane, odeślę je.' },
+  { cause: 1, lang: 'sv', keeps: 'cancel', text: 'Jag ville be er avbryta beställningen. Om den redan har skickats skickar jag tillbaka den.' },
+  { cause: 1, lang: 'tr', keeps: 'cancel', text: 'Siparişi iptal etmek istiyordum. Kargoya verildiyse iade ederim.' },
+  { cause: 1, lang: 'ar', keeps: 'cancel', text: 'كنت أبغى ألغي الطلب، وإذا انشحن خلاص برجعه' },
+  { cause: 1, lang: 'ja', keeps: 'cancel', text: '注文をキャンセルしたいと思っていました。もう発送済みなら返品します。' },
+  { cause: 1, lang: 'zh', keeps: 'cancel', text: '我本来想取消订单，如果已经发货了，我就退货。' },
+  { cause: 1, lang: 'zh', keeps: 'cancel', text: '我本来想请你们取消订单，要是已经发货了，我就退货。' },
+  // 1. The cancel meant, the parcel gone (said as news, not for a case), a return asked: dropped.
+  { cause: 1, lang: 'en', drops: 'cancel', text: 'I was going to ask you to cancel, but it has already shipped, so I will return it when it arrives.' },
+
   // 2. An earlier address change taken back, the address on the order said to be right: the address change is dropped.
   { cause: 2, lang: 'en', drops: 'address-change', text: 'Please disregard what I wrote earlier about delivering to my office — the address on the order is correct.' },
   { cause: 2, lang: 'es', drops: 'address-change', text: 'Olviden mi mensaje de ayer sobre cambiar la dirección; la dirección del pedido está bien.' },

@@ -604,6 +604,30 @@ const JA_CANCEL_DROPPED = /^[^。、！？]*?(?:はやめ|はなし|は結構|�
 const ZH_CANCEL_DROPPED = /^[^。，！？]{0,4}?(?:就不提了|不提了|就算了|算了|就免了|免了|不用了|就不用了|不必了)/u;
 const NEWS = new Set(['shipped', 'arrive', 'receive', 'delivered', 'already']);
 
+/** What the buyer wanted, said politely before an ask ("I wanted to ask", "ich wollte fragen", "quería pedirles", "volevo
+ * chiedervi", "ik wilde vragen", "chciałem prosić", "jag ville be er"), or "was" of a passive ("the order was placed by
+ * mistake so please cancel it"): with a word of asking between it and the cancel, the cancel is asked, not told. */
+const POLITE_WANTED = new Set(['wanted', 'was', 'were', 'had', 'wollte', 'wollten', 'voulais', 'voulait', 'voulions', 'queria',
+  'queriamos', 'volevo', 'volevamo', 'wilde', 'wou', 'chcialem', 'chcialam', 'chcielismy', 'ville']);
+const ASKING = /^(?:ask|asking|request|please|pls|plz|fragen|bitten|bitte|demander|prier|plait|pedir\w*|pregunt\w*|favor|favore|chieder\w*|domandar\w*|pregarv\w*|pergunt\w*|vragen|verzoek\w*|alstublieft|prosic|poprosic|zapytac|prosze|be|fraga|snalla|rica|lutfen)$/u;
+// "If", said as Turkish does in the verb ("kargoya verildiyse", "gelirse"), as Arabic does with "and"/"so" before it
+// ("وإذا انشحن"), or in a Japanese or Chinese run ("発送済みなら", "如果已经发货了").
+const TR_IF_VERB = /\p{L}{3,}(?:ysa|yse|rsa|rse)$/u;
+const AR_IF = /^[وف](?:اذا|إذا|لو)$/u;
+const CJK_IF = /如果|要是|的话|假如|なら|たら|れば|場合/u;
+
+/** Is the hit at `h` said for a case: an "if" before it in its sentence, in any of the ways above? */
+function conditionalAt(tokens: readonly Token[], h: { token: number; at: number }): boolean {
+  if (conditional(tokens, h.token)) return true;
+  for (let j = h.token; j >= 0 && tokens[j]!.sentence === tokens[h.token]!.sentence; j--) {
+    const t = tokens[j]!;
+    if (t.cjk) {
+      if (CJK_IF.test(j === h.token ? t.text.slice(0, h.at) : t.text)) return true;
+    } else if (j < h.token && (TR_IF_VERB.test(t.text) || AR_IF.test(t.text))) return true;
+  }
+  return false;
+}
+
 function cancelSuperseded(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], takeBack: ReadonlySet<number>): boolean {
   const cancels = hits.filter((h) => h.concept === 'cancel');
   if (cancels.length === 0) return false;
@@ -623,7 +647,10 @@ function cancelSuperseded(tokens: readonly Token[], hits: readonly { concept: st
       const stem = CJK_CANCEL.exec(tok.text.slice(h.at))?.[0].length ?? 2;
       return JA_MEANT.test(tok.text.slice(h.at + stem)) || ZH_MEANT.test(tok.text.slice(0, h.at));
     }
-    for (let j = h.token - 1; j >= 0 && j >= h.token - MEANT_REACH && tokens[j]!.sentence === tok.sentence; j--) if (MEANT.has(tokens[j]!.text)) return true;
+    for (let j = h.token - 1; j >= 0 && j >= h.token - MEANT_REACH && tokens[j]!.sentence === tok.sentence; j--) {
+      // "I wanted to ask you to cancel", "the order was placed by mistake so please cancel it": asked politely.
+      if (MEANT.has(tokens[j]!.text) && !(POLITE_WANTED.has(tokens[j]!.text) && tokens.slice(j + 1, h.token).some((t) => ASKING.test(t.text)))) return true;
+    }
     for (let j = h.token + 1; j < tokens.length && j <= h.token + 3 && tokens[j]!.clause === tok.clause; j++) if (MEANT_AFTER.test(tokens[j]!.text)) return true;
     return false;
   };
@@ -643,12 +670,13 @@ function cancelSuperseded(tokens: readonly Token[], hits: readonly { concept: st
   const firstCancel = Math.min(...cancels.map(pos));
   const takenBackAfter = (h: { token: number; at: number }) => takeBacksAt.some((t) => t > h.token);
   if (!cancels.every((h) => meant(h) || givenUp(h) || takenBackAfter(h))) return false;
-  const returnsAfter = hits.filter((h) => RETURN_CONCEPTS.has(h.concept) && pos(h) > lastCancel && !negatedAt(h) &&
+  // A return said for a case ("if it has already shipped, I will return it") asks nothing in place of the cancel.
+  const returnsAfter = hits.filter((h) => RETURN_CONCEPTS.has(h.concept) && pos(h) > lastCancel && !negatedAt(h) && !conditionalAt(tokens, h) &&
     !hits.some((r) => r.concept === 'refund' && r.token === h.token) &&
     !(tokens[h.token]!.cjk && JA_RETURN_DROPPED.test(tokens[h.token]!.text.slice(h.at))));
   if (returnsAfter.length === 0) return false;
   const firstReturn = Math.min(...returnsAfter.map(pos));
-  const news = hits.some((h) => NEWS.has(h.concept) && pos(h) > firstCancel && pos(h) < firstReturn && !negatedAt(h));
+  const news = hits.some((h) => NEWS.has(h.concept) && pos(h) > firstCancel && pos(h) < firstReturn && !negatedAt(h) && !conditionalAt(tokens, h));
   return news || cancels.some(givenUp) || takeBacksAt.some((t) => placeOf(t) > firstCancel && placeOf(t) < firstReturn);
 }
 
