@@ -215,6 +215,33 @@ const CASES: Case[] = [
   { cause: 5, lang: 'nl', keeps: 'address-change', text: 'Niet annuleren, wel het adres wijzigen naar Kerkstraat 2, ga daarna door.' },
   { cause: 5, lang: 'sv', keeps: 'address-change', text: 'Avbryt inte, ändra bara adressen till Bergsgatan 6 och fortsätt.' },
   { cause: 5, lang: 'tr', keeps: 'address-change', text: 'İptal etmeyin, sadece adresi Gül Sokak 5 olarak değiştirin ve devam edin.' },
+  // 5. Look-alikes: the buyer cannot cancel and asks the seller to ("I couldn't cancel in the app, please go ahead and do
+  //    it"), or declines cancelling the whole order, one item still to cancel ("only the mug, go ahead with the rest").
+  { cause: 5, lang: 'en', keeps: 'cancel', text: 'I couldn\'t cancel in the app, please go ahead and do it on your side' },
+  { cause: 5, lang: 'en', keeps: 'cancel', text: 'Why can\'t I cancel my order? I don\'t want it anymore, please go ahead and do it for me' },
+  { cause: 5, lang: 'en', keeps: 'cancel', text: 'The website won\'t let me, I cannot cancel it myself. Please go ahead and cancel it on your end.' },
+  { cause: 5, lang: 'es', keeps: 'cancel', text: 'No puedo cancelar el pedido desde la app, por favor sigan adelante y háganlo ustedes' },
+  { cause: 5, lang: 'es', keeps: 'cancel', text: 'No pude cancelar desde la web, ¿pueden seguir adelante y cancelarlo ustedes?' },
+  { cause: 5, lang: 'fr', keeps: 'cancel', text: 'Je n\'arrive pas à annuler sur le site, pouvez-vous continuer et le faire pour moi ?' },
+  { cause: 5, lang: 'de', keeps: 'cancel', text: 'Ich kann nicht stornieren, der Button geht nicht. Bitte machen Sie weiter und erledigen Sie das' },
+  { cause: 5, lang: 'it', keeps: 'cancel', text: 'Non riesco ad annullare l\'ordine dall\'app, procedete voi per favore' },
+  { cause: 5, lang: 'pt', keeps: 'cancel', text: 'Não consigo cancelar pelo app, podem seguir e fazer por mim?' },
+  { cause: 5, lang: 'nl', keeps: 'cancel', text: 'Ik kan niet annuleren in de app, kunnen jullie doorgaan en het voor mij doen?' },
+  { cause: 5, lang: 'pl', keeps: 'cancel', text: 'Nie mogę anulować zamówienia w aplikacji, kontynuujcie proszę po swojej stronie' },
+  { cause: 5, lang: 'sv', keeps: 'cancel', text: 'Jag kan inte avbryta i appen, kör på och gör det åt mig' },
+  { cause: 5, lang: 'tr', keeps: 'cancel', text: 'Uygulamadan iptal edemiyorum, lütfen siz devam edin' },
+  { cause: 5, lang: 'en', keeps: 'cancel', text: 'I don\'t want to cancel the whole order, only the mug. Go ahead and ship the rest.' },
+  { cause: 5, lang: 'en', keeps: 'cancel', text: 'Please don\'t cancel the entire order, just the lamp; carry on with the rest.' },
+  { cause: 5, lang: 'es', keeps: 'cancel', text: 'No cancelen todo el pedido, solo la taza; lo demás sigan adelante y envíenlo normal' },
+  { cause: 5, lang: 'fr', keeps: 'cancel', text: 'N\'annulez pas toute la commande, seulement la tasse ; continuez pour le reste' },
+  { cause: 5, lang: 'de', keeps: 'cancel', text: 'Bitte nicht die ganze Bestellung stornieren, nur die Tasse. Den Rest machen Sie weiter wie gehabt' },
+  { cause: 5, lang: 'it', keeps: 'cancel', text: 'Non annullate tutto, solo il tostapane; il resto spedite pure normalmente.' },
+  { cause: 5, lang: 'nl', keeps: 'cancel', text: 'Annuleer niet de hele bestelling, alleen de mok; de rest mag gewoon verzonden worden.' },
+  { cause: 5, lang: 'ar', keeps: 'cancel', text: 'لا تلغوا الطلب كله، بس الكوب، والباقي كملوا' },
+  { cause: 5, lang: 'ja', keeps: 'cancel', text: '全部キャンセルしないでください、マグカップだけです。残りはそのまま進めてください' },
+  // 5. The cancel declined outright, "at all": the order goes ahead, no change.
+  { cause: 5, lang: 'en', drops: 'address-change', text: 'No, I don\'t want to cancel at all, I pressed the wrong button. Please go ahead with the shipping.' },
+  { cause: 5, lang: 'fr', drops: 'address-change', text: 'Non, je ne veux pas annuler du tout, j\'ai cliqué par erreur. Continuez l\'envoi normalement.' },
 ];
 // cases:end
 

@@ -867,11 +867,47 @@ const GO_AHEAD = ['go ahead', 'carry on', 'proceed', 'sigue adelante', 'sigan ad
   'كمل'].map((p) => p.split(' '));
 const CJK_GO_AHEAD = /そのまま(?:進め|手続き)|继续(?:处理|发货|寄)|繼續(?:處理|發貨)/u;
 
+// Not being able to cancel is no refusal: "I couldn't cancel in the app, please go ahead and do it on your side", "no
+// puedo cancelar", "non riesco ad annullare", "je n'arrive pas à annuler", "iptal edemiyorum", "ما أقدر ألغي", "キャンセル
+// できません", "取消不了" ask the seller to cancel. Folded, whole words; Turkish says it in the verb.
+const ABLE = new Set(['can', 'can\'t', 'cant', 'could', 'couldn\'t', 'couldnt', 'cannot', 'unable', 'able', 'kann', 'konnte', 'konnten',
+  'puedo', 'pude', 'podemos', 'pudimos', 'peux', 'peut', 'pouvons', 'pu', 'arrive', 'arrivons', 'reussi', 'riesco', 'riusciamo',
+  'riuscito', 'posso', 'possiamo', 'consigo', 'conseguimos', 'consegui', 'kan', 'kon', 'konden', 'kunnen', 'moge', 'mozemy',
+  'moglem', 'moglam', 'kunde', 'lyckas', 'lyckades', 'اقدر', 'أقدر', 'نقدر', 'قدرت', 'يمكن', 'يمكنني']);
+const TR_UNABLE = /(?:emiyor|amiyor|emedi|amadi|emem|amam)\p{L}*$/u;
+const CJK_UNABLE = /^[^。、！？，]{0,3}?(?:できな|できませ|出来な|出来ませ|不了)|(?:不能|无法|無法|没法)[^。，！？]{0,2}$/u;
+// Only part of the order kept from the cancel: "I don't want to cancel the whole order, only the mug", "no cancelen todo
+// el pedido, solo la taza", "nicht die ganze Bestellung". The whole named beside the cancel declined, or the rest
+// told to go ahead ("go ahead and ship the rest", "den Rest machen Sie weiter"): one item is still to be cancelled.
+const WHOLE = new Set(['whole', 'entire', 'everything', 'all', 'todo', 'toda', 'tout', 'toute', 'tutto', 'tutta', 'intero', 'ganze',
+  'ganzen', 'gesamte', 'alles', 'inteiro', 'inteira', 'hele', 'heel', 'calego', 'cale', 'calosc', 'wszystko', 'hela', 'allt',
+  'tamamini', 'tamami', 'hepsini', 'كله', 'كامل']);
+const REST = new Set(['rest', 'resto', 'reste', 'restante', 'restantes', 'resten', 'reszte', 'reszta', 'gerisi', 'gerisine', 'الباقي']);
+const CJK_PART = /全部|全て|すべて|残り|其余|剩下|其他的/u;
+
+function cancelUnable(tokens: readonly Token[], h: { token: number; at: number }): boolean {
+  const tok = tokens[h.token]!;
+  if (tok.cjk) return CJK_UNABLE.test(tok.text.slice(h.at + (CJK_CANCEL.exec(tok.text.slice(h.at))?.[0].length ?? 2))) ||
+    CJK_UNABLE.test(tok.text.slice(0, h.at));
+  for (let j = Math.max(0, h.token - 3); j <= h.token + 2 && j < tokens.length; j++) {
+    if (tokens[j]!.clause !== tok.clause) continue;
+    if (ABLE.has(tokens[j]!.text) || (j > h.token && TR_UNABLE.test(tokens[j]!.text))) return true;
+  }
+  return false;
+}
+
+function cancelsPart(tokens: readonly Token[], cancels: readonly { token: number; at: number }[]): boolean {
+  if (tokens.some((t) => (t.cjk ? CJK_PART.test(t.text) : REST.has(t.text)))) return true;
+  return cancels.some((h) => !tokens[h.token]!.cjk && tokens.some((t, j) => t.clause === tokens[h.token]!.clause && Math.abs(j - h.token) <= 4 &&
+    WHOLE.has(t.text) && !(t.text === 'all' && tokens[j - 1]?.text === 'at') && !(t.text === 'tout' && tokens[j - 1]?.text === 'du')));
+}
+
 function goesAheadAsIs(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[],
   negated: ReadonlySet<SignalIntent>): boolean {
   const cancels = hits.filter((h) => h.concept === 'cancel');
   const cancelDeclined = negated.has('cancel') || cancels.some((h) => tokens[h.token]!.cjk && cjkNegated(tokens[h.token]!.text, h.at));
   if (!cancelDeclined || cancels.some((h) => !(tokens[h.token]!.cjk ? cjkNegated(tokens[h.token]!.text, h.at) : neg[h.token]))) return false;
+  if (cancels.some((h) => cancelUnable(tokens, h)) || cancelsPart(tokens, cancels)) return false;
   if (hits.some((h) => h.concept === 'address' || h.concept === 'send-to') || tokens.some((t) => /\d/u.test(t.text))) return false;
   const ahead = tokens.some((t, i) => (t.cjk ? CJK_GO_AHEAD.test(t.text) || CJK_SHIP_AS_NORMAL.test(t.text)
     : !neg[i] && !conditional(tokens, i) && GO_AHEAD.some((w) => phraseAt(tokens, i, w))));
