@@ -88,7 +88,8 @@ const OTHER_NUMBER_WORDS = wordList([
 ]);
 // "number" alone ("con il numero", "med nummer", "numer", "برقم") names no phone: after a tracking page, a carrier or a
 // barcode in the same stretch, it is that thing's number.
-const GENERIC_NUMBER = /^(?:n[uú]mero|nummer|numer\p{L}*|numara\p{L}*|رقم|رقمي)$/iu;
+const GENERIC_NUMBER = /^(?:n[uú]mero|nummer|numer\p{L}*|numara\p{L}*|رقم)$/iu;
+const OWN_BEFORE = /(?:^|[^\p{L}])(?:my|our|mein\p{L}*|unser\p{L}*|mon|notre|mi|nuestro|mio|nostro|meu|nosso|mijn|ons|onze|mój|moj\p{L}*|nasz\p{L}*|min|mitt|vår|vårt|benim|bizim)\s+(?:\p{L}+\s+)?$/iu;
 
 // The seller's tax, VAT and company registration numbers, and postcodes: "USt-IdNr. DE 318 555 042", "vergi numaramız",
 // "الرقم الضريبي", "PLZ", "〒" (and a Brazilian "CEP", below). Each names the number right after it only: a phone
@@ -145,7 +146,11 @@ function nearestContext(before: string): Context {
   let otherAt = -1;
   let otherStart = -1;
   let dialled = -1;
-  for (const m of matches(PHONE_WORDS, before)) { phoneAt = m.index + m[0].length; if (!GENERIC_NUMBER.test(m[0].trim())) dialled = phoneAt; }
+  for (const m of matches(PHONE_WORDS, before)) {
+    phoneAt = m.index + m[0].length;
+    // (the seller's own number is dialled: "meine Nummer", "il nostro numero", "mijn nummer")
+    if (!GENERIC_NUMBER.test(m[0].trim()) || OWN_BEFORE.test(before.slice(Math.max(0, m.index - 14), m.index))) dialled = phoneAt;
+  }
   for (const m of matches(OTHER_NUMBER_WORDS, before)) { otherAt = m.index + m[0].length; otherStart = m.index; }
   // the nearest phone word is only "number", and nothing dialled comes after the other thing's word
   if (phoneAt > otherAt && otherAt >= 0 && dialled < otherStart) phoneAt = -1;

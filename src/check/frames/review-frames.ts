@@ -111,6 +111,7 @@ function beforeAmazon(text: string): Spans {
   return out;
 }
 
+const AMAZON_ACTS = /amazon|アマゾン|亚马逊|亞馬遜|أمازون|امازون/iu;
 // A condition carried by a suffix, after what it conditions: "memnun kaldıysanız".
 const SUFFIX_CONDITION = /(?:san[iı]z|seniz)$/iu;
 const AMAZON = /amazon/i;
@@ -189,7 +190,6 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
   const leftToBuyer = lazy(LEFT_TO_BUYER);
   const postpone = lazy(POSTPONE);
   const notNow = lazy(NOT_NOW);
-  const onlyAfter = lazy(ONLY_AFTER);
   const later = lazy(LATER);
   /** A present handed over in this sentence or the one before or after: "Im Paket liegt ein Gutschein. Über eine Bewertung freuen wir uns!" */
   const giftBeside = (s: Range): boolean => [s, sentenceBefore(text, s), sentenceAfter(text, s)].some((x) => x !== null &&
@@ -230,16 +230,24 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
    *  other buyers") holds nothing back and is not one; nor is the timing left to the buyer ("whenever you like"). */
   const hasIn = (list: Spans, r: Range) => within(list, r).length > 0;
   const putOff = (s: Range, here: Spans, near: (c: Range) => boolean): boolean => {
-    if (hasIn(alike, s) || hasIn(leftToBuyer(), s)) return false;
+    if (hasIn(alike, s)) return false;
+    const next = sentenceAfter(text, s);
+    // Only once a cue of a review put off is in this sentence or the next are the other lists looked for (most review
+    // sentences have none; the lists are found around the reviews once, through the draft's word index).
+    const cueIn = (list: Spans) => hasIn(list, s) || (next !== null && hasIn(list, next));
+    const onlyAfter = within(defer(), s).filter((c) => ONLY_AFTER.test(text.slice(c.start, c.end)) || text.startsWith('てからに', c.start));
+    if (!cueIn(postpone()) && !onlyAfter.length && !cueIn(notNow()) && !hasIn(wait(), s)) return false;
+    if (hasIn(leftToBuyer(), s)) return false;
     // a wider reach than a change's: the wait often comes at the end of the sentence ("Yorumu ... , şimdilik biraz bekleyin")
     const reach = (c: Range) => near(c) || here.some((x) => {
       const gap = x.end <= c.start ? text.slice(x.end, c.start) : c.end <= x.start ? text.slice(c.end, x.start) : '';
       return gap.length <= 120 && !turns(gap);
     });
-    const asked = (c: Range) => !notAskedNear(text, s, c.start, c.end);
+    // (not Amazon's own process told: "Amazon publishes reviews only after checking them")
+    const byAmazon = (c: Range) => AMAZON_ACTS.test(text.slice(s.start, c.start)) && !hasIn(ask(), s);
+    const asked = (c: Range) => !notAskedNear(text, s, c.start, c.end) && !byAmazon(c);
     const freeIn = (list: Spans, r: Range) => within(list, r).filter((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, r, c.start, c.end));
-    if (freeIn(postpone(), s).some((c) => reach(c) && asked(c)) || freeIn(onlyAfter(), s).some((c) => near(c) && asked(c))) return true;
-    const next = sentenceAfter(text, s);
+    if (freeIn(postpone(), s).some((c) => reach(c) && asked(c)) || onlyAfter.some((c) => !refused(text, c.start, c.end) && !refusedInSentence(text, s, c.start, c.end) && near(c) && asked(c))) return true;
     const inNext = (list: Spans) => next !== null && !hasIn(leftToBuyer(), next) && within(list, next).length > 0;
     const notNowHere = within(notNow(), s).some((c) => reach(c) && asked(c));
     const restraint = notNowHere || inNext(notNow());
@@ -247,7 +255,7 @@ export function findReviewFrames(view: MappedText, starts: WordStarts = ANY_WORD
     // "please don't rate it just yet", "non valutare ancora": not now, asked
     if (notNowHere && (hasIn(ask(), s) || hasIn(later(), s) || /[?？؟]/.test(text.charAt(s.end)))) return true;
     // the later time with the review, the restraint in the next sentence ("Adesso sarebbe presto", "それまでは…お控え")
-    return hasIn(later(), s) && next !== null && (inNext(notNow()) || inNext(wait()) || inNext(postpone()));
+    return hasIn(later(), s) && next !== null && (inNext(notNow()) || inNext(postpone()) || inNext(wait()));
   };
   const givenAfterQuestion = (s: Range): boolean => {
     if (!/[?？]/.test(text.charAt(s.end))) return false;

@@ -27,7 +27,7 @@ const THOUGHTS_ON_AMAZON = `(?:thoughts|impressions|meinung|eindrücke|ressenti|
 
 /** A review, a rating, stars, or telling others about the purchase. */
 export const REVIEWISH = anyOf([
-  words('reviews?', 'reviewers?', '(?:on|from|with)\\s+reviewing', 'write-?ups?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
+  words('reviews?', 'reviewers?', 'reviewing(?<=(?:on|from|with)\\s+reviewing)', 'write-?ups?', 'feedback', 'ratings?', 'rat(?:e|es|ed|ing)\\s+(?:us|it|the\\s+\\p{L}+|your\\s+\\p{L}+|our\\s+\\p{L}+)', 'stars?', 'one[-\\s]star',
     'share\\s+(?:your|their|his|her)\\s+(?:thoughts|experience|opinion|views|impressions)', TELL_OTHERS, 'tell\\s+(?:everyone|everybody|others|the\\s+world)', 'what\\s+you\\s+wrote',
     'voto',
     'bewert\\p{L}*', 'rezension\\p{L}*', 'sterne?n?', 'ein-stern\\p{L}*', 'kommentar\\p{L}*', 'ihre\\s+erfahrung(?:en)?', '(?:produkt|kunden|artikel|sterne|shop)bewertung\\p{L}*', 'erzählen\\s+sie\\s+es\\s+allen',
@@ -365,7 +365,7 @@ const NOT_TOLD_BACK = '(?<!(?:as|like|what|where|how)\\s+(?:you|u|du|ni)\\s)';
  *  "erwähnen Sie bitte die Handarbeit", "citasse il profumo di carciofo", "skriv i recensionen att", "麻烦提一下"):
  *  asked beside a review, its content is steered. */
 export const DICTATED_CONTENT = anyOf([
-  words(`${NOT_TOLD_BACK}(?:mention|point\\s+out|highlight|say\\s+(?:that|how)|write\\s+how)`, '(?:if|when)\\s+you\\s+(?:said|wrote|mentioned|told\\s+\\p{L}+)\\s+(?:that|how)',
+  words(`${NOT_TOLD_BACK}(?:mention|point\\s+out|highlight|say\\s+(?:that|how)|write\\s+how)`, '(?:said|wrote|mentioned|told\\s+\\p{L}+)\\s+(?:that|how)(?<=(?:if|when)\\s+you\\s+(?:said|wrote|mentioned|told\\s+\\p{L}+)\\s+(?:that|how))',
     'erwähnen\\s+sie', 'erwähnen\\s+(?:würden|könnten)', 'zu\\s+erwähnen', 'heben\\s+sie\\s+(?:[^\\s.!?]+\\s+){0,8}?hervor', 'hervorheben', 'schreiben\\s+sie\\s+(?:\\p{L}+\\s+){0,4}?(?:dass|wie)', 'sagen\\s+sie\\s+(?:\\p{L}+\\s+){0,4}?dass',
     'cit(?:er|ez|iez)', 'mentionn(?:er|ez|iez)', 'parl(?:ez|er|iez)\\s+(?:\\p{L}+\\s+){0,4}?(?:de|du|des|d[\'’])', 'soulign(?:er|ez|iez)', 'mett(?:re|ez)\\s+en\\s+avant', 'précis(?:er|ez)\\s+que', 'écri(?:re|vez)\\s+que', 'di(?:re|tes)\\s+que',
     'mencion(?:e|ar|ara|ase|en|aran)', 'destaqu(?:e|en)', 'destacar', 'resalt(?:e|ar|ara)', 'coment(?:e|ar|ara)\\s+que', 'dig(?:a|an)\\s+que', 'escrib(?:a|ir|iera)\\s+que',
@@ -383,11 +383,16 @@ export const DICTATED_CONTENT = anyOf([
 
 /** The review to come only after something: "erst, wenn", "dopiero po", "först när", "以后再评价", "届いてから". */
 export const DEFER = anyOf([
-  words('only\\s+(?:once|when|after)', 'not\\s+(?:until|before)', 'erst,?\\s+(?:wenn|nachdem|sobald|nach)', 'seulement\\s+(?:quand|après|une\\s+fois)', 'pas\\s+avant', 'solo\\s+(?:cuando|después|quando|dopo)',
-    'no\\s+antes\\s+de', 'hasta\\s+que', 'non\\s+prima', 'finché\\s+non', 'só\\s+(?:quando|depois|até)', 'pas\\s+(?:als|wanneer|nadat|na)', 'niet\\s+voordat', 'dopiero\\s+(?:po|gdy|kiedy|jak)',
-    'nie\\s+wcześniej\\s+niż', 'först\\s+(?:när|efter)', 'inte\\s+förrän', 'tills'),
-  cjk('以后再', '之后再', '了再', '再(?:写)?评价', 'てから', 'حتى\\s+(?:تصل|يصل|توصل)', 'بعد\\s+(?:ما|أن)\\s+(?:تصل|يصل|توصل)'),
+  words('only\\s+(?:once|when|after)', 'not\\s+(?:until|before)', 'erst,?\\s+(?:\\p{L}+\\s+){0,3}?(?:wenn|nachdem|sobald|nach)', 'seulement\\s+(?:quand|après|une\\s+fois)', 'qu[\'’]après', 'pas\\s+avant',
+    'solo\\s+(?:cuando|después|quando|dopo)', 'sólo\\s+(?:cuando|después)', 'no\\s+antes\\s+de', 'hasta\\s+que', 'non\\s+prima', 'soltanto\\s+dopo', 'finché\\s+non', 'só\\s+(?:quando|depois|até)', 'apenas\\s+depois',
+    'pas\\s+(?:als|wanneer|nadat|na)', 'niet\\s+voordat', 'dopiero\\s+(?:po|gdy|kiedy|jak)', 'nie\\s+wcześniej\\s+niż', 'först\\s+(?:när|efter)', 'inte\\s+förrän', 'tills',
+    '(?:ancak|sadece)\\s+(?:\\p{L}+\\s+){0,3}?sonra'),
+  cjk('以后再', '之后再', '了再', '再(?:写)?评价', 'てから', '才(?:评|写|给|来)', 'حتى\\s+(?:تصل|يصل|توصل)', 'بعد\\s+(?:ما|أن)\\s+(?:تصل|يصل|توصل)', 'بعد\\s+(?:\\p{L}+\\s+){0,3}?فقط'),
 ]);
+/** Of DEFER, the review only after something, whatever it is ("only after", "not until", "erst wenn", "dopiero po",
+ *  "først när", "才", "てからに"): beside a review, no review before then. "Until", "hasta que", "tills", "てから" alone
+ *  only say when. */
+export const ONLY_AFTER = /^(?:only|not|erst|seulement|qu['’]|pas|solo|sólo|soltanto|no\s+antes|non\s+prima|só\s+(?:quando|depois)|apenas|niet|dopiero|nie|först|inte|ancak|sadece|才)|فقط$/iu;
 
 /** Something reaching the buyer: "until it arrives", "bis es da ist", "finché non ricevi", "到了", "届いて". */
 export const ARRIVES = anyOf([
@@ -443,8 +448,8 @@ export const LEFT_TO_BUYER = anyOf([
  *  bırakın", "تأجيل", "先别", "お控え", "後回し". Beside a review, the buyer is asked not to write it now. */
 export const POSTPONE = anyOf([
   words('hold\\s+(?:off|back)', 'put\\s+(?:it\\s+|that\\s+)?off', 'postpon\\p{L}*', 'delay', 'verschieb\\p{L}*', 'aufschieb\\p{L}*', 'zurückhalten', 'reporte[rz]', 'remett(?:re|ez)\\s+(?:\\p{L}+\\s+){0,2}?à\\s+plus\\s+tard',
-    'pour\\s+plus\\s+tard', 'aplac\\p{L}*', 'aplaz\\p{L}*', 'pospon\\p{L}*', 'posterg\\p{L}*', 'd[eé]j\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?para\\s+(?:después|luego|más\\s+adelante|más\\s+tarde)',
-    'rimand\\p{L}*', 'rinvi\\p{L}*', 'per\\s+(?:dopo|più\\s+avanti)', 'adi(?:e|ar|a)', 'deix(?:a|e|ar)\\s+(?:\\p{L}+\\s+){0,2}?(?:pra|para)\\s+(?:\\p{L}+\\s+)?depois', '(?:pra|para)\\s+depois',
+    'tard(?<=pour\\s+plus\\s+tard)', 'aplac\\p{L}*', 'aplaz\\p{L}*', 'pospon\\p{L}*', 'posterg\\p{L}*', 'd[eé]j\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?para\\s+(?:después|luego|más\\s+adelante|más\\s+tarde)',
+    'rimand\\p{L}*', 'rinvi\\p{L}*', '(?:dopo|avanti)(?<=per\\s+(?:dopo|più\\s+avanti))', 'adi(?:e|ar|a)', 'deix(?:a|e|ar)\\s+(?:\\p{L}+\\s+){0,2}?(?:pra|para)\\s+(?:\\p{L}+\\s+)?depois', 'depois(?<=(?:pra|para)\\s+depois)',
     'uitstel\\p{L}*', 'stel\\s+(?:\\p{L}+\\s+){0,3}?uit', 'odł(?:óż|ożyć|ożenie)\\p{L}*', 'wstrzym\\p{L}*', 'skjut\\p{L}*\\s+upp', 'vänta\\s+med', 'avvakta',
     'ertele\\p{L}*', 'sonraya\\s+(?:\\p{L}+\\s+)?bırak\\p{L}*', 'sonraya'),
   cjk('تأجيل', 'أجّ?ل\\p{L}*', 'تؤجل\\p{L}*', 'أخّر\\p{L}*', 'تأخير\\s+(?:ال)?تقييم', '先别', '先不要', '暂缓', '延后', '推迟', '晚点再',
@@ -456,27 +461,21 @@ export const POSTPONE = anyOf([
  *  "za wcześnie", "för tidigt", "henüz", "まだ早い", "それまで", "也不迟", "مبكر". With a review put off to a later time, the
  *  buyer is told not to write it today. */
 export const NOT_NOW = anyOf([
-  words('not\\s+yet', 'just\\s+yet', 'too\\s+(?:early|soon)', 'premature', 'until\\s+then', 'till\\s+then', 'for\\s+now', 'for\\s+the\\s+moment',
-    'noch\\s+nicht', 'zu\\s+früh', 'bis\\s+dahin', 'vorerst', 'vorher\\s+wäre', 'pas\\s+encore', 'trop\\s+tôt', 'd[\'’]ici\\s+là', 'pour\\s+l[\'’]instant', 'pour\\s+le\\s+moment',
-    'todavía\\s+no', 'aún\\s+no', 'demasiado\\s+pronto', 'muy\\s+pronto', 'hasta\\s+entonces', 'de\\s+momento', 'por\\s+ahora', 'por\\s+el\\s+momento',
-    'non\\s+(?:\\p{L}+\\s+){0,2}?ancora', 'ancora\\s+presto', 'troppo\\s+presto', '(?:sarebbe|è)\\s+(?:ancora\\s+|un\\s+po[\'’]\\s+)?presto', 'fino\\s+ad\\s+allora', 'per\\s+ora', 'per\\s+il\\s+momento',
-    'ainda\\s+não', 'cedo\\s+demais', 'muito\\s+cedo', 'até\\s+lá', 'por\\s+enquanto', 'por\\s+agora',
-    'nog\\s+niet', 'te\\s+vroeg', 'tot\\s+die\\s+tijd', 'voorlopig', 'nog\\s+even\\s+niet',
-    'jeszcze\\s+nie', '(?:jeszcze\\s+)?za\\s+wcześnie', 'do\\s+tego\\s+czasu', 'na\\s+razie',
-    'inte\\s+än', 'ännu\\s+inte', 'för\\s+tidigt', 'tills\\s+dess', 'innan\\s+dess', 'än\\s+så\\s+länge',
-    'henüz', 'erken', 'o\\s+zamana\\s+kadar', 'şimdilik'),
+  // (each begins with its rarer word, the common one before it checked behind: "yet(?<=not\s+yet)", so a long draft's
+  // word index tries the list only at the rare word)
+  words('yet(?<=(?:not|just)\\s+yet)', '(?:early|soon)(?<=too\\s+(?:early|soon))', 'premature', 'then(?<=(?:until|till)\\s+then)', 'now(?<=for\\s+now)',
+    'moment(?<=(?:for\\s+the|pour\\s+le)\\s+moment)', 'nicht(?<=noch\\s+nicht)', 'früh(?<=zu\\s+früh)', 'dahin(?<=bis\\s+dahin)', 'vorerst', 'vorher\\s+wäre',
+    'encore(?<=pas\\s+encore)', 'trop\\s+tôt', 'ici\\s+là(?<=d[\'’]ici\\s+là)', 'instant(?<=pour\\s+l[\'’]instant)',
+    'todavía\\s+no', 'aún\\s+no', 'demasiado\\s+pronto', 'pronto(?<=muy\\s+pronto)', 'entonces(?<=hasta\\s+entonces)', 'momento(?<=(?:de|por\\s+el|per\\s+il)\\s+momento)', 'ahora(?<=por\\s+ahora)',
+    'ancora(?<=non\\s+(?:\\p{L}+\\s+){0,2}ancora)', 'ancora\\s+presto', 'troppo\\s+presto', 'presto(?<=(?:sarebbe|è)\\s+(?:ancora\\s+|un\\s+po[\'’]\\s+)?presto)', 'allora(?<=fino\\s+ad\\s+allora)', 'ora(?<=per\\s+ora)',
+    'ainda\\s+não', 'cedo\\s+demais', 'cedo(?<=muito\\s+cedo)', 'lá(?<=até\\s+lá)', 'enquanto(?<=por\\s+enquanto)', 'agora(?<=por\\s+agora)',
+    'niet(?<=nog\\s+(?:even\\s+)?niet)', 'vroeg(?<=te\\s+vroeg)', 'tijd(?<=tot\\s+die\\s+tijd)', 'voorlopig',
+    'jeszcze\\s+nie', 'wcześnie(?<=za\\s+wcześnie)', 'czasu(?<=do\\s+tego\\s+czasu)', 'razie(?<=na\\s+razie)',
+    'än(?<=inte\\s+än)', 'ännu\\s+inte', 'tidigt(?<=för\\s+tidigt)', 'tills\\s+dess', 'innan\\s+dess', 'länge(?<=än\\s+så\\s+länge)',
+    'henüz', 'erken', 'zamana\\s+kadar(?<=o\\s+zamana\\s+kadar)', 'şimdilik'),
   cjk('まだ早', '時期尚早', 'それまで', '还早', '太早', '为时过早', '不迟', '不晚', '在那之前', 'ليس\\s+بعد', 'مبكر\\p{L}*', 'بدري', 'حتى\\s+ذلك\\s+الحين', 'حالياً', 'حاليا'),
 ]);
 
-/** The review only after something: "only after", "not until", "erst wenn", "dopiero po", "först när", "才". Beside a
- *  review, no review before then. */
-export const ONLY_AFTER = anyOf([
-  words('only\\s+(?:once|when|after)', 'not\\s+(?:until|before)', 'erst\\s+(?:\\p{L}+\\s+){0,3}?(?:wenn|nachdem|sobald|nach)', 'seulement\\s+(?:quand|après|une\\s+fois)', 'qu[\'’]après', 'pas\\s+avant',
-    'solo\\s+(?:cuando|después|quando|dopo)', 'sólo\\s+(?:cuando|después)', 'no\\s+antes\\s+de', 'non\\s+prima', 'soltanto\\s+dopo', 'só\\s+(?:quando|depois)', 'apenas\\s+depois',
-    'pas\\s+(?:als|wanneer|nadat|na)', 'niet\\s+voordat', 'dopiero\\s+(?:po|gdy|kiedy|jak)', 'nie\\s+wcześniej\\s+niż', 'först\\s+(?:när|efter)', 'inte\\s+förrän',
-    '(?:ancak|sadece)\\s+(?:\\p{L}+\\s+){0,3}?sonra'),
-  cjk('才(?:评|写|给|来)', 'てからに', 'بعد\\s+(?:\\p{L}+\\s+){0,3}?فقط'),
-]);
 
 /** A later time, named: "after the holidays", "nach Weihnachten", "dopo le feste", "po sezonie", "bayramdan sonra",
  *  "过完春节", "お正月に…てから". Alone it only says when a review is most useful; with "wait" or "not yet" it puts the

@@ -61,10 +61,7 @@ const PROMOTION_LISTS = [
     'mailinglijst', 'lista\\s+mailingow\\p{L}*', 'utskickslista\\p{L}*', 'e-?posta\\s+listesi\\p{L}*', 'acceso\\s+anticipado', 'accès\\s+anticipé', 'accesso\\s+anticipato', 'acesso\\s+antecipado', 'vroege\\s+toegang', 'wcześniejszy\\s+dostęp', 'förtur', 'erken\\s+erişim', 'loyalty\\s+(?:program(?:me)?|club|card)', 'treueprogramm', 'programme\\s+de\\s+fidélité', 'club\\s+vip', 'buy\\s+(?:\\d+|one|two)\\s*,?\\s+get\\s+(?:\\d+|one)', 'don[\'’]t\\s+miss\\s+(?:our|out)',
     'neue[nm]?\\s+kollektion', 'neuheiten', 'nouvelle\\s+collection', 'nouveautés', 'nueva\\s+colección',
     'nuova\\s+collezione', 'nova\\s+coleção', 'now\\p{L}+\\s+kolekcj\\p{L}+', 'nowości', 'ny\\p{L}*\\s+kollektion\\p{L}*',
-    'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten',
-    // the seller's next product launched: "notre nouvelle lampe en rotin sort lundi", "our new lamp comes out Friday"
-    '(?:our|notre|nos|unser\\p{L}*|nuestr[oa]s?|(?:il|la)\\s+nostr[oa]|nosso|nossa|onze|nasz\\p{L}*|vår|vårt|våra)\\s+(?:new|nouvel(?:le)?s?|nouveaux?|neue[nrs]?|nuev[oa]s?|nuov[oa]|nov[oa]s?|nieuwe|now\\p{L}+|ny[ae]?|nytt)\\s+' +
-      '(?:[\\p{L}-]+\\s+){1,4}?(?:is\\s+out|launch\\p{L}*|comes\\s+out|goes\\s+on\\s+sale|sort(?:ira)?|est\\s+sorti\\p{L}*|erscheint|ist\\s+(?:jetzt\\s+)?erhältlich|sale\\s+a\\s+la\\s+venta|esce|è\\s+uscit\\p{L}|sai\\s+(?:na|no|em)|komt\\s+uit|is\\s+uit|wchodzi\\s+do\\s+sprzedaży|ma\\s+premierę|släpps)'),
+    'yeni\\s+koleksiyon\\p{L}*', 'yeni\\s+ürünlerimiz\\p{L}*', 'nieuwe\\s+producten'),
   cjk('(?:ب)?زيارة\\s+متجرنا', 'مجموعتنا\\s+الجديدة', 'منتجاتنا\\s+الجديدة', 'تشكيلتنا\\s+الجديدة', 'الجمعة\\s+البيضاء', 'تخفيضات', 'قبل\\s+الجميع', 'أول\\s+من\\s+(?:يعرف|يعلم)', '誰よりも早く', '抢先(?:了解|知道|体验|获得)', '抽奖', '抽選', '新作(?:コレクション|アイテム|商品)', '新作', 'セール開催', 'ブラックフライデー'),
   // "follow our brand / shop" in every language: the buyer is asked to keep watching the seller's promotions
   words('follow\\s+(?:our|my)\\s+(?:\\p{L}+\\s+)?(?:brand|store|shop|page)', 'folgen\\s+sie\\s+(?:unserer|unserem)\\s+(?:marke|shop|store|seite)',
@@ -142,6 +139,10 @@ function trackingCode(text: string, start: number): boolean {
   while (a > 0 && start - a < 120 && !/[.!?。！？\n]/u.test(text[a - 1]!)) a--;
   return TRACKED.test(text.slice(a, start));
 }
+// The seller's next product launched: "notre nouvelle lampe en rotin sort lundi", "our new lamp comes out Friday". Its
+// own list: it starts at "our", "unser", "nuestro" ..., words a long draft is full of, where only it is tried.
+const LAUNCH = anyOf([words('(?:our|notre|unser\\p{L}*|nuestr[oa]s?|nostr[oa]|nosso|nossa|onze|nasz\\p{L}*|vår|vårt|våra)\\s+(?:new|nouvel(?:le)?s?|nouveaux?|neue[nrs]?|nuev[oa]s?|nuov[oa]|nov[oa]s?|nieuwe|now\\p{L}+|ny[ae]?|nytt)\\s+' +
+      '(?:[\\p{L}-]+\\s+){1,4}?(?:is\\s+out|launch\\p{L}*|comes\\s+out|goes\\s+on\\s+sale|sort(?:ira)?|est\\s+sorti\\p{L}*|erscheint|ist\\s+(?:jetzt\\s+)?erhältlich|sale\\s+a\\s+la\\s+venta|esce|è\\s+uscit\\p{L}|sai\\s+(?:na|no|em)|komt\\s+uit|is\\s+uit|wchodzi\\s+do\\s+sprzedaży|ma\\s+premierę|släpps)')]);
 const PROMOTION = anyOf([OFFERED_COUPON, ...PROMOTION_LISTS, CROSS_SELL]);
 const PROMOTION_BUT_COUPON = anyOf([...PROMOTION_LISTS, CROSS_SELL]);
 
@@ -306,6 +307,7 @@ export const MARKETING_RULES: readonly PhraseRule[] = [
     unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonStoreForPart(text, start, end) || amazonsDeal(text, start) ||
       nothingOffered(text, start, end) || amazonsGiftCard(text, start, end),
     otherwise: { needs: /coupon|voucher/i, re: PROMOTION_BUT_COUPON } },
+  { re: LAUNCH, kind: 'marketing', hint: 'marketing', unlessRefused: true },
   { re: CODE_HANDED, kind: 'marketing', hint: 'marketing', unlessRefused: true,
     unless: (text, start, end) => usedAtCheckout(text, start) || amazonsEvent(text, start, end) || amazonsDeal(text, start) || trackingCode(text, start) },
   { re: OTHER_MARKETPLACES, kind: 'marketing', hint: 'other-marketplace', rule: 'OFF-AMAZON', unlessRefused: true,

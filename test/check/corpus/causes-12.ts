@@ -140,4 +140,11 @@ export const CAUSES_12: [Lang, string, string][] = [
   ['pt', '', 'Pix ou transferência fora da Amazon não conseguimos fazer; o reembolso já foi iniciado pela Amazon.'],
   ['es', '', 'Un Bizum o una transferencia fuera de Amazon no podemos hacerlo; el reembolso va por Amazon.'],
   ['de', '', 'Eine PayPal-Zahlung oder Überweisung außerhalb von Amazon können wir leider nicht machen; die Erstattung läuft über Amazon.'],
+
+  // ---- added after the fixes, from probing them: a review's timing told, not asked ----
+  ['en', '', 'Amazon publishes reviews only after checking them, so it may take a while.'],
+  ['en', '', 'Your review has not appeared yet; Amazon can take a few days to publish reviews.'],
+  ['it', '', 'La recensione non è ancora visibile, ci vuole qualche giorno.'],
+  ['pt', '', 'Depois do Natal voltamos a enviar normalmente. Se quiser deixar uma avaliação, agradecemos!'],
+  ['zh', '', '评价还没显示出来，亚马逊审核需要几天。'],
 ];
