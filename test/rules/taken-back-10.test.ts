@@ -169,6 +169,19 @@ const CASES: Case[] = [
   { cause: 3, lang: 'ja', keeps: 'return', text: '部品が足りません。部品だけ送ってもらおうと思いましたが、やっぱり返品したいです。' },
   { cause: 3, lang: 'zh', keeps: 'return', text: '少了一个零件。本来想让你们补发，算了，我还是退货吧。' },
 
+  // 3. Look-alikes: one item sent back and ANOTHER kept ("return the lamp and keep the chair"), the label asked for it.
+  { cause: 3, lang: 'es', keeps: 'return', text: 'Quería devolver la lámpara y quedarme con la silla. ¿Me mandan la etiqueta?' },
+  { cause: 3, lang: 'es', keeps: 'return', text: 'Quería devolver la tostadora y quedarme con el hervidor. ¿Me mandan la etiqueta?' },
+  { cause: 3, lang: 'fr', keeps: 'return', text: 'Je voulais retourner la lampe et garder la chaise. Pouvez-vous m\'envoyer l\'étiquette ?' },
+  { cause: 3, lang: 'fr', keeps: 'return', text: 'Je voulais renvoyer le grille-pain et garder la bouilloire. Vous m\'envoyez l\'étiquette ?' },
+  { cause: 3, lang: 'de', keeps: 'return', text: 'Ich wollte die Lampe zurückschicken und den Stuhl behalten. Wie geht das?' },
+  { cause: 3, lang: 'de', keeps: 'return', text: 'Ich wollte den Toaster zurückschicken und den Wasserkocher behalten. Schicken Sie mir ein Etikett?' },
+  { cause: 3, lang: 'it', keeps: 'return', text: 'Volevo restituire la lampada e tenere la sedia. Mi mandate l\'etichetta?' },
+  { cause: 3, lang: 'it', keeps: 'return', text: 'Volevo rendere il tostapane e tenere il bollitore. Mi mandate l\'etichetta?' },
+  { cause: 3, lang: 'pt', keeps: 'return', text: 'Queria devolver a luminária e ficar com a cadeira. Podem mandar a etiqueta?' },
+  { cause: 3, lang: 'pt', keeps: 'return', text: 'Queria devolver a torradeira e ficar com a chaleira. Podem mandar a etiqueta?' },
+  { cause: 3, lang: 'en', keeps: 'return', text: 'We wanted to return the lamp and keep the chair. Can you send a return label?' },
+
   // 4. A return declined, part of the money asked for a fault: the return is dropped.
   { cause: 4, lang: 'en', drops: 'return', text: 'I\'d rather not send the heater back, it\'s already installed, but one of the knobs is cracked — could you refund part of the price?' },
   { cause: 4, lang: 'es', drops: 'return', text: 'No quiero devolver la mesa porque ya la monté, pero tiene una raya profunda; ¿me hacen un descuento?' },

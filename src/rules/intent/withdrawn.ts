@@ -389,15 +389,26 @@ const KEPT_OBJECT = new Set(['it', 'them', 'her', 'him', 'sie', 'ihn', 'es', 'la
 /** "Behalten Sie die Versandkosten": the formal "Sie" before an article is the one addressed, not the order. */
 const ARTICLE = new Set(['die', 'der', 'das', 'den', 'dem', 'ein', 'eine', 'einen', 'the', 'el', 'la', 'los', 'las', 'le',
   'les', 'il', 'o', 'os', 'as', 'de', 'het', 'een']);
+/** Pronouns that are also articles, before the thing they name ("ficar com a cadeira", "lo zaino", "det nya"). */
+const ARTICLE_BEFORE = new Set([...ARTICLE, 'a', 'lo', 'l', 'det']);
 function keepsTheOrder(tokens: readonly Token[], i: number): boolean {
   const inClause = (j: number) => j >= 0 && j < tokens.length && tokens[j]!.clause === tokens[i]!.clause;
   for (const j of [i + 1, i + 2]) {
     if (!inClause(j)) break;
     const w = tokens[j]!.text;
     if (isOrderWord(w)) return true;
+    // "Keep the chair", "garder la chaise", "quedarme con la silla", "tenere la sedia": an article before another thing.
+    if (KEPT_OBJECT.has(w) && ARTICLE_BEFORE.has(w) && w !== 'sie' && inClause(j + 1) && !isOrderWord(tokens[j + 1]!.text) &&
+      !AFTER_ALL.has(tokens[j + 1]!.text) && !KEPT_OBJECT.has(tokens[j + 1]!.text)) return false;
     if (KEPT_OBJECT.has(w)) return !(w === 'sie' && ARTICLE.has(tokens[j + 1]?.text ?? '') && !isOrderWord(tokens[j + 2]?.text ?? ''));
   }
-  for (const j of [i - 1, i - 2]) if (inClause(j) && KEPT_OBJECT.has(tokens[j]!.text)) return true;
+  for (const j of [i - 1, i - 2]) {
+    if (!inClause(j) || !KEPT_OBJECT.has(tokens[j]!.text)) continue;
+    // "Den Stuhl behalten": the article of another thing before the verb.
+    const between = tokens[j + 1]!;
+    if (j === i - 2 && ARTICLE_BEFORE.has(tokens[j]!.text) && !isOrderWord(between.text) && !AFTER_ALL.has(between.text) && !KEPT_OBJECT.has(between.text)) continue;
+    return true;
+  }
   let others = 0;
   for (let j = 0; j < tokens.length; j++) if (j !== i && inClause(j)) others++;
   return others === 0;
@@ -920,9 +931,13 @@ function goesAheadAsIs(tokens: readonly Token[], hits: readonly { concept: strin
 const CJK_SEND_INSTEAD = /補発して|送ってください|(?:补发|补寄|再发)(?!的)|寄给我|发给我/u;
 function givenUpForFix(tokens: readonly Token[], hits: readonly { concept: string; token: number; at: number }[], neg: readonly boolean[]): boolean {
   if (hits.some((h) => h.concept === 'refund' && !refundDeclined(tokens, h, neg))) return true;
-  return tokens.some((t, i) => (t.cjk ? CJK_SEND_INSTEAD.test(t.text) || CJK_MONEY_PART.test(t.text)
-    : !neg[i] && (SHIP_VERB.test(t.text) || SHIP_IN_WORD.some((w) => t.text.includes(w)) || MONEY_PART.test(t.text))));
+  // "¿Me mandan la etiqueta?", "send me the return label": the label is sent for the return, not in place of it.
+  const label = (i: number) => tokens.slice(i + 1, i + 5).some((u) => u.clause === tokens[i]!.clause && LABEL.test(u.text));
+  return tokens.some((t, i) => (t.cjk ? CJK_SEND_INSTEAD.test(t.text) && !CJK_LABEL.test(t.text) || CJK_MONEY_PART.test(t.text)
+    : !neg[i] && (((SHIP_VERB.test(t.text) || SHIP_IN_WORD.some((w) => t.text.includes(w))) && !label(i)) || MONEY_PART.test(t.text))));
 }
+const LABEL = /^(?:label|etiquet|etikett|etichett|etiket|etykiet|retourlabel|rucksendeetikett|versandetikett|ملصق|بوليص)/u;
+const CJK_LABEL = /ラベル|伝票|标签|面单|標籤/u;
 
 /** Tokens in the scope of a take-back only (not of a plain negation): after a take-back word, before WITHDRAW_AFTER. */
 function takenBackTokens(tokens: readonly Token[], takeBack: ReadonlySet<number>): boolean[] {
