@@ -208,6 +208,27 @@ const CASES: Case[] = [
   { cause: 4, lang: 'ja', keeps: 'return', text: '割引は結構です。ガラスが割れているので返品したいです。' },
   { cause: 4, lang: 'zh', keeps: 'return', text: '我不要折扣，玻璃碎了，我要退货。' },
 
+  // 4. Look-alikes: a way of returning declined, not the return ("not myself / at my cost / by post"), a pickup or a
+  //    prepaid label asked: the return stands.
+  { cause: 4, lang: 'en', keeps: 'return', text: 'I don\'t want to ship it back myself, please arrange a pickup. I want my money back.' },
+  { cause: 4, lang: 'en', keeps: 'return', text: 'I don\'t want to return it at my own cost; please send me a prepaid label, I want a full refund' },
+  { cause: 4, lang: 'en', keeps: 'return', text: 'I\'d rather not send it back by myself, could you arrange a courier? I want a full refund.' },
+  { cause: 4, lang: 'es', keeps: 'return', text: 'No quiero devolverlo por correo, ¿pueden recogerlo en casa? Quiero el reembolso completo' },
+  { cause: 4, lang: 'es', keeps: 'return', text: 'No quiero devolverlo yo mismo, quiero que me devuelvan el dinero.' },
+  { cause: 4, lang: 'fr', keeps: 'return', text: 'Je ne veux pas le renvoyer moi-même, organisez un enlèvement, je veux être remboursé.' },
+  { cause: 4, lang: 'fr', keeps: 'return', text: 'Je ne veux pas le renvoyer à mes frais, envoyez une étiquette prépayée et remboursez-moi' },
+  { cause: 4, lang: 'de', keeps: 'return', text: 'Ich will es nicht selbst zurückschicken, bitte holen Sie es ab, ich will mein Geld zurück.' },
+  { cause: 4, lang: 'de', keeps: 'return', text: 'Ich will es nicht auf meine Kosten zurückschicken, ich möchte eine volle Erstattung.' },
+  { cause: 4, lang: 'it', keeps: 'return', text: 'Non voglio rispedirlo io, organizzate il ritiro, voglio il rimborso.' },
+  { cause: 4, lang: 'it', keeps: 'return', text: 'Non voglio rispedirlo a mie spese, mandatemi un\'etichetta prepagata e rimborsatemi' },
+  { cause: 4, lang: 'pt', keeps: 'return', text: 'Não quero devolver pelos correios, podem buscar? Quero meu dinheiro de volta.' },
+  { cause: 4, lang: 'nl', keeps: 'return', text: 'Ik wil het niet zelf terugsturen, kunnen jullie het ophalen? Ik wil mijn geld terug.' },
+  { cause: 4, lang: 'pl', keeps: 'return', text: 'Nie chcę sam tego odsyłać, proszę o odbiór kurierem, chcę zwrot pieniędzy.' },
+  { cause: 4, lang: 'sv', keeps: 'return', text: 'Jag vill inte skicka tillbaka den själv, kan ni hämta den? Jag vill ha pengarna tillbaka.' },
+  { cause: 4, lang: 'tr', keeps: 'return', text: 'Kendim geri göndermek istemiyorum, kurye alsın, paramı geri istiyorum.' },
+  { cause: 4, lang: 'ar', keeps: 'return', text: 'ما أبغى أرجعه بنفسي، أرسلوا مندوب يستلمه، أبغى فلوسي' },
+  { cause: 4, lang: 'ja', keeps: 'return', text: '自分で返送したくないので、集荷をお願いします。返金してください。' },
+
   // 5. The cancel declined, the order told to go ahead as it is: no change is asked (no address named or given).
   { cause: 5, lang: 'en', drops: 'address-change', text: 'No, I do not want to cancel — I hit the wrong button by mistake. Please go ahead with the shipping.' },
   { cause: 5, lang: 'es', drops: 'address-change', text: 'Perdonen, no quiero cancelar nada, fue un error mío al tocar la pantalla. Sigan adelante con el pedido.' },

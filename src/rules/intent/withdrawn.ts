@@ -713,6 +713,17 @@ const MONEY_PART = /^(?:discount|partial|compensat|rebate|descuento|parcial|comp
 const CJK_MONEY_PART = /一部|割引|値引|補償|部分|折扣|补偿|优惠|便宜/u;
 const JA_RETURN_DECLINED = /^[^。！？]*?(?:したくな|したくありません|は結構|は不要|はいいです|はしません|手間|面倒)/u;
 
+// How the buyer would send it back, declined with the way and not the return: by themselves ("myself", "selbst",
+// "moi-même", "io", "zelf", "sam", "själv", "kendim", "بنفسي"), at their own cost ("à mes frais", "a mie spese", "auf
+// meine Kosten"), by post ("por correo", "pelos correios", "per posta"). Folded, whole words.
+const MANNER = /^(?:myself|ourselves|selbst|moi|meme|frais|poste|mismo|misma|costa|correo|correos|io|spese|posta|zelf|sam|sama|sjalv|bekostnad|kendim|masrafi\p{L}*|poczt\p{L}*|بنفسي|حسابي)$/u;
+const COST = /^(?:cost|costs|expense|kosten|koszt|coste)$/u;
+const MY = /^(?:my|own|our|meine|meinen|moj|mi)$/u;
+/** A pickup or a prepaid label asked ("arrange a pickup", "holen Sie es ab", "recogerlo", "organizzate il ritiro",
+ * "podem buscar", "ophalen", "odbiór kurierem", "hämta", "kurye", "مندوب", "集荷", "上门取件"). */
+const PICKUP = /^(?:pickup|collect\p{L}*|abhol\p{L}*|holen|recoger\p{L}*|recojan|enlevement|ritiro|ritirar\p{L}*|buscar|recolha|ophalen|ophaal\p{L}*|odbior|odebrac|hamta|hamtning|kurye|prepaid|prepag\p{L}*|prepay\p{L}*|frankiert\p{L}*|affranchi\p{L}*|مندوب)$/u;
+const CJK_RETURN_MANNER = /自分で|集荷|引き取り|上门|取件|自己寄/u;
+
 /** The money named under a negation ("no refund", "不用退款"). */
 function refundDeclined(tokens: readonly Token[], h: { token: number; at: number }, neg: readonly boolean[]): boolean {
   const run = tokens[h.token]!.text;
@@ -731,10 +742,14 @@ function returnDeclined(tokens: readonly Token[], hits: readonly { concept: stri
   const plainRefund = hits.some((h) => h.concept === 'refund' && !refundDeclined(tokens, h, neg));
   const money = plainRefund || tokens.some((t, i) => !neg[i] && (t.cjk ? CJK_MONEY_PART.test(t.text) : MONEY_PART.test(t.text)));
   if (!money) return false;
+  // A pickup or a prepaid label asked is the return asked another way.
+  if (tokens.some((t, i) => (t.cjk ? CJK_RETURN_MANNER.test(t.text) : !neg[i] && PICKUP.test(t.text)))) return false;
   const refusalIn = (i: number, reach: number) => near(i, (t) => NEGATIONS.has(t.text), reach) && near(i, (t) => WANT_OR_NEED.has(t.text), reach);
   const declined = (h: { token: number; at: number }) => {
     const tok = tokens[h.token]!;
     if (tok.cjk) return JA_RETURN_DECLINED.test(tok.text.slice(h.at)) || ZH_RETURN_DROPPED_BEFORE.test(tok.text.slice(Math.max(0, h.at - 3), h.at));
+    // "I don't want to ship it back myself / at my own cost / by post" declines a way of returning, not the return.
+    if (near(h.token, (t, j) => MANNER.test(t.text) || (COST.test(t.text) && MY.test(tokens[j - 1]?.text ?? '')), 5)) return false;
     if (refusalIn(h.token, 5)) return true;
     if (near(h.token, (t, j) => j > h.token && TR_NOT_WANT.test(t.text), 3)) return true;
     if (neg[h.token] && FIRST_PERSON_REFUSAL.test(tok.text)) return true;
