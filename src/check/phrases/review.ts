@@ -424,14 +424,18 @@ const ASKED_BY_BUYER = anyOf([
     'du\\s+(?:undrade|frågade|undrar|frågar)', 'din\\s+fråga', '\\p{L}+\\s+(?:sormuştunuz|sordunuz|soruyorsunuz)', 'sorunuz\\p{L}*'),
   cjk('سألت\\p{L}*', 'سؤالك', 'تسأل', '您问', '你问', '您询问', '您咨询', 'ご質問', 'お尋ね', 'お問い合わせ(?:いただいた|の)'),
 ]);
+// Every entry of ASKED_BY_BUYER holds one of these.
+const QUESTION_WORD = /ask|wonder|wanted|wissen|savoir|question|frag|demand|pregunt|chied|domand|pergunt|vroeg|vraag|pyta|undra|fråg|sor|سأل|سؤال|تسأل|问|询问|咨询|質問|尋ね|問い合わせ/iu;
 const ANSWERED_NO = /できません|できかねます|ございません|ません|(?:^|[^\p{L}])(?:no|nein|non|nej|nee|hayır|yok)(?![\p{L}])/iu;
 
 /** A thing named inside the buyer's question told back, then refused: "Sie fragten nach einem Rabatt für eine
  *  Bewertung. Den gibt es nicht: Amazon untersagt …". The seller answers; nothing is offered. */
 export function askedThenRefused(text: string, at: number): boolean {
   const s = sentenceAt(text, at);
-  // before it, or after it where the verb comes last ("… olup olmadığını sormuştunuz")
-  if (!has(ASKED_BY_BUYER, text.slice(s.start, s.end))) return false;
+  const sentence = text.slice(s.start, s.end);
+  // before it, or after it where the verb comes last ("… olup olmadığını sormuştunuz"); most sentences name no
+  // question at all, which one plain test says before the list is tried
+  if (!QUESTION_WORD.test(sentence) || !has(ASKED_BY_BUYER, sentence)) return false;
   const next = sentenceAfter(text, s);
   const answer = text.slice(at, Math.min(text.length, (next ?? s).end, at + 300));
   return NEGATION_BEFORE.test(answer) || ANSWERED_NO.test(answer);
