@@ -112,6 +112,26 @@ const THRESHOLDS = [0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5,
 //   -0.8, natural-n4 -0.7: better in 8 sources, worse in 7. It lowers the return where the rule reads one taken back
 //   (de-n9-001: return 0.67 -> 0.06, damaged 0.72 -> 0.68) but lifts the fault only where the model read some
 //   already. A tie: not adopted.
+// Measured with set-9 and natural-n10 (settings unchanged but the pruning; threshold and floor tuned nested). The data
+// before them with set-9 in (18 sources, minCount 2): floor 81.2, one threshold 0.15 80.8 (hard 78.8, negation
+// 76.4), per intent 80.8; set-9 77.7 judged unseen; over the 17 sources the shipped figures cover, 81.4 against their
+// 81.6. Adding set-9 and natural-n10 (533 messages written for set-9's misses, and one label fixed in natural: an
+// exchange asked for a wrong model is a return too) grows the weights past the budget: 150.9 KB gzipped with set-9
+// alone, 155.5 with both; l2 0.009 still 151.9. Pruning the features seen in fewer than three training messages
+// (minCount 3, the rule the pruning of one-message features set) gzips to 137.8 KB, so it ships: with it, over the 19
+// sources (newest rules, a full-width '＞' now quoting a Japanese line as '>' does), floor 80.9 (hard 78.8, negation
+// 77.5), one threshold 0.15 80.7, per intent 80.2; natural-n10 itself 58.7 (the shipped model read 54.8 of it), judged
+// by a model that never saw it; set-9 85.6 with natural-n10 in training (77.7 without). Over the 17 sources both
+// share: 81.6 -> 81.9 (natural-n5 +2.1, set-8 +1.5, natural-n8 +1.4, natural +1.2, natural-n9 +1.1; natural-n7 -3.1,
+// natural-n4 -1.0, set-5 -1.0, natural-n6 -0.9, natural-x -0.8, set-2 -0.7, set-3 -0.8). What minCount 3 costs by
+// itself against minCount 2 on the same 19 sources was not measured (the run was stopped for time). By language over
+// all 19: ar 78.4, de 82.0, en 80.7, es 80.2, fr 81.7, it 80.1, ja 79.7, nl 80.9, pl 80.8, pt 80.7, sv 81.3, tr 83.6,
+// zh 81.5. Tags natural-n10 is about, over all 19: business 56.7 (233), elderly 56.9 (167), look-alike 74.9 (243).
+// Ships: 137.8 KB gzipped; threshold 0.2, floor 0.1. Doubt: the learned estimate cut for 95.5% flags 51.6% with
+// unflagged readings right 95.1% on unseen sources, against 56.5% for the margin (2.229), 55.1% for confidence tau 1.5
+// and 57.2% for per-intent bands one a side fitted to 96.5% (95.1%), so the estimate ships. The thresholds and doubt
+// were tuned on out-of-fold probabilities saved from the cross-validation run (INTENT_LOAD_PROBS), whose features
+// differ from the newest main's only by one cancel stem ('anule') added since.
 export const CHOSEN: FeatureConfig = { bits: 16, charMin: 2, charMax: 3, cjkMax: 2, negScope: 4, concepts: 2, stem: 5, withdraw: true, quotes: true, charWeight: 0.5 };
 /** Four bits a weight: within 0.2 points of eight bits on cross-validation, at half the size. */
 const WEIGHT_BITS = 4;
@@ -120,12 +140,13 @@ const WEIGHT_BITS = 4;
  * 153.2 KB (exact 81.5 under grouped cross-validation, floor nested; negation 74.9; 53.3% flagged at 95.5%), 0.013 to
  * 149.3; 0.014 ships (148.1 KB; exact 80.3, negation 78.6, 52.2% flagged at 95.4%): the budget costs 1.2 points of
  * exact. Worth measuring next: 0.012 and 0.013, and pruning rare features instead of shrinking every weight. */
-export const CHOSEN_FIT: FitOptions = { ...FIT_DEFAULTS, l2: 0.007, minCount: 2 };
+export const CHOSEN_FIT: FitOptions = { ...FIT_DEFAULTS, l2: 0.007, minCount: 3 };
 // With set-6 and natural-n7 (14 sources) l2 0.014 gzips to 151.2 KB, over budget. Pruning the hashed features seen in
 // fewer than two training messages (train.ts minCount) leaves them at 0, which gzip all but erases: l2 0.01 then gzips
 // to 137.9 KB and 0.007 to 142.5 KB, and 0.007 with pruning is right more often under grouped cross-validation (floor
 // nested: exact 82.5 against 81.2 for 0.014 unpruned, one threshold 82.2 against 80.7, hard 80.2 against 78.4,
-// negation 78.1 against 77.7; better in 12 of the 14 sources), so it ships.
+// negation 78.1 against 77.7; better in 12 of the 14 sources), so it ships. With set-9 and natural-n10 (19 sources)
+// minCount 2 gzips to 155.5 KB, over budget; minCount 3 to 137.8 KB (figures in the header).
 
 const BASE: FeatureConfig = { bits: 16, charMin: 2, charMax: 3, cjkMax: 2, negScope: 4, concepts: 2 };
 const CANDIDATES: [FeatureConfig, FitOptions][] = [

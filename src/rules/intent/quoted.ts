@@ -6,5 +6,5 @@ const HEAD = /^\s*-{2,}[^\n]*-{2,}\s*$|^.{0,120}(?:wrote|schrieb|a écrit|escrib
 export function ownWords(text: string): string {
   const head = HEAD.exec(text);
   const own = head ? text.slice(0, head.index) : text;
-  return own.replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length));
+  return own.replace(/^[ \t]*[>＞].*$/gm, (line) => ' '.repeat(line.length));
 }
