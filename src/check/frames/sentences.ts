@@ -87,6 +87,7 @@ const EMPTY_NEGATION = /(?:don['’]?t|do\s+not|never)\s+(?:hesitate|worry)|why\
 // A condition has its own negation: in "if you are not satisfied, remove the review" the "not" refuses nothing.
 const CONDITION_PIECE = /^\s*(?:(?:\p{L}+\s+)?(?:wer|who|whoever|those\s+who|chi|quien|quienes|quem|wie|kto|den\s+som|de\s+som|ceux\s+qui|celui\s+qui)|if|when|unless|wenn|falls|si|se|als|indien|jeśli|jeżeli|om|eğer|caso|cuando|quando|wanneer|när|gdy|kiedy|إذا|اذا|لو|如果|要是)(?![\p{L}])|(?:sanız|seniz|たら|れば|場合|なら|的话)\s*$/iu;
 
+const QUOTE_MARK = /['"„“”«」]/u;
 // Words in quotation marks, short: what someone else wrote, not the writer's own negation.
 const QUOTED = /(?<![\p{L}])'[^'\n]{1,40}'(?![\p{L}])|"[^"\n]{1,40}"|[„“”][^„“”\n]{1,40}[“”]|«[^»\n]{1,40}»|「[^」\n]{1,40}」/gu;
 
@@ -99,7 +100,8 @@ function governed(text: string, s: Range, at: number, purpose = false): string {
   if (purpose) for (const m of matches(PURPOSE, before)) from = Math.max(from, s.start + m.index + m[0].length);
   // only the clause of the cue: "Sie schrieben, der Deckel schließe nicht: würden Sie sie ändern?" refuses nothing
   // (a negation quoted from the review refuses nothing: "Din recension säger 'aldrig fått svar' – kan du ta bort den")
-  const clause = text.slice(from, at).replace(QUOTED, (m) => ' '.repeat(m.length));
+  const raw = text.slice(from, at);
+  const clause = QUOTE_MARK.test(raw) ? raw.replace(QUOTED, (m) => ' '.repeat(m.length)) : raw;
   const colon = Math.max(clause.lastIndexOf(':'), clause.lastIndexOf('：'));
   return clause.slice(colon + 1).split(/[,，、،–—]/).filter((p) => !CONDITION_PIECE.test(p)).join(',');
 }
