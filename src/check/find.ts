@@ -20,6 +20,7 @@ import { findPromotionFrames } from './frames/promotion-frames.ts';
 import { findReviewSteering } from './frames/review-steer.ts';
 import { findAttachments } from './phrases/attachments.ts';
 import { findEmojis } from './emoji.ts';
+import { findLearnedSteering } from './review-model/hit.ts';
 import type { Finding } from '../model.ts';
 import type { Hit } from './hit.ts';
 import type { MappedText } from './mapped-text.ts';
@@ -28,7 +29,7 @@ const PHRASE_RULES = [...PAYMENT_RULES, ...APP_RULES, ...SOCIAL_RULES, ...MARKET
 
 // Findings about a whole clause ("if you are happy, leave a review") sit around the words that made them; they
 // never hide the narrower findings inside them.
-const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only']);
+const CLAUSE_HINTS = new Set(['review-incentive', 'review-happy-only', 'review-steer']);
 
 /** How the full check finds matches in a long draft (long-draft.ts LONG_DRAFTS). */
 export interface LongDrafts<I extends WordStarts> {
@@ -74,7 +75,7 @@ function findIn(text: string, base: MappedText, starts: WordStarts): Hit[] {
     ...findAttachments(base),
     ...findEmojis(text),
   ];
-  return merge(hits);
+  return merge([...hits, ...findLearnedSteering(text, hits)]);
 }
 
 // The frames catch what the phrase lists word differently; where the lists already reported the sentence, once is enough.

@@ -1,7 +1,7 @@
 // How strongly a seller's draft steers a buyer's review (REVIEW-POLICY: a reward for it, asking only happy buyers, a
 // change or removal, "contact us first", praise dictated, a review put off), read by a small learned model over the
-// sentences that name a review or rating. Pure. A draft with no review word scores 0. Not wired into check(): the
-// trainer (scripts/train-review-model.ts) records what it would gain and cost.
+// sentences that name a review or rating. Pure. A draft with no review word scores 0. check() asks it where the
+// frames found nothing (hit.ts); the trainer (scripts/train-review-model.ts) records what it gains and costs.
 import { reviewWindows, windowFeatures, type SentenceMemo } from './features.ts';
 import { unpack, windowProbability, type ReviewModel } from './model.ts';
 import { REVIEW_MODEL } from './weights.generated.ts';
