@@ -1,10 +1,10 @@
 // Trains the review model (src/check/review-model/: a binary logistic regression over hashed character n-grams and
 // words, the intent model's features, read only in the sentences that name a review or rating, with the sentences
 // before and after as context and the review lexicon's parts of meaning as features) on every labelled seller draft
-// of test/check/corpus (train, retired/set-1..9, dev-8, dev-9; positive: kinds include review-manipulation; negative:
+// of test/check/corpus (train, retired/set-1..9, dev-8, dev-9, dev-10, the cause drafts; positive: kinds include review-manipulation; negative:
 // all others), measures it against the review frames by leaving one source out at a time, and writes the weights
-// module src/check/review-model/weights.generated.ts. The held-aside sets (test/heldout/, dev-10) are never read.
-//   node --//   node --import tsx scripts/train-review-model.ts [--frames-cache F] [--blind SOURCE=FILE ...]   measure, train, write
+// module src/check/review-model/weights.generated.ts. The held-aside sets (test/heldout/) are never read.
+//   node --import tsx scripts/train-review-model.ts [--frames-cache F] [--blind SOURCE=FILE ...]   measure, train, write
 //   node --import tsx scripts/train-review-model.ts --grid ...   compare settings (thresholds not nested)
 //   node --import tsx scripts/train-review-model.ts --time ...   time the shipped model
 // Thresholds are chosen inside the training folds only: for each held-out source, on out-of-fold scores of the other
