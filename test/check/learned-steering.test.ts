@@ -31,6 +31,12 @@ describe('review steering the frames do not name', () => {
     'Vielen Dank für Ihre Bewertung. Der Ersatz ist bereits unterwegs.',
     '感谢您的评价，我们已经为您补发了新的商品。',
     'Obrigado pela sua avaliação. O reembolso foi processado hoje.',
+    // A review only told of: read and passed on, or what a reviewer said, with nothing asked of the buyer.
+    'Hemos leído su opinión y la hemos trasladado a nuestro equipo para mejorar el embalaje.',
+    'いただいたレビューを拝読し、梱包改善のためチームに共有いたしました。',
+    'Le client qui a laissé un avis a indiqué que la taille est petite, voici donc le guide des tailles.',
+    'Yorum yapan müşteri bedenin küçük geldiğini belirtmiş, beden tablosunu gönderiyorum.',
+    'Ihre Rezension hat uns geholfen, eine fehlerhafte Charge zu finden, danke.',
   ])('a review merely named is not steered: %s', (text) => {
     expect(steer(text)).toEqual([]);
   });
