@@ -9,15 +9,15 @@ import { APPEAL_MADE_WORDS, mentions, type Words } from './labels.ts';
 /** Words that make a sentence about an appeal something other than the news that one was made. */
 const DOUBT: Words = {
   en: ['if', 'once', 'when', 'whether', 'after', 'before', 'until', 'by', 'not', 'no', 'never', 'yet', 'can', 'may',
-    'unless', 'have you', 'did you', 'haven', 'hasn', 'didn'],
+    'unless', 'have you', 'did you', 'haven', 'hasn', 'didn', 'will', 'late'],
   de: ['wenn', 'falls', 'sobald', 'ob', 'nach', 'vor', 'bis', 'nicht', 'kein', 'keine', 'keinen', 'noch', 'nie',
-    'können', 'kann'],
+    'können', 'kann', 'nein', 'wird', 'verspätet'],
   fr: ['si', 'une fois', 'lorsque', 'quand', 'après', 'avant', 'jusqu', 'ne', 'pas', 'aucun', 'aucune', 'jamais',
-    'pouvez', 'peut'],
-  es: ['si', 'una vez', 'cuando', 'después', 'antes', 'hasta', 'no', 'ningún', 'ninguna', 'nunca', 'puede', 'puedes'],
+    'pouvez', 'peut', 'non', 'sera', 'tardif'],
+  es: ['si', 'una vez', 'cuando', 'después', 'antes', 'hasta', 'no', 'ningún', 'ninguna', 'nunca', 'puede', 'puedes', 'será'],
   it: ['se', 'una volta', 'quando', 'dopo', 'oltre', 'prima', 'entro', 'fino', 'non', 'nessun', 'nessuna', 'mai',
-    'può', 'potete'],
-  pt: ['se', 'uma vez', 'quando', 'após', 'depois', 'antes', 'até', 'não', 'nenhum', 'nenhuma', 'nunca', 'pode'],
+    'può', 'potete', 'no', 'sarà'],
+  pt: ['se', 'uma vez', 'quando', 'após', 'depois', 'antes', 'até', 'não', 'nenhum', 'nenhuma', 'nunca', 'pode', 'será'],
 };
 /** The same for Japanese and Chinese, read inside the sentence (no spaces between words). */
 const DOUBT_CJK = ['場合', 'たら', 'れば', 'なら', '前', '後', 'まで', '以降', 'ません', 'ない', '未', '如', '若', '一旦',

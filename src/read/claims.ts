@@ -155,10 +155,13 @@ const MONEY_ONLY = /^(?:[A-Z]{0,3}[$£€¥￥₹₺]|[A-Z]{3}|R\$|zł|kr)?\s*\d
  * A reason printed without a label: the one claim reason wording that is the whole text of an element of `scope`
  * (as displayed). Two different reasons leave it unknown.
  */
+const CONTROL = 'a, button, select, option, [role="button"], [role="tab"], [role="option"], [role="menuitem"]';
+
 function loneReason(scope: Element): string | null {
   const found = new Set<string>();
   for (const el of scope.querySelectorAll('*')) {
-    if (el.childElementCount !== 0 || inNoise(el, scope)) continue;
+    // A help link, a filter button or a menu option named like a reason says nothing about this claim.
+    if (el.childElementCount !== 0 || inNoise(el, scope) || el.closest(CONTROL)) continue;
     const t = collapse(el.textContent);
     if (t && t.length <= 60 && isWord(t, CLAIM_REASON_WORDS)) found.add(t);
   }

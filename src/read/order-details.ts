@@ -126,17 +126,29 @@ function badgeVerdict(scopes: Element[], { inProse = true } = {}): boolean | nul
 /** A badge inside a sentence ("<b>Claims Protected</b> means Amazon covers…", "Buy your next label with Amazon:
  * <badge>") is talk about the badge, not the order's: more than a few words beside it in its parent. A badge alone in
  * a tag list or beside a service name is not. */
+const INLINE = 'b, strong, i, em, u, a, kat-link';
+
 function standsInProse(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent) return false;
   // A sentence is a run of words in one piece of text; a line of labelled values ("Carrier <b>Delhivery</b> ·
   // Tracking ID <a>…</a>") is many short pieces, each element or separator ending one.
-  const pieces: string[] = [];
+  // Words set in bold or as a link inside a sentence ("Buy your <b>next</b> label with <a>Amazon</a> and it is
+  // covered") stay in it: only the separators and the other elements end a piece.
+  const pieces: string[] = [''];
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
-      if (child === el) continue;
-      if (child.nodeType === 3) pieces.push(...(child.textContent ?? '').split(/[·•|;]/u));
-      else if (child.nodeType === 1 && !inNoise(child as Element)) walk(child);
+      if (child === el) { pieces.push(''); continue; }
+      if (child.nodeType === 3) {
+        const [first, ...rest] = (child.textContent ?? '').split(/[·•|;]/u);
+        pieces[pieces.length - 1] += first ?? '';
+        pieces.push(...rest);
+      } else if (child.nodeType === 1 && !inNoise(child as Element)) {
+        const inline = (child as Element).matches(INLINE);
+        if (!inline) pieces.push('');
+        walk(child);
+        if (!inline) pieces.push('');
+      }
     }
   };
   walk(parent);

@@ -22,4 +22,9 @@ describe('a Claims Protected badge beside a shipment\'s labelled values (amazon.
     const o = readHtml(order(`<p>${tracking}</p><div class="upsell">Buy your next label with Amazon and it is covered <kat-badge label="Claims Protected"></kat-badge></div>`), URL).orders[0]!;
     expect(o.claimsProtected).toBeNull();
   });
+
+  it('after a sentence with words set in bold or as a link, it is not either', () => {
+    const o = readHtml(order(`<p>${tracking}</p><div class="upsell">Buy your <b>next</b> label with <a href="/buy">Amazon</a> and it is covered <kat-badge label="Claims Protected"></kat-badge></div>`), URL).orders[0]!;
+    expect(o.claimsProtected).toBeNull();
+  });
 });

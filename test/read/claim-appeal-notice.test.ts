@@ -61,6 +61,8 @@ describe('notices in the words of an appeal made that say something else, in oth
     ['pt', 'https://sellercentral.amazon.com.br', 'Recurso enviado após essa data não será analisado.'],
     ['ja', 'https://sellercentral.amazon.co.jp', '異議申し立て済みの場合は、こちらで状況を確認できます。'],
     ['zh', 'https://sellercentral.amazon.com', '如您已申诉，请勿重复提交。'],
+    ['de', 'https://sellercentral.amazon.de', 'Widerspruch eingelegt: Nein. Sie können bis zum 20. Dezember Widerspruch einlegen.'],
+    ['en', 'https://sellercentral.amazon.com', 'An appeal submitted late will be rejected.'],
   ])('%s: %s … is no appeal made', (lang, host, notice) => {
     const r = readHtml(claimPage(`<kat-alert>${notice}</kat-alert>`, lang, de), `${host}/gp/guarantee-claims/claim-details.html?claimId=8810293380`);
     expect(r.claims).toHaveLength(1);

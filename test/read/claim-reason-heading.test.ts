@@ -19,3 +19,18 @@ describe('a Spanish claim page with its reason as the heading (amazon.es)', () =
     expect(readHtml(claimPage(side), URL).claims[0]?.reason).toBeNull();
   });
 });
+
+describe('a reason worded only in a control is none (amazon.com)', () => {
+  const us = (extra: string) => page(`<main id="sc-content-container"><h1>A-to-z claim</h1>
+    <p>Order <a href="/orders-v3/order/113-2291038-5517203">113-2291038-5517203</a></p>
+    <div><span>Claim amount</span> <span>$32.00</span></div>${extra}</main>`, { lang: 'en-US' });
+  const url = 'https://sellercentral.amazon.com/gp/guarantee-claims/claim-details.html?claimId=5520193848';
+  it.each([
+    ['a help link', '<div class="help"><h5>Related help</h5><a href="/help/inr">Item not received</a></div>'],
+    ['a filter button', '<div class="filters"><button>Item not received</button></div>'],
+  ])('%s', (_, extra) => {
+    const r = readHtml(us(extra), url);
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]?.reason).toBeNull();
+  });
+});
