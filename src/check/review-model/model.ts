@@ -1,6 +1,7 @@
 // The review model as shipped (one logistic regression over the hashed window features, weights packed as base64
 // int8 with one scale) and as used (floats). Fitted by scripts/train-review-model.ts.
 import type { ReviewModelConfig, WindowFeatures } from './features.ts';
+import { fromBase64, toBase64 } from '../../int8-base64.ts';
 
 export interface PackedReviewModel {
   config: ReviewModelConfig;
@@ -18,19 +19,6 @@ export interface ReviewModel {
   bias: number;
   threshold: number;
   weights: Float32Array;
-}
-
-function fromBase64(s: string): Int8Array {
-  const bin = atob(s);
-  const out = new Int8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
-  return out;
-}
-
-function toBase64(bytes: Int8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...new Uint8Array(bytes.buffer, bytes.byteOffset + i, Math.min(0x8000, bytes.length - i)));
-  return btoa(bin);
 }
 
 export function unpack(p: PackedReviewModel): ReviewModel {

@@ -3,6 +3,7 @@
 import type { FeatureConfig } from './features.ts';
 import type { SignalIntent } from './types.ts';
 import type { CorrectnessModel } from './estimator.ts';
+import { fromBase64, toBase64 } from '../../int8-base64.ts';
 
 export interface PackedIntentModel {
   config: FeatureConfig;
@@ -57,19 +58,6 @@ export interface IntentModel {
   margins?: { above: readonly number[]; below: readonly number[] };
   estimator?: CorrectnessModel;
   sentences?: number;
-}
-
-function fromBase64(s: string): Int8Array {
-  const bin = atob(s);
-  const out = new Int8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
-  return out;
-}
-
-function toBase64(bytes: Int8Array): string {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...new Uint8Array(bytes.buffer, bytes.byteOffset + i, Math.min(0x8000, bytes.length - i)));
-  return btoa(bin);
 }
 
 function fromNibbles(bytes: Int8Array): Int8Array {
