@@ -78,8 +78,7 @@ export function decide(intents: readonly SignalIntent[], p: readonly number[], p
 export function decideTakingBack(intents: readonly SignalIntent[], p: readonly number[], params: DecideParams,
   withdrawal: () => Pick<Withdrawal, 'takenBackHere' | 'forFix'>): Decision {
   const first = decide(intents, p, params);
-  const asks = first.held.has('cancel') || first.held.has('return') || first.held.has('address-change');
-  if (!asks && first.held.size > 0) return first;
+  if (!ASK_INTENTS.some((i) => first.held.has(i)) && first.held.size > 0) return first;
   const { takenBackHere: back, forFix } = withdrawal();
   const dropped: SignalIntent[] = (['return', 'address-change'] as const).filter((i) => first.held.has(i) && back.includes(i));
   const d = dropped.length > 0
@@ -89,12 +88,20 @@ export function decideTakingBack(intents: readonly SignalIntent[], p: readonly n
     dropped.push('cancel');
   }
   if (d.held.size === 0 && !d.unsure && back.includes('return') && forFix) {
-    const fault = FAULTS.map((f) => ({ f, q: p[intents.indexOf(f)] ?? -1 })).filter((x) => x.q >= 0).sort((a, b) => b.q - a.q)[0];
-    return { ...d, unsure: true, runnerUp: fault?.f ?? d.runnerUp };
+    return { ...d, unsure: true, runnerUp: likeliest(FAULTS, intents, p) ?? d.runnerUp };
   }
   if (dropped.length === 0 || (!d.unsure && ASK_INTENTS.some((i) => d.held.has(i)))) return d;
-  const likeliest = [...dropped].sort((a, b) => (p[intents.indexOf(b)] ?? 0) - (p[intents.indexOf(a)] ?? 0))[0]!;
-  return { ...d, unsure: true, runnerUp: likeliest };
+  return { ...d, unsure: true, runnerUp: likeliest(dropped, intents, p)! };
+}
+
+/** Of `candidates`, the one the model gives the highest probability (the first of a tie); null when it reads none. */
+function likeliest(candidates: readonly SignalIntent[], intents: readonly SignalIntent[], p: readonly number[]): SignalIntent | null {
+  let best: SignalIntent | null = null, top = -Infinity;
+  for (const c of candidates) {
+    const q = p[intents.indexOf(c)];
+    if (q !== undefined && q > top) { best = c; top = q; }
+  }
+  return best;
 }
 
 /** The asks a take-back drops; one of them held sure in place of the dropped one tells the seller what is asked. */
