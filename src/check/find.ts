@@ -75,7 +75,7 @@ function findIn(text: string, base: MappedText, starts: WordStarts): Hit[] {
     ...findAttachments(base),
     ...findEmojis(text),
   ];
-  return merge([...hits, ...findLearnedSteering(text, hits)]);
+  return merge([...hits, ...findLearnedSteering(text, base, hits)]);
 }
 
 // The frames catch what the phrase lists word differently; where the lists already reported the sentence, once is enough.

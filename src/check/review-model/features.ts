@@ -7,6 +7,7 @@
 // pairs, so a new wording of a known meaning in any of the 13 languages still shares features with the old.
 import { featurize, hashOf, type FeatureConfig } from '../../rules/intent/features.ts';
 import { normalizeView } from '../normalize.ts';
+import type { MappedText } from '../mapped-text.ts';
 import {
   ADD_TO, ALIKE, ALREADY_GIVEN, ARRIVES, ASK, CHANGE_IT, CHANGED_BY_BUYER, CONDITION, CONTACT_US, DEFER, DICTATED,
   DICTATED_CONTENT, FIRST, FOR_NOW, GIFTED, GIVEN, LEFT_TO_BUYER, MENTIONED_PRAISE, NO_REVIEW, NOT_ASKED, ONLY,
@@ -59,8 +60,7 @@ function reviewHits(t: string): number[] {
 }
 
 /** The windows of a draft: one per sentence that names a review, in order. */
-export function reviewWindows(text: string): ReviewWindow[] {
-  const view = normalizeView(text);
+export function reviewWindows(text: string, view: MappedText = normalizeView(text)): ReviewWindow[] {
   const t = view.text;
   const hits = reviewHits(t);
   if (hits.length === 0) return [];

@@ -11,6 +11,7 @@ import {
   PROMO_GIVEN, REQUEST, SATISFIED, WAIT,
 } from '../frames/review-lexicon.ts';
 import { reviewSteerScore } from './index.ts';
+import type { MappedText } from '../mapped-text.ts';
 
 const SAID_TO_BUYER: readonly RegExp[] = [ADD_TO, ASK, CHANGE_IT, CONDITION, CONTACT_US, DEFER, DICTATED, FIRST, FOR_NOW,
   GIFTED, GIVEN, MENTIONED_PRAISE, ONLY, PROMO_GIVEN, REQUEST, SATISFIED, WAIT];
@@ -19,9 +20,10 @@ function saidToBuyer(sentence: string): boolean {
   return SAID_TO_BUYER.some((re) => { re.lastIndex = 0; return re.test(sentence); });
 }
 
-export function findLearnedSteering(text: string, found: readonly Hit[]): Hit[] {
+/** `view`: the draft as find.ts normalized it, so it is not normalized a second time. */
+export function findLearnedSteering(text: string, view: MappedText, found: readonly Hit[]): Hit[] {
   if (found.some((h) => h.kind === 'review-manipulation')) return [];
-  const r = reviewSteerScore(text);
+  const r = reviewSteerScore(text, undefined, view);
   if (!r.steers || !r.span || !saidToBuyer(r.span.text)) return [];
   return [{ start: r.span.start, end: r.span.end, kind: 'review-manipulation', rule: 'REVIEW-POLICY', hint: 'review-steer', severity: 'block', clause: true }];
 }

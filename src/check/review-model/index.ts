@@ -5,6 +5,7 @@
 import { reviewWindows, windowFeatures, type SentenceMemo } from './features.ts';
 import { unpack, windowProbability, type ReviewModel } from './model.ts';
 import { REVIEW_MODEL } from './weights.generated.ts';
+import type { MappedText } from '../mapped-text.ts';
 
 export interface ReviewSteer {
   /** The likeliest window's probability, 0..1 (0: no sentence names a review). */
@@ -18,10 +19,11 @@ export interface ReviewSteer {
 let shipped: ReviewModel | null = null;
 const model = () => (shipped ??= unpack(REVIEW_MODEL));
 
-export function reviewSteerScore(text: string, m: ReviewModel = model()): ReviewSteer {
+/** `view`: the draft already normalized (normalize.ts), when the caller has it. */
+export function reviewSteerScore(text: string, m: ReviewModel = model(), view?: MappedText): ReviewSteer {
   let best: ReviewSteer = { score: 0, span: null, steers: false };
   const memo: SentenceMemo = new Map();
-  for (const w of reviewWindows(text)) {
+  for (const w of reviewWindows(text, view)) {
     const p = windowProbability(m, windowFeatures(w, m.config, memo));
     if (p > best.score) best = { score: p, span: { start: w.start, end: w.end, text: text.slice(w.start, w.end) }, steers: p >= m.threshold };
   }
