@@ -326,14 +326,15 @@ const RETRACTIONS = ['actually no', 'actually not', 'no actually', 'on second th
   'nej forresten', 'forresten nej', 'eller nej', 'nej vanta',
   'yok vazgectim', 'لا خلاص', 'no espera', 'no esperen', 'no aspetta', 'no aspettate', 'non aspettate', 'non attendez',
   'nein warte', 'nein warten sie', 'nao espera', 'nao esperem', 'nie czekaj', 'nie czekajcie', 'hayir bekle', 'yok bekle'].map((p) => p.split(' '));
+/** "But", by language: it sets off a retraction ("I wanted to cancel, but actually no") and a correction ("the address
+ *  is fine but the apartment is wrong"). */
+const BUT_WORDS = ['but', 'aber', 'mais', 'pero', 'ma', 'mas', 'maar', 'ale', 'men', 'ama', 'لكن', 'بس'];
 /** Words that may stand around a retraction in its clause ("ach", "hmm", "sorry", "bueno", "no"). */
 const RETRACT_AROUND = new Set(['oh', 'ah', 'hmm', 'hm', 'um', 'well', 'ok', 'okay', 'sorry', 'no', 'nope', 'wait', 'please',
   'ach', 'nein', 'na', 'also', 'entschuldigung', 'bueno', 'pues', 'perdon', 'perdonen', 'ay', 'bah', 'non', 'pardon', 'desole',
   'ben', 'eh', 'beh', 'scusate', 'scusa', 'nao', 'desculpe', 'desculpa', 'ai', 'nee', 'nie', 'przepraszam', 'albo', 'nej',
   'forlat', 'ursakta', 'yok', 'hayir', 'ya', 'لا', 'اسف', 'معليش', 'then', 'after', 'all', 'doch', 'dann', 'al', 'final',
-  'alla', 'fine', 'toch', 'sonunda', 'jednak', 'انا',
-  // "I wanted to cancel, but actually no, we'll keep it": the retraction set off by "but"
-  'but', 'aber', 'mais', 'pero', 'ma', 'mas', 'maar', 'ale', 'men', 'ama', 'لكن', 'بس']);
+  'alla', 'fine', 'toch', 'sonunda', 'jednak', 'انا', ...BUT_WORDS]);
 // Japanese and Chinese retractions in a run: "やっぱりやめます", "やっぱりいいです", "キャンセルはやめます", "算了", "不取消了".
 const CJK_RETRACTION = /やっぱり(?:やめ|止め|いい|結構|なし|大丈夫)|キャンセルは(?:やめ|止め|なし|結構|いい|取り消|取りやめ)|不取消了|不用取消了|别取消了|別取消了|还是不取消|還是不取消/gu;
 /** Keeping it, beyond the concept "keep" and KEEP_VERB: "kalsın", "tutalım", "سنحتفظ به", "mantenemos". */
@@ -784,8 +785,8 @@ const ADDRESS_ON_ORDER = new Set(['current', 'old', 'original', 'existing', 'act
   'aktualny', 'stary', 'gamla', 'nuvarande', 'eski', 'mevcut', 'kayitli', 'القديم', 'الحالي', 'الاصلي']);
 /** Said against an address, beyond a negation and the concept "wrong" (folded). */
 const AGAINST = /^(?:fout|onjuist|bledn|nieaktual|hatali|gecersiz|faux|fausse|errat[oa]|outdated|invalid|veraltet|غير|خاطئ)/u;
-/** "But", by language: "the address is fine but the apartment is wrong" corrects the address after all. */
-const BUT = new Set(['but', 'aber', 'mais', 'pero', 'ma', 'mas', 'maar', 'ale', 'men', 'ama', 'لكن', 'بس', 'though']);
+/** "the address is fine but the apartment is wrong" (or "…, though") corrects the address after all. */
+const BUT = new Set([...BUT_WORDS, 'though']);
 // Delivering elsewhere in words the concepts do not list: a verb of sending or delivering and where to, right after it
 // ("deliver it to my office", "livrez plutôt chez ma voisine", "spedite all'ufficio", "enviem para o meu trabalho",
 // "lever het bij de buren af", "leverera till grannen"), the place before it in the Turkish dative ("komşuma teslim
